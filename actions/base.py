@@ -1,0 +1,96 @@
+"""The one base every staff-facing action shares: who is asking, and a database turn.
+
+`StaffAction.respond` runs in a worker thread inside one unit of work (committed when it
+returns, rolled back when it raises), so the action server's event loop never blocks on the
+database. The sender id is the staff id (REST channel); an unknown sender is told politely,
+and a database outage becomes a plain sentence instead of a stack trace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from knowledge.db import DatabaseUnavailable, unit_of_work
+from knowledge.settings import get_settings
+from knowledge.staff import get_staff
+
+log = logging.getLogger(__name__)
+
+NOT_REGISTERED = (
+    "Sorry, I don't know you yet: your user id is not registered as bank staff. "
+    "Please ask your branch manager or IT to add you to the staff list."
+)
+DATABASE_DOWN = (
+    "The customer database is not reachable right now, so I can't answer that. "
+    "Nothing was lost; please try again in a few minutes."
+)
+SOMETHING_WENT_WRONG = (
+    "Something went wrong on my side while answering that. Nothing was changed; "
+    "please try again, and tell IT if it keeps happening."
+)
+
+
+@dataclass
+class Reply:
+    """What an action says and which events it returns."""
+
+    texts: list[str] = field(default_factory=list)
+    payloads: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def say(self, text: str) -> Reply:
+        self.texts.append(text)
+        return self
+
+    def attach(self, payload: dict[str, Any]) -> Reply:
+        """A structured payload (custom JSON) for rich channels such as Slack and Teams."""
+        self.payloads.append(payload)
+        return self
+
+
+class StaffAction(Action, ABC):
+    """Base for actions that answer a member of staff from the customer database."""
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    @abstractmethod
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        """Build the reply. `session` is an open database session, `staff` the asker."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        try:
+            reply = await asyncio.to_thread(self._respond_in_unit_of_work, tracker, domain)
+        except DatabaseUnavailable:
+            log.warning("%s: customer database unreachable", self.name())
+            reply = Reply().say(DATABASE_DOWN)
+        except Exception:
+            # Logged without the message text or slots: they may hold customer data.
+            log.exception("%s failed", self.name())
+            reply = Reply().say(SOMETHING_WENT_WRONG)
+        for text in reply.texts:
+            dispatcher.utter_message(text=text)
+        for payload in reply.payloads:
+            dispatcher.utter_message(json_message=payload)
+        return reply.events
+
+    def _respond_in_unit_of_work(self, tracker: Tracker, domain: DomainDict) -> Reply:
+        with unit_of_work() as session:
+            staff = get_staff(session=session, staff_id=tracker.sender_id or "")
+            if staff is None:
+                return Reply().say(NOT_REGISTERED)
+            return self.respond(session=session, staff=staff, tracker=tracker, domain=domain)
+
+
+def today() -> Any:
+    return get_settings().today()

@@ -1,0 +1,22 @@
+"""The `advisor` command. Each feature registers its commands from its own module."""
+
+from __future__ import annotations
+
+import typer
+
+from cli import data, serve
+
+app = typer.Typer(
+    name="advisor",
+    help="The advisor assistant: data, call lists, profiles, WOCAS themes, and the servers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+data.register(app)
+serve.register(app)
+
+
+if __name__ == "__main__":
+    app()

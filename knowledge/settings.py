@@ -1,0 +1,116 @@
+"""Typed settings, read from the environment (prefix-free names) and an optional `.env` file.
+
+Every threshold the bank may want to tune lives here, not in code. Settings fail fast: a
+malformed value stops the process at start with a message naming the variable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SQLITE = PROJECT_ROOT / "var" / "advisor.db"
+DEVELOPMENT_SECRET = "development-only-secret-change-me"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    database_url: str = Field(default=f"sqlite:///{DEFAULT_SQLITE}")
+    secret_key: str = DEVELOPMENT_SECRET
+
+    # Processes and ports (make run, /health, tests).
+    rasa_url: str = "http://127.0.0.1:5005"
+    action_server_url: str = "http://127.0.0.1:5055"
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    rasa_port: int = 5005
+    action_port: int = 5055
+
+    currency: str = "EUR"
+    # The day the bot and API treat as "today". Empty = the real date. Tests and demos pin it
+    # so that results are reproducible.
+    as_of_date: dt.date | None = None
+
+    # Contribution: annual margin earned per unit of balance, by the product's margin class.
+    # Investments and insurance are high-margin, savings low-margin (domain.md, seed 003).
+    margin_high: Decimal = Decimal("0.0150")
+    margin_medium: Decimal = Decimal("0.0080")
+    margin_low: Decimal = Decimal("0.0030")
+
+    # Tier pyramid by total contribution (share of the bank's customers, top down), and the
+    # coverage plan: how many days may pass between contacts for each tier.
+    tier_top_share: float = 0.05
+    tier_high_share: float = 0.15
+    tier_mid_share: float = 0.60
+    coverage_days_top: int = 30
+    coverage_days_high: int = 60
+    coverage_days_mid: int = 180
+    coverage_days_low: int = 365
+
+    # Call-list thresholds.
+    call_list_capacity: int = 8
+    maturity_window_days: int = 30
+    recent_contact_days: int = 7
+    dormant_after_days: int = 730
+
+    # Embeddings: any sentence-transformers model path or name; empty = the packaged MiniLM.
+    embedding_model: str = ""
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url_has_scheme(cls, value: str) -> str:
+        if "://" not in value:
+            raise ValueError(
+                "DATABASE_URL must be an SQLAlchemy URL such as sqlite:///var/advisor.db "
+                "or postgresql+psycopg://user:pass@host/db"
+            )
+        return value
+
+    @field_validator("currency")
+    @classmethod
+    def _currency_is_iso(cls, value: str) -> str:
+        if len(value) != 3 or not value.isalpha():
+            raise ValueError("CURRENCY must be a three-letter ISO 4217 code such as EUR")
+        return value.upper()
+
+    @model_validator(mode="after")
+    def _shares_and_secrets(self) -> Settings:
+        total = self.tier_top_share + self.tier_high_share + self.tier_mid_share
+        if not 0 < total < 1:
+            raise ValueError(
+                "TIER_TOP_SHARE + TIER_HIGH_SHARE + TIER_MID_SHARE must be between 0 and 1 "
+                "(the rest of the customers form the low tier)"
+            )
+        if self.environment == "production" and self.secret_key == DEVELOPMENT_SECRET:
+            raise ValueError("SECRET_KEY must be set to a real secret when ENVIRONMENT=production")
+        return self
+
+    def today(self) -> dt.date:
+        return self.as_of_date or dt.date.today()
+
+    def margin_for(self, margin_class: str) -> Decimal:
+        return {"high": self.margin_high, "medium": self.margin_medium, "low": self.margin_low}[
+            margin_class
+        ]
+
+    def coverage_days(self, tier: str) -> int:
+        return {
+            "top": self.coverage_days_top,
+            "high": self.coverage_days_high,
+            "mid": self.coverage_days_mid,
+            "low": self.coverage_days_low,
+        }.get(tier, self.coverage_days_low)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,44 @@
+"""Staff lookup and the access rule: whose customers may a member of staff see?"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, select, true
+from sqlalchemy.orm import Session
+
+from knowledge.models import Customer, Role, Staff
+
+
+def get_staff(*, session: Session, staff_id: str) -> Staff | None:
+    if not staff_id or len(staff_id) > 64:
+        return None
+    return session.get(Staff, staff_id)
+
+
+def staff_by_chat_identity(
+    *, session: Session, slack_user_id: str | None = None, teams_user_id: str | None = None
+) -> Staff | None:
+    if slack_user_id:
+        return session.scalars(select(Staff).where(Staff.slack_user_id == slack_user_id)).first()
+    if teams_user_id:
+        return session.scalars(select(Staff).where(Staff.teams_user_id == teams_user_id)).first()
+    return None
+
+
+def visible_customers(staff: Staff) -> ColumnElement[bool]:
+    """A WHERE clause on `Customer` for the book this member of staff may see.
+
+    Advisors see their own book, branch managers their branch's books, head office everyone.
+    """
+    if staff.role is Role.head_office:
+        return true()
+    if staff.role is Role.branch_manager:
+        branch_staff = select(Staff.id).where(Staff.branch_id == staff.branch_id)
+        return Customer.advisor_id.in_(branch_staff.scalar_subquery())
+    return Customer.advisor_id == staff.id
+
+
+def can_see_customer(*, session: Session, staff: Staff, customer_id: str) -> bool:
+    found = session.scalar(
+        select(Customer.id).where(Customer.id == customer_id, visible_customers(staff))
+    )
+    return found is not None
