@@ -46,13 +46,13 @@ def _enum(cls: type[enum.Enum]) -> Enum:
     )
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     advisor = "advisor"
     branch_manager = "branch_manager"
     head_office = "head_office"
 
 
-class ProductCategory(str, enum.Enum):
+class ProductCategory(enum.StrEnum):
     current_account = "current_account"
     savings = "savings"
     term_deposit = "term_deposit"
@@ -66,19 +66,19 @@ class ProductCategory(str, enum.Enum):
     credit_card = "credit_card"
 
 
-class MarginClass(str, enum.Enum):
+class MarginClass(enum.StrEnum):
     high = "high"
     medium = "medium"
     low = "low"
 
 
-class RateType(str, enum.Enum):
+class RateType(enum.StrEnum):
     fixed = "fixed"
     variable = "variable"
     none = "none"
 
 
-class TransactionKind(str, enum.Enum):
+class TransactionKind(enum.StrEnum):
     deposit = "deposit"
     withdrawal = "withdrawal"
     transfer_in = "transfer_in"
@@ -90,7 +90,7 @@ class TransactionKind(str, enum.Enum):
     instalment = "instalment"
 
 
-class Channel(str, enum.Enum):
+class Channel(enum.StrEnum):
     phone = "phone"
     meeting = "meeting"
     branch = "branch"
@@ -98,14 +98,14 @@ class Channel(str, enum.Enum):
     chat = "chat"
 
 
-class InteractionKind(str, enum.Enum):
+class InteractionKind(enum.StrEnum):
     call = "call"
     advisory_session = "advisory_session"
     service = "service"
     complaint = "complaint"
 
 
-class Outcome(str, enum.Enum):
+class Outcome(enum.StrEnum):
     reached = "reached"
     no_answer = "no_answer"
     follow_up = "follow_up"

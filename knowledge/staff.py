@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from knowledge.models import Customer, Role, Staff
@@ -42,3 +42,19 @@ def can_see_customer(*, session: Session, staff: Staff, customer_id: str) -> boo
         select(Customer.id).where(Customer.id == customer_id, visible_customers(staff))
     )
     return found is not None
+
+
+def count_customers(*, session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Customer)) or 0
+
+
+def staff_by_role(*, session: Session, per_role: int) -> list[Staff]:
+    """The first few staff of each role, advisors first (the demo identities)."""
+    found: list[Staff] = []
+    for role in (Role.advisor, Role.branch_manager, Role.head_office):
+        found.extend(
+            session.scalars(
+                select(Staff).where(Staff.role == role).order_by(Staff.id).limit(per_role)
+            )
+        )
+    return found

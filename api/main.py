@@ -1,0 +1,24 @@
+"""The FastAPI application: thin routes over `knowledge`. Run: uvicorn api.main:app."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from api.routes import health
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="Advisor assistant API",
+        version="0.1.0",
+        description=(
+            "Call lists, customer profiles, feedback and WOCAS themes for bank advisors. "
+            "Every endpoint applies the bank's access rules: advisors see their own book, "
+            "branch managers their branch, head office everyone."
+        ),
+    )
+    app.include_router(health.router)
+    return app
+
+
+app = create_app()

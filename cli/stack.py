@@ -1,0 +1,190 @@
+"""Starting and stopping the three servers: action server, Rasa server, API.
+
+Used by `advisor run` and by the end-to-end tests, so that what the tests exercise is what a
+person starts. Each process gets its own log file under var/log/ (no customer data is
+logged by our code; Rasa's debug logging stays off).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from knowledge.settings import PROJECT_ROOT, Settings
+
+RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
+APP_PYTHON = PROJECT_ROOT / ".venv" / "bin" / "python"
+MODEL = PROJECT_ROOT / "models" / "current.tar.gz"
+
+QUIET_ENV = {
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "PYTHONUNBUFFERED": "1",
+}
+
+
+class StackError(RuntimeError):
+    pass
+
+
+@dataclass
+class Service:
+    name: str
+    command: list[str]
+    ready_url: str
+    log_path: Path
+    process: subprocess.Popen[bytes] | None = None
+
+    def start(self, env: dict[str, str]) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = self.log_path.open("ab")
+        # A new session: Ctrl-C in the terminal chat reaches us, not the children; we stop
+        # them in order ourselves.
+        self.process = subprocess.Popen(
+            self.command,
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        log.close()
+
+    def ready(self) -> bool:
+        try:
+            return httpx.get(self.ready_url, timeout=1.0).status_code < 500
+        except httpx.HTTPError:
+            return False
+
+    def exited(self) -> int | None:
+        return None if self.process is None else self.process.poll()
+
+    def stop(self, timeout: float = 15.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=5)
+        except ProcessLookupError:
+            pass
+
+    def log_tail(self, lines: int = 20) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except FileNotFoundError:
+            return "(no log)"
+
+
+@dataclass
+class Stack:
+    settings: Settings
+    log_dir: Path = PROJECT_ROOT / "var" / "log"
+    extra_env: dict[str, str] = field(default_factory=dict)
+    services: list[Service] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        s = self.settings
+        endpoints = self._write_endpoints()
+        self.services = [
+            Service(
+                "action server",
+                [str(APP_PYTHON), "-m", "rasa_sdk", "--actions", "actions",
+                 "--port", str(s.action_port)],
+                f"http://127.0.0.1:{s.action_port}/health",
+                self.log_dir / "actions.log",
+            ),
+            Service(
+                "Rasa server",
+                [str(RASA_BIN), "run", "--model", str(MODEL), "--enable-api",
+                 "--interface", "127.0.0.1", "--port", str(s.rasa_port),
+                 "--endpoints", str(endpoints),
+                 "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml")],
+                f"http://127.0.0.1:{s.rasa_port}/status",
+                self.log_dir / "rasa.log",
+            ),
+            Service(
+                "API",
+                [str(APP_PYTHON), "-m", "uvicorn", "api.main:app",
+                 "--host", s.api_host, "--port", str(s.api_port)],
+                f"http://{s.api_host}:{s.api_port}/docs",
+                self.log_dir / "api.log",
+            ),
+        ]
+
+    def _write_endpoints(self) -> Path:
+        """bot/endpoints.yml with the action server port from the settings."""
+        source = (PROJECT_ROOT / "bot" / "endpoints.yml").read_text()
+        target = PROJECT_ROOT / "var" / "endpoints.yml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            source.replace("127.0.0.1:5055", f"127.0.0.1:{self.settings.action_port}")
+            .replace("localhost:5055", f"127.0.0.1:{self.settings.action_port}")
+        )
+        return target
+
+    def environment(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(QUIET_ENV)
+        env["DATABASE_URL"] = self.settings.database_url
+        env["RASA_URL"] = f"http://127.0.0.1:{self.settings.rasa_port}"
+        env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{self.settings.action_port}"
+        if self.settings.as_of_date:
+            env["AS_OF_DATE"] = self.settings.as_of_date.isoformat()
+        env.update(self.extra_env)
+        return env
+
+    def start(
+        self, timeout: float = 300.0, on_wait: Callable[[str], None] | None = None
+    ) -> None:
+        if not MODEL.exists():
+            raise StackError("No trained Rasa model in models/: run `make train` first.")
+        env = self.environment()
+        for service in self.services:
+            if service.ready():
+                raise StackError(
+                    f"Something already answers at {service.ready_url}; stop it or change "
+                    "the port settings (RASA_PORT, ACTION_PORT, API_PORT)."
+                )
+        for service in self.services:
+            service.start(env)
+        deadline = time.monotonic() + timeout
+        pending = list(self.services)
+        while pending:
+            for service in list(pending):
+                if service.ready():
+                    pending.remove(service)
+                elif (code := service.exited()) is not None:
+                    self.stop()
+                    raise StackError(
+                        f"The {service.name} stopped (exit code {code}) while starting. "
+                        f"Last lines of {service.log_path}:\n{service.log_tail()}"
+                    )
+            if pending and time.monotonic() > deadline:
+                self.stop()
+                names = ", ".join(s.name for s in pending)
+                raise StackError(f"Timed out after {timeout:.0f} s waiting for: {names}.")
+            if pending:
+                if on_wait:
+                    on_wait(", ".join(s.name for s in pending))
+                time.sleep(1.0)
+
+    def stop(self) -> None:
+        for service in reversed(self.services):
+            service.stop()
+
+    @property
+    def rest_webhook(self) -> str:
+        return f"http://127.0.0.1:{self.settings.rasa_port}/webhooks/rest/webhook"
