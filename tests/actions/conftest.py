@@ -1,0 +1,55 @@
+"""Action tests: a real rasa_sdk Tracker and dispatcher, and a real migrated database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from knowledge import db, settings
+
+
+@pytest.fixture
+def action_database(database_url: str, engine: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Points the actions' settings at this test's database."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    settings.get_settings.cache_clear()
+    db.engine_for.cache_clear()
+    yield database_url
+    settings.get_settings.cache_clear()
+    db.engine_for.cache_clear()
+
+
+def make_tracker(
+    sender: str,
+    text: str = "",
+    intent: str = "",
+    entities: list[dict[str, Any]] | None = None,
+    slots: dict[str, Any] | None = None,
+    events: list[dict[str, Any]] | None = None,
+    channel: str = "rest",
+) -> Tracker:
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.99},
+        "entities": entities or [],
+    }
+    user_event = {"event": "user", "text": text, "parse_data": latest, "input_channel": channel}
+    return Tracker(
+        sender_id=sender,
+        slots=slots or {},
+        latest_message=latest,
+        events=[*(events or []), user_event],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
