@@ -62,6 +62,53 @@ class Settings(BaseSettings):
     recent_contact_days: int = 7
     dormant_after_days: int = 730
 
+    # call list
+    # Tier value weights in the score (score = weight of the tier x urgency of the reasons).
+    call_value_weight_top: float = 5.0
+    call_value_weight_high: float = 3.0
+    call_value_weight_mid: float = 1.5
+    call_value_weight_low: float = 1.0
+    call_value_weight_inactive: float = 1.0
+    # Activity (RFM frequency): transactions in the last 12 months that make a customer "active".
+    active_transactions_12m: int = 60
+    # RFM recency cut-offs in days (score 5 when at most the first, 1 when beyond the last).
+    rfm_recency_days: str = "30,90,180,365"
+    rfm_frequency_12m: str = "120,60,24,6"
+    # Reasons that may put a recently contacted customer back on the list when they appeared
+    # after that contact.
+    urgent_reason_codes: str = "large_withdrawal,large_deposit,maturity,open_complaint,rate_event"
+    # Unusual flows: the last flow_window_days against the customer's own monthly baseline.
+    flow_window_days: int = 30
+    flow_history_months: int = 12
+    flow_min_months: int = 6
+    flow_mad_threshold: float = 5.0
+    flow_min_ratio: float = 3.0
+    flow_min_amount: Decimal = Decimal("1000")
+    # Repeated advisory sessions without a sale or resolution.
+    advisory_window_days: int = 60
+    advisory_min_sessions: int = 3
+    # Dormant: formerly valuable = tier top/high, or total balances above this.
+    dormant_min_balance: Decimal = Decimal("50000")
+    # Complaints: open past their follow-up date, or open longer than this.
+    complaint_max_open_days: int = 14
+    birthday_window_days: int = 7
+    life_event_window_days: int = 60
+    # Market events stay a reason for this many days after they happened (unless contacted since).
+    rate_event_window_days: int = 30
+    rate_event_max_abs_bp: int = 500
+    # Next best offer: association rules category -> category over open holdings.
+    offer_min_support: float = 0.02
+    offer_min_confidence: float = 0.5
+    offer_min_lift: float = 1.3
+    # The lowest risk profile (1-5) a product category may be offered to.
+    offer_min_risk_equity: int = 4
+    offer_min_risk_fund: int = 2
+    offer_min_risk_bond: int = 2
+    offer_min_risk_pension: int = 1
+    # Bank-wide parts (tier cut-offs, association rules) are cached this long in a process.
+    bank_cache_seconds: int = 600
+    # end call list
+
     # Embeddings: any sentence-transformers model path or name; empty = the packaged MiniLM.
     embedding_model: str = ""
 
