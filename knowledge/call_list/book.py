@@ -1,0 +1,66 @@
+"""A book of customers on one as-of date: who is in it, what they are worth, when last contacted.
+
+A book is a WHERE clause on Customer (an advisor's customers, a branch's, or one customer);
+every signal query joins on it, so computing one advisor's list never scans the whole bank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from knowledge.models import Customer, Interaction, InteractionKind
+from knowledge.tiers import CustomerValue, customer_values
+
+# Kinds of interaction in which the bank talked with the customer (a complaint is not a contact).
+CONTACT_KINDS = (InteractionKind.call, InteractionKind.advisory_session, InteractionKind.service)
+
+
+@dataclass(frozen=True)
+class BookCustomer:
+    id: str
+    name: str
+    advisor_id: str | None
+    birth_date: dt.date | None
+    risk_profile: int | None
+    customer_since: dt.date | None
+
+
+@dataclass
+class Book:
+    as_of: dt.date
+    where: ColumnElement[bool]
+    customers: dict[str, BookCustomer]
+    values: dict[str, CustomerValue]
+    last_contact: dict[str, dt.date]
+
+    def ids(self) -> Select[tuple[str]]:
+        """The book's customer ids as a subquery for IN (...)."""
+        return select(Customer.id).where(self.where)
+
+
+def load_book(*, session: Session, where: ColumnElement[bool], as_of: dt.date) -> Book:
+    rows = session.execute(
+        select(
+            Customer.id, Customer.name, Customer.advisor_id, Customer.birth_date,
+            Customer.risk_profile, Customer.customer_since,
+        ).where(where)
+    ).all()
+    customers = {row[0]: BookCustomer(*row) for row in rows}
+    last_contact = {
+        cid: last
+        for cid, last in session.execute(
+            select(Interaction.customer_id, func.max(Interaction.occurred_on))
+            .where(
+                Interaction.customer_id.in_(select(Customer.id).where(where)),
+                Interaction.kind.in_(CONTACT_KINDS),
+                Interaction.occurred_on <= as_of,
+            )
+            .group_by(Interaction.customer_id)
+        )
+    }
+    values = customer_values(session=session, as_of=as_of, customer_ids=list(customers))
+    return Book(as_of, where, customers, values, last_contact)

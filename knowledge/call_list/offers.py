@@ -1,0 +1,150 @@
+"""Next best offer: association rules over the product categories customers hold together.
+
+A rule X -> Y says "of the customers who hold X, `confidence` also hold Y", with
+support = share of all customers holding both and lift = confidence / share holding Y
+(lift > 1: X makes Y more likely than chance). The rules are bank-wide: one SQL GROUP BY
+over open holdings, cached per database and as-of date. Offers respect the risk profile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from knowledge.call_list.book import Book
+from knowledge.call_list.reasons import URGENCY, Reason
+from knowledge.models import Holding, Product
+from knowledge.settings import get_settings
+
+Found = dict[str, list[Reason]]
+LABELS = {
+    "current_account": "a current account", "savings": "a savings account",
+    "term_deposit": "a term deposit", "fund": "an investment fund", "bond": "bonds",
+    "equity": "an equity portfolio", "insurance": "insurance", "pension": "a pension plan",
+    "mortgage": "a mortgage", "consumer_loan": "a consumer loan", "credit_card": "a credit card",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    antecedent: str
+    consequent: str
+    support: float
+    confidence: float
+    lift: float
+    holders: int  # customers holding both
+
+
+def min_risk_for(category: str) -> int:
+    settings = get_settings()
+    return {
+        "equity": settings.offer_min_risk_equity,
+        "fund": settings.offer_min_risk_fund,
+        "bond": settings.offer_min_risk_bond,
+        "pension": settings.offer_min_risk_pension,
+    }.get(category, 1)
+
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, dt.date], tuple[float, list[Rule]]] = {}
+
+
+def clear_rules_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
+    """All category -> category rules above the support/confidence/lift settings."""
+    settings = get_settings()
+    held = (
+        select(Holding.customer_id.label("cid"), Product.category.label("cat"))
+        .join(Product, Product.id == Holding.product_id)
+        .where(Holding.opened_on <= as_of,
+               or_(Holding.closed_on.is_(None), Holding.closed_on > as_of))
+        .distinct()
+        .subquery()
+    )
+    customers = session.scalar(select(func.count(func.distinct(held.c.cid)))) or 0
+    if customers == 0:
+        return []
+    singles = {cat: n for cat, n in session.execute(
+        select(held.c.cat, func.count()).group_by(held.c.cat))}
+    other = held.alias("other")
+    pairs = session.execute(
+        select(held.c.cat, other.c.cat, func.count())
+        .join(other, (other.c.cid == held.c.cid) & (other.c.cat != held.c.cat))
+        .group_by(held.c.cat, other.c.cat)
+    ).all()
+    rules = []
+    for x, y, both in pairs:
+        x_value, y_value = getattr(x, "value", x), getattr(y, "value", y)
+        support = both / customers
+        confidence = both / singles[x]
+        lift = confidence / (singles[y] / customers)
+        if (support >= settings.offer_min_support and confidence >= settings.offer_min_confidence
+                and lift >= settings.offer_min_lift):
+            rules.append(Rule(x_value, y_value, support, confidence, lift, both))
+    rules.sort(key=lambda r: (-r.confidence, -r.lift, r.antecedent, r.consequent))
+    return rules
+
+
+def association_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
+    key = (str(session.get_bind().url), as_of)
+    with _lock:
+        hit = _cache.get(key)
+        if hit and time.monotonic() - hit[0] < get_settings().bank_cache_seconds:
+            return hit[1]
+    rules = compute_rules(session=session, as_of=as_of)
+    with _lock:
+        _cache[key] = (time.monotonic(), rules)
+    return rules
+
+
+def next_best_offer(*, session: Session, book: Book) -> Found:
+    rules = association_rules(session=session, as_of=book.as_of)
+    if not rules:
+        return {}
+    holdings: dict[str, set[str]] = defaultdict(set)
+    for cid, cat in session.execute(
+        select(Holding.customer_id, Product.category)
+        .join(Product, Product.id == Holding.product_id)
+        .where(Holding.customer_id.in_(book.ids()), Holding.opened_on <= book.as_of,
+               or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of))
+    ):
+        holdings[cid].add(cat.value)
+    found: Found = {}
+    for cid, held in holdings.items():
+        customer = book.customers.get(cid)
+        # An unknown risk profile is treated as the most cautious one.
+        risk = (customer.risk_profile if customer else None) or 1
+        for rule in rules:  # best first
+            if rule.antecedent not in held or rule.consequent in held:
+                continue
+            if risk < min_risk_for(rule.consequent):
+                continue
+            text = (
+                f"{rule.confidence:.0%} of customers with {LABELS[rule.antecedent]} also have "
+                f"{LABELS[rule.consequent]} ({rule.lift:.1f}× more often than average); "
+                f"they don't yet: a natural next offer."
+            )
+            found[cid] = [
+                Reason(
+                    "next_best_offer", text,
+                    {"offer": rule.consequent, "because_holds": rule.antecedent,
+                     "support": round(rule.support, 4), "confidence": round(rule.confidence, 4),
+                     "lift": round(rule.lift, 3), "customers_with_both": rule.holders,
+                     "risk_profile": risk, "min_risk": min_risk_for(rule.consequent),
+                     "rule": "association rule with support/confidence/lift above the settings; "
+                             "risk profile >= product's minimum"},
+                    URGENCY["next_best_offer"], book.as_of,
+                )
+            ]
+            break
+    return found

@@ -1,0 +1,101 @@
+"""The Reason: why a customer is on today's call list, in words an advisor can say on the phone.
+
+Every reason carries a stable `code` (docs/contracts.md), a sentence, the evidence behind it
+(amounts, dates, the customer's own baseline, the rule and threshold that fired), an urgency
+between 0 and 1 that feeds the score, and `since`: the day the trigger happened, which decides
+whether a reason is newer than the customer's last contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from knowledge.settings import get_settings
+
+REASON_CODES = (
+    "coverage_overdue",
+    "maturity",
+    "large_withdrawal",
+    "large_deposit",
+    "rate_event",
+    "repeated_advisory",
+    "dormant",
+    "open_complaint",
+    "birthday",
+    "life_event",
+    "next_best_offer",
+)
+
+# Base urgency per code: a complaint or money leaving beats a birthday or a sales idea.
+URGENCY = {
+    "open_complaint": 0.9,
+    "large_withdrawal": 0.9,
+    "maturity": 0.8,
+    "repeated_advisory": 0.8,
+    "rate_event": 0.7,
+    "large_deposit": 0.6,
+    "coverage_overdue": 0.5,
+    "dormant": 0.5,
+    "life_event": 0.5,
+    "birthday": 0.3,
+    "next_best_offer": 0.2,
+}
+
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF ", "NOK": "NOK ", "CNY": "CNY "}
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    text: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    urgency: float = 0.5
+    since: dt.date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "text": self.text,
+            "urgency": round(self.urgency, 2),
+            "since": self.since.isoformat() if self.since else None,
+            "evidence": jsonable(self.evidence),
+        }
+
+
+def jsonable(value: Any) -> Any:
+    """Evidence as plain JSON: Decimals as numbers, dates as ISO strings."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def money(amount: Decimal | float | int) -> str:
+    currency = get_settings().currency
+    symbol = _SYMBOLS.get(currency, currency + " ")
+    value = Decimal(str(amount))
+    sign = "-" if value < 0 else ""
+    return f"{sign}{symbol}{abs(value):,.0f}"
+
+
+def day(value: dt.date) -> str:
+    """'3 March 2026' (no leading zero, month spelled out: unambiguous on the phone)."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def days_ago(as_of: dt.date, value: dt.date) -> str:
+    n = (as_of - value).days
+    return "today" if n == 0 else "yesterday" if n == 1 else f"{n} days ago"
+
+
+def in_days(as_of: dt.date, value: dt.date) -> str:
+    n = (value - as_of).days
+    return "today" if n == 0 else "tomorrow" if n == 1 else f"in {n} days"

@@ -1,0 +1,202 @@
+"""Signals from the relationship itself: coverage plan, advisory sessions, complaints,
+dormancy and birthdays. Each returns {customer_id: [Reason, ...]} for the book."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.call_list.book import Book
+from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days, money
+from knowledge.models import Interaction, InteractionKind, Outcome
+from knowledge.settings import get_settings
+
+Found = dict[str, list[Reason]]
+
+
+def coverage_overdue(*, session: Session, book: Book) -> Found:
+    settings = get_settings()
+    found: Found = {}
+    for cid, customer in book.customers.items():
+        value = book.values.get(cid)
+        if value is None or value.tier == "inactive":
+            continue  # dormant customers get their own reason; no coverage plan for them
+        every = settings.coverage_days(value.tier)
+        last = book.last_contact.get(cid)
+        base = last or customer.customer_since
+        if base is None:
+            continue
+        due = base + dt.timedelta(days=every)
+        if book.as_of <= due:
+            continue
+        if last is not None:
+            said = f"Last contact was on {day(last)} ({days_ago(book.as_of, last)})"
+        else:
+            said = f"No contact on record since they became a customer on {day(base)}"
+        text = (
+            f"{said}; {value.tier}-tier customers should hear from us every {every} days, "
+            f"so they have been overdue since {day(due)}."
+        )
+        found[cid] = [
+            Reason(
+                "coverage_overdue", text,
+                {"last_contact_on": last, "customer_since": customer.customer_since,
+                 "tier": value.tier, "coverage_days": every, "overdue_since": due,
+                 "days_overdue": (book.as_of - due).days,
+                 "rule": "days since last contact > coverage days of the tier"},
+                URGENCY["coverage_overdue"], due,
+            )
+        ]
+    return found
+
+
+def repeated_advisory(*, session: Session, book: Book) -> Found:
+    settings = get_settings()
+    start = book.as_of - dt.timedelta(days=settings.advisory_window_days)
+    rows = session.execute(
+        select(Interaction.customer_id, Interaction.kind, Interaction.outcome,
+               Interaction.occurred_on)
+        .where(Interaction.customer_id.in_(book.ids()), Interaction.occurred_on > start,
+               Interaction.occurred_on <= book.as_of)
+    ).all()
+    sessions: dict[str, list[dt.date]] = defaultdict(list)
+    concluded: set[str] = set()
+    for cid, kind, outcome, on in rows:
+        if outcome in (Outcome.sale, Outcome.resolved):
+            concluded.add(cid)
+        if kind is InteractionKind.advisory_session:
+            sessions[cid].append(on)
+    found: Found = {}
+    for cid, dates in sessions.items():
+        if len(dates) < settings.advisory_min_sessions or cid in concluded:
+            continue
+        dates.sort()
+        text = (
+            f"{len(dates)} advisory sessions in the last {settings.advisory_window_days} days "
+            f"(the latest on {day(dates[-1])}) and still no decision: worth a call to find out "
+            "what is holding them back."
+        )
+        found[cid] = [
+            Reason(
+                "repeated_advisory", text,
+                {"sessions": len(dates), "dates": dates,
+                 "window_days": settings.advisory_window_days,
+                 "min_sessions": settings.advisory_min_sessions,
+                 "rule": "advisory sessions in window >= min_sessions and no sale/resolved outcome"},
+                URGENCY["repeated_advisory"], dates[-1],
+            )
+        ]
+    return found
+
+
+def open_complaint(*, session: Session, book: Book) -> Found:
+    settings = get_settings()
+    max_open = dt.timedelta(days=settings.complaint_max_open_days)
+    rows = session.execute(
+        select(Interaction.customer_id, Interaction.kind, Interaction.outcome,
+               Interaction.occurred_on, Interaction.follow_up_on)
+        .where(Interaction.customer_id.in_(book.ids()), Interaction.occurred_on <= book.as_of,
+               (Interaction.kind == InteractionKind.complaint)
+               | (Interaction.outcome == Outcome.resolved))
+    ).all()
+    resolved_on: dict[str, dt.date] = {}
+    for cid, _kind, outcome, on, _f in rows:
+        if outcome is Outcome.resolved:
+            resolved_on[cid] = max(on, resolved_on.get(cid, on))
+    found: Found = {}
+    for cid, kind, outcome, on, follow_up in sorted(rows, key=lambda r: r[3]):
+        if kind is not InteractionKind.complaint or outcome is not Outcome.open:
+            continue
+        if cid in resolved_on and resolved_on[cid] >= on:
+            continue  # a later interaction resolved it
+        overdue_follow_up = follow_up is not None and follow_up < book.as_of
+        too_old = on + max_open <= book.as_of
+        if not (overdue_follow_up or too_old):
+            continue
+        since = follow_up if overdue_follow_up and follow_up else on + max_open
+        if overdue_follow_up and follow_up:
+            why = f"its follow-up was due on {day(follow_up)}"
+        else:
+            why = f"it has been open for {(book.as_of - on).days} days"
+        text = f"A complaint from {day(on)} is still open and {why}: call to close it."
+        found[cid] = [
+            Reason(
+                "open_complaint", text,
+                {"complained_on": on, "follow_up_on": follow_up,
+                 "days_open": (book.as_of - on).days,
+                 "max_open_days": settings.complaint_max_open_days,
+                 "rule": "complaint open past its follow-up date or open >= max_open_days"},
+                URGENCY["open_complaint"], since,
+            )
+        ]
+    return found
+
+
+def dormant(*, session: Session, book: Book) -> Found:
+    settings = get_settings()
+    found: Found = {}
+    limit = book.as_of - dt.timedelta(days=settings.dormant_after_days)
+    for cid, value in book.values.items():
+        last = value.last_activity_on
+        if last is None or last >= limit:
+            continue
+        valuable = value.contribution_tier in ("top", "high")
+        rich = value.relationship_value >= settings.dormant_min_balance
+        if not (valuable or rich):
+            continue
+        worth = (
+            f"a {value.contribution_tier}-tier customer" if valuable
+            else f"{money(value.relationship_value)} still with us"
+        )
+        text = (
+            f"No transaction or contact since {day(last)} ({days_ago(book.as_of, last)}), "
+            f"yet {worth}: wake them up before they leave."
+        )
+        found[cid] = [
+            Reason(
+                "dormant", text,
+                {"last_activity_on": last, "dormant_after_days": settings.dormant_after_days,
+                 "contribution_tier": value.contribution_tier,
+                 "relationship_value": value.relationship_value,
+                 "min_balance": settings.dormant_min_balance,
+                 "rule": "no activity for dormant_after_days and (tier top/high or balances >= min_balance)"},
+                URGENCY["dormant"], last + dt.timedelta(days=settings.dormant_after_days),
+            )
+        ]
+    return found
+
+
+def next_birthday(birth_date: dt.date, as_of: dt.date) -> dt.date:
+    for year in (as_of.year, as_of.year + 1):
+        try:
+            candidate = birth_date.replace(year=year)
+        except ValueError:  # 29 February in a common year: celebrated on 28 February
+            candidate = dt.date(year, 2, 28)
+        if candidate >= as_of:
+            return candidate
+    raise AssertionError("unreachable")
+
+
+def birthday(*, session: Session, book: Book) -> Found:
+    window = get_settings().birthday_window_days
+    found: Found = {}
+    for cid, customer in book.customers.items():
+        if customer.birth_date is None:
+            continue
+        upcoming = next_birthday(customer.birth_date, book.as_of)
+        if (upcoming - book.as_of).days >= window:
+            continue
+        age = upcoming.year - customer.birth_date.year
+        text = f"Turns {age} on {day(upcoming)} ({in_days(book.as_of, upcoming)}): a good reason to ring."
+        found[cid] = [
+            Reason(
+                "birthday", text,
+                {"birth_date": customer.birth_date, "birthday_on": upcoming, "age": age,
+                 "window_days": window, "rule": "birthday within the next window_days"},
+                URGENCY["birthday"], book.as_of,
+            )
+        ]
+    return found

@@ -1,0 +1,227 @@
+"""Signals from the money: maturities, unusual flows against the customer's own history,
+and life events read from card transactions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from knowledge.call_list.book import Book
+from knowledge.call_list.reasons import URGENCY, Reason, day, in_days, money
+from knowledge.models import (
+    Holding,
+    Product,
+    ProductCategory,
+    RateType,
+    Transaction,
+    TransactionKind,
+)
+from knowledge.settings import get_settings
+
+Found = dict[str, list[Reason]]
+
+OUTFLOW_KINDS = (TransactionKind.withdrawal, TransactionKind.transfer_out)
+INFLOW_KINDS = (TransactionKind.deposit, TransactionKind.transfer_in)
+MATURING_CATEGORIES = (ProductCategory.term_deposit, ProductCategory.bond)
+
+# Words in card transaction descriptions that hint at a life event, and what to talk about.
+# Data, not logic: extend the lists freely (lower case, matched as substrings).
+LIFE_EVENTS: dict[str, dict[str, list[str] | str]] = {
+    "new_parent": {
+        "keywords": ["baby", "nappies", "pram", "maternity", "formula"],
+        "label": "a new baby in the family",
+        "talk_about": "a child savings plan or education insurance",
+    },
+    "marriage": {
+        "keywords": ["wedding", "bridal"],
+        "label": "a wedding",
+        "talk_about": "a joint account and life insurance",
+    },
+    "moving_home": {
+        "keywords": ["removals", "moving company", "estate agent"],
+        "label": "a move of home",
+        "talk_about": "a mortgage and home insurance",
+    },
+}
+
+
+def maturity(*, session: Session, book: Book) -> Found:
+    window = get_settings().maturity_window_days
+    end = book.as_of + dt.timedelta(days=window)
+    rows = session.execute(
+        select(Holding.customer_id, Holding.id, Holding.balance, Holding.maturity_on,
+               Product.name, Product.category, Product.rate_type)
+        .join(Product, Product.id == Holding.product_id)
+        .where(
+            Holding.customer_id.in_(book.ids()),
+            Holding.opened_on <= book.as_of,
+            or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of),
+            Holding.maturity_on >= book.as_of,
+            Holding.maturity_on <= end,
+            or_(Product.category.in_(MATURING_CATEGORIES), Product.rate_type == RateType.fixed),
+        )
+        .order_by(Holding.maturity_on)
+    ).all()
+    found: Found = {}
+    for cid, hid, balance, on, name, category, rate_type in rows:
+        if cid in found:
+            continue  # the earliest maturity speaks for the customer
+        if category in MATURING_CATEGORIES:
+            what, ask = f"{name} of {money(balance)} matures", "talk about reinvesting it"
+        else:
+            what = f"the fixed-rate period of their {name} ({money(balance)}) ends"
+            ask = "talk about the new rate"
+        days = (on - book.as_of).days
+        text = f"On {day(on)} ({in_days(book.as_of, on)}) {what}: {ask}."
+        text = text[0].upper() + text[1:]
+        found[cid] = [
+            Reason(
+                "maturity", text,
+                {"holding_id": hid, "product": name, "category": category.value,
+                 "rate_type": rate_type.value, "balance": balance, "maturity_on": on,
+                 "days_left": days, "window_days": window,
+                 "rule": "maturity (or end of fixed rate) within window_days"},
+                URGENCY["maturity"] + 0.1 * (1 - days / max(window, 1)),
+                max(book.as_of, on - dt.timedelta(days=window)),
+            )
+        ]
+    return found
+
+
+def _bucket_edges(as_of: dt.date, window: int, months: int) -> list[dt.date]:
+    """Bucket 0 = the last `window` days, bucket k = the k-th 30-day month before it."""
+    return [as_of - dt.timedelta(days=window + 30 * k) for k in range(months + 1)]
+
+
+def unusual_flows(*, session: Session, book: Book) -> Found:
+    """large_withdrawal / large_deposit: the last window against the customer's own months.
+
+    Robust baseline: the median of their monthly totals and the median absolute deviation
+    (MAD, scaled by 1.4826 to be comparable with a standard deviation); one wild month in the
+    history does not make the next big move look normal.
+    """
+    settings = get_settings()
+    window, months = settings.flow_window_days, settings.flow_history_months
+    edges = _bucket_edges(book.as_of, window, months)
+    bucket = case(
+        *[(Transaction.booked_on > edge, literal(k)) for k, edge in enumerate(edges)],
+        else_=literal(months + 1),
+    )
+    direction = case(
+        (Transaction.kind.in_(OUTFLOW_KINDS), literal("out")),
+        (Transaction.kind.in_(INFLOW_KINDS), literal("in")),
+        else_=literal("other"),
+    )
+    rows = session.execute(
+        select(Holding.customer_id, bucket, direction, func.sum(func.abs(Transaction.amount)),
+               func.max(Transaction.booked_on))
+        .join(Holding, Holding.id == Transaction.holding_id)
+        .where(Holding.customer_id.in_(book.ids()), Transaction.booked_on <= book.as_of,
+               Transaction.booked_on > edges[-1])
+        .group_by(Holding.customer_id, bucket, direction)
+    ).all()
+    totals: dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]] = defaultdict(dict)
+    for cid, k, way, amount, last in rows:
+        totals[cid][(int(k), way)] = (Decimal(str(amount)), last)
+    found: Found = {}
+    for cid, cells in totals.items():
+        active = {k for (k, _way) in cells if k >= 1}
+        if len(active) < settings.flow_min_months:
+            continue  # too little history to know what is usual for them
+        first = max(active)  # history starts at the oldest month with any transaction
+        for way, code in (("out", "large_withdrawal"), ("in", "large_deposit")):
+            current = cells.get((0, way))
+            if current is None:
+                continue
+            history = [cells.get((k, way), (Decimal(0), None))[0] for k in range(1, first + 1)]
+            reason = _judge(code, current[0], current[1], history, settings)
+            if reason:
+                found.setdefault(cid, []).append(reason)
+    return found
+
+
+def _judge(code, amount, last_on, history, settings):  # type: ignore[no-untyped-def]
+    median = Decimal(str(statistics.median(history)))
+    mad = Decimal(str(statistics.median([abs(h - median) for h in history])))
+    # A floor on the spread: a customer who moves exactly the same amount every month would
+    # otherwise make any small change look infinitely unusual.
+    spread = max(mad * Decimal("1.4826"), median * Decimal("0.1"), Decimal("1"))
+    threshold = median + Decimal(str(settings.flow_mad_threshold)) * spread
+    ratio = (amount / median) if median > 0 else None
+    if amount < settings.flow_min_amount or amount < threshold:
+        return None
+    if ratio is not None and ratio < Decimal(str(settings.flow_min_ratio)):
+        return None
+    way = "outflow" if code == "large_withdrawal" else "inflow"
+    moved = "went out" if code == "large_withdrawal" else "came in"
+    usual = (
+        f"{ratio:.1f}× their typical monthly {way} of {money(median)}" if ratio is not None
+        else f"normally almost nothing {'goes out' if way == 'outflow' else 'comes in'}"
+    )
+    if code == "large_withdrawal":
+        ask = "ask what it is for: perhaps a home purchase, or money we should win back"
+    else:
+        ask = "offer to put the money to work"
+    text = (
+        f"{money(amount)} {moved} in the last {settings.flow_window_days} days, {usual}: {ask}."
+    )
+    evidence = {
+        "amount": amount, "last_booked_on": last_on, "window_days": settings.flow_window_days,
+        "baseline_months": len(history), "baseline_median": median, "baseline_mad": mad,
+        "ratio": ratio.quantize(Decimal("0.1")) if ratio is not None else None,
+        "threshold": threshold.quantize(Decimal("0.01")),
+        "rule": "amount >= median + k*1.4826*MAD and >= min_ratio x median and >= min_amount",
+        "k": settings.flow_mad_threshold, "min_ratio": settings.flow_min_ratio,
+        "min_amount": settings.flow_min_amount,
+    }
+    return Reason(code, text, evidence, URGENCY[code], last_on)
+
+
+def life_event(*, session: Session, book: Book) -> Found:
+    window = get_settings().life_event_window_days
+    start = book.as_of - dt.timedelta(days=window)
+    lowered = func.lower(Transaction.description)
+    keywords = [(event, word) for event, spec in LIFE_EVENTS.items() for word in spec["keywords"]]
+    rows = session.execute(
+        select(Holding.customer_id, Transaction.description, Transaction.booked_on,
+               Transaction.amount)
+        .join(Holding, Holding.id == Transaction.holding_id)
+        .where(
+            Holding.customer_id.in_(book.ids()),
+            Transaction.kind == TransactionKind.card,
+            Transaction.booked_on > start, Transaction.booked_on <= book.as_of,
+            or_(*[lowered.contains(word) for _event, word in keywords]),
+        )
+        .order_by(Transaction.booked_on)
+    ).all()
+    hits: dict[tuple[str, str], list[tuple[str, dt.date, Decimal, str]]] = defaultdict(list)
+    for cid, description, on, amount in rows:
+        text = (description or "").lower()
+        for event, word in keywords:
+            if word in text:
+                hits[(cid, event)].append((description, on, amount, word))
+                break
+    found: Found = {}
+    for (cid, event), matches in hits.items():
+        spec = LIFE_EVENTS[event]
+        words = sorted({m[3] for m in matches})
+        text = (
+            f"Card payments in the last {window} days ({', '.join(words)}) suggest "
+            f"{spec['label']}: talk about {spec['talk_about']}."
+        )
+        found.setdefault(cid, []).append(
+            Reason(
+                "life_event", text,
+                {"event": event, "matched_words": words, "window_days": window,
+                 "transactions": [{"description": d, "booked_on": o, "amount": a}
+                                  for d, o, a, _w in matches[:5]],
+                 "rule": "card transaction descriptions in window match the event's keywords"},
+                URGENCY["life_event"], matches[-1][1],
+            )
+        )
+    return found

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy.orm import Session
+
+from knowledge.models import TransactionKind
+from tests.knowledge.call_list.factory import (
+    AS_OF,
+    customer,
+    holding,
+    interaction,
+    monthly_flows,
+    txn,
+)
+from tests.knowledge.call_list.helpers import reasons_of
+
+D = dt.timedelta
+W = TransactionKind.withdrawal
+
+
+@pytest.fixture
+def ada(bank: Session) -> Session:
+    customer(bank, "C1", "Ada Lovelace", birth_date=dt.date(1970, 1, 1))
+    interaction(bank, "C1", AS_OF - D(days=20))  # contacted: no coverage reason in the way
+    return bank
+
+
+@pytest.mark.parametrize(("days_left", "fires"), [(0, True), (30, True), (31, False), (-1, False)])
+def test_maturity_window(ada: Session, days_left: int, fires: bool) -> None:
+    holding(ada, "C1", "P-TD", "20000", maturity=AS_OF + D(days=days_left))
+    reasons = reasons_of(ada, "C1")
+    assert ("maturity" in reasons) is fires
+    if fires:
+        assert reasons["maturity"].evidence["days_left"] == days_left
+        assert "€20,000" in reasons["maturity"].text
+
+
+def test_fixed_rate_period_ending_on_a_mortgage_counts(ada: Session) -> None:
+    holding(ada, "C1", "P-MORT-F", "-150000", maturity=AS_OF + D(days=12))
+    reason = reasons_of(ada, "C1")["maturity"]
+    assert "fixed-rate period" in reason.text
+
+
+def test_no_maturity_for_a_closed_deposit(ada: Session) -> None:
+    holding(ada, "C1", "P-TD", "20000", maturity=AS_OF + D(days=5), closed=AS_OF - D(days=1))
+    assert "maturity" not in reasons_of(ada, "C1")
+
+
+def _history(session: Session, months: int, amount: str = "1000") -> str:
+    h = holding(session, "C1", "P-CUR", "5000")
+    monthly_flows(session, h.id, W, amount, months)
+    return h.id
+
+
+def test_large_withdrawal_says_how_unusual(ada: Session) -> None:
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=3), "-6200", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["ratio"] == Decimal("6.2")
+    assert "6.2× their typical monthly outflow of €1,000" in reason.text
+    assert reason.evidence["baseline_months"] == 12
+
+
+@pytest.mark.parametrize(("amount", "fires"), [("2999", False), ("3000", True)])
+def test_large_withdrawal_ratio_edge(ada: Session, amount: str, fires: bool) -> None:
+    # Baseline 1000 every month: MAD 0, spread floor 10 % -> threshold 1500; the ratio 3x rules.
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=1), f"-{amount}", W)
+    assert ("large_withdrawal" in reasons_of(ada, "C1")) is fires
+
+
+def test_one_wild_month_in_the_history_does_not_hide_the_next(ada: Session) -> None:
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=100), "-50000", W)  # an outlier month
+    txn(ada, hid, AS_OF - D(days=2), "-8000", W)
+    assert "large_withdrawal" in reasons_of(ada, "C1")
+
+
+@pytest.mark.parametrize(("months", "fires"), [(5, False), (6, True)])
+def test_too_little_history_is_ignored(ada: Session, months: int, fires: bool) -> None:
+    hid = _history(ada, months)
+    txn(ada, hid, AS_OF - D(days=2), "-9000", W)
+    assert ("large_withdrawal" in reasons_of(ada, "C1")) is fires
+
+
+def test_large_deposit_and_small_amounts(ada: Session) -> None:
+    h = holding(ada, "C1", "P-SAV", "5000")
+    monthly_flows(ada, h.id, TransactionKind.deposit, "100", 12)
+    txn(ada, h.id, AS_OF - D(days=2), "900", TransactionKind.deposit)  # 9x, but below 1000
+    assert "large_deposit" not in reasons_of(ada, "C1")
+    txn(ada, h.id, AS_OF - D(days=1), "40000", TransactionKind.deposit)
+    assert "large_deposit" in reasons_of(ada, "C1")
+
+
+def test_withdrawal_outside_the_window_is_history(ada: Session) -> None:
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=30), "-9000", W)  # 30 days ago: last month, not this window
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+
+
+@pytest.mark.parametrize(("description", "days", "event"), [
+    ("BABYWORLD nappies", 10, "new_parent"),
+    ("Bridal boutique", 59, "marriage"),
+    ("Quick Removals Ltd", 3, "moving_home"),
+    ("Baby shop", 60, None),  # outside the 60-day window
+    ("Supermarket", 3, None),
+])
+def test_life_events_from_card_descriptions(ada: Session, description: str, days: int, event: str | None) -> None:
+    h = holding(ada, "C1", "P-CARD", "-200")
+    txn(ada, h.id, AS_OF - D(days=days), "-80", TransactionKind.card, description)
+    reasons = reasons_of(ada, "C1")
+    if event is None:
+        assert "life_event" not in reasons
+    else:
+        assert reasons["life_event"].evidence["event"] == event
