@@ -1,0 +1,5 @@
+"""Finding a customer in the asker's book: by id, by name (typos, accents, partial), by choice.
+
+Import the submodules directly (`knowledge.customers.resolver`, `.lookup`); nothing heavy
+(spaCy) is loaded until the first name lookup.
+"""

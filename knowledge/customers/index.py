@@ -1,0 +1,227 @@
+"""An in-memory name index of one book (the customers a member of staff may see).
+
+Built once per book and database version, then reused: a spaCy blank pipeline with a
+PhraseMatcher over the book's name parts finds names in a raw chat message, rapidfuzz
+maps misspelt words to the nearest name parts, and posting lists turn parts into
+customers. No downloaded model is needed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from knowledge.customers.names import CHAT_WORDS, HONORIFICS, clean_message, fold, name_parts
+from knowledge.models import Customer, Role, Staff
+from knowledge.staff import visible_customers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# How often the cached index of a book is checked against the database (seconds). Between
+# checks a lookup costs no query; a customer added meanwhile is found after the next check.
+VERSION_CHECK_SECONDS = 30.0
+FUZZY_ALTERNATIVES = 4
+
+
+@lru_cache(maxsize=1)
+def blank_pipeline() -> Language:
+    """spaCy's blank English pipeline: a tokenizer only, nothing to download."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+@dataclass(frozen=True)
+class QueryToken:
+    text: str  # folded
+    exact: bool  # found as a name part by the PhraseMatcher
+
+
+@dataclass(frozen=True)
+class NameHit:
+    customer_id: str
+    matched: int  # how many of the query's words matched a part of this customer's name
+    score: float  # mean similarity of those words, 0–100
+
+
+class NameIndex:
+    """Name parts → customers of one book, with a PhraseMatcher and a fuzzy vocabulary."""
+
+    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+        self.ids: list[str] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for position, (customer_id, name) in enumerate(rows):
+            self.ids.append(customer_id)
+            for part in set(name_parts(name)):
+                postings[part].append(position)
+        self.postings = dict(postings)
+        self.vocabulary: list[str] = sorted(self.postings)
+        self.by_id: dict[str, str] = {i.casefold(): i for i in self.ids}
+        self._lock = threading.Lock()
+        self._matcher: Any = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def _phrase_matcher(self) -> Any:
+        if self._matcher is None:
+            from spacy.matcher import PhraseMatcher
+            from spacy.tokens import Doc
+
+            nlp = blank_pipeline()
+            matcher = PhraseMatcher(nlp.vocab)
+            # One token per part, as stored: the tokenizer would split e.g. "cannot".
+            matcher.add("NAME_PART", [Doc(nlp.vocab, words=[p]) for p in self.vocabulary])
+            self._matcher = matcher
+        return self._matcher
+
+    def customer_id_in(self, word: str) -> str | None:
+        return self.by_id.get(word.casefold())
+
+    def tokens_in_message(self, message: str) -> tuple[list[QueryToken], list[str]]:
+        """The words of a chat message that look like a name, and the id-like words.
+
+        Exact name parts come from the PhraseMatcher; the remaining words that are not
+        chat vocabulary are kept as possible misspellings (resolved by `search`).
+        """
+        from spacy.tokens import Doc
+
+        nlp = blank_pipeline()
+        with self._lock:  # the tokenizer writes to the shared string store
+            matcher = self._phrase_matcher()
+            doc = nlp.make_doc(clean_message(message))
+            # The doc keeps the original text (capitals are a signal); the matcher compares
+            # folded text, so it runs on a folded twin with the very same tokens.
+            folded = Doc(nlp.vocab, words=[fold(t.text) for t in doc])
+            exact = {start for _, start, _ in matcher(folded)}
+        tokens: list[QueryToken] = []
+        ids: list[str] = []
+        for position, token in enumerate(doc):
+            word = fold(token.text)
+            if any(ch.isdigit() for ch in word):
+                if any(ch.isalpha() for ch in word) and len(word) >= 3:
+                    ids.append(token.text)
+                continue
+            if not token.is_alpha or len(word) < 2 or word in HONORIFICS:
+                continue
+            chatty = word in CHAT_WORDS or token.is_stop
+            if chatty and not (token.is_title and position > 0):
+                continue
+            is_exact = position in exact
+            if is_exact or len(word) >= 3:
+                tokens.append(QueryToken(word, is_exact))
+        return tokens, ids
+
+    def tokens_in_name(self, name: str) -> list[QueryToken]:
+        """A name as given by the NLU entity: every word counts."""
+        return [QueryToken(p, p in self.postings) for p in name_parts(name)]
+
+    def _alternatives(self, token: QueryToken) -> dict[str, float]:
+        from rapidfuzz import fuzz, process
+
+        # Close spellings count even for an exact word ("Müller" also finds "Mueller"),
+        # scored below the exact part so the exact name still wins. Short words must be
+        # closer: "ana"→"anna" yes, "tom"→"jim" no.
+        cutoff = 85.0 if token.exact or len(token.text) <= 4 else 80.0
+        found = process.extract(
+            token.text, self.vocabulary, scorer=fuzz.ratio, limit=FUZZY_ALTERNATIVES,
+            score_cutoff=cutoff,
+        )
+        alternatives = {part: float(score) for part, score, _ in found}
+        if token.exact:
+            alternatives[token.text] = 100.0
+        return alternatives
+
+    def search(self, tokens: Sequence[QueryToken]) -> list[NameHit]:
+        """Customers whose name parts match the query words, best first.
+
+        Customers matching more of the words come first, then by mean similarity, so
+        "Anna Mullr" prefers Anna Müller to every other Müller and every other Anna.
+        """
+        totals: dict[int, list[float]] = {}
+        for token in tokens:
+            best_for_customer: dict[int, float] = {}
+            for part, score in self._alternatives(token).items():
+                for position in self.postings.get(part, ()):
+                    if score > best_for_customer.get(position, -1.0):
+                        best_for_customer[position] = score
+            for position, score in best_for_customer.items():
+                entry = totals.setdefault(position, [0.0, 0.0])
+                entry[0] += 1
+                entry[1] += score
+        hits = [
+            NameHit(self.ids[position], int(count), total / count)
+            for position, (count, total) in totals.items()
+        ]
+        hits.sort(key=lambda h: (-h.matched, -h.score, h.customer_id))
+        return hits
+
+
+def book_key(staff: Staff) -> str:
+    if staff.role is Role.head_office:
+        return "bank"
+    if staff.role is Role.branch_manager:
+        return f"branch:{staff.branch_id}"
+    return f"advisor:{staff.id}"
+
+
+class _BookCache:
+    """Indexes per (database, book), rebuilt when the book's count or highest id changes."""
+
+    def __init__(self, max_books: int = 64) -> None:
+        self._entries: dict[tuple[str, str], tuple[tuple[Any, ...], float, NameIndex]] = {}
+        self._max_books = max_books
+        self._lock = threading.Lock()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def index_for(self, *, session: Session, staff: Staff) -> NameIndex:
+        key = (_database_key(session), book_key(staff))
+        now = time.monotonic()
+        entry = self._entries.get(key)
+        if entry is not None and now - entry[1] < VERSION_CHECK_SECONDS:
+            return entry[2]
+        version = _book_version(session=session, staff=staff)
+        if entry is not None and entry[0] == version:
+            self._entries[key] = (version, now, entry[2])
+            return entry[2]
+        rows = session.execute(
+            select(Customer.id, Customer.name).where(visible_customers(staff)).order_by(Customer.id)
+        ).tuples()
+        index = NameIndex(rows)
+        with self._lock:
+            if len(self._entries) >= self._max_books and key not in self._entries:
+                self._entries.pop(next(iter(self._entries)))
+            self._entries[key] = (version, now, index)
+        return index
+
+
+def _database_key(session: Session) -> str:
+    bind = session.get_bind()
+    return str(bind.url)  # the password is masked, the rest tells databases apart
+
+
+def _book_version(*, session: Session, staff: Staff) -> tuple[Any, ...]:
+    row = session.execute(
+        select(func.count(Customer.id), func.max(Customer.id)).where(visible_customers(staff))
+    ).one()
+    return tuple(row)
+
+
+BOOKS = _BookCache()
+
+
+def index_for(*, session: Session, staff: Staff) -> NameIndex:
+    """The (cached) name index of the customers `staff` may see."""
+    return BOOKS.index_for(session=session, staff=staff)

@@ -1,0 +1,228 @@
+"""Which customer does the advisor mean? Id, name (typos, accents, partial) or a choice.
+
+Only the asker's book is searched (`knowledge.staff.visible_customers`). A customer of
+another book resolves exactly like an unknown one — the caller sees `not_found` either
+way — and its id is reported in `denied_ids` for the audit log only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.customers.index import NameHit, NameIndex, index_for
+from knowledge.customers.names import fold, name_parts
+from knowledge.models import Customer, Staff
+from knowledge.staff import visible_customers
+
+MAX_CHOICES = 5
+# Two candidates whose similarity differs by less than this are both offered.
+TIE_MARGIN = 5.0
+
+_ORDINAL_WORDS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3,
+    "three": 3, "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5,
+}
+_NUMBER = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)?(?![\w])")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    status: Literal["found", "ambiguous", "not_found"]
+    customer_id: str | None = None
+    candidates: tuple[str, ...] = ()  # ids, best first, at most MAX_CHOICES
+    total_matches: int = 0
+    denied_ids: tuple[str, ...] = field(default=(), repr=False)
+
+    @classmethod
+    def found(cls, customer_id: str) -> Resolution:
+        return cls("found", customer_id=customer_id, candidates=(customer_id,), total_matches=1)
+
+
+NOT_FOUND = Resolution("not_found")
+
+
+def resolve_customer(
+    *,
+    session: Session,
+    staff: Staff,
+    customer_id: str | None = None,
+    name: str | None = None,
+    text: str | None = None,
+    text_exact_only: bool = False,
+) -> Resolution:
+    """Resolve an id, else a name (an NLU entity), else the raw message, in the asker's book.
+
+    `text_exact_only`: take only exactly spelt names from the raw message (follow-ups).
+    """
+    denied: list[str] = []
+    if customer_id:
+        found = _visible_id(session=session, staff=staff, customer_id=customer_id.strip())
+        if found:
+            return Resolution.found(found)
+        denied += _existing_ids(session=session, ids=[customer_id.strip()])
+    index = index_for(session=session, staff=staff)
+    if name:
+        resolution = _by_name(index, index.tokens_in_name(name))
+        if resolution.status != "not_found":
+            return resolution
+        denied += _exact_name_elsewhere(session=session, staff=staff, name=name)
+    if text:
+        tokens, id_words = index.tokens_in_message(text)
+        for word in id_words:
+            found_id = index.customer_id_in(word)
+            if found_id:
+                return Resolution.found(found_id)
+        denied += _existing_ids(session=session, ids=id_words)
+        if text_exact_only:
+            tokens = [t for t in tokens if t.exact]
+        resolution = _by_name(index, tokens)
+        if resolution.status != "not_found":
+            return resolution
+    return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)))
+
+
+def choose_candidate(
+    *,
+    session: Session,
+    staff: Staff,
+    candidates: Sequence[str],
+    ordinal: str | int | None = None,
+    text: str | None = None,
+) -> Resolution:
+    """The advisor's answer to a numbered choice: "the second one", "2", an id, a city.
+
+    Every candidate is re-checked against the book: the slot comes from the client.
+    """
+    visible = _visible_ids(session=session, staff=staff, ids=candidates)
+    allowed = [c for c in candidates if c in visible]
+    number = _ordinal(ordinal) or _ordinal_in(text or "")
+    if number is not None and allowed:
+        if number == -1:
+            return Resolution.found(allowed[-1])
+        if 1 <= number <= len(allowed):
+            return Resolution.found(allowed[number - 1])
+    if text and allowed:
+        picked = _distinguishing_detail(session=session, ids=allowed, text=text)
+        if picked:
+            return Resolution.found(picked)
+    if allowed:
+        return Resolution("ambiguous", candidates=tuple(allowed), total_matches=len(allowed))
+    return NOT_FOUND
+
+
+def _by_name(index: NameIndex, tokens: Sequence[object]) -> Resolution:
+    if not tokens:
+        return NOT_FOUND
+    hits = index.search(tokens)  # type: ignore[arg-type]
+    if not hits:
+        return NOT_FOUND
+    top = hits[0]
+    rivals = [h for h in hits[1:] if _close(top, h)]
+    if not rivals:
+        return Resolution.found(top.customer_id)
+    shown = [top, *rivals][:MAX_CHOICES]
+    return Resolution(
+        "ambiguous",
+        candidates=tuple(h.customer_id for h in shown),
+        total_matches=1 + len(rivals),
+    )
+
+
+def _close(top: NameHit, other: NameHit) -> bool:
+    return other.matched == top.matched and other.score >= top.score - TIE_MARGIN
+
+
+def _ordinal(value: str | int | None) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int):
+        return value
+    return _ordinal_in(str(value))
+
+
+def _ordinal_in(text: str) -> int | None:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    if "last" in words:
+        return -1
+    for word in words:
+        if word in _ORDINAL_WORDS:
+            return _ORDINAL_WORDS[word]
+    number = _NUMBER.search(text)
+    return int(number.group(1)) if number else None
+
+
+def _distinguishing_detail(*, session: Session, ids: Sequence[str], text: str) -> str | None:
+    """The one candidate named by id, birth year, city or a name part only it has."""
+    rows = session.execute(
+        select(Customer.id, Customer.name, Customer.birth_date, Customer.city).where(
+            Customer.id.in_(ids)
+        )
+    ).all()
+    words = set(re.findall(r"[^\W_]+", fold(text)))
+    scores: dict[str, int] = {}
+    for customer_id, name, birth_date, city in rows:
+        score = 0
+        if customer_id.casefold() in words:
+            score += 10
+        if birth_date and str(birth_date.year) in words:
+            score += 3
+        if city and set(name_parts(city)) <= words:
+            score += 2
+        score += len(set(name_parts(name)) & words)
+        scores[customer_id] = score
+    best = max(scores.values(), default=0)
+    winners = [c for c, s in scores.items() if s == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _visible_id(*, session: Session, staff: Staff, customer_id: str) -> str | None:
+    if not customer_id or len(customer_id) > 64:
+        return None
+    found = session.scalar(
+        select(Customer.id).where(Customer.id == customer_id, visible_customers(staff))
+    )
+    if found is None and customer_id != customer_id.upper():
+        # Ids are typed by hand in chat: "c000123" means "C000123".
+        found = session.scalar(
+            select(Customer.id).where(Customer.id == customer_id.upper(), visible_customers(staff))
+        )
+    return found
+
+
+def _visible_ids(*, session: Session, staff: Staff, ids: Sequence[str]) -> set[str]:
+    if not ids:
+        return set()
+    return set(
+        session.scalars(
+            select(Customer.id).where(Customer.id.in_(list(ids)), visible_customers(staff))
+        )
+    )
+
+
+def _existing_ids(*, session: Session, ids: Sequence[str]) -> list[str]:
+    """Ids that exist (in another book): only for the audit of refused attempts."""
+    wanted = [i for i in ids if i and len(i) <= 64]
+    wanted += [i.upper() for i in wanted if i != i.upper()]
+    if not wanted:
+        return []
+    return list(session.scalars(select(Customer.id).where(Customer.id.in_(wanted))))
+
+
+def _exact_name_elsewhere(*, session: Session, staff: Staff, name: str) -> list[str]:
+    """Customers of other books with exactly this name: audited as refused attempts."""
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > 200:
+        return []
+    return list(
+        session.scalars(
+            select(Customer.id)
+            .where(Customer.name == cleaned, ~visible_customers(staff))
+            .limit(MAX_CHOICES)
+        )
+    )
