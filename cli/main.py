@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from cli import data, serve
+from cli import profile as profile_cli
 
 app = typer.Typer(
     name="advisor",
@@ -16,6 +17,7 @@ app = typer.Typer(
 
 data.register(app)
 serve.register(app)
+profile_cli.register(app)
 
 
 if __name__ == "__main__":
