@@ -1,0 +1,307 @@
+"""`import_folder`: validate and load a folder of interchange CSV files in one transaction.
+
+One pass per file: every row is checked (types, enums, required values, references to ids
+in this import or already in the database); while no problem has been seen, rows are
+upserted by id in batches with Core executemany. Any problem anywhere makes the run raise
+`ImportRejected` with all problems, and the caller's transaction rolls everything back.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from knowledge.interchange.spec import BRANCH_COLUMNS, FILE_BY_STEM, FILES, Column, FileSpec
+from knowledge.models import Branch, Feedback
+
+BATCH_ROWS = 5_000
+MAX_PROBLEMS_KEPT = 1_000
+DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DECIMAL_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+ImportProgress = Callable[[str, int, int], None]  # (file name, bytes read, file size)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f" line {self.line}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    rows: dict[str, int] = field(default_factory=dict)  # file name -> rows loaded
+    missing: list[str] = field(default_factory=list)  # files not in the folder (skipped)
+
+
+class ImportRejected(Exception):
+    """The folder has problems; nothing of the run may be kept."""
+
+    def __init__(self, problems: list[Problem], total: int) -> None:
+        self.problems = problems
+        self.total = total
+        more = f" (first {len(problems)} shown)" if total > len(problems) else ""
+        super().__init__(f"{total} problem(s) found{more}; nothing was imported. "
+                         "Fix the files and run the import again.")
+
+
+def _parse(column: Column, raw: str) -> tuple[Any, str | None]:
+    """The typed value of one cell, or a message saying what is wrong and how to write it."""
+    if column.kind == "date":
+        if not DATE_PATTERN.match(raw):
+            return None, f"{raw!r} is not a date; write dates as YYYY-MM-DD (ISO 8601)"
+        try:
+            return dt.date.fromisoformat(raw), None
+        except ValueError:
+            return None, f"{raw!r} is not a valid calendar date (YYYY-MM-DD)"
+    if column.kind in ("money", "rate"):
+        if not DECIMAL_PATTERN.match(raw):
+            hint = (" use '.' as the decimal point and no thousands separators"
+                    if "," in raw or " " in raw else " write a number such as -1234.50")
+            return None, f"{raw!r} is not a decimal number;{hint}"
+        places = 2 if column.kind == "money" else 4
+        if "." in raw and len(raw.split(".")[1]) > places:
+            return None, f"{raw!r} has more than {places} decimal places"
+        try:
+            return Decimal(raw), None
+        except InvalidOperation:  # pragma: no cover - the pattern already guards this
+            return None, f"{raw!r} is not a decimal number"
+    if column.kind == "int":
+        if not re.match(r"^-?\d+$", raw):
+            return None, f"{raw!r} is not a whole number"
+        value = int(raw)
+        if (column.low is not None and value < column.low) or (
+                column.high is not None and value > column.high):
+            return None, f"{value} is outside {column.low}–{column.high}"
+        return value, None
+    if column.kind == "enum":
+        if raw not in column.choices:
+            return None, f"unknown value {raw!r}; expected one of: {', '.join(column.choices)}"
+        return raw, None
+    if column.kind == "currency":
+        if not CURRENCY_PATTERN.match(raw):
+            return None, f"{raw!r} is not a currency; write a three-letter ISO 4217 code such as EUR"
+        return raw, None
+    return raw, None
+
+
+class _Importer:
+    def __init__(self, session: Session, progress: ImportProgress | None) -> None:
+        self.session = session
+        self.progress = progress
+        self.problems: list[Problem] = []
+        self.problem_count = 0
+        self.known: dict[str, set[str]] = {}
+        self.dialect = session.get_bind().dialect.name
+
+    def problem(self, file: str, line: int | None, column: str | None, message: str) -> None:
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS_KEPT:
+            self.problems.append(Problem(file, line, column, message))
+
+    def known_ids(self, stem: str) -> set[str]:
+        if stem not in self.known:
+            model = FILE_BY_STEM[stem].model
+            self.known[stem] = set(self.session.scalars(select(model.id)))
+        return self.known[stem]
+
+    def load_file(self, spec: FileSpec, path: Path) -> int:
+        size = path.stat().st_size
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            try:
+                header = [name.strip() for name in next(reader)]
+            except StopIteration:
+                self.problem(spec.filename, 1, None, "the file is empty; it needs a header row")
+                return 0
+            except UnicodeDecodeError:
+                self.problem(spec.filename, None, None, "the file is not UTF-8 text; "
+                             "save it as UTF-8 CSV")
+                return 0
+            missing = [c.name for c in spec.columns if c.name not in header]
+            for name in missing:
+                self.problem(spec.filename, 1, name, "required column is missing from the header")
+            if missing:
+                return 0
+            present = [c for c in spec.all_columns() if c.name in header]
+            positions = {c.name: header.index(c.name) for c in present}
+            batch: list[dict[str, Any]] = []
+            count = 0
+            try:
+                for row in reader:
+                    line = reader.line_num
+                    if not any(cell.strip() for cell in row):
+                        continue
+                    record = self.check_row(spec, present, positions, row, line)
+                    count += 1
+                    if record is not None and not self.problem_count:
+                        batch.append(record)
+                    if len(batch) >= BATCH_ROWS:
+                        self.write(spec, present, batch)
+                        batch = []
+                        if self.progress:
+                            self.progress(spec.filename, handle.buffer.tell(), size)
+            except UnicodeDecodeError:
+                self.problem(spec.filename, None, None, "the file is not UTF-8 text; "
+                             "save it as UTF-8 CSV")
+            except csv.Error as exc:
+                self.problem(spec.filename, reader.line_num, None, f"malformed CSV: {exc}")
+            if batch and not self.problem_count:
+                self.write(spec, present, batch)
+            if self.progress:
+                self.progress(spec.filename, size, size)
+        return count
+
+    def check_row(self, spec: FileSpec, present: list[Column], positions: dict[str, int],
+                  row: list[str], line: int) -> dict[str, Any] | None:
+        before = self.problem_count
+        record: dict[str, Any] = {}
+        for column in present:
+            index = positions[column.name]
+            raw = row[index].strip() if index < len(row) else ""
+            if not raw:
+                if column.required:
+                    self.problem(spec.filename, line, column.name, "a value is required")
+                record[column.name] = None
+                continue
+            value, error = _parse(column, raw)
+            if error:
+                self.problem(spec.filename, line, column.name, error)
+                continue
+            if column.references and value not in self.known_ids(column.references):
+                self.problem(spec.filename, line, column.name,
+                             f"{value!r} is not an id in {column.references}.csv of this "
+                             "import nor in the database")
+                continue
+            record[column.name] = value
+        self.check_row_rules(spec, record, line)
+        if self.problem_count > before:
+            return None
+        # Later files may point at this id (holdings at customers, …).
+        if spec.stem in ("advisors", "customers", "products", "holdings"):
+            self.known_ids(spec.stem).add(record[spec.id_column])
+        return record
+
+    def check_row_rules(self, spec: FileSpec, record: dict[str, Any], line: int) -> None:
+        if spec.stem == "advisors" and not record.get("branch") and record.get("role") in (
+                "advisor", "branch_manager"):
+            self.problem(spec.filename, line, "branch",
+                         "advisors and branch managers need a branch id")
+        if spec.stem == "holdings":
+            opened, closed = record.get("opened_on"), record.get("closed_on")
+            if opened and closed and closed < opened:
+                self.problem(spec.filename, line, "closed_on", "closed_on is before opened_on")
+
+    def write(self, spec: FileSpec, present: list[Column], batch: list[dict[str, Any]]) -> None:
+        if spec.stem == "advisors":
+            self.write_branches(batch)
+        table: Table = spec.model.__table__
+        rows = [{c.field: record[c.name] for c in present if c.name not in BRANCH_COLUMNS}
+                for record in batch]
+        try:
+            self.upsert(table, rows)
+        except IntegrityError as exc:
+            self.problem(spec.filename, None, None,
+                         f"the database refused a batch ({exc.orig}); check that ids such as "
+                         "slack_user_id and teams_user_id are unique")
+
+    def write_branches(self, batch: list[dict[str, Any]]) -> None:
+        known = self.known_ids_of_branches()
+        named: dict[str, dict[str, Any]] = {}
+        for record in batch:
+            branch_id = record.get("branch")
+            if not branch_id:
+                continue
+            if record.get("branch_name"):
+                named[branch_id] = {"id": branch_id, "name": record["branch_name"],
+                                    "city": record.get("branch_city")}
+            elif branch_id not in known and branch_id not in named:
+                # A branch known only by its id until a file names it.
+                named[branch_id] = {"id": branch_id, "name": branch_id, "city": None}
+        if named:
+            self.upsert(Branch.__table__, list(named.values()))  # type: ignore[arg-type]
+            known.update(named)
+
+    def known_ids_of_branches(self) -> set[str]:
+        if "branches" not in self.known:
+            self.known["branches"] = set(self.session.scalars(select(Branch.id)))
+        return self.known["branches"]
+
+    def upsert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        connection = self.session.connection()
+        columns = [name for name in rows[0] if name != "id"]
+        if self.dialect in ("sqlite", "postgresql"):
+            module: Any = sqlite if self.dialect == "sqlite" else postgresql
+            statement = module.insert(table)
+            updates = {name: statement.excluded[name] for name in columns}
+            if table.name == Feedback.__tablename__:
+                # Changed text must be embedded and themed again.
+                updates["status"] = _status_after_update(table, statement)
+                rows = [{**row, "status": "pending"} for row in rows]
+            connection.execute(statement.on_conflict_do_update(index_elements=["id"],
+                                                              set_=updates), rows)
+            return
+        # Other databases: update the ids that exist, insert the rest.
+        ids = [row["id"] for row in rows]
+        existing = set(connection.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+        old = [{**{f"new_{k}": v for k, v in row.items()}} for row in rows if row["id"] in existing]
+        new = [row for row in rows if row["id"] not in existing]
+        if old:
+            connection.execute(
+                update(table).where(table.c.id == bindparam("new_id")).values(
+                    {name: bindparam(f"new_{name}") for name in columns}), old)
+        if new:
+            connection.execute(table.insert(), new)
+
+
+def _status_after_update(table: Table, statement: Any) -> Any:
+    from sqlalchemy import case
+
+    return case((table.c.text != statement.excluded.text, "pending"), else_=table.c.status)
+
+
+def import_folder(*, session: Session, folder: Path,
+                  progress: ImportProgress | None = None) -> ImportReport:
+    """Load every interchange file present in `folder`, in dependency order.
+
+    Raises `ImportRejected` (with every problem: file, line, column, message) when anything
+    is wrong; the caller's transaction must then be rolled back, which keeps nothing.
+    """
+    if not folder.is_dir():
+        raise ImportRejected([Problem(str(folder), None, None,
+                                      "is not a folder; pass the folder holding the CSV files")], 1)
+    importer = _Importer(session, progress)
+    report = ImportReport()
+    for spec in FILES:
+        path = folder / spec.filename
+        if not path.exists():
+            report.missing.append(spec.filename)
+            continue
+        report.rows[spec.filename] = importer.load_file(spec, path)
+    if not report.rows:
+        importer.problem(str(folder), None, None, "holds none of the interchange files ("
+                         + ", ".join(spec.filename for spec in FILES) + ")")
+    if importer.problem_count:
+        raise ImportRejected(importer.problems, importer.problem_count)
+    return report

@@ -1,0 +1,140 @@
+"""The CSV interchange format: which files, which columns, what each column must hold.
+
+This is the contract for loading a real bank's data (docs/import-format.md explains it for
+people). Extend it, never break it: new columns are optional extras.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from knowledge.models import (
+    Channel,
+    Customer,
+    Feedback,
+    Holding,
+    InteractionKind,
+    Interaction,
+    MarginClass,
+    Outcome,
+    Product,
+    ProductCategory,
+    RateType,
+    Role,
+    Staff,
+    Transaction,
+    TransactionKind,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str = "text"  # text | date | money | rate | int | enum | currency
+    required: bool = False  # a value must be present
+    choices: tuple[str, ...] = ()
+    references: str | None = None  # file stem whose ids this column points at
+    attribute: str | None = None  # model attribute, when it differs from the column name
+    low: int | None = None
+    high: int | None = None
+
+    @property
+    def field(self) -> str:
+        return self.attribute or self.name
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    stem: str  # "customers" -> customers.csv
+    model: Any
+    columns: tuple[Column, ...]  # must all appear in the header
+    extras: tuple[Column, ...] = ()  # optional columns, imported when present
+
+    @property
+    def filename(self) -> str:
+        return f"{self.stem}.csv"
+
+    @property
+    def id_column(self) -> str:
+        return self.columns[0].name
+
+    def all_columns(self) -> tuple[Column, ...]:
+        return self.columns + self.extras
+
+
+def _choices(enum_class: Any) -> tuple[str, ...]:
+    return tuple(member.value for member in enum_class)
+
+
+FILES: tuple[FileSpec, ...] = (
+    FileSpec("advisors", Staff, (
+        Column("advisor_id", required=True, attribute="id"),
+        Column("name", required=True),
+        # Required for advisors and branch managers; head office may leave it empty.
+        Column("branch", attribute="branch_id"),
+        Column("role", "enum", required=True, choices=_choices(Role)),
+        Column("email"),
+        Column("slack_user_id"),
+        Column("teams_user_id"),
+    ), extras=(Column("branch_name"), Column("branch_city"))),
+    FileSpec("customers", Customer, (
+        Column("customer_id", required=True, attribute="id"),
+        Column("name", required=True),
+        Column("birth_date", "date"),
+        Column("advisor_id", references="advisors"),
+        Column("customer_since", "date"),
+        Column("occupation"),
+        Column("risk_profile", "int", low=1, high=5),
+        Column("household_id"),
+    ), extras=(Column("income_band"), Column("investment_preference"),
+               Column("channel_preference"), Column("city"))),
+    FileSpec("products", Product, (
+        Column("product_id", required=True, attribute="id"),
+        Column("name", required=True),
+        Column("category", "enum", required=True, choices=_choices(ProductCategory)),
+        Column("margin_class", "enum", required=True, choices=_choices(MarginClass)),
+        Column("rate_type", "enum", required=True, choices=_choices(RateType)),
+    )),
+    FileSpec("holdings", Holding, (
+        Column("holding_id", required=True, attribute="id"),
+        Column("customer_id", required=True, references="customers"),
+        Column("product_id", required=True, references="products"),
+        Column("opened_on", "date", required=True),
+        Column("closed_on", "date"),
+        Column("balance", "money", required=True),
+        Column("currency", "currency", required=True),
+        Column("maturity_on", "date"),
+        Column("interest_rate", "rate"),
+    )),
+    FileSpec("transactions", Transaction, (
+        Column("transaction_id", required=True, attribute="id"),
+        Column("holding_id", required=True, references="holdings"),
+        Column("booked_on", "date", required=True),
+        Column("amount", "money", required=True),
+        Column("currency", "currency", required=True),
+        Column("kind", "enum", required=True, choices=_choices(TransactionKind)),
+        Column("description"),
+    )),
+    FileSpec("interactions", Interaction, (
+        Column("interaction_id", required=True, attribute="id"),
+        Column("customer_id", required=True, references="customers"),
+        Column("advisor_id", references="advisors"),
+        Column("occurred_on", "date", required=True),
+        Column("channel", "enum", required=True, choices=_choices(Channel)),
+        Column("kind", "enum", required=True, choices=_choices(InteractionKind)),
+        Column("outcome", "enum", required=True, choices=_choices(Outcome)),
+        Column("note"),
+    ), extras=(Column("follow_up_on", "date"),)),
+    FileSpec("feedback", Feedback, (
+        Column("feedback_id", required=True, attribute="id"),
+        Column("customer_id", references="customers"),
+        Column("received_on", "date", required=True),
+        Column("channel", required=True),
+        Column("text", required=True),
+        Column("compensation", "money"),
+    ), extras=(Column("currency", "currency"), Column("logged_by", references="advisors"))),
+)
+FILE_BY_STEM = {spec.stem: spec for spec in FILES}
+# Columns that are not model attributes of the file's own table.
+BRANCH_COLUMNS = {"branch_name", "branch_city"}
