@@ -1,0 +1,157 @@
+"""Data commands: `advisor demo-bank`, `advisor import`, `advisor export`, `advisor migrate`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from cli.common import database, fail, parse_date
+from knowledge.db import DatabaseUnavailable
+from knowledge.migrate import upgrade
+from knowledge.settings import get_settings
+
+console = Console(stderr=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("demo-bank")(demo_bank)
+    app.command("import")(import_data)
+    app.command("export")(export_data)
+    app.command("migrate")(migrate)
+
+
+@contextmanager
+def _progress() -> Iterator[Progress | None]:
+    """A rich progress bar on a terminal; nothing when output goes to a file or pipe."""
+    if not console.is_terminal:
+        yield None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=False) as bar:
+        yield bar
+
+
+class _Tasks:
+    """Maps the core's (stage, done, total) callbacks onto one bar per stage."""
+
+    def __init__(self, bar: Progress | None) -> None:
+        self.bar = bar
+        self.tasks: dict[str, TaskID] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.bar is None:
+            return
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done, total=total)
+
+
+def demo_bank(
+    customers: Annotated[int, typer.Option(min=1, help="Number of customers.")] = 2000,
+    seed: Annotated[int, typer.Option(help="Random seed; same seed, same bank.")] = 42,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="The bank's 'today' as YYYY-MM-DD (default: AS_OF_DATE or today).")
+    ] = None,
+    transactions_per_customer: Annotated[int, typer.Option(
+        min=1, help="About how many transactions each customer gets over two years.")] = 100,
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Delete ALL data in the database first (one transaction).")] = False,
+) -> None:
+    """Generate a realistic demo bank with planted call-list situations."""
+    from knowledge.demo_bank import bank_has_customers, generate_demo_bank, wipe_bank
+
+    day = parse_date(as_of, "--as-of")
+    started = time.perf_counter()
+    with _progress() as bar, database() as session:
+        if bank_has_customers(session=session):
+            if not replace:
+                fail("the database already has customers; run with --replace to delete "
+                     "everything and generate the demo bank instead")
+            wipe_bank(session=session)
+        report = generate_demo_bank(session=session, customers=customers, seed=seed,
+                                    as_of=day, progress=_Tasks(bar),
+                                    transactions_per_customer=transactions_per_customer)
+    seconds = time.perf_counter() - started
+    typer.echo(f"Demo bank as of {day}: {report.customers} customers, {report.holdings} "
+               f"holdings, {report.transactions} transactions, {report.interactions} "
+               f"interactions, {report.feedback} feedback rows in {seconds:.1f} s.")
+    typer.echo(f"{len(report.planted)} planted call-list situations, {len(report.quiet)} "
+               "quiet customers.")
+    typer.echo("Demo identities: advisors " + ", ".join(
+        s for s in report.staff if s.startswith("A")) + "; branch managers " + ", ".join(
+        s for s in report.staff if s.startswith("M")) + "; head office H001.")
+
+
+def import_data(
+    folder: Annotated[Path, typer.Argument(help="Folder with the interchange CSV files.")],
+) -> None:
+    """Load a folder of CSV files (docs/import-format.md); all or nothing."""
+    from knowledge.interchange import ImportRejected, import_folder
+
+    started = time.perf_counter()
+    try:
+        with _progress() as bar, database() as session:
+            report = import_folder(session=session, folder=folder,
+                                   progress=_file_progress(bar))
+    except ImportRejected as rejected:
+        for problem in rejected.problems:
+            typer.echo(str(problem))
+        fail(str(rejected))
+    seconds = time.perf_counter() - started
+    for name, rows in report.rows.items():
+        typer.echo(f"{name}: {rows} rows")
+    if report.missing:
+        typer.echo("not in the folder (skipped): " + ", ".join(report.missing))
+    typer.echo(f"Imported in {seconds:.1f} s.")
+
+
+def _file_progress(bar: Progress | None) -> _Tasks:
+    tasks = _Tasks(bar)
+
+    def update(name: str, done: int, total: int) -> None:
+        tasks(f"importing {name}", done, total)
+
+    return update  # type: ignore[return-value]
+
+
+def export_data(
+    folder: Annotated[Path, typer.Argument(help="Folder to write the CSV files into.")],
+) -> None:
+    """Write the database as interchange CSV files (the format `advisor import` reads)."""
+    from knowledge.interchange import export_folder
+
+    written = {}
+    with _progress() as bar, database() as session:
+        tasks = _Tasks(bar)
+        written = export_folder(session=session, folder=folder,
+                                progress=lambda name, rows: tasks(f"exporting {name}", rows, 0))
+    for name, rows in written.items():
+        typer.echo(f"{name}: {rows} rows")
+
+
+def migrate() -> None:
+    """Bring the database (DATABASE_URL) to the latest schema."""
+    url = get_settings().database_url
+    try:
+        upgrade(url)
+    except DatabaseUnavailable as exc:
+        fail(f"the customer database is not reachable ({exc}); check DATABASE_URL")
+    from knowledge.migrate import current_revision
+
+    typer.echo(f"Database is at schema revision {current_revision(url)}.")
+    sys.stdout.flush()
