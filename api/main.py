@@ -6,6 +6,7 @@ from fastapi import FastAPI
 
 from api.routes import health
 from api.routes import profiles as profile_routes
+from api.routes import themes as theme_routes
 
 
 def create_app() -> FastAPI:
@@ -20,6 +21,7 @@ def create_app() -> FastAPI:
     )
     app.include_router(health.router)
     app.include_router(profile_routes.router)
+    app.include_router(theme_routes.router)
     return app
 
 

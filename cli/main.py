@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from cli import data, serve
+from cli import call_list as call_list_cli
 from cli import profile as profile_cli
+from cli import themes as themes_cli
 
 app = typer.Typer(
     name="advisor",
@@ -17,7 +19,9 @@ app = typer.Typer(
 
 data.register(app)
 serve.register(app)
+call_list_cli.register(app)
 profile_cli.register(app)
+themes_cli.register(app)
 
 
 if __name__ == "__main__":

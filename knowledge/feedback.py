@@ -285,3 +285,54 @@ def _import_batch(session: Session, batch: list[tuple[int, dict[str, str]]],
         session.execute(delete(FeedbackEmbedding).where(FeedbackEmbedding.feedback_id.in_(requeue)))
         session.execute(delete(ThemeMember).where(ThemeMember.feedback_id.in_(requeue)))
     session.flush()
+
+
+# --- the chat form --------------------------------------------------------------------------
+
+NO_CUSTOMER = "none"
+_NO_CUSTOMER_WORDS = {"none", "no", "nobody", "no customer", "skip", "anonymous", "-", "n/a",
+                      "no one", "unknown"}
+
+
+@dataclass
+class CustomerCheck:
+    customer_id: str | None  # a customer id, NO_CUSTOMER, or None when not settled
+    message: str | None = None  # what to tell the user when not settled
+
+
+def check_customer(*, session: Session, staff_id: str, query: str | None) -> CustomerCheck:
+    """Resolve the form's customer answer in the asker's book (id, name, or "none")."""
+    from knowledge.customers.resolver import resolve_customer
+    from knowledge.staff import get_staff
+
+    text = " ".join((query or "").split())
+    if text.lower() in _NO_CUSTOMER_WORDS:
+        return CustomerCheck(NO_CUSTOMER)
+    staff = get_staff(session=session, staff_id=staff_id)
+    if staff is None:
+        return CustomerCheck(None, "I don't know you as bank staff, so I can't log feedback.")
+    found = resolve_customer(session=session, staff=staff, customer_id=text, name=text)
+    if found.status == "found" and found.customer_id:
+        return CustomerCheck(found.customer_id)
+    if found.status == "ambiguous":
+        names = dict(session.execute(select(Customer.id, Customer.name)
+                                     .where(Customer.id.in_(found.candidates))).all())
+        options = "; ".join(f"{names.get(c, c)} ({c})" for c in found.candidates)
+        return CustomerCheck(None, f"Several customers match: {options}. Which one? "
+                                   "(Give the id, or say “none”.)")
+    return CustomerCheck(None, f"I can't find a customer “{text}” in your book. Give the name or "
+                               "id, or say “none” to log it without a customer.")
+
+
+def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, text: str | None,
+                       compensation: str | None) -> Logged:
+    """The form's final step: store the statement (pending) for the asker. Raises on bad input."""
+    customer_id = None if customer in (None, "", NO_CUSTOMER) else customer
+    if customer_id is not None:
+        from knowledge.staff import can_see_customer
+
+        if not can_see_customer(session=session, staff=staff, customer_id=customer_id):
+            raise FeedbackRejected("That customer is not in your book; log it without a customer "
+                                   "or ask the customer's advisor.")
+    return log_feedback(session=session, text=text or "", customer_id=customer_id, channel="chat",
+                        compensation=compensation, logged_by=staff.id)

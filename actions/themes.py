@@ -1,0 +1,98 @@
+"""Managers' theme questions: summary, detail, costliest, assign an owner, set the status.
+
+Themes are named in words ("the app login theme"); "it" means the theme last talked about
+(slot `theme_id`). Each action makes one call into `knowledge.themes.chat`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.types import DomainDict
+
+from actions.base import Reply, StaffAction, today
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    value = next(tracker.get_latest_entity_values(name), None)
+    return str(value).strip() if value not in (None, "") else None
+
+
+def _focus(tracker: Tracker) -> int | None:
+    value = tracker.get_slot("theme_id")
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _text(tracker: Tracker) -> str | None:
+    return (tracker.latest_message or {}).get("text") or None
+
+
+def _reply(answer: Any) -> Reply:
+    reply = Reply().say(answer.text)
+    if answer.payload is not None:
+        reply.attach({"kind": "wocas", **answer.payload})
+    if answer.theme_id is not None:
+        reply.events.append(SlotSet("theme_id", str(answer.theme_id)))
+    return reply
+
+
+class ActionThemesSummary(StaffAction):
+    def name(self) -> str:
+        return "action_themes_summary"
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.themes.chat import summary
+
+        period = _entity(tracker, "period") or _text(tracker)
+        return _reply(summary(session=session, period_text=period, as_of=today()))
+
+
+class ActionThemeDetail(StaffAction):
+    def name(self) -> str:
+        return "action_theme_detail"
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.themes.chat import detail
+
+        return _reply(detail(session=session, words=_entity(tracker, "theme"),
+                             focus=_focus(tracker), text=_text(tracker), as_of=today()))
+
+
+class ActionCostliestThemes(StaffAction):
+    def name(self) -> str:
+        return "action_costliest_themes"
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.themes.chat import costliest
+
+        return _reply(costliest(session=session, as_of=today()))
+
+
+class ActionAssignThemeOwner(StaffAction):
+    def name(self) -> str:
+        return "action_assign_theme_owner"
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.themes.chat import assign
+
+        return _reply(assign(
+            session=session, staff=staff, words=_entity(tracker, "theme"), focus=_focus(tracker),
+            staff_name=_entity(tracker, "staff_name"), role=_entity(tracker, "owner_role"),
+            text=_text(tracker)))
+
+
+class ActionSetThemeStatus(StaffAction):
+    def name(self) -> str:
+        return "action_set_theme_status"
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.themes.chat import set_status
+
+        return _reply(set_status(
+            session=session, staff=staff, words=_entity(tracker, "theme"), focus=_focus(tracker),
+            status=_entity(tracker, "theme_status"), text=_text(tracker)))

@@ -1,0 +1,146 @@
+"""`advisor themes build|update|list|export` and `advisor feedback import FILE.csv`."""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cli.common import database, fail, parse_date, print_json
+
+themes_app = typer.Typer(help="WOCAS: customer feedback grouped into themes with cost and owners.",
+                         no_args_is_help=True)
+feedback_app = typer.Typer(help="Customer feedback (the WOCAS input).", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(themes_app, name="themes")
+    app.add_typer(feedback_app, name="feedback")
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    typer.echo(f"\r{stage}: {done:,}/{total:,}", nl=False, err=True)
+    if done >= total:
+        typer.echo("", err=True)
+
+
+def _embedder():  # type: ignore[no-untyped-def]
+    from knowledge.themes.embedding import default_embedder
+
+    return default_embedder()
+
+
+@themes_app.command("build")
+def build() -> None:
+    """Re-cluster all feedback; themes that persist keep their ids, owners and status."""
+    from knowledge.themes.embedding import EmbeddingUnavailable
+    from knowledge.themes.service import build as run_build
+
+    started = time.perf_counter()
+    try:
+        with database() as session:
+            report = run_build(session=session, embedder=_embedder(), progress=_progress)
+    except EmbeddingUnavailable as exc:
+        fail(str(exc))
+    share = report.unassigned / report.items if report.items else 0.0
+    typer.echo(f"{report.items:,} statements → {report.themes} themes ({report.kept} kept, "
+               f"{report.created} new, {report.retired} retired); unassigned {share:.1%}; "
+               f"{time.perf_counter() - started:.1f} s")
+
+
+@themes_app.command("update")
+def update() -> None:
+    """Embed pending feedback and place it into themes (the worker step); safe to re-run."""
+    from knowledge.themes.embedding import EmbeddingUnavailable
+    from knowledge.themes.service import update as run_update
+
+    try:
+        with database() as session:
+            report = run_update(session=session, embedder=_embedder(), progress=_progress)
+    except EmbeddingUnavailable as exc:
+        fail(f"{exc}")
+    typer.echo(f"embedded {report.embedded:,}; placed {report.placed:,} into themes; "
+               f"{report.emerging:,} in emerging themes; new themes: "
+               f"{', '.join(f'#{t}' for t in report.promoted) or 'none'}")
+
+
+@themes_app.command("list")
+def list_themes(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    period: Annotated[str, typer.Option(help="week, month or quarter (trend window).")] = "month",
+    date: Annotated[str | None, typer.Option("--date", help="As of YYYY-MM-DD.")] = None,
+) -> None:
+    """Themes with size, trend, cost and owners (largest first)."""
+    from knowledge.themes.queries import summaries
+    from knowledge.themes.trends import PERIOD_DAYS
+
+    if period not in PERIOD_DAYS:
+        fail("--period must be week, month or quarter", code=2)
+    as_of = parse_date(date)
+    with database() as session:
+        items = sorted(summaries(session=session, as_of=as_of, period=period),
+                       key=lambda s: (-s.size, s.id))
+    if as_json:
+        print_json({"as_of": as_of, "period": period, "themes": [s.as_dict() for s in items]})
+        return
+    if not items:
+        typer.echo("no themes yet: run `advisor themes build`")
+        return
+    for s in items:
+        typer.echo(f"#{s.id:<4} {s.label:<40} {s.size:>6}  {s.trend.direction:<8} "
+                   f"{s.cost.currency} {s.cost.total:>12,.2f}  {s.status:<11} "
+                   f"BO: {s.business_owner or '-'}  SO: {s.solution_owner or '-'}")
+
+
+@themes_app.command("export")
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="Only csv for now.")] = "csv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout).")]
+    = None,
+) -> None:
+    """feedback_id, theme_id, theme_label for every statement; unassigned: empty theme_id."""
+    from knowledge.themes.queries import assignments
+
+    if fmt != "csv":
+        fail("--format must be csv", code=2)
+    handle = output.open("w", newline="", encoding="utf-8") if output else sys.stdout
+    try:
+        writer = csv.writer(handle)
+        writer.writerow(["feedback_id", "theme_id", "theme_label"])
+        with database() as session:
+            for feedback_id, theme_id, label in assignments(session=session):
+                writer.writerow([feedback_id, "" if theme_id is None else theme_id, label])
+    finally:
+        if output:
+            handle.close()
+
+
+@feedback_app.command("import")
+def import_csv(
+    path: Annotated[Path, typer.Argument(help="feedback.csv (feedback_id, customer_id, "
+                                               "received_on, channel, text, compensation)")],
+) -> None:
+    """Load feedback.csv (any size) as pending statements; all or nothing."""
+    from knowledge.feedback import FeedbackImportError, import_feedback_csv
+
+    if not path.is_file():
+        fail(f"{path} is not a file")
+    started = time.perf_counter()
+
+    def progress(rows: int) -> None:
+        typer.echo(f"\rread {rows:,} rows", nl=False, err=True)
+
+    try:
+        with database() as session:
+            report = import_feedback_csv(session=session, path=path, progress=progress)
+    except FeedbackImportError as exc:
+        typer.echo("", err=True)
+        fail(str(exc))
+    typer.echo("", err=True)
+    typer.echo(f"{report.inserted:,} new, {report.updated:,} updated, {report.unchanged:,} "
+               f"unchanged in {time.perf_counter() - started:.1f} s; run `advisor themes update` "
+               "to theme them")

@@ -1,0 +1,201 @@
+"""Chat answers about themes for managers: plain sentences, plus the theme now in focus.
+
+Each function is the one call an action makes; it returns an `Answer` with the text to say,
+the theme id to remember (so "mark it resolved" knows what "it" is) and a JSON payload for
+rich channels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.models import Staff
+from knowledge.settings import get_settings
+from knowledge.themes import ownership, queries
+from knowledge.themes.models import Theme
+from knowledge.themes.trends import parse_period
+
+
+@dataclass
+class Answer:
+    text: str
+    theme_id: int | None = None
+    payload: dict[str, Any] | None = None
+    extra: list[str] = field(default_factory=list)
+
+
+def money(amount: Decimal) -> str:
+    return f"{get_settings().currency} {amount:,.0f}"
+
+
+ARROWS = {"rising": "↑ rising", "falling": "↓ falling", "new": "new", "steady": "steady",
+          "quiet": "quiet"}
+NO_THEMES = ("There are no themes yet. Feedback is grouped into themes by `advisor themes build` "
+             "(or `advisor themes update` for new items); ask again once that has run.")
+
+
+def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: int = 5) -> Answer:
+    period = parse_period(period_text)
+    items = queries.summaries(session=session, as_of=as_of, period=period)
+    if not items:
+        return Answer(NO_THEMES)
+    active = sorted(items, key=lambda s: (-s.trend.current, -s.size, s.id))
+    heard = [s for s in active if s.trend.current > 0][:top]
+    if not heard:
+        return Answer(f"No new feedback in the last {period}. The largest themes overall: "
+                      + "; ".join(f"“{s.label}” ({s.size})" for s in active[:top]) + ".")
+    lines = [f"What customers said in the last {period} ({sum(s.trend.current for s in items)} "
+             f"statements in {len([s for s in items if s.trend.current])} themes):"]
+    for n, s in enumerate(heard, 1):
+        quote = f" — e.g. “{s.quotes[0]}”" if s.quotes else ""
+        lines.append(f"{n}. {s.label}: {s.trend.current} ({ARROWS[s.trend.direction]}, "
+                     f"{s.trend.previous} before), cost so far {money(s.cost.total)}{quote}")
+    rising = [s.label for s in items if s.trend.direction == "rising"]
+    if rising:
+        lines.append("Rising: " + ", ".join(rising) + ".")
+    lines.append("Ask “tell me more about the … theme” for quotes, cost and owners.")
+    return Answer("\n".join(lines), theme_id=heard[0].id,
+                  payload={"themes": [s.as_dict() for s in heard], "period": period})
+
+
+def _resolve(*, session: Session, words: str | None, focus: int | None, text: str | None
+             ) -> tuple[Theme | None, Answer | None]:
+    """The theme meant by the words, else the one in focus; or an answer that asks."""
+    for candidate in (words, None if focus else text):
+        if candidate:
+            found = queries.find_theme(session=session, words=candidate)
+            if len(found) == 1:
+                return found[0], None
+            if len(found) > 1:
+                options = "; ".join(f"“{t.label}” (#{t.id})" for t in found)
+                return None, Answer(f"Several themes match: {options}. Which one do you mean?")
+    if focus:
+        theme = queries.get_theme(session=session, theme_id=int(focus))
+        if theme is not None:
+            return theme, None
+    named = f"“{words}”" if words else "that"
+    return None, Answer(f"I found no theme matching {named}. Ask “what are customers saying?” "
+                        "to see the themes, then name one by its words or number.")
+
+
+def detail(*, session: Session, words: str | None, focus: int | None, text: str | None,
+           as_of: dt.date) -> Answer:
+    theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
+    if refusal:
+        return refusal
+    assert theme is not None
+    found = queries.detail(session=session, theme_id=theme.id, as_of=as_of)
+    assert found is not None
+    s, c = found.summary, found.summary.cost
+    owners = (f"Business owner: {s.business_owner or 'nobody yet'}; "
+              f"solution owner: {s.solution_owner or 'nobody yet'}.")
+    lines = [
+        f"Theme #{s.id} “{s.label}” — {s.size} statements, {s.status.replace('_', ' ')}. "
+        f"Keywords: {', '.join(s.keywords)}.",
+        f"Last 30 days: {s.trend.current} ({ARROWS[s.trend.direction]}; {s.trend.previous} the "
+        "30 days before).",
+        f"Cost so far {money(c.total)}: compensation {money(c.compensation)}, handling "
+        f"{money(c.handling)} ({c.contacts} contacts), revenue at risk {money(c.revenue_at_risk)} "
+        f"({c.customers_at_risk} customers reduced or closed holdings).",
+        owners,
+    ]
+    lines += [f"“{q}”" for q in s.quotes]
+    return Answer("\n".join(lines), theme_id=s.id, payload=found.as_dict())
+
+
+def costliest(*, session: Session, as_of: dt.date, top: int = 5) -> Answer:
+    ranked = queries.costliest(session=session, as_of=as_of, limit=top)
+    if not ranked:
+        return Answer(NO_THEMES if not queries.summaries(session=session, as_of=as_of) else
+                      "None of the themes has cost anything measurable yet.")
+    lines = ["The problems that cost us most so far:"]
+    for n, s in enumerate(ranked, 1):
+        c = s.cost
+        owner = s.business_owner or s.solution_owner
+        lines.append(
+            f"{n}. {s.label}: {money(c.total)} (compensation {money(c.compensation)}, handling "
+            f"{money(c.handling)}, revenue at risk {money(c.revenue_at_risk)})"
+            + (f", owner {owner}" if owner else ", no owner yet"))
+    return Answer("\n".join(lines), theme_id=ranked[0].id,
+                  payload={"themes": [s.as_dict() for s in ranked]})
+
+
+def _role_in(text: str | None) -> str | None:
+    lowered = (text or "").lower()
+    if "solution" in lowered:
+        return "solution_owner"
+    if "business" in lowered:
+        return "business_owner"
+    return None
+
+
+def assign(*, session: Session, staff: Staff, words: str | None, focus: int | None,
+           staff_name: str | None, role: str | None, text: str | None) -> Answer:
+    if not ownership.can_manage(staff):
+        return Answer("Only branch managers and head office can assign theme owners; please ask "
+                      "your branch manager.")
+    role = role or _role_in(text)
+    if role is None:
+        return Answer("As business owner (short-term fix) or solution owner (root cause)?")
+    if not staff_name:
+        return Answer("Whom should I assign? Say e.g. “assign it to Marta Lindqvist as "
+                      "solution owner”.")
+    people = ownership.find_staff(session=session, name=staff_name)
+    if not people:
+        return Answer(f"I found no member of staff called “{staff_name}”; check the name.")
+    if len(people) > 1:
+        return Answer("Several people match: " + "; ".join(f"{p.name} ({p.id})" for p in people)
+                      + ". Which one?")
+    theme, refusal = _resolve(session=session, words=words, focus=focus, text=None)
+    if refusal:
+        return refusal
+    assert theme is not None
+    try:
+        changed = ownership.assign_owner(session=session, theme=theme, owner=people[0],
+                                         role=role, by=staff)
+    except ownership.ThemeActionRefused as exc:
+        return Answer(str(exc), theme_id=theme.id)
+    role_words = ownership.ROLES[ownership.normalise_role(role)]
+    if not changed:
+        return Answer(f"{people[0].name} already is {role_words} of “{theme.label}”.",
+                      theme_id=theme.id)
+    return Answer(f"Done: {people[0].name} is now {role_words} of “{theme.label}” (#{theme.id}) "
+                  "and has been notified.", theme_id=theme.id)
+
+
+def _status_in(text: str | None) -> str | None:
+    lowered = (text or "").lower()
+    for pattern, status in ((r"in[\s-]?progress|working on|started", "in_progress"),
+                            (r"resolved|fixed|done|solved|closed", "resolved"),
+                            (r"re-?open|\bopen\b", "open")):
+        if re.search(pattern, lowered):
+            return status
+    return None
+
+
+def set_status(*, session: Session, staff: Staff, words: str | None, focus: int | None,
+               status: str | None, text: str | None) -> Answer:
+    if not ownership.can_manage(staff):
+        return Answer("Only branch managers and head office can change a theme's status.")
+    status = status or _status_in(text)
+    if status is None:
+        return Answer("Which status: open, in progress or resolved?")
+    theme, refusal = _resolve(session=session, words=words, focus=focus, text=None)
+    if refusal:
+        return refusal
+    assert theme is not None
+    try:
+        changed = ownership.set_status(session=session, theme=theme, status=status, by=staff)
+    except ownership.ThemeActionRefused as exc:
+        return Answer(str(exc), theme_id=theme.id)
+    words_status = ownership.normalise_status(status).replace("_", " ")
+    if not changed:
+        return Answer(f"“{theme.label}” already is {words_status}.", theme_id=theme.id)
+    return Answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; its owners have been "
+                  "notified.", theme_id=theme.id)
