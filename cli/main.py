@@ -6,7 +6,6 @@ import typer
 
 from cli import data, serve
 from cli import call_list as call_list_cli
-from cli import call_list as call_list_cli
 from cli import profile as profile_cli
 from cli import themes as themes_cli
 
@@ -20,7 +19,6 @@ app = typer.Typer(
 
 data.register(app)
 serve.register(app)
-call_list_cli.register(app)
 call_list_cli.register(app)
 profile_cli.register(app)
 themes_cli.register(app)
