@@ -129,9 +129,7 @@ def view_customer(
     if resolution.status == "not_found":
         record_views(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
                      channel=channel, via=via, granted=False, action=section)
-        named = request.customer_id or request.name or request.text
-        return ProfileOutcome("not_found" if named or section == "profile" else "need_customer",
-                              section)
+        return ProfileOutcome("not_found" if resolution.named else "need_customer", section)
     if resolution.status == "ambiguous":
         record_views(session=session, staff_id=staff.id, customer_ids=resolution.candidates,
                      channel=channel, via=via, granted=True, action="listed")

@@ -38,6 +38,7 @@ class Resolution:
     candidates: tuple[str, ...] = ()  # ids, best first, at most MAX_CHOICES
     total_matches: int = 0
     denied_ids: tuple[str, ...] = field(default=(), repr=False)
+    named: bool = True  # False: the request held no id and nothing that looks like a name
 
     @classmethod
     def found(cls, customer_id: str) -> Resolution:
@@ -61,6 +62,7 @@ def resolve_customer(
     `text_exact_only`: take only exactly spelt names from the raw message (follow-ups).
     """
     denied: list[str] = []
+    named = bool(customer_id or name)
     if customer_id:
         found = _visible_id(session=session, staff=staff, customer_id=customer_id.strip())
         if found:
@@ -81,10 +83,11 @@ def resolve_customer(
         denied += _existing_ids(session=session, ids=id_words)
         if text_exact_only:
             tokens = [t for t in tokens if t.exact]
+        named = named or bool(tokens or id_words)
         resolution = _by_name(index, tokens)
         if resolution.status != "not_found":
             return resolution
-    return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)))
+    return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
 
 
 def choose_candidate(
