@@ -222,6 +222,8 @@ def interactions_for(plan: CustomerPlan, as_of: dt.date, seed: int) -> list[Row]
     else:
         window = plan.contact_window_days
         cursor = as_of - rng.randint(8, max(9, int(window * 0.8))) * DAY
+        # New customers had their welcome conversation when they joined.
+        cursor = max(cursor, plan.customer_since)
     earliest = max(plan.customer_since, as_of - 4 * 365 * DAY)
     first = not contacts
     while cursor >= earliest:

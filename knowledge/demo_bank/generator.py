@@ -117,12 +117,14 @@ def plan_bank(*, customers: int, seed: int, as_of: dt.date,
         roles = plant_slots(book, seed, advisor_index)
         pairing = random.Random(f"demo-bank:{seed}:households:{advisor_index}")
         partner_of: CustomerPlan | None = None
-        for number in book:
+        for position, number in enumerate(book):
             role = roles.get(number, "ordinary")
+            partner_next = (position + 1 < len(book)
+                            and roles.get(book[position + 1], "ordinary") == "ordinary")
             household: tuple[str, str | None] | None = None
             if role == "ordinary" and partner_of is not None:
                 household = (partner_of.household_id or "", surname_of(partner_of))
-            elif role == "ordinary" and pairing.random() < 0.3:
+            elif role == "ordinary" and partner_next and pairing.random() < 0.3:
                 household = (f"HH{number:06d}", None)
             plan = plan_customer(seed=seed, number=number, as_of=as_of, advisor=advisor,
                                  role=role, household=household)
