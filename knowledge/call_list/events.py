@@ -123,6 +123,9 @@ def _affected_clause(event: MarketEvent, as_of: dt.date) -> ColumnElement[bool]:
             rule = and_(Product.category == cat, or_(Product.rate_type == RateType.variable, maturing))
         elif cat is ProductCategory.term_deposit:
             rule = and_(Product.category == cat, maturing)
+        elif cat is ProductCategory.savings:
+            # A savings rate fixed for its term does not move with the central bank.
+            rule = and_(Product.category == cat, Product.rate_type != RateType.fixed)
         elif cat is ProductCategory.fund:
             name = func.lower(Product.name)
             rule = and_(Product.category == cat,
@@ -149,6 +152,16 @@ def affected_holdings(
         .order_by(Holding.customer_id)
     ).all()
     return [AffectedHolding(cid, hid, name, cat.value) for cid, hid, name, cat in rows]
+
+
+# How much a rate change matters for a holding: a loan payment or a reinvestment decision
+# more than a bond price or a savings rate.
+_URGENCY_BY_CATEGORY = {"mortgage": 1.0, "consumer_loan": 1.0, "credit_card": 0.8,
+                        "term_deposit": 1.0, "bond": 0.7, "fund": 0.7, "savings": 0.6}
+
+
+def _urgency(category: str) -> float:
+    return URGENCY["rate_event"] * _URGENCY_BY_CATEGORY.get(category, 0.6)
 
 
 def describe_event(event: MarketEvent) -> str:
@@ -183,7 +196,7 @@ def rate_event(*, session: Session, book: Book) -> Found:
                      "holdings": [{"holding_id": i.holding_id, "product": i.product,
                                    "category": i.category} for i in items],
                      "rule": "holds a product whose terms move with the rate; not contacted since"},
-                    URGENCY["rate_event"], event.occurred_on,
+                    max(_urgency(i.category) for i in items), event.occurred_on,
                 )
             ]
     return found
