@@ -153,6 +153,15 @@ class _Importer:
                     line = reader.line_num
                     if not any(cell.strip() for cell in row):
                         continue
+                    if len(row) != len(header):
+                        count += 1
+                        self.problem(spec.filename, line, None,
+                                     f"the row has {len(row)} fields but the header has "
+                                     f"{len(header)}; quote texts that contain commas and "
+                                     "use '.' as the decimal point")
+                        at = positions[spec.id_column]
+                        self.remember_id(spec, row[at].strip() if at < len(row) else "")
+                        continue
                     record = self.check_row(spec, present, positions, row, line)
                     count += 1
                     if record is not None and not self.problem_count:
@@ -196,12 +205,16 @@ class _Importer:
                 continue
             record[column.name] = value
         self.check_row_rules(spec, record, line)
+        # Remembered even when the row is wrong, so rows pointing at it do not add noise.
+        self.remember_id(spec, record.get(spec.id_column) or "")
         if self.problem_count > before:
             return None
-        # Later files may point at this id (holdings at customers, …).
-        if spec.stem in ("advisors", "customers", "products", "holdings"):
-            self.known_ids(spec.stem).add(record[spec.id_column])
         return record
+
+    def remember_id(self, spec: FileSpec, value: str) -> None:
+        # Later files may point at this id (holdings at customers, …).
+        if value and spec.stem in ("advisors", "customers", "products", "holdings"):
+            self.known_ids(spec.stem).add(value)
 
     def check_row_rules(self, spec: FileSpec, record: dict[str, Any], line: int) -> None:
         if spec.stem == "advisors" and not record.get("branch") and record.get("role") in (
