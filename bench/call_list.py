@@ -1,0 +1,130 @@
+"""Benchmark: the call list on a 100k-customer / 10M-transaction demo bank.
+
+    .venv/bin/python -m bench.call_list [--customers 100000] [--repeat 30]
+
+Generates the bank once into var/bench/bank-100k.db (reused when present; built in a temporary
+file and renamed, so a half-built bank is never used), then measures in-process:
+- the bank-wide parts, cold (tier cut-offs over every customer, association rules);
+- one advisor's call list, warm, p50/p95 over the advisors in turn;
+- a whole-bank signal pass (every advisor's list, every signal) as transactions per second.
+Results go to var/bench/call_list.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bench.common import RESULTS, save, summary
+from knowledge.db import make_engine
+from knowledge.migrate import upgrade
+
+AS_OF = dt.date(2026, 6, 15)
+SEED = 42
+
+
+def ensure_bank(path: Path, customers: int, seed: int, as_of: dt.date) -> None:
+    if path.exists():
+        return
+    from knowledge.demo_bank import generate_demo_bank
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.db")
+    for leftover in path.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    url = f"sqlite:///{partial}"
+    upgrade(url)
+    engine = make_engine(url)
+    started = time.perf_counter()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        print(f"\r{stage}: {done}/{total} ({time.perf_counter() - started:.0f} s)",
+              end="", file=sys.stderr, flush=True)
+
+    with Session(engine) as session:
+        report = generate_demo_bank(session=session, customers=customers, seed=seed,
+                                    as_of=as_of, progress=progress)
+        session.commit()
+    engine.dispose()
+    print(f"\ngenerated {report.customers} customers, {report.transactions} transactions in "
+          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    os.replace(partial, path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--database", type=Path, default=RESULTS / "bank-100k.db")
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+    os.environ["AS_OF_DATE"] = AS_OF.isoformat()
+    ensure_bank(args.database, args.customers, SEED, AS_OF)
+
+    from knowledge.call_list import call_list
+    from knowledge.call_list.offers import clear_rules_cache, compute_rules
+    from knowledge.models import Customer, Role, Staff, Transaction
+    from knowledge.settings import get_settings
+    from knowledge.tiers import clear_bank_cache, compute_tier_cutoffs
+
+    get_settings.cache_clear()
+    engine = make_engine(f"sqlite:///{args.database}")
+    with Session(engine) as session:
+        customers = session.scalar(select(func.count()).select_from(Customer)) or 0
+        transactions = session.scalar(select(func.count()).select_from(Transaction)) or 0
+        advisors = list(session.scalars(select(Staff).where(Staff.role == Role.advisor)
+                                        .order_by(Staff.id)))
+        clear_bank_cache()
+        clear_rules_cache()
+        start = time.perf_counter()
+        compute_tier_cutoffs(session=session, as_of=AS_OF)
+        cutoffs_s = time.perf_counter() - start
+        start = time.perf_counter()
+        compute_rules(session=session, as_of=AS_OF)
+        rules_s = time.perf_counter() - start
+
+        start = time.perf_counter()
+        first = call_list(session=session, asker=advisors[0], as_of=AS_OF)
+        cold_ms = (time.perf_counter() - start) * 1000
+
+        timings = []
+        for n in range(args.repeat):
+            advisor = advisors[n % len(advisors)]
+            start = time.perf_counter()
+            call_list(session=session, asker=advisor, as_of=AS_OF)
+            timings.append((time.perf_counter() - start) * 1000)
+
+        # Whole-bank signal pass: every advisor's full list with every signal.
+        clear_bank_cache()
+        clear_rules_cache()
+        start = time.perf_counter()
+        listed = 0
+        for advisor in advisors:
+            listed += call_list(session=session, asker=advisor, as_of=AS_OF, limit=100_000).total
+        whole_s = time.perf_counter() - start
+    engine.dispose()
+    book = customers / max(len(advisors), 1)
+    save("call_list", {
+        "bank": {"customers": customers, "transactions": transactions,
+                 "advisors": len(advisors), "customers_per_book": round(book),
+                 "as_of": AS_OF.isoformat(), "database": str(args.database)},
+        "bank_wide_cold_s": {"tier_cutoffs": round(cutoffs_s, 2),
+                             "association_rules": round(rules_s, 2)},
+        "one_advisor_first_call_ms (cold caches)": round(cold_ms, 1),
+        "one_advisor_warm": summary(timings),
+        "first_list_size": first.total,
+        "whole_bank_signal_pass": {
+            "seconds": round(whole_s, 1), "customers_listed": listed,
+            "transactions_per_second": round(transactions / whole_s),
+        },
+    })
+
+
+if __name__ == "__main__":
+    main()
