@@ -101,7 +101,8 @@ def _parse(column: Column, raw: str) -> tuple[Any, str | None]:
         return raw, None
     if column.kind == "currency":
         if not CURRENCY_PATTERN.match(raw):
-            return None, f"{raw!r} is not a currency; write a three-letter ISO 4217 code such as EUR"
+            return None, (f"{raw!r} is not a currency; write a three-letter ISO 4217 code "
+                          "such as EUR")
         return raw, None
     return raw, None
 
@@ -170,7 +171,7 @@ class _Importer:
                         self.write(spec, present, batch)
                         batch = []
                         if self.progress:
-                            self.progress(spec.filename, handle.buffer.tell(), size)
+                            self.progress(spec.filename, handle.buffer.tell(), size)  # type: ignore[attr-defined]
             except UnicodeDecodeError:
                 self.problem(spec.filename, None, None, "the file is not UTF-8 text; "
                              "save it as UTF-8 CSV")

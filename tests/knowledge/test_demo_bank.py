@@ -260,7 +260,8 @@ def test_rate_event_and_variable_rate_holders(bank, data) -> None:
     assert set(event.product_categories) == {"mortgage", "consumer_loan", "savings",
                                              "term_deposit", "bond", "fund"}
     variable = {cid for cid, holdings in data.holdings.items() for h in holdings
-                if h.closed_on is None and data.products[h.product_id].rate_type.value == "variable"}
+                if h.closed_on is None
+                and data.products[h.product_id].rate_type.value == "variable"}
     assert variable == planted(report, "rate_event")
     for cid in variable:
         assert any(data.category(h) == "mortgage" for h in data.open_holdings(cid))
@@ -295,7 +296,8 @@ def test_dormant_valuable_customers(bank, data) -> None:
 def test_open_complaints_are_the_planted_ones(bank, data) -> None:
     _, report = bank
     open_complaints = {i.customer_id: i for contacts in data.interactions.values()
-                       for i in contacts if i.kind.value == "complaint" and i.outcome.value == "open"}
+                       for i in contacts
+                       if i.kind.value == "complaint" and i.outcome.value == "open"}
     assert set(open_complaints) == planted(report, "open_complaint")
     for complaint in open_complaints.values():
         assert 20 <= (AS_OF - complaint.occurred_on).days <= 40
