@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -151,7 +150,15 @@ def migrate() -> None:
         upgrade(url)
     except DatabaseUnavailable as exc:
         fail(f"the customer database is not reachable ({exc}); check DATABASE_URL")
-    from knowledge.migrate import current_revision
+    from alembic.runtime.migration import MigrationContext
 
-    typer.echo(f"Database is at schema revision {current_revision(url)}.")
-    sys.stdout.flush()
+    from knowledge.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            # Several heads while feature branches of the schema are not merged yet.
+            heads = MigrationContext.configure(connection).get_current_heads()
+    finally:
+        engine.dispose()
+    typer.echo(f"Database is at schema revision {', '.join(sorted(heads))}.")

@@ -14,6 +14,7 @@ import random
 import statistics
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from knowledge.demo_bank.names import (
@@ -26,14 +27,12 @@ from knowledge.demo_bank.names import (
 from knowledge.demo_bank.plan import DAY, CustomerPlan, HoldingPlan, customer_rng
 
 Row = dict[str, Any]
+# A transaction as generated: id, holding id, booked on, amount in cents, kind, description.
+TransactionTuple = tuple[str, str, dt.date, int, str, str]
 HISTORY_DAYS = 730
 DORMANT_END_DAYS = 820  # dormant customers: nothing newer than this many days before as_of
 ACCOUNT_FEE_CENTS = 1200  # quarterly account maintenance fee
 CARD_FEE_CENTS = 3000  # yearly credit card fee
-
-
-def _cents(value: int) -> Decimal:
-    return Decimal(value).scaleb(-2)
 
 
 def history_window(plan: CustomerPlan, as_of: dt.date) -> tuple[dt.date, dt.date]:
@@ -50,6 +49,7 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     return months
 
 
+@lru_cache(maxsize=8192)
 def _day(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
@@ -74,8 +74,8 @@ def fee_schedule(plan: CustomerPlan, as_of: dt.date) -> list[tuple[dt.date, int,
     return fees
 
 
-def transactions_for(plan: CustomerPlan, as_of: dt.date, seed: int, per_customer: int,
-                     currency: str) -> list[Row]:
+def transactions_for(plan: CustomerPlan, as_of: dt.date, seed: int,
+                     per_customer: int) -> list[TransactionTuple]:
     rng = customer_rng(seed, plan.number, "flows")
     start, end = history_window(plan, as_of)
     months = _months(start, end)
@@ -142,11 +142,9 @@ def transactions_for(plan: CustomerPlan, as_of: dt.date, seed: int, per_customer
         flows.append((day, -cents, holding_id, "fee", text))
     _plant_flows(plan, rng, as_of, flows, current, card)
     flows.sort(key=lambda flow: (flow[0], flow[2], flow[1]))
-    return [
-        {"id": f"T{plan.number:06d}-{index:05d}", "holding_id": holding_id, "booked_on": day,
-         "amount": _cents(cents), "currency": currency, "kind": kind, "description": text}
-        for index, (day, cents, holding_id, kind, text) in enumerate(flows, start=1)
-    ]
+    prefix = f"T{plan.number:06d}-"
+    return [(f"{prefix}{index:05d}", holding_id, day, cents, kind, text)
+            for index, (day, cents, holding_id, kind, text) in enumerate(flows, start=1)]
 
 
 def monthly_medians(flows: list[tuple[dt.date, int, str, str, str]],

@@ -16,7 +16,12 @@ from typing import Any
 from sqlalchemy import MetaData, Table, delete, func, select
 from sqlalchemy.orm import Session
 
-from knowledge.demo_bank.activity import fee_schedule, interactions_for, transactions_for
+from knowledge.demo_bank.activity import (
+    TransactionTuple,
+    fee_schedule,
+    interactions_for,
+    transactions_for,
+)
 from knowledge.demo_bank.catalogue import (
     PRODUCTS,
     DemoStaff,
@@ -176,6 +181,26 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         connection.execute(table.insert(), rows[start:start + INSERT_CHUNK])
 
 
+def _insert_transactions(session: Session, rows: list[TransactionTuple],
+                         currency: str) -> None:
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        # The driver's executemany with the exact values SQLAlchemy's SQLite types would
+        # bind (ISO date text, float amount): half the time of Core's per-row processing,
+        # which matters at 10M rows. Same connection, same transaction.
+        statement = ("INSERT INTO transactions (id, holding_id, booked_on, amount, currency, "
+                     "kind, description) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for start in range(0, len(rows), INSERT_CHUNK):
+            connection.exec_driver_sql(statement, [
+                (tid, holding, day.isoformat(), cents / 100, currency, kind, text)
+                for tid, holding, day, cents, kind, text in rows[start:start + INSERT_CHUNK]])
+        return
+    _insert(session, _table(Transaction), [
+        {"id": tid, "holding_id": holding, "booked_on": day,
+         "amount": Decimal(cents).scaleb(-2), "currency": currency, "kind": kind,
+         "description": text} for tid, holding, day, cents, kind, text in rows])
+
+
 def _table(model: Any) -> Table:
     return model.__table__  # type: ignore[no-any-return]
 
@@ -251,15 +276,15 @@ def generate_demo_bank(*, session: Session, customers: int, seed: int, as_of: dt
     for start in range(0, len(plans), BATCH_CUSTOMERS):
         batch = plans[start:start + BATCH_CUSTOMERS]
         # Activity first: planting may add a holding (the early-closed term deposit).
-        transactions, interactions = [], []
+        transactions: list[TransactionTuple] = []
+        interactions: list[dict[str, Any]] = []
         for plan in batch:
-            transactions.extend(transactions_for(plan, as_of, seed, transactions_per_customer,
-                                                 currency))
+            transactions.extend(transactions_for(plan, as_of, seed, transactions_per_customer))
             interactions.extend(interactions_for(plan, as_of, seed))
         holdings = [row for plan in batch for row in _holding_rows(plan, currency)]
         _insert(session, _table(Customer), [_customer_row(plan) for plan in batch])
         _insert(session, _table(Holding), holdings)
-        _insert(session, _table(Transaction), transactions)
+        _insert_transactions(session, transactions, currency)
         _insert(session, _table(Interaction), interactions)
         report.holdings += len(holdings)
         report.transactions += len(transactions)
