@@ -8,6 +8,7 @@ customers. No downloaded model is needed.
 
 from __future__ import annotations
 
+import heapq
 import threading
 import time
 from collections import defaultdict
@@ -19,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from knowledge.customers.names import CHAT_WORDS, HONORIFICS, clean_message, fold, name_parts
+from knowledge.customers.names import (
+    CHAT_WORDS,
+    HONORIFICS,
+    clean_message,
+    fold,
+    name_parts,
+    transliterated,
+)
 from knowledge.models import Customer, Role, Staff
 from knowledge.staff import visible_customers
 
@@ -65,6 +73,11 @@ class NameIndex:
                 postings[part].append(position)
         self.postings = dict(postings)
         self.vocabulary: list[str] = sorted(self.postings)
+        # German transliteration: "Mueller" and "Müller" (folded "muller") are one name.
+        groups: dict[str, list[str]] = defaultdict(list)
+        for part in self.vocabulary:
+            groups[transliterated(part)].append(part)
+        self.spellings = {alias: parts for alias, parts in groups.items() if len(parts) > 1}
         self.by_id: dict[str, str] = {i.casefold(): i for i in self.ids}
         self._lock = threading.Lock()
         self._matcher: Any = None
@@ -126,44 +139,52 @@ class NameIndex:
         return [QueryToken(p, p in self.postings) for p in name_parts(name)]
 
     def _alternatives(self, token: QueryToken) -> dict[str, float]:
+        if token.exact:
+            # Other spellings of the same name score just below the exact one.
+            alternatives = dict.fromkeys(self.spellings.get(transliterated(token.text), ()), 90.0)
+            alternatives[token.text] = 100.0
+            return alternatives
         from rapidfuzz import fuzz, process
 
-        # Close spellings count even for an exact word ("Müller" also finds "Mueller"),
-        # scored below the exact part so the exact name still wins. Short words must be
-        # closer: "ana"→"anna" yes, "tom"→"jim" no.
-        cutoff = 85.0 if token.exact or len(token.text) <= 4 else 80.0
+        # Short words must be closer: "ana"→"anna" yes, "tom"→"jim" no.
+        cutoff = 85.0 if len(token.text) <= 4 else 80.0
         found = process.extract(
-            token.text, self.vocabulary, scorer=fuzz.ratio, limit=FUZZY_ALTERNATIVES,
+            token.text,
+            self.vocabulary,
+            scorer=fuzz.ratio,
+            limit=FUZZY_ALTERNATIVES,
             score_cutoff=cutoff,
         )
-        alternatives = {part: float(score) for part, score, _ in found}
-        if token.exact:
-            alternatives[token.text] = 100.0
-        return alternatives
+        return {part: float(score) for part, score, _ in found}
 
-    def search(self, tokens: Sequence[QueryToken]) -> list[NameHit]:
-        """Customers whose name parts match the query words, best first.
+    def best_matches(
+        self, tokens: Sequence[QueryToken], *, margin: float, limit: int
+    ) -> tuple[list[NameHit], int]:
+        """The customers that match the query best, at most `limit`, and how many there are.
 
-        Customers matching more of the words come first, then by mean similarity, so
-        "Anna Mullr" prefers Anna Müller to every other Müller and every other Anna.
+        Customers matching more of the words win, then the mean similarity; everyone within
+        `margin` of the best similarity is "as good" (a namesake to choose from). So "Anna
+        Mullr" prefers Anna Müller to every other Müller and every other Anna.
         """
-        totals: dict[int, list[float]] = {}
+        matched: dict[int, int] = {}
+        total: dict[int, float] = {}
         for token in tokens:
-            best_for_customer: dict[int, float] = {}
-            for part, score in self._alternatives(token).items():
-                for position in self.postings.get(part, ()):
-                    if score > best_for_customer.get(position, -1.0):
-                        best_for_customer[position] = score
-            for position, score in best_for_customer.items():
-                entry = totals.setdefault(position, [0.0, 0.0])
-                entry[0] += 1
-                entry[1] += score
-        hits = [
-            NameHit(self.ids[position], int(count), total / count)
-            for position, (count, total) in totals.items()
-        ]
-        hits.sort(key=lambda h: (-h.matched, -h.score, h.customer_id))
-        return hits
+            best: dict[int, float] = {}
+            for part, score in sorted(self._alternatives(token).items(), key=lambda a: a[1]):
+                # Ascending scores: a later (better) spelling overwrites a worse one.
+                best.update(dict.fromkeys(self.postings.get(part, ()), score))
+            for position, score in best.items():
+                matched[position] = matched.get(position, 0) + 1
+                total[position] = total.get(position, 0.0) + score
+        if not matched:
+            return [], 0
+        most = max(matched.values())
+        scores = {p: total[p] / most for p, n in matched.items() if n == most}
+        threshold = max(scores.values()) - margin
+        close = [p for p, score in scores.items() if score >= threshold]
+        # Ties in similarity: the lower customer id first (positions follow the ids).
+        top = heapq.nsmallest(limit, close, key=lambda p: (-scores[p], p))
+        return [NameHit(self.ids[p], most, scores[p]) for p in top], len(close)
 
 
 def book_key(staff: Staff) -> str:

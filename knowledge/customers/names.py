@@ -59,3 +59,8 @@ def name_parts(name: str) -> tuple[str, ...]:
     """The comparable parts of a stored name, in order, without honorifics."""
     parts = _PART.findall(fold(clean_message(name)))
     return tuple(p for p in parts if p not in HONORIFICS and len(p) > 1) or tuple(parts)
+
+
+def transliterated(part: str) -> str:
+    """A folded name part with German transliterations undone: "mueller" → "muller"."""
+    return part.replace("ae", "a").replace("oe", "o").replace("ue", "u")

@@ -15,7 +15,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.customers.index import NameHit, NameIndex, index_for
+from knowledge.customers.index import NameIndex, QueryToken, index_for
 from knowledge.customers.names import fold, name_parts
 from knowledge.models import Customer, Staff
 from knowledge.staff import visible_customers
@@ -25,8 +25,20 @@ MAX_CHOICES = 5
 TIE_MARGIN = 5.0
 
 _ORDINAL_WORDS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3,
-    "three": 3, "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "two": 2,
+    "third": 3,
+    "3rd": 3,
+    "three": 3,
+    "fourth": 4,
+    "4th": 4,
+    "four": 4,
+    "fifth": 5,
+    "5th": 5,
+    "five": 5,
 }
 _NUMBER = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)?(?![\w])")
 
@@ -119,26 +131,17 @@ def choose_candidate(
     return NOT_FOUND
 
 
-def _by_name(index: NameIndex, tokens: Sequence[object]) -> Resolution:
+def _by_name(index: NameIndex, tokens: Sequence[QueryToken]) -> Resolution:
     if not tokens:
         return NOT_FOUND
-    hits = index.search(tokens)  # type: ignore[arg-type]
+    hits, total = index.best_matches(tokens, margin=TIE_MARGIN, limit=MAX_CHOICES)
     if not hits:
         return NOT_FOUND
-    top = hits[0]
-    rivals = [h for h in hits[1:] if _close(top, h)]
-    if not rivals:
-        return Resolution.found(top.customer_id)
-    shown = [top, *rivals][:MAX_CHOICES]
+    if total == 1:
+        return Resolution.found(hits[0].customer_id)
     return Resolution(
-        "ambiguous",
-        candidates=tuple(h.customer_id for h in shown),
-        total_matches=1 + len(rivals),
+        "ambiguous", candidates=tuple(h.customer_id for h in hits), total_matches=total
     )
-
-
-def _close(top: NameHit, other: NameHit) -> bool:
-    return other.matched == top.matched and other.score >= top.score - TIE_MARGIN
 
 
 def _ordinal(value: str | int | None) -> int | None:
