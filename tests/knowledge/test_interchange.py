@@ -220,3 +220,17 @@ def test_export_import_export_round_trip(tmp_path: Path) -> None:
     assert counts(first) == counts(second)
     first.dispose()
     second.dispose()
+
+
+def test_changed_feedback_text_is_queued_for_themes_again(engine: Engine, tmp_path: Path) -> None:
+    run_import(engine, write_folder(tmp_path / "first", VALID))
+    with Session(engine) as session:
+        for row in session.scalars(select(Feedback)):
+            row.status = "themed"
+        session.commit()
+    changed = _replace("feedback.csv", "The app logs me out all the time.",
+                       "The app logs me out every single morning.")
+    run_import(engine, write_folder(tmp_path / "second", changed))
+    with Session(engine) as session:
+        status = {row.id: row.status for row in session.scalars(select(Feedback))}
+    assert status == {"F1": "pending", "F2": "themed"}
