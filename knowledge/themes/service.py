@@ -211,7 +211,10 @@ def update(
             progress("place", n, len(ids))
     session.execute(sql_update(Feedback).where(Feedback.id.in_(ids)).values(status=THEMED))
     session.flush()
-    relabel(session=session, model=embedder.name)
+    if report.promoted:
+        # One more statement barely moves an established theme's keywords; new themes need a
+        # label now. A full build relabels everything.
+        relabel(session=session, model=embedder.name)
     return report
 
 

@@ -1,0 +1,43 @@
+"""One command for all WOCAS figures: `.venv/bin/python -m bench.wocas [--e2e N]`.
+
+Writes var/bench/wocas.json. `--e2e 100000` runs the full CSV → themes path at 100k
+(minutes on 2 cores); the default measures 3,000 items and extrapolates linearly (embedding
+dominates and is linear in the number of items).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.wocas")
+    parser.add_argument("--e2e", type=int, default=3000, help="items for CSV → themes")
+    parser.add_argument("--cluster-items", type=int, default=100_000)
+    args = parser.parse_args()
+
+    from bench.common import save
+    from bench.wocas import quality as q
+    from bench.wocas import speed as s
+    from knowledge.themes.embedding import SentenceTransformerEmbedder
+    from knowledge.themes.service import params_from_settings
+
+    params = params_from_settings()
+    embedder = SentenceTransformerEmbedder()
+    texts, truth = q.load_eval()
+    results = {"params": params.__dict__, "quality": q.quality(embedder, params)}
+    vectors = embedder.embed(texts)
+    results["embedding"] = s.embedding_throughput(embedder, (texts * 4)[:1200])
+    results["clustering"], big = s.clustering_100k(vectors, truth, params, args.cluster_items)
+    results["place_one"] = s.place_one(big, vectors)
+    results["place_one"].update(s.place_one_in_database(texts, vectors, params))
+    results["end_to_end"] = s.end_to_end(embedder, texts, args.e2e, params)
+    save("wocas", results)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""Speed: embedding overhead, clustering 100k, placing one item, CSV → themes end to end."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from knowledge.themes.clustering import ClusterParams, cluster, nearest
+from knowledge.themes.embedding import SentenceTransformerEmbedder, normalise
+
+
+def embedding_throughput(embedder: SentenceTransformerEmbedder, texts: list[str],
+                         rounds: int = 2) -> dict[str, Any]:
+    model = embedder._load()  # the same loaded model both ways: only our overhead differs
+    plain, ours = [], []
+    for _ in range(rounds):  # interleaved so that load from other users hits both alike
+        start = time.perf_counter()
+        model.encode(texts, batch_size=embedder.batch_size, show_progress_bar=False)
+        plain.append(len(texts) / (time.perf_counter() - start))
+        start = time.perf_counter()
+        embedder.embed(texts)
+        ours.append(len(texts) / (time.perf_counter() - start))
+    return {"texts": len(texts), "plain_encode_per_s": round(max(plain), 1),
+            "pipeline_per_s": round(max(ours), 1),
+            "share_of_plain": round(max(ours) / max(plain), 3)}
+
+
+def synthetic(vectors: np.ndarray, labels: list[str], n: int, seed: int
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """n vectors near real ones: each a real embedding plus noise (cosine ≈ 0.95 to it)."""
+    rng = np.random.default_rng(seed)
+    source = rng.integers(0, len(vectors), n)
+    noise = rng.normal(0, 0.015, (n, vectors.shape[1])).astype(np.float32)
+    _, truth = np.unique(np.array(labels), return_inverse=True)
+    return normalise(vectors[source] + noise), truth[source]
+
+
+def clustering_100k(vectors: np.ndarray, labels: list[str], params: ClusterParams,
+                    n: int = 100_000) -> tuple[dict[str, Any], Any]:
+    from sklearn.metrics import normalized_mutual_info_score
+
+    big, truth = synthetic(vectors, labels, n, params.seed)
+    start = time.perf_counter()
+    result = cluster(big, params)
+    seconds = time.perf_counter() - start
+    return {"items": n, "seconds": round(seconds, 1), "themes": len(result.centroids),
+            "unassigned_share": round(result.unassigned_share, 4),
+            "nmi_vs_source_theme": round(float(normalized_mutual_info_score(truth,
+                                                                             result.labels)), 3),
+            }, result
+
+
+def place_one(result: Any, vectors: np.ndarray, repeat: int = 2000) -> dict[str, Any]:
+    queries = vectors[np.arange(repeat) % len(vectors)]
+    start = time.perf_counter()
+    for q in queries:
+        nearest(q, result.centroids)
+    per_item = (time.perf_counter() - start) / repeat * 1000
+    return {"themes": len(result.centroids), "ms_per_item_in_memory": round(per_item, 4)}
+
+
+def place_one_in_database(texts: list[str], vectors: np.ndarray, params: ClusterParams
+                          ) -> dict[str, Any]:
+    """`service.update` for one pending item (embedding precomputed) on an SQLite bank."""
+    from sqlalchemy.orm import Session
+
+    from knowledge.db import make_engine
+    from knowledge.feedback import log_feedback
+    from knowledge.migrate import upgrade
+    from knowledge.themes import service
+
+    lookup = {t: v for t, v in zip(texts, vectors, strict=True)}
+
+    class Precomputed:
+        name = "precomputed"
+
+        def embed(self, batch: list[str]) -> np.ndarray:
+            return np.vstack([lookup[t] for t in batch])
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/bench.db"
+        upgrade(url)
+        engine = make_engine(url)
+        with Session(engine) as session:
+            for i, text in enumerate(texts[:-20]):
+                log_feedback(session=session, text=text, feedback_id=f"F{i}",
+                             received_on=dt.date(2026, 1, 1))
+            service.build(session=session, embedder=Precomputed(), params=params)
+            session.commit()
+            timings = []
+            for i, text in enumerate(texts[-20:]):
+                log_feedback(session=session, text=text, feedback_id=f"N{i}",
+                             received_on=dt.date(2026, 1, 2))
+                session.commit()
+                start = time.perf_counter()
+                service.update(session=session, embedder=Precomputed(), params=params,
+                               place_distance=params.attach_distance)
+                session.commit()
+                timings.append((time.perf_counter() - start) * 1000)
+        engine.dispose()
+    return {"ms_per_update_of_one_item_p50": round(float(np.median(timings)), 1),
+            "note": "whole worker step incl. relabelling all themes; SQLite, ~300 items"}
+
+
+def end_to_end(embedder: SentenceTransformerEmbedder, texts: list[str], n: int,
+               params: ClusterParams) -> dict[str, Any]:
+    """Write a feedback.csv of n items, import it, `themes build` with real embeddings."""
+    from sqlalchemy.orm import Session
+
+    from knowledge.db import make_engine
+    from knowledge.feedback import import_feedback_csv
+    from knowledge.migrate import upgrade
+    from knowledge.themes import service
+
+    rng = np.random.default_rng(params.seed)
+    openers = ["", "Customer says: ", "Note from the branch: ", "Complaint: ", "Feedback: ",
+               "Via email: ", "On the phone: "]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "feedback.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["feedback_id", "customer_id", "received_on", "channel", "text",
+                             "compensation"])
+            for i in range(n):
+                text = openers[int(rng.integers(len(openers)))] + texts[int(rng.integers(len(texts)))]
+                day = dt.date(2026, 1, 1) + dt.timedelta(days=int(rng.integers(300)))
+                writer.writerow([f"E{i:07}", "", day.isoformat(), "email", f"{text} (#{i})", ""])
+        url = f"sqlite:///{folder}/e2e.db"
+        upgrade(url)
+        engine = make_engine(url)
+        stages: dict[str, float] = {}
+        start = time.perf_counter()
+        with Session(engine) as session:
+            import_feedback_csv(session=session, path=path)
+            session.commit()
+            stages["import_s"] = time.perf_counter() - start
+
+            def progress(stage: str, done: int, total: int) -> None:
+                stages.setdefault(f"{stage}_started_s", time.perf_counter() - start)
+
+            report = service.build(session=session, embedder=embedder, params=params,
+                                   progress=progress)
+            session.commit()
+        total = time.perf_counter() - start
+        engine.dispose()
+    return {"items": n, "seconds": round(total, 1), "themes": report.themes,
+            "unassigned_share": round(report.unassigned / max(1, n), 4),
+            "stages": {k: round(v, 1) for k, v in stages.items()},
+            "extrapolated_100k_seconds": round(total / n * 100_000, 0)}

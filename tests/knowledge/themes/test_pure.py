@@ -1,0 +1,74 @@
+"""Pure parts, vectors passed in directly: clustering, placement, labels, trends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from knowledge.themes.clustering import UNASSIGNED, ClusterParams, cluster, nearest
+from knowledge.themes.labels import class_tfidf, label_from, lemma, quotes
+from knowledge.themes.trends import Trend, parse_period, windows
+
+
+def _blobs(seed: int = 1, per: int = 30) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centres = np.eye(8, 16, dtype=np.float32)[:3] * 5
+    points = np.vstack([c + rng.normal(0, 0.3, (per, 16)) for c in centres])
+    return points.astype(np.float32), np.repeat(np.arange(3), per)
+
+
+def test_clusters_are_found_without_k_and_outliers_reattach() -> None:
+    points, truth = _blobs()
+    result = cluster(points, ClusterParams(merge_distance=0.5, min_size=4))
+    assert len(result.centroids) == 3 and result.unassigned_share == 0
+    for k in range(3):  # every true group lands in exactly one theme
+        assert len(set(result.labels[truth == k])) == 1
+
+
+def test_clustering_is_deterministic_for_a_seed_on_both_paths() -> None:
+    points, _ = _blobs(per=60)
+    exact = ClusterParams(merge_distance=0.5, min_size=4)
+    sampled = ClusterParams(merge_distance=0.5, min_size=4, exact_limit=50)
+    assert np.array_equal(cluster(points, exact).labels, cluster(points, exact).labels)
+    first, second = cluster(points, sampled), cluster(points, sampled)
+    assert np.array_equal(first.labels, second.labels) and len(first.centroids) == 3
+
+
+def test_lone_items_stay_unassigned_when_far_from_every_theme() -> None:
+    points, _ = _blobs()
+    odd = np.zeros((1, 16), dtype=np.float32)
+    odd[0, 15] = 1.0
+    result = cluster(np.vstack([points, odd]), ClusterParams(merge_distance=0.5, min_size=4,
+                                                            attach_distance=0.5))
+    assert result.labels[-1] == UNASSIGNED
+    assert nearest(odd[0], result.centroids)[1] > 0.5
+
+
+def test_lemmas_fold_inflections_only_to_words_that_exist() -> None:
+    vocabulary = frozenset({"close", "closed", "transfer", "transfers"})
+    assert lemma("closed", vocabulary) == "close"
+    assert lemma("transfers") == "transfer"
+    assert lemma("declined", vocabulary) == "declined"  # no invented stem "declin"
+
+
+def test_class_tfidf_picks_distinctive_words_and_quotes_nearest_the_centre() -> None:
+    keywords = class_tfidf([
+        ["The app logs me out", "app logged me out again", "the app logs out during transfer"],
+        ["waited an hour on the phone", "phone queue too long", "on hold on the phone"],
+    ])
+    assert "app" in keywords[0] and "phone" in keywords[1]
+    assert label_from(keywords[0]).startswith(keywords[0][0])
+    vectors = np.array([[1, 0], [0.6, 0.8], [0.9, 0.1]], dtype=np.float32)
+    assert quotes(["far", "farther", "near"], vectors, np.array([1, 0], dtype=np.float32), 2) == [
+        "far", "near"]
+
+
+def test_trend_directions_and_periods() -> None:
+    assert Trend(1, 10, 4).direction == "rising"
+    assert Trend(1, 2, 9).direction == "falling"
+    assert Trend(1, 5, 5).direction == "steady"
+    assert Trend(1, 3, 0).direction == "new"
+    assert parse_period("what are customers saying this week?") == "week"
+    previous, start, end = windows("month", dt.date(2026, 11, 30))
+    assert (end - start).days == 29 and (start - previous).days == 30
