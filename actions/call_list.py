@@ -48,8 +48,16 @@ class ActionCallList(StaffAction):
             # The NLU recognised a filter but no entity: read the message itself.
             text = _text(tracker) or ""
             reason, tier = normalise_reason(text), normalise_tier(text)
-        return _reply(list_answer(session=session, staff=staff, as_of=today(), page=1,
-                                  reason_filter=reason, tier_filter=tier))
+        return _reply(
+            list_answer(
+                session=session,
+                staff=staff,
+                as_of=today(),
+                page=1,
+                reason_filter=reason,
+                tier_filter=tier,
+            )
+        )
 
 
 class ActionCallListMore(StaffAction):
@@ -62,11 +70,16 @@ class ActionCallListMore(StaffAction):
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
         page = int(tracker.get_slot("call_list_page") or 0) + 1
-        return _reply(list_answer(
-            session=session, staff=staff, as_of=today(), page=max(page, 1),
-            reason_filter=normalise_reason(tracker.get_slot("reason_filter")),
-            tier_filter=normalise_tier(tracker.get_slot("tier_filter")),
-        ))
+        return _reply(
+            list_answer(
+                session=session,
+                staff=staff,
+                as_of=today(),
+                page=max(page, 1),
+                reason_filter=normalise_reason(tracker.get_slot("reason_filter")),
+                tier_filter=normalise_tier(tracker.get_slot("tier_filter")),
+            )
+        )
 
 
 class ActionExplainCallReason(StaffAction):
@@ -78,10 +91,16 @@ class ActionExplainCallReason(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import explain_answer
 
-        return _reply(explain_answer(
-            session=session, staff=staff, as_of=today(), name=_entity(tracker, "customer_name"),
-            customer_id=_entity(tracker, "customer_id"), text=_text(tracker),
-        ))
+        return _reply(
+            explain_answer(
+                session=session,
+                staff=staff,
+                as_of=today(),
+                name=_entity(tracker, "customer_name"),
+                customer_id=_entity(tracker, "customer_id"),
+                text=_text(tracker),
+            )
+        )
 
 
 class ActionLogCall(StaffAction):
@@ -98,11 +117,18 @@ class ActionLogCall(StaffAction):
         if not (name or customer_id) and tracker.get_slot("customer_id"):
             # "I called her": the customer in focus.
             customer_id = tracker.get_slot("customer_id")
-        return _reply(log_call_answer(
-            session=session, staff=staff, as_of=today(), name=name, customer_id=customer_id,
-            outcome=_entity(tracker, "call_outcome"), follow_up=_entity(tracker, "follow_up"),
-            text=_text(tracker),
-        ))
+        return _reply(
+            log_call_answer(
+                session=session,
+                staff=staff,
+                as_of=today(),
+                name=name,
+                customer_id=customer_id,
+                outcome=_entity(tracker, "call_outcome"),
+                follow_up=_entity(tracker, "follow_up"),
+                text=_text(tracker),
+            )
+        )
 
 
 class ActionRecordRateEvent(StaffAction):
@@ -114,10 +140,16 @@ class ActionRecordRateEvent(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import record_event_answer
 
-        return _reply(record_event_answer(
-            session=session, staff=staff, as_of=today(), delta=_entity(tracker, "rate_delta"),
-            direction=_entity(tracker, "rate_direction"), text=_text(tracker),
-        ))
+        return _reply(
+            record_event_answer(
+                session=session,
+                staff=staff,
+                as_of=today(),
+                delta=_entity(tracker, "rate_delta"),
+                direction=_entity(tracker, "rate_direction"),
+                text=_text(tracker),
+            )
+        )
 
 
 class ActionRateAffected(StaffAction):

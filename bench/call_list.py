@@ -45,16 +45,24 @@ def ensure_bank(path: Path, customers: int, seed: int, as_of: dt.date) -> None:
     started = time.perf_counter()
 
     def progress(stage: str, done: int, total: int) -> None:
-        print(f"\r{stage}: {done}/{total} ({time.perf_counter() - started:.0f} s)",
-              end="", file=sys.stderr, flush=True)
+        print(
+            f"\r{stage}: {done}/{total} ({time.perf_counter() - started:.0f} s)",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
 
     with Session(engine) as session:
-        report = generate_demo_bank(session=session, customers=customers, seed=seed,
-                                    as_of=as_of, progress=progress)
+        report = generate_demo_bank(
+            session=session, customers=customers, seed=seed, as_of=as_of, progress=progress
+        )
         session.commit()
     engine.dispose()
-    print(f"\ngenerated {report.customers} customers, {report.transactions} transactions in "
-          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(
+        f"\ngenerated {report.customers} customers, {report.transactions} transactions in "
+        f"{time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
     os.replace(partial, path)
 
 
@@ -78,8 +86,9 @@ def main() -> None:
     with Session(engine) as session:
         customers = session.scalar(select(func.count()).select_from(Customer)) or 0
         transactions = session.scalar(select(func.count()).select_from(Transaction)) or 0
-        advisors = list(session.scalars(select(Staff).where(Staff.role == Role.advisor)
-                                        .order_by(Staff.id)))
+        advisors = list(
+            session.scalars(select(Staff).where(Staff.role == Role.advisor).order_by(Staff.id))
+        )
         clear_bank_cache()
         clear_rules_cache()
         start = time.perf_counter()
@@ -110,20 +119,31 @@ def main() -> None:
         whole_s = time.perf_counter() - start
     engine.dispose()
     book = customers / max(len(advisors), 1)
-    save("call_list", {
-        "bank": {"customers": customers, "transactions": transactions,
-                 "advisors": len(advisors), "customers_per_book": round(book),
-                 "as_of": AS_OF.isoformat(), "database": str(args.database)},
-        "bank_wide_cold_s": {"tier_cutoffs": round(cutoffs_s, 2),
-                             "association_rules": round(rules_s, 2)},
-        "one_advisor_first_call_ms (cold caches)": round(cold_ms, 1),
-        "one_advisor_warm": summary(timings),
-        "first_list_size": first.total,
-        "whole_bank_signal_pass": {
-            "seconds": round(whole_s, 1), "customers_listed": listed,
-            "transactions_per_second": round(transactions / whole_s),
+    save(
+        "call_list",
+        {
+            "bank": {
+                "customers": customers,
+                "transactions": transactions,
+                "advisors": len(advisors),
+                "customers_per_book": round(book),
+                "as_of": AS_OF.isoformat(),
+                "database": str(args.database),
+            },
+            "bank_wide_cold_s": {
+                "tier_cutoffs": round(cutoffs_s, 2),
+                "association_rules": round(rules_s, 2),
+            },
+            "one_advisor_first_call_ms (cold caches)": round(cold_ms, 1),
+            "one_advisor_warm": summary(timings),
+            "first_list_size": first.total,
+            "whole_bank_signal_pass": {
+                "seconds": round(whole_s, 1),
+                "customers_listed": listed,
+                "transactions_per_second": round(transactions / whole_s),
+            },
         },
-    })
+    )
 
 
 if __name__ == "__main__":

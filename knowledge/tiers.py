@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.models import Customer, Holding, Interaction, Product, Transaction, TransactionKind
 from knowledge.settings import Settings, get_settings
+from knowledge.signal_cache import cached_aggregates, cached_fees
 
 TIERS = ("top", "high", "mid", "low", "inactive")
 PREMIUM = ("top", "high")
@@ -72,7 +73,9 @@ class CustomerValue:
 
 STRATEGY_TEXT = {
     "market_info": "high contribution, high activity: bring market information fast",
-    "stimulate_needs": "high contribution, low activity: stimulate other needs, put idle money to work",
+    "stimulate_needs": (
+        "high contribution, low activity: stimulate other needs, put idle money to work"
+    ),
     "self_service": "low contribution, high activity: steer to self-service channels",
     "maintain": "low contribution, low activity: keep in touch through campaigns",
 }
@@ -109,7 +112,9 @@ def _margin_expr(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def _open_on(as_of: dt.date):  # type: ignore[no-untyped-def]
-    return (Holding.opened_on <= as_of) & or_(Holding.closed_on.is_(None), Holding.closed_on > as_of)
+    return (Holding.opened_on <= as_of) & or_(
+        Holding.closed_on.is_(None), Holding.closed_on > as_of
+    )
 
 
 def _holdings_query(as_of: dt.date, settings: Settings) -> Select[tuple[str, float, float, int]]:
@@ -169,11 +174,14 @@ def compute_tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
     """Rank every customer with an open holding by contribution; the tier boundaries."""
     settings = get_settings()
     contributions: dict[str, Decimal] = {
-        cid: _money(margin) for cid, margin, _bal, _n in session.execute(_holdings_query(as_of, settings))
+        cid: _money(margin)
+        for cid, margin, _bal, _n in session.execute(_holdings_query(as_of, settings))
     }
-    for cid, fees in session.execute(_fees_query(as_of)):
+    fees = cached_fees(session=session, as_of=as_of)
+    fee_rows = fees.items() if fees is not None else session.execute(_fees_query(as_of))
+    for cid, fee in fee_rows:
         if cid in contributions:
-            contributions[cid] += _money(fees)
+            contributions[cid] += _money(fee)
     ranked = sorted(contributions.values(), reverse=True)
     n = len(ranked)
     if n == 0:
@@ -242,7 +250,6 @@ def customer_values(
         ids = list(session.scalars(select(Customer.id)))
     else:
         ids = list(dict.fromkeys(customer_ids))
-    year_ago = as_of - dt.timedelta(days=365)
 
     margin: dict[str, Decimal] = {}
     balances: dict[str, Decimal] = {}
@@ -251,30 +258,22 @@ def customer_values(
     frequency: dict[str, int] = {}
     last_txn: dict[str, dt.date] = {}
     last_contact: dict[str, dt.date] = {}
+    cached = cached_aggregates(session=session, as_of=as_of, customer_ids=ids)
+    for cid, agg in (cached or {}).items():
+        fees[cid], flows_12m[cid], frequency[cid] = (
+            agg.fees_12m,
+            agg.net_flow_12m,
+            agg.frequency_12m,
+        )
+        if agg.last_transaction_on is not None:
+            last_txn[cid] = agg.last_transaction_on
     for chunk in _chunks(ids):
         for cid, m, bal, _n in session.execute(
             _holdings_query(as_of, settings).where(Holding.customer_id.in_(chunk))
         ):
             margin[cid], balances[cid] = _money(m), _money(bal)
-        in_year = (Transaction.booked_on > year_ago) & (Transaction.booked_on <= as_of)
-        is_fee = Transaction.kind == TransactionKind.fee
-        rows = session.execute(
-            select(
-                Holding.customer_id,
-                func.sum(case((in_year & is_fee, func.abs(Transaction.amount)), else_=0)),
-                func.sum(case((in_year & ~is_fee, Transaction.amount), else_=0)),
-                func.sum(case((in_year, 1), else_=0)),
-                func.max(Transaction.booked_on),
-            )
-            .join(Holding, Holding.id == Transaction.holding_id)
-            .where(Holding.customer_id.in_(chunk), Transaction.booked_on <= as_of)
-            .group_by(Holding.customer_id)
-        )
-        for cid, fee, flow, count, last in rows:
-            fees[cid], flows_12m[cid] = _money(fee), _money(flow)
-            frequency[cid] = int(count or 0)
-            if last is not None:
-                last_txn[cid] = last
+        if cached is None:
+            _transaction_aggregates(session, chunk, as_of, fees, flows_12m, frequency, last_txn)
         for cid, last in session.execute(
             select(Interaction.customer_id, func.max(Interaction.occurred_on))
             .where(Interaction.customer_id.in_(chunk), Interaction.occurred_on <= as_of)
@@ -321,6 +320,32 @@ def customer_values(
             last_activity_on=last_activity,
         )
     return values
+
+
+def _transaction_aggregates(  # type: ignore[no-untyped-def]
+    session: Session, chunk: Sequence[str], as_of: dt.date, fees, flows_12m, frequency, last_txn
+) -> None:
+    """Fees, net flow and count of the last 12 months, and the last transaction, live."""
+    year_ago = as_of - dt.timedelta(days=365)
+    in_year = (Transaction.booked_on > year_ago) & (Transaction.booked_on <= as_of)
+    is_fee = Transaction.kind == TransactionKind.fee
+    rows = session.execute(
+        select(
+            Holding.customer_id,
+            func.sum(case((in_year & is_fee, func.abs(Transaction.amount)), else_=0)),
+            func.sum(case((in_year & ~is_fee, Transaction.amount), else_=0)),
+            func.sum(case((in_year, 1), else_=0)),
+            func.max(Transaction.booked_on),
+        )
+        .join(Holding, Holding.id == Transaction.holding_id)
+        .where(Holding.customer_id.in_(chunk), Transaction.booked_on <= as_of)
+        .group_by(Holding.customer_id)
+    )
+    for cid, fee, flow, count, last in rows:
+        fees[cid], flows_12m[cid] = _money(fee), _money(flow)
+        frequency[cid] = int(count or 0)
+        if last is not None:
+            last_txn[cid] = last
 
 
 def _trend(

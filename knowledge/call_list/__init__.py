@@ -13,6 +13,14 @@ from knowledge.call_list.ranking import (
 from knowledge.call_list.reasons import REASON_CODES, Reason
 
 __all__ = [
-    "REASON_CODES", "CallList", "CallListItem", "NoBook", "NotAllowed", "Reason", "UnknownStaff",
-    "call_list", "explain_customer", "reasons_for_customer",
+    "REASON_CODES",
+    "CallList",
+    "CallListItem",
+    "NoBook",
+    "NotAllowed",
+    "Reason",
+    "UnknownStaff",
+    "call_list",
+    "explain_customer",
+    "reasons_for_customer",
 ]

@@ -45,8 +45,12 @@ class Book:
 def load_book(*, session: Session, where: ColumnElement[bool], as_of: dt.date) -> Book:
     rows = session.execute(
         select(
-            Customer.id, Customer.name, Customer.advisor_id, Customer.birth_date,
-            Customer.risk_profile, Customer.customer_since,
+            Customer.id,
+            Customer.name,
+            Customer.advisor_id,
+            Customer.birth_date,
+            Customer.risk_profile,
+            Customer.customer_since,
         ).where(where)
     ).all()
     customers = {row[0]: BookCustomer(*row) for row in rows}

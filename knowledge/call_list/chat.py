@@ -20,8 +20,8 @@ from knowledge.call_list.events import (
     EventInvalid,
     affected_holdings,
     describe_event,
-    record_rate_event,
     recent_events,
+    record_rate_event,
 )
 from knowledge.call_list.names import Candidate, find_in_book, scan_text_for_names
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call
@@ -40,11 +40,21 @@ from knowledge.staff import visible_customers
 
 # Words an advisor uses for a reason, when the NLU did not map them (raw text fallback).
 REASON_WORDS = {
-    "maturit": "maturity", "matur": "maturity", "complain": "open_complaint",
-    "withdraw": "large_withdrawal", "deposit": "large_deposit", "birthday": "birthday",
-    "dormant": "dormant", "sleep": "dormant", "overdue": "coverage_overdue",
-    "advisory": "repeated_advisory", "rate": "rate_event", "life event": "life_event",
-    "baby": "life_event", "offer": "next_best_offer", "cross-sell": "next_best_offer",
+    "maturit": "maturity",
+    "matur": "maturity",
+    "complain": "open_complaint",
+    "withdraw": "large_withdrawal",
+    "deposit": "large_deposit",
+    "birthday": "birthday",
+    "dormant": "dormant",
+    "sleep": "dormant",
+    "overdue": "coverage_overdue",
+    "advisory": "repeated_advisory",
+    "rate": "rate_event",
+    "life event": "life_event",
+    "baby": "life_event",
+    "offer": "next_best_offer",
+    "cross-sell": "next_best_offer",
 }
 TIER_WORDS = {"premium": "premium", "top": "top", "high": "high", "mid": "mid", "low": "low"}
 
@@ -84,18 +94,32 @@ def _numbered(result: CallList) -> str:
 
 
 def list_answer(
-    *, session: Session, staff: Staff, as_of: dt.date, page: int = 1,
-    reason_filter: str | None = None, tier_filter: str | None = None,
+    *,
+    session: Session,
+    staff: Staff,
+    as_of: dt.date,
+    page: int = 1,
+    reason_filter: str | None = None,
+    tier_filter: str | None = None,
 ) -> ChatAnswer:
     capacity = get_settings().call_list_capacity
     try:
         result = call_list(
-            session=session, asker=staff, as_of=as_of, limit=capacity,
-            offset=(page - 1) * capacity, reason_filter=reason_filter, tier_filter=tier_filter,
+            session=session,
+            asker=staff,
+            as_of=as_of,
+            limit=capacity,
+            offset=(page - 1) * capacity,
+            reason_filter=reason_filter,
+            tier_filter=tier_filter,
         )
     except (NoBook, NotAllowed, UnknownStaff, ValueError) as exc:
         return ChatAnswer(str(exc)[0].upper() + str(exc)[1:] + ".")
-    slots = {"call_list_page": float(page), "reason_filter": reason_filter, "tier_filter": tier_filter}
+    slots = {
+        "call_list_page": float(page),
+        "reason_filter": reason_filter,
+        "tier_filter": tier_filter,
+    }
     only = _filter_words(reason_filter, tier_filter)
     if not result.items:
         if page > 1:
@@ -104,10 +128,11 @@ def list_answer(
             text = f"Nobody{only} to call today. Time for campaigns."
         return ChatAnswer(text, result.to_json(), slots)
     head = (
-        f"Today's calls{only} ({result.total} in all):" if page == 1
+        f"Today's calls{only} ({result.total} in all):"
+        if page == 1
         else f"More calls{only} (page {page}):"
     )
-    tail = "\nSay \"show me more\" for the next ones." if result.has_more else ""
+    tail = '\nSay "show me more" for the next ones.' if result.has_more else ""
     return ChatAnswer(f"{head}\n{_numbered(result)}{tail}", result.to_json(), slots)
 
 
@@ -128,8 +153,9 @@ def resolve_in_book(
     try:  # the profile work's resolver (ids, typos, accents) when it is there
         from knowledge.customers.resolver import resolve_customer
 
-        resolution = resolve_customer(session=session, staff=staff, customer_id=customer_id,
-                                      name=name, text=text)
+        resolution = resolve_customer(
+            session=session, staff=staff, customer_id=customer_id, name=name, text=text
+        )
         if resolution.status == "found" and resolution.customer_id:
             return resolution.customer_id, []
         if resolution.status == "ambiguous":
@@ -163,75 +189,133 @@ def _not_resolved(name: str | None, candidates: list[Candidate]) -> ChatAnswer:
             f"Several customers match — which one do you mean?\n{options}",
             slots={"customer_candidates": [c.customer_id for c in candidates]},
         )
-    who = f"\"{name}\"" if name else "that name"
+    who = f'"{name}"' if name else "that name"
     return ChatAnswer(
         f"I can't find {who} among your customers. Check the spelling or give the customer id."
     )
 
 
 def explain_answer(
-    *, session: Session, staff: Staff, as_of: dt.date, name: str | None,
-    customer_id: str | None, text: str | None,
+    *,
+    session: Session,
+    staff: Staff,
+    as_of: dt.date,
+    name: str | None,
+    customer_id: str | None,
+    text: str | None,
 ) -> ChatAnswer:
-    cid, candidates = resolve_in_book(session=session, staff=staff, name=name,
-                                      customer_id=customer_id, text=text)
+    cid, candidates = resolve_in_book(
+        session=session, staff=staff, name=name, customer_id=customer_id, text=text
+    )
     if cid is None:
         return _not_resolved(name, candidates)
-    item, reasons, position = explain_customer(session=session, asker=staff, customer_id=cid,
-                                               as_of=as_of)
+    item, reasons, position = explain_customer(
+        session=session, asker=staff, customer_id=cid, as_of=as_of
+    )
     customer_name = session.scalar(select(Customer.name).where(Customer.id == cid)) or cid
     slots = {"customer_id": cid, "customer_name": customer_name, "customer_candidates": None}
     if item is None:
         if reasons:
-            text_ = (f"{customer_name} is not on today's list (contacted recently), but would be "
-                     f"for: {reasons[0].text}")
+            text_ = (
+                f"{customer_name} is not on today's list (contacted recently), but would be "
+                f"for: {reasons[0].text}"
+            )
         else:
             text_ = f"{customer_name} is not on today's list: nothing calls for a contact today."
-        return ChatAnswer(text_, {"customer_id": cid, "name": customer_name, "on_list": False,
-                                  "reasons": [r.to_json() for r in reasons]}, slots)
-    lines = [f"{customer_name} is number {position} on the list ({item.tier} tier, score "
-             f"{item.score:g} = value {item.score_parts['value_weight']:g} × urgency "
-             f"{item.score_parts['urgency']:g}):"]
+        return ChatAnswer(
+            text_,
+            {
+                "customer_id": cid,
+                "name": customer_name,
+                "on_list": False,
+                "reasons": [r.to_json() for r in reasons],
+            },
+            slots,
+        )
+    lines = [
+        f"{customer_name} is number {position} on the list ({item.tier} tier, score "
+        f"{item.score:g} = value {item.score_parts['value_weight']:g} × urgency "
+        f"{item.score_parts['urgency']:g}):"
+    ]
     lines += [f"- {r.text}" for r in item.reasons]
     from knowledge.tiers import STRATEGY_TEXT
 
     lines.append(f"Strategy: {STRATEGY_TEXT[item.strategy]}.")
-    payload = {"customer_id": cid, "name": customer_name, "on_list": True, "position": position,
-               **item.to_json()}
+    payload = {
+        "customer_id": cid,
+        "name": customer_name,
+        "on_list": True,
+        "position": position,
+        **item.to_json(),
+    }
     return ChatAnswer("\n".join(lines), payload, slots)
 
 
 def log_call_answer(
-    *, session: Session, staff: Staff, as_of: dt.date, name: str | None,
-    customer_id: str | None, outcome: str | None, follow_up: str | None, text: str | None,
+    *,
+    session: Session,
+    staff: Staff,
+    as_of: dt.date,
+    name: str | None,
+    customer_id: str | None,
+    outcome: str | None,
+    follow_up: str | None,
+    text: str | None,
 ) -> ChatAnswer:
-    cid, candidates = resolve_in_book(session=session, staff=staff, name=name,
-                                      customer_id=customer_id, text=text)
+    cid, candidates = resolve_in_book(
+        session=session, staff=staff, name=name, customer_id=customer_id, text=text
+    )
     if cid is None:
         return _not_resolved(name, candidates)
     follow = follow_up or _follow_up_in(text)
     try:
-        row = log_call(session=session, customer_id=cid, advisor_id=staff.id, as_of=as_of,
-                       outcome=outcome, follow_up=follow, note=(text or None))
+        row = log_call(
+            session=session,
+            customer_id=cid,
+            advisor_id=staff.id,
+            as_of=as_of,
+            outcome=outcome,
+            follow_up=follow,
+            note=(text or None),
+        )
     except OutcomeInvalid as exc:
         return ChatAnswer(f"Nothing logged: {exc}.")
     customer_name = session.scalar(select(Customer.name).where(Customer.id == cid)) or cid
-    said = f"Logged your call with {customer_name} on {as_of.isoformat()} (outcome: {row.outcome.value.replace('_', ' ')})"
+    outcome_words = row.outcome.value.replace("_", " ")
+    said = f"Logged your call with {customer_name} on {as_of.isoformat()} "
+    said += f"(outcome: {outcome_words})"
     if row.follow_up_on:
         said += f", follow-up on {row.follow_up_on:%A} {row.follow_up_on.isoformat()}"
     said += ". They are off today's list."
-    payload = {"interaction_id": row.id, "customer_id": cid, "name": customer_name,
-               "occurred_on": row.occurred_on.isoformat(), "outcome": row.outcome.value,
-               "follow_up_on": row.follow_up_on.isoformat() if row.follow_up_on else None}
-    return ChatAnswer(said, payload, {"customer_id": cid, "customer_name": customer_name,
-                                      "follow_up": None, "call_outcome": None})
+    payload = {
+        "interaction_id": row.id,
+        "customer_id": cid,
+        "name": customer_name,
+        "occurred_on": row.occurred_on.isoformat(),
+        "outcome": row.outcome.value,
+        "follow_up_on": row.follow_up_on.isoformat() if row.follow_up_on else None,
+    }
+    return ChatAnswer(
+        said,
+        payload,
+        {
+            "customer_id": cid,
+            "customer_name": customer_name,
+            "follow_up": None,
+            "call_outcome": None,
+        },
+    )
 
 
 def _follow_up_in(text: str | None) -> str | None:
     if not text:
         return None
-    match = re.search(r"\b(tomorrow|next (?:week|month|\w+day)|on \w+day|in (?:a |\d+ |\w+ )?"
-                      r"(?:days?|weeks?|months?)|\d{4}-\d{2}-\d{2})\b", text, re.IGNORECASE)
+    match = re.search(
+        r"\b(tomorrow|next (?:week|month|\w+day)|on \w+day|in (?:a |\d+ |\w+ )?"
+        r"(?:days?|weeks?|months?)|\d{4}-\d{2}-\d{2})\b",
+        text,
+        re.IGNORECASE,
+    )
     return match.group(0) if match else None
 
 
@@ -260,30 +344,48 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
 
 
 def record_event_answer(
-    *, session: Session, staff: Staff, as_of: dt.date, delta: str | None,
-    direction: str | None, text: str | None,
+    *,
+    session: Session,
+    staff: Staff,
+    as_of: dt.date,
+    delta: str | None,
+    direction: str | None,
+    text: str | None,
 ) -> ChatAnswer:
     bp = parse_rate_delta(delta, direction, text)
     if bp is None:
-        return ChatAnswer("I didn't catch the change: say e.g. \"the ECB cut rates by 25 basis "
-                          "points\" (a cut or a hike, and by how much). Nothing was recorded.")
+        return ChatAnswer(
+            "I didn't catch the change: say e.g. \"the ECB cut rates by 25 basis "
+            'points" (a cut or a hike, and by how much). Nothing was recorded.'
+        )
     description = None
     if text and "ecb" in text.lower():
         description = f"ECB {'cut' if bp < 0 else 'raised'} rates by {abs(bp)} bp"
     try:
-        event = record_rate_event(session=session, delta_bp=bp, occurred_on=as_of,
-                                  description=description, recorded_by=staff.id)
+        event = record_rate_event(
+            session=session,
+            delta_bp=bp,
+            occurred_on=as_of,
+            description=description,
+            recorded_by=staff.id,
+        )
     except EventInvalid as exc:
         return ChatAnswer(f"Nothing recorded: {exc}.")
-    affected = affected_holdings(session=session, event=event, where=visible_customers(staff),
-                                 as_of=as_of)
+    affected = affected_holdings(
+        session=session, event=event, where=visible_customers(staff), as_of=as_of
+    )
     customers = len({a.customer_id for a in affected})
     return ChatAnswer(
         f"Recorded {describe_event(event)}. It affects {customers} customer"
         f"{'' if customers == 1 else 's'} in your book; they are on your call list now. "
-        "Ask \"who is affected by the rate cut?\" to see them.",
-        {"event_id": event.id, "delta_bp": bp, "occurred_on": as_of.isoformat(),
-         "product_categories": event.product_categories, "affected_customers": customers},
+        'Ask "who is affected by the rate cut?" to see them.',
+        {
+            "event_id": event.id,
+            "delta_bp": bp,
+            "occurred_on": as_of.isoformat(),
+            "product_categories": event.product_categories,
+            "affected_customers": customers,
+        },
         {"rate_delta": None, "rate_direction": None},
     )
 
@@ -291,26 +393,43 @@ def record_event_answer(
 def rate_affected_answer(*, session: Session, staff: Staff, as_of: dt.date) -> ChatAnswer:
     events = recent_events(session=session, as_of=as_of)
     if not events:
-        return ChatAnswer("No rate change is on record for the last "
-                          f"{get_settings().rate_event_window_days} days. Tell me when one "
-                          "happens, e.g. \"the ECB cut rates by 25 basis points\".")
+        return ChatAnswer(
+            "No rate change is on record for the last "
+            f"{get_settings().rate_event_window_days} days. Tell me when one "
+            'happens, e.g. "the ECB cut rates by 25 basis points".'
+        )
     event = events[0]
-    affected = affected_holdings(session=session, event=event, where=visible_customers(staff),
-                                 as_of=as_of)
+    affected = affected_holdings(
+        session=session, event=event, where=visible_customers(staff), as_of=as_of
+    )
     by_customer: dict[str, list[str]] = {}
     for a in affected:
         by_customer.setdefault(a.customer_id, []).append(CATEGORY_WORDS.get(a.category, a.category))
-    names = dict(session.execute(
-        select(Customer.id, Customer.name).where(Customer.id.in_(list(by_customer)))).all())
+    names = dict(
+        session.execute(
+            select(Customer.id, Customer.name).where(Customer.id.in_(list(by_customer)))
+        ).all()
+    )
     ordered = sorted(by_customer, key=lambda cid: names.get(cid, cid))
     shown = ordered[: get_settings().call_list_capacity]
-    lines = [f"{i}. {names.get(cid, cid)} — {', '.join(dict.fromkeys(by_customer[cid]))}"
-             for i, cid in enumerate(shown, 1)]
+    lines = [
+        f"{i}. {names.get(cid, cid)} — {', '.join(dict.fromkeys(by_customer[cid]))}"
+        for i, cid in enumerate(shown, 1)
+    ]
     head = f"{len(ordered)} of your customers are affected by {describe_event(event)}"
-    more = f"\n…and {len(ordered) - len(shown)} more (see the call list)." if len(ordered) > len(shown) else ""
+    more = (
+        f"\n…and {len(ordered) - len(shown)} more (see the call list)."
+        if len(ordered) > len(shown)
+        else ""
+    )
     body = (":\n" + "\n".join(lines) + more) if lines else "."
-    payload = {"event_id": event.id, "delta_bp": event.delta_bp,
-               "occurred_on": event.occurred_on.isoformat(),
-               "items": [{"customer_id": cid, "name": names.get(cid, cid),
-                          "products": by_customer[cid]} for cid in ordered]}
+    payload = {
+        "event_id": event.id,
+        "delta_bp": event.delta_bp,
+        "occurred_on": event.occurred_on.isoformat(),
+        "items": [
+            {"customer_id": cid, "name": names.get(cid, cid), "products": by_customer[cid]}
+            for cid in ordered
+        ],
+    }
     return ChatAnswer(head + body, payload)

@@ -32,10 +32,17 @@ EVENT_KINDS = ("rate_change",)
 DEFAULT_CATEGORIES = ("mortgage", "consumer_loan", "savings", "term_deposit", "fund", "bond")
 LOANS = (ProductCategory.mortgage, ProductCategory.consumer_loan, ProductCategory.credit_card)
 CATEGORY_WORDS = {
-    "mortgage": "mortgage", "consumer_loan": "loan", "savings": "savings",
-    "term_deposit": "term deposit", "fund": "bond fund", "bond": "bonds",
-    "current_account": "current account", "credit_card": "credit card", "pension": "pension",
-    "insurance": "insurance", "equity": "shares",
+    "mortgage": "mortgage",
+    "consumer_loan": "loan",
+    "savings": "savings",
+    "term_deposit": "term deposit",
+    "fund": "bond fund",
+    "bond": "bonds",
+    "current_account": "current account",
+    "credit_card": "credit card",
+    "pension": "pension",
+    "insurance": "insurance",
+    "equity": "shares",
 }
 
 
@@ -59,7 +66,9 @@ def validate_rate_event(
     if kind not in EVENT_KINDS:
         raise EventInvalid(f"unknown event kind {kind!r}; use one of: {', '.join(EVENT_KINDS)}")
     if delta_bp is None or delta_bp == 0:
-        raise EventInvalid("a rate change needs a non-zero change in basis points, e.g. -25 for a cut")
+        raise EventInvalid(
+            "a rate change needs a non-zero change in basis points, e.g. -25 for a cut"
+        )
     if not -limit <= delta_bp <= limit:
         raise EventInvalid(
             f"a rate change of {delta_bp} bp is outside the sane range -{limit}…{limit}; "
@@ -70,7 +79,8 @@ def validate_rate_event(
     unknown = sorted(set(categories) - known)
     if unknown:
         raise EventInvalid(
-            f"unknown product categories: {', '.join(unknown)}; use any of: {', '.join(sorted(known))}"
+            f"unknown product categories: {', '.join(unknown)}; "
+            f"use any of: {', '.join(sorted(known))}"
         )
     if not categories:
         raise EventInvalid("name at least one product category the event affects")
@@ -87,13 +97,19 @@ def record_rate_event(
     recorded_by: str | None = None,
     kind: str = "rate_change",
 ) -> MarketEvent:
-    categories = validate_rate_event(kind=kind, delta_bp=delta_bp, product_categories=product_categories)
+    categories = validate_rate_event(
+        kind=kind, delta_bp=delta_bp, product_categories=product_categories
+    )
     if description is None:
         verb = "cut" if (delta_bp or 0) < 0 else "raised"
         description = f"Central bank {verb} rates by {abs(delta_bp or 0)} bp"
     event = MarketEvent(
-        kind=kind, occurred_on=occurred_on, delta_bp=delta_bp, product_categories=categories,
-        description=description[:300], recorded_by=recorded_by,
+        kind=kind,
+        occurred_on=occurred_on,
+        delta_bp=delta_bp,
+        product_categories=categories,
+        description=description[:300],
+        recorded_by=recorded_by,
     )
     session.add(event)
     session.flush()
@@ -105,8 +121,11 @@ def recent_events(*, session: Session, as_of: dt.date) -> list[MarketEvent]:
     return list(
         session.scalars(
             select(MarketEvent)
-            .where(MarketEvent.kind.in_(EVENT_KINDS), MarketEvent.occurred_on >= start,
-                   MarketEvent.occurred_on <= as_of)
+            .where(
+                MarketEvent.kind.in_(EVENT_KINDS),
+                MarketEvent.occurred_on >= start,
+                MarketEvent.occurred_on <= as_of,
+            )
             .order_by(MarketEvent.occurred_on.desc(), MarketEvent.id.desc())
         )
     )
@@ -114,13 +133,18 @@ def recent_events(*, session: Session, as_of: dt.date) -> list[MarketEvent]:
 
 def _affected_clause(event: MarketEvent, as_of: dt.date) -> ColumnElement[bool]:
     maturing_by = as_of + dt.timedelta(days=get_settings().maturity_window_days)
-    maturing = and_(Holding.maturity_on.is_not(None), Holding.maturity_on >= as_of,
-                    Holding.maturity_on <= maturing_by)
+    maturing = and_(
+        Holding.maturity_on.is_not(None),
+        Holding.maturity_on >= as_of,
+        Holding.maturity_on <= maturing_by,
+    )
     rules = []
     for category in event.product_categories or DEFAULT_CATEGORIES:
         cat = ProductCategory(category)
         if cat in LOANS:
-            rule = and_(Product.category == cat, or_(Product.rate_type == RateType.variable, maturing))
+            rule = and_(
+                Product.category == cat, or_(Product.rate_type == RateType.variable, maturing)
+            )
         elif cat is ProductCategory.term_deposit:
             rule = and_(Product.category == cat, maturing)
         elif cat is ProductCategory.savings:
@@ -128,8 +152,9 @@ def _affected_clause(event: MarketEvent, as_of: dt.date) -> ColumnElement[bool]:
             rule = and_(Product.category == cat, Product.rate_type != RateType.fixed)
         elif cat is ProductCategory.fund:
             name = func.lower(Product.name)
-            rule = and_(Product.category == cat,
-                        or_(name.contains("bond"), name.contains("fixed income")))
+            rule = and_(
+                Product.category == cat, or_(name.contains("bond"), name.contains("fixed income"))
+            )
         else:
             rule = Product.category == cat
         rules.append(rule)
@@ -156,8 +181,15 @@ def affected_holdings(
 
 # How much a rate change matters for a holding: a loan payment or a reinvestment decision
 # more than a bond price or a savings rate.
-_URGENCY_BY_CATEGORY = {"mortgage": 1.0, "consumer_loan": 1.0, "credit_card": 0.8,
-                        "term_deposit": 1.0, "bond": 0.7, "fund": 0.7, "savings": 0.6}
+_URGENCY_BY_CATEGORY = {
+    "mortgage": 1.0,
+    "consumer_loan": 1.0,
+    "credit_card": 0.8,
+    "term_deposit": 1.0,
+    "bond": 0.7,
+    "fund": 0.7,
+    "savings": 0.6,
+}
 
 
 def _urgency(category: str) -> float:
@@ -174,7 +206,9 @@ def rate_event(*, session: Session, book: Book) -> Found:
     found: Found = {}
     for event in recent_events(session=session, as_of=book.as_of):
         by_customer: dict[str, list[AffectedHolding]] = defaultdict(list)
-        for item in affected_holdings(session=session, event=event, where=book.where, as_of=book.as_of):
+        for item in affected_holdings(
+            session=session, event=event, where=book.where, as_of=book.as_of
+        ):
             by_customer[item.customer_id].append(item)
         for cid, items in by_customer.items():
             if cid in found:
@@ -182,22 +216,36 @@ def rate_event(*, session: Session, book: Book) -> Found:
             last = book.last_contact.get(cid)
             if last is not None and last >= event.occurred_on:
                 continue  # already talked since the event
-            products = list(dict.fromkeys(CATEGORY_WORDS.get(i.category, i.category) for i in items))
+            products = list(
+                dict.fromkeys(CATEGORY_WORDS.get(i.category, i.category) for i in items)
+            )
             text = (
                 f"{describe_event(event)[0].upper()}{describe_event(event)[1:]} affects their "
                 f"{' and '.join(products)}: call to explain what changes and what to adjust."
             )
             found[cid] = [
                 Reason(
-                    "rate_event", text,
-                    {"event_id": event.id, "event": event.description, "delta_bp": event.delta_bp,
-                     "occurred_on": event.occurred_on,
-                     "event_categories": list(event.product_categories or []),
-                     "holdings": [{"holding_id": i.holding_id, "product": i.product,
-                                   "category": i.category} for i in items],
-                     "rule": "holds a product whose terms move with the rate; not contacted since"},
-                    max(_urgency(i.category) for i in items), event.occurred_on,
+                    "rate_event",
+                    text,
+                    {
+                        "event_id": event.id,
+                        "event": event.description,
+                        "delta_bp": event.delta_bp,
+                        "occurred_on": event.occurred_on,
+                        "event_categories": list(event.product_categories or []),
+                        "holdings": [
+                            {
+                                "holding_id": i.holding_id,
+                                "product": i.product,
+                                "category": i.category,
+                            }
+                            for i in items
+                        ],
+                        "rule": "holds a product whose terms move with the rate; "
+                        "not contacted since",
+                    },
+                    max(_urgency(i.category) for i in items),
+                    event.occurred_on,
                 )
             ]
     return found
-

@@ -48,8 +48,13 @@ def find_in_book(
     for cid, name in names:
         ratio = max(
             difflib.SequenceMatcher(None, lowered, name.lower()).ratio(),
-            max((difflib.SequenceMatcher(None, lowered, part).ratio()
-                 for part in name.lower().split()), default=0.0),
+            max(
+                (
+                    difflib.SequenceMatcher(None, lowered, part).ratio()
+                    for part in name.lower().split()
+                ),
+                default=0.0,
+            ),
         )
         if ratio >= 0.8:
             scored.append((ratio, name, cid))

@@ -24,10 +24,17 @@ from knowledge.settings import get_settings
 
 Found = dict[str, list[Reason]]
 LABELS = {
-    "current_account": "a current account", "savings": "a savings account",
-    "term_deposit": "a term deposit", "fund": "an investment fund", "bond": "bonds",
-    "equity": "an equity portfolio", "insurance": "insurance", "pension": "a pension plan",
-    "mortgage": "a mortgage", "consumer_loan": "a consumer loan", "credit_card": "a credit card",
+    "current_account": "a current account",
+    "savings": "a savings account",
+    "term_deposit": "a term deposit",
+    "fund": "an investment fund",
+    "bond": "bonds",
+    "equity": "an equity portfolio",
+    "insurance": "insurance",
+    "pension": "a pension plan",
+    "mortgage": "a mortgage",
+    "consumer_loan": "a consumer loan",
+    "credit_card": "a credit card",
 }
 
 
@@ -66,16 +73,18 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
     held = (
         select(Holding.customer_id.label("cid"), Product.category.label("cat"))
         .join(Product, Product.id == Holding.product_id)
-        .where(Holding.opened_on <= as_of,
-               or_(Holding.closed_on.is_(None), Holding.closed_on > as_of))
+        .where(
+            Holding.opened_on <= as_of, or_(Holding.closed_on.is_(None), Holding.closed_on > as_of)
+        )
         .distinct()
         .subquery()
     )
     customers = session.scalar(select(func.count(func.distinct(held.c.cid)))) or 0
     if customers == 0:
         return []
-    singles = {cat: n for cat, n in session.execute(
-        select(held.c.cat, func.count()).group_by(held.c.cat))}
+    singles = {
+        cat: n for cat, n in session.execute(select(held.c.cat, func.count()).group_by(held.c.cat))
+    }
     other = held.alias("other")
     pairs = session.execute(
         select(held.c.cat, other.c.cat, func.count())
@@ -88,8 +97,11 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
         support = both / customers
         confidence = both / singles[x]
         lift = confidence / (singles[y] / customers)
-        if (support >= settings.offer_min_support and confidence >= settings.offer_min_confidence
-                and lift >= settings.offer_min_lift):
+        if (
+            support >= settings.offer_min_support
+            and confidence >= settings.offer_min_confidence
+            and lift >= settings.offer_min_lift
+        ):
             rules.append(Rule(x_value, y_value, support, confidence, lift, both))
     rules.sort(key=lambda r: (-r.confidence, -r.lift, r.antecedent, r.consequent))
     return rules
@@ -115,8 +127,11 @@ def next_best_offer(*, session: Session, book: Book) -> Found:
     for cid, cat in session.execute(
         select(Holding.customer_id, Product.category)
         .join(Product, Product.id == Holding.product_id)
-        .where(Holding.customer_id.in_(book.ids()), Holding.opened_on <= book.as_of,
-               or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of))
+        .where(
+            Holding.customer_id.in_(book.ids()),
+            Holding.opened_on <= book.as_of,
+            or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of),
+        )
     ):
         holdings[cid].add(cat.value)
     found: Found = {}
@@ -136,14 +151,22 @@ def next_best_offer(*, session: Session, book: Book) -> Found:
             )
             found[cid] = [
                 Reason(
-                    "next_best_offer", text,
-                    {"offer": rule.consequent, "because_holds": rule.antecedent,
-                     "support": round(rule.support, 4), "confidence": round(rule.confidence, 4),
-                     "lift": round(rule.lift, 3), "customers_with_both": rule.holders,
-                     "risk_profile": risk, "min_risk": min_risk_for(rule.consequent),
-                     "rule": "association rule with support/confidence/lift above the settings; "
-                             "risk profile >= product's minimum"},
-                    URGENCY["next_best_offer"], book.as_of,
+                    "next_best_offer",
+                    text,
+                    {
+                        "offer": rule.consequent,
+                        "because_holds": rule.antecedent,
+                        "support": round(rule.support, 4),
+                        "confidence": round(rule.confidence, 4),
+                        "lift": round(rule.lift, 3),
+                        "customers_with_both": rule.holders,
+                        "risk_profile": risk,
+                        "min_risk": min_risk_for(rule.consequent),
+                        "rule": "association rule with support/confidence/lift above the settings; "
+                        "risk profile >= product's minimum",
+                    },
+                    URGENCY["next_best_offer"],
+                    book.as_of,
                 )
             ]
             break

@@ -12,12 +12,43 @@ from sqlalchemy.orm import Session
 from knowledge.models import Channel, Customer, Interaction, InteractionKind, Outcome
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "few": 3}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple of": 2,
+    "few": 3,
+}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 
 
 class OutcomeInvalid(ValueError):
@@ -116,12 +147,18 @@ def log_call(
     try:
         channel_value, kind_value = Channel(channel), InteractionKind(kind)
     except ValueError:
-        raise OutcomeInvalid("channel must be phone/meeting/branch/email/chat and kind "
-                             "call/advisory_session/service") from None
+        raise OutcomeInvalid(
+            "channel must be phone/meeting/branch/email/chat and kind call/advisory_session/service"
+        ) from None
     interaction = Interaction(
-        id=f"I-{uuid.uuid4().hex[:16]}", customer_id=customer_id, advisor_id=advisor_id,
-        occurred_on=as_of, channel=channel_value, kind=kind_value,
-        outcome=outcome_from(outcome, follow_up_on), note=(note or None),
+        id=f"I-{uuid.uuid4().hex[:16]}",
+        customer_id=customer_id,
+        advisor_id=advisor_id,
+        occurred_on=as_of,
+        channel=channel_value,
+        kind=kind_value,
+        outcome=outcome_from(outcome, follow_up_on),
+        note=(note or None),
         follow_up_on=follow_up_on,
     )
     session.add(interaction)

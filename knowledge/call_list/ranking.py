@@ -108,7 +108,9 @@ class CallList:
         }
 
 
-def book_clause(*, session: Session, asker: Staff, target_id: str) -> tuple[Staff, ColumnElement[bool]]:
+def book_clause(
+    *, session: Session, asker: Staff, target_id: str
+) -> tuple[Staff, ColumnElement[bool]]:
     """Whose customers the list covers, after the access rule.
 
     An advisor's id gives that advisor's book; a branch manager's id gives the whole branch.
@@ -118,28 +120,42 @@ def book_clause(*, session: Session, asker: Staff, target_id: str) -> tuple[Staf
     if target is None:
         raise UnknownStaff(f"no member of staff with id {target_id!r}; check the staff id")
     if target.role is Role.head_office:
-        raise NoBook(f"{target_id} works at head office and has no book of customers; "
-                     "ask for an advisor's or a branch manager's list")
+        raise NoBook(
+            f"{target_id} works at head office and has no book of customers; "
+            "ask for an advisor's or a branch manager's list"
+        )
     allowed = (
         asker.role is Role.head_office
         or asker.id == target.id
-        or (asker.role is Role.branch_manager and asker.branch_id is not None
-            and asker.branch_id == target.branch_id)
+        or (
+            asker.role is Role.branch_manager
+            and asker.branch_id is not None
+            and asker.branch_id == target.branch_id
+        )
     )
     if not allowed:
-        raise NotAllowed(f"you may not see the call list of {target_id}: "
-                         "advisors see their own list, branch managers their branch's")
+        raise NotAllowed(
+            f"you may not see the call list of {target_id}: "
+            "advisors see their own list, branch managers their branch's"
+        )
     if target.role is Role.branch_manager:
         branch_staff = select(Staff.id).where(Staff.branch_id == target.branch_id)
         return target, Customer.advisor_id.in_(branch_staff.scalar_subquery())
     return target, Customer.advisor_id == target.id
 
 
-def collect_reasons(*, session: Session, book: Book, codes: set[str] | None = None) -> dict[str, list[Reason]]:
+def collect_reasons(
+    *, session: Session, book: Book, codes: set[str] | None = None
+) -> dict[str, list[Reason]]:
     reasons: dict[str, list[Reason]] = {}
     for signal in SIGNALS:
-        if codes is not None and signal.__name__ not in codes and not (
-            signal is signals_money.unusual_flows and codes & {"large_withdrawal", "large_deposit"}
+        if (
+            codes is not None
+            and signal.__name__ not in codes
+            and not (
+                signal is signals_money.unusual_flows
+                and codes & {"large_withdrawal", "large_deposit"}
+            )
         ):
             continue
         for cid, found in signal(session=session, book=book).items():
@@ -157,7 +173,9 @@ def score(book: Book, cid: str, reasons: list[Reason]) -> tuple[float, dict[str,
     value = book.values[cid]
     weight = value_weight(value)
     parts = {
-        "value_weight": weight, "tier": value.tier, "contribution": float(value.contribution),
+        "value_weight": weight,
+        "tier": value.tier,
+        "contribution": float(value.contribution),
         "urgency": round(urgency, 3),
         "formula": "value_weight x (max urgency + 0.25 x sum of the other urgencies)",
     }
@@ -177,14 +195,26 @@ def rank(book: Book, reasons: dict[str, list[Reason]]) -> list[CallListItem]:
         if last is not None and last >= recent_limit:
             # Contacted lately (a call logged today included): only a new urgent reason,
             # one that appeared after that contact, brings them back.
-            found = [r for r in found if r.code in urgent and r.since is not None and r.since > last]
+            found = [
+                r for r in found if r.code in urgent and r.since is not None and r.since > last
+            ]
             if not found:
                 continue
         found = sorted(found, key=lambda r: -r.urgency)
         value = book.values[cid]
         points, parts = score(book, cid, found)
-        items.append(CallListItem(cid, customer.name, customer.advisor_id, points, value.tier,
-                                  value.strategy, found, parts))
+        items.append(
+            CallListItem(
+                cid,
+                customer.name,
+                customer.advisor_id,
+                points,
+                value.tier,
+                value.strategy,
+                found,
+                parts,
+            )
+        )
     items.sort(key=lambda i: (-i.score, i.name, i.customer_id))
     return items
 
@@ -218,8 +248,12 @@ def call_list(
         tiers = PREMIUM if tier_filter == "premium" else (tier_filter,)
         items = [i for i in items if i.tier in tiers]
     return CallList(
-        advisor_id=target.id, as_of=as_of, items=items[offset : offset + limit], offset=offset,
-        limit=limit, total=len(items),
+        advisor_id=target.id,
+        as_of=as_of,
+        items=items[offset : offset + limit],
+        offset=offset,
+        limit=limit,
+        total=len(items),
         filters={"reason": reason_filter, "tier": tier_filter},
     )
 

@@ -42,12 +42,19 @@ def coverage_overdue(*, session: Session, book: Book) -> Found:
         )
         found[cid] = [
             Reason(
-                "coverage_overdue", text,
-                {"last_contact_on": last, "customer_since": customer.customer_since,
-                 "tier": value.tier, "coverage_days": every, "overdue_since": due,
-                 "days_overdue": (book.as_of - due).days,
-                 "rule": "days since last contact > coverage days of the tier"},
-                URGENCY["coverage_overdue"], due,
+                "coverage_overdue",
+                text,
+                {
+                    "last_contact_on": last,
+                    "customer_since": customer.customer_since,
+                    "tier": value.tier,
+                    "coverage_days": every,
+                    "overdue_since": due,
+                    "days_overdue": (book.as_of - due).days,
+                    "rule": "days since last contact > coverage days of the tier",
+                },
+                URGENCY["coverage_overdue"],
+                due,
             )
         ]
     return found
@@ -57,10 +64,13 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
     settings = get_settings()
     start = book.as_of - dt.timedelta(days=settings.advisory_window_days)
     rows = session.execute(
-        select(Interaction.customer_id, Interaction.kind, Interaction.outcome,
-               Interaction.occurred_on)
-        .where(Interaction.customer_id.in_(book.ids()), Interaction.occurred_on > start,
-               Interaction.occurred_on <= book.as_of)
+        select(
+            Interaction.customer_id, Interaction.kind, Interaction.outcome, Interaction.occurred_on
+        ).where(
+            Interaction.customer_id.in_(book.ids()),
+            Interaction.occurred_on > start,
+            Interaction.occurred_on <= book.as_of,
+        )
     ).all()
     sessions: dict[str, list[dt.date]] = defaultdict(list)
     concluded: set[str] = set()
@@ -81,12 +91,18 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
         )
         found[cid] = [
             Reason(
-                "repeated_advisory", text,
-                {"sessions": len(dates), "dates": dates,
-                 "window_days": settings.advisory_window_days,
-                 "min_sessions": settings.advisory_min_sessions,
-                 "rule": "advisory sessions in window >= min_sessions and no sale/resolved outcome"},
-                URGENCY["repeated_advisory"], dates[-1],
+                "repeated_advisory",
+                text,
+                {
+                    "sessions": len(dates),
+                    "dates": dates,
+                    "window_days": settings.advisory_window_days,
+                    "min_sessions": settings.advisory_min_sessions,
+                    "rule": "advisory sessions in window >= min_sessions "
+                    "and no sale/resolved outcome",
+                },
+                URGENCY["repeated_advisory"],
+                dates[-1],
             )
         ]
     return found
@@ -96,11 +112,18 @@ def open_complaint(*, session: Session, book: Book) -> Found:
     settings = get_settings()
     max_open = dt.timedelta(days=settings.complaint_max_open_days)
     rows = session.execute(
-        select(Interaction.customer_id, Interaction.kind, Interaction.outcome,
-               Interaction.occurred_on, Interaction.follow_up_on)
-        .where(Interaction.customer_id.in_(book.ids()), Interaction.occurred_on <= book.as_of,
-               (Interaction.kind == InteractionKind.complaint)
-               | (Interaction.outcome == Outcome.resolved))
+        select(
+            Interaction.customer_id,
+            Interaction.kind,
+            Interaction.outcome,
+            Interaction.occurred_on,
+            Interaction.follow_up_on,
+        ).where(
+            Interaction.customer_id.in_(book.ids()),
+            Interaction.occurred_on <= book.as_of,
+            (Interaction.kind == InteractionKind.complaint)
+            | (Interaction.outcome == Outcome.resolved),
+        )
     ).all()
     resolved_on: dict[str, dt.date] = {}
     for cid, _kind, outcome, on, _f in rows:
@@ -124,12 +147,17 @@ def open_complaint(*, session: Session, book: Book) -> Found:
         text = f"A complaint from {day(on)} is still open and {why}: call to close it."
         found[cid] = [
             Reason(
-                "open_complaint", text,
-                {"complained_on": on, "follow_up_on": follow_up,
-                 "days_open": (book.as_of - on).days,
-                 "max_open_days": settings.complaint_max_open_days,
-                 "rule": "complaint open past its follow-up date or open >= max_open_days"},
-                URGENCY["open_complaint"], since,
+                "open_complaint",
+                text,
+                {
+                    "complained_on": on,
+                    "follow_up_on": follow_up,
+                    "days_open": (book.as_of - on).days,
+                    "max_open_days": settings.complaint_max_open_days,
+                    "rule": "complaint open past its follow-up date or open >= max_open_days",
+                },
+                URGENCY["open_complaint"],
+                since,
             )
         ]
     return found
@@ -148,7 +176,8 @@ def dormant(*, session: Session, book: Book) -> Found:
         if not (valuable or rich):
             continue
         worth = (
-            f"a {value.contribution_tier}-tier customer" if valuable
+            f"a {value.contribution_tier}-tier customer"
+            if valuable
             else f"{money(value.relationship_value)} still with us"
         )
         text = (
@@ -157,13 +186,19 @@ def dormant(*, session: Session, book: Book) -> Found:
         )
         found[cid] = [
             Reason(
-                "dormant", text,
-                {"last_activity_on": last, "dormant_after_days": settings.dormant_after_days,
-                 "contribution_tier": value.contribution_tier,
-                 "relationship_value": value.relationship_value,
-                 "min_balance": settings.dormant_min_balance,
-                 "rule": "no activity for dormant_after_days and (tier top/high or balances >= min_balance)"},
-                URGENCY["dormant"], last + dt.timedelta(days=settings.dormant_after_days),
+                "dormant",
+                text,
+                {
+                    "last_activity_on": last,
+                    "dormant_after_days": settings.dormant_after_days,
+                    "contribution_tier": value.contribution_tier,
+                    "relationship_value": value.relationship_value,
+                    "min_balance": settings.dormant_min_balance,
+                    "rule": "no activity for dormant_after_days "
+                    "and (tier top/high or balances >= min_balance)",
+                },
+                URGENCY["dormant"],
+                last + dt.timedelta(days=settings.dormant_after_days),
             )
         ]
     return found
@@ -190,13 +225,21 @@ def birthday(*, session: Session, book: Book) -> Found:
         if (upcoming - book.as_of).days >= window:
             continue
         age = upcoming.year - customer.birth_date.year
-        text = f"Turns {age} on {day(upcoming)} ({in_days(book.as_of, upcoming)}): a good reason to ring."
+        when = in_days(book.as_of, upcoming)
+        text = f"Turns {age} on {day(upcoming)} ({when}): a good reason to ring."
         found[cid] = [
             Reason(
-                "birthday", text,
-                {"birth_date": customer.birth_date, "birthday_on": upcoming, "age": age,
-                 "window_days": window, "rule": "birthday within the next window_days"},
-                URGENCY["birthday"], book.as_of,
+                "birthday",
+                text,
+                {
+                    "birth_date": customer.birth_date,
+                    "birthday_on": upcoming,
+                    "age": age,
+                    "window_days": window,
+                    "rule": "birthday within the next window_days",
+                },
+                URGENCY["birthday"],
+                book.as_of,
             )
         ]
     return found

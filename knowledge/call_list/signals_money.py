@@ -8,7 +8,7 @@ import statistics
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
@@ -22,11 +22,10 @@ from knowledge.models import (
     TransactionKind,
 )
 from knowledge.settings import get_settings
+from knowledge.signal_cache import cached_flows, cached_life_events, flow_columns
 
 Found = dict[str, list[Reason]]
 
-OUTFLOW_KINDS = (TransactionKind.withdrawal, TransactionKind.transfer_out)
-INFLOW_KINDS = (TransactionKind.deposit, TransactionKind.transfer_in)
 MATURING_CATEGORIES = (ProductCategory.term_deposit, ProductCategory.bond)
 
 # Words in card transaction descriptions that hint at a life event, and what to talk about.
@@ -54,8 +53,15 @@ def maturity(*, session: Session, book: Book) -> Found:
     window = get_settings().maturity_window_days
     end = book.as_of + dt.timedelta(days=window)
     rows = session.execute(
-        select(Holding.customer_id, Holding.id, Holding.balance, Holding.maturity_on,
-               Product.name, Product.category, Product.rate_type)
+        select(
+            Holding.customer_id,
+            Holding.id,
+            Holding.balance,
+            Holding.maturity_on,
+            Product.name,
+            Product.category,
+            Product.rate_type,
+        )
         .join(Product, Product.id == Holding.product_id)
         .where(
             Holding.customer_id.in_(book.ids()),
@@ -81,21 +87,24 @@ def maturity(*, session: Session, book: Book) -> Found:
         text = text[0].upper() + text[1:]
         found[cid] = [
             Reason(
-                "maturity", text,
-                {"holding_id": hid, "product": name, "category": category.value,
-                 "rate_type": rate_type.value, "balance": balance, "maturity_on": on,
-                 "days_left": days, "window_days": window,
-                 "rule": "maturity (or end of fixed rate) within window_days"},
+                "maturity",
+                text,
+                {
+                    "holding_id": hid,
+                    "product": name,
+                    "category": category.value,
+                    "rate_type": rate_type.value,
+                    "balance": balance,
+                    "maturity_on": on,
+                    "days_left": days,
+                    "window_days": window,
+                    "rule": "maturity (or end of fixed rate) within window_days",
+                },
                 URGENCY["maturity"] + 0.1 * (1 - days / max(window, 1)),
                 max(book.as_of, on - dt.timedelta(days=window)),
             )
         ]
     return found
-
-
-def _bucket_edges(as_of: dt.date, window: int, months: int) -> list[dt.date]:
-    """Bucket 0 = the last `window` days, bucket k = the k-th 30-day month before it."""
-    return [as_of - dt.timedelta(days=window + 30 * k) for k in range(months + 1)]
 
 
 def unusual_flows(*, session: Session, book: Book) -> Found:
@@ -106,28 +115,9 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
     history does not make the next big move look normal.
     """
     settings = get_settings()
-    window, months = settings.flow_window_days, settings.flow_history_months
-    edges = _bucket_edges(book.as_of, window, months)
-    bucket = case(
-        *[(Transaction.booked_on > edge, literal(k)) for k, edge in enumerate(edges)],
-        else_=literal(months + 1),
-    )
-    direction = case(
-        (Transaction.kind.in_(OUTFLOW_KINDS), literal("out")),
-        (Transaction.kind.in_(INFLOW_KINDS), literal("in")),
-        else_=literal("other"),
-    )
-    rows = session.execute(
-        select(Holding.customer_id, bucket, direction, func.sum(func.abs(Transaction.amount)),
-               func.max(Transaction.booked_on))
-        .join(Holding, Holding.id == Transaction.holding_id)
-        .where(Holding.customer_id.in_(book.ids()), Transaction.booked_on <= book.as_of,
-               Transaction.booked_on > edges[-1])
-        .group_by(Holding.customer_id, bucket, direction)
-    ).all()
-    totals: dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]] = defaultdict(dict)
-    for cid, k, way, amount, last in rows:
-        totals[cid][(int(k), way)] = (Decimal(str(amount)), last)
+    totals = cached_flows(session=session, as_of=book.as_of, book_ids=book.ids())
+    if totals is None:
+        totals = _live_flows(session, book)
     found: Found = {}
     for cid, cells in totals.items():
         active = {k for (k, _way) in cells if k >= 1}
@@ -145,6 +135,33 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
     return found
 
 
+def _live_flows(
+    session: Session, book: Book
+) -> dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]]:
+    """Monthly in/out totals per customer of the book, straight from the transactions."""
+    bucket, direction, edges = flow_columns(book.as_of)
+    rows = session.execute(
+        select(
+            Holding.customer_id,
+            bucket,
+            direction,
+            func.sum(func.abs(Transaction.amount)),
+            func.max(Transaction.booked_on),
+        )
+        .join(Holding, Holding.id == Transaction.holding_id)
+        .where(
+            Holding.customer_id.in_(book.ids()),
+            Transaction.booked_on <= book.as_of,
+            Transaction.booked_on > edges[-1],
+        )
+        .group_by(Holding.customer_id, bucket, direction)
+    ).all()
+    totals: dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]] = defaultdict(dict)
+    for cid, k, way, amount, last in rows:
+        totals[cid][(int(k), way)] = (Decimal(str(amount)), last)
+    return totals
+
+
 def _judge(code, amount, last_on, history, settings):  # type: ignore[no-untyped-def]
     median = Decimal(str(statistics.median(history)))
     mad = Decimal(str(statistics.median([abs(h - median) for h in history])))
@@ -160,23 +177,27 @@ def _judge(code, amount, last_on, history, settings):  # type: ignore[no-untyped
     way = "outflow" if code == "large_withdrawal" else "inflow"
     moved = "went out" if code == "large_withdrawal" else "came in"
     usual = (
-        f"{ratio:.1f}× their typical monthly {way} of {money(median)}" if ratio is not None
+        f"{ratio:.1f}× their typical monthly {way} of {money(median)}"
+        if ratio is not None
         else f"normally almost nothing {'goes out' if way == 'outflow' else 'comes in'}"
     )
     if code == "large_withdrawal":
         ask = "ask what it is for: perhaps a home purchase, or money we should win back"
     else:
         ask = "offer to put the money to work"
-    text = (
-        f"{money(amount)} {moved} in the last {settings.flow_window_days} days, {usual}: {ask}."
-    )
+    text = f"{money(amount)} {moved} in the last {settings.flow_window_days} days, {usual}: {ask}."
     evidence = {
-        "amount": amount, "last_booked_on": last_on, "window_days": settings.flow_window_days,
-        "baseline_months": len(history), "baseline_median": median, "baseline_mad": mad,
+        "amount": amount,
+        "last_booked_on": last_on,
+        "window_days": settings.flow_window_days,
+        "baseline_months": len(history),
+        "baseline_median": median,
+        "baseline_mad": mad,
         "ratio": ratio.quantize(Decimal("0.1")) if ratio is not None else None,
         "threshold": threshold.quantize(Decimal("0.01")),
         "rule": "amount >= median + k*1.4826*MAD and >= min_ratio x median and >= min_amount",
-        "k": settings.flow_mad_threshold, "min_ratio": settings.flow_min_ratio,
+        "k": settings.flow_mad_threshold,
+        "min_ratio": settings.flow_min_ratio,
         "min_amount": settings.flow_min_amount,
     }
     return Reason(code, text, evidence, URGENCY[code], last_on)
@@ -187,18 +208,25 @@ def life_event(*, session: Session, book: Book) -> Found:
     start = book.as_of - dt.timedelta(days=window)
     lowered = func.lower(Transaction.description)
     keywords = [(event, word) for event, spec in LIFE_EVENTS.items() for word in spec["keywords"]]
-    rows = session.execute(
-        select(Holding.customer_id, Transaction.description, Transaction.booked_on,
-               Transaction.amount)
-        .join(Holding, Holding.id == Transaction.holding_id)
-        .where(
-            Holding.customer_id.in_(book.ids()),
-            Transaction.kind == TransactionKind.card,
-            Transaction.booked_on > start, Transaction.booked_on <= book.as_of,
-            or_(*[lowered.contains(word) for _event, word in keywords]),
-        )
-        .order_by(Transaction.booked_on)
-    ).all()
+    rows = cached_life_events(session=session, as_of=book.as_of, book_ids=book.ids())
+    if rows is None:
+        rows = session.execute(
+            select(
+                Holding.customer_id,
+                Transaction.description,
+                Transaction.booked_on,
+                Transaction.amount,
+            )
+            .join(Holding, Holding.id == Transaction.holding_id)
+            .where(
+                Holding.customer_id.in_(book.ids()),
+                Transaction.kind == TransactionKind.card,
+                Transaction.booked_on > start,
+                Transaction.booked_on <= book.as_of,
+                or_(*[lowered.contains(word) for _event, word in keywords]),
+            )
+            .order_by(Transaction.booked_on)
+        ).all()
     hits: dict[tuple[str, str], list[tuple[str, dt.date, Decimal, str]]] = defaultdict(list)
     for cid, description, on, amount in rows:
         text = (description or "").lower()
@@ -216,12 +244,20 @@ def life_event(*, session: Session, book: Book) -> Found:
         )
         found.setdefault(cid, []).append(
             Reason(
-                "life_event", text,
-                {"event": event, "matched_words": words, "window_days": window,
-                 "transactions": [{"description": d, "booked_on": o, "amount": a}
-                                  for d, o, a, _w in matches[:5]],
-                 "rule": "card transaction descriptions in window match the event's keywords"},
-                URGENCY["life_event"], matches[-1][1],
+                "life_event",
+                text,
+                {
+                    "event": event,
+                    "matched_words": words,
+                    "window_days": window,
+                    "transactions": [
+                        {"description": d, "booked_on": o, "amount": a}
+                        for d, o, a, _w in matches[:5]
+                    ],
+                    "rule": "card transaction descriptions in window match the event's keywords",
+                },
+                URGENCY["life_event"],
+                matches[-1][1],
             )
         )
     return found

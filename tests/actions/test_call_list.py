@@ -66,9 +66,12 @@ def payload(dispatcher: CollectingDispatcher) -> dict[str, Any]:
     return next(m["custom"] for m in dispatcher.messages if m.get("custom"))
 
 
-async def test_call_list_numbered_with_reason_and_page_slot(bank: Engine, dispatcher: CollectingDispatcher) -> None:
-    events = await ActionCallList().run(dispatcher, make_tracker("A1", "who should I call today?",
-                                                                "ask_call_list"), {})
+async def test_call_list_numbered_with_reason_and_page_slot(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    events = await ActionCallList().run(
+        dispatcher, make_tracker("A1", "who should I call today?", "ask_call_list"), {}
+    )
     said = texts(dispatcher)
     assert said.startswith("Today's calls (11 in all):")
     assert "1. Maria Maturity (" in said and "matures" in said
@@ -87,14 +90,20 @@ async def test_more_shows_the_next_page(bank: Engine, dispatcher: CollectingDisp
 
 
 async def test_filter_only_maturities(bank: Engine, dispatcher: CollectingDispatcher) -> None:
-    tracker = make_tracker("A1", "only maturities", "filter_call_list",
-                           entities=[{"entity": "reason_filter", "value": "maturity"}])
+    tracker = make_tracker(
+        "A1",
+        "only maturities",
+        "filter_call_list",
+        entities=[{"entity": "reason_filter", "value": "maturity"}],
+    )
     events = await ActionCallList().run(dispatcher, tracker, {})
     assert [i["customer_id"] for i in payload(dispatcher)["items"]] == ["MAT"]
     assert SlotSet("reason_filter", "maturity") in events
 
 
-async def test_filter_read_from_the_text_when_no_entity(bank: Engine, dispatcher: CollectingDispatcher) -> None:
+async def test_filter_read_from_the_text_when_no_entity(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
     tracker = make_tracker("A1", "just the premium ones please", "filter_call_list")
     await ActionCallList().run(dispatcher, tracker, {})
     assert {i["tier"] for i in payload(dispatcher)["items"]} <= {"top", "high"}
@@ -102,28 +111,45 @@ async def test_filter_read_from_the_text_when_no_entity(bank: Engine, dispatcher
 
 
 async def test_explain_why_on_list(bank: Engine, dispatcher: CollectingDispatcher) -> None:
-    tracker = make_tracker("A1", "why is maria maturity on my list?", "ask_why_on_list",
-                           entities=[{"entity": "customer_name", "value": "maria maturity"}])
+    tracker = make_tracker(
+        "A1",
+        "why is maria maturity on my list?",
+        "ask_why_on_list",
+        entities=[{"entity": "customer_name", "value": "maria maturity"}],
+    )
     events = await ActionExplainCallReason().run(dispatcher, tracker, {})
     said = texts(dispatcher)
     assert "Maria Maturity is number 1 on the list" in said and "matures" in said
     assert SlotSet("customer_id", "MAT") in events
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Olga Other", "can't find"),  # another advisor's customer: as unknown as a stranger
-    ("Nobody Atall", "can't find"),
-])
-async def test_explain_unknown_names(bank: Engine, dispatcher: CollectingDispatcher, name: str, expected: str) -> None:
-    tracker = make_tracker("A1", f"why is {name} on my list?", "ask_why_on_list",
-                           entities=[{"entity": "customer_name", "value": name}])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Olga Other", "can't find"),  # another advisor's customer: as unknown as a stranger
+        ("Nobody Atall", "can't find"),
+    ],
+)
+async def test_explain_unknown_names(
+    bank: Engine, dispatcher: CollectingDispatcher, name: str, expected: str
+) -> None:
+    tracker = make_tracker(
+        "A1",
+        f"why is {name} on my list?",
+        "ask_why_on_list",
+        entities=[{"entity": "customer_name", "value": name}],
+    )
     await ActionExplainCallReason().run(dispatcher, tracker, {})
     assert expected in texts(dispatcher)
 
 
 async def test_explain_ambiguous_name_asks(bank: Engine, dispatcher: CollectingDispatcher) -> None:
-    tracker = make_tracker("A1", "why is chris on my list?", "ask_why_on_list",
-                           entities=[{"entity": "customer_name", "value": "Chris"}])
+    tracker = make_tracker(
+        "A1",
+        "why is chris on my list?",
+        "ask_why_on_list",
+        entities=[{"entity": "customer_name", "value": "Chris"}],
+    )
     events = await ActionExplainCallReason().run(dispatcher, tracker, {})
     said = texts(dispatcher)
     assert "Chris Twin" in said and "Chris Twine" in said
@@ -134,25 +160,41 @@ async def test_log_call_stores_outcome_and_follow_up_and_removes_from_list(
     bank: Engine, dispatcher: CollectingDispatcher
 ) -> None:
     tracker = make_tracker(
-        "A1", "I called Maria Maturity, she wants a meeting next week", "log_call_outcome",
-        entities=[{"entity": "customer_name", "value": "Maria Maturity"},
-                  {"entity": "follow_up", "value": "next week"}])
+        "A1",
+        "I called Maria Maturity, she wants a meeting next week",
+        "log_call_outcome",
+        entities=[
+            {"entity": "customer_name", "value": "Maria Maturity"},
+            {"entity": "follow_up", "value": "next week"},
+        ],
+    )
     await ActionLogCall().run(dispatcher, tracker, {})
     said = texts(dispatcher)
     assert "Logged your call with Maria Maturity" in said and "2026-06-22" in said
     with Session(bank) as session:
-        row = session.scalars(select(Interaction).where(Interaction.customer_id == "MAT",
-                                                        Interaction.occurred_on == AS_OF)).one()
+        row = session.scalars(
+            select(Interaction).where(
+                Interaction.customer_id == "MAT", Interaction.occurred_on == AS_OF
+            )
+        ).one()
         assert row.outcome is Outcome.follow_up and row.follow_up_on == dt.date(2026, 6, 22)
     again = CollectingDispatcher()
     await ActionCallList().run(again, make_tracker("A1", "who should I call?", "ask_call_list"), {})
     assert "MAT" not in {i["customer_id"] for i in payload(again)["items"]}
 
 
-async def test_rate_event_recorded_and_affected(bank: Engine, dispatcher: CollectingDispatcher) -> None:
-    tracker = make_tracker("A1", "the ECB cut rates by 25 basis points", "report_rate_change",
-                           entities=[{"entity": "rate_delta", "value": "25 basis points"},
-                                     {"entity": "rate_direction", "value": "cut"}])
+async def test_rate_event_recorded_and_affected(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    tracker = make_tracker(
+        "A1",
+        "the ECB cut rates by 25 basis points",
+        "report_rate_change",
+        entities=[
+            {"entity": "rate_delta", "value": "25 basis points"},
+            {"entity": "rate_direction", "value": "cut"},
+        ],
+    )
     await ActionRecordRateEvent().run(dispatcher, tracker, {})
     said = texts(dispatcher)
     assert "Recorded the rate cut of 25 bp" in said
@@ -161,27 +203,36 @@ async def test_rate_event_recorded_and_affected(bank: Engine, dispatcher: Collec
         event = session.scalars(select(MarketEvent)).one()
         assert event.delta_bp == -25 and event.recorded_by == "A1"
     affected = CollectingDispatcher()
-    await ActionRateAffected().run(affected, make_tracker("A1", "who is affected by the rate cut?",
-                                                          "ask_rate_affected"), {})
+    await ActionRateAffected().run(
+        affected, make_tracker("A1", "who is affected by the rate cut?", "ask_rate_affected"), {}
+    )
     said = texts(affected)
     assert "2 of your customers are affected" in said and "Sam Saver — savings" in said
 
 
 @pytest.mark.parametrize("text", ["the ECB changed rates", "rates were cut by 900 basis points"])
-async def test_nonsense_rate_event_stores_nothing(bank: Engine, dispatcher: CollectingDispatcher, text: str) -> None:
-    await ActionRecordRateEvent().run(dispatcher, make_tracker("A1", text, "report_rate_change"), {})
+async def test_nonsense_rate_event_stores_nothing(
+    bank: Engine, dispatcher: CollectingDispatcher, text: str
+) -> None:
+    await ActionRecordRateEvent().run(
+        dispatcher, make_tracker("A1", text, "report_rate_change"), {}
+    )
     assert "othing" in texts(dispatcher)  # "Nothing recorded" / "Nothing was recorded"
     with Session(bank) as session:
         assert session.scalars(select(MarketEvent)).all() == []
 
 
 async def test_unknown_sender(bank: Engine, dispatcher: CollectingDispatcher) -> None:
-    await ActionCallList().run(dispatcher, make_tracker("X99", "who should I call?", "ask_call_list"), {})
+    await ActionCallList().run(
+        dispatcher, make_tracker("X99", "who should I call?", "ask_call_list"), {}
+    )
     assert "not registered" in texts(dispatcher)
 
 
 async def test_head_office_has_no_book(bank: Engine, dispatcher: CollectingDispatcher) -> None:
     with Session(bank) as session:
         assert session.get(Staff, "H1") is not None
-    await ActionCallList().run(dispatcher, make_tracker("H1", "who should I call?", "ask_call_list"), {})
+    await ActionCallList().run(
+        dispatcher, make_tracker("H1", "who should I call?", "ask_call_list"), {}
+    )
     assert "head office" in texts(dispatcher)

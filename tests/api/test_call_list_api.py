@@ -19,7 +19,9 @@ DAY = AS_OF.isoformat()
 
 
 @pytest.fixture
-def client(database_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def client(
+    database_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TestClient]:
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.setenv("AS_OF_DATE", DAY)
     settings.get_settings.cache_clear()
@@ -27,12 +29,21 @@ def client(database_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch) -
     clear_bank_cache()
     with Session(engine) as session:
         base_bank(session)
-        for cid, name, advisor in (("C1", "Ada Lovelace", "A1"), ("C2", "Olga Other", "A2"),
-                                   ("C3", "Sven South", "A3")):
+        for cid, name, advisor in (
+            ("C1", "Ada Lovelace", "A1"),
+            ("C2", "Olga Other", "A2"),
+            ("C3", "Sven South", "A3"),
+        ):
             customer(session, cid, name, advisor=advisor)
             holding(session, cid, "P-SAV", "20000")
-            interaction(session, cid, AS_OF - dt.timedelta(days=30), InteractionKind.complaint,
-                        Outcome.open, advisor=advisor)
+            interaction(
+                session,
+                cid,
+                AS_OF - dt.timedelta(days=30),
+                InteractionKind.complaint,
+                Outcome.open,
+                advisor=advisor,
+            )
         session.commit()
     app = FastAPI()
     app.include_router(call_list_routes.router)
@@ -42,8 +53,11 @@ def client(database_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch) -
 
 
 def get(client: TestClient, caller: str, target: str, **params: str) -> object:
-    return client.get(f"/advisors/{target}/call-list", params={"date": DAY, **params},
-                      headers={"X-Staff-Id": caller})
+    return client.get(
+        f"/advisors/{target}/call-list",
+        params={"date": DAY, **params},
+        headers={"X-Staff-Id": caller},
+    )
 
 
 def test_advisor_gets_their_list(client: TestClient) -> None:
@@ -56,13 +70,16 @@ def test_advisor_gets_their_list(client: TestClient) -> None:
     assert reason["code"] == "open_complaint" and reason["evidence"]["days_open"] == 30
 
 
-@pytest.mark.parametrize(("caller", "target", "code"), [
-    ("A1", "A2", 403),   # another advisor's list
-    ("M1", "A3", 403),   # another branch
-    ("M1", "A2", 200),   # own branch
-    ("H1", "A3", 200),   # head office sees all
-    ("H1", "A99", 404),  # unknown advisor
-])
+@pytest.mark.parametrize(
+    ("caller", "target", "code"),
+    [
+        ("A1", "A2", 403),  # another advisor's list
+        ("M1", "A3", 403),  # another branch
+        ("M1", "A2", 200),  # own branch
+        ("H1", "A3", 200),  # head office sees all
+        ("H1", "A99", 404),  # unknown advisor
+    ],
+)
 def test_access_rule(client: TestClient, caller: str, target: str, code: int) -> None:
     assert get(client, caller, target).status_code == code  # type: ignore[attr-defined]
 
@@ -80,30 +97,43 @@ def test_paging_parameters(client: TestClient) -> None:
 
 
 def test_post_interaction_logs_and_removes_from_list(client: TestClient, engine: Engine) -> None:
-    response = client.post("/interactions", headers={"X-Staff-Id": "A1"},
-                           json={"customer_id": "C1", "follow_up": "in 2 weeks", "note": "ok"})
+    response = client.post(
+        "/interactions",
+        headers={"X-Staff-Id": "A1"},
+        json={"customer_id": "C1", "follow_up": "in 2 weeks", "note": "ok"},
+    )
     assert response.status_code == 201, response.text
     assert response.json()["follow_up_on"] == "2026-06-29"
     assert response.json()["outcome"] == "follow_up"
     assert get(client, "A1", "A1").json()["items"] == []  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("body", "code"), [
-    ({"customer_id": "C2"}, 404),  # another book
-    ({"customer_id": "C1", "outcome": "bribed"}, 422),
-    ({"customer_id": "C1", "follow_up": "someday maybe"}, 422),
-    ({"customer_id": "C1", "date": "yesterday"}, 422),
-])
-def test_post_interaction_refuses(client: TestClient, engine: Engine, body: dict[str, str], code: int) -> None:
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ({"customer_id": "C2"}, 404),  # another book
+        ({"customer_id": "C1", "outcome": "bribed"}, 422),
+        ({"customer_id": "C1", "follow_up": "someday maybe"}, 422),
+        ({"customer_id": "C1", "date": "yesterday"}, 422),
+    ],
+)
+def test_post_interaction_refuses(
+    client: TestClient, engine: Engine, body: dict[str, str], code: int
+) -> None:
     response = client.post("/interactions", headers={"X-Staff-Id": "A1"}, json=body)
     assert response.status_code == code
     with Session(engine) as session:
-        assert session.scalars(select(Interaction).where(Interaction.occurred_on == AS_OF)).all() == []
+        assert (
+            session.scalars(select(Interaction).where(Interaction.occurred_on == AS_OF)).all() == []
+        )
 
 
 def test_post_event(client: TestClient, engine: Engine) -> None:
-    response = client.post("/events", headers={"X-Staff-Id": "H1"},
-                           json={"delta_bp": -25, "occurred_on": DAY, "product_categories": ["savings"]})
+    response = client.post(
+        "/events",
+        headers={"X-Staff-Id": "H1"},
+        json={"delta_bp": -25, "occurred_on": DAY, "product_categories": ["savings"]},
+    )
     assert response.status_code == 201, response.text
     reasons = get(client, "A1", "A1").json()["items"][0]["reasons"]  # type: ignore[attr-defined]
     assert "rate_event" in {r["code"] for r in reasons}

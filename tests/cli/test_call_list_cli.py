@@ -20,7 +20,9 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def app(database_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[typer.Typer]:
+def app(
+    database_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[typer.Typer]:
     monkeypatch.setenv("DATABASE_URL", database_url)
     settings.get_settings.cache_clear()
     db.engine_for.cache_clear()
@@ -29,8 +31,9 @@ def app(database_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> I
         base_bank(session)
         customer(session, "C1", "Ada Lovelace")
         holding(session, "C1", "P-SAV", "20000")
-        interaction(session, "C1", AS_OF - dt.timedelta(days=30), InteractionKind.complaint,
-                    Outcome.open)
+        interaction(
+            session, "C1", AS_OF - dt.timedelta(days=30), InteractionKind.complaint, Outcome.open
+        )
         customer(session, "C2", "Olga Other", advisor="A2")
         session.commit()
     app = typer.Typer()
@@ -56,12 +59,15 @@ def test_call_list_table(app: typer.Typer) -> None:
     assert "Ada Lovelace" in result.stdout and "open_complaint" in result.stdout
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["call-list", "A99"], "no member of staff"),
-    (["call-list", "A1", "--date", "15/06/2026"], "YYYY-MM-DD"),
-    (["call-list", "A2", "--as", "A1"], "may not see"),
-    (["call-list", "A1", "--reason", "gossip"], "unknown reason"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["call-list", "A99"], "no member of staff"),
+        (["call-list", "A1", "--date", "15/06/2026"], "YYYY-MM-DD"),
+        (["call-list", "A2", "--as", "A1"], "may not see"),
+        (["call-list", "A1", "--reason", "gossip"], "unknown reason"),
+    ],
+)
 def test_call_list_bad_input(app: typer.Typer, args: list[str], message: str) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2
@@ -69,25 +75,55 @@ def test_call_list_bad_input(app: typer.Typer, args: list[str], message: str) ->
 
 
 def test_event_add_and_the_list_shows_it(app: typer.Typer, engine: Engine) -> None:
-    result = runner.invoke(app, ["event", "add", "--kind", "rate_change", "--delta-bp", "-25",
-                                 "--on", AS_OF.isoformat(), "--products", "savings,mortgage"])
+    result = runner.invoke(
+        app,
+        [
+            "event",
+            "add",
+            "--kind",
+            "rate_change",
+            "--delta-bp",
+            "-25",
+            "--on",
+            AS_OF.isoformat(),
+            "--products",
+            "savings,mortgage",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "Recorded event" in result.stdout
-    listing = json.loads(runner.invoke(app, ["call-list", "A1", "--date", AS_OF.isoformat(),
-                                             "--json"]).stdout)
+    listing = json.loads(
+        runner.invoke(app, ["call-list", "A1", "--date", AS_OF.isoformat(), "--json"]).stdout
+    )
     assert "rate_event" in {r["code"] for r in listing["items"][0]["reasons"]}
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--delta-bp", "0"], "non-zero"),
-    (["--delta-bp", "-900"], "sane range"),
-    (["--delta-bp", "-25", "--products", "savings,yachts"], "unknown product categories"),
-    (["--delta-bp", "-25", "--kind", "earthquake"], "unknown event kind"),
-    (["--delta-bp", "-25", "--on", "yesterday"], "YYYY-MM-DD"),
-])
-def test_event_add_refuses_nonsense(app: typer.Typer, engine: Engine, args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--delta-bp", "0"], "non-zero"),
+        (["--delta-bp", "-900"], "sane range"),
+        (["--delta-bp", "-25", "--products", "savings,yachts"], "unknown product categories"),
+        (["--delta-bp", "-25", "--kind", "earthquake"], "unknown event kind"),
+        (["--delta-bp", "-25", "--on", "yesterday"], "YYYY-MM-DD"),
+    ],
+)
+def test_event_add_refuses_nonsense(
+    app: typer.Typer, engine: Engine, args: list[str], message: str
+) -> None:
     result = runner.invoke(app, ["event", "add", *args])
     assert result.exit_code == 2
     assert message in result.output
     with Session(engine) as session:
         assert session.scalars(select(MarketEvent)).all() == []
+
+
+def test_refresh(app: typer.Typer) -> None:
+    result = runner.invoke(app, ["refresh", "--date", AS_OF.isoformat(), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["as_of"] == AS_OF.isoformat() and data["customers"] == 0
+    listing = json.loads(
+        runner.invoke(app, ["call-list", "A1", "--date", AS_OF.isoformat(), "--json"]).stdout
+    )
+    assert [i["customer_id"] for i in listing["items"]] == ["C1"]

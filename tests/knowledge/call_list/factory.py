@@ -38,7 +38,13 @@ PRODUCTS = [
     ("P-BOND", "Government bond", ProductCategory.bond, MarginClass.medium, RateType.fixed),
     ("P-EQ", "Equity portfolio", ProductCategory.equity, MarginClass.high, RateType.none),
     ("P-INS", "Life insurance", ProductCategory.insurance, MarginClass.high, RateType.none),
-    ("P-MORT-V", "Variable mortgage", ProductCategory.mortgage, MarginClass.medium, RateType.variable),
+    (
+        "P-MORT-V",
+        "Variable mortgage",
+        ProductCategory.mortgage,
+        MarginClass.medium,
+        RateType.variable,
+    ),
     ("P-MORT-F", "Fixed mortgage", ProductCategory.mortgage, MarginClass.medium, RateType.fixed),
     ("P-CARD", "Credit card", ProductCategory.credit_card, MarginClass.medium, RateType.none),
     ("P-PEN", "Pension plan", ProductCategory.pension, MarginClass.high, RateType.none),
@@ -80,7 +86,11 @@ def customer(
     since: dt.date = dt.date(2015, 1, 1),
 ) -> Customer:
     row = Customer(
-        id=cid, name=name, advisor_id=advisor, birth_date=birth_date, risk_profile=risk,
+        id=cid,
+        name=name,
+        advisor_id=advisor,
+        birth_date=birth_date,
+        risk_profile=risk,
         customer_since=since,
     )
     session.add(row)
@@ -99,8 +109,14 @@ def holding(
     maturity: dt.date | None = None,
 ) -> Holding:
     row = Holding(
-        id=next_id("H"), customer_id=cid, product_id=product, opened_on=opened, closed_on=closed,
-        balance=Decimal(balance), currency="EUR", maturity_on=maturity,
+        id=next_id("H"),
+        customer_id=cid,
+        product_id=product,
+        opened_on=opened,
+        closed_on=closed,
+        balance=Decimal(balance),
+        currency="EUR",
+        maturity_on=maturity,
     )
     session.add(row)
     session.flush()
@@ -117,14 +133,23 @@ def txn(
 ) -> None:
     session.add(
         Transaction(
-            id=next_id("T"), holding_id=holding_id, booked_on=on, amount=Decimal(amount),
-            currency="EUR", kind=kind, description=description,
+            id=next_id("T"),
+            holding_id=holding_id,
+            booked_on=on,
+            amount=Decimal(amount),
+            currency="EUR",
+            kind=kind,
+            description=description,
         )
     )
 
 
 def monthly_flows(
-    session: Session, holding_id: str, kind: TransactionKind, amount: str, months: int,
+    session: Session,
+    holding_id: str,
+    kind: TransactionKind,
+    amount: str,
+    months: int,
     as_of: dt.date = AS_OF,
 ) -> None:
     """One flow per 30-day bucket before the current window, `months` of them."""
@@ -144,8 +169,14 @@ def interaction(
 ) -> None:
     session.add(
         Interaction(
-            id=next_id("I"), customer_id=cid, advisor_id=advisor, occurred_on=on,
-            channel=Channel.phone, kind=kind, outcome=outcome, follow_up_on=follow_up,
+            id=next_id("I"),
+            customer_id=cid,
+            advisor_id=advisor,
+            occurred_on=on,
+            channel=Channel.phone,
+            kind=kind,
+            outcome=outcome,
+            follow_up_on=follow_up,
         )
     )
     session.flush()

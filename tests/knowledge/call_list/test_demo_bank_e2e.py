@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
+from knowledge.call_list.refresh import refresh_bank
 from knowledge.models import Staff
 
 AS_OF = dt.date(2026, 6, 15)
@@ -17,10 +18,14 @@ AS_OF = dt.date(2026, 6, 15)
 demo_bank = pytest.importorskip("knowledge.demo_bank")
 
 
-@pytest.mark.parametrize("seed", [7, 2026])
-def test_planted_situations_are_found_and_quiet_customers_are_not(session: Session, seed: int) -> None:
+@pytest.mark.parametrize(("seed", "refreshed"), [(7, False), (2026, False), (7, True)])
+def test_planted_situations_are_found_and_quiet_customers_are_not(
+    session: Session, seed: int, refreshed: bool
+) -> None:
     report = demo_bank.generate_demo_bank(session=session, customers=600, seed=seed, as_of=AS_OF)
     session.flush()
+    if refreshed:  # the same answers from the precomputed snapshot
+        refresh_bank(session=session, as_of=AS_OF)
     assert report.planted and report.quiet
     by_advisor: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for planted in report.planted:

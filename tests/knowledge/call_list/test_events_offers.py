@@ -15,18 +15,27 @@ from tests.knowledge.call_list.helpers import reasons_of
 D = dt.timedelta
 
 
-@pytest.mark.parametrize(("delta", "categories", "message"), [
-    (0, None, "non-zero"),
-    (501, None, "sane range"),
-    (-25, ["mortgage", "yachts"], "unknown product categories: yachts"),
-])
-def test_nonsense_events_are_refused_and_nothing_stored(bank: Session, delta: int, categories: list[str] | None, message: str) -> None:
+@pytest.mark.parametrize(
+    ("delta", "categories", "message"),
+    [
+        (0, None, "non-zero"),
+        (501, None, "sane range"),
+        (-25, ["mortgage", "yachts"], "unknown product categories: yachts"),
+    ],
+)
+def test_nonsense_events_are_refused_and_nothing_stored(
+    bank: Session, delta: int, categories: list[str] | None, message: str
+) -> None:
     with pytest.raises(EventInvalid, match=message):
-        record_rate_event(session=bank, delta_bp=delta, occurred_on=AS_OF, product_categories=categories)
+        record_rate_event(
+            session=bank, delta_bp=delta, occurred_on=AS_OF, product_categories=categories
+        )
     assert bank.scalars(select(MarketEvent)).all() == []
 
 
-def test_rate_cut_affects_variable_loans_savings_maturing_deposits_and_bond_funds(bank: Session) -> None:
+def test_rate_cut_affects_variable_loans_savings_maturing_deposits_and_bond_funds(
+    bank: Session,
+) -> None:
     for cid in ("VAR", "FIX", "SAV", "TDSOON", "TDLATE", "BONDF", "EQF"):
         customer(bank, cid, f"Customer {cid}")
         interaction(bank, cid, AS_OF - D(days=20))
@@ -38,8 +47,12 @@ def test_rate_cut_affects_variable_loans_savings_maturing_deposits_and_bond_fund
     holding(bank, "BONDF", "P-BONDF", "10000")
     holding(bank, "EQF", "P-FUND", "10000")
     event = record_rate_event(session=bank, delta_bp=-25, occurred_on=AS_OF - D(days=1))
-    affected = {a.customer_id for a in affected_holdings(
-        session=bank, event=event, where=Customer.advisor_id == "A1", as_of=AS_OF)}
+    affected = {
+        a.customer_id
+        for a in affected_holdings(
+            session=bank, event=event, where=Customer.advisor_id == "A1", as_of=AS_OF
+        )
+    }
     assert affected == {"VAR", "SAV", "TDSOON", "BONDF"}
     reason = reasons_of(bank, "VAR")["rate_event"]
     assert "rate cut of 25 bp" in reason.text and "mortgage" in reason.text
@@ -94,4 +107,7 @@ def test_next_best_offer_respects_the_risk_profile(bank: Session, risk: int, off
     assert ("next_best_offer" in reasons) is offered
     if offered:
         assert reasons["next_best_offer"].evidence["offer"] == "fund"
-        assert "89% of customers with a current account also have an investment fund" in reasons["next_best_offer"].text
+        assert (
+            "89% of customers with a current account also have an investment fund"
+            in reasons["next_best_offer"].text
+        )

@@ -27,8 +27,9 @@ def staff(session: Session, sid: str) -> Staff:
 
 
 def _complaint(session: Session, cid: str, advisor: str = "A1") -> None:
-    interaction(session, cid, AS_OF - D(days=20), InteractionKind.complaint, Outcome.open,
-                advisor=advisor)
+    interaction(
+        session, cid, AS_OF - D(days=20), InteractionKind.complaint, Outcome.open, advisor=advisor
+    )
 
 
 def _book(bank: Session) -> None:
@@ -74,7 +75,10 @@ def test_score_is_value_times_urgency_and_evidence_explains_it(bank: Session) ->
 
 def test_only_the_own_book_is_listed(bank: Session) -> None:
     _book(bank)
-    ids = {i.customer_id for i in call_list(session=bank, asker=staff(bank, "A1"), as_of=AS_OF, limit=50).items}
+    ids = {
+        i.customer_id
+        for i in call_list(session=bank, asker=staff(bank, "A1"), as_of=AS_OF, limit=50).items
+    }
     assert "OTHER" not in ids and "SOUTH" not in ids and {"RICH", "SMALL"} <= ids
 
 
@@ -110,7 +114,9 @@ def test_recent_contact_drops_out_unless_a_new_urgent_reason(bank: Session) -> N
     assert "RICH" not in ids
     txn(bank, h.id, AS_OF - D(days=1), "-25000", TransactionKind.withdrawal)  # after the call
     bank.flush()
-    items = {i.customer_id: i for i in call_list(session=bank, asker=asker, as_of=AS_OF, limit=50).items}
+    items = {
+        i.customer_id: i for i in call_list(session=bank, asker=asker, as_of=AS_OF, limit=50).items
+    }
     assert [r.code for r in items["RICH"].reasons] == ["large_withdrawal"]
 
 
@@ -120,7 +126,9 @@ def test_filters(bank: Session) -> None:
     premium = call_list(session=bank, asker=asker, as_of=AS_OF, tier_filter="premium", limit=50)
     assert "RICH" in {i.customer_id for i in premium.items}
     assert {i.tier for i in premium.items} <= {"top", "high"} and len(premium.items) == 3
-    complaints = call_list(session=bank, asker=asker, as_of=AS_OF, reason_filter="open_complaint", limit=50)
+    complaints = call_list(
+        session=bank, asker=asker, as_of=AS_OF, reason_filter="open_complaint", limit=50
+    )
     assert "RICH" not in {i.customer_id for i in complaints.items} and complaints.total == 13
     with pytest.raises(ValueError, match="unknown reason"):
         call_list(session=bank, asker=asker, as_of=AS_OF, reason_filter="gossip")

@@ -19,7 +19,9 @@ def _low_tier_customer(bank: Session, cid: str = "C1", **kw) -> None:  # type: i
 
 
 @pytest.mark.parametrize(("days_since", "fires"), [(365, False), (366, True)])
-def test_coverage_overdue_low_tier_every_365_days(bank: Session, days_since: int, fires: bool) -> None:
+def test_coverage_overdue_low_tier_every_365_days(
+    bank: Session, days_since: int, fires: bool
+) -> None:
     for n in range(10):  # ten customers with funds push C1 into the low tier
         customer(bank, f"R{n}", f"Rich {n}")
         holding(bank, f"R{n}", "P-FUND", "100000")
@@ -33,7 +35,9 @@ def test_coverage_overdue_low_tier_every_365_days(bank: Session, days_since: int
 
 
 @pytest.mark.parametrize(("days_since", "fires"), [(30, False), (31, True)])
-def test_coverage_overdue_top_tier_every_30_days(bank: Session, days_since: int, fires: bool) -> None:
+def test_coverage_overdue_top_tier_every_30_days(
+    bank: Session, days_since: int, fires: bool
+) -> None:
     _low_tier_customer(bank)
     interaction(bank, "C1", AS_OF - D(days=days_since))
     reasons = reasons_of(bank, "C1")
@@ -50,38 +54,60 @@ def test_never_contacted_counts_from_customer_since(bank: Session) -> None:
     assert "since they became a customer" in reason.text
 
 
-@pytest.mark.parametrize(("sessions", "outcome", "fires"), [
-    (2, Outcome.follow_up, False), (3, Outcome.follow_up, True), (3, Outcome.sale, False),
-])
+@pytest.mark.parametrize(
+    ("sessions", "outcome", "fires"),
+    [
+        (2, Outcome.follow_up, False),
+        (3, Outcome.follow_up, True),
+        (3, Outcome.sale, False),
+    ],
+)
 def test_repeated_advisory(bank: Session, sessions: int, outcome: Outcome, fires: bool) -> None:
     _low_tier_customer(bank)
     for n in range(sessions):
         last = n == sessions - 1
-        interaction(bank, "C1", AS_OF - D(days=10 + 15 * n), InteractionKind.advisory_session,
-                    outcome if last else Outcome.follow_up)
+        interaction(
+            bank,
+            "C1",
+            AS_OF - D(days=10 + 15 * n),
+            InteractionKind.advisory_session,
+            outcome if last else Outcome.follow_up,
+        )
     assert ("repeated_advisory" in reasons_of(bank, "C1")) is fires
 
 
 def test_repeated_advisory_counts_only_the_window(bank: Session) -> None:
     _low_tier_customer(bank)
     for days in (5, 30, 60):  # the third is exactly 60 days ago: outside "the last 60 days"
-        interaction(bank, "C1", AS_OF - D(days=days), InteractionKind.advisory_session,
-                    Outcome.follow_up)
+        interaction(
+            bank, "C1", AS_OF - D(days=days), InteractionKind.advisory_session, Outcome.follow_up
+        )
     assert "repeated_advisory" not in reasons_of(bank, "C1")
 
 
-@pytest.mark.parametrize(("follow_up_days", "age_days", "fires"), [
-    (1, 5, False),    # follow-up tomorrow, 5 days old
-    (0, 5, False),    # follow-up today: not yet past
-    (-1, 5, True),    # follow-up was yesterday
-    (None, 13, False),
-    (None, 14, True),  # open 14 days = complaint_max_open_days
-])
-def test_open_complaint_edges(bank: Session, follow_up_days: int | None, age_days: int, fires: bool) -> None:
+@pytest.mark.parametrize(
+    ("follow_up_days", "age_days", "fires"),
+    [
+        (1, 5, False),  # follow-up tomorrow, 5 days old
+        (0, 5, False),  # follow-up today: not yet past
+        (-1, 5, True),  # follow-up was yesterday
+        (None, 13, False),
+        (None, 14, True),  # open 14 days = complaint_max_open_days
+    ],
+)
+def test_open_complaint_edges(
+    bank: Session, follow_up_days: int | None, age_days: int, fires: bool
+) -> None:
     _low_tier_customer(bank)
     follow = AS_OF + D(days=follow_up_days) if follow_up_days is not None else None
-    interaction(bank, "C1", AS_OF - D(days=age_days), InteractionKind.complaint, Outcome.open,
-                follow_up=follow)
+    interaction(
+        bank,
+        "C1",
+        AS_OF - D(days=age_days),
+        InteractionKind.complaint,
+        Outcome.open,
+        follow_up=follow,
+    )
     assert ("open_complaint" in reasons_of(bank, "C1")) is fires
 
 

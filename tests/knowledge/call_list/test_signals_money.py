@@ -101,14 +101,19 @@ def test_withdrawal_outside_the_window_is_history(ada: Session) -> None:
     assert "large_withdrawal" not in reasons_of(ada, "C1")
 
 
-@pytest.mark.parametrize(("description", "days", "event"), [
-    ("BABYWORLD nappies", 10, "new_parent"),
-    ("Bridal boutique", 59, "marriage"),
-    ("Quick Removals Ltd", 3, "moving_home"),
-    ("Baby shop", 60, None),  # outside the 60-day window
-    ("Supermarket", 3, None),
-])
-def test_life_events_from_card_descriptions(ada: Session, description: str, days: int, event: str | None) -> None:
+@pytest.mark.parametrize(
+    ("description", "days", "event"),
+    [
+        ("BABYWORLD nappies", 10, "new_parent"),
+        ("Bridal boutique", 59, "marriage"),
+        ("Quick Removals Ltd", 3, "moving_home"),
+        ("Baby shop", 60, None),  # outside the 60-day window
+        ("Supermarket", 3, None),
+    ],
+)
+def test_life_events_from_card_descriptions(
+    ada: Session, description: str, days: int, event: str | None
+) -> None:
     h = holding(ada, "C1", "P-CARD", "-200")
     txn(ada, h.id, AS_OF - D(days=days), "-80", TransactionKind.card, description)
     reasons = reasons_of(ada, "C1")
