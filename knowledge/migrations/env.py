@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 from knowledge.db import make_engine
 from knowledge.models import Base
 import knowledge.themes.models  # noqa: F401  (WOCAS tables in the metadata)
+import knowledge.signal_cache  # noqa: F401  (call-list signal snapshot tables)
 from knowledge.settings import get_settings
 
 config = context.config
