@@ -230,7 +230,7 @@ class _BookCache:
 
 def _database_key(session: Session) -> str:
     bind = session.get_bind()
-    return str(bind.url)  # the password is masked, the rest tells databases apart
+    return str(bind.engine.url)  # the password is masked, the rest tells databases apart
 
 
 def _book_version(*, session: Session, staff: Staff) -> tuple[Any, ...]:
