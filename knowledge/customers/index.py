@@ -246,3 +246,11 @@ BOOKS = _BookCache()
 def index_for(*, session: Session, staff: Staff) -> NameIndex:
     """The (cached) name index of the customers `staff` may see."""
     return BOOKS.index_for(session=session, staff=staff)
+
+
+def prepare_book(*, session: Session, staff: Staff) -> int:
+    """Load spaCy and build the asker's index ahead of the first question (e.g. at start-up,
+    in a background thread); returns the book's size."""
+    index = index_for(session=session, staff=staff)
+    index.tokens_in_message("")
+    return len(index)

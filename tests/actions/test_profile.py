@@ -194,3 +194,17 @@ async def test_the_view_is_audited_with_the_input_channel(
     assert [(e.staff_id, e.customer_id, e.channel, e.via, e.action) for e in entries] == [
         ("A001", "C000003", "slack", "chat", "profile")
     ]
+
+
+def test_importing_the_actions_loads_no_spacy_and_opens_no_database() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, actions.profile as p; p.ActionCustomerProfile();"
+        "print('spacy' in sys.modules, 'knowledge.customers.index' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "False"]

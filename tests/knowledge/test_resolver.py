@@ -176,3 +176,10 @@ def test_the_cached_index_notices_a_new_customer(
     monkeypatch.setattr("knowledge.customers.index.VERSION_CHECK_SECONDS", 0.0)
     assert resolve_customer(session=bank, staff=a001, text="Zoe Quist").customer_id == "C000099"
     BOOKS.clear()
+
+
+def test_a_book_can_be_prepared_ahead_of_the_first_question(bank: Session) -> None:
+    from knowledge.customers.index import prepare_book
+
+    assert prepare_book(session=bank, staff=staff(bank, "A001")) == 5
+    assert prepare_book(session=bank, staff=staff(bank, "H001")) == 9
