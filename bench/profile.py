@@ -191,23 +191,30 @@ def build_name_bank(url: str, customers: int = 100_000, seed: int = 7) -> None:
     print(f"built {customers} customers in {time.perf_counter() - started:.1f} s")
 
 
-def _queries(session: Session, rng: random.Random, n: int, advisor: str | None) -> list[str]:
+def _queries(
+    session: Session, rng: random.Random, n: int, advisor: str | None
+) -> list[tuple[str, str]]:
+    """(message, the customer meant): full name, misspelt surname, surname alone, surname
+    first, accents dropped."""
     where = [Customer.advisor_id == advisor] if advisor else []
-    names = list(
-        session.scalars(select(Customer.name).where(*where).order_by(func.random()).limit(n))
-    )
+    rows = session.execute(
+        select(Customer.id, Customer.name).where(*where).order_by(func.random()).limit(n)
+    ).all()
     queries = []
-    for i, name in enumerate(names):
+    for i, (customer_id, name) in enumerate(rows):
         parts = name.split()
         first, last = parts[0], " ".join(parts[1:])
         queries.append(
-            [
-                f"tell me about {name}",
-                f"tell me about {first} {_typo(last, rng)}",
-                f"what about {last}?",
-                f"{last} {first}",
-                fold(name),
-            ][i % 5]
+            (
+                [
+                    f"tell me about {name}",
+                    f"tell me about {first} {_typo(last, rng)}",
+                    f"what about {last}?",
+                    f"{last} {first}",
+                    fold(name),
+                ][i % 5],
+                customer_id,
+            )
         )
     return queries
 
@@ -271,10 +278,15 @@ def main() -> None:
             outcomes: dict[str, int] = {}
 
             def resolve(
-                text: str, staff: Staff = staff, outcomes: dict[str, int] = outcomes
+                query: tuple[str, str], staff: Staff = staff, outcomes: dict[str, int] = outcomes
             ) -> None:
-                status = resolve_customer(session=session, staff=staff, text=text).status
-                outcomes[status] = outcomes.get(status, 0) + 1
+                found = resolve_customer(session=session, staff=staff, text=query[0])
+                outcomes[found.status] = outcomes.get(found.status, 0) + 1
+                # Right: the one meant is found, or offered in the numbered choice.
+                right = query[1] in found.candidates
+                outcomes["meant_found_or_offered"] = (
+                    outcomes.get("meant_found_or_offered", 0) + right
+                )
 
             timings = _timed(queries, resolve)
             results[f"resolve_{label}"] = {
@@ -294,7 +306,6 @@ def main() -> None:
             )
         )
         session.rollback()
-
 
     def profile(customer_id: str) -> None:
         with session_factory(engine)() as session:
