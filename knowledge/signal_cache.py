@@ -14,6 +14,7 @@ correct (only slower) without a refresh. Run the refresh again after loading new
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -120,6 +121,128 @@ def flow_columns(as_of: dt.date) -> tuple[Any, Any, list[dt.date]]:
     return bucket, direction, edges
 
 
+@dataclass(frozen=True)
+class Flow:
+    """This window's total in one direction against the customer's monthly baseline."""
+
+    amount: Decimal
+    last_on: dt.date
+    median: Decimal
+    mad: Decimal
+
+
+@dataclass(frozen=True)
+class FlowStats:
+    months: int  # full 30-day months of history before the window
+    out: Flow | None
+    inflow: Flow | None
+
+    def to_json(self) -> dict[str, Any]:
+        def one(f: Flow | None) -> list[str] | None:
+            if f is None:
+                return None
+            return [str(f.amount), f.last_on.isoformat(), str(f.median), str(f.mad)]
+
+        return {"m": self.months, "o": one(self.out), "i": one(self.inflow)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FlowStats:
+        def one(v: list[str] | None) -> Flow | None:
+            if not v:
+                return None
+            return Flow(Decimal(v[0]), dt.date.fromisoformat(v[1]), Decimal(v[2]), Decimal(v[3]))
+
+        return cls(int(data.get("m", 0)), one(data.get("o")), one(data.get("i")))
+
+
+def _median(values: list[Decimal]) -> Decimal:
+    return Decimal(str(statistics.median(values))) if values else Decimal(0)
+
+
+def flow_stats(
+    *,
+    session: Session,
+    as_of: dt.date,
+    owner: dict[str, str],
+    first_on: dict[str, dt.date | None],
+    holdings: Any = None,
+) -> dict[str, FlowStats]:
+    """Per customer: this window's in/out totals and the median/MAD of their earlier months.
+
+    One pass over the window and its history, grouped by holding (the index order): an inner
+    GROUP BY (holding, month, direction) pivoted to one row per holding. History starts with
+    the customer's first transaction; months before it are not counted as zero months.
+    `holdings` (a subquery of holding ids) restricts the pass to a book.
+    """
+    settings = get_settings()
+    bucket, direction, edges = flow_columns(as_of)
+    months = settings.flow_history_months
+    conditions = [
+        Transaction.booked_on <= as_of,
+        Transaction.booked_on > edges[-1],
+        Transaction.kind.in_(OUTFLOW_KINDS + INFLOW_KINDS),
+    ]
+    if holdings is not None:
+        conditions.append(Transaction.holding_id.in_(holdings))
+    inner = (
+        select(
+            Transaction.holding_id.label("hid"),
+            bucket.label("b"),
+            direction.label("d"),
+            func.sum(func.abs(Transaction.amount)).label("amount"),
+            func.max(Transaction.booked_on).label("last"),
+        )
+        .where(*conditions)
+        .group_by(Transaction.holding_id, bucket, direction)
+        .subquery()
+    )
+    columns = [inner.c.hid]
+    for way in ("out", "in"):
+        for k in range(months + 1):
+            columns.append(
+                func.sum(case(((inner.c.b == k) & (inner.c.d == way), inner.c.amount), else_=0))
+            )
+        columns.append(func.max(case(((inner.c.b == 0) & (inner.c.d == way), inner.c.last))))
+    sums: dict[str, list[Any]] = {}
+    for row in session.execute(select(*columns).group_by(inner.c.hid)):
+        cid = owner.get(row[0])
+        if cid is None:
+            continue
+        cells = list(row[1:])
+        have = sums.get(cid)
+        if have is None:
+            sums[cid] = cells
+            continue
+        for index, value in enumerate(cells):
+            if isinstance(value, dt.date) or isinstance(have[index], dt.date):
+                dates = [d for d in (value, have[index]) if isinstance(d, dt.date)]
+                have[index] = max(dates) if dates else None
+            else:
+                have[index] = (have[index] or 0) + (value or 0)
+    result = {}
+    for cid, cells in sums.items():
+        first = first_on.get(cid)
+        history = 0
+        if first is not None:
+            # The oldest, partly covered month counts: it holds at least their first booking.
+            history = min(months, max(0, -(-(edges[0] - first).days // 30)))
+        result[cid] = FlowStats(
+            history, _flow(cells, 0, months, history), _flow(cells, months + 2, months, history)
+        )
+    return result
+
+
+def _flow(cells: list[Any], offset: int, months: int, history: int) -> Flow | None:
+    current = Decimal(str(cells[offset] or 0))
+    last = cells[offset + months + 1]
+    if current <= 0 or last is None:
+        return None
+    past = [Decimal(str(cells[offset + k] or 0)) for k in range(1, history + 1)]
+    median = _median(past)
+    mad = _median([abs(v - median) for v in past])
+    return Flow(current, last, median, mad)
+
+
 def is_fresh(*, session: Session, as_of: dt.date) -> bool:
     row = session.get(SignalRefresh, as_of)
     return row is not None and row.fingerprint == _fingerprint()
@@ -134,10 +257,10 @@ def refresh_signals(
     year_ago = as_of - dt.timedelta(days=365)
     in_year = Transaction.booked_on > year_ago
     is_fee = Transaction.kind == TransactionKind.fee
-    totals: dict[str, list[Any]] = defaultdict(lambda: [Decimal(0), Decimal(0), 0, None])
+    totals: dict[str, list[Any]] = defaultdict(lambda: [Decimal(0), Decimal(0), 0, None, None])
     scanned = 0
     # Scan 1, every transaction up to as_of: fees, activity and the last transaction date.
-    for hid, fee, flow, count, last, n in session.execute(
+    for hid, fee, flow, count, last, n, first in session.execute(
         select(
             Transaction.holding_id,
             func.sum(case((in_year & is_fee, func.abs(Transaction.amount)), else_=0)),
@@ -145,6 +268,7 @@ def refresh_signals(
             func.sum(case((in_year, 1), else_=0)),
             func.max(Transaction.booked_on),
             func.count(),
+            func.min(Transaction.booked_on),
         )
         .where(Transaction.booked_on <= as_of)
         .group_by(Transaction.holding_id)
@@ -157,32 +281,11 @@ def refresh_signals(
         row[1] += Decimal(str(flow or 0))
         row[2] += int(count or 0)
         row[3] = last if row[3] is None or (last and last > row[3]) else row[3]
+        row[4] = first if row[4] is None or (first and first < row[4]) else row[4]
         scanned += int(n)
-    # Scan 2, the flow window and its history: monthly totals per direction.
-    bucket, direction, edges = flow_columns(as_of)
-    flows: dict[str, dict[str, list[Any]]] = defaultdict(dict)
-    for hid, k, way, amount, last in session.execute(
-        select(
-            Transaction.holding_id,
-            bucket,
-            direction,
-            func.sum(func.abs(Transaction.amount)),
-            func.max(Transaction.booked_on),
-        )
-        .where(Transaction.booked_on <= as_of, Transaction.booked_on > edges[-1])
-        .group_by(Transaction.holding_id, bucket, direction)
-    ):
-        cid = owner.get(hid)
-        if cid is None:
-            continue
-        key = f"{int(k)}:{way}"
-        cell = flows[cid].get(key)
-        amount = Decimal(str(amount))
-        if cell is None:
-            flows[cid][key] = [amount, last]
-        else:
-            cell[0] += amount
-            cell[1] = max(cell[1], last)
+    # Scan 2, the flow window and its history: monthly in/out totals, as statistics.
+    first_on = {cid: t[4] for cid, t in totals.items()}
+    flows = flow_stats(session=session, as_of=as_of, owner=owner, first_on=first_on)
     life = _life_event_matches(session=session, as_of=as_of, words=life_event_words, owner=owner)
 
     session.execute(delete(CustomerSignalSnapshot))
@@ -195,7 +298,7 @@ def refresh_signals(
             "net_flow_12m": t[1],
             "frequency_12m": t[2],
             "last_transaction_on": t[3],
-            "flows": {k: [str(v[0]), v[1].isoformat()] for k, v in flows.get(cid, {}).items()},
+            "flows": flows[cid].to_json() if cid in flows else {},
             "life_events": life.get(cid, []),
         }
         for cid, t in totals.items()
@@ -287,21 +390,18 @@ def cached_fees(*, session: Session, as_of: dt.date) -> dict[str, Decimal] | Non
 
 def cached_flows(
     *, session: Session, as_of: dt.date, book_ids: Any
-) -> dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]] | None:
+) -> dict[str, FlowStats] | None:
     if not is_fresh(session=session, as_of=as_of):
         return None
-    result: dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]] = {}
-    for cid, flows in session.execute(
-        select(CustomerSignalSnapshot.customer_id, CustomerSignalSnapshot.flows).where(
-            CustomerSignalSnapshot.customer_id.in_(book_ids)
+    return {
+        cid: FlowStats.from_json(flows)
+        for cid, flows in session.execute(
+            select(CustomerSignalSnapshot.customer_id, CustomerSignalSnapshot.flows).where(
+                CustomerSignalSnapshot.customer_id.in_(book_ids)
+            )
         )
-    ):
-        cells = {}
-        for key, (amount, last) in (flows or {}).items():
-            k, way = key.split(":")
-            cells[(int(k), way)] = (Decimal(amount), dt.date.fromisoformat(last))
-        result[cid] = cells
-    return result
+        if flows
+    }
 
 
 def cached_life_events(

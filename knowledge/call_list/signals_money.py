@@ -4,7 +4,6 @@ and life events read from card transactions."""
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections import defaultdict
 from decimal import Decimal
 
@@ -21,8 +20,14 @@ from knowledge.models import (
     Transaction,
     TransactionKind,
 )
-from knowledge.settings import get_settings
-from knowledge.signal_cache import cached_flows, cached_life_events, flow_columns
+from knowledge.settings import Settings, get_settings
+from knowledge.signal_cache import (
+    Flow,
+    FlowStats,
+    cached_flows,
+    cached_life_events,
+    flow_stats,
+)
 
 Found = dict[str, list[Reason]]
 
@@ -115,56 +120,44 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
     history does not make the next big move look normal.
     """
     settings = get_settings()
-    totals = cached_flows(session=session, as_of=book.as_of, book_ids=book.ids())
-    if totals is None:
-        totals = _live_flows(session, book)
+    stats = cached_flows(session=session, as_of=book.as_of, book_ids=book.ids())
+    if stats is None:
+        stats = _live_flow_stats(session, book)
     found: Found = {}
-    for cid, cells in totals.items():
-        active = {k for (k, _way) in cells if k >= 1}
-        if len(active) < settings.flow_min_months:
+    for cid, flows in stats.items():
+        if flows.months < settings.flow_min_months:
             continue  # too little history to know what is usual for them
-        first = max(active)  # history starts at the oldest month with any transaction
-        for way, code in (("out", "large_withdrawal"), ("in", "large_deposit")):
-            current = cells.get((0, way))
-            if current is None:
+        for flow, code in ((flows.out, "large_withdrawal"), (flows.inflow, "large_deposit")):
+            if flow is None:
                 continue
-            history = [cells.get((k, way), (Decimal(0), None))[0] for k in range(1, first + 1)]
-            reason = _judge(code, current[0], current[1], history, settings)
+            reason = _judge(code, flow, flows.months, settings)
             if reason:
                 found.setdefault(cid, []).append(reason)
     return found
 
 
-def _live_flows(
-    session: Session, book: Book
-) -> dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]]:
-    """Monthly in/out totals per customer of the book, straight from the transactions."""
-    bucket, direction, edges = flow_columns(book.as_of)
-    rows = session.execute(
-        select(
-            Holding.customer_id,
-            bucket,
-            direction,
-            func.sum(func.abs(Transaction.amount)),
-            func.max(Transaction.booked_on),
-        )
+def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
+    holdings = select(Holding.id).where(Holding.customer_id.in_(book.ids()))
+    owner = dict(
+        session.execute(
+            select(Holding.id, Holding.customer_id).where(Holding.customer_id.in_(book.ids()))
+        ).all()
+    )
+    first_on: dict[str, dt.date | None] = {}
+    for cid, first in session.execute(
+        select(Holding.customer_id, func.min(Transaction.booked_on))
         .join(Holding, Holding.id == Transaction.holding_id)
-        .where(
-            Holding.customer_id.in_(book.ids()),
-            Transaction.booked_on <= book.as_of,
-            Transaction.booked_on > edges[-1],
-        )
-        .group_by(Holding.customer_id, bucket, direction)
-    ).all()
-    totals: dict[str, dict[tuple[int, str], tuple[Decimal, dt.date]]] = defaultdict(dict)
-    for cid, k, way, amount, last in rows:
-        totals[cid][(int(k), way)] = (Decimal(str(amount)), last)
-    return totals
+        .where(Holding.customer_id.in_(book.ids()), Transaction.booked_on <= book.as_of)
+        .group_by(Holding.customer_id)
+    ):
+        first_on[cid] = first
+    return flow_stats(
+        session=session, as_of=book.as_of, owner=owner, first_on=first_on, holdings=holdings
+    )
 
 
-def _judge(code, amount, last_on, history, settings):  # type: ignore[no-untyped-def]
-    median = Decimal(str(statistics.median(history)))
-    mad = Decimal(str(statistics.median([abs(h - median) for h in history])))
+def _judge(code: str, flow: Flow, months: int, settings: Settings) -> Reason | None:
+    amount, median, mad = flow.amount, flow.median, flow.mad
     # A floor on the spread: a customer who moves exactly the same amount every month would
     # otherwise make any small change look infinitely unusual.
     spread = max(mad * Decimal("1.4826"), median * Decimal("0.1"), Decimal("1"))
@@ -188,9 +181,9 @@ def _judge(code, amount, last_on, history, settings):  # type: ignore[no-untyped
     text = f"{money(amount)} {moved} in the last {settings.flow_window_days} days, {usual}: {ask}."
     evidence = {
         "amount": amount,
-        "last_booked_on": last_on,
+        "last_booked_on": flow.last_on,
         "window_days": settings.flow_window_days,
-        "baseline_months": len(history),
+        "baseline_months": months,
         "baseline_median": median,
         "baseline_mad": mad,
         "ratio": ratio.quantize(Decimal("0.1")) if ratio is not None else None,
@@ -200,7 +193,7 @@ def _judge(code, amount, last_on, history, settings):  # type: ignore[no-untyped
         "min_ratio": settings.flow_min_ratio,
         "min_amount": settings.flow_min_amount,
     }
-    return Reason(code, text, evidence, URGENCY[code], last_on)
+    return Reason(code, text, evidence, URGENCY[code], flow.last_on)
 
 
 def life_event(*, session: Session, book: Book) -> Found:
