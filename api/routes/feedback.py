@@ -35,7 +35,7 @@ def post_feedback(body: FeedbackIn, session: SessionDep, staff: CurrentStaff,
                   response: Response) -> dict[str, Any]:
     if body.customer_id and not can_see_customer(session=session, staff=staff,
                                                  customer_id=body.customer_id):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+        raise HTTPException(422,
                             f"No customer {body.customer_id!r} in your book; check the id or "
                             "send the feedback without customer_id.")
     try:
@@ -47,7 +47,7 @@ def post_feedback(body: FeedbackIn, session: SessionDep, staff: CurrentStaff,
     except FeedbackConflict as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
     except FeedbackRejected as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+        raise HTTPException(422, str(exc)) from exc
     if not logged.created:
         response.status_code = status.HTTP_200_OK
     item = logged.feedback

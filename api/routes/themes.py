@@ -66,7 +66,7 @@ def patch_theme(theme_id: int, body: ThemePatch, session: SessionDep, staff: Cur
         if staff_id is not None:
             owner = get_staff(session=session, staff_id=staff_id)
             if owner is None:
-                raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+                raise HTTPException(422,
                                     f"No member of staff has the id {staff_id!r}.")
             owners[role] = owner
     try:
@@ -76,7 +76,7 @@ def patch_theme(theme_id: int, body: ThemePatch, session: SessionDep, staff: Cur
         if new_status:
             ownership.set_status(session=session, theme=theme, status=new_status, by=staff)
     except ownership.ThemeActionRefused as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+        raise HTTPException(422, str(exc)) from exc
     found = queries.detail(session=session, theme_id=theme_id, as_of=get_settings().today())
     assert found is not None
     return found.as_dict()

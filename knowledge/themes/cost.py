@@ -8,7 +8,9 @@
   `WOCAS_CHURN_WINDOW_DAYS` after their first statement, closed a holding or moved out at
   least `WOCAS_OUTFLOW_SHARE` of their balance (withdrawals and transfers out). Contribution
   comes from `knowledge.tiers.customer_values` when that module exists; otherwise it is
-  Σ |balance| × margin(product's margin class) over the customer's holdings.
+  Σ |balance| × margin(product's margin class) over the customer's holdings. Holdings they
+  closed in that window add their yearly margin on the last recorded balance, because a
+  closed holding no longer shows in today's contribution.
 All amounts are in the bank's `CURRENCY`.
 """
 
@@ -105,21 +107,24 @@ def theme_costs(*, session: Session, as_of: dt.date, theme_ids: list[int] | None
     churn_window = dt.timedelta(days=settings.wocas_churn_window_days)
     extra_contacts: dict[int, int] = defaultdict(int)
     at_risk: dict[int, list[str]] = defaultdict(list)
+    lost_margin: dict[int, Decimal] = defaultdict(lambda: ZERO)
     for (theme_id, cid), first in first_seen.items():
         extra_contacts[theme_id] += sum(first <= d <= first + contact_window
                                         for d in contact_days.get(cid, []))
-        closed = any(first <= d <= first + churn_window for d in closed_on.get(cid, []))
+        lost = [m for d, m in closed_on.get(cid, []) if first <= d <= first + churn_window]
+        closed = bool(lost)
         moved = sum((a for d, a in outflows.get(cid, []) if first <= d <= first + churn_window),
                     ZERO)
         balance = balances.get(cid, ZERO)
         reduced = moved > 0 and moved >= settings.wocas_outflow_share * (balance + moved)
         if closed or reduced:
             at_risk[theme_id].append(cid)
+            lost_margin[theme_id] += sum(lost, ZERO)
 
     costs: dict[int, ThemeCost] = {}
     for theme_id in set(items) | set(theme_ids or []):
         contacts = items[theme_id] + extra_contacts[theme_id]
-        risk = sum((value.get(c, ZERO) for c in at_risk[theme_id]), ZERO)
+        risk = sum((value.get(c, ZERO) for c in at_risk[theme_id]), lost_margin[theme_id])
         costs[theme_id] = ThemeCost(
             theme_id=theme_id,
             compensation=compensation[theme_id].quantize(Decimal("0.01")),
@@ -133,8 +138,9 @@ def theme_costs(*, session: Session, as_of: dt.date, theme_ids: list[int] | None
 
 
 def _customer_activity(session: Session, customers: list[str], as_of: dt.date):  # type: ignore[no-untyped-def]
+    settings = get_settings()
     contact_days: dict[str, list[dt.date]] = defaultdict(list)
-    closed_on: dict[str, list[dt.date]] = defaultdict(list)
+    closed_on: dict[str, list[tuple[dt.date, Decimal]]] = defaultdict(list)
     outflows: dict[str, list[tuple[dt.date, Decimal]]] = defaultdict(list)
     balances: dict[str, Decimal] = defaultdict(lambda: ZERO)
     for chunk in _chunks(customers):
@@ -143,11 +149,13 @@ def _customer_activity(session: Session, customers: list[str], as_of: dt.date): 
                 Interaction.customer_id.in_(chunk), Interaction.occurred_on <= as_of,
                 Interaction.kind.in_([InteractionKind.complaint, InteractionKind.service]))):
             contact_days[cid].append(day)
-        for cid, closed, balance in session.execute(
-            select(Holding.customer_id, Holding.closed_on, Holding.balance)
+        for cid, closed, balance, margin_class in session.execute(
+            select(Holding.customer_id, Holding.closed_on, Holding.balance, Product.margin_class)
+            .join(Product, Product.id == Holding.product_id)
             .where(Holding.customer_id.in_(chunk))):
             if closed is not None and closed <= as_of:
-                closed_on[cid].append(closed)
+                margin = abs(balance) * settings.margin_for(margin_class.value)
+                closed_on[cid].append((closed, margin))
             elif balance > 0:
                 balances[cid] += balance
         for cid, day, amount in session.execute(

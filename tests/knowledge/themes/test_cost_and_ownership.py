@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.models import Staff
+from knowledge.themes import ownership
+from knowledge.themes.chat import assign, costliest, detail, set_status, summary
+from knowledge.themes.cost import theme_costs
+from knowledge.themes.models import Notification, ThemeChange
+from knowledge.themes.queries import find_theme, summaries
+from tests.knowledge.themes.wocas_bank import AS_OF, themed_bank
+
+
+@pytest.fixture
+def themed(session: Session) -> Session:
+    themed_bank(session)
+    return session
+
+
+def _app(session: Session):  # type: ignore[no-untyped-def]
+    return find_theme(session=session, words="the app logout theme")[0]
+
+
+def test_cost_shows_compensation_handling_and_revenue_at_risk(themed: Session) -> None:
+    app = _app(themed)
+    cost = theme_costs(session=themed, as_of=AS_OF, theme_ids=[app.id])[app.id]
+    assert cost.compensation == Decimal("40.00")
+    # five statements plus C001's complaint call two days after her statement
+    assert cost.contacts == 6 and cost.handling == Decimal("75.00")
+    # C001 closed a 100,000 holding after complaining: her contribution is at risk
+    assert cost.customers_at_risk == 1 and cost.revenue_at_risk >= Decimal("1500.00")  # 1.5 %
+    assert cost.total == cost.compensation + cost.handling + cost.revenue_at_risk
+
+
+def test_costliest_ranks_the_app_theme_first(themed: Session) -> None:
+    answer = costliest(session=themed, as_of=AS_OF)
+    assert answer.theme_id == _app(themed).id
+    assert "compensation EUR 40" in answer.text and "revenue at risk" in answer.text
+
+
+def test_summary_reports_this_months_themes_with_trend(themed: Session) -> None:
+    answer = summary(session=themed, period_text="this month", as_of=AS_OF)
+    assert answer.text.splitlines()[1].startswith("1. ")
+    assert _app(themed).label in answer.text and "new" in answer.text
+    rows = {s.id: s for s in summaries(session=themed, as_of=AS_OF)}
+    assert rows[_app(themed).id].trend.current == 5
+
+
+def test_assigning_an_owner_records_history_and_notifies(themed: Session) -> None:
+    manager = themed.get(Staff, "M001")
+    answer = assign(session=themed, staff=manager, words="app login", focus=None,
+                    staff_name="henrik olsen", role=None, text="assign the app login theme to "
+                    "Henrik as solution owner")
+    themed.commit()
+    assert answer.text.startswith("Done: Henrik Olsen is now solution owner")
+    app = _app(themed)
+    assert app.solution_owner_id == "H001"
+    note = themed.scalars(select(Notification)).one()
+    assert note.recipient_id == "H001" and note.channel == "email" and note.delivered_at is None
+    change = themed.scalars(select(ThemeChange)).one()
+    assert (change.field, change.new_value, change.staff_id) == ("solution_owner", "H001", "M001")
+
+
+def test_mark_it_resolved_uses_the_theme_in_focus(themed: Session) -> None:
+    manager = themed.get(Staff, "M001")
+    app = _app(themed)
+    app.business_owner_id = "H001"
+    answer = set_status(session=themed, staff=manager, words=None, focus=app.id, status=None,
+                        text="mark it resolved")
+    assert "is now resolved" in answer.text and app.status == "resolved"
+    assert themed.scalars(select(Notification)).one().recipient_id == "H001"
+    assert "Business owner: Henrik Olsen" in detail(session=themed, words=None, focus=app.id,
+                                                    text=None, as_of=AS_OF).text
+
+
+def test_advisors_cannot_assign_and_unknowns_get_clear_answers(themed: Session) -> None:
+    advisor, manager = themed.get(Staff, "A001"), themed.get(Staff, "M001")
+    refused = assign(session=themed, staff=advisor, words="app", focus=None, staff_name="Henrik",
+                     role="solution_owner", text=None)
+    assert "Only branch managers" in refused.text
+    nobody = assign(session=themed, staff=manager, words="app", focus=None,
+                    staff_name="Zaphod Beeblebrox", role="business_owner", text=None)
+    assert "no member of staff called “Zaphod Beeblebrox”" in nobody.text
+    no_theme = detail(session=themed, words="mortgage rates", focus=None, text=None, as_of=AS_OF)
+    assert no_theme.text.startswith("I found no theme matching “mortgage rates”")
+    with pytest.raises(ownership.ThemeActionRefused):
+        ownership.normalise_status("finished-ish")
+    assert themed.scalars(select(ThemeChange)).all() == []
