@@ -177,9 +177,10 @@ def flow_stats(
     settings = get_settings()
     bucket, direction, edges = flow_columns(as_of)
     months = settings.flow_history_months
+    booked_on = Transaction.booked_on if holdings is not None else _booked_on_in_scan()
     conditions = [
-        Transaction.booked_on <= as_of,
-        Transaction.booked_on > edges[-1],
+        booked_on <= as_of,
+        booked_on > edges[-1],
         Transaction.kind.in_(OUTFLOW_KINDS + INFLOW_KINDS),
     ]
     if holdings is not None:
@@ -243,6 +244,13 @@ def _flow(cells: list[Any], offset: int, months: int, history: int) -> Flow | No
     return Flow(current, last, median, mad)
 
 
+def _booked_on_in_scan() -> Any:
+    """`booked_on` for range filters of the whole-bank scans, wrapped so the planner does not
+    pick the booked_on index (random row lookups, then a sort for GROUP BY) but walks the
+    (holding_id, booked_on) index in order and aggregates as it goes: 2-3x faster on SQLite."""
+    return func.coalesce(Transaction.booked_on, Transaction.booked_on)
+
+
 def is_fresh(*, session: Session, as_of: dt.date) -> bool:
     row = session.get(SignalRefresh, as_of)
     return row is not None and row.fingerprint == _fingerprint()
@@ -255,22 +263,36 @@ def refresh_signals(
     started = time.perf_counter()
     owner = dict(session.execute(select(Holding.id, Holding.customer_id)).all())
     year_ago = as_of - dt.timedelta(days=365)
-    in_year = Transaction.booked_on > year_ago
     is_fee = Transaction.kind == TransactionKind.fee
     totals: dict[str, list[Any]] = defaultdict(lambda: [Decimal(0), Decimal(0), 0, None, None])
     scanned = 0
-    # Scan 1, every transaction up to as_of: fees, activity and the last transaction date.
-    for hid, fee, flow, count, last, n, first in session.execute(
+    # Scan 1, the index only (holding, booked_on): first and last booking of every holding.
+    for hid, first, last, n in session.execute(
         select(
             Transaction.holding_id,
-            func.sum(case((in_year & is_fee, func.abs(Transaction.amount)), else_=0)),
-            func.sum(case((in_year & ~is_fee, Transaction.amount), else_=0)),
-            func.sum(case((in_year, 1), else_=0)),
+            func.min(Transaction.booked_on),
             func.max(Transaction.booked_on),
             func.count(),
-            func.min(Transaction.booked_on),
         )
         .where(Transaction.booked_on <= as_of)
+        .group_by(Transaction.holding_id)
+    ):
+        cid = owner.get(hid)
+        if cid is None:
+            continue
+        row = totals[cid]
+        row[3] = last if row[3] is None or last > row[3] else row[3]
+        row[4] = first if row[4] is None or first < row[4] else row[4]
+        scanned += int(n)
+    # Scan 2, the last 12 months: fees, net flow and activity.
+    for hid, fee, flow, count in session.execute(
+        select(
+            Transaction.holding_id,
+            func.sum(case((is_fee, func.abs(Transaction.amount)), else_=0)),
+            func.sum(case((~is_fee, Transaction.amount), else_=0)),
+            func.count(),
+        )
+        .where(_booked_on_in_scan() > year_ago, _booked_on_in_scan() <= as_of)
         .group_by(Transaction.holding_id)
     ):
         cid = owner.get(hid)
@@ -280,10 +302,7 @@ def refresh_signals(
         row[0] += Decimal(str(fee or 0))
         row[1] += Decimal(str(flow or 0))
         row[2] += int(count or 0)
-        row[3] = last if row[3] is None or (last and last > row[3]) else row[3]
-        row[4] = first if row[4] is None or (first and first < row[4]) else row[4]
-        scanned += int(n)
-    # Scan 2, the flow window and its history: monthly in/out totals, as statistics.
+    # Scan 3, the flow window and its history: monthly in/out totals, as statistics.
     first_on = {cid: t[4] for cid, t in totals.items()}
     flows = flow_stats(session=session, as_of=as_of, owner=owner, first_on=first_on)
     life = _life_event_matches(session=session, as_of=as_of, words=life_event_words, owner=owner)
