@@ -64,9 +64,10 @@ class Settings(BaseSettings):
 
     # call list
     # Tier value weights in the score (score = weight of the tier x urgency of the reasons).
-    call_value_weight_top: float = 5.0
-    call_value_weight_high: float = 3.0
-    call_value_weight_mid: float = 1.5
+    # Moderate spread: a top customer's routine reason must not bury a mid customer's urgent one.
+    call_value_weight_top: float = 2.0
+    call_value_weight_high: float = 1.6
+    call_value_weight_mid: float = 1.2
     call_value_weight_low: float = 1.0
     call_value_weight_inactive: float = 1.0
     # Activity (RFM frequency): transactions in the last 12 months that make a customer "active".
@@ -100,6 +101,8 @@ class Settings(BaseSettings):
     offer_min_support: float = 0.02
     offer_min_confidence: float = 0.5
     offer_min_lift: float = 1.3
+    # Categories that may be offered: no unsolicited credit (mortgages, loans, cards).
+    offer_categories: str = "savings,term_deposit,fund,bond,equity,insurance,pension"
     # The lowest risk profile (1-5) a product category may be offered to.
     offer_min_risk_equity: int = 4
     offer_min_risk_fund: int = 2
