@@ -186,8 +186,8 @@ _URGENCY_BY_CATEGORY = {
     "consumer_loan": 1.0,
     "credit_card": 0.8,
     "term_deposit": 1.0,
-    "bond": 0.7,
-    "fund": 0.7,
+    "bond": 0.6,
+    "fund": 0.6,
     "savings": 0.6,
 }
 

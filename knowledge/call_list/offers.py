@@ -120,7 +120,10 @@ def association_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
 
 
 def next_best_offer(*, session: Session, book: Book) -> Found:
-    rules = association_rules(session=session, as_of=book.as_of)
+    allowed = {c.strip() for c in get_settings().offer_categories.split(",") if c.strip()}
+    rules = [
+        r for r in association_rules(session=session, as_of=book.as_of) if r.consequent in allowed
+    ]
     if not rules:
         return {}
     holdings: dict[str, set[str]] = defaultdict(set)

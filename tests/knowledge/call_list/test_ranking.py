@@ -64,12 +64,12 @@ def test_score_is_value_times_urgency_and_evidence_explains_it(bank: Session) ->
         parts = item.score_parts
         assert item.score == pytest.approx(parts["value_weight"] * parts["urgency"], abs=1e-3)
     by_id = {i.customer_id: i for i in result.items}
-    # A top-tier birthday (5 x 0.3 = 1.5) outranks a low-tier complaint that is also overdue
-    # for contact (1 x (0.9 + 0.25 x 0.5) = 1.025).
-    assert by_id["RICH"].tier == "top" and by_id["RICH"].score == pytest.approx(1.5)
+    # An open complaint of a low-tier customer that is also overdue for contact
+    # (1.0 x (0.9 + 0.25 x 0.5) = 1.025) outweighs a top-tier birthday (2.0 x 0.3 = 0.6).
+    assert by_id["RICH"].tier == "top" and by_id["RICH"].score == pytest.approx(0.6)
     assert by_id["SMALL"].tier == "low" and by_id["SMALL"].score == pytest.approx(1.025)
     assert [r.code for r in by_id["SMALL"].reasons] == ["open_complaint", "coverage_overdue"]
-    assert scores.index(1.5) < scores.index(1.025)
+    assert scores.index(1.025) < scores.index(0.6)
     assert [r.code for r in by_id["RICH"].reasons] == ["birthday"]
 
 
