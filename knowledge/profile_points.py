@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from knowledge.profile_render import day, money, shorten
 
 if TYPE_CHECKING:
-    from knowledge.profile import (
+    from knowledge.profile_types import (
         CallReason,
         Concerns,
         Contacts,

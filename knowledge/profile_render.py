@@ -15,7 +15,7 @@ from knowledge.settings import get_settings
 
 if TYPE_CHECKING:
     from knowledge.customers.lookup import Choice
-    from knowledge.profile import Concerns, Contacts, CustomerProfile, Holdings, Risk
+    from knowledge.profile_types import Concerns, Contacts, CustomerProfile, Holdings, Risk
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 TIER_WORDS = {"top": "top tier", "high": "high tier", "mid": "mid tier", "low": "low tier",

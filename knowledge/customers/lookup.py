@@ -17,11 +17,6 @@ from knowledge.audit import record_view, record_views
 from knowledge.customers.resolver import Resolution, choose_candidate, resolve_customer
 from knowledge.models import Customer, Staff
 from knowledge.profile import (
-    Concerns,
-    Contacts,
-    CustomerProfile,
-    Holdings,
-    Risk,
     build_profile,
     concerns_section,
     contacts_section,
@@ -39,6 +34,7 @@ from knowledge.profile_render import (
     render_holdings,
     render_profile,
 )
+from knowledge.profile_types import Concerns, Contacts, CustomerProfile, Holdings, Risk
 from knowledge.staff import visible_customers
 
 Section = Literal["profile", "holdings", "contacts", "complaints"]
