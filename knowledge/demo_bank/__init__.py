@@ -11,16 +11,22 @@ What is planted (each planted customer has exactly one situation; `DemoBankRepor
   the deposit holding closed that day.
 - large_deposit: the same with one transfer_in of ≥ 12× the median monthly inflow.
 - rate_event: holds the variable-rate mortgage (P-MORTV, the only variable-rate product in
-  the catalogue) and home insurance; the bank has one MarketEvent (ECB cut, -25 bp, as_of-2).
+  the catalogue) and home insurance, a third also a bond and a third a bond fund (+ pension);
+  nobody else holds variable-rate products, bonds or bond funds. The bank has one
+  MarketEvent (ECB cut, -25 bp, as_of-2). Deposits maturing soon (the maturity customers)
+  are touched by a rate event too, by their nature.
 - repeated_advisory: three advisory sessions 9–42 days ago, outcomes reached/follow_up/open.
-- dormant: funds + pension + savings of 680k+, no transaction after as_of-820 and no
+- dormant: fund + pension of 600k+, no transaction after as_of-820 and no
   interaction after as_of-850; holdings open. (By construction also overdue for coverage.)
 - open_complaint: a complaint with outcome open 20–40 days ago, follow_up_on ≤ as_of-5.
 - birthday: birthday within as_of … as_of+6 (ordinary customers never have one that week).
 - life_event: 4 card purchases 4–40 days ago naming baby products (baby, nappies, pram,
   maternity, formula); nobody else ever has such words in a transaction.
 - next_best_offer: a fixed-rate mortgage and current account, no insurance, risk 2–4; every
-  ordinary mortgage holder also holds home insurance, every fund holder a pension.
+  ordinary mortgage holder also holds home insurance, every fund holder a pension, every
+  equity holder a fund; other categories are held independently (savings 40 %, credit card
+  45 %), so category association rules (confidence ≥ 0.5, lift ≥ 1.3) only offer
+  insurance to the planted mortgage holders.
 Quiet customers: a reached call 1–3 days ago, only a current account and a credit card, no
 birthday within 30 days, no complaint ever, no advisory session in 90 days, tier low or mid.
 Ordinary customers' last contact lies 8 days to 0.8 × their tier's coverage window ago.

@@ -216,14 +216,15 @@ def interactions_for(plan: CustomerPlan, as_of: dt.date, seed: int) -> list[Row]
         follow_up = occurred + rng.randint(7, max(7, (as_of - occurred).days - 5)) * DAY
         contacts.append((occurred, rng.choice(("phone", "branch", "email")), "complaint", "open",
                          follow_up))
-        cursor = occurred - rng.randint(60, 200) * DAY
+        # A complaint is not a coverage contact: the last real conversation is recent too.
+        cursor = occurred - rng.randint(3, 10) * DAY
     else:
         window = plan.contact_window_days
         cursor = as_of - rng.randint(8, max(9, int(window * 0.8))) * DAY
         # New customers had their welcome conversation when they joined.
         cursor = max(cursor, plan.customer_since)
     earliest = max(plan.customer_since, as_of - 4 * 365 * DAY)
-    first = not contacts
+    first = not contacts or role == "open_complaint"
     while cursor >= earliest:
         # The latest contact is always a real conversation; older ones vary. Contacts are at
         # least 60 days apart, so ordinary customers never show repeated advisory sessions.

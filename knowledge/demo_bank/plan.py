@@ -135,6 +135,8 @@ def plan_customer(*, seed: int, number: int, as_of: dt.date, advisor: DemoStaff,
         segment = "affluent"
     elif role == "quiet":
         segment = rng.choice(("basic", "mass"))
+    elif role == "open_complaint":
+        segment = "mass"  # mid/high tier: the recent call keeps them within coverage
     elif role != "ordinary" and segment == "affluent":
         segment = "upper"
     nationality = rng.choices(list(NATIONALITY_WEIGHTS), list(NATIONALITY_WEIGHTS.values()))[0]
@@ -226,15 +228,16 @@ def _holdings(rng: random.Random, plan: CustomerPlan, as_of: dt.date) -> list[Ho
     if role in VALUABLE_CODES:
         add("P-EQF", _money(rng, 450_000, 950_000, 100))
         add("P-PEN", _money(rng, 150_000, 320_000, 100))
-        add("P-SAV", _money(rng, 80_000, 220_000, 100))
         return held
     if role == "next_best_offer":
         add("P-MORTF", -_money(rng, 120_000, 380_000, 100))
         return held
+    # Ownership is kept independent across categories except for the intended pairs, so
+    # that association rules (support/confidence/lift) find only: mortgage -> insurance
+    # (home and mortgage-protection life insurance), fund <-> pension <- equity.
     if rng.random() < 0.45:
         add("P-CARD", -_money(rng, 50, 1500))
-    if rng.random() < {"basic": 0.2, "mass": 0.45, "upper": 0.6, "affluent": 0.7}[segment]:
-        add("P-SAV", _money(rng, 500 * scale, 8000 * scale))
+    saver = rng.random() < 0.4
     if role == "maturity":
         maturity = as_of + rng.randint(3, 20) * DAY
         add("P-TD12", _money(rng, 15_000, 80_000, 500), opened=maturity - 365 * DAY,
@@ -248,24 +251,32 @@ def _holdings(rng: random.Random, plan: CustomerPlan, as_of: dt.date) -> list[Ho
         add("P-TD12" if term == 365 else "P-TD24", _money(rng, 10_000, 100_000, 500),
             opened=maturity - term * DAY, maturity_on=maturity)
     if rng.random() < {"basic": 0.0, "mass": 0.08, "upper": 0.45, "affluent": 0.9}[segment]:
-        # Funds and pensions go together (the next-best-offer association).
-        add(rng.choice(("P-EQF", "P-BONDF")), _money(rng, 3000 * scale, 12_000 * scale))
+        add("P-EQF", _money(rng, 3000 * scale, 12_000 * scale))
         add("P-PEN", _money(rng, 1500 * scale, 5000 * scale))
-    if rng.random() < {"basic": 0.0, "mass": 0.0, "upper": 0.1, "affluent": 0.35}[segment]:
-        add("P-BOND", _money(rng, 10_000, 150_000, 500),
-            maturity_on=as_of + rng.randint(800, 2500) * DAY)
-    if rng.random() < {"basic": 0.0, "mass": 0.02, "upper": 0.1, "affluent": 0.3}[segment]:
-        add("P-EQ", _money(rng, 5000, 120_000, 100))
+        if rng.random() < {"basic": 0.0, "mass": 0.05, "upper": 0.2, "affluent": 0.35}[segment]:
+            add("P-EQ", _money(rng, 5000, 120_000, 100))
+            saver = False  # self-directed investors keep no idle savings
+    if saver:
+        add("P-SAV", _money(rng, 500 * scale, 8000 * scale))
     mortgage_share = {"basic": 0.0, "mass": 0.2, "upper": 0.35, "affluent": 0.15}[segment]
     if role == "rate_event":
+        # Rate-sensitive products (variable rate, bonds, bond funds) are held only by the
+        # customers planted for the rate event.
         add("P-MORTV", -_money(rng, 120_000, 420_000, 100))
         add("P-HOME", Decimal("0.00"))
+        choice = rng.random()
+        if choice < 0.33:
+            add("P-BOND", _money(rng, 10_000, 150_000, 500),
+                maturity_on=as_of + rng.randint(800, 2500) * DAY)
+        elif choice < 0.66 and not any(h.category == "fund" for h in held):
+            add("P-BONDF", _money(rng, 5000, 60_000, 100))
+            add("P-PEN", _money(rng, 3000, 40_000, 100))
     elif rng.random() < mortgage_share:
         # Every ordinary mortgage comes with home insurance (the association the offer uses).
         add("P-MORTF", -_money(rng, 80_000, 450_000, 100))
         add("P-HOME", Decimal("0.00"))
-    if rng.random() < {"basic": 0.05, "mass": 0.2, "upper": 0.2, "affluent": 0.4}[segment]:
-        add("P-LIFE", _money(rng, 2000, 60_000, 100))
+        if rng.random() < 0.4:
+            add("P-LIFE", _money(rng, 2000, 60_000, 100))
     if rng.random() < {"basic": 0.1, "mass": 0.12, "upper": 0.03, "affluent": 0.0}[segment]:
         add("P-LOAN", -_money(rng, 3000, 25_000, 100),
             maturity_on=as_of + rng.randint(400, 1800) * DAY)
