@@ -238,7 +238,7 @@ def _import_batch(session: Session, batch: list[tuple[int, dict[str, str]]],
     from knowledge.themes.models import FeedbackEmbedding, ThemeMember  # no cycle at import
 
     settings = get_settings()
-    customer_ids = {r["customer_id"].strip() for _, r in batch if (r.get("customer_id") or "").strip()}
+    customer_ids = {(r.get("customer_id") or "").strip() for _, r in batch} - {""}
     known = set(session.scalars(select(Customer.id).where(Customer.id.in_(customer_ids))))
     ids = [(r.get("feedback_id") or "").strip() for _, r in batch]
     existing = {f.id: f for f in session.scalars(select(Feedback).where(Feedback.id.in_(ids)))}

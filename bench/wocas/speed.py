@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +81,7 @@ def place_one_in_database(texts: list[str], vectors: np.ndarray, params: Cluster
     class Precomputed:
         name = "precomputed"
 
-        def embed(self, batch: list[str]) -> np.ndarray:
+        def embed(self, batch: Sequence[str]) -> np.ndarray:
             return np.vstack([lookup[t] for t in batch])
 
     with tempfile.TemporaryDirectory() as folder:
@@ -128,7 +129,8 @@ def end_to_end(embedder: SentenceTransformerEmbedder, texts: list[str], n: int,
             writer.writerow(["feedback_id", "customer_id", "received_on", "channel", "text",
                              "compensation"])
             for i in range(n):
-                text = openers[int(rng.integers(len(openers)))] + texts[int(rng.integers(len(texts)))]
+                opener = openers[int(rng.integers(len(openers)))]
+                text = opener + texts[int(rng.integers(len(texts)))]
                 day = dt.date(2026, 1, 1) + dt.timedelta(days=int(rng.integers(300)))
                 writer.writerow([f"E{i:07}", "", day.isoformat(), "email", f"{text} (#{i})", ""])
         url = f"sqlite:///{folder}/e2e.db"

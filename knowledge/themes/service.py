@@ -71,7 +71,8 @@ def embed_missing(
     query = (
         select(Feedback.id, Feedback.text)
         .outerjoin(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
-        .where((FeedbackEmbedding.feedback_id.is_(None)) | (FeedbackEmbedding.model != embedder.name))
+        .where(FeedbackEmbedding.feedback_id.is_(None)
+               | (FeedbackEmbedding.model != embedder.name))
         .order_by(Feedback.id)
     )
     if only_pending:
@@ -124,6 +125,8 @@ def relabel(*, session: Session, model: str) -> None:
     ).all()
     by_theme: dict[int, list[tuple[str, bytes]]] = {}
     for theme_id, _id, text, vector in rows:
+        if theme_id is None:
+            continue
         by_theme.setdefault(theme_id, []).append((text, vector))
     keywords = labelling.class_tfidf([[t for t, _ in by_theme.get(th.id, [])] for th in themes])
     for theme, words in zip(themes, keywords, strict=True):
@@ -167,6 +170,14 @@ def update(
                                                                        Feedback.id)))
     if not pending:
         return report
+    if len(pending) > params.exact_limit and not session.scalar(
+            select(func.count()).select_from(Theme).where(Theme.emerging.is_(False),
+                                                          Theme.model == embedder.name)):
+        # A first bulk load (or a new model): clustering everything beats growing themes one
+        # item at a time from nothing.
+        built = build(session=session, embedder=embedder, params=params, progress=progress)
+        report.placed = built.items - built.unassigned
+        return report
     ids, vectors = load_vectors(session=session, model=embedder.name, ids=pending)
     established = list(session.scalars(
         select(Theme).where(Theme.emerging.is_(False), Theme.centroid.is_not(None),
@@ -200,6 +211,7 @@ def update(
             emerging.remove(target)
             fixed = _centroids(established)
             report.promoted.append(target.id)
+        assert target.centroid is not None
         distance = 1.0 - float(from_bytes(target.centroid) @ normalise(vector))
         if feedback_id in already:  # a retried run: move, never duplicate
             session.execute(sql_update(ThemeMember).where(ThemeMember.feedback_id == feedback_id)
@@ -250,9 +262,8 @@ def build(
     if progress:
         progress("cluster", 0, len(ids))
     result = cluster(vectors, params) if len(ids) else None
-    old_of = {fid: tid for fid, tid in session.execute(
-        select(ThemeMember.feedback_id, ThemeMember.theme_id).where(
-            ThemeMember.theme_id.is_not(None)))}
+    old_of: dict[str, int] = {fid: tid for fid, tid in session.execute(
+        select(ThemeMember.feedback_id, ThemeMember.theme_id)) if tid is not None}
     count = len(result.centroids) if result is not None else 0
     members: list[list[str]] = [[] for _ in range(count)]
     if result is not None:

@@ -64,6 +64,8 @@ def trends(*, session: Session, period: str, as_of: dt.date,
         query = query.where(ThemeMember.theme_id.in_(theme_ids))
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for theme_id, is_current, count in session.execute(query):
+        if theme_id is None:
+            continue
         counts[theme_id][0 if is_current else 1] += int(count)
     ids = theme_ids if theme_ids is not None else list(counts)
     return {t: Trend(t, counts[t][0], counts[t][1]) for t in ids}

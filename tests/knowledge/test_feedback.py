@@ -89,7 +89,8 @@ def test_compensation_that_is_not_an_amount_is_refused() -> None:
 
 
 def test_customer_answer_is_resolved_in_the_askers_book_only(people: Session) -> None:
-    assert check_customer(session=people, staff_id="A001", query="Maria Keller").customer_id == "C001"
+    found = check_customer(session=people, staff_id="A001", query="Maria Keller")
+    assert found.customer_id == "C001"
     assert check_customer(session=people, staff_id="A001", query="none").customer_id == "none"
     other_book = check_customer(session=people, staff_id="A001", query="Jonas Weber")
     assert other_book.customer_id is None and "can't find" in (other_book.message or "")
