@@ -143,16 +143,19 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     role = role or _role_in(text)
     if role is None:
         return Answer("As business owner (short-term fix) or solution owner (root cause)?")
-    if not staff_name:
-        return Answer("Whom should I assign? Say e.g. “assign it to Marta Lindqvist as "
-                      "solution owner”.")
-    people = ownership.find_staff(session=session, name=staff_name)
+    if staff_name:
+        people = ownership.find_staff(session=session, name=staff_name)
+    else:
+        people = ownership.staff_in_text(session=session, text=text or "")
+        if not people:
+            return Answer("Whom should I assign? Say e.g. “assign it to Marta Lindqvist as "
+                          "solution owner”.")
     if not people:
         return Answer(f"I found no member of staff called “{staff_name}”; check the name.")
     if len(people) > 1:
         return Answer("Several people match: " + "; ".join(f"{p.name} ({p.id})" for p in people)
                       + ". Which one?")
-    theme, refusal = _resolve(session=session, words=words, focus=focus, text=None)
+    theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
     if refusal:
         return refusal
     assert theme is not None
@@ -186,7 +189,7 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     status = status or _status_in(text)
     if status is None:
         return Answer("Which status: open, in progress or resolved?")
-    theme, refusal = _resolve(session=session, words=words, focus=focus, text=None)
+    theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
     if refusal:
         return refusal
     assert theme is not None

@@ -79,6 +79,23 @@ def find_staff(*, session: Session, name: str, limit: int = 3) -> list[Staff]:
     return [by_id[m[2]] for m in matches]
 
 
+def staff_in_text(*, session: Session, text: str) -> list[Staff]:
+    """Staff whose full name, or a first or last name of 3+ letters, is a word of the text.
+
+    The fallback when the NLU did not tag a name ("assign it to Marta as solution owner").
+    """
+    words = set(re.findall(r"[^\W\d_]+", (text or "").lower()))
+    lowered = (text or "").lower()
+    full, partial = [], []
+    for person in session.scalars(select(Staff).order_by(Staff.id)):
+        name = person.name.lower()
+        if name in lowered:
+            full.append(person)
+        elif any(len(part) >= 3 and part in words for part in name.split()):
+            partial.append(person)
+    return full or partial
+
+
 def preferred_channel(staff: Staff) -> str:
     if staff.slack_user_id:
         return "slack"

@@ -153,7 +153,26 @@ def find_theme(*, session: Session, words: str, limit: int = 3) -> list[Theme]:
     scored.sort(key=lambda s: (-s[0], s[1], s[2].id))
     if scored and len(scored) > 1 and scored[0][0] - scored[1][0] >= 10:
         return [scored[0][2]]
-    return [s[2] for s in scored[:limit]]
+    if scored:
+        return [s[2] for s in scored[:limit]]
+    return _by_keyword_hits(session=session, query=query)
+
+
+def _by_keyword_hits(*, session: Session, query: str) -> list[Theme]:
+    """A whole sentence ("assign the app login theme to …"): count keywords it mentions."""
+    from knowledge.themes.labels import lemma
+
+    said = {lemma(w) for w in query.split()} | set(query.split())
+    best: list[tuple[int, Theme]] = []
+    for theme in session.scalars(select(Theme).where(Theme.emerging.is_(False))):
+        words = {w for k in (theme.keywords or [])[:4] for w in k.split()}
+        hits = sum(any(s == w or (len(w) >= 3 and s.startswith(w)) for s in said) for w in words)
+        if hits:
+            best.append((hits, theme))
+    best.sort(key=lambda pair: (-pair[0], pair[1].id))
+    if best and (len(best) == 1 or best[0][0] > best[1][0]):
+        return [best[0][1]]
+    return [t for _, t in best[:3]]
 
 
 def get_theme(*, session: Session, theme_id: int) -> Theme | None:

@@ -90,3 +90,12 @@ def test_advisors_cannot_assign_and_unknowns_get_clear_answers(themed: Session) 
     with pytest.raises(ownership.ThemeActionRefused):
         ownership.normalise_status("finished-ish")
     assert themed.scalars(select(ThemeChange)).all() == []
+
+
+def test_untagged_names_are_found_in_the_message(themed: Session) -> None:
+    manager = themed.get(Staff, "M001")
+    assert manager is not None
+    answer = assign(session=themed, staff=manager, words=None, focus=None, staff_name=None,
+                    role=None, text="assign the app login theme to Henrik as business owner")
+    assert answer.text.startswith("Done: Henrik Olsen is now business owner of “")
+    assert _app(themed).business_owner_id == "H001"
