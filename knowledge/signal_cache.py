@@ -407,9 +407,7 @@ def cached_fees(*, session: Session, as_of: dt.date) -> dict[str, Decimal] | Non
     }
 
 
-def cached_flows(
-    *, session: Session, as_of: dt.date, book_ids: Any
-) -> dict[str, FlowStats] | None:
+def cached_flows(*, session: Session, as_of: dt.date, book_ids: Any) -> dict[str, FlowStats] | None:
     if not is_fresh(session=session, as_of=as_of):
         return None
     return {
