@@ -143,7 +143,7 @@ def event_add(
     else:
         typer.echo(
             f"Recorded event {result['id']}: {result['description']} on "
-            f"{result['occurred_on']} (affects {', '.join(result['product_categories'])})."
+            f"{result['occurred_on']} (affects {', '.join(event.product_categories)})."
         )
 
 

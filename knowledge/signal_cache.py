@@ -32,6 +32,7 @@ from sqlalchemy import (
     case,
     delete,
     func,
+    insert,
     literal,
     or_,
     select,
@@ -197,7 +198,7 @@ def flow_stats(
         .group_by(Transaction.holding_id, bucket, direction)
         .subquery()
     )
-    columns = [inner.c.hid]
+    columns: list[Any] = [inner.c.hid]
     for way in ("out", "in"):
         for k in range(months + 1):
             columns.append(
@@ -323,7 +324,7 @@ def refresh_signals(
         for cid, t in totals.items()
     ]
     for start in range(0, len(rows), 5000):
-        session.execute(CustomerSignalSnapshot.__table__.insert(), rows[start : start + 5000])
+        session.execute(insert(CustomerSignalSnapshot), rows[start : start + 5000])
     seconds = time.perf_counter() - started
     session.add(
         SignalRefresh(

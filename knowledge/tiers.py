@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -117,7 +118,7 @@ def _open_on(as_of: dt.date):  # type: ignore[no-untyped-def]
     )
 
 
-def _holdings_query(as_of: dt.date, settings: Settings) -> Select[tuple[str, float, float, int]]:
+def _holdings_query(as_of: dt.date, settings: Settings) -> Select[Any]:
     return (
         select(
             Holding.customer_id,
@@ -131,7 +132,7 @@ def _holdings_query(as_of: dt.date, settings: Settings) -> Select[tuple[str, flo
     )
 
 
-def _fees_query(as_of: dt.date) -> Select[tuple[str, float]]:
+def _fees_query(as_of: dt.date) -> Select[str, Any]:
     return (
         select(Holding.customer_id, func.sum(func.abs(Transaction.amount)))
         .join(Holding, Holding.id == Transaction.holding_id)
@@ -167,7 +168,7 @@ def clear_bank_cache() -> None:
 
 
 def _bind_key(session: Session) -> str:
-    return str(session.get_bind().url)
+    return str(session.get_bind().engine.url)
 
 
 def compute_tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:

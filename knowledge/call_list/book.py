@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -37,7 +38,7 @@ class Book:
     values: dict[str, CustomerValue]
     last_contact: dict[str, dt.date]
 
-    def ids(self) -> Select[tuple[str]]:
+    def ids(self) -> Select[Any]:
         """The book's customer ids as a subquery for IN (...)."""
         return select(Customer.id).where(self.where)
 

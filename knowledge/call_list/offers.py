@@ -108,7 +108,7 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
 
 
 def association_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
-    key = (str(session.get_bind().url), as_of)
+    key = (str(session.get_bind().engine.url), as_of)
     with _lock:
         hit = _cache.get(key)
         if hit and time.monotonic() - hit[0] < get_settings().bank_cache_seconds:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -82,6 +83,7 @@ def maturity(*, session: Session, book: Book) -> Found:
     for cid, hid, balance, on, name, category, rate_type in rows:
         if cid in found:
             continue  # the earliest maturity speaks for the customer
+        assert on is not None  # the query asks for a maturity date within the window
         if category in MATURING_CATEGORIES:
             what, ask = f"{name} of {money(balance)} matures", "talk about reinvesting it"
         else:
@@ -201,31 +203,38 @@ def life_event(*, session: Session, book: Book) -> Found:
     start = book.as_of - dt.timedelta(days=window)
     lowered = func.lower(Transaction.description)
     keywords = [(event, word) for event, spec in LIFE_EVENTS.items() for word in spec["keywords"]]
-    rows = cached_life_events(session=session, as_of=book.as_of, book_ids=book.ids())
-    if rows is None:
-        rows = session.execute(
-            select(
-                Holding.customer_id,
-                Transaction.description,
-                Transaction.booked_on,
-                Transaction.amount,
+    cached = cached_life_events(session=session, as_of=book.as_of, book_ids=book.ids())
+    rows: Sequence[tuple[str, str | None, dt.date, Decimal]]
+    if cached is not None:
+        rows = cached
+    else:
+        rows = (
+            session.execute(
+                select(
+                    Holding.customer_id,
+                    Transaction.description,
+                    Transaction.booked_on,
+                    Transaction.amount,
+                )
+                .join(Holding, Holding.id == Transaction.holding_id)
+                .where(
+                    Holding.customer_id.in_(book.ids()),
+                    Transaction.kind == TransactionKind.card,
+                    Transaction.booked_on > start,
+                    Transaction.booked_on <= book.as_of,
+                    or_(*[lowered.contains(word) for _event, word in keywords]),
+                )
+                .order_by(Transaction.booked_on)
             )
-            .join(Holding, Holding.id == Transaction.holding_id)
-            .where(
-                Holding.customer_id.in_(book.ids()),
-                Transaction.kind == TransactionKind.card,
-                Transaction.booked_on > start,
-                Transaction.booked_on <= book.as_of,
-                or_(*[lowered.contains(word) for _event, word in keywords]),
-            )
-            .order_by(Transaction.booked_on)
-        ).all()
+            .tuples()
+            .all()
+        )
     hits: dict[tuple[str, str], list[tuple[str, dt.date, Decimal, str]]] = defaultdict(list)
     for cid, description, on, amount in rows:
         text = (description or "").lower()
         for event, word in keywords:
             if word in text:
-                hits[(cid, event)].append((description, on, amount, word))
+                hits[(cid, event)].append((description or "", on, amount, word))
                 break
     found: Found = {}
     for (cid, event), matches in hits.items():
