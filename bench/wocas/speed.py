@@ -106,7 +106,8 @@ def place_one_in_database(texts: list[str], vectors: np.ndarray, params: Cluster
                 timings.append((time.perf_counter() - start) * 1000)
         engine.dispose()
     return {"ms_per_update_of_one_item_p50": round(float(np.median(timings)), 1),
-            "note": "whole worker step incl. relabelling all themes; SQLite, ~300 items"}
+            "note": "whole `update` worker step for one pending item (embedding precomputed); "
+                    "SQLite, ~300 items, ~20 themes"}
 
 
 def end_to_end(embedder: SentenceTransformerEmbedder, texts: list[str], n: int,
