@@ -53,19 +53,31 @@ def build() -> None:
 
 
 @themes_app.command("update")
-def update() -> None:
+def update(
+    every: Annotated[float | None, typer.Option(
+        "--every", help="Keep running as a worker: drain pending feedback every N seconds.")]
+    = None,
+) -> None:
     """Embed pending feedback and place it into themes (the worker step); safe to re-run."""
     from knowledge.themes.embedding import EmbeddingUnavailable
     from knowledge.themes.service import update as run_update
 
-    try:
-        with database() as session:
-            report = run_update(session=session, embedder=_embedder(), progress=_progress)
-    except EmbeddingUnavailable as exc:
-        fail(f"{exc}")
-    typer.echo(f"embedded {report.embedded:,}; placed {report.placed:,} into themes; "
-               f"{report.emerging:,} in emerging themes; new themes: "
-               f"{', '.join(f'#{t}' for t in report.promoted) or 'none'}")
+    while True:
+        try:
+            with database() as session:
+                report = run_update(session=session, embedder=_embedder(), progress=_progress)
+        except EmbeddingUnavailable as exc:
+            if every is None:
+                fail(f"{exc}")
+            typer.echo(f"error: {exc}; retrying in {every:g} s", err=True)
+        else:
+            if every is None or report.embedded:
+                typer.echo(f"embedded {report.embedded:,}; placed {report.placed:,} into themes; "
+                           f"{report.emerging:,} in emerging themes; new themes: "
+                           f"{', '.join(f'#{t}' for t in report.promoted) or 'none'}")
+        if every is None:
+            return
+        time.sleep(every)
 
 
 @themes_app.command("list")
