@@ -25,13 +25,26 @@ class ValidateFeedbackForm(FormValidationAction):
 
     def validate_feedback_text(self, value: Any, dispatcher: CollectingDispatcher,
                                tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
-        from knowledge.feedback import FeedbackRejected, clean_text
+        """The whole first message arrives here: keep the statement, lift out who and how much."""
+        from knowledge.feedback import FeedbackRejected, clean_text, split_chat_message
 
         try:
-            return {"feedback_text": clean_text(str(value) if value is not None else "")}
-        except FeedbackRejected as exc:
+            parts = split_chat_message(str(value) if value is not None else "")
+        except FeedbackRejected as exc:  # an unreadable compensation amount
             dispatcher.utter_message(text=str(exc))
             return {"feedback_text": None}
+        slots: dict[str, Any] = {"feedback_text": None}
+        if parts.customer and not tracker.get_slot("feedback_customer"):
+            slots["feedback_customer"] = parts.customer
+        if parts.compensation is not None:
+            slots["feedback_compensation"] = str(parts.compensation)
+        if parts.text is None:
+            return slots  # only the request: the form asks what the customer said
+        try:
+            slots["feedback_text"] = clean_text(parts.text)
+        except FeedbackRejected as exc:
+            dispatcher.utter_message(text=str(exc))
+        return slots
 
     def validate_feedback_compensation(self, value: Any, dispatcher: CollectingDispatcher,
                                        tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
@@ -62,9 +75,9 @@ class ValidateFeedbackForm(FormValidationAction):
             dispatcher.utter_message(text="The customer database is not reachable right now; "
                                           "please try again in a few minutes.")
             return {"feedback_customer": None}
-        if result.message:
-            dispatcher.utter_message(text=result.message)
-        return {"feedback_customer": result.customer_id}
+        # Not settled here (unknown or several matches): keep what was typed; saving resolves
+        # it again and refuses with the reason, so nothing is stored for the wrong customer.
+        return {"feedback_customer": result.customer_id or (str(value) if value else None)}
 
 
 class ActionSaveFeedback(StaffAction):

@@ -93,7 +93,7 @@ async def test_nothing_is_said_saved_when_the_commit_fails(
 
 
 @pytest.mark.parametrize("customer, text, expected", [
-    ("C999", "Fine text", "Not saved: That customer is not in your book"),
+    ("C999", "Fine text", "Not saved: I can't find a customer “C999” in your book"),
     ("none", "x" * 30_000, "Not saved: The feedback is 30,000 characters long"),
 ])
 async def test_bad_input_is_refused_and_nothing_stored(
@@ -116,12 +116,47 @@ async def test_form_validation_explains_each_problem(
         "feedback_compensation": None}
     assert form.validate_feedback_compensation("€30", dispatcher, tracker, {}) == {
         "feedback_compensation": "30.00"}
-    unknown = await form.validate_feedback_customer("Zorro Unknown", dispatcher, tracker, {})
-    assert unknown == {"feedback_customer": None}
     known = await form.validate_feedback_customer("jonas weber", dispatcher, tracker, {})
     assert known == {"feedback_customer": "C002"}
     said = texts(dispatcher)
-    assert "empty" in said[0] and "as a number" in said[1] and "can't find" in said[2]
+    # blank text: no scolding, the form simply asks again what the customer said
+    assert said == ["I could not read 'flowers' as an amount; give the compensation as a "
+                    "number, e.g. 50 or 50.00."]
+
+
+async def test_first_message_is_split_into_statement_customer_and_compensation(
+    people: Session, dispatcher: CollectingDispatcher
+) -> None:
+    form = ValidateFeedbackForm()
+    message = "log feedback for Maria Keller: the app logs her out during transfers, " \
+              "compensation 50 EUR"
+    slots = form.validate_feedback_text(message, dispatcher, make_tracker("A001", message), {})
+    assert slots == {"feedback_text": "the app logs her out during transfers",
+                     "feedback_customer": "Maria Keller", "feedback_compensation": "50.00"}
+    only_request = form.validate_feedback_text("log feedback for Maria Keller", dispatcher,
+                                               make_tracker("A001"), {})
+    assert only_request["feedback_text"] is None  # the form asks what she said
+
+    tracker = make_tracker("A001", slots=form_slots("Maria Keller", slots["feedback_text"],
+                                                    "50.00"))
+    await ActionSaveFeedback().run(dispatcher, tracker, {})
+    assert texts(dispatcher)[-1].startswith("Saved the feedback for C001 (compensation 50.00")
+
+
+async def test_unknown_customer_name_is_refused_at_save_and_nothing_stored(
+    people: Session, dispatcher: CollectingDispatcher
+) -> None:
+    form = ValidateFeedbackForm()
+    kept = await form.validate_feedback_customer("Zorro Unknown", dispatcher,
+                                                 make_tracker("A001"), {})
+    assert kept == {"feedback_customer": "Zorro Unknown"}
+    tracker = make_tracker("A001", slots=form_slots("Zorro Unknown", "Card blocked", None))
+    await ActionSaveFeedback().run(dispatcher, tracker, {})
+    assert texts(dispatcher) == ["Not saved: I can't find a customer “Zorro Unknown” in your "
+                                 "book. Give the name or id, or say “none” to log it without a "
+                                 "customer."]
+    people.expire_all()
+    assert people.scalars(select(Feedback)).all() == []
 
 
 async def test_manager_conversation_summary_detail_assign_resolve(
