@@ -30,6 +30,7 @@ from sqlalchemy import (
     Numeric,
     String,
     case,
+    cast,
     delete,
     func,
     insert,
@@ -96,7 +97,10 @@ class RefreshReport:
 
 def _fingerprint() -> str:
     s = get_settings()
-    return f"w{s.flow_window_days}:m{s.flow_history_months}:l{s.life_event_window_days}"
+    return (
+        f"w{s.flow_window_days}:m{s.flow_history_months}:l{s.life_event_window_days}"
+        f":a{s.flow_min_amount}"
+    )
 
 
 def bucket_edges(as_of: dt.date) -> list[dt.date]:
@@ -234,6 +238,14 @@ def flow_stats(
     return result
 
 
+def _worth_keeping(stats: FlowStats | None) -> bool:
+    """Only flows that could fire are cached: this window at least flow_min_amount."""
+    if stats is None:
+        return False
+    least = get_settings().flow_min_amount
+    return any(f is not None and f.amount >= least for f in (stats.out, stats.inflow))
+
+
 def _flow(cells: list[Any], offset: int, months: int, history: int) -> Flow | None:
     current = Decimal(str(cells[offset] or 0))
     last = cells[offset + months + 1]
@@ -318,7 +330,7 @@ def refresh_signals(
             "net_flow_12m": t[1],
             "frequency_12m": t[2],
             "last_transaction_on": t[3],
-            "flows": flows[cid].to_json() if cid in flows else {},
+            "flows": flows[cid].to_json() if _worth_keeping(flows.get(cid)) else {},
             "life_events": life.get(cid, []),
         }
         for cid, t in totals.items()
@@ -415,7 +427,9 @@ def cached_flows(*, session: Session, as_of: dt.date, book_ids: Any) -> dict[str
         cid: FlowStats.from_json(flows)
         for cid, flows in session.execute(
             select(CustomerSignalSnapshot.customer_id, CustomerSignalSnapshot.flows).where(
-                CustomerSignalSnapshot.customer_id.in_(book_ids)
+                CustomerSignalSnapshot.customer_id.in_(book_ids),
+                # Empty entries are the rule; skip them in SQL rather than decoding them.
+                cast(CustomerSignalSnapshot.flows, String) != "{}",
             )
         )
         if flows
@@ -430,7 +444,8 @@ def cached_life_events(
     rows = []
     for cid, matches in session.execute(
         select(CustomerSignalSnapshot.customer_id, CustomerSignalSnapshot.life_events).where(
-            CustomerSignalSnapshot.customer_id.in_(book_ids)
+            CustomerSignalSnapshot.customer_id.in_(book_ids),
+            cast(CustomerSignalSnapshot.life_events, String) != "[]",
         )
     ):
         for description, on, amount in matches or []:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
@@ -111,6 +111,7 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
 def open_complaint(*, session: Session, book: Book) -> Found:
     settings = get_settings()
     max_open = dt.timedelta(days=settings.complaint_max_open_days)
+    # Open complaints are few; the resolutions are only looked up for their customers.
     rows = session.execute(
         select(
             Interaction.customer_id,
@@ -121,14 +122,23 @@ def open_complaint(*, session: Session, book: Book) -> Found:
         ).where(
             Interaction.customer_id.in_(book.ids()),
             Interaction.occurred_on <= book.as_of,
-            (Interaction.kind == InteractionKind.complaint)
-            | (Interaction.outcome == Outcome.resolved),
+            Interaction.kind == InteractionKind.complaint,
+            Interaction.outcome == Outcome.open,
         )
     ).all()
+    complainants = sorted({row[0] for row in rows})
     resolved_on: dict[str, dt.date] = {}
-    for cid, _kind, outcome, on, _f in rows:
-        if outcome is Outcome.resolved:
-            resolved_on[cid] = max(on, resolved_on.get(cid, on))
+    for start in range(0, len(complainants), 900):
+        for cid, last in session.execute(
+            select(Interaction.customer_id, func.max(Interaction.occurred_on))
+            .where(
+                Interaction.customer_id.in_(complainants[start : start + 900]),
+                Interaction.occurred_on <= book.as_of,
+                Interaction.outcome == Outcome.resolved,
+            )
+            .group_by(Interaction.customer_id)
+        ):
+            resolved_on[cid] = last
     found: Found = {}
     for cid, kind, outcome, on, follow_up in sorted(rows, key=lambda r: r[3]):
         if kind is not InteractionKind.complaint or outcome is not Outcome.open:

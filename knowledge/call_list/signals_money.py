@@ -160,6 +160,8 @@ def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
 
 def _judge(code: str, flow: Flow, months: int, settings: Settings) -> Reason | None:
     amount, median, mad = flow.amount, flow.median, flow.mad
+    if amount < settings.flow_min_amount:
+        return None  # the cheap test first: most months are ordinary
     # A floor on the spread: a customer who moves exactly the same amount every month would
     # otherwise make any small change look infinitely unusual.
     spread = max(mad * Decimal("1.4826"), median * Decimal("0.1"), Decimal("1"))
