@@ -147,6 +147,11 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("as_of_date", mode="before")
+    @classmethod
+    def _empty_as_of_means_today(cls, value: object) -> object:
+        return None if value == "" else value
+
     @field_validator("currency")
     @classmethod
     def _currency_is_iso(cls, value: str) -> str:

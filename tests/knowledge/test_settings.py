@@ -33,3 +33,16 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
 def test_currency_must_be_an_iso_code() -> None:
     with pytest.raises(ValidationError, match="ISO 4217"):
         Settings(currency="euro")
+
+
+def test_env_example_documents_every_setting() -> None:
+    from knowledge.settings import PROJECT_ROOT
+
+    documented = {
+        line.split("=", 1)[0].strip().lower()
+        for line in (PROJECT_ROOT / ".env.example").read_text().splitlines()
+        if "=" in line and not line.startswith("#")
+    }
+    assert set(Settings.model_fields) <= documented
+    # And every documented value is accepted as it stands.
+    Settings(_env_file=PROJECT_ROOT / ".env.example")  # type: ignore[call-arg]
