@@ -23,9 +23,10 @@ def register(app: typer.Typer) -> None:
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    typer.echo(f"\r{stage}: {done:,}/{total:,}", nl=False, err=True)
-    if done >= total:
-        typer.echo("", err=True)
+    if done == 0:  # a stage without counts (clustering, labelling) just announces itself
+        typer.echo(f"{stage} ({total:,})…", err=True)
+        return
+    typer.echo(f"\r{stage}: {done:,}/{total:,}", nl=done >= total, err=True)
 
 
 def _embedder():  # type: ignore[no-untyped-def]

@@ -200,5 +200,8 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     words_status = ownership.normalise_status(status).replace("_", " ")
     if not changed:
         return Answer(f"“{theme.label}” already is {words_status}.", theme_id=theme.id)
-    return Answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; its owners have been "
-                  "notified.", theme_id=theme.id)
+    owners = {theme.business_owner_id, theme.solution_owner_id} - {None, staff.id}
+    told = ("its owners have been notified" if owners else
+            "it has no other owner to notify yet")
+    return Answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.",
+                  theme_id=theme.id)

@@ -5,8 +5,10 @@
   themselves plus complaint and service interactions of the same customers within
   `WOCAS_CONTACT_WINDOW_DAYS` after their first statement on the theme.
 - revenue at risk: the annual contribution of affected customers who, within
-  `WOCAS_CHURN_WINDOW_DAYS` after their first statement, closed a holding or moved out at
-  least `WOCAS_OUTFLOW_SHARE` of their balance (withdrawals and transfers out). Contribution
+  `WOCAS_CHURN_WINDOW_DAYS` after their first statement, closed a holding or reduced their
+  balances by at least `WOCAS_OUTFLOW_SHARE`: the *net* flow (all bookings, signed) on their
+  asset holdings in the window is an outflow of that share of what they held before it.
+  Net, because everyday spending from a salary account is no sign of leaving. Contribution
   comes from `knowledge.tiers.customer_values` when that module exists; otherwise it is
   Σ |balance| × margin(product's margin class) over the customer's holdings. Holdings they
   closed in that window add their yearly margin on the last recorded balance, because a
@@ -22,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.models import (
@@ -32,7 +34,6 @@ from knowledge.models import (
     InteractionKind,
     Product,
     Transaction,
-    TransactionKind,
 )
 from knowledge.settings import get_settings
 from knowledge.themes.models import ThemeMember
@@ -116,8 +117,9 @@ def theme_costs(*, session: Session, as_of: dt.date, theme_ids: list[int] | None
                                         for d in contact_days.get(cid, []))
         lost = [m for d, m in closed_on.get(cid, []) if first <= d <= first + churn_window]
         closed = bool(lost)
-        moved = sum((a for d, a in outflows.get(cid, []) if first <= d <= first + churn_window),
-                    ZERO)
+        net = sum((a for d, a in outflows.get(cid, []) if first <= d <= first + churn_window),
+                  ZERO)
+        moved = -net
         balance = balances.get(cid, ZERO)
         reduced = moved > 0 and moved >= settings.wocas_outflow_share * (balance + moved)
         if closed or reduced:
@@ -162,10 +164,9 @@ def _customer_activity(session: Session, customers: list[str], as_of: dt.date): 
             elif balance > 0:
                 balances[cid] += balance
         for cid, day, amount in session.execute(
-            select(Holding.customer_id, Transaction.booked_on, func.abs(Transaction.amount))
+            select(Holding.customer_id, Transaction.booked_on, Transaction.amount)
             .join(Holding, Holding.id == Transaction.holding_id)
             .where(Holding.customer_id.in_(chunk), Transaction.booked_on <= as_of,
-                   Transaction.kind.in_([TransactionKind.withdrawal,
-                                         TransactionKind.transfer_out]))):
+                   Holding.balance >= 0)):
             outflows[cid].append((day, Decimal(amount)))
     return contact_days, closed_on, outflows, balances

@@ -82,12 +82,16 @@ def lemma(word: str, vocabulary: frozenset[str] = frozenset()) -> str:
 def terms(text: str, vocabulary: frozenset[str] = frozenset()) -> list[str]:
     """Lemmas without stop words, and the bigrams of neighbouring kept lemmas."""
     stop = _stop_words()
-    words = [
-        lemma(t.text, vocabulary) for t in _tokenizer()(text[:2000])
-        if t.is_alpha and t.text.lower() not in stop
-    ]
-    words = [w for w in words if w not in stop and len(w) > 1]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a != b]
+    # None marks a dropped token, so bigrams only join words that stood side by side.
+    slots: list[str | None] = []
+    for token in _tokenizer()(text[:2000]):
+        word = lemma(token.text, vocabulary) if token.is_alpha else None
+        keep = word is not None and token.text.lower() not in stop and word not in stop
+        slots.append(word if keep and len(word or "") > 1 else None)
+    words = [w for w in slots if w is not None]
+    pairs = [f"{a} {b}" for a, b in zip(slots, slots[1:], strict=False)
+             if a is not None and b is not None and a != b]
+    return words + pairs
 
 
 def vocabulary_of(texts: Sequence[str]) -> frozenset[str]:
@@ -132,7 +136,12 @@ def label_from(keywords: Sequence[str]) -> str:
 
 def quotes(texts: Sequence[str], vectors: np.ndarray, centroid: np.ndarray, k: int = 3
            ) -> list[str]:
-    """The k distinct statements closest to the theme's centre, shortened for chat."""
+    """The k distinct statements closest to the theme's centre, shortened for chat.
+
+    When fewer than k distinct ones exist, near-repeats fill the remaining places.
+    """
+    from rapidfuzz import fuzz
+
     if not len(texts):
         return []
     order = np.argsort(-(vectors @ centroid), kind="stable")
@@ -140,8 +149,18 @@ def quotes(texts: Sequence[str], vectors: np.ndarray, centroid: np.ndarray, k: i
     for i in order:
         text = " ".join(texts[int(i)].split())
         short = text if len(text) <= 240 else text[:237].rstrip() + "…"
-        if short.lower() not in (q.lower() for q in chosen):
+        # Near-repeats ("…since the last update. Not happy." / "…Please fix this.") would
+        # waste two of three quotes on one complaint.
+        if all(fuzz.token_set_ratio(short.lower(), q.lower()) < 85 for q in chosen):
             chosen.append(short)
         if len(chosen) == k:
             break
+    if len(chosen) < k:
+        for i in order:
+            text = " ".join(texts[int(i)].split())
+            short = text if len(text) <= 240 else text[:237].rstrip() + "…"
+            if short not in chosen:
+                chosen.append(short)
+            if len(chosen) == k:
+                break
     return chosen

@@ -99,3 +99,24 @@ def test_untagged_names_are_found_in_the_message(themed: Session) -> None:
                     role=None, text="assign the app login theme to Henrik as business owner")
     assert answer.text.startswith("Done: Henrik Olsen is now business owner of “")
     assert _app(themed).business_owner_id == "H001"
+
+
+@pytest.mark.parametrize("bookings, at_risk", [
+    ([("-3000.00", "withdrawal")], 2),  # C002 moved 3,000 of 8,000 out: reduced balances
+    ([("-3000.00", "withdrawal"), ("2900.00", "deposit")], 1),  # salary in, spending out
+])
+def test_revenue_at_risk_counts_net_outflows_only(themed: Session,
+                                                  bookings: list[tuple[str, str]],
+                                                  at_risk: int) -> None:
+    import datetime as dt
+
+    from knowledge.models import Transaction, TransactionKind
+
+    for n, (amount, kind) in enumerate(bookings):
+        themed.add(Transaction(id=f"T{n}", holding_id="H2", booked_on=dt.date(2026, 11, 15),
+                               amount=Decimal(amount), currency="EUR",
+                               kind=TransactionKind(kind)))
+    themed.commit()
+    app = _app(themed)
+    cost = theme_costs(session=themed, as_of=AS_OF, theme_ids=[app.id])[app.id]
+    assert cost.customers_at_risk == at_risk
