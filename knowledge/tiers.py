@@ -132,17 +132,29 @@ def _holdings_query(as_of: dt.date, settings: Settings) -> Select[Any]:
     )
 
 
-def _fees_query(as_of: dt.date) -> Select[str, Any]:
-    return (
-        select(Holding.customer_id, func.sum(func.abs(Transaction.amount)))
-        .join(Holding, Holding.id == Transaction.holding_id)
+def _bank_fees(session: Session, as_of: dt.date) -> dict[str, Decimal]:
+    """Fees of the last 12 months per customer, over the whole bank.
+
+    Grouped by holding (no join) with the date range wrapped so that the planner walks the
+    (holding_id, booked_on) index in order instead of jumping around the table from the
+    booked_on index: on a cold 10M-row SQLite file that is minutes against seconds.
+    """
+    booked_on = func.coalesce(Transaction.booked_on, Transaction.booked_on)
+    owner = dict(session.execute(select(Holding.id, Holding.customer_id)).tuples().all())
+    fees: dict[str, Decimal] = {}
+    for hid, fee in session.execute(
+        select(Transaction.holding_id, func.sum(func.abs(Transaction.amount)))
         .where(
             Transaction.kind == TransactionKind.fee,
-            Transaction.booked_on > as_of - dt.timedelta(days=365),
-            Transaction.booked_on <= as_of,
+            booked_on > as_of - dt.timedelta(days=365),
+            booked_on <= as_of,
         )
-        .group_by(Holding.customer_id)
-    )
+        .group_by(Transaction.holding_id)
+    ):
+        cid = owner.get(hid)
+        if cid is not None:
+            fees[cid] = fees.get(cid, ZERO) + _money(fee)
+    return fees
 
 
 def _money(value: float | Decimal | None) -> Decimal:
@@ -179,8 +191,9 @@ def compute_tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
         for cid, margin, _bal, _n in session.execute(_holdings_query(as_of, settings))
     }
     fees = cached_fees(session=session, as_of=as_of)
-    fee_rows = fees.items() if fees is not None else session.execute(_fees_query(as_of))
-    for cid, fee in fee_rows:
+    if fees is None:
+        fees = _bank_fees(session, as_of)
+    for cid, fee in fees.items():
         if cid in contributions:
             contributions[cid] += _money(fee)
     ranked = sorted(contributions.values(), reverse=True)
