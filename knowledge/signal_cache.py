@@ -182,7 +182,9 @@ def flow_stats(
     settings = get_settings()
     bucket, direction, edges = flow_columns(as_of)
     months = settings.flow_history_months
-    booked_on = Transaction.booked_on if holdings is not None else _booked_on_in_scan()
+    whole_bank = holdings is None
+    booked_on = _unindexed(Transaction.booked_on) if whole_bank else Transaction.booked_on
+    holding_id = _unindexed(Transaction.holding_id) if whole_bank else Transaction.holding_id
     conditions = [
         booked_on <= as_of,
         booked_on > edges[-1],
@@ -192,14 +194,14 @@ def flow_stats(
         conditions.append(Transaction.holding_id.in_(holdings))
     inner = (
         select(
-            Transaction.holding_id.label("hid"),
+            holding_id.label("hid"),
             bucket.label("b"),
             direction.label("d"),
             func.sum(func.abs(Transaction.amount)).label("amount"),
             func.max(Transaction.booked_on).label("last"),
         )
         .where(*conditions)
-        .group_by(Transaction.holding_id, bucket, direction)
+        .group_by(holding_id, bucket, direction)
         .subquery()
     )
     columns: list[Any] = [inner.c.hid]
@@ -257,11 +259,14 @@ def _flow(cells: list[Any], offset: int, months: int, history: int) -> Flow | No
     return Flow(current, last, median, mad)
 
 
-def _booked_on_in_scan() -> Any:
-    """`booked_on` for range filters of the whole-bank scans, wrapped so the planner does not
-    pick the booked_on index (random row lookups, then a sort for GROUP BY) but walks the
-    (holding_id, booked_on) index in order and aggregates as it goes: 2-3x faster on SQLite."""
-    return func.coalesce(Transaction.booked_on, Transaction.booked_on)
+def _unindexed(column: Any) -> Any:
+    """A column wrapped so that the planner cannot use an index on it.
+
+    The whole-bank scans read most rows of `transactions`; one sequential pass with a sort
+    for GROUP BY beats following an index with a random table lookup per row. Measured on
+    the 10M-row bench bank (SQLite): the 12-month scan 4 s sequential, 23 s along the
+    holding index; the fee scan 2.5 s against 80 s along the booked_on index."""
+    return func.coalesce(column, column)
 
 
 def is_fresh(*, session: Session, as_of: dt.date) -> bool:
@@ -300,13 +305,16 @@ def refresh_signals(
     # Scan 2, the last 12 months: fees, net flow and activity.
     for hid, fee, flow, count in session.execute(
         select(
-            Transaction.holding_id,
+            _unindexed(Transaction.holding_id),
             func.sum(case((is_fee, func.abs(Transaction.amount)), else_=0)),
             func.sum(case((~is_fee, Transaction.amount), else_=0)),
             func.count(),
         )
-        .where(_booked_on_in_scan() > year_ago, _booked_on_in_scan() <= as_of)
-        .group_by(Transaction.holding_id)
+        .where(
+            _unindexed(Transaction.booked_on) > year_ago,
+            _unindexed(Transaction.booked_on) <= as_of,
+        )
+        .group_by(_unindexed(Transaction.holding_id))
     ):
         cid = owner.get(hid)
         if cid is None:
@@ -369,8 +377,8 @@ def _life_event_matches(
         )
         .where(
             Transaction.kind == TransactionKind.card,
-            Transaction.booked_on > start,
-            Transaction.booked_on <= as_of,
+            _unindexed(Transaction.booked_on) > start,
+            _unindexed(Transaction.booked_on) <= as_of,
             or_(*[lowered.contains(w) for w in words]),
         )
         .order_by(Transaction.booked_on)

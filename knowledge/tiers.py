@@ -135,21 +135,23 @@ def _holdings_query(as_of: dt.date, settings: Settings) -> Select[Any]:
 def _bank_fees(session: Session, as_of: dt.date) -> dict[str, Decimal]:
     """Fees of the last 12 months per customer, over the whole bank.
 
-    Grouped by holding (no join) with the date range wrapped so that the planner walks the
-    (holding_id, booked_on) index in order instead of jumping around the table from the
-    booked_on index: on a cold 10M-row SQLite file that is minutes against seconds.
+    Fees are a small share of the rows, so one sequential pass over the table that keeps only
+    fees beats any index here: the columns are wrapped so that the planner neither follows the
+    booked_on index nor the holding index (each a random table lookup per row). On the 10M-row
+    bench bank that is 8 s against 80 s.
     """
     booked_on = func.coalesce(Transaction.booked_on, Transaction.booked_on)
+    holding = func.coalesce(Transaction.holding_id, Transaction.holding_id)
     owner = dict(session.execute(select(Holding.id, Holding.customer_id)).tuples().all())
     fees: dict[str, Decimal] = {}
     for hid, fee in session.execute(
-        select(Transaction.holding_id, func.sum(func.abs(Transaction.amount)))
+        select(holding, func.sum(func.abs(Transaction.amount)))
         .where(
             Transaction.kind == TransactionKind.fee,
             booked_on > as_of - dt.timedelta(days=365),
             booked_on <= as_of,
         )
-        .group_by(Transaction.holding_id)
+        .group_by(holding)
     ):
         cid = owner.get(hid)
         if cid is not None:
