@@ -16,12 +16,16 @@ from typing import Any
 AGGREGATE_KEYS = {"accuracy", "macro avg", "weighted avg", "micro avg"}
 
 
-def summarise(report: dict[str, Any], worst: int) -> tuple[float, float, list[tuple[str, dict[str, Any]]]]:
+def summarise(
+    report: dict[str, Any], worst: int
+) -> tuple[float, float, list[tuple[str, dict[str, Any]]]]:
     """Accuracy, macro F1 and the `worst` intents by F1 (ties: more support first)."""
     intents = {k: v for k, v in report.items() if k not in AGGREGATE_KEYS and isinstance(v, dict)}
     accuracy = float(report.get("accuracy", report.get("micro avg", {}).get("f1-score", 0.0)))
     macro_f1 = float(report.get("macro avg", {}).get("f1-score", 0.0))
-    ranked = sorted(intents.items(), key=lambda kv: (kv[1].get("f1-score", 0.0), -kv[1].get("support", 0)))
+    ranked = sorted(
+        intents.items(), key=lambda kv: (kv[1].get("f1-score", 0.0), -kv[1].get("support", 0))
+    )
     return accuracy, macro_f1, ranked[:worst]
 
 
@@ -34,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
 
     path = args.directory / "intent_report.json"
     if not path.is_file():
-        print(f"{path} not found: run `rasa test nlu --out {args.directory}` first.", file=sys.stderr)
+        print(
+            f"{path} not found: run `rasa test nlu --out {args.directory}` first.", file=sys.stderr
+        )
         return 2
     report = json.loads(path.read_text(encoding="utf-8"))
     accuracy, macro_f1, weakest = summarise(report, args.worst)
@@ -47,12 +53,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"  {name:<24} F1 {scores.get('f1-score', 0.0):.2f}  "
-            f"(support {scores.get('support', 0)})" + (f"  confused with: {confused}" if confused else "")
+            f"(support {scores.get('support', 0)})"
+            + (f"  confused with: {confused}" if confused else "")
         )
     if accuracy < args.min_accuracy:
         print(
-            f"FAIL: accuracy {accuracy:.3f} < {args.min_accuracy:.2f}. Add varied training examples "
-            "for the weakest intents in bot/data/nlu/ and retrain.",
+            f"FAIL: accuracy {accuracy:.3f} < {args.min_accuracy:.2f}. Add varied training "
+            "examples for the weakest intents in bot/data/nlu/ and retrain.",
             file=sys.stderr,
         )
         return 1
