@@ -157,7 +157,7 @@ def migrate() -> None:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            # Several heads while feature branches of the schema are not merged yet.
+            # Normally one head; listing all keeps the output honest if a branch appears.
             heads = MigrationContext.configure(connection).get_current_heads()
     finally:
         engine.dispose()

@@ -18,8 +18,8 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "heads") -> None:
-    # "heads": feature branches of the schema are applied even before they are merged.
+def upgrade(url: str, revision: str = "head") -> None:
+    # One linear history: each revision names the one before it.
     command.upgrade(alembic_config(url), revision)
 
 

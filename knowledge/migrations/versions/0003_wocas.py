@@ -1,7 +1,7 @@
 """WOCAS themes: feedback embeddings, themes, membership, history, notifications
 
-Revision ID: 0004_wocas
-Revises: 0001
+Revision ID: 0003_wocas
+Revises: 0002_call_list
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_wocas"
-down_revision = "0001"
+revision = "0003_wocas"
+down_revision = "0002_call_list"
 branch_labels = None
 depends_on = None
 
