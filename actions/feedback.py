@@ -34,7 +34,9 @@ class ValidateFeedbackForm(FormValidationAction):
             dispatcher.utter_message(text=str(exc))
             return {"feedback_text": None}
         slots: dict[str, Any] = {"feedback_text": None}
-        if parts.customer and not tracker.get_slot("feedback_customer"):
+        if parts.customer:
+            # "for <name>:" as typed beats the NLU entity, which may hold only part of the
+            # name ("Kostas" of "Kostas Georgiou") and so match several customers.
             slots["feedback_customer"] = parts.customer
         if parts.compensation is not None:
             slots["feedback_compensation"] = str(parts.compensation)

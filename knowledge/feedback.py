@@ -318,8 +318,9 @@ def check_customer(*, session: Session, staff_id: str, query: str | None) -> Cus
         names = dict(session.execute(select(Customer.id, Customer.name)
                                      .where(Customer.id.in_(found.candidates))).all())
         options = "; ".join(f"{names.get(c, c)} ({c})" for c in found.candidates)
-        return CustomerCheck(None, f"Several customers match: {options}. Which one? "
-                                   "(Give the id, or say “none”.)")
+        return CustomerCheck(None, f"Several customers match: {options}. Say it again with "
+                                   f"the id, e.g. “log feedback for {found.candidates[0]}: …”, "
+                                   "or with “none” for no customer.")
     return CustomerCheck(None, f"I can't find a customer “{text}” in your book. Give the name or "
                                "id, or say “none” to log it without a customer.")
 

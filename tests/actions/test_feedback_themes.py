@@ -204,3 +204,17 @@ async def test_advisor_cannot_change_status(themed: Session, dispatcher: Collect
         {})
     assert texts(dispatcher) == ["Only branch managers and head office can change a theme's "
                                  "status."]
+
+
+async def test_the_name_as_typed_beats_a_partial_entity(
+    people: Session, dispatcher: CollectingDispatcher
+) -> None:
+    # The NLU tagged only the first name; "for <name>:" in the message is what was meant.
+    message = "log feedback for Maria Keller: the branch was closed without notice"
+    tracker = make_tracker(
+        "A001", message, intent="log_feedback",
+        entities=[{"entity": "customer_name", "value": "Maria"}],
+        slots={"feedback_customer": "Maria"},
+    )
+    slots = ValidateFeedbackForm().validate_feedback_text(message, dispatcher, tracker, {})
+    assert slots["feedback_customer"] == "Maria Keller"
