@@ -181,6 +181,27 @@ class Stack:
                     on_wait(", ".join(s.name for s in pending))
                 time.sleep(1.0)
 
+        self.warm_up()
+
+    def warm_up(self) -> None:
+        """Have the action server load spaCy and the engines before the first real question."""
+        payload = {
+            "next_action": "action_warm_up",
+            "sender_id": "warm-up",
+            "tracker": {"sender_id": "warm-up", "slots": {}, "latest_message": {},
+                        "events": [], "paused": False, "followup_action": None,
+                        "active_loop": {}, "latest_action_name": None},
+            "domain": {},
+            "version": "3.6.21",
+        }
+        try:
+            httpx.post(
+                f"http://127.0.0.1:{self.settings.action_port}/webhook", json=payload,
+                timeout=120,
+            )
+        except httpx.HTTPError:
+            pass  # only slower first answers; the action server's own log says why
+
     def stop(self) -> None:
         for service in reversed(self.services):
             service.stop()
