@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from cli import data, serve
 from cli import call_list as call_list_cli
+from cli import data, serve
 from cli import profile as profile_cli
 from cli import themes as themes_cli
 

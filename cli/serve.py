@@ -68,7 +68,7 @@ def run(
     except DatabaseUnavailable as exc:
         fail(f"the customer database is not reachable ({exc}); check DATABASE_URL")
     train()
-    stack = Stack(settings)
+    stack = Stack(settings, theme_worker=True)
 
     def stop(signum: int, _frame: FrameType | None) -> None:
         raise KeyboardInterrupt

@@ -41,7 +41,7 @@ class StackError(RuntimeError):
 class Service:
     name: str
     command: list[str]
-    ready_url: str
+    ready_url: str | None  # None: a worker, ready as soon as it runs
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
 
@@ -61,6 +61,8 @@ class Service:
         log.close()
 
     def ready(self) -> bool:
+        if self.ready_url is None:
+            return self.process is not None and self.process.poll() is None
         try:
             return httpx.get(self.ready_url, timeout=1.0).status_code < 500
         except httpx.HTTPError:
@@ -93,6 +95,9 @@ class Stack:
     settings: Settings
     log_dir: Path = PROJECT_ROOT / "var" / "log"
     extra_env: dict[str, str] = field(default_factory=dict)
+    # `advisor run` also starts the WOCAS worker that embeds new feedback and places it into
+    # themes; the tests leave it off so that they control when themes change.
+    theme_worker: bool = False
     services: list[Service] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -123,6 +128,13 @@ class Stack:
                 self.log_dir / "api.log",
             ),
         ]
+        if self.theme_worker:
+            self.services.append(Service(
+                "theme worker",
+                [str(APP_PYTHON), "-m", "cli.main", "themes", "update", "--every", "30"],
+                None,
+                self.log_dir / "theme-worker.log",
+            ))
 
     def _write_endpoints(self) -> Path:
         """bot/endpoints.yml with the action server port from the settings."""
@@ -153,7 +165,7 @@ class Stack:
             raise StackError("No trained Rasa model in models/: run `make train` first.")
         env = self.environment()
         for service in self.services:
-            if service.ready():
+            if service.ready_url and service.ready():
                 raise StackError(
                     f"Something already answers at {service.ready_url}; stop it or change "
                     "the port settings (RASA_PORT, ACTION_PORT, API_PORT)."
