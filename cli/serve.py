@@ -27,18 +27,24 @@ def register(app: typer.Typer) -> None:
 
 
 def prepare_database(demo_customers: int, seed: int) -> None:
-    """Migrate; fill an empty database with the generated demo bank."""
+    """Migrate; fill an empty database with the generated demo bank; precompute today's signals."""
+    from knowledge.call_list.refresh import refresh_bank
+    from knowledge.signal_cache import is_fresh
+
     settings = get_settings()
     upgrade(settings.database_url)
     with unit_of_work() as session:
-        if count_customers(session=session):
-            return
-        from knowledge.demo_bank import generate_demo_bank
+        if not count_customers(session=session):
+            from knowledge.demo_bank import generate_demo_bank
 
-        console.print(f"Empty database: generating a demo bank of {demo_customers} customers…")
-        generate_demo_bank(
-            session=session, customers=demo_customers, seed=seed, as_of=settings.today()
-        )
+            console.print(f"Empty database: generating a demo bank of {demo_customers} customers…")
+            generate_demo_bank(
+                session=session, customers=demo_customers, seed=seed, as_of=settings.today()
+            )
+    with unit_of_work() as session:
+        if not is_fresh(session=session, as_of=settings.today()):
+            console.print("Precomputing today's call-list signals for the whole bank…")
+            refresh_bank(session=session, as_of=settings.today())
 
 
 def demo_identities() -> list[tuple[str, str, str]]:
