@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from knowledge.demo_bank.names import BRANCHES
+from knowledge.demo_bank.names import BRANCHES, NAMES
 
 
 @dataclass(frozen=True)
@@ -66,27 +66,46 @@ class DemoStaff:
         return f"29:{self.id.lower()}"
 
 
-ADVISORS_PER_BRANCH = 3
+ADVISORS_PER_BRANCH = 3  # at least; a larger bank gets more advisors (BOOK_SIZE each)
+BOOK_SIZE = 400  # customers per advisor in a large demo bank: a realistic book
 _ADVISOR_NAMES = ("Lena Hoffmann", "Marco Bianchi", "Sofia Andersson", "Jonas Weber",
                   "Agnieszka Nowak", "Pierre Dubois")
 _MANAGER_NAMES = ("Katrin Brandt", "Tobias Lehmann")
 
 
-def demo_staff() -> list[DemoStaff]:
+def advisors_per_branch(customers: int) -> int:
+    return max(ADVISORS_PER_BRANCH, -(-customers // (len(BRANCHES) * BOOK_SIZE)))
+
+
+def _advisor_name(number: int) -> str:
+    if number <= len(_ADVISOR_NAMES):
+        return _ADVISOR_NAMES[number - 1]
+    # Further advisors of a large bank: a deterministic German name per number.
+    women, men, surnames = NAMES["de"]
+    given_names = women + men
+    given = given_names[number % len(given_names)]
+    surname = surnames[(number // len(given_names)) % len(surnames)]
+    if f"{given} {surname}" in _ADVISOR_NAMES:  # keep staff names unique
+        surname = surnames[(number // len(given_names) + 1) % len(surnames)]
+    return f"{given} {surname}"
+
+
+def demo_staff(customers: int = 0) -> list[DemoStaff]:
+    """Staff of a demo bank of this many customers: advisors, a manager per branch, head office."""
+    per_branch = advisors_per_branch(customers)
     staff: list[DemoStaff] = []
     for branch_index, (branch_id, _name, _city) in enumerate(BRANCHES):
-        for offset in range(ADVISORS_PER_BRANCH):
-            number = branch_index * ADVISORS_PER_BRANCH + offset + 1
-            staff.append(DemoStaff(f"A{number:03d}", _ADVISOR_NAMES[number - 1], branch_id,
-                                   "advisor"))
+        for offset in range(per_branch):
+            number = branch_index * per_branch + offset + 1
+            staff.append(DemoStaff(f"A{number:03d}", _advisor_name(number), branch_id, "advisor"))
         staff.append(DemoStaff(f"M{branch_index + 1:03d}", _MANAGER_NAMES[branch_index],
                                branch_id, "branch_manager"))
     staff.append(DemoStaff("H001", "Helga Sommer", None, "head_office"))
     return staff
 
 
-def advisors() -> list[DemoStaff]:
-    return [member for member in demo_staff() if member.role == "advisor"]
+def advisors(customers: int = 0) -> list[DemoStaff]:
+    return [member for member in demo_staff(customers) if member.role == "advisor"]
 
 
 RATE_EVENT_CATEGORIES = ["mortgage", "consumer_loan", "savings", "term_deposit", "bond", "fund"]

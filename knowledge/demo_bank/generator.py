@@ -113,7 +113,7 @@ def plant_slots(book: list[int], seed: int, advisor_index: int) -> dict[int, str
 
 def plan_bank(*, customers: int, seed: int, as_of: dt.date,
               progress: Progress | None = None) -> list[CustomerPlan]:
-    book_owners = advisors()
+    book_owners = advisors(customers)
     plans: list[CustomerPlan] = []
     for advisor_index, advisor in enumerate(book_owners):
         low = advisor_index * customers // len(book_owners)
@@ -269,7 +269,7 @@ def generate_demo_bank(*, session: Session, customers: int, seed: int, as_of: dt
     if customers < 1:
         raise ValueError("customers must be at least 1, e.g. --customers 2000")
     currency = get_settings().currency
-    staff = demo_staff()
+    staff = demo_staff(customers)
     report = DemoBankReport(customers=customers, staff=[s.id for s in staff])
     _fixed_rows(session, staff)
     plans = plan_bank(customers=customers, seed=seed, as_of=as_of, progress=progress)

@@ -391,3 +391,12 @@ def test_feedback_has_recurring_themes_and_some_compensation(bank) -> None:
     assert len({row.text for row in rows}) >= 30
     assert any(row.compensation for row in rows)
     assert any(row.customer_id is None for row in rows)
+
+
+def test_a_large_demo_bank_has_realistic_books() -> None:
+    from knowledge.demo_bank.catalogue import BOOK_SIZE, advisors
+
+    assert len(advisors(2000)) == 6  # the default demo bank: a few advisors
+    large = advisors(100_000)
+    assert 100_000 / len(large) <= BOOK_SIZE
+    assert len({a.name for a in large}) == len(large)  # "assign it to <name>" stays unique
