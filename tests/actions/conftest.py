@@ -13,7 +13,9 @@ from knowledge import db, settings
 
 
 @pytest.fixture
-def action_database(database_url: str, engine: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def action_database(
+    database_url: str, engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
     """Points the actions' settings at this test's database."""
     monkeypatch.setenv("DATABASE_URL", database_url)
     settings.get_settings.cache_clear()
@@ -21,6 +23,20 @@ def action_database(database_url: str, engine: Any, monkeypatch: pytest.MonkeyPa
     yield database_url
     settings.get_settings.cache_clear()
     db.engine_for.cache_clear()
+
+
+def pin_today(monkeypatch: pytest.MonkeyPatch, day: str) -> None:
+    """Make the actions treat `day` (YYYY-MM-DD) as today."""
+    monkeypatch.setenv("AS_OF_DATE", day)
+    settings.get_settings.cache_clear()
+
+
+def texts(dispatcher: CollectingDispatcher) -> list[str]:
+    return [m["text"] for m in dispatcher.messages if m.get("text")]
+
+
+def payloads(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+    return [m["custom"] for m in dispatcher.messages if m.get("custom")]
 
 
 def make_tracker(

@@ -20,32 +20,22 @@ from actions.themes import (
 )
 from knowledge.models import Feedback
 from knowledge.themes.models import Theme
-from tests.actions.conftest import make_tracker
+from tests.actions.conftest import make_tracker, pin_today, texts
 from tests.knowledge.themes.wocas_bank import build_people, themed_bank
 
 
 @pytest.fixture
 def people(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    monkeypatch.setenv("AS_OF_DATE", "2026-11-23")
-    from knowledge import settings
-
-    settings.get_settings.cache_clear()
+    pin_today(monkeypatch, "2026-11-23")
     build_people(session)
     return session
 
 
 @pytest.fixture
 def themed(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    monkeypatch.setenv("AS_OF_DATE", "2026-11-23")
-    from knowledge import settings
-
-    settings.get_settings.cache_clear()
+    pin_today(monkeypatch, "2026-11-23")
     themed_bank(session)
     return session
-
-
-def texts(dispatcher: CollectingDispatcher) -> list[str]:
-    return [m["text"] for m in dispatcher.messages if m.get("text")]
 
 
 def form_slots(customer: str | None, text: str | None, compensation: str | None

@@ -19,26 +19,15 @@ from actions.profile import (
 )
 from knowledge.models import AuditEntry
 from knowledge.profile_render import NOT_FOUND_TEXT
-from tests.actions.conftest import make_tracker
+from tests.actions.conftest import make_tracker, payloads, pin_today, texts
 from tests.knowledge.profile_bank import build_bank
 
 
 @pytest.fixture
 def bank(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    monkeypatch.setenv("AS_OF_DATE", "2026-11-23")
-    from knowledge import settings
-
-    settings.get_settings.cache_clear()
+    pin_today(monkeypatch, "2026-11-23")
     build_bank(session)
     return session
-
-
-def texts(dispatcher: CollectingDispatcher) -> list[str]:
-    return [m["text"] for m in dispatcher.messages if m.get("text")]
-
-
-def payloads(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
-    return [m["custom"] for m in dispatcher.messages if m.get("custom")]
 
 
 def entity(name: str, value: str) -> dict[str, Any]:
