@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -74,9 +76,10 @@ class StaffAction(Action, ABC):
         except DatabaseUnavailable:
             log.warning("%s: customer database unreachable", self.name())
             reply = Reply().say(DATABASE_DOWN)
-        except Exception:
-            # Logged without the message text or slots: they may hold customer data.
-            log.exception("%s failed", self.name())
+        except Exception as exc:
+            # Where it failed, but not the exception's message, the user's text or the slots:
+            # they may hold customer data (SQLAlchemy errors even quote query parameters).
+            log.error("%s failed: %s", self.name(), _where(exc))
             reply = Reply().say(SOMETHING_WENT_WRONG)
         for text in reply.texts:
             dispatcher.utter_message(text=text)
@@ -90,6 +93,13 @@ class StaffAction(Action, ABC):
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
             return self.respond(session=session, staff=staff, tracker=tracker, domain=domain)
+
+
+def _where(exc: BaseException) -> str:
+    """The exception's type and the code locations it passed through, without any values."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    path = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    return f"{type(exc).__name__} at {path or 'unknown'}"
 
 
 def today() -> Any:

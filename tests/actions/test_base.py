@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DATABASE_DOWN, NOT_REGISTERED, Reply, StaffAction
+from actions.base import DATABASE_DOWN, NOT_REGISTERED, SOMETHING_WENT_WRONG, Reply, StaffAction
 from knowledge import db, settings
 from knowledge.models import Branch, Role, Staff
 from tests.actions.conftest import make_tracker
@@ -66,3 +66,24 @@ def _engine_without_mkdir(url: str) -> Any:
     from sqlalchemy import create_engine
 
     return create_engine(url)
+
+
+class FailsWithCustomerData(StaffAction):
+    def name(self) -> str:
+        return "action_test_fails"
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: Any) -> Reply:
+        raise ValueError(f"could not render {tracker.latest_message['text']}")
+
+
+async def test_a_failure_is_apologised_for_and_logged_without_customer_data(
+    action_database: str, advisor: Staff, dispatcher: CollectingDispatcher,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tracker = make_tracker("A001", "tell me about Anna Kowalska C000123")
+    with caplog.at_level("DEBUG"):
+        await FailsWithCustomerData().run(dispatcher, tracker, {})
+    assert [m["text"] for m in dispatcher.messages] == [SOMETHING_WENT_WRONG]
+    logged = caplog.text
+    assert "ValueError" in logged and "test_base.py" in logged
+    assert "Kowalska" not in logged and "C000123" not in logged
