@@ -61,6 +61,7 @@ run: setup train
 	$(VENV)/bin/advisor run
 
 test: setup validate rasa-test
+	$(VENV)/bin/ruff check knowledge actions api cli tests bench scripts
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest
 
