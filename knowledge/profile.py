@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from knowledge.dates import next_birthday
 from knowledge.models import (
     Customer,
     Feedback,
@@ -225,7 +226,7 @@ def events_section(
         if line.maturity_on and as_of <= line.maturity_on
         <= as_of + dt.timedelta(days=UPCOMING_MATURITY_DAYS)
     ]
-    birthday = next_birthday(customer.birth_date, as_of)
+    birthday = next_birthday(customer.birth_date, as_of) if customer.birth_date else None
     if birthday and birthday <= as_of + dt.timedelta(days=UPCOMING_BIRTHDAY_DAYS):
         age = _years_between(customer.birth_date, birthday)
         events.append(UpcomingEvent(birthday, "birthday", f"birthday (turns {age})"))
@@ -285,19 +286,6 @@ def build_profile(
             events=events, offer=offer, as_of=as_of, limit=MAX_TALKING_POINTS,
         ),
     )
-
-
-def next_birthday(birth_date: dt.date | None, as_of: dt.date) -> dt.date | None:
-    if birth_date is None:
-        return None
-    for year in (as_of.year, as_of.year + 1):
-        try:
-            candidate = birth_date.replace(year=year)
-        except ValueError:  # 29 February in a common year: celebrated on 1 March
-            candidate = dt.date(year, 3, 1)
-        if candidate >= as_of:
-            return candidate
-    return None
 
 
 def _years_between(start: dt.date | None, end: dt.date) -> int | None:

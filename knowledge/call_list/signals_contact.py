@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days, money
+from knowledge.dates import next_birthday
 from knowledge.models import Interaction, InteractionKind, Outcome
 from knowledge.settings import get_settings
 
@@ -212,17 +213,6 @@ def dormant(*, session: Session, book: Book) -> Found:
             )
         ]
     return found
-
-
-def next_birthday(birth_date: dt.date, as_of: dt.date) -> dt.date:
-    for year in (as_of.year, as_of.year + 1):
-        try:
-            candidate = birth_date.replace(year=year)
-        except ValueError:  # 29 February in a common year: celebrated on 28 February
-            candidate = dt.date(year, 2, 28)
-        if candidate >= as_of:
-            return candidate
-    raise AssertionError("unreachable")
 
 
 def birthday(*, session: Session, book: Book) -> Found:

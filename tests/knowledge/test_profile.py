@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from knowledge import profile as profile_module
 from knowledge.audit import audit_entries, channel_name, record_view
 from knowledge.customers.lookup import CustomerRequest, view_customer
+from knowledge.dates import next_birthday
 from knowledge.models import AuditEntry, Staff
-from knowledge.profile import build_profile, next_birthday
+from knowledge.profile import build_profile
 from knowledge.profile_render import NOT_FOUND_TEXT, render_profile
 from knowledge.staff import get_staff, visible_customers
 from tests.knowledge.profile_bank import AS_OF, build_bank, days
@@ -153,7 +154,8 @@ def test_the_text_reads_in_the_advisors_order(bank: Session) -> None:
 
 
 def test_birthday_on_29_february() -> None:
-    assert next_birthday(dt.date(1988, 2, 29), dt.date(2027, 1, 10)) == dt.date(2027, 3, 1)
+    # The same day the call list's birthday reason uses (knowledge.dates).
+    assert next_birthday(dt.date(1988, 2, 29), dt.date(2027, 1, 10)) == dt.date(2027, 2, 28)
     assert next_birthday(dt.date(1988, 2, 29), dt.date(2028, 1, 10)) == dt.date(2028, 2, 29)
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
-from knowledge.call_list.signals_contact import next_birthday
+from knowledge.dates import next_birthday
 from knowledge.models import InteractionKind, Outcome
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction, txn
 from tests.knowledge.call_list.helpers import reasons_of
