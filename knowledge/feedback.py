@@ -17,7 +17,7 @@ import csv
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -235,8 +235,6 @@ def import_feedback_csv(
 
 def _import_batch(session: Session, batch: list[tuple[int, dict[str, str]]],
                   report: ImportReport, name: str) -> None:
-    from knowledge.themes.models import FeedbackEmbedding, ThemeMember  # no cycle at import
-
     settings = get_settings()
     customer_ids = {(r.get("customer_id") or "").strip() for _, r in batch} - {""}
     known = set(session.scalars(select(Customer.id).where(Customer.id.in_(customer_ids))))
@@ -281,10 +279,21 @@ def _import_batch(session: Session, batch: list[tuple[int, dict[str, str]]],
                 current.status = "pending"
                 requeue.append(fid)
             report.updated += 1
-    if requeue:
-        session.execute(delete(FeedbackEmbedding).where(FeedbackEmbedding.feedback_id.in_(requeue)))
-        session.execute(delete(ThemeMember).where(ThemeMember.feedback_id.in_(requeue)))
+    forget_theming(session=session, feedback_ids=requeue)
     session.flush()
+
+
+def forget_theming(*, session: Session, feedback_ids: Sequence[str]) -> None:
+    """Drop the embedding and theme membership of statements whose text changed, so the next
+    `themes update` embeds and places the new text (status goes back to pending by the caller).
+    """
+    from knowledge.themes.models import FeedbackEmbedding, ThemeMember  # no cycle at import
+
+    if not feedback_ids:
+        return
+    ids = list(feedback_ids)
+    session.execute(delete(FeedbackEmbedding).where(FeedbackEmbedding.feedback_id.in_(ids)))
+    session.execute(delete(ThemeMember).where(ThemeMember.feedback_id.in_(ids)))
 
 
 # --- the chat form --------------------------------------------------------------------------

@@ -257,6 +257,17 @@ class _Importer:
             self.upsert(Branch.__table__, list(named.values()))  # type: ignore[arg-type]
             known.update(named)
 
+    def requeue_changed_feedback(self, rows: list[dict[str, Any]]) -> None:
+        """Statements whose text changes lose their old embedding and theme, on every database."""
+        from knowledge.feedback import forget_theming
+
+        changed = _changed_text(self.session, rows)
+        forget_theming(session=self.session, feedback_ids=changed)
+        if changed and self.dialect not in ("sqlite", "postgresql"):
+            self.session.execute(
+                update(Feedback).where(Feedback.id.in_(changed)).values(status="pending")
+            )
+
     def known_ids_of_branches(self) -> set[str]:
         if "branches" not in self.known:
             self.known["branches"] = set(self.session.scalars(select(Branch.id)))
@@ -264,13 +275,15 @@ class _Importer:
 
     def upsert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         connection = self.session.connection()
+        if table.name == Feedback.__tablename__:
+            self.requeue_changed_feedback(rows)
         columns = [name for name in rows[0] if name != "id"]
         if self.dialect in ("sqlite", "postgresql"):
             module: Any = sqlite if self.dialect == "sqlite" else postgresql
             statement = module.insert(table)
             updates = {name: statement.excluded[name] for name in columns}
             if table.name == Feedback.__tablename__:
-                # Changed text must be embedded and themed again.
+                # Changed text must be embedded and themed again (see requeue_changed_feedback).
                 updates["status"] = _status_after_update(table, statement)
                 rows = [{**row, "status": "pending"} for row in rows]
             connection.execute(statement.on_conflict_do_update(index_elements=["id"],
@@ -287,6 +300,14 @@ class _Importer:
                     {name: bindparam(f"new_{name}") for name in columns}), old)
         if new:
             connection.execute(table.insert(), new)
+
+
+def _changed_text(session: Session, rows: list[dict[str, Any]]) -> list[str]:
+    texts = {row["id"]: row.get("text") for row in rows}
+    stored = session.execute(
+        select(Feedback.id, Feedback.text).where(Feedback.id.in_(list(texts)))
+    ).all()
+    return [feedback_id for feedback_id, text in stored if text != texts[feedback_id]]
 
 
 def _status_after_update(table: Table, statement: Any) -> Any:

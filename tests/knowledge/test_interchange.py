@@ -223,14 +223,26 @@ def test_export_import_export_round_trip(tmp_path: Path) -> None:
 
 
 def test_changed_feedback_text_is_queued_for_themes_again(engine: Engine, tmp_path: Path) -> None:
+    from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeMember
+
     run_import(engine, write_folder(tmp_path / "first", VALID))
     with Session(engine) as session:
+        theme = Theme(label="app", model="m")
+        session.add(theme)
+        session.flush()
         for row in session.scalars(select(Feedback)):
             row.status = "themed"
+            session.add(FeedbackEmbedding(feedback_id=row.id, model="m", dimensions=1,
+                                          vector=b"\0\0\0\0"))
+            session.add(ThemeMember(feedback_id=row.id, theme_id=theme.id, distance=0.1))
         session.commit()
     changed = _replace("feedback.csv", "The app logs me out all the time.",
                        "The app logs me out every single morning.")
     run_import(engine, write_folder(tmp_path / "second", changed))
     with Session(engine) as session:
         status = {row.id: row.status for row in session.scalars(select(Feedback))}
+        embedded = set(session.scalars(select(FeedbackEmbedding.feedback_id)))
+        members = set(session.scalars(select(ThemeMember.feedback_id)))
     assert status == {"F1": "pending", "F2": "themed"}
+    # The old vector and theme of the changed text are gone, so it is embedded afresh.
+    assert embedded == members == {"F2"}
