@@ -24,7 +24,7 @@ from knowledge.call_list.events import (
     record_rate_event,
 )
 from knowledge.call_list.names import Candidate, find_in_book, scan_text_for_names
-from knowledge.call_list.outcomes import OutcomeInvalid, log_call
+from knowledge.call_list.outcomes import CALL_OUTCOMES, OutcomeInvalid, log_call
 from knowledge.call_list.ranking import (
     CallList,
     NoBook,
@@ -268,6 +268,11 @@ def log_call_answer(
     if cid is None:
         return _not_resolved(name, candidates)
     follow = follow_up or _follow_up_in(text)
+    if outcome is not None and outcome.strip().lower().replace(" ", "_") not in CALL_OUTCOMES:
+        # In chat the outcome is an NLU guess that can be a mis-tagged word (a surname such as
+        # "Esposito"): infer it from the follow-up instead of refusing to log the call. The
+        # API and CLI pass outcomes through log_call's strict check.
+        outcome = None
     try:
         row = log_call(
             session=session,

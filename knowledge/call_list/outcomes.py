@@ -104,6 +104,9 @@ def _next_date(day_of_month: int, month: int, as_of: dt.date) -> dt.date | None:
     return None
 
 
+CALL_OUTCOMES = frozenset({"reached", "no_answer", "follow_up", "sale"})
+
+
 def outcome_from(value: str | None, follow_up_on: dt.date | None) -> Outcome:
     """The call outcome: named explicitly, else follow_up when a date was given, else reached."""
     if value:

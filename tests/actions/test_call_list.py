@@ -183,6 +183,28 @@ async def test_log_call_stores_outcome_and_follow_up_and_removes_from_list(
     assert "MAT" not in {i["customer_id"] for i in payload(again)["items"]}
 
 
+async def test_a_surname_mistaken_for_the_outcome_still_logs_the_call(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    # Seen with the trained model: "Esposito" tagged as call_outcome.
+    tracker = make_tracker(
+        "A1",
+        "I called Maria Maturity, she wants a meeting next week",
+        "log_call_outcome",
+        entities=[
+            {"entity": "customer_name", "value": "Maria"},
+            {"entity": "call_outcome", "value": "Maturity"},
+            {"entity": "follow_up", "value": "next week"},
+        ],
+    )
+    await ActionLogCall().run(dispatcher, tracker, {})
+    assert "Logged your call with Maria Maturity" in texts(dispatcher)
+    with Session(bank) as session:
+        row = session.scalars(select(Interaction).where(
+            Interaction.customer_id == "MAT", Interaction.occurred_on == AS_OF)).one()
+        assert row.outcome is Outcome.follow_up and row.follow_up_on == dt.date(2026, 6, 22)
+
+
 async def test_rate_event_recorded_and_affected(
     bank: Engine, dispatcher: CollectingDispatcher
 ) -> None:

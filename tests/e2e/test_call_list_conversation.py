@@ -15,17 +15,25 @@ pytestmark = pytest.mark.e2e
 
 
 def _names_in(answer: str, names: set[str]) -> list[str]:
-    return [name for name in names if re.search(rf"\b{re.escape(name)}\b", answer)]
+    """The names that appear in the answer, in the order the answer lists them."""
+    found = {
+        match.start(): name
+        for name in names
+        if (match := re.search(rf"\b{re.escape(name)}\b", answer))
+    }
+    return [found[position] for position in sorted(found)]
 
 
 def _book(bot: Bot, advisor: str) -> dict[str, str]:
+    """Name → id of the customers in this advisor's book whose name nobody else there has."""
     engine = make_engine(bot.database_url)
     with session_factory(engine)() as session:
         rows = session.execute(
             select(Customer.name, Customer.id).where(Customer.advisor_id == advisor)
         ).all()
     engine.dispose()
-    return dict(rows)
+    names = [name for name, _ in rows]
+    return {name: cid for name, cid in rows if names.count(name) == 1}
 
 
 def test_list_more_why_and_a_logged_call(bot: Bot) -> None:
