@@ -22,6 +22,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    UniqueConstraint,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -136,6 +137,8 @@ class Staff(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     slack_user_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     teams_user_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # A salted hash (never the secret itself) for the API's login; None = cannot log in.
+    password_hash: Mapped[str | None] = mapped_column(String(300))
 
     branch: Mapped[Branch | None] = relationship(back_populates="staff")
 
@@ -276,3 +279,18 @@ class AuditEntry(Base):
     channel: Mapped[str] = mapped_column(String(16))
     via: Mapped[str] = mapped_column(String(16))
     granted: Mapped[bool] = mapped_column(default=True)
+
+
+class DigestDelivery(Base):
+    """One morning digest sent to one member of staff for one day: makes `digest send`
+    idempotent per day (a re-run skips what is here)."""
+
+    __tablename__ = "digest_deliveries"
+    __table_args__ = (UniqueConstraint("staff_id", "as_of", name="uq_digest_staff_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(16))
+    items: Mapped[int] = mapped_column(Integer)
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Trains the Rasa model only when config.yml or bot/ changed since the last training.
+# Trains the Rasa model only when config.yml or bot/ changed since the last training
+# (bot/credentials.yml and bot/endpoints.yml are read by the server, not by training).
 # models/current.tar.gz is the model in use; models/inputs.sha256 the hash it was trained on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-hash="$( (sha256sum config.yml; find bot -type f -not -name '*.pyc' | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -d' ' -f1)"
+hash="$( (sha256sum config.yml; find bot -type f -not -name '*.pyc' -not -name credentials.yml -not -name endpoints.yml | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -d' ' -f1)"
 if [[ -f models/current.tar.gz && -f models/inputs.sha256 && "$(cat models/inputs.sha256)" == "${hash}" ]]; then
   echo "Rasa model is up to date (inputs ${hash:0:12})."
   exit 0
