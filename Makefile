@@ -77,3 +77,14 @@ bench: setup train
 
 clean:
 	rm -rf var models .rasa results
+
+# The production profile: PostgreSQL 15 (127.0.0.1:55432) and Redis (127.0.0.1:56379),
+# installed with apt-get when missing, started idempotently; prints their URLs.
+.PHONY: services test-pg
+services:
+	scripts/services.sh
+
+# The database test suite (everything but e2e) against PostgreSQL instead of SQLite.
+test-pg: $(VENV)/.installed services
+	TEST_DATABASE_URL="$${TEST_DATABASE_URL:-postgresql+psycopg://advisor:advisor@127.0.0.1:55432/advisor_test}" \
+	  $(VENV)/bin/pytest -m "not e2e" -p no:cacheprovider
