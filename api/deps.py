@@ -1,7 +1,8 @@
 """Dependency aliases for the routes: the session (one transaction per request) and the caller.
 
-Until the authentication issue lands, the caller names themselves with the `X-Staff-Id`
-header; the access rules in `knowledge.staff` already apply.
+The caller is whoever the `Authorization: Bearer <token>` header belongs to; tokens come from
+`POST /auth/token` (OAuth2 password flow). `CurrentStaff` answers 401 without a valid token;
+`ManagerStaff` also answers 403 for advisors.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, status
+from fastapi import Depends, HTTPException, status
+from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
 
+from api.security import staff_from_token, unauthorized
 from knowledge.db import DatabaseUnavailable, unit_of_work
-from knowledge.models import Staff
-from knowledge.staff import get_staff
+from knowledge.models import Role, Staff
 
 
 def get_session() -> Iterator[Session]:
@@ -30,17 +32,35 @@ def get_session() -> Iterator[Session]:
 
 SessionDep = Annotated[Session, Depends(get_session)]
 
+# auto_error=False: a missing header gets our own message instead of FastAPI's bare
+# "Not authenticated".
+oauth2_scheme = OAuth2PasswordBearer(
+    tokenUrl="/auth/token", auto_error=False,
+    description="Log in with your staff id and password; send the token as a Bearer header.",
+)
+
 
 def get_current_staff(
-    session: SessionDep,
-    x_staff_id: Annotated[str | None, Header(description="Staff id of the caller")] = None,
+    session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]
 ) -> Staff:
-    if not x_staff_id:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Send your staff id in X-Staff-Id.")
-    staff = get_staff(session=session, staff_id=x_staff_id)
-    if staff is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Unknown staff id.")
-    return staff
+    if not token:
+        raise unauthorized(
+            "Log in first: POST /auth/token with your staff id and password, then send "
+            "'Authorization: Bearer <access_token>'."
+        )
+    return staff_from_token(session=session, token=token)
 
 
 CurrentStaff = Annotated[Staff, Depends(get_current_staff)]
+
+MANAGER_ROLES = (Role.branch_manager, Role.head_office)
+
+
+def get_manager(staff: CurrentStaff) -> Staff:
+    if staff.role not in MANAGER_ROLES:
+        raise HTTPException(status.HTTP_403_FORBIDDEN,
+                            "This is for branch managers and head office only.")
+    return staff
+
+
+ManagerStaff = Annotated[Staff, Depends(get_manager)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from api.routes import auth as auth_routes
 from api.routes import call_list as call_list_routes
 from api.routes import health
 from api.routes import profiles as profile_routes
@@ -21,6 +22,7 @@ def create_app() -> FastAPI:
         ),
     )
     app.include_router(health.router)
+    app.include_router(auth_routes.router)
     app.include_router(call_list_routes.router)
     app.include_router(profile_routes.router)
     app.include_router(theme_routes.router)

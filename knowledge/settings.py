@@ -137,6 +137,19 @@ class Settings(BaseSettings):
     wocas_seed: int = 7
     # wocas end
 
+    # api auth — tokens, passwords and request limits (api/security.py, knowledge/auth.py).
+    # A token lasts an advisor's working day, then they log in again.
+    token_expire_minutes: int = 480
+    # Who issues the tokens and for whom: a token of another system signed with the same key
+    # is still refused.
+    token_issuer: str = "advisor-assistant"
+    token_audience: str = "advisor-assistant-api"
+    password_min_length: int = 12
+    # Largest request body the API reads (JSON), and the largest upload (CSV import), bytes.
+    api_max_body_bytes: int = 1_000_000
+    api_max_upload_bytes: int = 50_000_000
+    # api auth end
+
     @field_validator("database_url")
     @classmethod
     def _database_url_has_scheme(cls, value: str) -> str:
@@ -169,7 +182,25 @@ class Settings(BaseSettings):
             )
         if self.environment == "production" and self.secret_key == DEVELOPMENT_SECRET:
             raise ValueError("SECRET_KEY must be set to a real secret when ENVIRONMENT=production")
+        self._check_api_auth()
         return self
+
+    def _check_api_auth(self) -> None:
+        if self.environment == "production" and len(self.secret_key) < 16:
+            raise ValueError("SECRET_KEY must be at least 16 characters in production (32 random "
+                             "bytes are best: python -c 'import secrets; "
+                             "print(secrets.token_urlsafe(32))')")
+        if not 1 <= self.token_expire_minutes <= 7 * 24 * 60:
+            raise ValueError("TOKEN_EXPIRE_MINUTES must be between 1 and 10080 (a week); "
+                             "480 is an advisor's working day")
+        if not self.token_issuer.strip() or not self.token_audience.strip():
+            raise ValueError("TOKEN_ISSUER and TOKEN_AUDIENCE must not be empty")
+        if not 8 <= self.password_min_length <= 128:
+            raise ValueError("PASSWORD_MIN_LENGTH must be between 8 and 128")
+        if self.api_max_body_bytes < 1024:
+            raise ValueError("API_MAX_BODY_BYTES must be at least 1024 (1 KB)")
+        if self.api_max_upload_bytes < self.api_max_body_bytes:
+            raise ValueError("API_MAX_UPLOAD_BYTES must be at least API_MAX_BODY_BYTES")
 
     def today(self) -> dt.date:
         return self.as_of_date or dt.date.today()

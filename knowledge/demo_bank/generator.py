@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import MetaData, Table, delete, func, select
 from sqlalchemy.orm import Session
 
+from knowledge.auth import demo_password_hash
 from knowledge.demo_bank.activity import (
     TransactionTuple,
     fee_schedule,
@@ -208,9 +209,12 @@ def _table(model: Any) -> Table:
 def _fixed_rows(session: Session, staff: list[DemoStaff]) -> None:
     _insert(session, _table(Branch),
             [{"id": bid, "name": name, "city": city} for bid, name, city in BRANCHES])
+    # Demo staff log in with the documented demo password, never in production (None there).
+    password_hash = demo_password_hash()
     _insert(session, _table(Staff), [
         {"id": s.id, "name": s.name, "branch_id": s.branch_id, "role": s.role,
-         "email": s.email, "slack_user_id": s.slack_user_id, "teams_user_id": s.teams_user_id}
+         "email": s.email, "slack_user_id": s.slack_user_id, "teams_user_id": s.teams_user_id,
+         "password_hash": password_hash}
         for s in staff])
     _insert(session, _table(Product), [
         {"id": p.id, "name": p.name, "category": p.category, "margin_class": p.margin_class,

@@ -13,6 +13,7 @@ from api.routes import call_list as call_list_routes
 from knowledge import db, settings
 from knowledge.models import Interaction, InteractionKind, MarketEvent, Outcome
 from knowledge.tiers import clear_bank_cache
+from tests.api.login import bearer
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction
 
 DAY = AS_OF.isoformat()
@@ -56,7 +57,7 @@ def get(client: TestClient, caller: str, target: str, **params: str) -> object:
     return client.get(
         f"/advisors/{target}/call-list",
         params={"date": DAY, **params},
-        headers={"X-Staff-Id": caller},
+        headers=bearer(caller),
     )
 
 
@@ -99,7 +100,7 @@ def test_paging_parameters(client: TestClient) -> None:
 def test_post_interaction_logs_and_removes_from_list(client: TestClient, engine: Engine) -> None:
     response = client.post(
         "/interactions",
-        headers={"X-Staff-Id": "A1"},
+        headers=bearer("A1"),
         json={"customer_id": "C1", "follow_up": "in 2 weeks", "note": "ok"},
     )
     assert response.status_code == 201, response.text
@@ -120,7 +121,7 @@ def test_post_interaction_logs_and_removes_from_list(client: TestClient, engine:
 def test_post_interaction_refuses(
     client: TestClient, engine: Engine, body: dict[str, str], code: int
 ) -> None:
-    response = client.post("/interactions", headers={"X-Staff-Id": "A1"}, json=body)
+    response = client.post("/interactions", headers=bearer("A1"), json=body)
     assert response.status_code == code
     with Session(engine) as session:
         assert (
@@ -131,13 +132,13 @@ def test_post_interaction_refuses(
 def test_post_event(client: TestClient, engine: Engine) -> None:
     response = client.post(
         "/events",
-        headers={"X-Staff-Id": "H1"},
+        headers=bearer("H1"),
         json={"delta_bp": -25, "occurred_on": DAY, "product_categories": ["savings"]},
     )
     assert response.status_code == 201, response.text
     reasons = get(client, "A1", "A1").json()["items"][0]["reasons"]  # type: ignore[attr-defined]
     assert "rate_event" in {r["code"] for r in reasons}
-    bad = client.post("/events", headers={"X-Staff-Id": "H1"}, json={"delta_bp": 0})
+    bad = client.post("/events", headers=bearer("H1"), json={"delta_bp": 0})
     assert bad.status_code == 422 and "non-zero" in bad.json()["detail"]
     with Session(engine) as session:
         assert len(session.scalars(select(MarketEvent)).all()) == 1

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from api.routes.profiles import router
 from knowledge import db, settings
 from knowledge.profile_render import NOT_FOUND_TEXT
+from tests.api.login import bearer
 from tests.knowledge.profile_bank import build_bank
 
 
@@ -33,7 +34,7 @@ def client(
 
 
 def as_staff(staff_id: str) -> dict[str, str]:
-    return {"X-Staff-Id": staff_id}
+    return bearer(staff_id)
 
 
 def test_profile_of_a_customer_in_the_book(client: TestClient) -> None:
@@ -58,9 +59,10 @@ def test_branch_manager_sees_the_branch(client: TestClient) -> None:
     assert client.get("/customers/C000020/profile", headers=as_staff("M001")).status_code == 404
 
 
-def test_missing_or_unknown_staff_id_is_401(client: TestClient) -> None:
+def test_missing_or_garbage_token_is_401(client: TestClient) -> None:
     assert client.get("/customers/C000001/profile").status_code == 401
-    assert client.get("/customers/C000001/profile", headers=as_staff("X9")).status_code == 401
+    garbage = {"Authorization": "Bearer not-a-token"}
+    assert client.get("/customers/C000001/profile", headers=garbage).status_code == 401
 
 
 def test_audit_is_for_head_office_and_shows_refused_attempts(client: TestClient) -> None:

@@ -14,6 +14,7 @@ from api.routes.themes import router
 from knowledge import db, settings
 from knowledge.models import Feedback
 from knowledge.themes.models import Notification, Theme
+from tests.api.login import bearer
 from tests.knowledge.themes.wocas_bank import themed_bank
 
 
@@ -34,7 +35,7 @@ def themed(database_url: str, session: Session, monkeypatch: pytest.MonkeyPatch
 
 
 def as_staff(staff_id: str) -> dict[str, str]:
-    return {"X-Staff-Id": staff_id}
+    return bearer(staff_id)
 
 
 def _app_id(session: Session) -> int:

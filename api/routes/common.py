@@ -1,0 +1,35 @@
+"""Shared pieces of the routes: the error body and the documented error responses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorOut(BaseModel):
+    """Every error answers with one sentence that says what went wrong and what to do."""
+
+    detail: str = Field(examples=["No such customer in your book."])
+
+
+def _response(description: str, example: str) -> dict[str, Any]:
+    return {"model": ErrorOut, "description": description,
+            "content": {"application/json": {"example": {"detail": example}}}}
+
+
+UNAUTHORIZED = {401: _response(
+    "No token, or an expired, forged or malformed one (answered with WWW-Authenticate: Bearer)",
+    "Your session has expired; log in again at POST /auth/token.")}
+FORBIDDEN = {403: _response("Your role may not do this",
+                            "This is for branch managers and head office only.")}
+NOT_FOUND = {404: _response("Unknown, or outside what you may see (answered alike)",
+                            "No such customer in your book.")}
+INVALID = {422: _response("The request is malformed or a value is out of range",
+                          "date must be a date as YYYY-MM-DD, got '23.11.2026'")}
+TOO_LARGE = {413: _response("The body is larger than the API accepts",
+                            "The request body is larger than 1000000 bytes.")}
+CONFLICT = {409: _response("It exists already with different content",
+                           "Feedback 'F-1' exists with different text; send a new external_id.")}
+
+AUTHENTICATED: dict[int | str, dict[str, Any]] = {**UNAUTHORIZED, **INVALID}

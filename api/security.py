@@ -1,0 +1,78 @@
+"""Access tokens: JWT (HS256) signed with SECRET_KEY, one per login, valid a working day.
+
+Claims: `sub` (staff id), `role`, `iat`, `exp`, `iss`, `aud`. The role in the token is for
+clients (the web pages show or hide manager views); the API always re-reads the member of
+staff from the database, so a role changed or a staff member removed takes effect at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import jwt
+from fastapi import HTTPException, status
+from sqlalchemy.orm import Session
+
+from knowledge.models import Staff
+from knowledge.settings import get_settings
+from knowledge.staff import get_staff
+
+ALGORITHM = "HS256"
+BEARER = {"WWW-Authenticate": "Bearer"}
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    access_token: str
+    expires_in: int  # seconds
+
+
+def issue_token(staff: Staff, *, now: dt.datetime | None = None) -> IssuedToken:
+    settings = get_settings()
+    issued_at = now or dt.datetime.now(dt.UTC)
+    lifetime = dt.timedelta(minutes=settings.token_expire_minutes)
+    claims = {
+        "sub": staff.id,
+        "role": staff.role.value,
+        "iat": issued_at,
+        "exp": issued_at + lifetime,
+        "iss": settings.token_issuer,
+        "aud": settings.token_audience,
+    }
+    token = jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM)
+    return IssuedToken(access_token=token, expires_in=int(lifetime.total_seconds()))
+
+
+def unauthorized(message: str) -> HTTPException:
+    return HTTPException(status.HTTP_401_UNAUTHORIZED, message, headers=BEARER)
+
+
+def staff_id_from_token(token: str) -> str:
+    """The staff id of a valid token; a 401 with the reason otherwise."""
+    settings = get_settings()
+    try:
+        claims = jwt.decode(
+            token, settings.secret_key, algorithms=[ALGORITHM],
+            audience=settings.token_audience, issuer=settings.token_issuer,
+            options={"require": ["sub", "exp", "iat", "iss", "aud"]},
+        )
+    except jwt.ExpiredSignatureError:
+        raise unauthorized("Your session has expired; log in again at POST /auth/token.") from None
+    except jwt.InvalidTokenError:
+        # Forged, signed with another key, for another audience or simply malformed: the
+        # caller learns only that this token is not accepted.
+        raise unauthorized("The access token is not valid; log in again at POST /auth/token."
+                           ) from None
+    subject = claims.get("sub")
+    if not isinstance(subject, str) or not subject:
+        raise unauthorized("The access token is not valid; log in again at POST /auth/token.")
+    return subject
+
+
+def staff_from_token(*, session: Session, token: str) -> Staff:
+    """The member of staff a bearer token belongs to (for routes and the web pages)."""
+    staff = get_staff(session=session, staff_id=staff_id_from_token(token))
+    if staff is None:
+        raise unauthorized("This account no longer exists; ask head office.")
+    return staff
