@@ -4,11 +4,10 @@ Method (chosen by measurement, see bench/wocas): average-linkage agglomerative c
 L2-normalised embeddings, cut where clusters are more than `merge_distance` apart; groups
 smaller than `min_size` are outliers, and outliers within `attach_distance` of a theme's
 centre are re-attached to it. Above `exact_limit` items the quadratic step would not fit in
-time or memory, so a random sample of `exact_limit` items is clustered exactly and every
-other item joins the nearest centre within `merge_distance`; the items left over form the
-pool of the next round (k-means micro-clusters merged by the same threshold were measured
-and lost badly: centres of micro-clusters sit closer together than the items do).
-Everything is deterministic for a seed.
+time or memory, so `knowledge.themes.large` clusters prototypes (fine groups of a sample,
+with every item joined to its nearest) by the same average-linkage criterion over their
+members; both paths then share the outlier rules below. Everything is deterministic for a
+seed.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.themes.embedding import normalise
+from knowledge.themes.large import prototype_labels
 
 UNASSIGNED = -1
 
@@ -30,6 +30,8 @@ class ClusterParams:
     seed: int = 7
     exact_limit: int = 3000
     rounds: int = 4
+    # Large-n path only: how tight the prototypes are before they are merged (see large.py).
+    fine_distance: float = 0.40
 
 
 @dataclass
@@ -54,39 +56,6 @@ def _agglomerate(vectors: np.ndarray, merge_distance: float) -> np.ndarray:
     return np.asarray(model.fit_predict(vectors), dtype=np.int64)
 
 
-def _sample_then_assign(vectors: np.ndarray, params: ClusterParams) -> np.ndarray:
-    """Large n: cluster a random sample exactly, assign the rest to the nearest centre.
-
-    Items farther than `attach_distance` from every centre are the next round's pool, so a
-    theme too small to show up in the first sample still forms in a later round.
-    """
-    rng = np.random.default_rng(params.seed)
-    labels = np.full(len(vectors), UNASSIGNED, dtype=np.int64)
-    centroids = np.zeros((0, vectors.shape[1]), dtype=np.float32)
-    remaining = np.arange(len(vectors))
-    for _ in range(params.rounds):
-        if len(remaining) < params.min_size:
-            break
-        sample = np.sort(rng.choice(remaining, min(params.exact_limit, len(remaining)),
-                                    replace=False))
-        raw = _agglomerate(vectors[sample], params.merge_distance)
-        ids, counts = np.unique(raw, return_counts=True)
-        big = ids[counts >= params.min_size]
-        if len(big) == 0:
-            break
-        remap = np.full(int(raw.max()) + 1, UNASSIGNED, dtype=np.int64)
-        remap[big] = np.arange(len(big))
-        fresh = centroids_of(vectors[sample], remap[raw], len(big))
-        offset = len(centroids)
-        centroids = np.vstack([centroids, fresh])
-        sims = vectors[remaining] @ fresh.T
-        best = sims.argmax(axis=1)
-        close = 1.0 - sims[np.arange(len(remaining)), best] <= params.merge_distance
-        labels[remaining[close]] = best[close] + offset
-        remaining = remaining[~close]
-    return labels
-
-
 def centroids_of(vectors: np.ndarray, labels: np.ndarray, count: int) -> np.ndarray:
     sums = np.zeros((count, vectors.shape[1]), dtype=np.float64)
     np.add.at(sums, labels[labels >= 0], vectors[labels >= 0])
@@ -102,7 +71,10 @@ def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Cluster
         return Clustering(np.zeros(0, np.int64), np.zeros((0, vectors.shape[1]), np.float32),
                           np.zeros(0, np.float32))
     raw = (_agglomerate(vectors, params.merge_distance) if n <= params.exact_limit
-           else _sample_then_assign(vectors, params))
+           else prototype_labels(vectors, exact_limit=params.exact_limit,
+                                 fine_distance=params.fine_distance,
+                                 merge_distance=params.merge_distance, rounds=params.rounds,
+                                 seed=params.seed, agglomerate=_agglomerate))
 
     # Small groups are outliers; the rest are renumbered by size so ids are deterministic.
     ids, counts = np.unique(raw[raw >= 0], return_counts=True)
