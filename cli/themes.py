@@ -137,7 +137,10 @@ def import_csv(
     path: Annotated[Path, typer.Argument(help="feedback.csv (feedback_id, customer_id, "
                                                "received_on, channel, text, compensation)")],
 ) -> None:
-    """Load feedback.csv (any size) as pending statements; all or nothing."""
+    """Load feedback.csv (any size) as pending statements; all or nothing.
+
+    The same rules as `advisor import DIR` (docs/import-format.md, feedback.csv).
+    """
     from knowledge.feedback import FeedbackImportError, import_feedback_csv
 
     if not path.is_file():

@@ -6,18 +6,18 @@ or a crash never loses a statement.
 
 Rules: text is stripped; empty text is refused; text longer than `FEEDBACK_MAX_CHARS`
 (default 20,000) is refused whole rather than silently truncated, with a message saying
-how to shorten it. An unknown customer id is refused. The same feedback id twice is
+how to shorten it (for CSV files the same rules live in `knowledge.interchange.spec`).
+An unknown customer id is refused. The same feedback id twice is
 idempotent: same content → nothing changes; different content → updated and re-queued
 (CSV re-import) or refused as a conflict (API).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -31,7 +31,6 @@ from knowledge.staff import visible_customers
 
 CHANNELS = ("phone", "meeting", "branch", "email", "chat", "api", "letter", "web", "survey",
             "social")
-CSV_COLUMNS = ("feedback_id", "customer_id", "received_on", "channel", "text", "compensation")
 
 
 class FeedbackRejected(ValueError):
@@ -188,99 +187,42 @@ class ImportReport:
 
 
 class FeedbackImportError(ValueError):
-    def __init__(self, errors: list[str]) -> None:
+    def __init__(self, errors: list[str], total: int | None = None, name: str = "feedback.csv"
+                 ) -> None:
+        total = len(errors) if total is None else total
         shown = "\n".join(errors[:20])
-        more = f"\n… and {len(errors) - 20} more" if len(errors) > 20 else ""
-        super().__init__(f"feedback.csv has {len(errors)} bad row(s); nothing was imported:\n"
+        more = f"\n… and {total - 20} more" if total > 20 else ""
+        super().__init__(f"{name} has {total} problem(s); nothing was imported:\n"
                          f"{shown}{more}")
         self.errors = errors
 
 
-def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise FeedbackImportError([f"{path.name}: missing column(s) {', '.join(missing)}"])
-        for row in reader:
-            yield reader.line_num, row
-
-
 def import_feedback_csv(
-    *, session: Session, path: Path, batch_size: int = 2000,
-    progress: Callable[[int], None] | None = None,
+    *, session: Session, path: Path, progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Stream feedback.csv in batches. Any bad row → `FeedbackImportError` (caller rolls back).
+    """Load a feedback.csv (any name, any size) as pending statements, all or nothing.
 
-    Re-importing an id with changed text updates it and puts it back to `pending` (its old
-    embedding and theme membership are dropped so it is re-themed).
+    The rules are the interchange format's (`knowledge.interchange.spec`, the same as
+    `advisor import DIR`): every row is checked, rows are upserted in batches, and any
+    problem raises `FeedbackImportError` listing file, line, column and what to fix (the
+    caller rolls back). Re-importing an id with changed text updates it and puts it back to
+    `pending` (its old embedding and theme membership are dropped so it is re-themed).
+    `progress(rows read so far)`.
     """
-    report = ImportReport()
-    batch: list[tuple[int, dict[str, str]]] = []
-    for line, row in _rows(path):
-        batch.append((line, row))
-        if len(batch) >= batch_size:
-            _import_batch(session, batch, report, path.name)
-            batch = []
-            if progress:
-                progress(report.rows + len(report.errors))
-    if batch:
-        _import_batch(session, batch, report, path.name)
-        if progress:
-            progress(report.rows + len(report.errors))
-    if report.errors:
-        raise FeedbackImportError(report.errors)
-    return report
+    from knowledge.interchange.importer import ImportRejected, import_file
 
+    def by_rows(rows: int, _done: int, _size: int) -> None:
+        assert progress is not None
+        progress(rows)
 
-def _import_batch(session: Session, batch: list[tuple[int, dict[str, str]]],
-                  report: ImportReport, name: str) -> None:
-    settings = get_settings()
-    customer_ids = {(r.get("customer_id") or "").strip() for _, r in batch} - {""}
-    known = set(session.scalars(select(Customer.id).where(Customer.id.in_(customer_ids))))
-    ids = [(r.get("feedback_id") or "").strip() for _, r in batch]
-    existing = {f.id: f for f in session.scalars(select(Feedback).where(Feedback.id.in_(ids)))}
-    requeue: list[str] = []
-    seen: set[str] = set()
-    for line, row in batch:
-        where = f"{name} line {line}"
-        fid = (row.get("feedback_id") or "").strip()
-        customer = (row.get("customer_id") or "").strip() or None
-        try:
-            if not fid or len(fid) > 64:
-                raise FeedbackRejected("feedback_id must be 1–64 characters")
-            if fid in seen:
-                raise FeedbackRejected(f"feedback_id {fid!r} appears twice in this batch")
-            seen.add(fid)
-            text = clean_text(row.get("text"))
-            amount = parse_compensation(row.get("compensation"))
-            received = dt.date.fromisoformat((row.get("received_on") or "").strip())
-            if customer is not None and customer not in known:
-                raise FeedbackRejected(f"customer_id {customer!r} is not a known customer")
-        except (FeedbackRejected, ValueError) as exc:
-            column = "received_on" if "isoformat" in str(exc) or "date" in str(exc) else ""
-            report.errors.append(f"{where}{' column ' + column if column else ''}: {exc}")
-            continue
-        channel = ((row.get("channel") or "").strip() or "unknown")[:32]
-        values = dict(customer_id=customer, received_on=received, channel=channel, text=text,
-                      compensation=amount,
-                      currency=settings.currency if amount is not None else None)
-        current = existing.get(fid)
-        if current is None:
-            session.add(Feedback(id=fid, status="pending", **values))
-            report.inserted += 1
-        elif all(getattr(current, k) == v for k, v in values.items()):
-            report.unchanged += 1
-        else:
-            text_changed = current.text != text
-            for key, value in values.items():
-                setattr(current, key, value)
-            if text_changed:
-                current.status = "pending"
-                requeue.append(fid)
-            report.updated += 1
-    forget_theming(session=session, feedback_ids=requeue)
-    session.flush()
+    try:
+        _, changes = import_file(session=session, stem="feedback", path=path,
+                                 progress=by_rows if progress else None)
+    except ImportRejected as rejected:
+        raise FeedbackImportError([str(p) for p in rejected.problems], rejected.total,
+                                  path.name) from None
+    return ImportReport(inserted=changes.inserted, updated=changes.updated,
+                        unchanged=changes.unchanged)
 
 
 def forget_theming(*, session: Session, feedback_ids: Sequence[str]) -> None:

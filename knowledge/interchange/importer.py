@@ -50,9 +50,19 @@ class Problem:
 
 
 @dataclass
+class Changes:
+    """What loading a file did to the rows already stored (counted for feedback.csv)."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
 class ImportReport:
     rows: dict[str, int] = field(default_factory=dict)  # file name -> rows loaded
     missing: list[str] = field(default_factory=list)  # files not in the folder (skipped)
+    changes: dict[str, Changes] = field(default_factory=dict)  # file name -> counts
 
 
 class ImportRejected(Exception):
@@ -115,11 +125,18 @@ class _Importer:
         self.problem_count = 0
         self.known: dict[str, set[str]] = {}
         self.dialect = session.get_bind().dialect.name
+        self.names: dict[str, str] = {}  # stem -> the file's name as given
+        self.seen_ids: set[str] = set()  # ids of the current file, when they must be unique
+        self.rows_read = 0  # rows of the current file so far (for progress)
+        self.changes: dict[str, Changes] = {}
 
     def problem(self, file: str, line: int | None, column: str | None, message: str) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS_KEPT:
             self.problems.append(Problem(file, line, column, message))
+
+    def name(self, spec: FileSpec) -> str:
+        return self.names.get(spec.stem, spec.filename)
 
     def known_ids(self, stem: str) -> set[str]:
         if stem not in self.known:
@@ -129,20 +146,23 @@ class _Importer:
 
     def load_file(self, spec: FileSpec, path: Path) -> int:
         size = path.stat().st_size
+        self.names[spec.stem] = path.name  # where problems point
+        self.seen_ids = set()
+        self.rows_read = 0
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle)
             try:
                 header = [name.strip() for name in next(reader)]
             except StopIteration:
-                self.problem(spec.filename, 1, None, "the file is empty; it needs a header row")
+                self.problem(self.name(spec), 1, None, "the file is empty; it needs a header row")
                 return 0
             except UnicodeDecodeError:
-                self.problem(spec.filename, None, None, "the file is not UTF-8 text; "
+                self.problem(self.name(spec), None, None, "the file is not UTF-8 text; "
                              "save it as UTF-8 CSV")
                 return 0
             missing = [c.name for c in spec.columns if c.name not in header]
             for name in missing:
-                self.problem(spec.filename, 1, name, "required column is missing from the header")
+                self.problem(self.name(spec), 1, name, "required column is missing from the header")
             if missing:
                 return 0
             present = [c for c in spec.all_columns() if c.name in header]
@@ -156,7 +176,7 @@ class _Importer:
                         continue
                     if len(row) != len(header):
                         count += 1
-                        self.problem(spec.filename, line, None,
+                        self.problem(self.name(spec), line, None,
                                      f"the row has {len(row)} fields but the header has "
                                      f"{len(header)}; quote texts that contain commas and "
                                      "use '.' as the decimal point")
@@ -165,22 +185,23 @@ class _Importer:
                         continue
                     record = self.check_row(spec, present, positions, row, line)
                     count += 1
+                    self.rows_read = count
                     if record is not None and not self.problem_count:
                         batch.append(record)
                     if len(batch) >= BATCH_ROWS:
                         self.write(spec, present, batch)
                         batch = []
                         if self.progress:
-                            self.progress(spec.filename, handle.buffer.tell(), size)  # type: ignore[attr-defined]
+                            self.progress(self.name(spec), handle.buffer.tell(), size)  # type: ignore[attr-defined]
             except UnicodeDecodeError:
-                self.problem(spec.filename, None, None, "the file is not UTF-8 text; "
+                self.problem(self.name(spec), None, None, "the file is not UTF-8 text; "
                              "save it as UTF-8 CSV")
             except csv.Error as exc:
-                self.problem(spec.filename, reader.line_num, None, f"malformed CSV: {exc}")
+                self.problem(self.name(spec), reader.line_num, None, f"malformed CSV: {exc}")
             if batch and not self.problem_count:
                 self.write(spec, present, batch)
             if self.progress:
-                self.progress(spec.filename, size, size)
+                self.progress(self.name(spec), size, size)
         return count
 
     def check_row(self, spec: FileSpec, present: list[Column], positions: dict[str, int],
@@ -192,20 +213,29 @@ class _Importer:
             raw = row[index].strip() if index < len(row) else ""
             if not raw:
                 if column.required:
-                    self.problem(spec.filename, line, column.name, "a value is required")
+                    self.problem(self.name(spec), line, column.name,
+                                 column.required_message)
                 record[column.name] = None
                 continue
             value, error = _parse(column, raw)
+            if not error and column.check is not None:
+                error = column.check(value)
             if error:
-                self.problem(spec.filename, line, column.name, error)
+                self.problem(self.name(spec), line, column.name, error)
                 continue
             if column.references and value not in self.known_ids(column.references):
-                self.problem(spec.filename, line, column.name,
+                self.problem(self.name(spec), line, column.name,
                              f"{value!r} is not an id in {column.references}.csv of this "
                              "import nor in the database")
                 continue
             record[column.name] = value
         self.check_row_rules(spec, record, line)
+        if spec.unique_ids and record.get(spec.id_column):
+            if record[spec.id_column] in self.seen_ids:
+                self.problem(self.name(spec), line, spec.id_column,
+                             f"{record[spec.id_column]!r} appears twice in this file; give each "
+                             "row its own id (or drop the repeated row)")
+            self.seen_ids.add(record[spec.id_column])
         # Remembered even when the row is wrong, so rows pointing at it do not add noise.
         self.remember_id(spec, record.get(spec.id_column) or "")
         if self.problem_count > before:
@@ -220,12 +250,12 @@ class _Importer:
     def check_row_rules(self, spec: FileSpec, record: dict[str, Any], line: int) -> None:
         if spec.stem == "advisors" and not record.get("branch") and record.get("role") in (
                 "advisor", "branch_manager"):
-            self.problem(spec.filename, line, "branch",
+            self.problem(self.name(spec), line, "branch",
                          "advisors and branch managers need a branch id")
         if spec.stem == "holdings":
             opened, closed = record.get("opened_on"), record.get("closed_on")
             if opened and closed and closed < opened:
-                self.problem(spec.filename, line, "closed_on", "closed_on is before opened_on")
+                self.problem(self.name(spec), line, "closed_on", "closed_on is before opened_on")
 
     def write(self, spec: FileSpec, present: list[Column], batch: list[dict[str, Any]]) -> None:
         if spec.stem == "advisors":
@@ -233,10 +263,12 @@ class _Importer:
         table: Table = spec.model.__table__
         rows = [{c.field: record[c.name] for c in present if c.name not in BRANCH_COLUMNS}
                 for record in batch]
+        if spec.stem == "feedback":
+            rows = _with_feedback_currency(rows)
         try:
             self.upsert(table, rows)
         except IntegrityError as exc:
-            self.problem(spec.filename, None, None,
+            self.problem(self.name(spec), None, None,
                          f"the database refused a batch ({exc.orig}); check that ids such as "
                          "slack_user_id and teams_user_id are unique")
 
@@ -258,15 +290,39 @@ class _Importer:
             known.update(named)
 
     def requeue_changed_feedback(self, rows: list[dict[str, Any]]) -> None:
-        """Statements whose text changes lose their old embedding and theme, on every database."""
+        """Statements whose text changes lose their old embedding and theme, on every database.
+
+        Also counts new, changed and unchanged rows (what `advisor feedback import` reports).
+        """
         from knowledge.feedback import forget_theming
 
-        changed = _changed_text(self.session, rows)
+        changed = self.count_feedback_changes(rows)
         forget_theming(session=self.session, feedback_ids=changed)
         if changed and self.dialect not in ("sqlite", "postgresql"):
             self.session.execute(
                 update(Feedback).where(Feedback.id.in_(changed)).values(status="pending")
             )
+
+    def count_feedback_changes(self, rows: list[dict[str, Any]]) -> list[str]:
+        """Ids whose text changes; counts inserted / updated / unchanged rows on the way."""
+        table = Feedback.__table__
+        fields = [name for name in rows[0] if name != "status"]
+        stored = {row.id: row for row in self.session.execute(
+            select(*(table.c[name] for name in fields)).where(
+                table.c.id.in_([row["id"] for row in rows])))}
+        counts = self.changes.setdefault(Feedback.__tablename__, Changes())
+        changed: list[str] = []
+        for row in rows:
+            old = stored.get(row["id"])
+            if old is None:
+                counts.inserted += 1
+            elif all(getattr(old, name) == row[name] for name in fields):
+                counts.unchanged += 1
+            else:
+                counts.updated += 1
+                if old.text != row["text"]:
+                    changed.append(row["id"])
+        return changed
 
     def known_ids_of_branches(self) -> set[str]:
         if "branches" not in self.known:
@@ -302,12 +358,13 @@ class _Importer:
             connection.execute(table.insert(), new)
 
 
-def _changed_text(session: Session, rows: list[dict[str, Any]]) -> list[str]:
-    texts = {row["id"]: row.get("text") for row in rows}
-    stored = session.execute(
-        select(Feedback.id, Feedback.text).where(Feedback.id.in_(list(texts)))
-    ).all()
-    return [feedback_id for feedback_id, text in stored if text != texts[feedback_id]]
+def _with_feedback_currency(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Compensation without a currency is in the bank's currency (setting CURRENCY)."""
+    from knowledge.settings import get_settings
+
+    currency = get_settings().currency
+    return [{**row, "currency": row.get("currency") or (
+        currency if row.get("compensation") is not None else None)} for row in rows]
 
 
 def _status_after_update(table: Table, statement: Any) -> Any:
@@ -339,4 +396,29 @@ def import_folder(*, session: Session, folder: Path,
                          + ", ".join(spec.filename for spec in FILES) + ")")
     if importer.problem_count:
         raise ImportRejected(importer.problems, importer.problem_count)
+    report.changes = {FILE_BY_STEM[stem].filename: counts
+                      for stem, counts in importer.changes.items()}
     return report
+
+
+def import_file(*, session: Session, stem: str, path: Path,
+                progress: Callable[[int, int, int], None] | None = None) -> tuple[int, Changes]:
+    """Load one interchange file (any name) as the file `stem` of the format, all or nothing.
+
+    `progress(rows, bytes read, file size)`. Returns the rows loaded and, for feedback, how
+    many were new, changed or unchanged. Raises `ImportRejected` like `import_folder`.
+    """
+    spec = FILE_BY_STEM[stem]
+    if not path.is_file():
+        raise ImportRejected([Problem(str(path), None, None, "is not a file; pass the CSV file")],
+                             1)
+    importer = _Importer(session, None)
+    if progress is not None:
+        def by_rows(_name: str, done: int, size: int) -> None:
+            progress(importer.rows_read, done, size)
+
+        importer.progress = by_rows
+    rows = importer.load_file(spec, path)
+    if importer.problem_count:
+        raise ImportRejected(importer.problems, importer.problem_count)
+    return rows, importer.changes.get(spec.model.__tablename__, Changes())

@@ -6,6 +6,7 @@ people). Extend it, never break it: new columns are optional extras.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,9 @@ class Column:
     attribute: str | None = None  # model attribute, when it differs from the column name
     low: int | None = None
     high: int | None = None
+    # A rule beyond the kind: the typed value in, what is wrong and how to fix it out (or None).
+    check: Callable[[Any], str | None] | None = None
+    required_message: str = "a value is required"
 
     @property
     def field(self) -> str:
@@ -50,6 +54,7 @@ class FileSpec:
     model: Any
     columns: tuple[Column, ...]  # must all appear in the header
     extras: tuple[Column, ...] = ()  # optional columns, imported when present
+    unique_ids: bool = False  # refuse an id that appears twice in the file
 
     @property
     def filename(self) -> str:
@@ -65,6 +70,29 @@ class FileSpec:
 
 def _choices(enum_class: Any) -> tuple[str, ...]:
     return tuple(member.value for member in enum_class)
+
+
+def statement_problem(text: str) -> str | None:
+    """Feedback text (already stripped): at most FEEDBACK_MAX_CHARS, refused whole if longer."""
+    from knowledge.settings import get_settings
+
+    limit = get_settings().feedback_max_chars
+    if len(text) > limit:
+        return (f"the text is {len(text):,} characters long; the limit is {limit:,}. "
+                "Summarise it or split it into separate statements (rows with their own ids)")
+    return None
+
+
+def feedback_id_problem(value: str) -> str | None:
+    if len(value) > 64:
+        return f"the id is {len(value)} characters long; use at most 64"
+    return None
+
+
+def compensation_problem(amount: Any) -> str | None:
+    if amount < 0 or amount > 10_000_000:
+        return "compensation must be between 0 and 10000000.00; leave it empty when none was paid"
+    return None
 
 
 FILES: tuple[FileSpec, ...] = (
@@ -126,14 +154,20 @@ FILES: tuple[FileSpec, ...] = (
         Column("outcome", "enum", required=True, choices=_choices(Outcome)),
         Column("note"),
     ), extras=(Column("follow_up_on", "date"),)),
+    # The one definition of a valid feedback row: `advisor import` and `advisor feedback
+    # import` both load feedback.csv through it (knowledge.feedback.import_feedback_csv).
     FileSpec("feedback", Feedback, (
-        Column("feedback_id", required=True, attribute="id"),
+        Column("feedback_id", required=True, attribute="id", check=feedback_id_problem),
         Column("customer_id", references="customers"),
         Column("received_on", "date", required=True),
-        Column("channel", required=True),
-        Column("text", required=True),
-        Column("compensation", "money"),
-    ), extras=(Column("currency", "currency"), Column("logged_by", references="advisors"))),
+        Column("channel", required=True, check=lambda value: (
+            "use at most 32 characters, e.g. email, phone, branch" if len(value) > 32 else None)),
+        Column("text", required=True, check=statement_problem,
+               required_message="the text is empty; write what the customer said, or leave "
+                                "the row out"),
+        Column("compensation", "money", check=compensation_problem),
+    ), extras=(Column("currency", "currency"), Column("logged_by", references="advisors")),
+        unique_ids=True),
 )
 FILE_BY_STEM = {spec.stem: spec for spec in FILES}
 # Columns that are not model attributes of the file's own table.

@@ -135,3 +135,38 @@ def test_csv_reimport_updates_instead_of_duplicating(people: Session, tmp_path: 
     changed = people.get(Feedback, "F1")
     assert changed is not None and changed.status == "pending"  # re-themed later
     assert changed.received_on == dt.date(2026, 11, 1)
+
+
+BAD_ROWS = ["F1,C001,2026-11-01,email,fine,",
+            "F2,C001,2026-11-01,email," + "x" * 20_001 + ",",
+            "F1,,2026-11-01,email,the same id again,",
+            "F3,,2026-11-01,email,paid something,€50",
+            "F4,,2026-11-01,,no channel,"]
+
+
+def test_both_importers_apply_the_same_rules(people: Session, tmp_path: Path) -> None:
+    from knowledge.interchange import ImportRejected, import_folder
+
+    path = _csv(tmp_path, BAD_ROWS)
+    with pytest.raises(FeedbackImportError) as alone:
+        import_feedback_csv(session=people, path=path)
+    people.rollback()
+    with pytest.raises(ImportRejected) as folder:
+        import_folder(session=people, folder=tmp_path)
+    people.rollback()
+    assert alone.value.errors == [str(p) for p in folder.value.problems]
+    message = str(alone.value)
+    assert "line 3, column text: the text is 20,001 characters long; the limit is 20,000" in message
+    assert "line 4, column feedback_id: 'F1' appears twice in this file" in message
+    assert "line 5, column compensation" in message and "-1234.50" in message
+    assert "line 6, column channel: a value is required" in message
+    assert _count(people) == 0
+
+
+def test_compensation_without_currency_is_in_the_banks_currency(people: Session,
+                                                               tmp_path: Path) -> None:
+    import_feedback_csv(session=people, path=_csv(tmp_path, [
+        "F1,C001,2026-11-01,email,App logs me out,12.50"]))
+    people.commit()
+    stored = people.get(Feedback, "F1")
+    assert stored is not None and stored.currency == "EUR" and stored.status == "pending"
