@@ -6,6 +6,7 @@ import typer
 
 from cli import call_list as call_list_cli
 from cli import data, serve
+from cli import forget as forget_cli
 from cli import profile as profile_cli
 from cli import themes as themes_cli
 
@@ -22,6 +23,7 @@ serve.register(app)
 call_list_cli.register(app)
 profile_cli.register(app)
 themes_cli.register(app)
+forget_cli.register(app)
 
 
 if __name__ == "__main__":
