@@ -6,9 +6,12 @@ from fastapi import FastAPI
 
 from api.routes import auth as auth_routes
 from api.routes import call_list as call_list_routes
+from api.routes import chat as chat_routes
+from api.routes import dashboard as dashboard_routes
 from api.routes import health
 from api.routes import profiles as profile_routes
 from api.routes import themes as theme_routes
+from api.routes import web as web_routes
 
 
 def create_app() -> FastAPI:
@@ -26,6 +29,9 @@ def create_app() -> FastAPI:
     app.include_router(call_list_routes.router)
     app.include_router(profile_routes.router)
     app.include_router(theme_routes.router)
+    app.include_router(chat_routes.router)
+    app.include_router(dashboard_routes.router)
+    app.include_router(web_routes.router)
     return app
 
 

@@ -150,6 +150,13 @@ class Settings(BaseSettings):
     api_max_upload_bytes: int = 50_000_000
     # api auth end
 
+    # web chat and dashboard (api/routes/chat.py, api/routes/dashboard.py).
+    # Seconds the API waits for Rasa's answer to one chat turn before it answers 503.
+    chat_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    # Longest chat message the API forwards (characters; at most 10000).
+    chat_max_message_chars: int = Field(default=2000, ge=1, le=10_000)
+    # web chat end
+
     @field_validator("database_url")
     @classmethod
     def _database_url_has_scheme(cls, value: str) -> str:

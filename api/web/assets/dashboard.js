@@ -1,0 +1,219 @@
+// The manager dashboard: call-list coverage per advisor, themes with counts, weekly trend,
+// cost ranking, owners and status, and a drill-down to each theme's quotes and history.
+"use strict";
+
+(function () {
+  const session = requireSession();
+  if (!session) return;
+  const $ = (id) => document.getElementById(id);
+  const managerView = $("manager-view");
+  const errorBox = $("dashboard-error");
+  const details = new Map(); // theme id -> GET /themes/{id}
+  let themes = [];
+
+  function showError(message) {
+    errorBox.textContent = message;
+    errorBox.hidden = false;
+  }
+
+  function forbid(message) {
+    managerView.hidden = true;
+    const box = $("forbidden");
+    box.replaceChildren(message + " ", el("a", { href: "/web/chat" }, "Go to the chat"), ".");
+    box.hidden = false;
+  }
+
+  async function start() {
+    let me = null;
+    try {
+      me = await api("/auth/me");
+    } catch (e) {
+      if (e.status !== 401) showError(e.message);
+      return;
+    }
+    fillHeader(Object.assign({}, session, { role: me.role }), me);
+    if (!Auth.isManager(me)) {
+      forbid("The dashboard is for branch managers and head office.");
+      return;
+    }
+    managerView.hidden = false;
+    $("period").addEventListener("change", () => loadThemes());
+    await Promise.all([loadCoverage(), loadThemes()]);
+  }
+
+  async function loadCoverage() {
+    let report;
+    try {
+      report = await api("/dashboard/coverage");
+    } catch (e) {
+      if (e.status === 403) forbid(e.message);
+      else showError(e.message);
+      return;
+    }
+    $("coverage-note").textContent = `As of ${report.as_of}. Overdue: past the contact frequency ` +
+      `of the customer's tier. Due soon: due within ${report.due_within_days} days. ` +
+      `Contacted: in the last ${report.contacted_within_days} days.`;
+    const rows = report.advisors.map((a) => {
+      const share = a.covered_share;
+      const meter = el("meter", { min: 0, max: 1, low: 0.7, high: 0.9, optimum: 1,
+        value: share === null ? 0 : share, "aria-label": `Covered share for ${a.name}` });
+      return el("tr", {},
+        el("th", { scope: "row" }, a.name, " ", el("small", {}, a.advisor_id)),
+        el("td", { class: "num" }, a.customers),
+        el("td", { class: "num" }, a.planned),
+        el("td", { class: a.overdue ? "num warn" : "num" }, a.overdue),
+        el("td", { class: "num" }, a.due_soon),
+        el("td", { class: "num" }, a.contacted),
+        el("td", {}, meter, " ", Format.percent(share)));
+    });
+    $("coverage-table").tBodies[0].replaceChildren(...rows);
+    if (!rows.length) {
+      $("coverage-table").tBodies[0].append(el("tr", {}, el("td", { colspan: 7 }, "No advisors to show.")));
+    }
+  }
+
+  async function loadThemes() {
+    const period = $("period").value;
+    let listed;
+    try {
+      listed = await api(`/themes?period=${encodeURIComponent(period)}`);
+    } catch (e) {
+      showError(e.message);
+      return;
+    }
+    themes = listed.themes;
+    $("themes-empty").hidden = themes.length > 0;
+    // Details carry the weekly series for the trend lines; a bank has a few dozen themes.
+    await Promise.all(themes.slice(0, 40).map(async (t) => {
+      try {
+        details.set(t.id, await api(`/themes/${t.id}`));
+      } catch (e) {
+        details.delete(t.id);
+      }
+    }));
+    renderThemes();
+    renderCost();
+  }
+
+  function renderThemes() {
+    const rows = themes.map((t) => {
+      const detail = details.get(t.id);
+      return el("tr", {},
+        el("th", { scope: "row" }, el("button", { type: "button", class: "link-button",
+          onclick: () => openTheme(t.id), "aria-controls": "theme-detail" }, t.label)),
+        el("td", { class: "num" }, t.size),
+        el("td", {}, detail ? Charts.sparkline(detail.series.week, t.label) : null, " ",
+          el("span", { class: "trend" }, trendText(t.trend))),
+        el("td", { class: "num" }, Format.money(t.cost.total, t.cost.currency)),
+        el("td", {}, t.business_owner || el("span", { class: "muted" }, "none")),
+        el("td", {}, t.solution_owner || el("span", { class: "muted" }, "none")),
+        el("td", {}, el("span", { class: `status status-${t.status}` }, Format.words(t.status))));
+    });
+    $("themes-table").tBodies[0].replaceChildren(...rows);
+  }
+
+  function trendText(trend) {
+    const words = { rising: "↑ rising", falling: "↓ falling", steady: "→ steady", new: "new",
+      quiet: "quiet" };
+    return `${words[trend.direction] || trend.direction} (${trend.current} vs ${trend.previous})`;
+  }
+
+  function renderCost() {
+    const ranked = themes.map((t) => ({ label: t.label, value: Number(t.cost.total) || 0,
+      currency: t.cost.currency })).sort((a, b) => b.value - a.value).slice(0, 12);
+    const box = $("cost-chart");
+    if (!ranked.length) {
+      box.replaceChildren(el("p", { class: "muted" }, "No themes yet."));
+      return;
+    }
+    const currency = ranked[0].currency;
+    box.replaceChildren(Charts.bars(ranked, "Cost of each theme, largest first",
+      (v) => Format.money(v, currency)));
+  }
+
+  async function openTheme(id) {
+    let t = details.get(id);
+    try {
+      t = await api(`/themes/${id}`);
+      details.set(id, t);
+    } catch (e) {
+      if (!t) {
+        showError(e.message);
+        return;
+      }
+    }
+    const panel = $("theme-detail");
+    $("detail-heading").textContent = `Theme: ${t.label}`;
+    const cost = t.cost;
+    const money = (v) => Format.money(v, cost.currency);
+    const chartBox = el("div", { class: "chart-box" });
+    const pickers = ["week", "month"].map((which) => el("button", { type: "button",
+      "aria-pressed": which === "week" ? "true" : "false", onclick: () => drawChart(which) },
+      which === "week" ? "Weekly" : "Monthly"));
+    const drawChart = (which) => {
+      chartBox.replaceChildren(Charts.trend(t.series[which], `Statements per ${which} about ${t.label}`,
+        `${which} starting (month-day)`));
+      pickers.forEach((b) => b.setAttribute("aria-pressed",
+        String(b.textContent === (which === "week" ? "Weekly" : "Monthly"))));
+    };
+    const periodPick = el("div", { class: "inline-form", role: "group", "aria-label": "Trend by" },
+      pickers);
+    drawChart("week");
+    const parts = [
+      el("p", {}, `${t.size} statements · ${trendText(t.trend)} · keywords: ${(t.keywords || []).join(", ")}`),
+      el("h3", {}, "Trend"), periodPick, chartBox,
+      el("h3", {}, "Cost"),
+      el("dl", { class: "facts" },
+        el("dt", {}, "Total"), el("dd", {}, money(cost.total)),
+        el("dt", {}, "Compensation paid"), el("dd", {}, money(cost.compensation)),
+        el("dt", {}, "Handling"), el("dd", {}, `${money(cost.handling)} (${cost.contacts} contacts)`),
+        el("dt", {}, "Revenue at risk"),
+        el("dd", {}, `${money(cost.revenue_at_risk)} (${cost.customers_at_risk} customers)`)),
+      el("h3", {}, "What customers said"),
+      (t.quotes || []).length ? el("ul", { class: "quotes" },
+        t.quotes.map((q) => el("li", {}, el("blockquote", {}, q)))) : el("p", { class: "muted" }, "No quotes."),
+      el("h3", {}, "Owners and status"),
+      ownersForm(t),
+      (t.history || []).length ? el("details", {}, el("summary", {}, "History of changes"),
+        el("ul", {}, t.history.map((h) => el("li", {},
+          `${h.at.slice(0, 10)} ${h.by || ""}: ${Format.words(h.field)} ${h.old || "–"} → ${h.new || "–"}`)))) : null];
+    $("detail-body").replaceChildren(...parts.filter(Boolean));
+    panel.hidden = false;
+    panel.focus();
+  }
+
+  function ownersForm(t) {
+    const id = (name) => `theme-${t.id}-${name}`;
+    const message = el("p", { role: "status", class: "muted" });
+    const statusSelect = el("select", { id: id("status"), name: "status" },
+      ["open", "in_progress", "resolved"].map((s) => el("option",
+        { value: s, selected: s === t.status }, Format.words(s))));
+    const form = el("form", { class: "owners-form" },
+      el("p", {}, `Business owner: ${t.business_owner || "none"} · Solution owner: ${t.solution_owner || "none"}`),
+      el("div", { class: "field" }, el("label", { for: id("status") }, "Status"), statusSelect),
+      el("div", { class: "field" }, el("label", { for: id("business") }, "New business owner (staff id)"),
+        el("input", { id: id("business"), name: "business_owner_id", maxlength: 64, autocomplete: "off" })),
+      el("div", { class: "field" }, el("label", { for: id("solution") }, "New solution owner (staff id)"),
+        el("input", { id: id("solution"), name: "solution_owner_id", maxlength: 64, autocomplete: "off" })),
+      el("button", { type: "submit" }, "Save"), message);
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const body = { status: statusSelect.value };
+      for (const name of ["business_owner_id", "solution_owner_id"]) {
+        const value = form.elements[name].value.trim();
+        if (value) body[name] = value;
+      }
+      try {
+        await api(`/themes/${t.id}`, { method: "PATCH", body });
+        message.textContent = "Saved.";
+        await loadThemes();
+        await openTheme(t.id);
+      } catch (e) {
+        message.textContent = e.message;
+      }
+    });
+    return form;
+  }
+
+  start();
+})();
