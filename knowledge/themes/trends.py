@@ -55,11 +55,14 @@ def windows(period: str, as_of: dt.date) -> tuple[dt.date, dt.date, dt.date]:
 def trends(*, session: Session, period: str, as_of: dt.date,
            theme_ids: list[int] | None = None) -> dict[int, Trend]:
     previous_start, start, end = windows(period, as_of)
-    query = (select(ThemeMember.theme_id, Feedback.received_on >= start, func.count())
+    # One labelled expression, so SELECT and GROUP BY share one bind parameter: PostgreSQL
+    # refuses two separately bound copies of the same comparison.
+    is_current = (Feedback.received_on >= start).label("is_current")
+    query = (select(ThemeMember.theme_id, is_current, func.count())
              .join(Feedback, Feedback.id == ThemeMember.feedback_id)
              .where(ThemeMember.theme_id.is_not(None), Feedback.received_on >= previous_start,
                     Feedback.received_on <= end)
-             .group_by(ThemeMember.theme_id, Feedback.received_on >= start))
+             .group_by(ThemeMember.theme_id, is_current))
     if theme_ids is not None:
         query = query.where(ThemeMember.theme_id.in_(theme_ids))
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
