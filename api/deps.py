@@ -64,3 +64,12 @@ def get_manager(staff: CurrentStaff) -> Staff:
 
 
 ManagerStaff = Annotated[Staff, Depends(get_manager)]
+
+
+def get_head_office(staff: CurrentStaff) -> Staff:
+    if staff.role is not Role.head_office:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "This is for head office only.")
+    return staff
+
+
+HeadOfficeStaff = Annotated[Staff, Depends(get_head_office)]

@@ -4,30 +4,53 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from api import errors
+from api.routes import audit as audit_routes
 from api.routes import auth as auth_routes
 from api.routes import call_list as call_list_routes
 from api.routes import chat as chat_routes
 from api.routes import dashboard as dashboard_routes
+from api.routes import events as event_routes
+from api.routes import feedback as feedback_routes
 from api.routes import health
 from api.routes import profiles as profile_routes
 from api.routes import themes as theme_routes
 from api.routes import web as web_routes
+from knowledge.settings import get_settings
+
+DESCRIPTION = """\
+Call lists, customer profiles, market events, feedback and WOCAS themes for bank advisors.
+
+**Log in** with `POST /auth/token` (form fields `username` = staff id, `password`) and send
+`Authorization: Bearer <access_token>` with every other request. Demo bank staff have the
+password `demo` outside production.
+
+**Roles.** Advisors see their own book, branch managers their branch, head office everyone.
+A customer outside what you may see is answered exactly like an unknown one (404); profile
+attempts are audited either way. Manager-only operations answer 403 to advisors.
+
+**Errors** always have a `detail` sentence saying what to do: 401 (log in again), 403 (your
+role may not), 404, 409, 413 (body too large), 422 (malformed JSON or invalid field).
+"""
 
 
 def create_app() -> FastAPI:
+    settings = get_settings()
     app = FastAPI(
         title="Advisor assistant API",
-        version="0.1.0",
-        description=(
-            "Call lists, customer profiles, feedback and WOCAS themes for bank advisors. "
-            "Every endpoint applies the bank's access rules: advisors see their own book, "
-            "branch managers their branch, head office everyone."
-        ),
+        version="0.2.0",
+        description=DESCRIPTION,
+        max_body_size=settings.api_max_body_bytes,
     )
+    errors.install(app)
     app.include_router(health.router)
     app.include_router(auth_routes.router)
     app.include_router(call_list_routes.router)
+    app.include_router(event_routes.router)
     app.include_router(profile_routes.router)
+    app.include_router(audit_routes.router)
+    app.include_router(feedback_routes.router)
+    app.include_router(feedback_routes.upload_router(settings.api_max_upload_bytes))
     app.include_router(theme_routes.router)
     app.include_router(chat_routes.router)
     app.include_router(dashboard_routes.router)

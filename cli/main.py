@@ -8,6 +8,7 @@ from cli import call_list as call_list_cli
 from cli import data, serve
 from cli import forget as forget_cli
 from cli import profile as profile_cli
+from cli import staff as staff_cli
 from cli import themes as themes_cli
 
 app = typer.Typer(
@@ -24,6 +25,7 @@ call_list_cli.register(app)
 profile_cli.register(app)
 themes_cli.register(app)
 forget_cli.register(app)
+staff_cli.register(app)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+UNPROCESSABLE = 422  # by number: Starlette renamed the constant between versions
+
 
 class ErrorOut(BaseModel):
     """Every error answers with one sentence that says what went wrong and what to do."""

@@ -1,82 +1,242 @@
-"""WOCAS themes over HTTP: list, detail (quotes, trend, cost), and owners/status for managers.
+"""WOCAS themes over HTTP: list, cost ranking, detail, trend, cost; owners and status.
 
-This router also carries POST /feedback (api/routes/feedback.py), so the app includes one
-router for the whole WOCAS feature.
+Everyone may read themes (the chat answers "what are customers saying?" for every role; the
+quotes carry no customer ids). Only branch managers and head office assign owners or change
+the status (403 for advisors, as in the chat).
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
 
-from api.deps import CurrentStaff, SessionDep
-from api.routes import feedback as feedback_routes
+from api.deps import CurrentStaff, ManagerStaff, SessionDep
+from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE
+from knowledge.models import Staff
 from knowledge.settings import get_settings
 from knowledge.staff import get_staff
 from knowledge.themes import ownership, queries
+from knowledge.themes import trends as trend_mod
 
 router = APIRouter(tags=["themes"])
-router.include_router(feedback_routes.router)
+
+Period = Literal["week", "month", "quarter"]
 
 
-@router.get("/themes")
+class CostOut(BaseModel):
+    currency: str = Field(examples=["EUR"])
+    total: Decimal = Field(description="compensation + handling + revenue at risk",
+                           examples=["1840.00"])
+    compensation: Decimal = Field(examples=["40.00"])
+    handling: Decimal = Field(description="contacts × WOCAS_COST_PER_CONTACT",
+                              examples=["75.00"])
+    contacts: int
+    revenue_at_risk: Decimal
+    customers_at_risk: int
+
+
+class TrendOut(BaseModel):
+    current: int = Field(description="Statements in the current period")
+    previous: int = Field(description="Statements in the period before")
+    direction: str = Field(examples=["rising"], description="rising, falling, steady, new, quiet")
+
+
+class ThemeOut(BaseModel):
+    id: int
+    label: str = Field(examples=["app login"])
+    keywords: list[str] = Field(examples=[["app", "login", "logged out"]])
+    status: str = Field(examples=["open"], description="open, in_progress or resolved")
+    size: int = Field(description="Statements in the theme")
+    emerging: bool
+    business_owner: str | None = Field(examples=["Marta Lindqvist"])
+    solution_owner: str | None = Field(examples=["Henrik Olsen"])
+    trend: TrendOut
+    cost: CostOut
+    quotes: list[str] = Field(description="Typical statements, without customer ids")
+
+
+class ThemeList(BaseModel):
+    as_of: dt.date
+    period: Period
+    themes: list[ThemeOut]
+
+
+class Point(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+    start: dt.date = Field(alias="from", description="First day of the period")
+    count: int
+
+
+class ChangeOut(BaseModel):
+    at: dt.datetime
+    by: str | None
+    field: str = Field(examples=["status"])
+    old: str | None
+    new: str | None
+
+
+class ThemeDetailOut(ThemeOut):
+    series: dict[str, list[Point]] = Field(description="week: last 8 weeks; month: last 6 "
+                                                       "months (30-day periods), oldest first")
+    history: list[ChangeOut] = Field(description="Owner and status changes")
+
+
+class TrendSeries(BaseModel):
+    theme_id: int
+    period: Literal["week", "month"]
+    trend: TrendOut
+    points: list[Point]
+
+
+class CostRanking(BaseModel):
+    as_of: dt.date
+    themes: list[ThemeOut] = Field(description="Costliest first; themes without cost left out")
+
+
+class OwnersIn(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"business_owner_id": "M001", "solution_owner_id": "H001"}]})
+    business_owner_id: str | None = Field(None, max_length=64, description="Takes care of the "
+                                                                           "short-term fix")
+    solution_owner_id: str | None = Field(None, max_length=64, description="Removes the root "
+                                                                           "cause for good")
+
+
+class StatusIn(BaseModel):
+    status: str = Field(max_length=32, examples=["in_progress"],
+                        description="open, in progress (in_progress) or resolved")
+
+
+class ThemePatch(OwnersIn):
+    status: str | None = Field(None, max_length=32)
+
+
+def _no_theme(theme_id: int) -> HTTPException:
+    return HTTPException(status.HTTP_404_NOT_FOUND, f"No theme #{theme_id}; GET /themes lists "
+                                                    "them.")
+
+
+def _detail(session: Session, theme_id: int) -> dict[str, Any]:
+    found = queries.detail(session=session, theme_id=theme_id, as_of=get_settings().today())
+    if found is None:
+        raise _no_theme(theme_id)
+    return found.as_dict()
+
+
+READ = {**AUTHENTICATED, **NOT_FOUND}
+WRITE = {**AUTHENTICATED, **FORBIDDEN, **NOT_FOUND}
+
+
+@router.get("/themes", response_model=ThemeList, responses=AUTHENTICATED)
 def list_themes(
-    session: SessionDep, staff: CurrentStaff,
-    period: Annotated[str, Query(pattern="^(week|month|quarter)$")] = "month",
+    session: SessionDep, staff: CurrentStaff, period: Period = "month",
     include_emerging: bool = False,
 ) -> dict[str, Any]:
+    """What customers are saying: themes, largest first, with trend and cost."""
     as_of = get_settings().today()
     items = queries.summaries(session=session, as_of=as_of, period=period,
                               include_emerging=include_emerging)
     items.sort(key=lambda s: (-s.size, s.id))
-    return {"as_of": as_of.isoformat(), "period": period,
-            "themes": [s.as_dict() for s in items]}
+    return {"as_of": as_of, "period": period, "themes": [s.as_dict() for s in items]}
 
 
-@router.get("/themes/{theme_id}")
+@router.get("/themes/costliest", response_model=CostRanking, responses=AUTHENTICATED)
+def costliest_themes(
+    session: SessionDep, staff: CurrentStaff,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> dict[str, Any]:
+    """Which problems cost us most: compensation, handling time and revenue at risk."""
+    as_of = get_settings().today()
+    ranked = queries.costliest(session=session, as_of=as_of, limit=limit)
+    return {"as_of": as_of, "themes": [s.as_dict() for s in ranked]}
+
+
+@router.get("/themes/{theme_id}", response_model=ThemeDetailOut, responses=READ)
 def theme_detail(theme_id: int, session: SessionDep, staff: CurrentStaff) -> dict[str, Any]:
-    found = queries.detail(session=session, theme_id=theme_id, as_of=get_settings().today())
-    if found is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No theme #{theme_id}; GET /themes lists "
-                                                       "them.")
-    return found.as_dict()
+    """One theme: quotes, trend series, cost, owners, status and its change history."""
+    return _detail(session, theme_id)
 
 
-class ThemePatch(BaseModel):
-    business_owner_id: str | None = None
-    solution_owner_id: str | None = None
-    status: str | None = None
+@router.get("/themes/{theme_id}/trend", response_model=TrendSeries, responses=READ)
+def theme_trend(
+    theme_id: int, session: SessionDep, staff: CurrentStaff,
+    period: Literal["week", "month"] = "week",
+    points: Annotated[int, Query(ge=2, le=52)] = 8,
+) -> dict[str, Any]:
+    """Statements per week (or 30-day month), oldest first, and the current direction."""
+    if queries.get_theme(session=session, theme_id=theme_id) is None:
+        raise _no_theme(theme_id)
+    as_of = get_settings().today()
+    trend = trend_mod.trends(session=session, period=period, as_of=as_of,
+                             theme_ids=[theme_id])[theme_id]
+    points_ = trend_mod.series(session=session, theme_id=theme_id, period=period, as_of=as_of,
+                               points=points)
+    return {"theme_id": theme_id, "period": period,
+            "trend": {"current": trend.current, "previous": trend.previous,
+                      "direction": trend.direction},
+            "points": [{"from": start, "count": count} for start, count in points_]}
 
 
-@router.patch("/themes/{theme_id}")
-def patch_theme(theme_id: int, body: ThemePatch, session: SessionDep, staff: CurrentStaff
-                ) -> dict[str, Any]:
-    if not ownership.can_manage(staff):
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "Only branch managers and head office "
-                                                        "can change theme owners or status.")
+@router.get("/themes/{theme_id}/cost", response_model=CostOut, responses=READ)
+def theme_cost(theme_id: int, session: SessionDep, staff: CurrentStaff) -> dict[str, Any]:
+    """What the theme's service failures have cost so far (docs in knowledge/themes/cost.py)."""
+    found = queries.summaries(session=session, as_of=get_settings().today(),
+                              include_emerging=True, theme_ids=[theme_id])
+    if not found:
+        raise _no_theme(theme_id)
+    return queries.cost_dict(found[0].cost)
+
+
+def _owner(session: Session, staff_id: str) -> Staff:
+    owner = get_staff(session=session, staff_id=staff_id)
+    if owner is None:
+        raise HTTPException(UNPROCESSABLE, f"No member of staff has the id {staff_id!r}; "
+                                           "check it with GET /auth/me or the staff list.")
+    return owner
+
+
+def _apply(session: Session, theme_id: int, by: Staff, owners: OwnersIn,
+           new_status: str | None) -> dict[str, Any]:
     theme = queries.get_theme(session=session, theme_id=theme_id)
     if theme is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No theme #{theme_id}.")
+        raise _no_theme(theme_id)
     # Validate everything before changing anything: nothing half-applied.
-    owners = {}
-    for role in ("business_owner", "solution_owner"):
-        staff_id = getattr(body, f"{role}_id")
-        if staff_id is not None:
-            owner = get_staff(session=session, staff_id=staff_id)
-            if owner is None:
-                raise HTTPException(422,
-                                    f"No member of staff has the id {staff_id!r}.")
-            owners[role] = owner
+    chosen = {role: _owner(session, staff_id) for role in ("business_owner", "solution_owner")
+              if (staff_id := getattr(owners, f"{role}_id")) is not None}
     try:
-        new_status = ownership.normalise_status(body.status) if body.status else None
-        for role, owner in owners.items():
-            ownership.assign_owner(session=session, theme=theme, owner=owner, role=role, by=staff)
-        if new_status:
-            ownership.set_status(session=session, theme=theme, status=new_status, by=staff)
+        normalised = ownership.normalise_status(new_status) if new_status else None
+        for role, owner in chosen.items():
+            ownership.assign_owner(session=session, theme=theme, owner=owner, role=role, by=by)
+        if normalised:
+            ownership.set_status(session=session, theme=theme, status=normalised, by=by)
     except ownership.ThemeActionRefused as exc:
-        raise HTTPException(422, str(exc)) from exc
-    found = queries.detail(session=session, theme_id=theme_id, as_of=get_settings().today())
-    assert found is not None
-    return found.as_dict()
+        raise HTTPException(UNPROCESSABLE, str(exc)) from exc
+    return _detail(session, theme_id)
+
+
+@router.put("/themes/{theme_id}/owners", response_model=ThemeDetailOut, responses=WRITE)
+def set_owners(theme_id: int, body: OwnersIn, session: SessionDep, staff: ManagerStaff
+               ) -> dict[str, Any]:
+    """Assign the business owner and/or solution owner (managers); they are notified."""
+    if body.business_owner_id is None and body.solution_owner_id is None:
+        raise HTTPException(UNPROCESSABLE, "Give business_owner_id, solution_owner_id or both.")
+    return _apply(session, theme_id, staff, body, None)
+
+
+@router.put("/themes/{theme_id}/status", response_model=ThemeDetailOut, responses=WRITE)
+def set_status(theme_id: int, body: StatusIn, session: SessionDep, staff: ManagerStaff
+               ) -> dict[str, Any]:
+    """Move the theme to open, in progress or resolved (managers); the owners are notified."""
+    return _apply(session, theme_id, staff, OwnersIn(), body.status)
+
+
+@router.patch("/themes/{theme_id}", response_model=ThemeDetailOut, responses=WRITE)
+def patch_theme(theme_id: int, body: ThemePatch, session: SessionDep, staff: ManagerStaff
+                ) -> dict[str, Any]:
+    """Owners and status in one change, all or nothing (managers)."""
+    return _apply(session, theme_id, staff, body, body.status)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from api.routes import call_list as call_list_routes
+from api.routes import events as event_routes
 from knowledge import db, settings
 from knowledge.models import Interaction, InteractionKind, MarketEvent, Outcome
 from knowledge.tiers import clear_bank_cache
@@ -48,6 +49,7 @@ def client(
         session.commit()
     app = FastAPI()
     app.include_router(call_list_routes.router)
+    app.include_router(event_routes.router)
     yield TestClient(app)
     settings.get_settings.cache_clear()
     db.engine_for.cache_clear()

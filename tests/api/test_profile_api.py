@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
+from api.routes.audit import router as audit_router
 from api.routes.profiles import router
 from knowledge import db, settings
 from knowledge.profile_render import NOT_FOUND_TEXT
@@ -27,6 +28,7 @@ def client(
     build_bank(session)
     app = FastAPI()
     app.include_router(router)
+    app.include_router(audit_router)
     with TestClient(app) as test_client:
         yield test_client
     settings.get_settings.cache_clear()
@@ -65,11 +67,19 @@ def test_missing_or_garbage_token_is_401(client: TestClient) -> None:
     assert client.get("/customers/C000001/profile", headers=garbage).status_code == 401
 
 
-def test_audit_is_for_head_office_and_shows_refused_attempts(client: TestClient) -> None:
+def test_audit_is_for_managers_and_shows_refused_attempts(client: TestClient) -> None:
     client.get("/customers/C000001/profile", headers=as_staff("A001"))
     client.get("/customers/C000011/profile", headers=as_staff("A001"))
+    assert client.get("/customers/C000020/profile", headers=as_staff("A003")).status_code == 200
     assert client.get("/audit", headers=as_staff("A001")).status_code == 403
-    assert client.get("/audit", headers=as_staff("M001")).status_code == 403
+    # The branch manager of B1 sees views by B1 staff, not A003's view of a B2 customer.
+    branch = client.get("/audit", headers=as_staff("M001")).json()
+    assert {(e["staff_id"], e["customer_id"]) for e in branch["entries"]} == {
+        ("A001", "C000001"), ("A001", "C000011")}
+    everyone = client.get("/audit", headers=as_staff("H001")).json()
+    assert everyone["total"] == 3
+    page = client.get("/audit", params={"limit": 1, "offset": 1}, headers=as_staff("H001"))
+    assert page.json()["entries"] == everyone["entries"][1:2]
     response = client.get("/audit", params={"staff_id": "A001"}, headers=as_staff("H001"))
     assert response.status_code == 200
     entries = response.json()["entries"]

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from api.routes.feedback import router as feedback_router
 from api.routes.themes import router
 from knowledge import db, settings
 from knowledge.models import Feedback
@@ -28,6 +29,7 @@ def themed(database_url: str, session: Session, monkeypatch: pytest.MonkeyPatch
     themed_bank(session)
     app = FastAPI()
     app.include_router(router)
+    app.include_router(feedback_router)
     with TestClient(app) as client:
         yield client, session
     settings.get_settings.cache_clear()

@@ -1,0 +1,108 @@
+"""POST /auth/token and GET /auth/me; every way a token can be wrong is a 401 with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import jwt
+import pytest
+from fastapi.testclient import TestClient
+
+from api.security import issue_token
+from knowledge.db import unit_of_work
+from knowledge.settings import get_settings
+from knowledge.staff import get_staff
+from tests.api.login import TEST_PASSWORD, bearer, give_password
+
+
+def login(client: TestClient, staff_id: str, password: str) -> object:
+    return client.post("/auth/token", data={"username": staff_id, "password": password})
+
+
+def test_login_returns_a_bearer_token_for_a_working_day(bank_api: TestClient) -> None:
+    give_password("A001")
+    response = login(bank_api, "A001", TEST_PASSWORD)
+    assert response.status_code == 200  # type: ignore[attr-defined]
+    body = response.json()  # type: ignore[attr-defined]
+    assert (body["token_type"], body["staff_id"], body["role"], body["expires_in"]) == (
+        "bearer", "A001", "advisor", 8 * 3600)
+    claims = jwt.decode(body["access_token"], options={"verify_signature": False})
+    assert claims["sub"] == "A001" and claims["role"] == "advisor"
+    assert claims["exp"] - claims["iat"] == 8 * 3600
+    assert claims["iss"] == "advisor-assistant" and claims["aud"] == "advisor-assistant-api"
+    me = bank_api.get("/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
+    assert me.json() == {"id": "A001", "name": "Ada Advisor", "role": "advisor",
+                         "branch_id": "B1"}
+
+
+def test_wrong_password_and_unknown_user_get_the_same_401(bank_api: TestClient) -> None:
+    give_password("A001")
+    wrong = login(bank_api, "A001", "not the password at all")
+    unknown = login(bank_api, "Z999", TEST_PASSWORD)
+    no_password = login(bank_api, "A002", "x")  # A002 never got a password
+    for response in (wrong, unknown, no_password):
+        assert response.status_code == 401  # type: ignore[attr-defined]
+        assert response.json() == {"detail": "Wrong staff id or password."}  # type: ignore[attr-defined]
+        assert response.headers["www-authenticate"] == "Bearer"  # type: ignore[attr-defined]
+
+
+def test_login_needs_the_form_fields(bank_api: TestClient) -> None:
+    missing = bank_api.post("/auth/token", data={"username": "A001"})
+    assert missing.status_code == 422 and "password" in missing.json()["detail"]
+    as_json = bank_api.post("/auth/token", json={"username": "A001", "password": "x"})
+    assert as_json.status_code == 422
+
+
+def _token(claims: dict[str, object], key: str | None = None) -> str:
+    settings = get_settings()
+    now = dt.datetime.now(dt.UTC)
+    full = {"sub": "H001", "role": "head_office", "iat": now, "exp": now + dt.timedelta(hours=1),
+            "iss": settings.token_issuer, "aud": settings.token_audience, **claims}
+    return jwt.encode(full, key or settings.secret_key, algorithm="HS256")
+
+
+def _expired() -> str:
+    with unit_of_work() as session:
+        staff = get_staff(session=session, staff_id="H001")
+        assert staff is not None
+        return issue_token(staff, now=dt.datetime.now(dt.UTC) - dt.timedelta(hours=9)
+                           ).access_token
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (lambda: _token({}, key="someone-elses-key-of-sufficient-length"), "not valid"),
+    (_expired, "expired"),
+    (lambda: _token({"aud": "another-system"}), "not valid"),
+    (lambda: _token({"iss": "someone-else"}), "not valid"),
+    (lambda: _token({"sub": "GHOST"}), "no longer exists"),
+    (lambda: jwt.encode({"sub": "H001"}, key=None, algorithm="none"), "not valid"),
+    (lambda: "not.a.token", "not valid"),
+    (lambda: "", "Log in first"),
+])
+def test_bad_tokens_are_401_with_a_reason(bank_api: TestClient, make: object,
+                                         reason: str) -> None:
+    token = make()  # type: ignore[operator]
+    response = bank_api.get("/audit", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+    assert reason in response.json()["detail"]
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_a_valid_token_of_our_own_making_passes(bank_api: TestClient) -> None:
+    # The counterpart of the table above: the same construction with the right key works.
+    assert bank_api.get("/audit", headers={"Authorization": f"Bearer {_token({})}"}
+                        ).status_code == 200
+
+
+def test_the_old_staff_id_header_is_not_accepted(bank_api: TestClient) -> None:
+    response = bank_api.get("/customers/C000001/profile", headers={"X-Staff-Id": "H001"})
+    assert response.status_code == 401 and "Log in first" in response.json()["detail"]
+
+
+def test_role_comes_from_the_database_not_the_token(bank_api: TestClient) -> None:
+    # A token claiming head office for an advisor (only possible with the key) gives no more
+    # than the advisor's rights: the API re-reads the member of staff.
+    token = _token({"sub": "A001", "role": "head_office"})
+    response = bank_api.get("/audit", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 403
+    assert bank_api.get("/auth/me", headers=bearer("A001")).json()["role"] == "advisor"
