@@ -2,8 +2,9 @@
 
 `StaffAction.respond` runs in a worker thread inside one unit of work (committed when it
 returns, rolled back when it raises), so the action server's event loop never blocks on the
-database. The sender id is the staff id (REST channel); an unknown sender is told politely,
-and a database outage becomes a plain sentence instead of a stack trace.
+database. The sender id is the staff id on REST, the Slack or Teams user id on those channels
+(`knowledge.staff.staff_for_sender`); an unknown sender is told politely, and a database
+outage becomes a plain sentence instead of a stack trace.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from channels.render import channel_messages
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
-from knowledge.staff import get_staff
+from knowledge.staff import staff_for_sender
 
 log = logging.getLogger(__name__)
 
@@ -81,15 +83,20 @@ class StaffAction(Action, ABC):
             # they may hold customer data (SQLAlchemy errors even quote query parameters).
             log.error("%s failed: %s", self.name(), _where(exc))
             reply = Reply().say(SOMETHING_WENT_WRONG)
-        for text in reply.texts:
-            dispatcher.utter_message(text=text)
-        for payload in reply.payloads:
-            dispatcher.utter_message(json_message=payload)
+        # Slack and Teams get cards built from the payloads; other channels text + JSON.
+        for message in channel_messages(
+            tracker.get_latest_input_channel(), reply.texts, reply.payloads
+        ):
+            dispatcher.utter_message(**message)
         return reply.events
 
     def _respond_in_unit_of_work(self, tracker: Tracker, domain: DomainDict) -> Reply:
         with unit_of_work() as session:
-            staff = get_staff(session=session, staff_id=tracker.sender_id or "")
+            staff = staff_for_sender(
+                session=session,
+                sender_id=tracker.sender_id or "",
+                input_channel=tracker.get_latest_input_channel(),
+            )
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
             return self.respond(session=session, staff=staff, tracker=tracker, domain=domain)

@@ -32,6 +32,11 @@ QUIET_ENV = {
     "PYTHONUNBUFFERED": "1",
 }
 
+CHANNEL_SETTINGS = (
+    "slack_token", "slack_signing_secret", "slack_api_url", "teams_app_id",
+    "teams_app_password", "teams_token_url", "teams_openid_metadata_url",
+)
+
 
 class StackError(RuntimeError):
     pass
@@ -155,6 +160,14 @@ class Stack:
         env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{self.settings.action_port}"
         if self.settings.as_of_date:
             env["AS_OF_DATE"] = self.settings.as_of_date.isoformat()
+        # Slack and Teams (bot/credentials.yml): Rasa reads them as ${VARIABLES} and stops on
+        # an unset one, so every one is passed, empty when the channel is off. Rasa imports
+        # the channel classes from the repository's `channels` package.
+        for name in CHANNEL_SETTINGS:
+            env[name.upper()] = str(getattr(self.settings, name))
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(PROJECT_ROOT), *([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])]
+        )
         env.update(self.extra_env)
         return env
 

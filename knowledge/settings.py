@@ -150,6 +150,25 @@ class Settings(BaseSettings):
     api_max_upload_bytes: int = 50_000_000
     # api auth end
 
+    # channels — Slack and Microsoft Teams (channels/, docs/channels.md). An empty token or
+    # app id leaves that channel off. The addresses default to the real services; tests
+    # point them at local fakes.
+    slack_token: str = ""
+    slack_signing_secret: str = ""
+    slack_api_url: str = "https://slack.com/api/"
+    teams_app_id: str = ""
+    teams_app_password: str = ""
+    # The bank's Entra tenant: proactive messages (the morning digest) open chats in it.
+    teams_tenant_id: str = ""
+    # Multi-tenant bots: botframework.com; single-tenant: replace it with the tenant id.
+    teams_token_url: str = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token"
+    teams_openid_metadata_url: str = (
+        "https://login.botframework.com/v1/.well-known/openidconfiguration"
+    )
+    # Where proactive messages go when the user has no conversation yet (Teams' global URL).
+    teams_service_url: str = "https://smba.trafficmanager.net/teams/"
+    # channels end
+
     # web chat and dashboard (api/routes/chat.py, api/routes/dashboard.py).
     # Seconds the API waits for Rasa's answer to one chat turn before it answers 503.
     chat_timeout_seconds: float = Field(default=30.0, gt=0, le=300)

@@ -24,6 +24,28 @@ def staff_by_chat_identity(
     return None
 
 
+def staff_for_sender(
+    *, session: Session, sender_id: str, input_channel: str | None = None
+) -> Staff | None:
+    """Who is talking to the bot, from the sender id of their channel.
+
+    Slack sends the Slack user id, Teams (Rasa's `botframework` channel) the user's Entra
+    object id or Teams user id ("29:…"); REST and the API's web chat send the staff id. The
+    channel's own column is matched first; the staff id is the fallback, for banks that use
+    the chat ids as staff ids (and the REST-style tests). Those ids are assigned by Slack and
+    Microsoft, so a chat user cannot pick one that names somebody else.
+    """
+    if not sender_id or len(sender_id) > 200:
+        return None
+    channel = (input_channel or "").strip().lower()
+    found = None
+    if channel == "slack":
+        found = staff_by_chat_identity(session=session, slack_user_id=sender_id)
+    elif channel in ("botframework", "msteams", "teams"):
+        found = staff_by_chat_identity(session=session, teams_user_id=sender_id)
+    return found or get_staff(session=session, staff_id=sender_id)
+
+
 def visible_customers(staff: Staff) -> ColumnElement[bool]:
     """A WHERE clause on `Customer` for the book this member of staff may see.
 

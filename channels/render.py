@@ -1,0 +1,440 @@
+"""The actions' structured payloads as Slack Block Kit and Teams Adaptive Cards.
+
+Pure functions, standard library only (the action server imports this on Python 3.11, the
+tests and the digest too). A payload first becomes a small channel-neutral `Card`; one
+renderer per channel turns the card into that channel's JSON. A payload this module does not
+know gets no card: its text alone is sent, as on every other channel.
+
+Limits come from the channels' documentation: Slack allows 50 blocks per message, 150
+characters in a header, 3000 in a section and 2000 in a field; Teams renders Adaptive Cards
+up to version 1.5 on desktop, 1.4 everywhere, so cards use 1.4.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
+SLACK = "slack"
+TEAMS = "teams"
+# Rasa's input channel names of the two rich channels.
+RICH_CHANNELS = {"slack": SLACK, "botframework": TEAMS, "msteams": TEAMS, "teams": TEAMS}
+
+MAX_ITEMS = 15  # list entries per card: a card is read at a glance, the text has the rest
+SHOW_MORE = "show me more"
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+
+@dataclass
+class Section:
+    text: str
+    heading: str | None = None
+
+
+@dataclass
+class Facts:
+    facts: list[tuple[str, str]]
+
+
+@dataclass
+class Note:
+    """Small print: dates, hints, quotes."""
+
+    text: str
+
+
+Block = Section | Facts | Note
+
+
+@dataclass
+class Card:
+    title: str
+    subtitle: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, message it sends)
+
+
+def rich_channel(input_channel: str | None) -> str | None:
+    """'slack' or 'teams' for a Rasa input channel that shows cards; None for plain text."""
+    return RICH_CHANNELS.get((input_channel or "").strip().lower())
+
+
+def channel_messages(
+    input_channel: str | None, texts: list[str], payloads: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """What an action dispatches, as keyword arguments of `dispatcher.utter_message`.
+
+    Plain channels (REST, web chat): the texts, then the payloads as custom JSON, unchanged.
+    Slack and Teams: each payload with a card replaces the text it illustrates (the first
+    text becomes the card's notification and fallback text); payloads without a card are
+    left out there, since their text says the same in words.
+    """
+    channel = rich_channel(input_channel)
+    if channel is None:
+        return [{"text": t} for t in texts] + [{"json_message": p} for p in payloads]
+    cards = [card for card in (card_for(p) for p in payloads) if card is not None]
+    if not cards:
+        return [{"text": t} for t in texts]
+    fallback = texts[0] if texts else cards[0].title
+    render = slack_message if channel == SLACK else teams_message
+    messages = [{"json_message": render(card, fallback)} for card in cards]
+    return messages + [{"text": t} for t in texts[1:]]
+
+
+# --- payload -> card --------------------------------------------------------------------
+
+
+def card_for(payload: dict[str, Any]) -> Card | None:
+    """The card for one of the actions' payloads, or None when the text says it all."""
+    kind = payload.get("type")
+    if payload.get("kind") == "wocas":
+        if isinstance(payload.get("themes"), list):
+            return themes_card(payload)
+        return theme_card(payload) if payload.get("label") else None
+    if kind == "customer_profile":
+        return profile_card(payload)
+    if kind == "customer_choice":
+        return choice_card(payload)
+    if isinstance(payload.get("items"), list) and "advisor_id" in payload:
+        return call_list_card(payload)
+    if "on_list" in payload and payload.get("name"):
+        return explain_card(payload)
+    return None
+
+
+def call_list_card(payload: dict[str, Any], title: str | None = None) -> Card:
+    page = int(payload.get("page") or 1)
+    total = int(payload.get("total") or 0)
+    filters = payload.get("filters") or {}
+    only = _filter_words(filters.get("reason"), filters.get("tier"))
+    if title is None:
+        title = f"Today's calls{only}" if page == 1 else f"More calls{only} (page {page})"
+    day = _long_date(payload.get("as_of"))
+    card = Card(title=title, subtitle=f"{day} · {total} in all" if day else f"{total} in all")
+    offset = int(payload.get("offset") or 0)
+    items = payload.get("items") or []
+    for position, item in enumerate(items[:MAX_ITEMS], start=offset + 1):
+        reasons = item.get("reasons") or []
+        text = reasons[0].get("text", "") if reasons else ""
+        if len(reasons) > 1:
+            also = ", ".join(_words(r.get("code", "")) for r in reasons[1:])
+            text += f"\nAlso: {also}."
+        tier = f" · {item['tier']} tier" if item.get("tier") else ""
+        card.blocks.append(Section(text, heading=f"{position}. {item.get('name', '')}{tier}"))
+    if not items:
+        card.blocks.append(
+            Section("Nobody to call today. Time for campaigns." if page == 1
+                    else "That's everyone on today's list.")
+        )
+    if payload.get("has_more"):
+        card.buttons.append(("Show me more", SHOW_MORE))
+    return card
+
+
+def explain_card(payload: dict[str, Any]) -> Card:
+    name = str(payload.get("name"))
+    if payload.get("on_list"):
+        card = Card(title=f"Why {name} is on your list",
+                    subtitle=f"Number {payload.get('position')} · {payload.get('tier')} tier")
+    else:
+        card = Card(title=f"{name} is not on today's list")
+    for reason in payload.get("reasons") or []:
+        card.blocks.append(Section(str(reason.get("text", "")), heading=_words(reason.get("code"))))
+    if payload.get("strategy_text"):
+        card.blocks.append(Note(f"Strategy: {payload['strategy_text']}."))
+    return card
+
+
+def choice_card(payload: dict[str, Any]) -> Card:
+    card = Card(title="Which customer do you mean?",
+                subtitle=f"{payload.get('total_matches', '')} match(es)".strip())
+    lines = []
+    for number, choice in enumerate(payload.get("choices") or [], start=1):
+        details = ", ".join(
+            str(v) for v in (choice.get("birth_year") and f"born {choice['birth_year']}",
+                             choice.get("city"), choice.get("tier") and f"{choice['tier']} tier")
+            if v
+        )
+        lines.append(f"{number}. {choice.get('name')} ({choice.get('customer_id')})"
+                     + (f" — {details}" if details else ""))
+    card.blocks.append(Section("\n".join(lines)))
+    card.blocks.append(Note('Answer with the number ("the second one") or the customer id.'))
+    return card
+
+
+def profile_card(payload: dict[str, Any]) -> Card:
+    who = payload.get("who") or {}
+    value = payload.get("value") or {}
+    holdings = payload.get("holdings") or {}
+    currency = holdings.get("currency") or "EUR"
+    about = ", ".join(str(v) for v in (who.get("age"), who.get("occupation"), who.get("city")) if v)
+    title = f"{who.get('name', '')} ({who.get('customer_id', '')})"
+    card = Card(title=title, subtitle=about or None)
+    facts: list[tuple[str, str]] = []
+    if value.get("tier"):
+        facts.append(("Tier", str(value["tier"])))
+    if value.get("contribution") is not None:
+        trend = _percent(value.get("contribution_trend"))
+        facts.append(("Contribution", f"{_money(value['contribution'], currency)} a year"
+                      + (f" ({trend} over 12 months)" if trend else "")))
+    if value.get("relationship_value") is not None:
+        facts.append(("Relationship value", _money(value["relationship_value"], currency)))
+    risk = payload.get("risk") or {}
+    if risk.get("profile") is not None:
+        preference = risk.get("investment_preference")
+        preference = f" ({preference})" if preference else ""
+        facts.append(("Risk profile", f"{risk['profile']}{preference}"))
+    if who.get("customer_since"):
+        years = f" ({who['years_with_bank']} years)" if who.get("years_with_bank") else ""
+        facts.append(("Customer since", f"{str(who['customer_since'])[:4]}{years}"))
+    if who.get("channel_preference"):
+        facts.append(("Prefers", str(who["channel_preference"])))
+    if facts:
+        card.blocks.append(Facts(facts))
+    card.blocks += _profile_sections(payload, currency)
+    return card
+
+
+def _profile_sections(payload: dict[str, Any], currency: str) -> list[Block]:
+    blocks: list[Block] = []
+    lines = (payload.get("holdings") or {}).get("lines") or []
+    if lines:
+        text = "\n".join(
+            f"- {h.get('product')}: {_money(h.get('balance'), h.get('currency') or currency)}"
+            for h in lines[:MAX_ITEMS]
+        )
+        blocks.append(Section(text, heading="Holdings"))
+    for mismatch in (payload.get("risk") or {}).get("mismatches") or []:
+        blocks.append(Note(f"Risk check: {mismatch.get('product')} needs risk profile "
+                           f"{mismatch.get('min_risk')} or higher."))
+    contacts = (payload.get("contacts") or {}).get("last") or []
+    if contacts:
+        blocks.append(Section("\n".join(_contact(c) for c in contacts[:5]),
+                              heading="Last contacts"))
+    complaints = (payload.get("concerns") or {}).get("open_complaints") or []
+    if complaints:
+        blocks.append(Section("\n".join(_contact(c) for c in complaints[:5]),
+                              heading="Open complaints"))
+    events = payload.get("events") or []
+    if events:
+        blocks.append(Section("\n".join(f"- {e.get('text')}" for e in events[:5]),
+                              heading="Coming up"))
+    reasons = payload.get("call_reasons") or []
+    if reasons:
+        blocks.append(Section("\n".join(f"- {r.get('text')}" for r in reasons),
+                              heading="On today's call list"))
+    offer = payload.get("next_best_offer")
+    if offer:
+        blocks.append(Section(str(offer.get("text", "")), heading="Next best offer"))
+    points = payload.get("talking_points") or []
+    if points:
+        blocks.append(Section("\n".join(f"{i}. {p}" for i, p in enumerate(points, 1)),
+                              heading="Talking points"))
+    return blocks
+
+
+def themes_card(payload: dict[str, Any]) -> Card:
+    themes = payload.get("themes") or []
+    period = payload.get("period")
+    title = "What customers are saying" if "period" in payload else "The costliest problems"
+    card = Card(title=title, subtitle=period if isinstance(period, str) and period else None)
+    for theme in themes[:MAX_ITEMS]:
+        card.blocks.append(Section(_theme_line(theme), heading=str(theme.get("label", ""))))
+        quotes = theme.get("quotes") or []
+        if quotes:
+            card.blocks.append(Note(f"“{_shorten(str(quotes[0]), 200)}”"))
+    if not themes:
+        card.blocks.append(Section("No themes yet for this period."))
+    return card
+
+
+def theme_card(payload: dict[str, Any]) -> Card:
+    card = Card(title=str(payload.get("label", "")), subtitle=_theme_line(payload))
+    cost = payload.get("cost") or {}
+    currency = str(cost.get("currency") or "EUR")
+    facts = [("Status", _words(payload.get("status"))),
+             ("Business owner", str(payload.get("business_owner") or "nobody yet")),
+             ("Solution owner", str(payload.get("solution_owner") or "nobody yet"))]
+    for key, label in (("compensation", "Compensation"), ("handling", "Handling"),
+                       ("revenue_at_risk", "Revenue at risk")):
+        if cost.get(key) is not None:
+            facts.append((label, _money(cost[key], currency)))
+    card.blocks.append(Facts(facts))
+    quotes = payload.get("quotes") or []
+    if quotes:
+        card.blocks.append(Section("\n".join(f"“{_shorten(str(q), 200)}”" for q in quotes[:3]),
+                                   heading="In their words"))
+    return card
+
+
+def _theme_line(theme: dict[str, Any]) -> str:
+    parts = [f"{theme.get('size', 0)} statements"]
+    trend = theme.get("trend") or {}
+    if trend.get("current") is not None:
+        parts.append(f"{trend['current']} this period vs {trend.get('previous', 0)} before"
+                     + (f" ({trend['direction']})" if trend.get("direction") else ""))
+    cost = theme.get("cost") or {}
+    if cost.get("total") is not None:
+        parts.append(f"cost {_money(cost['total'], str(cost.get('currency') or 'EUR'))}")
+    parts.append(_words(theme.get("status")) or "open")
+    owners = [f"{label}: {theme[key]}" for key, label in
+              (("business_owner", "business owner"), ("solution_owner", "solution owner"))
+              if theme.get(key)]
+    line = " · ".join(parts)
+    if not owners:
+        return line + "\nNo owner yet"
+    owners_line = ", ".join(owners)
+    return f"{line}\n{owners_line[0].upper()}{owners_line[1:]}"
+
+
+# --- card -> channel JSON ---------------------------------------------------------------
+
+
+def slack_message(card: Card, fallback: str) -> dict[str, Any]:
+    """A chat.postMessage body (without the channel): Block Kit plus the notification text."""
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": _shorten(card.title, 150)}}
+    ]
+    if card.subtitle:
+        blocks.append(_slack_context(card.subtitle))
+    for block in card.blocks:
+        if isinstance(block, Section):
+            text = _slack_escape(block.text)
+            if block.heading:
+                text = f"*{_slack_escape(block.heading)}*\n{text}"
+            blocks.append({"type": "section",
+                           "text": {"type": "mrkdwn", "text": _shorten(text, 3000)}})
+        elif isinstance(block, Facts):
+            for start in range(0, len(block.facts), 10):  # at most 10 fields per section
+                fields = [{"type": "mrkdwn",
+                           "text": _shorten(f"*{_slack_escape(k)}*\n{_slack_escape(v)}", 2000)}
+                          for k, v in block.facts[start:start + 10]]
+                blocks.append({"type": "section", "fields": fields})
+        else:
+            blocks.append(_slack_context(block.text))
+    if card.buttons:
+        blocks.append({"type": "actions", "elements": [
+            {"type": "button", "action_id": f"say_{i}", "value": message,
+             "text": {"type": "plain_text", "text": label}}
+            for i, (label, message) in enumerate(card.buttons)
+        ]})
+    if len(blocks) > 50:
+        blocks = blocks[:49] + [_slack_context("…more in the assistant's text answer.")]
+    return {"text": _shorten(fallback, 3000), "blocks": blocks}
+
+
+def _slack_context(text: str) -> dict[str, Any]:
+    return {"type": "context",
+            "elements": [{"type": "mrkdwn", "text": _shorten(_slack_escape(text), 3000)}]}
+
+
+def _slack_escape(text: str) -> str:
+    # Slack reads &, < and > as control characters (links, mentions) in mrkdwn.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def teams_message(card: Card, fallback: str) -> dict[str, Any]:
+    """A Bot Framework message activity carrying one Adaptive Card."""
+    body: list[dict[str, Any]] = [
+        {"type": "TextBlock", "text": card.title, "size": "Large", "weight": "Bolder",
+         "wrap": True}
+    ]
+    if card.subtitle:
+        body.append({"type": "TextBlock", "text": card.subtitle, "isSubtle": True,
+                     "spacing": "None", "wrap": True})
+    for block in card.blocks:
+        if isinstance(block, Section):
+            if block.heading:
+                body.append({"type": "TextBlock", "text": block.heading, "weight": "Bolder",
+                             "wrap": True, "spacing": "Medium"})
+            body.append({"type": "TextBlock", "text": block.text, "wrap": True,
+                         "spacing": "Small" if block.heading else "Medium"})
+        elif isinstance(block, Facts):
+            body.append({"type": "FactSet",
+                         "facts": [{"title": k, "value": v} for k, v in block.facts]})
+        else:
+            body.append({"type": "TextBlock", "text": block.text, "isSubtle": True,
+                         "size": "Small", "wrap": True})
+    content: dict[str, Any] = {
+        "type": "AdaptiveCard",
+        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+        "version": "1.4",
+        "fallbackText": fallback,
+        "body": body,
+        "msteams": {"width": "Full"},
+    }
+    if card.buttons:
+        # imBack: Teams posts the message as if the user typed it, so Rasa sees plain text.
+        content["actions"] = [
+            {"type": "Action.Submit", "title": label,
+             "data": {"msteams": {"type": "imBack", "value": message}}}
+            for label, message in card.buttons
+        ]
+    return {"type": "message", "text": "", "summary": _shorten(fallback, 200),
+            "attachments": [{"contentType": ADAPTIVE_CARD, "content": content}]}
+
+
+# --- small formatting helpers -----------------------------------------------------------
+
+
+def _money(value: Any, currency: str) -> str:
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    symbol = _SYMBOLS.get(currency.upper())
+    number = f"{abs(amount):,.0f}"
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency.upper()}"
+
+
+def _percent(value: Any) -> str | None:
+    try:
+        share = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return f"{'up' if share >= 0 else 'down'} {abs(share) * 100:.0f} %"
+
+
+def _long_date(value: Any) -> str | None:
+    try:
+        day = dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _words(code: Any) -> str:
+    return str(code or "").replace("_", " ")
+
+
+def _filter_words(reason: Any, tier: Any) -> str:
+    words = []
+    if tier:
+        words.append("premium" if tier == "premium" else f"{tier}-tier")
+    if reason:
+        words.append(f"with reason {_words(reason)}")
+    return (" " + " ".join(words)) if words else ""
+
+
+def _contact(contact: dict[str, Any]) -> str:
+    day = _short_date(contact.get("occurred_on"))
+    how = f"{contact.get('channel')}, {_words(contact.get('outcome'))}"
+    what = f"{_words(contact.get('kind'))} ({how})"
+    note = f": {contact['note']}" if contact.get("note") else ""
+    return f"- {day} {what}{note}"
+
+
+def _short_date(value: Any) -> str:
+    try:
+        day = dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value or "")
+    return f"{day.day} {day:%b %Y}"
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
