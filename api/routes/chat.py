@@ -110,4 +110,5 @@ def _message(raw: object) -> ChatMessage | None:
 
 
 def _unavailable() -> HTTPException:
-    return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, BOT_UNAVAILABLE)
+    return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, BOT_UNAVAILABLE,
+                         headers={"Retry-After": "30"})

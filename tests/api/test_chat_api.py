@@ -170,6 +170,7 @@ def test_rasa_down_is_a_503_with_a_sentence(bearer: Any, client: TestClient,
     response = client.post("/chat", json={"message": "hi"}, headers=bearer("A001"))
     assert response.status_code == 503
     assert response.json()["detail"].startswith("The assistant is not answering right now")
+    assert response.headers["retry-after"] == "30"
 
 
 def test_rasa_slower_than_the_timeout_is_a_503(bearer: Any, client: TestClient,

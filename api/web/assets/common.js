@@ -87,6 +87,11 @@ function requireSession() {
     goToLogin("");
     return null;
   }
+  if (session.expires_at && Date.now() > session.expires_at) {
+    Auth.clear();
+    goToLogin("Your session has expired; please log in again.");
+    return null;
+  }
   return session;
 }
 

@@ -131,7 +131,7 @@
       (v) => Format.money(v, currency)));
   }
 
-  async function openTheme(id) {
+  async function openTheme(id, note) {
     let t = details.get(id);
     try {
       t = await api(`/themes/${id}`);
@@ -173,7 +173,7 @@
       (t.quotes || []).length ? el("ul", { class: "quotes" },
         t.quotes.map((q) => el("li", {}, el("blockquote", {}, q)))) : el("p", { class: "muted" }, "No quotes."),
       el("h3", {}, "Owners and status"),
-      ownersForm(t),
+      ownersForm(t, note),
       (t.history || []).length ? el("details", {}, el("summary", {}, "History of changes"),
         el("ul", {}, t.history.map((h) => el("li", {},
           `${h.at.slice(0, 10)} ${h.by || ""}: ${Format.words(h.field)} ${h.old || "–"} → ${h.new || "–"}`)))) : null];
@@ -182,9 +182,9 @@
     panel.focus();
   }
 
-  function ownersForm(t) {
+  function ownersForm(t, note) {
     const id = (name) => `theme-${t.id}-${name}`;
-    const message = el("p", { role: "status", class: "muted" });
+    const message = el("p", { role: "status", class: "muted" }, note || "");
     const statusSelect = el("select", { id: id("status"), name: "status" },
       ["open", "in_progress", "resolved"].map((s) => el("option",
         { value: s, selected: s === t.status }, Format.words(s))));
@@ -205,9 +205,8 @@
       }
       try {
         await api(`/themes/${t.id}`, { method: "PATCH", body });
-        message.textContent = "Saved.";
         await loadThemes();
-        await openTheme(t.id);
+        await openTheme(t.id, "Saved.");
       } catch (e) {
         message.textContent = e.message;
       }
