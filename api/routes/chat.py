@@ -26,8 +26,8 @@ router = APIRouter(tags=["chat"])
 # The hard cap of the schema; the setting CHAT_MAX_MESSAGE_CHARS may only lower it.
 MESSAGE_HARD_LIMIT = 10_000
 BOT_UNAVAILABLE = (
-    "The assistant is not answering right now; nothing was sent. Please try again in a minute, "
-    "and tell IT if it keeps happening."
+    "The assistant is not answering right now. Please try again in a minute, and tell IT if "
+    "it keeps happening."
 )
 
 
