@@ -7,6 +7,7 @@ logged by our code; Rasa's debug logging stays off).
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from knowledge.settings import PROJECT_ROOT, Settings
+from knowledge.settings import PROJECT_ROOT, Settings, redis_parts
 
 RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
 APP_PYTHON = PROJECT_ROOT / ".venv" / "bin" / "python"
@@ -40,6 +41,27 @@ CHANNEL_SETTINGS = (
 
 class StackError(RuntimeError):
     pass
+
+
+def store_endpoints(settings: Settings) -> str:
+    """endpoints.yml sections for Rasa's tracker and lock stores; empty when both are in memory.
+
+    Several Rasa instances can serve the same advisors only with both: the SQL tracker store
+    shares each conversation's events, and the Redis lock store makes the instances take a
+    conversation's messages one at a time. JSON strings are valid YAML, and quote safely.
+    """
+    lines: list[str] = []
+    if settings.tracker_store_url:
+        lines += ["tracker_store:", "  type: SQL",
+                  f"  url: {json.dumps(settings.tracker_store_url)}"]
+    if settings.lock_store_url:
+        parts = redis_parts(settings.lock_store_url) or {}
+        lines += ["lock_store:", "  type: redis",
+                  f"  url: {json.dumps(parts['host'])}"]
+        lines += [f"  {key}: {json.dumps(parts[key])}"
+                  for key in ("port", "db", "username", "password", "use_ssl")
+                  if parts[key] is not None]
+    return "".join(f"{line}\n" for line in lines)
 
 
 @dataclass
@@ -142,14 +164,20 @@ class Stack:
             ))
 
     def _write_endpoints(self) -> Path:
-        """bot/endpoints.yml with the action server port from the settings."""
+        """bot/endpoints.yml with the action server port and the conversation stores from the
+        settings, next to the log folder (var/endpoints.yml for `advisor run`), so that a test
+        stack never rewrites the file of another stack."""
         source = (PROJECT_ROOT / "bot" / "endpoints.yml").read_text()
-        target = PROJECT_ROOT / "var" / "endpoints.yml"
+        target = self.log_dir.parent / "endpoints.yml"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
+        text = (
             source.replace("127.0.0.1:5055", f"127.0.0.1:{self.settings.action_port}")
             .replace("localhost:5055", f"127.0.0.1:{self.settings.action_port}")
         )
+        # The store URLs may hold passwords: the file is readable by its owner only.
+        target.touch(mode=0o600, exist_ok=True)
+        target.chmod(0o600)
+        target.write_text(text.rstrip("\n") + "\n" + store_endpoints(self.settings))
         return target
 
     def environment(self) -> dict[str, str]:
@@ -160,6 +188,9 @@ class Stack:
         env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{self.settings.action_port}"
         if self.settings.as_of_date:
             env["AS_OF_DATE"] = self.settings.as_of_date.isoformat()
+        # Rasa reads its log level from the environment (production refuses DEBUG).
+        env["LOG_LEVEL"] = self.settings.log_level
+        env["LOG_LEVEL_LIBRARIES"] = self.settings.log_level_libraries
         # Slack and Teams (bot/credentials.yml): Rasa reads them as ${VARIABLES} and stops on
         # an unset one, so every one is passed, empty when the channel is off. Rasa imports
         # the channel classes from the repository's `channels` package.

@@ -35,6 +35,20 @@ class Settings(BaseSettings):
     rasa_port: int = 5005
     action_port: int = 5055
 
+    # production profile (docs/production.md)
+    # Rasa's conversation memory. Empty = in memory, which is right for one Rasa process
+    # (`make run`). Several Rasa instances serving the same advisors need a shared SQL tracker
+    # store (postgresql://user:password@host:port/database; Rasa's environment has psycopg2)
+    # and a Redis lock store (redis://[:password@]host:port/db), so that two messages of one
+    # conversation are never processed at once on two instances.
+    tracker_store_url: str = ""
+    lock_store_url: str = ""
+    # Log level of the Rasa server (which reads LOG_LEVEL) and of its libraries. DEBUG logs
+    # message texts and slot values, i.e. customer names: production refuses it.
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_level_libraries: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "ERROR"
+    # production profile end
+
     currency: str = "EUR"
     # The day the bot and API treat as "today". Empty = the real date. Tests and demos pin it
     # so that results are reproducible.
@@ -186,6 +200,32 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("tracker_store_url")
+    @classmethod
+    def _tracker_store_is_postgresql(cls, value: str) -> str:
+        if value and not value.startswith(("postgresql://", "postgresql+psycopg2://")):
+            raise ValueError(
+                "TRACKER_STORE_URL must be empty (conversations in memory) or a PostgreSQL URL "
+                "for Rasa's psycopg2 driver, such as "
+                "postgresql://advisor:secret@db.example:5432/rasa_tracker"
+            )
+        return value
+
+    @field_validator("lock_store_url")
+    @classmethod
+    def _lock_store_is_redis(cls, value: str) -> str:
+        if value and redis_parts(value) is None:
+            raise ValueError(
+                "LOCK_STORE_URL must be empty (locks in memory, one Rasa process) or a Redis "
+                "URL such as redis://:secret@redis.example:6379/1 (rediss:// for TLS)"
+            )
+        return value
+
+    @field_validator("log_level", "log_level_libraries", mode="before")
+    @classmethod
+    def _log_level_in_capitals(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
     @field_validator("as_of_date", mode="before")
     @classmethod
     def _empty_as_of_means_today(cls, value: object) -> object:
@@ -209,7 +249,17 @@ class Settings(BaseSettings):
         if self.environment == "production" and self.secret_key == DEVELOPMENT_SECRET:
             raise ValueError("SECRET_KEY must be set to a real secret when ENVIRONMENT=production")
         self._check_api_auth()
+        self._check_production_logging()
         return self
+
+    def _check_production_logging(self) -> None:
+        debug = [name.upper() for name in ("log_level", "log_level_libraries")
+                 if self.environment == "production" and getattr(self, name) == "DEBUG"]
+        if debug:
+            raise ValueError(
+                f"{' and '.join(debug)}=DEBUG is refused when ENVIRONMENT=production: debug "
+                "logs quote chat messages and customer names. Use INFO or WARNING."
+            )
 
     def _check_api_auth(self) -> None:
         if self.environment == "production" and len(self.secret_key) < 16:
@@ -243,6 +293,28 @@ class Settings(BaseSettings):
             "mid": self.coverage_days_mid,
             "low": self.coverage_days_low,
         }.get(tier, self.coverage_days_low)
+
+
+def redis_parts(url: str) -> dict[str, object] | None:
+    """The parts of a redis:// URL under the keys of Rasa's lock store, or None if malformed."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port or 6379
+    except ValueError:
+        return None
+    database = parts.path.strip("/") or "0"
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname or not database.isdigit():
+        return None
+    return {
+        "host": parts.hostname,
+        "port": port,
+        "db": int(database),
+        "username": unquote(parts.username) if parts.username else None,
+        "password": unquote(parts.password) if parts.password else None,
+        "use_ssl": parts.scheme == "rediss",
+    }
 
 
 @lru_cache(maxsize=1)
