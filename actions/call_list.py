@@ -24,6 +24,12 @@ def _text(tracker: Tracker) -> str | None:
     return (tracker.latest_message or {}).get("text") or None
 
 
+def _channel(tracker: Tracker) -> str:
+    from knowledge.audit import channel_name
+
+    return channel_name(tracker.get_latest_input_channel())
+
+
 def _reply(answer: Any) -> Reply:
     reply = Reply().say(answer.text)
     if answer.payload is not None:
@@ -99,6 +105,7 @@ class ActionExplainCallReason(StaffAction):
                 name=_entity(tracker, "customer_name"),
                 customer_id=_entity(tracker, "customer_id"),
                 text=_text(tracker),
+                channel=_channel(tracker),
             )
         )
 
@@ -127,6 +134,7 @@ class ActionLogCall(StaffAction):
                 outcome=_entity(tracker, "call_outcome"),
                 follow_up=_entity(tracker, "follow_up"),
                 text=_text(tracker),
+                channel=_channel(tracker),
             )
         )
 

@@ -146,9 +146,13 @@ def _filter_words(reason: str | None, tier: str | None) -> str:
 
 
 def resolve_in_book(
-    *, session: Session, staff: Staff, name: str | None, customer_id: str | None, text: str | None
+    *, session: Session, staff: Staff, name: str | None, customer_id: str | None, text: str | None,
+    channel: str = "other", action: str = "call_list",
 ) -> tuple[str | None, list[Candidate]]:
-    """One customer id in the asker's book, or the candidates to choose from (empty: none)."""
+    """One customer id in the asker's book, or the candidates to choose from (empty: none).
+
+    A customer of another book is answered like an unknown one; the attempt is audited.
+    """
     where = visible_customers(staff)
     try:  # the profile work's resolver (ids, typos, accents) when it is there
         from knowledge.customers.resolver import resolve_customer
@@ -156,6 +160,11 @@ def resolve_in_book(
         resolution = resolve_customer(
             session=session, staff=staff, customer_id=customer_id, name=name, text=text
         )
+        if resolution.denied_ids:
+            from knowledge.audit import record_refused
+
+            record_refused(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
+                           channel=channel, via="chat", action=action)
         if resolution.status == "found" and resolution.customer_id:
             return resolution.customer_id, []
         if resolution.status == "ambiguous":
@@ -203,9 +212,11 @@ def explain_answer(
     name: str | None,
     customer_id: str | None,
     text: str | None,
+    channel: str = "other",
 ) -> ChatAnswer:
     cid, candidates = resolve_in_book(
-        session=session, staff=staff, name=name, customer_id=customer_id, text=text
+        session=session, staff=staff, name=name, customer_id=customer_id, text=text,
+        channel=channel, action="explain",
     )
     if cid is None:
         return _not_resolved(name, candidates)
@@ -261,9 +272,11 @@ def log_call_answer(
     outcome: str | None,
     follow_up: str | None,
     text: str | None,
+    channel: str = "other",
 ) -> ChatAnswer:
     cid, candidates = resolve_in_book(
-        session=session, staff=staff, name=name, customer_id=customer_id, text=text
+        session=session, staff=staff, name=name, customer_id=customer_id, text=text,
+        channel=channel, action="log_call",
     )
     if cid is None:
         return _not_resolved(name, candidates)
