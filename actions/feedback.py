@@ -82,6 +82,12 @@ class ValidateFeedbackForm(FormValidationAction):
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
 
 
+def _channel(tracker: Tracker) -> str:
+    from knowledge.audit import channel_name
+
+    return channel_name(tracker.get_latest_input_channel())
+
+
 class ActionSaveFeedback(StaffAction):
     def name(self) -> str:
         return "action_save_feedback"
@@ -96,6 +102,7 @@ class ActionSaveFeedback(StaffAction):
                 customer=tracker.get_slot("feedback_customer"),
                 text=tracker.get_slot("feedback_text"),
                 compensation=tracker.get_slot("feedback_compensation"),
+                channel=_channel(tracker),
             )
         except FeedbackRejected as exc:
             return Reply(events=clear).say(f"Not saved: {exc}")

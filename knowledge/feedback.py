@@ -249,6 +249,7 @@ _NO_CUSTOMER_WORDS = {"none", "no", "nobody", "no customer", "skip", "anonymous"
 class CustomerCheck:
     customer_id: str | None  # a customer id, NO_CUSTOMER, or None when not settled
     message: str | None = None  # what to tell the user when not settled
+    denied: tuple[str, ...] = ()  # customers of other books it named: for the audit only
 
 
 def check_customer(*, session: Session, staff_id: str, query: str | None) -> CustomerCheck:
@@ -271,14 +272,17 @@ def check_customer(*, session: Session, staff_id: str, query: str | None) -> Cus
         options = "; ".join(f"{names.get(c, c)} ({c})" for c in found.candidates)
         return CustomerCheck(None, f"Several customers match: {options}. Say it again with "
                                    f"the id, e.g. “log feedback for {found.candidates[0]}: …”, "
-                                   "or with “none” for no customer.")
+                                   "or with “none” for no customer.", found.denied_ids)
     return CustomerCheck(None, f"I can't find a customer “{text}” in your book. Give the name or "
-                               "id, or say “none” to log it without a customer.")
+                               "id, or say “none” to log it without a customer.", found.denied_ids)
 
 
 def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, text: str | None,
-                       compensation: str | None) -> Logged:
-    """The form's final step: store the statement (pending) for the asker. Raises on bad input."""
+                       compensation: str | None, channel: str = "other") -> Logged:
+    """The form's final step: store the statement (pending) for the asker. Raises on bad input.
+
+    A customer of another book is refused like an unknown one, and the attempt is audited.
+    """
     customer_id = None if customer in (None, "", NO_CUSTOMER) else customer
     if customer_id is not None:
         from knowledge.staff import can_see_customer
@@ -288,6 +292,10 @@ def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, 
             # and refuse rather than store the statement without the customer that was meant.
             found = check_customer(session=session, staff_id=staff.id, query=customer_id)
             if found.customer_id is None:
+                from knowledge.audit import record_refused
+
+                record_refused(session=session, staff_id=staff.id, customer_ids=found.denied,
+                               channel=channel, via="chat", action="feedback")
                 raise FeedbackRejected(found.message or "I can't find that customer.")
             customer_id = None if found.customer_id == NO_CUSTOMER else found.customer_id
     return log_feedback(session=session, text=text or "", customer_id=customer_id, channel="chat",
