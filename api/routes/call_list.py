@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
 from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE
+from knowledge.audit import record_refused
 from knowledge.call_list import NoBook, NotAllowed, UnknownStaff, call_list
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call
 from knowledge.settings import get_settings
@@ -133,7 +134,11 @@ def post_interaction(
     """Log a call and its outcome (as the caller); the customer leaves today's call list."""
     as_of = body.date or get_settings().today()
     if not can_see_customer(session=session, staff=caller, customer_id=body.customer_id):
-        # Another book's customer is answered like an unknown one.
+        # Another book's customer is answered like an unknown one; the attempt is audited
+        # (committed now: the HTTPException would roll the unit of work back).
+        record_refused(session=session, staff_id=caller.id, customer_ids=[body.customer_id],
+                       channel="api", via="api", action="log_call")
+        session.commit()
         raise HTTPException(status.HTTP_404_NOT_FOUND, NO_CUSTOMER)
     try:
         row = log_call(
