@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from cli import call_list as call_list_cli
-from cli import data, serve
+from cli import data, digest, serve
 from cli import forget as forget_cli
 from cli import profile as profile_cli
 from cli import staff as staff_cli
@@ -26,6 +26,7 @@ profile_cli.register(app)
 themes_cli.register(app)
 forget_cli.register(app)
 staff_cli.register(app)
+digest.register(app)
 
 
 if __name__ == "__main__":

@@ -22,8 +22,14 @@ from knowledge.db import make_engine, session_factory
 from knowledge.demo_bank import DemoBankReport, generate_demo_bank
 from knowledge.migrate import upgrade
 from knowledge.settings import PROJECT_ROOT, Settings
+from tests.fakes.botframework import FakeBotFramework
+from tests.fakes.slack import FakeSlack
 
 AS_OF = dt.date(2026, 11, 16)
+# Slack and Teams credentials of the test stack; the fakes check them.
+SLACK_SIGNING_SECRET = "e2e-slack-signing-secret"
+TEAMS_APP_ID = "00000000-e2e0-4000-8000-00000000b07a"
+TEAMS_APP_PASSWORD = "e2e-teams-app-password"
 DEMO_CUSTOMERS = 400
 DEMO_SEED = 11
 
@@ -56,7 +62,27 @@ def _ensure_model() -> None:
 
 
 @pytest.fixture(scope="session")
-def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+def fake_slack() -> Iterator[FakeSlack]:
+    """Slack's Web API on loopback, started before the stack so Rasa replies to it."""
+    fake = FakeSlack(token="xoxb-e2e-token").start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(scope="session")
+def fake_botframework() -> Iterator[FakeBotFramework]:
+    """The Bot Framework (token endpoint, signing keys, Bot Connector) on loopback."""
+    fake = FakeBotFramework(app_id=TEAMS_APP_ID, app_password=TEAMS_APP_PASSWORD).start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(scope="session")
+def bot(
+    tmp_path_factory: pytest.TempPathFactory,
+    fake_slack: FakeSlack,
+    fake_botframework: FakeBotFramework,
+) -> Iterator[Bot]:
     _ensure_model()
     folder: Path = tmp_path_factory.mktemp("e2e")
     database_url = os.environ.get("E2E_DATABASE_URL", f"sqlite:///{folder / 'bank.db'}")
@@ -75,6 +101,13 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
         api_port=18000,
         rasa_url="http://127.0.0.1:15005",
         action_server_url="http://127.0.0.1:15055",
+        slack_token=fake_slack.token,
+        slack_signing_secret=SLACK_SIGNING_SECRET,
+        slack_api_url=fake_slack.api_url,
+        teams_app_id=TEAMS_APP_ID,
+        teams_app_password=TEAMS_APP_PASSWORD,
+        teams_openid_metadata_url=fake_botframework.openid_metadata_url,
+        teams_token_url=fake_botframework.token_url,
     )
     stack = Stack(settings, log_dir=folder / "log")
     stack.start(timeout=400)

@@ -20,7 +20,7 @@ _KEY_LOCK = threading.Lock()
 _KEYS: dict[str, RsaKey] = {}
 
 
-def test_key(name: str = "connector") -> RsaKey:
+def signing_key(name: str = "connector") -> RsaKey:
     """One RSA key per name and test session (generating one takes a moment)."""
     with _KEY_LOCK:
         if name not in _KEYS:
@@ -34,7 +34,7 @@ class FakeBotFramework(FakeServer):
         super().__init__()
         self.app_id, self.app_password, self.tenant_id = app_id, app_password, tenant_id
         self.channel_id = channel_id
-        self.key, self.kid = test_key(), "fake-connector-key"
+        self.key, self.kid = signing_key(), "fake-connector-key"
         self.issued: set[str] = set()  # access tokens handed out by the token endpoint
         self.activities: list[dict[str, Any]] = []  # {"conversation_id", "activity"}
         self.conversations: list[dict[str, Any]] = []  # create-conversation bodies accepted

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 
@@ -39,6 +39,9 @@ class Response:
     headers: dict[str, str] | None = None
 
 
+F = TypeVar("F", bound="FakeServer")
+
+
 class FakeServer:
     """Subclasses implement `handle(request) -> Response`; `start()` serves on 127.0.0.1."""
 
@@ -55,7 +58,7 @@ class FakeServer:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> FakeServer:
+    def start(self: F) -> F:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
