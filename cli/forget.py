@@ -1,7 +1,8 @@
 """`advisor forget CUSTOMER_ID`: erase a customer (GDPR) and print a JSON report.
 
 The customer database changes in one transaction. The Rasa tracker store is included when it
-is an SQL store: pass its SQLAlchemy URL with --tracker-db (or TRACKER_DATABASE_URL). When
+is an SQL store: TRACKER_STORE_URL (the setting the stack gives Rasa), or --tracker-db with
+any SQLAlchemy URL. When
 it is the customer database itself, both change in the same transaction; otherwise the
 tracker store is redacted first and the customer database committed last, so a failure in
 between leaves the customer findable and a re-run (idempotent) finishes. Rasa's default
@@ -11,7 +12,6 @@ it to drop them.
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
@@ -28,7 +28,7 @@ def forget(
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
     tracker_db: Annotated[str | None, typer.Option(
         "--tracker-db", help="SQLAlchemy URL of Rasa's SQL tracker store (default: "
-                             "TRACKER_DATABASE_URL; none = skip the tracker store).")] = None,
+                             "TRACKER_STORE_URL; empty = in-memory store, skipped).")] = None,
     by: Annotated[str, typer.Option("--by", help="Your staff id, for the audit log.")] = "cli",
 ) -> None:
     """Delete or redact everything about one customer; safe to run again."""
@@ -48,7 +48,7 @@ def forget(
     if not yes and not typer.confirm(
             f"Erase customer {customer_id} everywhere (this cannot be undone)?"):
         fail("nothing was changed", code=1)
-    tracker_url = tracker_db or os.environ.get("TRACKER_DATABASE_URL") or None
+    tracker_url = tracker_db or _app_driver(getattr(get_settings(), "tracker_store_url", ""))
     report = ForgetReport(customer_id=customer_id)
     with database() as session:
         strings = customer_strings(session=session, customer_id=customer_id)
@@ -71,3 +71,11 @@ def forget(
                                 "tracker store; the in-memory store forgets on Rasa restart")
         forget_customer(session=session, customer_id=customer_id, by=by, report=report)
     print_json(report.as_dict())
+
+
+def _app_driver(url: str) -> str | None:
+    """Rasa's TRACKER_STORE_URL names psycopg2 (Rasa's env); this process has psycopg 3."""
+    for prefix in ("postgresql+psycopg2://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url or None

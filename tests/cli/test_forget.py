@@ -25,7 +25,7 @@ runner = CliRunner()
 def app(database_url: str, session: Session, monkeypatch: pytest.MonkeyPatch
         ) -> Iterator[typer.Typer]:
     monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRACKER_STORE_URL", raising=False)
     settings.get_settings.cache_clear()
     db.engine_for.cache_clear()
     build_bank(session)
