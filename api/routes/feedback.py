@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, HeadOfficeStaff, SessionDep
 from api.routes.common import AUTHENTICATED, CONFLICT, FORBIDDEN, TOO_LARGE, UNPROCESSABLE
+from knowledge.audit import record_refused
 from knowledge.feedback import (
     FeedbackConflict,
     FeedbackImportError,
@@ -65,7 +66,11 @@ def post_feedback(body: FeedbackIn, session: SessionDep, staff: CurrentStaff,
     """Log what a customer said about the bank or a product."""
     if body.customer_id and not can_see_customer(session=session, staff=staff,
                                                  customer_id=body.customer_id):
-        # Unknown and another book's customer get the same answer.
+        # Unknown and another book's customer get the same answer; an attempt at another
+        # book is audited (committed now: the HTTPException would roll it back).
+        record_refused(session=session, staff_id=staff.id, customer_ids=[body.customer_id],
+                       channel="api", via="api", action="feedback")
+        session.commit()
         raise HTTPException(UNPROCESSABLE,
                             f"No customer {body.customer_id!r} in your book; check the id or "
                             "send the feedback without customer_id.")
