@@ -12,8 +12,10 @@ running the turn in the background. What it does not do, and this subclass does:
   taken is answered 200 with `X-Slack-No-Retry: 1` and nothing else happens;
 - the `url_verification` challenge is answered as Slack documents (Rasa sends a bare JSON
   string);
-- the Web API's address is a setting (`slack_api_url`), so tests can point it at a local
-  fake; replies drop the legacy `as_user` flag, which apps with bot tokens may not use;
+- Rasa posts every reply with `as_user=True`, which Slack refuses from apps with today's
+  granular bot tokens (`invalid_arguments`, `deprecated_argument: as_user`): no reply
+  would arrive. Replies here leave it out. The Web API's address is a setting
+  (`slack_api_url`), so tests can point it at a local fake;
 - without a token and signing secret the channel stays off (503 with what to set) instead of
   stopping the whole Rasa server, so `make run` works before IT has set Slack up.
 

@@ -98,8 +98,10 @@ class FakeSlack(FakeServer):
             return self._error("chat.postMessage", "no_text")
         if blocks is not None and not _valid_blocks(blocks):
             return self._error("chat.postMessage", "invalid_blocks")
-        if "as_user" in params and params["as_user"] not in (False, "false"):
-            # Apps with granular bot tokens may not post as a user.
+        if "as_user" in params:
+            # Slack refuses the legacy argument from apps with granular bot tokens, even
+            # `false`: {"ok": false, "error": "invalid_arguments",
+            # "deprecated_argument": "as_user"}. Rasa 3.6 always sends as_user=True.
             return self._error("chat.postMessage", "invalid_arguments")
         message = {"channel": channel, "text": params.get("text"), "blocks": blocks,
                    "thread_ts": params.get("thread_ts")}
