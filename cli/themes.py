@@ -53,6 +53,30 @@ def build() -> None:
                f"{time.perf_counter() - started:.1f} s")
 
 
+EMBED_COMMIT_EVERY = 8192  # statements embedded per committed transaction
+
+
+def _embed_pending(embedder) -> int:  # type: ignore[no-untyped-def]
+    """Embed pending statements, committing every EMBED_COMMIT_EVERY: a crash or kill then
+    loses at most one chunk of work, and the next run continues from there."""
+    from knowledge.themes.service import embed_missing, missing_count
+
+    with database() as session:
+        total = missing_count(session=session, model=embedder.name, only_pending=True)
+    done = 0
+    while done < total:
+        def progress(stage: str, part: int, _of: int, before: int = done) -> None:
+            _progress(stage, before + part, total)
+
+        with database() as session:
+            embedded = embed_missing(session=session, embedder=embedder, only_pending=True,
+                                     limit=EMBED_COMMIT_EVERY, progress=progress)
+        if not embedded:
+            break
+        done += embedded
+    return done
+
+
 @themes_app.command("update")
 def update(
     every: Annotated[float | None, typer.Option(
@@ -65,8 +89,10 @@ def update(
 
     while True:
         try:
+            embedded = _embed_pending(_embedder())
             with database() as session:
                 report = run_update(session=session, embedder=_embedder(), progress=_progress)
+            report.embedded += embedded
         except EmbeddingUnavailable as exc:
             if every is None:
                 fail(f"{exc}")

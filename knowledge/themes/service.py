@@ -64,26 +64,40 @@ class BuildReport:
 # --- embeddings -----------------------------------------------------------------------------
 
 def embed_missing(
-    *, session: Session, embedder: Embedder, only_pending: bool, batch_size: int = 256,
-    progress: Progress | None = None,
+    *, session: Session, embedder: Embedder, only_pending: bool, chunk: int = 2048,
+    limit: int | None = None, progress: Progress | None = None,
 ) -> int:
-    """Embed feedback without a vector from this model; returns how many were embedded."""
-    query = (
-        select(Feedback.id, Feedback.text)
-        .outerjoin(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
-        .where(FeedbackEmbedding.feedback_id.is_(None)
+    """Embed feedback without a vector from this model; returns how many were embedded.
+
+    Texts go to the model shortest first, `chunk` at a time, so every batch pads to about
+    the same length (id order wastes a large share of the work on padding). `limit` embeds
+    only the next `limit` items, so a caller can commit between chunks: a crash then loses
+    one chunk of work, never a statement, and the next run starts where this one stopped.
+    """
+    missing = (FeedbackEmbedding.feedback_id.is_(None)
                | (FeedbackEmbedding.model != embedder.name))
-        .order_by(Feedback.id)
+    query = (
+        select(Feedback.id, FeedbackEmbedding.model)
+        .outerjoin(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
+        .where(missing)
+        .order_by(func.length(Feedback.text), Feedback.id)
     )
     if only_pending:
         query = query.where(Feedback.status == PENDING)
+    if limit is not None:
+        query = query.limit(limit)
     rows = session.execute(query).all()
     total = len(rows)
-    for start in range(0, total, batch_size):
-        chunk = rows[start : start + batch_size]
-        vectors = embedder.embed([r.text for r in chunk])
-        ids = [r.id for r in chunk]
-        session.execute(delete(FeedbackEmbedding).where(FeedbackEmbedding.feedback_id.in_(ids)))
+    for start in range(0, total, chunk):
+        part = rows[start : start + chunk]
+        ids = [r.id for r in part]
+        texts = dict(session.execute(select(Feedback.id, Feedback.text)
+                                     .where(Feedback.id.in_(ids))).tuples().all())
+        vectors = embedder.embed([texts[i] for i in ids])
+        stale = [r.id for r in part if r.model is not None]  # made by another model
+        if stale:
+            session.execute(delete(FeedbackEmbedding)
+                            .where(FeedbackEmbedding.feedback_id.in_(stale)))
         session.execute(
             insert(FeedbackEmbedding),
             [
@@ -93,8 +107,18 @@ def embed_missing(
             ],
         )
         if progress:
-            progress("embed", min(start + batch_size, total), total)
+            progress("embed", start + len(part), total)
     return total
+
+
+def missing_count(*, session: Session, model: str, only_pending: bool) -> int:
+    """How many statements have no vector from `model` yet."""
+    query = (select(func.count()).select_from(Feedback)
+             .outerjoin(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
+             .where(FeedbackEmbedding.feedback_id.is_(None) | (FeedbackEmbedding.model != model)))
+    if only_pending:
+        query = query.where(Feedback.status == PENDING)
+    return int(session.scalar(query) or 0)
 
 
 def load_vectors(*, session: Session, model: str, ids: Iterable[str] | None = None
@@ -112,8 +136,15 @@ def load_vectors(*, session: Session, model: str, ids: Iterable[str] | None = No
 
 # --- labels ---------------------------------------------------------------------------------
 
+KEYWORD_SAMPLE = 1000  # statements per theme read for keywords (c-TF-IDF is stable well below)
+
+
 def relabel(*, session: Session, model: str) -> None:
-    """Keywords (c-TF-IDF across all themes) and quotes (closest to each centre)."""
+    """Keywords (c-TF-IDF across all themes) and quotes (closest to each centre).
+
+    Keywords read at most `KEYWORD_SAMPLE` statements of each theme, evenly spread over its
+    members: tokenising 100k statements took longer than clustering them.
+    """
     themes = list(session.scalars(select(Theme).where(Theme.size > 0).order_by(Theme.id)))
     if not themes:
         return
@@ -122,13 +153,20 @@ def relabel(*, session: Session, model: str) -> None:
         .join(Feedback, Feedback.id == ThemeMember.feedback_id)
         .join(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
         .where(ThemeMember.theme_id.is_not(None), FeedbackEmbedding.model == model)
+        .order_by(ThemeMember.theme_id, Feedback.id)
     ).all()
     by_theme: dict[int, list[tuple[str, bytes]]] = {}
     for theme_id, _id, text, vector in rows:
         if theme_id is None:
             continue
         by_theme.setdefault(theme_id, []).append((text, vector))
-    keywords = labelling.class_tfidf([[t for t, _ in by_theme.get(th.id, [])] for th in themes])
+
+    def sample(texts: list[str]) -> list[str]:
+        step = max(1, -(-len(texts) // KEYWORD_SAMPLE))
+        return texts[::step]
+
+    keywords = labelling.class_tfidf(
+        [sample([t for t, _ in by_theme.get(th.id, [])]) for th in themes])
     for theme, words in zip(themes, keywords, strict=True):
         members = by_theme.get(theme.id, [])
         theme.keywords = words

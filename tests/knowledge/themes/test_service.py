@@ -104,3 +104,21 @@ def test_model_change_re_embeds(bank: Session, embedder) -> None:
     bank.commit()
     models = set(bank.scalars(select(FeedbackEmbedding.model)))
     assert models == {"another-model"}
+
+
+def test_embedding_in_committed_chunks_resumes_after_a_crash(bank: Session, embedder) -> None:
+    _log(bank, APP + PHONE)
+    first = service.embed_missing(session=bank, embedder=embedder, only_pending=True, limit=4)
+    bank.commit()  # the first chunk is durable
+    embedded = list(bank.scalars(select(FeedbackEmbedding.feedback_id)))
+    texts = {f.id: f.text for f in bank.scalars(select(Feedback))}
+    assert first == 4 and max(len(texts[i]) for i in embedded) <= min(
+        len(t) for i, t in texts.items() if i not in embedded)  # shortest first
+    service.embed_missing(session=bank, embedder=embedder, only_pending=True, limit=4)
+    bank.rollback()  # killed before the second chunk's commit
+    assert service.missing_count(session=bank, model=embedder.name, only_pending=True) == 6
+    report = service.update(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    assert report.embedded == 6 and service.pending_count(session=bank) == 0
+    assert bank.scalar(select(func.count()).select_from(FeedbackEmbedding)) == 10
+    assert bank.scalar(select(func.count()).select_from(ThemeMember)) == 10
