@@ -1,7 +1,7 @@
 """Bad input and failures answered in one plain sentence: 413, 422, 500 — never a stack trace.
 
-- A body over the limit (FastAPI's `max_body_size`, from API_MAX_BODY_BYTES / the upload
-  limit) is refused with 413 as soon as Content-Length or the bytes read exceed it.
+- A body over API_MAX_BODY_BYTES (uploads: API_MAX_UPLOAD_BYTES) is refused with 413 as
+  soon as its Content-Length or the bytes read so far exceed it (`BodySizeLimit`).
 - Malformed JSON and invalid fields answer 422 with `detail` as one sentence naming the field,
   plus `errors` (FastAPI's list) for programs.
 - Anything unexpected answers 500 with a sentence; the log gets the exception's type and where
@@ -61,14 +61,7 @@ async def _validation_failed(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     if exc.status_code == 413:
-        settings = get_settings()
-        return JSONResponse(
-            status_code=413,
-            content={"detail": (
-                f"The request body is too large: JSON bodies may have at most "
-                f"{settings.api_max_body_bytes} bytes, uploads "
-                f"{settings.api_max_upload_bytes} bytes. Split the file and send the parts.")},
-        )
+        return JSONResponse(status_code=413, content={"detail": too_large_text()})
     return await http_exception_handler(request, exc)
 
 
@@ -117,7 +110,73 @@ class PlainServerErrors:
             await send({"type": "http.response.body", "body": body})
 
 
-def install(app: FastAPI) -> None:
+def too_large_text() -> str:
+    settings = get_settings()
+    return (f"The request body is too large: JSON bodies may have at most "
+            f"{settings.api_max_body_bytes} bytes, uploads {settings.api_max_upload_bytes} "
+            "bytes. Split the file and send the parts.")
+
+
+class BodyTooLarge(StarletteHTTPException):
+    def __init__(self) -> None:
+        super().__init__(status_code=413, detail="request body too large")
+
+
+class BodySizeLimit:
+    """Request bodies up to API_MAX_BODY_BYTES, uploads up to API_MAX_UPLOAD_BYTES.
+
+    A declared Content-Length over the limit gets the 413 sentence at once, unread. A body
+    without a length (chunked) is counted as the route reads it; the read that crosses the
+    limit raises `BodyTooLarge`, which FastAPI passes on as an HTTP error (→ `_http_error`),
+    so the route never runs and nothing is stored.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int, upload_limit: int,
+                 upload_paths: frozenset[str]) -> None:
+        self.app = app
+        self.limit = limit
+        self.upload_limit = upload_limit
+        self.upload_paths = upload_paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.upload_limit if scope.get("path") in self.upload_paths else self.limit
+        declared = _content_length(scope)
+        if declared is not None and declared > limit:
+            response = JSONResponse({"detail": too_large_text()}, status_code=413,
+                                    headers={"Connection": "close"})
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge()
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def install(app: FastAPI, *, upload_paths: frozenset[str]) -> None:
+    settings = get_settings()
     app.add_exception_handler(RequestValidationError, _validation_failed)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_middleware(PlainServerErrors)
+    app.add_middleware(BodySizeLimit, limit=settings.api_max_body_bytes,
+                       upload_limit=settings.api_max_upload_bytes, upload_paths=upload_paths)

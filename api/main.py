@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from api import errors
+from api import errors, security
 from api.routes import audit as audit_routes
 from api.routes import auth as auth_routes
 from api.routes import call_list as call_list_routes
@@ -16,7 +16,6 @@ from api.routes import health
 from api.routes import profiles as profile_routes
 from api.routes import themes as theme_routes
 from api.routes import web as web_routes
-from knowledge.settings import get_settings
 
 DESCRIPTION = """\
 Call lists, customer profiles, market events, feedback and WOCAS themes for bank advisors.
@@ -33,16 +32,18 @@ attempts are audited either way. Manager-only operations answer 403 to advisors.
 role may not), 404, 409, 413 (body too large), 422 (malformed JSON or invalid field).
 """
 
+# Routes that take file uploads: their own body limit (API_MAX_UPLOAD_BYTES), token first.
+UPLOAD_PATHS = frozenset({"/feedback/import"})
+
 
 def create_app() -> FastAPI:
-    settings = get_settings()
     app = FastAPI(
         title="Advisor assistant API",
         version="0.2.0",
         description=DESCRIPTION,
-        max_body_size=settings.api_max_body_bytes,
     )
-    errors.install(app)
+    errors.install(app, upload_paths=UPLOAD_PATHS)
+    app.add_middleware(security.UploadsNeedAToken, paths=UPLOAD_PATHS)
     app.include_router(health.router)
     app.include_router(auth_routes.router)
     app.include_router(call_list_routes.router)
@@ -50,7 +51,7 @@ def create_app() -> FastAPI:
     app.include_router(profile_routes.router)
     app.include_router(audit_routes.router)
     app.include_router(feedback_routes.router)
-    app.include_router(feedback_routes.upload_router(settings.api_max_upload_bytes))
+    app.include_router(feedback_routes.upload_router())
     app.include_router(theme_routes.router)
     app.include_router(chat_routes.router)
     app.include_router(dashboard_routes.router)

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 import jwt
 from fastapi import HTTPException, status
+from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from knowledge.models import Staff
 from knowledge.settings import get_settings
@@ -76,3 +79,31 @@ def staff_from_token(*, session: Session, token: str) -> Staff:
     if staff is None:
         raise unauthorized("This account no longer exists; ask head office.")
     return staff
+
+
+class UploadsNeedAToken:
+    """Refuse an upload without a valid token before its body is read.
+
+    FastAPI reads (and spools) a form body before it resolves dependencies, so without this
+    anyone could make the API swallow API_MAX_UPLOAD_BYTES before hearing 401. Only the
+    signature and expiry are checked here; the route still loads the member of staff.
+    """
+
+    def __init__(self, app: ASGIApp, paths: frozenset[str]) -> None:
+        self.app = app
+        self.paths = paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("path") in self.paths:
+            scheme, _, token = Headers(scope=scope).get("authorization", "").partition(" ")
+            try:
+                if scheme.lower() != "bearer" or not token.strip():
+                    raise unauthorized("Log in first: POST /auth/token, then send "
+                                       "'Authorization: Bearer <access_token>'.")
+                staff_id_from_token(token.strip())
+            except HTTPException as refused:
+                response = JSONResponse({"detail": refused.detail}, status_code=401,
+                                        headers=BEARER)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -13,6 +13,8 @@ class ErrorOut(BaseModel):
     """Every error answers with one sentence that says what went wrong and what to do."""
 
     detail: str = Field(examples=["No such customer in your book."])
+    errors: list[dict[str, Any]] | None = Field(
+        None, description="422 only: each invalid field (loc, msg, type), for programs")
 
 
 def _response(description: str, example: str) -> dict[str, Any]:
