@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Path, Query, status
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,9 @@ from knowledge.staff import get_staff
 from knowledge.themes import ownership, queries
 from knowledge.themes import trends as trend_mod
 
+# Theme ids are 32-bit integers in every database; a larger number (the fuzzer sends
+# 2**63) must be a 422, not an overflow inside the database driver.
+ThemeId = Annotated[int, Path(ge=1, le=2_147_483_647, description="Theme number (GET /themes)")]
 router = APIRouter(tags=["themes"])
 
 Period = Literal["week", "month", "quarter"]
@@ -157,14 +160,14 @@ def costliest_themes(
 
 
 @router.get("/themes/{theme_id}", response_model=ThemeDetailOut, responses=READ)
-def theme_detail(theme_id: int, session: SessionDep, staff: CurrentStaff) -> dict[str, Any]:
+def theme_detail(theme_id: ThemeId, session: SessionDep, staff: CurrentStaff) -> dict[str, Any]:
     """One theme: quotes, trend series, cost, owners, status and its change history."""
     return _detail(session, theme_id)
 
 
 @router.get("/themes/{theme_id}/trend", response_model=TrendSeries, responses=READ)
 def theme_trend(
-    theme_id: int, session: SessionDep, staff: CurrentStaff,
+    theme_id: ThemeId, session: SessionDep, staff: CurrentStaff,
     period: Literal["week", "month"] = "week",
     points: Annotated[int, Query(ge=2, le=52)] = 8,
 ) -> dict[str, Any]:
@@ -183,7 +186,7 @@ def theme_trend(
 
 
 @router.get("/themes/{theme_id}/cost", response_model=CostOut, responses=READ)
-def theme_cost(theme_id: int, session: SessionDep, staff: CurrentStaff) -> dict[str, Any]:
+def theme_cost(theme_id: ThemeId, session: SessionDep, staff: CurrentStaff) -> dict[str, Any]:
     """What the theme's service failures have cost so far (docs in knowledge/themes/cost.py)."""
     found = queries.summaries(session=session, as_of=get_settings().today(),
                               include_emerging=True, theme_ids=[theme_id])
@@ -220,7 +223,7 @@ def _apply(session: Session, theme_id: int, by: Staff, owners: OwnersIn,
 
 
 @router.put("/themes/{theme_id}/owners", response_model=ThemeDetailOut, responses=WRITE)
-def set_owners(theme_id: int, body: OwnersIn, session: SessionDep, staff: ManagerStaff
+def set_owners(theme_id: ThemeId, body: OwnersIn, session: SessionDep, staff: ManagerStaff
                ) -> dict[str, Any]:
     """Assign the business owner and/or solution owner (managers); they are notified."""
     if body.business_owner_id is None and body.solution_owner_id is None:
@@ -229,14 +232,14 @@ def set_owners(theme_id: int, body: OwnersIn, session: SessionDep, staff: Manage
 
 
 @router.put("/themes/{theme_id}/status", response_model=ThemeDetailOut, responses=WRITE)
-def set_status(theme_id: int, body: StatusIn, session: SessionDep, staff: ManagerStaff
+def set_status(theme_id: ThemeId, body: StatusIn, session: SessionDep, staff: ManagerStaff
                ) -> dict[str, Any]:
     """Move the theme to open, in progress or resolved (managers); the owners are notified."""
     return _apply(session, theme_id, staff, OwnersIn(), body.status)
 
 
 @router.patch("/themes/{theme_id}", response_model=ThemeDetailOut, responses=WRITE)
-def patch_theme(theme_id: int, body: ThemePatch, session: SessionDep, staff: ManagerStaff
+def patch_theme(theme_id: ThemeId, body: ThemePatch, session: SessionDep, staff: ManagerStaff
                 ) -> dict[str, Any]:
     """Owners and status in one change, all or nothing (managers)."""
     return _apply(session, theme_id, staff, body, body.status)
