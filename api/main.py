@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from api import errors, security
+from api import access_log, errors, security
 from api.routes import audit as audit_routes
 from api.routes import auth as auth_routes
 from api.routes import call_list as call_list_routes
@@ -56,6 +56,7 @@ def create_app() -> FastAPI:
     app.include_router(chat_routes.router)
     app.include_router(dashboard_routes.router)
     app.include_router(web_routes.router)
+    access_log.install(app.openapi())  # no customer ids or names in uvicorn's request lines
     return app
 
 
