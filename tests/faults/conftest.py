@@ -9,8 +9,6 @@ small TCP proxy that the test stops and starts again.
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -76,6 +74,10 @@ class TcpProxy:
 
     def stop(self) -> None:
         if self._listener is not None:
+            try:  # wakes the thread blocked in accept(); close() alone would not on Linux
+                self._listener.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
             self._listener.close()
             self._listener = None
         with self._lock:
@@ -107,20 +109,16 @@ class Outage:
 
 
 @pytest.fixture
-def outage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Outage]:
-    """A migrated database behind DATABASE_URL (settings and engine caches reset) that can fail."""
-    external = os.environ.get("TEST_DATABASE_URL")
-    if external:
-        from sqlalchemy import create_engine
+def outage(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+           ) -> Iterator[Outage]:
+    """A migrated database behind DATABASE_URL (settings and engine caches reset) that can fail.
 
-        from knowledge.models import Base
-
-        cleaner = create_engine(external)
-        Base.metadata.drop_all(cleaner)
-        with cleaner.begin() as connection:
-            connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-        cleaner.dispose()
-        parsed = make_url(external)
+    On PostgreSQL it is the test's own database (the `database_url` fixture) behind a proxy;
+    on SQLite a file in a folder of its own.
+    """
+    parsed = make_url(database_url)
+    sqlite = parsed.get_backend_name() == "sqlite"
+    if not sqlite:
         proxy = TcpProxy(parsed.host or "127.0.0.1", parsed.port or 5432)
         proxy.start()
         url = parsed.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
@@ -150,9 +148,8 @@ def outage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Outage]:
     finally:
         if found.is_down:
             found.up()
-        for engine_url in (found.url,):
-            db.engine_for(engine_url).dispose()
+        db.engine_for(found.url).dispose()
         settings.get_settings.cache_clear()
         db.engine_for.cache_clear()
-        if not external:
-            shutil.rmtree(tmp_path / "db", ignore_errors=True)
+        if not sqlite:
+            proxy.stop()
