@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list import events, offers, signals_contact, signals_money
 from knowledge.call_list.book import Book, load_book
+from knowledge.call_list.precomputed import book_stamp, store_items, stored_items
 from knowledge.call_list.reasons import REASON_CODES, Reason
 from knowledge.models import Customer, Role, Staff
 from knowledge.settings import get_settings
@@ -61,6 +62,30 @@ class CallListItem:
     strategy: str
     reasons: list[Reason]
     score_parts: dict[str, Any]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CallListItem:
+        """An item as stored by `to_json` (evidence stays JSON: numbers and ISO dates)."""
+        reasons = [
+            Reason(
+                r["code"],
+                r["text"],
+                r["evidence"],
+                r["urgency"],
+                dt.date.fromisoformat(r["since"]) if r["since"] else None,
+            )
+            for r in data["reasons"]
+        ]
+        return cls(
+            data["customer_id"],
+            data["name"],
+            data["advisor_id"],
+            data["score"],
+            data["tier"],
+            data["strategy"],
+            reasons,
+            data["score_parts"],
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -219,6 +244,27 @@ def rank(book: Book, reasons: dict[str, list[Reason]]) -> list[CallListItem]:
     return items
 
 
+def ranked_list(
+    *, session: Session, staff_id: str, where: ColumnElement[bool], as_of: dt.date
+) -> list[CallListItem]:
+    """The whole ranked list of a book (advisor or branch): the stored one while its stamp
+    still matches the database, else computed live and stored for the next turn."""
+    stamp = book_stamp(session=session, where=where)
+    stored = stored_items(session=session, staff_id=staff_id, as_of=as_of, stamp=stamp)
+    if stored is not None:
+        return [CallListItem.from_json(item) for item in stored]
+    book = load_book(session=session, where=where, as_of=as_of)
+    items = rank(book, collect_reasons(session=session, book=book))
+    store_items(
+        session=session,
+        staff_id=staff_id,
+        as_of=as_of,
+        stamp=stamp,
+        items=[item.to_json() for item in items],
+    )
+    return items
+
+
 def call_list(
     *,
     session: Session,
@@ -240,8 +286,7 @@ def call_list(
     if tier_filter is not None and tier_filter not in TIER_FILTERS:
         raise ValueError(f"unknown tier {tier_filter!r}; use one of: {', '.join(TIER_FILTERS)}")
     target, where = book_clause(session=session, asker=asker, target_id=target_id or asker.id)
-    book = load_book(session=session, where=where, as_of=as_of)
-    items = rank(book, collect_reasons(session=session, book=book))
+    items = ranked_list(session=session, staff_id=target.id, where=where, as_of=as_of)
     if reason_filter:
         items = [i for i in items if any(r.code == reason_filter for r in i.reasons)]
     if tier_filter:
@@ -277,8 +322,7 @@ def explain_customer(
     if advisor_id is None:
         return None, reasons, None
     where = Customer.advisor_id == advisor_id
-    book = load_book(session=session, where=where, as_of=as_of)
-    items = rank(book, collect_reasons(session=session, book=book))
+    items = ranked_list(session=session, staff_id=advisor_id, where=where, as_of=as_of)
     for position, item in enumerate(items, start=1):
         if item.customer_id == customer_id:
             return item, reasons, position

@@ -22,13 +22,8 @@ from knowledge.models import (
     TransactionKind,
 )
 from knowledge.settings import Settings, get_settings
-from knowledge.signal_cache import (
-    Flow,
-    FlowStats,
-    cached_flows,
-    cached_life_events,
-    flow_stats,
-)
+from knowledge.signal_cache import Flow, FlowStats, cached_flows, cached_life_events
+from knowledge.signal_scan import flow_stats
 
 Found = dict[str, list[Reason]]
 
@@ -226,7 +221,7 @@ def life_event(*, session: Session, book: Book) -> Found:
                     Transaction.booked_on <= book.as_of,
                     or_(*[lowered.contains(word) for _event, word in keywords]),
                 )
-                .order_by(Transaction.booked_on)
+                .order_by(Transaction.booked_on, Transaction.id)
             )
             .tuples()
             .all()

@@ -1,0 +1,112 @@
+"""Each advisor's ranked list of the day, stored, and the stamp that says it is still true.
+
+The nightly refresh (knowledge.call_list.refresh) stores every advisor's whole ranked list;
+"who should I call today?" then reads one indexed row instead of running every signal. A
+list is served only while its stamp matches the database: the stamp sums up, in one round
+trip of index look-ups, everything a list is computed from —
+
+- the book: its customers, their interactions (a logged call, a complaint, an advisory
+  session) and their holdings (balances, openings, closings, maturities);
+- market events (a new rate change);
+- bank-wide high-water marks of transactions, holdings and customers (new data anywhere can
+  move the tier cut-offs and the association rules);
+- the call-list settings.
+
+Otherwise the list is computed live and stored again (knowledge.call_list.ranking). What the
+stamp cannot see is a change made in place to an existing transaction or customer row (an
+import that rewrites history): run `advisor refresh` after such a load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, func, literal_column, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from knowledge.models import Customer, Holding, Interaction, MarketEvent, Transaction
+from knowledge.signal_cache import CallListSnapshot, settings_fingerprint
+
+
+def _mark(session: Session, table: Any) -> Any:
+    """A scalar subquery that grows when rows are added (see signal_cache.high_water_mark)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return select(func.max(literal_column("rowid"))).select_from(table).scalar_subquery()
+    return select(func.count()).select_from(table).scalar_subquery()
+
+
+def book_stamp(*, session: Session, where: ColumnElement[bool]) -> str:
+    """The state of everything the book's list depends on, as one string."""
+    book = select(Customer.id).where(where)
+    of_book = Interaction.customer_id.in_(book)
+    held = Holding.customer_id.in_(book)
+    row = session.execute(
+        select(
+            select(func.count()).select_from(Customer).where(where).scalar_subquery(),
+            select(func.count()).select_from(Interaction).where(of_book).scalar_subquery(),
+            select(func.max(Interaction.occurred_on)).where(of_book).scalar_subquery(),
+            select(func.count()).select_from(Holding).where(held).scalar_subquery(),
+            select(func.sum(Holding.balance)).where(held).scalar_subquery(),
+            select(func.count(Holding.closed_on)).where(held).scalar_subquery(),
+            select(func.max(Holding.closed_on)).where(held).scalar_subquery(),
+            select(func.max(Holding.maturity_on)).where(held).scalar_subquery(),
+            select(func.count()).select_from(MarketEvent).scalar_subquery(),
+            select(func.max(MarketEvent.id)).scalar_subquery(),
+            _mark(session, Transaction.__table__),
+            _mark(session, Holding.__table__),
+            _mark(session, Customer.__table__),
+        )
+    ).one()
+    return settings_fingerprint() + "|" + "|".join("" if v is None else str(v) for v in row)
+
+
+def stored_items(
+    *, session: Session, staff_id: str, as_of: dt.date, stamp: str
+) -> list[dict[str, Any]] | None:
+    """The stored ranked items (JSON) when they were computed from exactly this state."""
+    row = session.execute(
+        select(CallListSnapshot.stamp, CallListSnapshot.items).where(
+            CallListSnapshot.staff_id == staff_id, CallListSnapshot.as_of == as_of
+        )
+    ).one_or_none()
+    if row is None or row[0] != stamp:
+        return None
+    return list(row[1])
+
+
+def store_items(
+    *, session: Session, staff_id: str, as_of: dt.date, stamp: str, items: list[dict[str, Any]]
+) -> None:
+    """Keep a freshly computed list (an upsert: two workers may compute the same list)."""
+    values = {
+        "staff_id": staff_id,
+        "as_of": as_of,
+        "stamp": stamp,
+        "items": items,
+        "computed_at": dt.datetime.now(dt.UTC),
+    }
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        module: Any = sqlite if dialect == "sqlite" else postgresql
+        statement = module.insert(CallListSnapshot).values(**values)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["staff_id", "as_of"],
+                set_={k: statement.excluded[k] for k in ("stamp", "items", "computed_at")},
+            )
+        )
+        return
+    with session.begin_nested():
+        session.execute(
+            delete(CallListSnapshot).where(
+                CallListSnapshot.staff_id == staff_id, CallListSnapshot.as_of == as_of
+            )
+        )
+        session.add(CallListSnapshot(**values))
+
+
+def forget_lists(*, session: Session) -> None:
+    """Drop every stored list (the refresh recomputes them from scratch)."""
+    session.execute(delete(CallListSnapshot))

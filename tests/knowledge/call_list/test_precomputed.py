@@ -1,0 +1,91 @@
+"""The stored ranked list is the live list, and it is never served once the data moved on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.call_list import call_list
+from knowledge.call_list.events import record_rate_event
+from knowledge.call_list.outcomes import log_call
+from knowledge.call_list.precomputed import book_stamp, stored_items
+from knowledge.call_list.ranking import book_clause
+from knowledge.call_list.refresh import refresh_bank
+from knowledge.models import Customer, Staff, TransactionKind
+from knowledge.tiers import clear_bank_cache
+from tests.knowledge.call_list.factory import AS_OF, customer, holding, monthly_flows, txn
+
+D = dt.timedelta
+demo_bank = pytest.importorskip("knowledge.demo_bank")
+
+
+def _list(session: Session, staff_id: str, as_of: dt.date = AS_OF) -> dict[str, Any]:
+    staff = session.get(Staff, staff_id)
+    assert staff is not None
+    return call_list(session=session, asker=staff, as_of=as_of, limit=10_000).to_json()
+
+
+def _served_from_store(session: Session, staff_id: str) -> bool:
+    staff = session.get(Staff, staff_id)
+    assert staff is not None
+    _target, where = book_clause(session=session, asker=staff, target_id=staff_id)
+    stamp = book_stamp(session=session, where=where)
+    return stored_items(session=session, staff_id=staff_id, as_of=AS_OF, stamp=stamp) is not None
+
+
+def test_stored_lists_equal_the_live_lists_on_a_demo_bank(session: Session) -> None:
+    demo_bank.generate_demo_bank(session=session, customers=600, seed=7, as_of=AS_OF)
+    session.flush()
+    owners = sorted(s.id for s in session.scalars(select(Staff)) if s.id[0] in "AM")
+    live = {staff_id: _list(session, staff_id) for staff_id in owners}
+    assert sum(len(v["items"]) for v in live.values()) > 20
+    report = refresh_bank(session=session, as_of=AS_OF)
+    assert report.lists == len(owners)
+    clear_bank_cache()
+    for staff_id in owners:
+        assert _served_from_store(session, staff_id)
+        assert _list(session, staff_id) == live[staff_id], staff_id
+
+
+def _bank(bank: Session) -> None:
+    customer(bank, "C1", "Ada Lovelace")
+    h = holding(bank, "C1", "P-CUR", "5000")
+    monthly_flows(bank, h.id, TransactionKind.withdrawal, "1000", 12)
+    customer(bank, "C2", "Ben Bond")
+    holding(bank, "C2", "P-MORT-V", "-200000")
+    bank.flush()
+    refresh_bank(session=bank, as_of=AS_OF)
+
+
+def _codes(bank: Session) -> dict[str, set[str]]:
+    return {i["customer_id"]: {r["code"] for r in i["reasons"]} for i in _list(bank, "A1")["items"]}
+
+
+def test_a_logged_call_takes_the_customer_off_the_stored_list(bank: Session) -> None:
+    _bank(bank)
+    assert "C2" in _codes(bank) and _served_from_store(bank, "A1")
+    log_call(session=bank, customer_id="C2", advisor_id="A1", as_of=AS_OF)
+    assert not _served_from_store(bank, "A1")
+    assert "C2" not in _codes(bank)
+    assert _served_from_store(bank, "A1")  # the new list is stored for the next turn
+
+
+def test_a_new_rate_event_reaches_the_stored_list(bank: Session) -> None:
+    _bank(bank)
+    assert "rate_event" not in _codes(bank).get("C2", set())
+    record_rate_event(session=bank, delta_bp=-25, occurred_on=AS_OF)
+    assert "rate_event" in _codes(bank)["C2"]
+
+
+def test_new_transactions_reach_the_stored_list(bank: Session) -> None:
+    _bank(bank)
+    assert "large_withdrawal" not in _codes(bank).get("C1", set())
+    h = bank.scalars(select(Customer).where(Customer.id == "C1")).one().holdings[0]
+    txn(bank, h.id, AS_OF - D(days=2), Decimal("-9000"), TransactionKind.withdrawal)
+    bank.flush()
+    assert "large_withdrawal" in _codes(bank)["C1"]
