@@ -16,6 +16,7 @@ from actions.base import NOT_REGISTERED
 from knowledge.db import make_engine, session_factory
 from knowledge.models import Staff
 from tests.e2e.conftest import Bot
+from tests.e2e.test_slack import calls_on_rest
 from tests.fakes.botframework import ADAPTIVE_CARD, FakeBotFramework, signing_key
 from tests.fakes.server import wait_for
 
@@ -49,9 +50,7 @@ def _card_text(activity: dict[str, Any]) -> str:
 
 
 def test_the_call_list_arrives_as_an_adaptive_card(bot: Bot, teams: FakeBotFramework) -> None:
-    on_rest = bot.say("A001", "who should I call today?")
-    names = [item["name"] for m in on_rest if m.get("custom")
-             for item in m["custom"].get("items", [])]
+    names = calls_on_rest(bot, "A001")
     activity = teams.activity(text="<at>Advisor assistant</at> who should I call today?",
                               user_id="29:1ada-teams", aad_object_id=ADA_ENTRA_ID,
                               conversation_id="a:e2e-calls")
