@@ -30,10 +30,14 @@ SCOPE = "https://api.botframework.com/.default"
 
 
 class Message(Protocol):
-    channel: str
-    address: str
-    text: str
-    payload: dict[str, Any] | None
+    @property
+    def channel(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def payload(self) -> dict[str, Any] | None: ...
 
 
 @dataclass
@@ -125,8 +129,8 @@ class ChatSender:
                     "is the app installed for them and TEAMS_TENANT_ID right?")
         conversation = created.json()["id"]
         card = card_for(message.payload) if message.payload else None
-        activity = (teams_message(card, message.text) if card is not None
-                    else {"type": "message", "text": message.text})
+        activity: dict[str, Any] = (teams_message(card, message.text) if card is not None
+                                    else {"type": "message", "text": message.text})
         activity["from"] = {"id": self.teams_app_id}
         sent = self.http.post(f"{service}/v3/conversations/{conversation}/activities",
                               headers=auth, json=activity)
