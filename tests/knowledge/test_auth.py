@@ -97,3 +97,23 @@ def test_demo_bank_staff_log_in_with_the_demo_password(session: Session) -> None
         assert auth.authenticate(session=session, staff_id=staff_id,
                                  password=auth.DEMO_PASSWORD) is not None
     assert auth.authenticate(session=session, staff_id="A001", password="demo ") is None
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"environment": "production", "secret_key": "short-secret"}, "at least 16 characters"),
+    ({"token_expire_minutes": 0}, "TOKEN_EXPIRE_MINUTES"),
+    ({"token_expire_minutes": 60 * 24 * 30}, "TOKEN_EXPIRE_MINUTES"),
+    ({"token_audience": " "}, "TOKEN_AUDIENCE"),
+    ({"password_min_length": 4}, "PASSWORD_MIN_LENGTH"),
+    ({"api_max_body_bytes": 10}, "API_MAX_BODY_BYTES"),
+    ({"api_max_body_bytes": 2_000_000, "api_max_upload_bytes": 1_000_000},
+     "API_MAX_UPLOAD_BYTES"),
+])
+def test_auth_settings_fail_fast_naming_the_variable(values: dict[str, object],
+                                                     message: str) -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=message):
+        settings.Settings(**values)  # type: ignore[arg-type]
+    # The defaults themselves are valid.
+    assert settings.Settings().token_expire_minutes == 480
