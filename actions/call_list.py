@@ -117,7 +117,7 @@ class ActionLogCall(StaffAction):
         return "action_log_call"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat import log_call_answer
+        from knowledge.call_list.chat_records import log_call_answer
 
         name = _entity(tracker, "customer_name")
         customer_id = _entity(tracker, "customer_id")
@@ -146,7 +146,7 @@ class ActionRecordRateEvent(StaffAction):
         return "action_record_rate_event"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat import record_event_answer
+        from knowledge.call_list.chat_records import record_event_answer
 
         return _reply(
             record_event_answer(
@@ -167,6 +167,6 @@ class ActionRateAffected(StaffAction):
         return "action_rate_affected"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat import rate_affected_answer
+        from knowledge.call_list.chat_records import rate_affected_answer
 
         return _reply(rate_affected_answer(session=session, staff=staff, as_of=today()))
