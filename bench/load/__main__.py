@@ -92,8 +92,10 @@ def main() -> int:
         print(f"starting {args.rasa_instances} Rasa instance(s), action server, API", flush=True)
         cluster.start()
         print(f"{args.advisors} advisors for {args.seconds:.0f} s", flush=True)
+        cpu_before = cluster.cpu_seconds()
         wall = asyncio.run(run_advisors(advisors, cluster.webhooks(), seconds=args.seconds,
                                         think_seconds=args.think))
+        cpu_after = cluster.cpu_seconds()
     finally:
         cluster.stop()
         databases.drop(bank)
@@ -120,6 +122,9 @@ def main() -> int:
         "throughput_turns_per_s": round(len(turns) / measured, 2),
         "overall": overall, "by_kind": by_kind,
         "errors": sum(errors.values()), "errors_by_kind": errors,
+        # Share of one core each process used during the run (2.0 = both cores of 2).
+        "cpu_cores_used": {name: round((cpu_after[name] - cpu_before.get(name, 0.0)) / wall, 2)
+                           for name in cpu_after},
         "target": {"advisors": 50, "p95_ms": 500, "errors": 0},
         "met": bool(args.advisors >= 50 and overall["p95_ms"] < 500 and not errors),
     })

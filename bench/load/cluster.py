@@ -179,8 +179,34 @@ class Cluster:
         response.raise_for_status()
         return response.json()
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time used so far by each process of the cluster, and by all PostgreSQL and
+        Redis server processes together: what the load is spent on."""
+        services = [*(self.stack.services if self.stack else []), *self.extra_rasa]
+        result = {s.name: _cpu(s.process.pid) for s in services if s.process is not None}
+        for server in ("postgres", "redis-server"):
+            result[server] = sum(_cpu(int(p.name)) for p in Path("/proc").iterdir()
+                                 if p.name.isdigit() and _comm(p) == server)
+        return result
+
     def stop(self) -> None:
         for service in self.extra_rasa:
             service.stop()
         if self.stack is not None:
             self.stack.stop()
+
+
+def _comm(proc: Path) -> str:
+    try:
+        return (proc / "comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+def _cpu(pid: int) -> float:
+    """User + system seconds of a process (all its threads), 0 when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
