@@ -203,11 +203,13 @@ def refresh_signals(
         else:
             row[3] = max(row[3], last)
             row[4] = min(row[4], first)
-        for key, (fee, flow, count, amount, last_on) in window.get(hid, {}).items():
+        found = window.get(hid)
+        if found is not None:
+            fee, flow, count, cells = found
             row[0] += fee
             row[1] += flow
             row[2] += count
-            if key[1] in ("out", "in"):
+            for key, (amount, last_on) in cells.items():
                 _add(row[5], key, amount, last_on)
     rows = []
     for cid, t in totals.items():
@@ -266,10 +268,14 @@ def _holding_bounds(
 
 def _window_pass(
     session: Session, as_of: dt.date
-) -> dict[str, dict[tuple[int, str], tuple[Decimal, Decimal, int, Decimal, dt.date]]]:
-    """One sequential pass over the rows of the flow window (and the last 12 months):
-    per holding, month bucket and direction the fees, net flow and count of the last
-    12 months, and the flow total and last booking for the unusual-flow baseline."""
+) -> dict[str, tuple[Decimal, Decimal, int, dict[tuple[int, str], list[Any]]]]:
+    """One sequential pass over the rows of the flow window (and the last 12 months).
+
+    Per holding: fees, net flow and count of the last 12 months, and per month bucket and
+    direction the flow total and last booking (the unusual-flow baseline). The inner GROUP BY
+    (holding, bucket, direction) does the arithmetic; the outer one hands each holding's
+    cells over as one string, so Python touches one row per holding, not one per cell.
+    """
     edges = bucket_edges(as_of)
     year_ago = as_of - dt.timedelta(days=365)
     booked_on = _unindexed(Transaction.booked_on)
@@ -277,29 +283,54 @@ def _window_pass(
     in_year = booked_on > year_ago
     is_fee = Transaction.kind == TransactionKind.fee
     holding = _unindexed(Transaction.holding_id)
-    result: dict[str, dict[tuple[int, str], tuple[Any, ...]]] = defaultdict(dict)
-    for hid, b, d, fee, flow, count, amount, last in session.execute(
+    cells = (
         select(
-            holding,
-            bucket,
-            direction,
-            func.sum(case((in_year & is_fee, func.abs(Transaction.amount)), else_=0)),
-            func.sum(case((in_year & ~is_fee, Transaction.amount), else_=0)),
-            func.sum(case((in_year, 1), else_=0)),
-            func.sum(func.abs(Transaction.amount)),
-            func.max(Transaction.booked_on),
+            holding.label("hid"),
+            bucket.label("b"),
+            direction.label("d"),
+            func.sum(case((in_year & is_fee, func.abs(Transaction.amount)), else_=0)).label("fee"),
+            func.sum(case((in_year & ~is_fee, Transaction.amount), else_=0)).label("flow"),
+            func.sum(case((in_year, 1), else_=0)).label("n"),
+            func.sum(func.abs(Transaction.amount)).label("amount"),
+            func.max(booked_on).label("last"),
         )
         .where(booked_on <= as_of, booked_on > min(edges[-1], year_ago))
         .group_by(holding, bucket, direction)
-    ):
-        result[hid][(int(b), str(d))] = (
-            _cents(fee),
-            _cents(flow),
-            int(count or 0),
-            _cents(amount),
-            last,
+        .subquery()
+    )
+    flow_cell = case(
+        (
+            cells.c.d.in_(("out", "in")) & (cells.c.b < len(edges)),
+            cells.c.b.op("||")(" ")
+            .op("||")(cells.c.d)
+            .op("||")(" ")
+            .op("||")(cells.c.amount)
+            .op("||")(" ")
+            .op("||")(cells.c.last),
         )
+    )
+    result: dict[str, tuple[Decimal, Decimal, int, dict[tuple[int, str], list[Any]]]] = {}
+    for hid, fee, flow, count, packed in session.execute(
+        select(
+            cells.c.hid,
+            func.sum(cells.c.fee),
+            func.sum(cells.c.flow),
+            func.sum(cells.c.n),
+            _string_agg(session, flow_cell),
+        ).group_by(cells.c.hid)
+    ):
+        found: dict[tuple[int, str], list[Any]] = {}
+        for cell in (packed or "").split(";") if packed else ():
+            b, d, amount, last = cell.split(" ")
+            found[(int(b), d)] = [_cents(amount), dt.date.fromisoformat(last)]
+        result[hid] = (_cents(fee), _cents(flow), int(count or 0), found)
     return result
+
+
+def _string_agg(session: Session, value: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.string_agg(value, ";")
+    return func.group_concat(value, ";")
 
 
 def _life_event_matches(
