@@ -153,7 +153,8 @@ def refresh_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """Whole-bank signal refresh: precompute the call list's transaction aggregates for DATE."""
+    """Whole-bank refresh for DATE: the call list's transaction aggregates, then every
+    advisor's and branch's ranked list (run it again after loading data)."""
     from knowledge.call_list.refresh import refresh_bank
 
     as_of = parse_date(date)
@@ -165,6 +166,8 @@ def refresh_command(
         "transactions_scanned": report.transactions_scanned,
         "seconds": round(report.seconds, 2),
         "transactions_per_second": round(report.transactions_per_second),
+        "lists": report.lists,
+        "list_seconds": round(report.list_seconds, 2),
     }
     if as_json:
         print_json(result)
@@ -172,5 +175,6 @@ def refresh_command(
         typer.echo(
             f"Refreshed {result['customers']} customers for {result['as_of']}: "
             f"{result['transactions_scanned']:,} transactions in {result['seconds']} s "
-            f"({result['transactions_per_second']:,}/s)."
+            f"({result['transactions_per_second']:,}/s); {result['lists']} ranked lists stored "
+            f"in {result['list_seconds']} s."
         )
