@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, literal_column, select
+from sqlalchemy import ColumnElement, delete, func, literal_column, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -38,26 +38,31 @@ def _mark(session: Session, table: Any) -> Any:
 
 
 def book_stamp(*, session: Session, where: ColumnElement[bool]) -> str:
-    """The state of everything the book's list depends on, as one string."""
+    """The state of everything the book's list depends on, as one string (one round trip:
+    each table's aggregates come from one index range scan of the book)."""
     book = select(Customer.id).where(where)
-    of_book = Interaction.customer_id.in_(book)
     held = Holding.customer_id.in_(book)
-    row = session.execute(
+    parts = [
+        select(func.count()).select_from(Customer).where(where),
+        select(func.count(), func.max(Interaction.occurred_on)).where(
+            Interaction.customer_id.in_(book)
+        ),
         select(
-            select(func.count()).select_from(Customer).where(where).scalar_subquery(),
-            select(func.count()).select_from(Interaction).where(of_book).scalar_subquery(),
-            select(func.max(Interaction.occurred_on)).where(of_book).scalar_subquery(),
-            select(func.count()).select_from(Holding).where(held).scalar_subquery(),
-            select(func.sum(Holding.balance)).where(held).scalar_subquery(),
-            select(func.count(Holding.closed_on)).where(held).scalar_subquery(),
-            select(func.max(Holding.closed_on)).where(held).scalar_subquery(),
-            select(func.max(Holding.maturity_on)).where(held).scalar_subquery(),
-            select(func.count()).select_from(MarketEvent).scalar_subquery(),
-            select(func.max(MarketEvent.id)).scalar_subquery(),
-            _mark(session, Transaction.__table__),
-            _mark(session, Holding.__table__),
-            _mark(session, Customer.__table__),
-        )
+            func.count(),
+            func.sum(Holding.balance),
+            func.count(Holding.closed_on),
+            func.max(Holding.closed_on),
+            func.max(Holding.maturity_on),
+        ).where(held),
+        select(func.count(), func.max(MarketEvent.id)),
+    ]
+    tables = [part.subquery() for part in parts]
+    joined = tables[0]
+    for table in tables[1:]:
+        joined = joined.join(table, true())  # type: ignore[assignment]
+    marks = [_mark(session, t.__table__) for t in (Transaction, Holding, Customer)]
+    row = session.execute(
+        select(*[c for table in tables for c in table.c], *marks).select_from(joined)
     ).one()
     return settings_fingerprint() + "|" + "|".join("" if v is None else str(v) for v in row)
 
