@@ -79,6 +79,10 @@ async def test_call_list_numbered_with_reason_and_page_slot(
     assert SlotSet("call_list_page", 1.0) in events
     data = payload(dispatcher)
     assert data["advisor_id"] == "A1" and len(data["items"]) == 8 and data["has_more"]
+    # The card needs each reason's sentence; the evidence stays with "why" and the API, so the
+    # payload every later turn carries in the tracker stays small.
+    first_reason = data["items"][0]["reasons"][0]
+    assert first_reason["text"] and "evidence" not in first_reason
 
 
 async def test_more_shows_the_next_page(bank: Engine, dispatcher: CollectingDispatcher) -> None:
