@@ -1,8 +1,10 @@
 """One command for all WOCAS figures: `.venv/bin/python -m bench.wocas [--e2e N]`.
 
-Writes var/bench/wocas.json. `--e2e 100000` runs the full CSV → themes path at 100k
-(minutes on 2 cores); the default measures 3,000 items and extrapolates linearly (embedding
-dominates and is linear in the number of items).
+Writes var/bench/wocas.json: quality next to k-means(k) and HDBSCAN, both clustering paths
+on the evaluation set, embedding share of plain encode, clustering 100k, placing one item,
+and N statements (default 100,000) from CSV to themes through the real commands
+(`advisor feedback import`, `advisor themes update`; see e2e.py). `--e2e 0` skips that
+part (it takes minutes). Run it under `flock /tmp/heavy.lock`.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.wocas")
-    parser.add_argument("--e2e", type=int, default=3000, help="items for CSV → themes")
+    parser.add_argument("--e2e", type=int, default=100_000, help="items for CSV → themes")
     parser.add_argument("--cluster-items", type=int, default=100_000)
     args = parser.parse_args()
 
     from bench.common import save
+    from bench.wocas import e2e
     from bench.wocas import quality as q
     from bench.wocas import speed as s
     from knowledge.themes.embedding import SentenceTransformerEmbedder
@@ -35,7 +38,8 @@ def main() -> None:
     results["clustering"], big = s.clustering_100k(vectors, truth, params, args.cluster_items)
     results["place_one"] = s.place_one(big, vectors)
     results["place_one"].update(s.place_one_in_database(texts, vectors, params))
-    results["end_to_end"] = s.end_to_end(embedder, texts, args.e2e, params)
+    if args.e2e:
+        results["end_to_end"] = e2e.run(args.e2e)
     save("wocas", results)
 
 

@@ -1,13 +1,11 @@
-"""Speed: embedding overhead, clustering 100k, placing one item, CSV → themes end to end."""
+"""Speed: embedding overhead, clustering 100k, placing one item (end to end: e2e.py)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import tempfile
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -125,51 +123,3 @@ def place_one_in_database(texts: list[str], vectors: np.ndarray, params: Cluster
     return {"ms_per_update_of_one_item_p50": round(float(np.median(timings)), 1),
             "note": "whole `update` worker step for one pending item (embedding precomputed); "
                     "SQLite, ~300 items, ~20 themes"}
-
-
-def end_to_end(embedder: SentenceTransformerEmbedder, texts: list[str], n: int,
-               params: ClusterParams) -> dict[str, Any]:
-    """Write a feedback.csv of n items, import it, `themes build` with real embeddings."""
-    from sqlalchemy.orm import Session
-
-    from knowledge.db import make_engine
-    from knowledge.feedback import import_feedback_csv
-    from knowledge.migrate import upgrade
-    from knowledge.themes import service
-
-    rng = np.random.default_rng(params.seed)
-    openers = ["", "Customer says: ", "Note from the branch: ", "Complaint: ", "Feedback: ",
-               "Via email: ", "On the phone: "]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "feedback.csv"
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["feedback_id", "customer_id", "received_on", "channel", "text",
-                             "compensation"])
-            for i in range(n):
-                opener = openers[int(rng.integers(len(openers)))]
-                text = opener + texts[int(rng.integers(len(texts)))]
-                day = dt.date(2026, 1, 1) + dt.timedelta(days=int(rng.integers(300)))
-                writer.writerow([f"E{i:07}", "", day.isoformat(), "email", f"{text} (#{i})", ""])
-        url = f"sqlite:///{folder}/e2e.db"
-        upgrade(url)
-        engine = make_engine(url)
-        stages: dict[str, float] = {}
-        start = time.perf_counter()
-        with Session(engine) as session:
-            import_feedback_csv(session=session, path=path)
-            session.commit()
-            stages["import_s"] = time.perf_counter() - start
-
-            def progress(stage: str, done: int, total: int) -> None:
-                stages.setdefault(f"{stage}_started_s", time.perf_counter() - start)
-
-            report = service.build(session=session, embedder=embedder, params=params,
-                                   progress=progress)
-            session.commit()
-        total = time.perf_counter() - start
-        engine.dispose()
-    return {"items": n, "seconds": round(total, 1), "themes": report.themes,
-            "unassigned_share": round(report.unassigned / max(1, n), 4),
-            "stages": {k: round(v, 1) for k, v in stages.items()},
-            "extrapolated_100k_seconds": round(total / n * 100_000, 0)}

@@ -37,7 +37,8 @@ def packaged_model_path() -> str:
 class SentenceTransformerEmbedder:
     """sentence-transformers behind the protocol; the model loads on the first `embed`."""
 
-    def __init__(self, model: str = "", *, batch_size: int = 64) -> None:
+    # 128 measured faster than 64 and 32 on 2 cores for length-sorted feedback (bench/wocas).
+    def __init__(self, model: str = "", *, batch_size: int = 128) -> None:
         self._configured = model
         self.name = model or "all-MiniLM-L6-v2"
         self.batch_size = batch_size
