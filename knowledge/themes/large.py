@@ -31,9 +31,10 @@ def mean_vectors(vectors: np.ndarray, labels: np.ndarray, count: int
 
     member = labels >= 0
     rows = labels[member]
-    onehot = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, np.flatnonzero(member))),
+    # float32 product (no float64 copy of 100k × 384 vectors), means kept in float64.
+    onehot = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, np.flatnonzero(member))),
                         shape=(count, len(vectors)))
-    sums = np.asarray(onehot @ vectors.astype(np.float64))
+    sums = np.asarray(onehot @ np.asarray(vectors, dtype=np.float32), dtype=np.float64)
     sizes = np.bincount(rows, minlength=count).astype(np.float64)
     return sums / np.maximum(sizes, 1.0)[:, None], sizes
 
