@@ -151,7 +151,10 @@ def settings_fingerprint() -> str:
     """A short hash of every call-list setting: thresholds, weights, windows, tiers."""
     settings = get_settings()
     names = list(type(settings).model_fields)
-    chosen = names[names.index(_FIRST_SETTING) : names.index(_LAST_SETTING) + 1]
+    if _FIRST_SETTING in names and _LAST_SETTING in names:
+        chosen = names[names.index(_FIRST_SETTING) : names.index(_LAST_SETTING) + 1]
+    else:  # the block was renamed: every setting counts (never a false "fresh")
+        chosen = names
     text = ";".join(f"{n}={getattr(settings, n)}" for n in chosen if n not in _NOT_A_RULE)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
