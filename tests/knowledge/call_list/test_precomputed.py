@@ -17,6 +17,7 @@ from knowledge.call_list.precomputed import book_stamp, stored_items
 from knowledge.call_list.ranking import book_clause
 from knowledge.call_list.refresh import refresh_bank
 from knowledge.models import Customer, Staff, TransactionKind
+from knowledge.settings import get_settings
 from knowledge.tiers import clear_bank_cache
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, monthly_flows, txn
 
@@ -89,3 +90,13 @@ def test_new_transactions_reach_the_stored_list(bank: Session) -> None:
     txn(bank, h.id, AS_OF - D(days=2), Decimal("-9000"), TransactionKind.withdrawal)
     bank.flush()
     assert "large_withdrawal" in _codes(bank)["C1"]
+
+
+def test_a_changed_setting_is_not_answered_from_the_stored_list(
+    bank: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _bank(bank)
+    assert _served_from_store(bank, "A1")
+    monkeypatch.setenv("FLOW_MIN_AMOUNT", "50")
+    get_settings.cache_clear()
+    assert not _served_from_store(bank, "A1")
