@@ -53,6 +53,17 @@ class CustomerRequest:
     focus_id: str | None = None  # the customer in focus (follow-up questions)
     choosing: bool = False  # this turn answers the numbered choice
 
+    def __post_init__(self) -> None:
+        # PostgreSQL refuses NUL characters in text parameters (a DataError, i.e. a server
+        # error); no customer's name or id contains one, so they are dropped here.
+        for name in ("customer_id", "name", "text", "ordinal", "focus_id"):
+            value = getattr(self, name)
+            if value is not None and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", "") or None)
+        if any("\x00" in c for c in self.candidates):
+            object.__setattr__(self, "candidates",
+                               tuple(c.replace("\x00", "") for c in self.candidates))
+
 
 @dataclass(frozen=True)
 class Choice:
