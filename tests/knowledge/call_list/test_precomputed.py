@@ -99,4 +99,8 @@ def test_a_changed_setting_is_not_answered_from_the_stored_list(
     assert _served_from_store(bank, "A1")
     monkeypatch.setenv("FLOW_MIN_AMOUNT", "50")
     get_settings.cache_clear()
-    assert not _served_from_store(bank, "A1")
+    try:
+        assert not _served_from_store(bank, "A1")
+    finally:  # later tests must not inherit the changed setting
+        monkeypatch.delenv("FLOW_MIN_AMOUNT")
+        get_settings.cache_clear()
