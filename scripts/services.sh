@@ -84,6 +84,9 @@ EOF
         END IF;
         ALTER ROLE advisor WITH LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
     END\$\$;"
+    # DROP DATABASE ... WITH (FORCE) of a test database may have to end an autovacuum
+    # worker, which needs this role.
+    psql_admin -d postgres -c "GRANT pg_signal_backend TO advisor"
     for database in advisor advisor_test rasa_tracker; do
         if [ -z "$(psql_admin -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
             psql_admin -d postgres -c "CREATE DATABASE $database OWNER advisor"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session
 
 from knowledge.db import make_engine
@@ -57,8 +59,17 @@ class PostgresDatabases:
         return name
 
     def drop(self, name: str) -> None:
-        # FORCE: a test may leave a pooled connection behind (e.g. a cached engine).
-        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # FORCE: a test may leave a pooled connection behind (e.g. a cached engine). An
+        # autovacuum worker may only be ended by a role with pg_signal_backend (`make
+        # services` grants it); without it, wait for the worker to finish.
+        for attempt in range(40):
+            try:
+                self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except ProgrammingError:
+                if attempt == 39:
+                    raise
+                time.sleep(0.25)
 
     def start(self) -> None:
         self._drop_leftovers()
