@@ -183,7 +183,10 @@ class Cluster:
         """CPU time used so far by each process of the cluster, and by all PostgreSQL and
         Redis server processes together: what the load is spent on."""
         services = [*(self.stack.services if self.stack else []), *self.extra_rasa]
-        result = {s.name: _cpu(s.process.pid) for s in services if s.process is not None}
+        # With children: the action server's Sanic serves from a worker process.
+        children = _children()
+        result = {s.name: sum(_cpu(pid) for pid in _tree(s.process.pid, children))
+                  for s in services if s.process is not None}
         for server in ("postgres", "redis-server"):
             result[server] = sum(_cpu(int(p.name)) for p in Path("/proc").iterdir()
                                  if p.name.isdigit() and _comm(p) == server)
@@ -210,3 +213,23 @@ def _cpu(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                parent = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            tree.setdefault(parent, []).append(int(proc.name))
+    return tree
+
+
+def _tree(pid: int, children: dict[int, list[int]]) -> list[int]:
+    pids, index = [pid], 0
+    while index < len(pids):
+        pids += children.get(pids[index], [])
+        index += 1
+    return pids
