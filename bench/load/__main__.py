@@ -71,6 +71,8 @@ def main() -> int:
     parser.add_argument("--warmup", type=float, default=5.0)
     parser.add_argument("--rasa-instances", type=int, default=1)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--sanic-workers", type=int, default=1,
+                        help="worker processes of the action server and of each Rasa server")
     args = parser.parse_args()
     reason = services_missing()
     if reason:
@@ -86,6 +88,7 @@ def main() -> int:
         database_url=databases.app_url(bank), tracker_store_url=databases.rasa_url(tracker),
         as_of=AS_OF, rasa_ports=[26005 + i for i in range(args.rasa_instances)],
         action_port=26055, api_port=28100, log_dir=RESULTS / "load-log",
+        extra_env={"SANIC_WORKERS": str(args.sanic_workers)},
     )
     try:
         advisors = _advisors(cluster.database_url, args.advisors, args.seed)
@@ -115,6 +118,7 @@ def main() -> int:
     save("load", {
         "advisors": args.advisors, "seconds": args.seconds, "warmup_seconds": args.warmup,
         "think_seconds": args.think, "rasa_instances": args.rasa_instances,
+        "sanic_workers": args.sanic_workers,
         "cpus": os.cpu_count(), "customers": customers,
         "stores": {"bank": "PostgreSQL", "tracker": "PostgreSQL (SQL tracker store)",
                    "lock": "Redis"},

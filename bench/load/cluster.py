@@ -125,6 +125,9 @@ class Cluster:
     api_port: int
     log_dir: Path
     lock_store_url: str = field(default_factory=redis_url)
+    # e.g. SANIC_WORKERS: worker processes of the action server and of each Rasa server
+    # (Rasa allows more than one only with a Redis lock store).
+    extra_env: dict[str, str] = field(default_factory=dict)
     stack: Stack | None = None
     extra_rasa: list[Service] = field(default_factory=list)
 
@@ -136,7 +139,7 @@ class Cluster:
             action_server_url=f"http://127.0.0.1:{self.action_port}",
             tracker_store_url=self.tracker_store_url, lock_store_url=self.lock_store_url,
         )
-        self.stack = Stack(settings, log_dir=self.log_dir)
+        self.stack = Stack(settings, log_dir=self.log_dir, extra_env=dict(self.extra_env))
         first = next(s for s in self.stack.services if s.name == "Rasa server")
         env = self.stack.environment()
         for number, port in enumerate(self.rasa_ports[1:], start=2):
