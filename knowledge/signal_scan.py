@@ -14,15 +14,29 @@ and gets each holding's first and last booking by two index seeks per holding.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import statistics
 import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import case, delete, func, insert, literal, or_, select
+import numpy as np
+from sqlalchemy import (
+    BigInteger,
+    String,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from knowledge.models import Holding, Transaction, TransactionKind
@@ -39,6 +53,9 @@ from knowledge.signal_cache import (
 CENT = Decimal("0.01")
 OUTFLOW_KINDS = (TransactionKind.withdrawal, TransactionKind.transfer_out)
 INFLOW_KINDS = (TransactionKind.deposit, TransactionKind.transfer_in)
+# Direction codes of the whole-bank pass (integers travel and compare faster than text).
+_OTHER, _OUT, _IN, _FEE = 0, 1, 2, 3
+_WAY_NAME = {_OUT: "out", _IN: "in"}
 
 
 def bucket_edges(as_of: dt.date) -> list[dt.date]:
@@ -191,41 +208,10 @@ def refresh_signals(
     """Recompute every customer's aggregates for `as_of` (replaces an earlier refresh)."""
     started = time.perf_counter()
     with _bulk_reading(session):
-        per_holding, scanned = _holding_bounds(session, as_of)
-        window = _window_pass(session, as_of)
+        customer_of, holding_of, first, last, scanned = _customer_bounds(session, as_of)
+        cells = _cell_pass(session, as_of, holding_of)
         life = _life_event_matches(session=session, as_of=as_of, words=life_event_words)
-    # [fees, net flow, count, last booking, first booking, {(bucket, way): [amount, last]}]
-    totals: dict[str, list[Any]] = {}
-    for hid, (cid, first, last) in per_holding.items():
-        row = totals.get(cid)
-        if row is None:
-            totals[cid] = row = [Decimal(0), Decimal(0), 0, last, first, {}]
-        else:
-            row[3] = max(row[3], last)
-            row[4] = min(row[4], first)
-        found = window.get(hid)
-        if found is not None:
-            fee, flow, count, cells = found
-            row[0] += fee
-            row[1] += flow
-            row[2] += count
-            for key, (amount, last_on) in cells.items():
-                _add(row[5], key, amount, last_on)
-    rows = []
-    for cid, t in totals.items():
-        stats = _stats(t[5], history_months(t[4], as_of)) if t[5] else None
-        rows.append(
-            {
-                "customer_id": cid,
-                "as_of": as_of,
-                "fees_12m": t[0],
-                "net_flow_12m": t[1],
-                "frequency_12m": t[2],
-                "last_transaction_on": t[3],
-                "flows": stats.to_json() if stats and _worth_keeping(stats) else {},
-                "life_events": life.get(cid, []),
-            }
-        )
+    rows = _snapshot_rows(as_of, customer_of, first, last, cells, life)
     session.execute(delete(CustomerSignalSnapshot))
     session.execute(delete(SignalRefresh))
     for start in range(0, len(rows), 5000):
@@ -245,92 +231,183 @@ def refresh_signals(
     return RefreshReport(as_of, len(rows), scanned, seconds)
 
 
-def _holding_bounds(
+def _day(value: Any) -> dt.date:
+    """SQLite hands dates over as ISO text (the Date type's parsing is skipped for speed)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _customer_bounds(
     session: Session, as_of: dt.date
-) -> tuple[dict[str, tuple[str, dt.date, dt.date]], int]:
-    """Owner, first and last booking (up to as_of) of every holding that has one, and the
-    number of transactions booked up to as_of: index seeks and range counts per holding."""
-    t = Transaction.__table__.alias("t")
-    in_holding = (t.c.holding_id == Holding.id) & (t.c.booked_on <= as_of)
-    first = select(func.min(t.c.booked_on)).where(in_holding).scalar_subquery()
-    last = select(func.max(t.c.booked_on)).where(in_holding).scalar_subquery()
-    count = select(func.count()).where(in_holding).scalar_subquery()
-    bounds: dict[str, tuple[str, dt.date, dt.date]] = {}
+) -> tuple[dict[str, int], dict[str, int], list[Any], list[Any], int]:
+    """Every customer with a booking up to as_of: an index of them, and their first and last
+    booking; and how many transactions are booked up to as_of.
+
+    One GROUP BY holding over the (holding_id, booked_on) index: it covers the query, so no
+    table row is read and no sort is needed."""
+    owner = dict(session.execute(select(Holding.id, Holding.customer_id)).tuples().all())
+    customer_of: dict[str, int] = {}
+    holding_of: dict[str, int] = {}
+    first: list[Any] = []
+    last: list[Any] = []
     scanned = 0
-    for hid, cid, first_on, last_on, n in session.execute(
-        select(Holding.id, Holding.customer_id, first, last, count)
-    ):
-        if n:
-            bounds[hid] = (cid, first_on, last_on)
-            scanned += int(n)
-    return bounds, scanned
+    for hid, low, high, n in session.execute(
+        select(
+            Transaction.holding_id,
+            type_coerce(func.min(Transaction.booked_on), String),
+            type_coerce(func.max(Transaction.booked_on), String),
+            func.count(),
+        )
+        .where(Transaction.booked_on <= as_of)
+        .group_by(Transaction.holding_id)
+    ).tuples():
+        scanned += int(n)
+        cid = owner.get(hid)
+        if cid is None:
+            continue
+        low, high = _day(low), _day(high)
+        k = customer_of.get(cid)
+        if k is None:
+            customer_of[cid] = len(first)
+            first.append(low)
+            last.append(high)
+        else:
+            first[k] = min(first[k], low)
+            last[k] = max(last[k], high)
+        holding_of[hid] = customer_of[cid]
+    return customer_of, holding_of, first, last, scanned
 
 
-def _window_pass(
-    session: Session, as_of: dt.date
-) -> dict[str, tuple[Decimal, Decimal, int, dict[tuple[int, str], list[Any]]]]:
-    """One sequential pass over the rows of the flow window (and the last 12 months).
+class _Cells(NamedTuple):
+    """The rows of the cell pass, column by column (numpy arrays, one entry per cell)."""
 
-    Per holding: fees, net flow and count of the last 12 months, and per month bucket and
-    direction the flow total and last booking (the unusual-flow baseline). The inner GROUP BY
-    (holding, bucket, direction) does the arithmetic; the outer one hands each holding's
-    cells over as one string, so Python touches one row per holding, not one per cell.
+    customer: np.ndarray  # index into the customers of _customer_bounds
+    bucket: np.ndarray
+    way: np.ndarray
+    in_year: np.ndarray
+    cents: np.ndarray  # sum of |amount| in cents
+    signed: np.ndarray  # sum of amount in cents
+    count: np.ndarray
+    last: list[Any]  # last booking, ISO text on SQLite
+
+
+def _cell_pass(session: Session, as_of: dt.date, holding_of: dict[str, int]) -> _Cells:
+    """One sequential pass over the rows of the flow window and the last 12 months.
+
+    SQL groups them by (holding, month bucket, direction, within 12 months) and sums whole
+    cents, exact and independent of row order; the rows come back as plain tuples (no type
+    processing) and become numpy columns. Python objects are built later, and only for the
+    customers whose flows are kept.
     """
     edges = bucket_edges(as_of)
     year_ago = as_of - dt.timedelta(days=365)
     booked_on = _unindexed(Transaction.booked_on)
-    bucket, direction = flow_columns(as_of, booked_on)
-    in_year = booked_on > year_ago
-    is_fee = Transaction.kind == TransactionKind.fee
+    bucket, _ = flow_columns(as_of, booked_on)
+    way = case(
+        (Transaction.kind.in_(OUTFLOW_KINDS), literal(_OUT)),
+        (Transaction.kind.in_(INFLOW_KINDS), literal(_IN)),
+        (Transaction.kind == TransactionKind.fee, literal(_FEE)),
+        else_=literal(_OTHER),
+    )
+    in_year = case((booked_on > year_ago, literal(1)), else_=literal(0))
     holding = _unindexed(Transaction.holding_id)
-    cells = (
-        select(
-            holding.label("hid"),
-            bucket.label("b"),
-            direction.label("d"),
-            func.sum(case((in_year & is_fee, func.abs(Transaction.amount)), else_=0)).label("fee"),
-            func.sum(case((in_year & ~is_fee, Transaction.amount), else_=0)).label("flow"),
-            func.sum(case((in_year, 1), else_=0)).label("n"),
-            func.sum(func.abs(Transaction.amount)).label("amount"),
-            func.max(booked_on).label("last"),
+    rows = (
+        session.execute(
+            select(
+                holding,
+                bucket,
+                way,
+                in_year,
+                func.sum(_whole_cents(func.abs(Transaction.amount))),
+                func.sum(_whole_cents(Transaction.amount)),
+                func.count(),
+                type_coerce(func.max(booked_on), String),
+            )
+            .where(booked_on <= as_of, booked_on > min(edges[-1], year_ago))
+            .group_by(holding, bucket, way, in_year)
         )
-        .where(booked_on <= as_of, booked_on > min(edges[-1], year_ago))
-        .group_by(holding, bucket, direction)
-        .subquery()
+        .tuples()
+        .all()
     )
-    flow_cell = case(
-        (
-            cells.c.d.in_(("out", "in")) & (cells.c.b < len(edges)),
-            cells.c.b.op("||")(" ")
-            .op("||")(cells.c.d)
-            .op("||")(" ")
-            .op("||")(cells.c.amount)
-            .op("||")(" ")
-            .op("||")(cells.c.last),
-        )
-    )
-    result: dict[str, tuple[Decimal, Decimal, int, dict[tuple[int, str], list[Any]]]] = {}
-    for hid, fee, flow, count, packed in session.execute(
-        select(
-            cells.c.hid,
-            func.sum(cells.c.fee),
-            func.sum(cells.c.flow),
-            func.sum(cells.c.n),
-            _string_agg(session, flow_cell),
-        ).group_by(cells.c.hid)
-    ):
+    if not rows:
+        empty = np.zeros(0, dtype=np.int64)
+        return _Cells(empty, empty, empty, empty, empty, empty, empty, [])
+    hid, b, w, y, cents, signed, n, last = zip(*rows, strict=True)
+    del rows
+
+    def ints(column: Sequence[Any]) -> np.ndarray:
+        return np.fromiter(map(int, column), dtype=np.int64, count=len(column))
+
+    customer = np.fromiter((holding_of.get(h, -1) for h in hid), dtype=np.int64, count=len(hid))
+    return _Cells(customer, ints(b), ints(w), ints(y), ints(cents), ints(signed), ints(n), last)
+
+
+def _whole_cents(amount: Any) -> Any:
+    return cast(func.round(amount * 100), BigInteger)
+
+
+def _per_customer(customers: int, index: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Sum of `values` per customer index (exact: cents stay far below 2**53)."""
+    summed = np.bincount(index, weights=values.astype(np.float64), minlength=customers)
+    return np.rint(summed).astype(np.int64)
+
+
+def _cents_decimal(cents: int) -> Decimal:
+    return Decimal(int(cents)).scaleb(-2)
+
+
+def _snapshot_rows(
+    as_of: dt.date,
+    customer_of: dict[str, int],
+    first: list[Any],
+    last: list[Any],
+    cells: _Cells,
+    life: dict[str, list[Any]],
+) -> list[dict[str, Any]]:
+    """One snapshot row per customer: the 12-month totals vectorised over all customers; the
+    flow statistics (median/MAD) in Python only for customers whose window could fire."""
+    n_customers = len(first)
+    known = cells.customer >= 0
+    c = cells.customer
+    year = known & (cells.in_year == 1)
+    is_fee = cells.way == _FEE
+    fees = _per_customer(n_customers, c[year & is_fee], cells.cents[year & is_fee])
+    flow = _per_customer(n_customers, c[year & ~is_fee], cells.signed[year & ~is_fee])
+    count = _per_customer(n_customers, c[year], cells.count[year])
+    has_flow = known & (cells.bucket <= len(bucket_edges(as_of)) - 1)
+    has_flow &= (cells.way == _OUT) | (cells.way == _IN)
+    window = has_flow & (cells.bucket == 0)
+    least = int(math.ceil(get_settings().flow_min_amount * 100))
+    worth = np.zeros(n_customers, dtype=bool)
+    for code in (_OUT, _IN):
+        mask = window & (cells.way == code)
+        amount = _per_customer(n_customers, c[mask], cells.cents[mask])
+        worth |= (amount >= least) & (amount > 0)
+    flows: dict[int, dict[str, Any]] = {}
+    keep = np.flatnonzero(has_flow & worth[np.maximum(c, 0)])
+    keep = keep[np.argsort(c[keep], kind="stable")]
+    bounds = np.flatnonzero(np.diff(c[keep])) + 1
+    for group in np.split(keep, bounds) if len(keep) else ():
+        k = int(c[group[0]])
         found: dict[tuple[int, str], list[Any]] = {}
-        for cell in (packed or "").split(";") if packed else ():
-            b, d, amount, last = cell.split(" ")
-            found[(int(b), d)] = [_cents(amount), dt.date.fromisoformat(last)]
-        result[hid] = (_cents(fee), _cents(flow), int(count or 0), found)
-    return result
-
-
-def _string_agg(session: Session, value: Any) -> Any:
-    if session.get_bind().dialect.name == "postgresql":
-        return func.string_agg(value, ";")
-    return func.group_concat(value, ";")
+        for i in group.tolist():
+            key = (int(cells.bucket[i]), _WAY_NAME[int(cells.way[i])])
+            _add(found, key, _cents_decimal(cells.cents[i]), _day(cells.last[i]))
+        stats = _stats(found, history_months(first[k], as_of))
+        if _worth_keeping(stats):
+            flows[k] = stats.to_json()
+    return [
+        {
+            "customer_id": cid,
+            "as_of": as_of,
+            "fees_12m": _cents_decimal(fees[k]),
+            "net_flow_12m": _cents_decimal(flow[k]),
+            "frequency_12m": int(count[k]),
+            "last_transaction_on": last[k],
+            "flows": flows.get(k, {}),
+            "life_events": life.get(cid, []),
+        }
+        for cid, k in customer_of.items()
+    ]
 
 
 def _life_event_matches(
