@@ -87,6 +87,18 @@ def log_in(page: Any, bot: Bot, staff_id: str, password: str = DEMO_PASSWORD) ->
     page.get_by_role("button", name="Log in").click()
 
 
+def say(page: Any, text: str) -> str:
+    """Send a chat message and wait for the answer; the answer's text (or the error shown)."""
+    page.get_by_label("Message").fill(text)
+    page.get_by_role("button", name="Send").click()
+    # The page marks the conversation busy while it waits (a selector: the CSP forbids eval).
+    page.locator("#messages:not([aria-busy])").wait_for(state="attached")
+    error = page.locator("#chat-error")
+    if error.is_visible():
+        return f"error: {error.inner_text()}"
+    return str(page.locator("li.from-bot").last.inner_text())
+
+
 def test_advisor_logs_in_and_reads_the_call_list_from_rasa(bot: Bot, page: Any) -> None:
     page.goto(f"{bot.api}/web/chat")
     page.wait_for_url("**/web/login?**")  # no session yet: sent to log in
@@ -99,10 +111,9 @@ def test_advisor_logs_in_and_reads_the_call_list_from_rasa(bot: Bot, page: Any) 
 
     log_in(page, bot, "A001")
     page.wait_for_url("**/web/chat")
-    page.get_by_label("Message").fill("who should I call today?")
-    page.get_by_role("button", name="Send").click()
+    answer = say(page, "who should I call today?")
     table = page.locator("table.call-list")
-    table.wait_for()
+    assert table.is_visible(), answer
 
     book = {c.name for c in _rows(bot, select(Customer).where(Customer.advisor_id == "A001"))}
     names = [n.split("\n")[0] for n in table.locator("tbody th").all_inner_texts()]
@@ -111,6 +122,16 @@ def test_advisor_logs_in_and_reads_the_call_list_from_rasa(bot: Bot, page: Any) 
     assert reasons and all(len(r) > 20 for r in reasons)
     assert page.locator("#who").inner_text().endswith("(advisor)")
     page.screenshot(path=str(ARTIFACTS / "web-chat-call-list.png"), full_page=True)
+
+    # A customer of the list (one whose name no one else in the bank has), as a card.
+    everyone = [c.name for c in _rows(bot, select(Customer))]
+    name = next(n for n in names if everyone.count(n) == 1)
+    answer = say(page, f"tell me about {name}")
+    card = page.locator("section.profile")
+    assert card.is_visible(), answer
+    assert card.locator("h3").inner_text().startswith(name)
+    assert "Tier" in card.locator("dl").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "web-chat-profile.png"), full_page=True)
 
     page.get_by_role("button", name="Log out").click()
     page.wait_for_url("**/web/login?**")
