@@ -214,8 +214,10 @@ def refresh_signals(
     rows = _snapshot_rows(as_of, customer_of, first, last, cells, life)
     session.execute(delete(CustomerSignalSnapshot))
     session.execute(delete(SignalRefresh))
+    # Core executemany: no ORM bookkeeping per row.
+    table = CustomerSignalSnapshot.metadata.tables[CustomerSignalSnapshot.__tablename__]
     for start in range(0, len(rows), 5000):
-        session.execute(insert(CustomerSignalSnapshot), rows[start : start + 5000])
+        session.execute(insert(table), rows[start : start + 5000])
     seconds = time.perf_counter() - started
     session.add(
         SignalRefresh(
@@ -250,7 +252,7 @@ def _customer_bounds(
     first: list[Any] = []
     last: list[Any] = []
     scanned = 0
-    for hid, low, high, n in session.execute(
+    for hid, low_text, high_text, n in session.execute(
         select(
             Transaction.holding_id,
             type_coerce(func.min(Transaction.booked_on), String),
@@ -264,7 +266,7 @@ def _customer_bounds(
         cid = owner.get(hid)
         if cid is None:
             continue
-        low, high = _day(low), _day(high)
+        low, high = _day(low_text), _day(high_text)
         k = customer_of.get(cid)
         if k is None:
             customer_of[cid] = len(first)
@@ -286,8 +288,8 @@ class _Cells(NamedTuple):
     in_year: np.ndarray
     cents: np.ndarray  # sum of |amount| in cents
     signed: np.ndarray  # sum of amount in cents
-    count: np.ndarray
-    last: list[Any]  # last booking, ISO text on SQLite
+    booked: np.ndarray  # number of transactions
+    last: Sequence[Any]  # last booking, ISO text on SQLite
 
 
 def _cell_pass(session: Session, as_of: dt.date, holding_of: dict[str, int]) -> _Cells:
@@ -372,7 +374,7 @@ def _snapshot_rows(
     is_fee = cells.way == _FEE
     fees = _per_customer(n_customers, c[year & is_fee], cells.cents[year & is_fee])
     flow = _per_customer(n_customers, c[year & ~is_fee], cells.signed[year & ~is_fee])
-    count = _per_customer(n_customers, c[year], cells.count[year])
+    count = _per_customer(n_customers, c[year], cells.booked[year])
     has_flow = known & (cells.bucket <= len(bucket_edges(as_of)) - 1)
     has_flow &= (cells.way == _OUT) | (cells.way == _IN)
     window = has_flow & (cells.bucket == 0)
