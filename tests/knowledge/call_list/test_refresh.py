@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
 from knowledge.call_list.refresh import refresh_bank
-from knowledge.models import Staff, TransactionKind
+from knowledge.models import Holding, Staff, TransactionKind
 from knowledge.signal_cache import is_fresh
 from knowledge.tiers import clear_bank_cache, customer_values
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, monthly_flows, txn
@@ -56,3 +57,58 @@ def test_another_day_is_computed_live(bank: Session) -> None:
     assert not is_fresh(session=bank, as_of=later)
     codes = {c for _cid, _s, cs in _listing(bank, later) for c in cs}
     assert "large_withdrawal" not in codes  # 43 days ago: outside the window on that day
+
+
+def test_refresh_stores_the_live_flow_statistics_to_the_cent(bank: Session) -> None:
+    """Two holdings of one customer add up; odd amounts give half-cent medians and MADs; a
+    customer whose window is below the minimum amount keeps no flow statistics."""
+    from sqlalchemy import select
+
+    from knowledge.models import Customer
+    from knowledge.signal_cache import cached_aggregates, cached_flows
+    from knowledge.signal_scan import flow_stats
+
+    customer(bank, "C1", "Ada Lovelace")
+    a = holding(bank, "C1", "P-CUR", "5000")
+    b = holding(bank, "C1", "P-SAV", "5000")
+    for month, amount in enumerate(["-100.01", "-250.10", "-99.99", "-400.05", "-120.00", "-75.5"]):
+        txn(bank, a.id, AS_OF - D(days=35 + 30 * month), amount, TransactionKind.withdrawal)
+        txn(bank, b.id, AS_OF - D(days=40 + 30 * month), "-10.01", TransactionKind.transfer_out)
+    txn(bank, a.id, AS_OF - D(days=2), "-4000.33", TransactionKind.withdrawal)
+    txn(bank, b.id, AS_OF - D(days=4), "-1500.10", TransactionKind.transfer_out)
+    txn(bank, b.id, AS_OF - D(days=6), "2500.01", TransactionKind.deposit)
+    txn(bank, a.id, AS_OF - D(days=200), "-12.34", TransactionKind.fee)
+    customer(bank, "C2", "Ben Bond")
+    c = holding(bank, "C2", "P-CUR", "5000")
+    monthly_flows(bank, c.id, TransactionKind.withdrawal, "300", 8)
+    bank.flush()
+    owner = dict(bank.execute(select(Holding.id, Holding.customer_id)).tuples().all())
+    first = {cid: min(_first_bookings(bank, cid)) for cid in ("C1", "C2")}
+    live = flow_stats(
+        session=bank, as_of=AS_OF, owner=owner, first_on=first, holdings=select(Holding.id)
+    )
+    refresh_bank(session=bank, as_of=AS_OF, lists=False)
+    ids = select(Customer.id)
+    cached = cached_flows(session=bank, as_of=AS_OF, book_ids=ids)
+    assert cached is not None
+    assert cached == {"C1": live["C1"]}
+    flows = cached["C1"]
+    assert flows.out is not None and flows.out.amount == Decimal("5500.43")
+    assert flows.out.median == Decimal("120.015")  # (110.02 + 130.01) / 2
+    assert flows.inflow is not None and flows.inflow.amount == Decimal("2500.01")
+    totals = cached_aggregates(session=bank, as_of=AS_OF, customer_ids=["C1"])
+    assert totals is not None and totals["C1"].fees_12m == Decimal("12.34")
+
+
+def _first_bookings(bank: Session, cid: str) -> list[dt.date]:
+    from sqlalchemy import select
+
+    from knowledge.models import Transaction
+
+    return list(
+        bank.scalars(
+            select(Transaction.booked_on)
+            .join(Holding, Holding.id == Transaction.holding_id)
+            .where(Holding.customer_id == cid)
+        )
+    )
