@@ -29,6 +29,7 @@ import numpy as np
 from sqlalchemy import (
     BigInteger,
     String,
+    and_,
     case,
     cast,
     delete,
@@ -49,6 +50,7 @@ from knowledge.signal_cache import (
     FlowStats,
     RefreshReport,
     SignalRefresh,
+    chunks,
     refresh_fingerprint,
 )
 
@@ -211,8 +213,11 @@ def refresh_signals(
     started = time.perf_counter()
     with _bulk_reading(session):
         customer_of, holding_of, first, last, scanned = _customer_bounds(session, as_of)
-        cells = _cell_pass(session, as_of, holding_of)
-        life = _life_event_matches(session=session, as_of=as_of, words=life_event_words)
+        life_match = _folded_life_match(session, as_of, life_event_words)
+        cells, life_ids = _cell_pass(session, as_of, holding_of, life_match)
+        life = _life_event_matches(
+            session=session, as_of=as_of, words=life_event_words, ids=life_ids
+        )
     rows = _snapshot_rows(as_of, customer_of, first, last, cells, life)
     session.execute(delete(CustomerSignalSnapshot))
     session.execute(delete(SignalRefresh))
@@ -294,7 +299,9 @@ class _Cells(NamedTuple):
     last: Sequence[Any]  # last booking, ISO text on SQLite
 
 
-def _cell_pass(session: Session, as_of: dt.date, holding_of: dict[str, int]) -> _Cells:
+def _cell_pass(
+    session: Session, as_of: dt.date, holding_of: dict[str, int], life_match: Any | None
+) -> tuple[_Cells, list[str] | None]:
     """One sequential pass over the rows of the flow window and the last 12 months.
 
     SQL groups them by (holding, month bucket, direction, within 12 months) and sums whole
@@ -325,6 +332,11 @@ def _cell_pass(session: Session, as_of: dt.date, holding_of: dict[str, int]) -> 
                 func.sum(_whole_cents(Transaction.amount)),
                 func.count(),
                 type_coerce(func.max(booked_on), String),
+                *(
+                    [func.group_concat(case((life_match, Transaction.id)), _ID_SEPARATOR)]
+                    if life_match is not None
+                    else []
+                ),
             )
             .where(booked_on <= as_of, booked_on > min(edges[-1], year_ago))
             .group_by(holding, bucket, way, in_year)
@@ -334,15 +346,23 @@ def _cell_pass(session: Session, as_of: dt.date, holding_of: dict[str, int]) -> 
     )
     if not rows:
         empty = np.zeros(0, dtype=np.int64)
-        return _Cells(empty, empty, empty, empty, empty, empty, empty, [])
-    hid, b, w, y, cents, signed, n, last = zip(*rows, strict=True)
+        nothing = _Cells(empty, empty, empty, empty, empty, empty, empty, [])
+        return nothing, ([] if life_match is not None else None)
+    columns = list(zip(*rows, strict=True))
     del rows
+    hid, b, w, y, cents, signed, n, last = columns[:8]
+    life_ids = (
+        [i for packed in columns[8] if packed for i in packed.split(_ID_SEPARATOR)]
+        if life_match is not None
+        else None
+    )
 
     def ints(column: Sequence[Any]) -> np.ndarray:
         return np.fromiter(map(int, column), dtype=np.int64, count=len(column))
 
     customer = np.fromiter((holding_of.get(h, -1) for h in hid), dtype=np.int64, count=len(hid))
-    return _Cells(customer, ints(b), ints(w), ints(y), ints(cents), ints(signed), ints(n), last)
+    cells = _Cells(customer, ints(b), ints(w), ints(y), ints(cents), ints(signed), ints(n), last)
+    return cells, life_ids
 
 
 def _whole_cents(amount: Any) -> Any:
@@ -414,29 +434,66 @@ def _snapshot_rows(
     ]
 
 
-def _life_event_matches(
-    *, session: Session, as_of: dt.date, words: Sequence[str]
-) -> dict[str, list[Any]]:
-    if not words:
-        return {}
+_ID_SEPARATOR = "\x1f"  # the ASCII unit separator: never part of an id
+
+
+def _life_condition(as_of: dt.date, words: Sequence[str], booked_on: Any) -> Any:
     start = as_of - dt.timedelta(days=get_settings().life_event_window_days)
     lowered = func.lower(Transaction.description)
-    found: dict[str, list[Any]] = defaultdict(list)
-    for cid, description, on, amount in session.execute(
-        select(
-            Holding.customer_id,
-            Transaction.description,
-            Transaction.booked_on,
-            Transaction.amount,
-        )
-        .join(Holding, Holding.id == Transaction.holding_id)
-        .where(
-            Transaction.kind == TransactionKind.card,
-            _unindexed(Transaction.booked_on) > start,
-            _unindexed(Transaction.booked_on) <= as_of,
-            or_(*[lowered.contains(w) for w in words]),
-        )
-        .order_by(Transaction.booked_on, Transaction.id)
+    return and_(
+        Transaction.kind == TransactionKind.card,
+        booked_on > start,
+        booked_on <= as_of,
+        or_(*[lowered.contains(w) for w in words]),
+    )
+
+
+def _folded_life_match(session: Session, as_of: dt.date, words: Sequence[str]) -> Any | None:
+    """SQLite: the life-event condition, checked inside the cell pass (which reads those rows
+    anyway) instead of a second full scan. None elsewhere (ids would need the database's
+    collation to keep the order), without words, or when the life-event window reaches beyond
+    the rows of the cell pass."""
+    settings = get_settings()
+    reach = max(settings.flow_window_days + 30 * settings.flow_history_months, 365)
+    if (
+        not words
+        or session.get_bind().dialect.name != "sqlite"
+        or settings.life_event_window_days > reach
     ):
+        return None
+    return _life_condition(as_of, words, _unindexed(Transaction.booked_on))
+
+
+def _life_event_matches(
+    *, session: Session, as_of: dt.date, words: Sequence[str], ids: list[str] | None = None
+) -> dict[str, list[Any]]:
+    """Card payments matching life-event words, per customer, oldest first. `ids` (SQLite):
+    the matching transactions the cell pass already found, read by primary key."""
+    if not words:
+        return {}
+    query = select(
+        Holding.customer_id,
+        Transaction.description,
+        Transaction.booked_on,
+        Transaction.amount,
+        Transaction.id,
+    ).join(Holding, Holding.id == Transaction.holding_id)
+    if ids is None:
+        where = _life_condition(as_of, words, _unindexed(Transaction.booked_on))
+        rows = list(
+            session.execute(
+                query.where(where).order_by(Transaction.booked_on, Transaction.id)
+            ).tuples()
+        )
+    else:
+        rows = [
+            row
+            for part in chunks(ids)
+            for row in session.execute(query.where(Transaction.id.in_(part))).tuples()
+        ]
+        # SQLite's ORDER BY compares text by bytes, as Python does.
+        rows.sort(key=lambda r: (r[2], r[4]))
+    found: dict[str, list[Any]] = defaultdict(list)
+    for cid, description, on, amount, _id in rows:
         found[cid].append([description, on.isoformat(), str(amount)])
     return found
