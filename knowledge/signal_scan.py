@@ -312,7 +312,9 @@ def _cell_pass(
     edges = bucket_edges(as_of)
     year_ago = as_of - dt.timedelta(days=365)
     booked_on = _unindexed(Transaction.booked_on)
-    bucket, _ = flow_columns(as_of, booked_on)
+    month, _ = flow_columns(as_of, booked_on)
+    # Only flows need their month: the other kinds fall into one cell per holding and year.
+    bucket = case((Transaction.kind.in_(OUTFLOW_KINDS + INFLOW_KINDS), month), else_=literal(-1))
     way = case(
         (Transaction.kind.in_(OUTFLOW_KINDS), literal(_OUT)),
         (Transaction.kind.in_(INFLOW_KINDS), literal(_IN)),
