@@ -10,7 +10,8 @@ index with a table lookup per row, or sorting all rows for a GROUP BY, costs 7-9
 the refresh makes a single sequential pass that groups only the rows of the flow window
 (whole cents per holding, month and direction; summed per customer with numpy), and reads
 each holding's first and last booking and count from the (holding, booked_on) index alone.
-Python objects (median/MAD) are built only for customers whose window could fire.
+Python objects (median/MAD) are built only for customers whose window could fire, which on
+the bench bank is still 99.5% of them (salaries): the next step is a vectorised median/MAD.
 """
 
 from __future__ import annotations
