@@ -61,7 +61,7 @@ run: setup train
 	$(VENV)/bin/advisor run
 
 test: setup validate rasa-test
-	$(VENV)/bin/ruff check knowledge actions api cli tests bench scripts
+	$(VENV)/bin/ruff check knowledge actions api cli channels tests bench scripts
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest
 
@@ -69,7 +69,7 @@ test-fast: $(VENV)/.installed
 	$(VENV)/bin/pytest -m "not e2e"
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check knowledge actions api cli tests bench scripts
+	$(VENV)/bin/ruff check knowledge actions api cli channels tests bench scripts
 	$(VENV)/bin/lint-imports
 
 bench: setup train

@@ -76,7 +76,7 @@ def install() -> None:
                                           timeout=timeout)
         except ActionExecutionRejection:
             raise
-        except asyncio.TimeoutError:
+        except asyncio.TimeoutError:  # noqa: UP041 (runs on Python 3.10: not yet the builtin)
             # The action's name only: the tracker and the message may hold customer data.
             log.warning("custom action %s took longer than %.1f s (%s); told the user to try "
                         "again", self.name(), timeout, TIMEOUT_VARIABLE)
