@@ -89,7 +89,9 @@ def test_chat_by_name_and_id_is_denied_like_a_stranger_and_audited(
         answer_other = bot.texts(ASKER, template.format(typed_other))
         answer_nobody = bot.texts(ASKER, template.format(typed_nobody))
         _same(answer_other, answer_nobody, other)
-        assert other.id not in answer_other and other.name not in answer_other
+        # The answer may echo what was typed, but never the customer's other identifier.
+        untyped = other.id if typed_other == other.name else other.name
+        assert untyped not in answer_other
         assert _refusals(db, other.id, since), f"{action} attempt by {typed_other!r} not audited"
     db.expire_all()
     assert not db.scalars(select(Interaction).where(Interaction.customer_id == other.id,
@@ -145,9 +147,9 @@ def test_api_paths_deny_another_book_like_an_unknown_customer_and_audit(
         assert (got_other.text.replace(other.id, "<typed>")
                 == got_nobody.text.replace(NOBODY_ID, "<typed>"))
 
-    refused = _refusals(db, other.id, since)
+    # Only the API's entries: chat attempts of the tests before may fall in the same second.
+    refused = [e for e in _refusals(db, other.id, since) if e.via == "api"]
     assert {"log_call", "feedback"} <= {e.action for e in refused}
-    assert all(e.via == "api" for e in refused)
     assert any(e.action not in ("log_call", "feedback") for e in refused), "profile not audited"
 
 
