@@ -211,14 +211,16 @@ def resolve_in_book(
     return None, []
 
 
-def not_resolved(name: str | None, candidates: list[Candidate]) -> ChatAnswer:
+def not_resolved(typed: str | None, candidates: list[Candidate]) -> ChatAnswer:
+    """Several candidates to choose from, or "not found" echoing what was typed (a name or an
+    id alike, so the answer never depends on how the words were tagged)."""
     if candidates:
         options = "\n".join(f"{i}. {c.name} ({c.customer_id})" for i, c in enumerate(candidates, 1))
         return ChatAnswer(
             f"Several customers match — which one do you mean?\n{options}",
             slots={"customer_candidates": [c.customer_id for c in candidates]},
         )
-    who = f'"{name}"' if name else "that name"
+    who = f'"{typed}"' if typed else "that name"
     return ChatAnswer(
         f"I can't find {who} among your customers. Check the spelling or give the customer id."
     )
@@ -239,7 +241,7 @@ def explain_answer(
         channel=channel, action="explain",
     )
     if cid is None:
-        return not_resolved(name, candidates)
+        return not_resolved(name or customer_id, candidates)
     item, reasons, position = explain_customer(
         session=session, asker=staff, customer_id=cid, as_of=as_of
     )

@@ -41,7 +41,7 @@ def log_call_answer(
         channel=channel, action="log_call",
     )
     if cid is None:
-        return not_resolved(name, candidates)
+        return not_resolved(name or customer_id, candidates)
     follow = follow_up or _follow_up_in(text)
     if outcome is not None and outcome.strip().lower().replace(" ", "_") not in CALL_OUTCOMES:
         # In chat the outcome is an NLU guess that can be a mis-tagged word (a surname such as

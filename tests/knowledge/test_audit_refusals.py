@@ -52,6 +52,27 @@ def test_call_list_chat_audits_another_books_customer(bank: Session) -> None:
     assert all(e.via == "chat" and e.channel == "rest" for e in _refused(bank, klara.id))
 
 
+def test_another_books_id_is_answered_like_an_unknown_id_whichever_slot_holds_it(
+    bank: Session,
+) -> None:
+    """NLU may tag a typed id as a name or as an id; either way the answer echoes what was
+    typed, so another book's id and a nonexistent one read the same."""
+    staff = bank.get(Staff, "A001")
+    klara = _klara(bank)
+
+    def answers(typed: str) -> set[str]:
+        return {
+            explain_answer(session=bank, staff=staff, as_of=AS_OF, name=name, customer_id=cid,
+                           text=f"why is {typed} on my list?").text.replace(typed, "<typed>")
+            for name, cid in ((typed, None), (None, typed))
+        }
+
+    assert answers(klara.id) == answers("C999999")
+    assert len(answers("C999999")) == 1
+    assert "C999999" in explain_answer(session=bank, staff=staff, as_of=AS_OF, name=None,
+                                       customer_id="C999999", text=None).text
+
+
 def test_chat_feedback_for_another_book_is_refused_and_audited(bank: Session) -> None:
     staff = bank.get(Staff, "A001")
     klara = _klara(bank)
