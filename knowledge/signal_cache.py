@@ -3,7 +3,7 @@
 The call list reads transactions for four things: fees and activity of the last 12 months
 (contribution, RFM), the date of the last transaction (dormancy), monthly in/out flows
 (unusual movements) and card descriptions (life events). On a large bank these are the
-expensive parts, so a whole-bank refresh (`knowledge.signal_scan.refresh_signals`) computes
+expensive parts, so a whole-bank refresh (`knowledge.signal_refresh.refresh_signals`) computes
 them once per as-of date and stores one row per customer; the refresh also stores each
 advisor's ranked list of that day (`knowledge.call_list.precomputed`).
 

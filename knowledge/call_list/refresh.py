@@ -16,7 +16,7 @@ from knowledge.call_list.ranking import book_clause, ranked_list
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models import Role, Staff
 from knowledge.signal_cache import RefreshReport
-from knowledge.signal_scan import refresh_signals
+from knowledge.signal_refresh import refresh_signals
 from knowledge.tiers import clear_bank_cache, tier_cutoffs
 
 
