@@ -3,6 +3,12 @@
 The raw statement is stored as `pending` in the action's unit of work, which commits before
 any message is sent (see actions.base), so "saved" is never said for something unsaved.
 Embedding and theming happen later (`advisor themes update`), never in the chat turn.
+
+When the customer's name matches several in the advisor's book, the statement is kept in
+its slot and the form asks which one (`feedback_candidates` holds the offered ids, and
+`feedback_customer` becomes a required slot until it is settled): "the second one", the id
+or "the one in Hamburg" picks one, "none" saves it without a customer, "cancel" drops it.
+Nothing is stored before that answer, and the slots are cleared once it is.
 """
 
 from __future__ import annotations
@@ -14,17 +20,45 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction
+from actions.base import Reply, StaffAction, today
 
-FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation")
+FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation",
+              "feedback_candidates")
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    value = next(tracker.get_latest_entity_values(name), None)
+    return str(value).strip() if value not in (None, "") else None
+
+
+async def _in_database(work: Any) -> Any:
+    """Run `work(session, staff)` in a worker thread and one unit of work (committed)."""
+    import asyncio
+
+    from knowledge.db import unit_of_work
+
+    def run() -> Any:
+        with unit_of_work() as session:
+            return work(session)
+
+    return await asyncio.to_thread(run)
 
 
 class ValidateFeedbackForm(FormValidationAction):
     def name(self) -> str:
         return "validate_feedback_form"
 
-    def validate_feedback_text(self, value: Any, dispatcher: CollectingDispatcher,
-                               tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> list[str]:
+        # The customer is optional and never asked for, except while several customers
+        # match: then it is asked for first (the statement, if given, waits in its slot).
+        others = [s for s in domain_slots if s != "feedback_customer"]
+        if tracker.get_slot("feedback_candidates"):
+            return ["feedback_customer", *others]
+        return others
+
+    async def validate_feedback_text(self, value: Any, dispatcher: CollectingDispatcher,
+                                     tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """The whole first message arrives here: keep the statement, lift out who and how much."""
         from knowledge.feedback import FeedbackRejected, clean_text, split_chat_message
 
@@ -40,6 +74,9 @@ class ValidateFeedbackForm(FormValidationAction):
             slots["feedback_customer"] = parts.customer
         if parts.compensation is not None:
             slots["feedback_compensation"] = str(parts.compensation)
+        if tracker.get_slot("requested_slot") is None:  # the request itself, not an answer
+            slots.update(await self._several_match(
+                tracker, parts.customer or tracker.get_slot("feedback_customer"), dispatcher))
         if parts.text is None:
             return slots  # only the request: the form asks what the customer said
         try:
@@ -47,6 +84,33 @@ class ValidateFeedbackForm(FormValidationAction):
         except FeedbackRejected as exc:
             dispatcher.utter_message(text=str(exc))
         return slots
+
+    @staticmethod
+    async def _several_match(tracker: Tracker, customer: Any,
+                             dispatcher: CollectingDispatcher) -> dict[str, Any]:
+        """Several customers of the book match the name: keep everything and ask which one."""
+        from knowledge.db import DatabaseUnavailable
+        from knowledge.feedback import check_customer
+        from knowledge.staff import staff_for_sender
+
+        if not customer:
+            return {"feedback_candidates": None}
+
+        def work(session: Any) -> tuple[str, ...]:
+            staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
+                                     input_channel=tracker.get_latest_input_channel())
+            if staff is None:
+                return ()  # saving answers "I don't know you"
+            return check_customer(session=session, staff_id=staff.id, staff=staff,
+                                  query=str(customer)).candidates
+
+        try:
+            candidates = await _in_database(work)
+        except DatabaseUnavailable:
+            candidates = ()  # saving resolves the name again, or says the database is down
+        if not candidates:
+            return {"feedback_candidates": None}
+        return {"feedback_customer": None, "feedback_candidates": list(candidates)}
 
     def validate_feedback_compensation(self, value: Any, dispatcher: CollectingDispatcher,
                                        tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
@@ -61,24 +125,63 @@ class ValidateFeedbackForm(FormValidationAction):
 
     async def validate_feedback_customer(self, value: Any, dispatcher: CollectingDispatcher,
                                          tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
-        import asyncio
+        """The answer to "which customer?" (only asked while several matched)."""
+        from knowledge.audit import record_refused
+        from knowledge.db import DatabaseUnavailable
+        from knowledge.feedback import NO_CUSTOMER, choose_customer
+        from knowledge.staff import staff_for_sender
 
-        from knowledge.db import DatabaseUnavailable, unit_of_work
-        from knowledge.feedback import check_customer
+        candidates = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
+        if not candidates:
+            return await self._typed_customer(value, dispatcher, tracker)
 
-        def check() -> Any:
-            with unit_of_work() as session:
-                return check_customer(session=session, staff_id=tracker.sender_id or "",
-                                      query=str(value or ""))
+        def work(session: Any) -> Any:
+            staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
+                                     input_channel=tracker.get_latest_input_channel())
+            if staff is None:
+                return None
+            check = choose_customer(
+                session=session, staff=staff, candidates=candidates, answer=str(value or ""),
+                ordinal=_entity(tracker, "ordinal"), customer_id=_entity(tracker, "customer_id"),
+                name=_entity(tracker, "customer_name"))
+            if check.denied:  # another book's customer: answered like a stranger, audited
+                record_refused(session=session, staff_id=staff.id, customer_ids=check.denied,
+                               channel=_channel(tracker), via="chat", action="feedback")
+            return check
 
         try:
-            result = await asyncio.to_thread(check)
+            check = await _in_database(work)
         except DatabaseUnavailable:
             dispatcher.utter_message(text="The customer database is not reachable right now; "
                                           "please try again in a few minutes.")
             return {"feedback_customer": None}
-        # Not settled here (unknown or several matches): keep what was typed; saving resolves
-        # it again and refuses with the reason, so nothing is stored for the wrong customer.
+        if check is None:  # not staff (any more): settle it; saving says so, stores nothing
+            return {"feedback_customer": NO_CUSTOMER, "feedback_candidates": None}
+        if check.customer_id is not None:  # a customer, "none", or dropped: the form is done
+            return {"feedback_customer": check.customer_id, "feedback_candidates": None}
+        if check.message:
+            dispatcher.utter_message(text=check.message)
+        return {"feedback_customer": None, "feedback_candidates": list(check.candidates)}
+
+
+    @staticmethod
+    async def _typed_customer(value: Any, dispatcher: CollectingDispatcher,
+                              tracker: Tracker) -> dict[str, Any]:
+        from knowledge.db import DatabaseUnavailable
+        from knowledge.feedback import check_customer
+
+        def work(session: Any) -> Any:
+            return check_customer(session=session, staff_id=tracker.sender_id or "",
+                                  query=str(value or ""))
+
+        try:
+            result = await _in_database(work)
+        except DatabaseUnavailable:
+            dispatcher.utter_message(text="The customer database is not reachable right now; "
+                                          "please try again in a few minutes.")
+            return {"feedback_customer": None}
+        # Not settled here (unknown): keep what was typed; saving resolves it again and
+        # refuses with the reason, so nothing is stored for the wrong customer.
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
 
 
@@ -93,13 +196,20 @@ class ActionSaveFeedback(StaffAction):
         return "action_save_feedback"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.feedback import FeedbackRejected, save_chat_feedback
+        from knowledge.feedback import DROPPED, FeedbackRejected, save_chat_feedback
 
         clear = [SlotSet(slot, None) for slot in FORM_SLOTS]
+        customer = tracker.get_slot("feedback_customer")
+        if customer == DROPPED:
+            return Reply(events=clear).say("Dropped: the feedback was not saved.")
+        if tracker.get_slot("feedback_candidates") and customer is None:
+            # The form ended before the advisor said which customer: never guess one.
+            return Reply(events=clear).say("Not saved: I still don't know which customer it "
+                                           "is about. Log it again with the customer's id.")
         try:
             logged = save_chat_feedback(
                 session=session, staff=staff,
-                customer=tracker.get_slot("feedback_customer"),
+                customer=customer,
                 text=tracker.get_slot("feedback_text"),
                 compensation=tracker.get_slot("feedback_compensation"),
                 channel=_channel(tracker),
@@ -116,3 +226,31 @@ class ActionSaveFeedback(StaffAction):
             reply.say("Note: it does not look like English; the theme model reads English best, "
                       "so it may stay unassigned.")
         return reply
+
+
+class ActionAskFeedbackCustomer(StaffAction):
+    """The form's question while several customers match: the numbered choice, as for a
+    profile (same wording, same `customer_choice` payload, the listing audited alike)."""
+
+    def name(self) -> str:
+        return "action_ask_feedback_customer"
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.audit import record_views
+        from knowledge.customers.lookup import choice_details
+        from knowledge.customers.resolver import choose_candidate
+        from knowledge.profile_render import jsonable, render_choices
+
+        offered = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
+        # Re-checked against the book (the slot comes from the client); the order is kept.
+        visible = choose_candidate(session=session, staff=staff, candidates=offered).candidates
+        keep = ("I'll keep the feedback until you say which customer; “none” saves it "
+                "without one, “cancel” drops it.")
+        if not visible:
+            return Reply().say(f"Which customer is it about? Give the name or id. {keep}")
+        record_views(session=session, staff_id=staff.id, customer_ids=visible,
+                     channel=_channel(tracker), via="chat", granted=True, action="listed")
+        choices = choice_details(session=session, ids=tuple(visible), as_of=today())
+        return (Reply().say(f"{render_choices(choices, len(choices))}\n{keep}")
+                .attach({"type": "customer_choice", "total_matches": len(choices),
+                         "choices": jsonable(list(choices))}))

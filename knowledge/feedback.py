@@ -241,18 +241,23 @@ def forget_theming(*, session: Session, feedback_ids: Sequence[str]) -> None:
 # --- the chat form --------------------------------------------------------------------------
 
 NO_CUSTOMER = "none"
+DROPPED = "(dropped)"  # the advisor cancelled while asked which customer: save nothing
 _NO_CUSTOMER_WORDS = {"none", "no", "nobody", "no customer", "skip", "anonymous", "-", "n/a",
                       "no one", "unknown"}
+_CANCEL_WORDS = {"cancel", "stop", "abort", "forget it", "never mind", "nevermind", "drop it",
+                 "don't save it", "do not save it", "discard"}
 
 
 @dataclass
 class CustomerCheck:
-    customer_id: str | None  # a customer id, NO_CUSTOMER, or None when not settled
+    customer_id: str | None  # a customer id, NO_CUSTOMER, DROPPED, or None when not settled
     message: str | None = None  # what to tell the user when not settled
     denied: tuple[str, ...] = ()  # customers of other books it named: for the audit only
+    candidates: tuple[str, ...] = ()  # several matched in the asker's book: ask which one
 
 
-def check_customer(*, session: Session, staff_id: str, query: str | None) -> CustomerCheck:
+def check_customer(*, session: Session, staff_id: str, query: str | None,
+                   staff: Staff | None = None) -> CustomerCheck:
     """Resolve the form's customer answer in the asker's book (id, name, or "none")."""
     from knowledge.customers.resolver import resolve_customer
     from knowledge.staff import get_staff
@@ -260,7 +265,7 @@ def check_customer(*, session: Session, staff_id: str, query: str | None) -> Cus
     text = " ".join((query or "").split())
     if text.lower() in _NO_CUSTOMER_WORDS:
         return CustomerCheck(NO_CUSTOMER)
-    staff = get_staff(session=session, staff_id=staff_id)
+    staff = staff or get_staff(session=session, staff_id=staff_id)
     if staff is None:
         return CustomerCheck(None, "I don't know you as bank staff, so I can't log feedback.")
     found = resolve_customer(session=session, staff=staff, customer_id=text, name=text)
@@ -272,9 +277,45 @@ def check_customer(*, session: Session, staff_id: str, query: str | None) -> Cus
         options = "; ".join(f"{names.get(c, c)} ({c})" for c in found.candidates)
         return CustomerCheck(None, f"Several customers match: {options}. Say it again with "
                                    f"the id, e.g. “log feedback for {found.candidates[0]}: …”, "
-                                   "or with “none” for no customer.", found.denied_ids)
+                                   "or with “none” for no customer.", found.denied_ids,
+                             candidates=found.candidates)
     return CustomerCheck(None, f"I can't find a customer “{text}” in your book. Give the name or "
                                "id, or say “none” to log it without a customer.", found.denied_ids)
+
+
+def choose_customer(*, session: Session, staff: Staff, candidates: Sequence[str],
+                    answer: str | None, ordinal: str | None = None,
+                    customer_id: str | None = None, name: str | None = None) -> CustomerCheck:
+    """The answer to "which customer?" after several matched, while the statement waits.
+
+    "the second one", "2", an id, "the one in Hamburg" or a birth year pick one of the
+    `candidates` (re-checked against the book: the slot comes from the client); a full name
+    or id of someone else is taken too, as the profile choice does. "none" logs it without a
+    customer, "cancel" drops it (DROPPED). Otherwise `customer_id` is None and `candidates`
+    says whom to offer again.
+    """
+    from knowledge.customers.resolver import choose_candidate, resolve_customer
+
+    text = " ".join((answer or "").split())
+    words = text.lower().strip(" .!")
+    if words in _NO_CUSTOMER_WORDS:
+        return CustomerCheck(NO_CUSTOMER)
+    if words in _CANCEL_WORDS:
+        return CustomerCheck(DROPPED)
+    offered = tuple(candidates)
+    chosen = choose_candidate(session=session, staff=staff, candidates=offered, ordinal=ordinal,
+                              text=text)
+    if chosen.status == "found" and chosen.customer_id:
+        return CustomerCheck(chosen.customer_id)
+    other = resolve_customer(session=session, staff=staff, customer_id=customer_id, name=name,
+                             text=text)
+    if other.status == "found" and other.customer_id:
+        return CustomerCheck(other.customer_id)
+    if other.status == "ambiguous" and set(other.candidates) != set(offered):
+        return CustomerCheck(None, "Several customers match that too.", other.denied_ids,
+                             candidates=other.candidates)
+    return CustomerCheck(None, "That does not tell me which of them you mean.",
+                         other.denied_ids, candidates=chosen.candidates or offered)
 
 
 def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, text: str | None,

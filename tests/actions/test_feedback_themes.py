@@ -45,7 +45,7 @@ def form_slots(customer: str | None, text: str | None, compensation: str | None
 
 
 CLEARED = [SlotSet("feedback_customer", None), SlotSet("feedback_text", None),
-           SlotSet("feedback_compensation", None)]
+           SlotSet("feedback_compensation", None), SlotSet("feedback_candidates", None)]
 
 
 async def test_saved_feedback_is_committed_pending_before_the_reply(
@@ -101,7 +101,8 @@ async def test_form_validation_explains_each_problem(
 ) -> None:
     form = ValidateFeedbackForm()
     tracker = make_tracker("A001")
-    assert form.validate_feedback_text("   ", dispatcher, tracker, {}) == {"feedback_text": None}
+    assert await form.validate_feedback_text("   ", dispatcher, tracker, {}) == {
+        "feedback_text": None, "feedback_candidates": None}
     assert form.validate_feedback_compensation("flowers", dispatcher, tracker, {}) == {
         "feedback_compensation": None}
     assert form.validate_feedback_compensation("€30", dispatcher, tracker, {}) == {
@@ -120,11 +121,13 @@ async def test_first_message_is_split_into_statement_customer_and_compensation(
     form = ValidateFeedbackForm()
     message = "log feedback for Maria Keller: the app logs her out during transfers, " \
               "compensation 50 EUR"
-    slots = form.validate_feedback_text(message, dispatcher, make_tracker("A001", message), {})
+    slots = await form.validate_feedback_text(message, dispatcher, make_tracker("A001", message),
+                                              {})
     assert slots == {"feedback_text": "the app logs her out during transfers",
-                     "feedback_customer": "Maria Keller", "feedback_compensation": "50.00"}
-    only_request = form.validate_feedback_text("log feedback for Maria Keller", dispatcher,
-                                               make_tracker("A001"), {})
+                     "feedback_customer": "Maria Keller", "feedback_compensation": "50.00",
+                     "feedback_candidates": None}  # one Maria Keller: nothing to ask
+    only_request = await form.validate_feedback_text("log feedback for Maria Keller",
+                                                     dispatcher, make_tracker("A001"), {})
     assert only_request["feedback_text"] is None  # the form asks what she said
 
     tracker = make_tracker("A001", slots=form_slots("Maria Keller", slots["feedback_text"],
@@ -206,5 +209,5 @@ async def test_the_name_as_typed_beats_a_partial_entity(
         entities=[{"entity": "customer_name", "value": "Maria"}],
         slots={"feedback_customer": "Maria"},
     )
-    slots = ValidateFeedbackForm().validate_feedback_text(message, dispatcher, tracker, {})
+    slots = await ValidateFeedbackForm().validate_feedback_text(message, dispatcher, tracker, {})
     assert slots["feedback_customer"] == "Maria Keller"
