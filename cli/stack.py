@@ -191,6 +191,8 @@ class Stack:
         # Rasa reads its log level from the environment (production refuses DEBUG).
         env["LOG_LEVEL"] = self.settings.log_level
         env["LOG_LEVEL_LIBRARIES"] = self.settings.log_level_libraries
+        # Rasa cannot import our settings: channels/resilience.py reads this variable.
+        env["ACTION_TIMEOUT_SECONDS"] = f"{self.settings.action_timeout_seconds:g}"
         # Slack and Teams (bot/credentials.yml): Rasa reads them as ${VARIABLES} and stops on
         # an unset one, so every one is passed, empty when the channel is off. Rasa imports
         # the channel classes from the repository's `channels` package.

@@ -190,6 +190,11 @@ class Settings(BaseSettings):
     chat_max_message_chars: int = Field(default=2000, ge=1, le=10_000)
     # web chat end
 
+    # Seconds a custom action may take before the advisor gets an apology instead
+    # (channels/resilience.py in the Rasa process, which reads ACTION_TIMEOUT_SECONDS from
+    # the environment that cli/stack.py passes on).
+    action_timeout_seconds: float = Field(default=8.0, ge=0.5, le=300)
+
     @field_validator("database_url")
     @classmethod
     def _database_url_has_scheme(cls, value: str) -> str:

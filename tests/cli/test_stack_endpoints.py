@@ -44,3 +44,11 @@ def test_two_stacks_do_not_share_one_endpoints_file(tmp_path: Path) -> None:
     Stack(Settings(lock_store_url="redis://127.0.0.1:1/0"), log_dir=tmp_path / "a" / "log")
     Stack(Settings(), log_dir=tmp_path / "b" / "log")
     assert "lock_store" in yaml.safe_load((tmp_path / "a" / "endpoints.yml").read_text())
+
+
+def test_the_action_timeout_setting_reaches_the_rasa_process(tmp_path: Path) -> None:
+    """Rasa cannot import our settings: the stack hands the timeout to it as the variable
+    channels/resilience.py reads."""
+    stack = Stack(Settings(action_port=15999, action_timeout_seconds=2.5),
+                  log_dir=tmp_path / "log")
+    assert stack.environment()["ACTION_TIMEOUT_SECONDS"] == "2.5"

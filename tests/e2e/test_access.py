@@ -113,11 +113,9 @@ def test_chat_feedback_for_another_book_is_refused_and_audited(bot: Bot, db: Ses
 
 
 def _api_headers(bot: Bot, staff_id: str) -> dict[str, str]:
-    """A bearer token from POST /auth/token (demo password), or the older X-Staff-Id header."""
+    """A bearer token from POST /auth/token (the demo bank's password)."""
     response = httpx.post(f"{bot.api}/auth/token",
                           data={"username": staff_id, "password": "demo"}, timeout=30)
-    if response.status_code == 404:
-        return {"X-Staff-Id": staff_id}
     assert response.status_code == 200, response.text
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
 

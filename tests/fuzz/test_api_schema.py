@@ -1,8 +1,8 @@
 """API fuzzing with schemathesis against the app's own OpenAPI document: no 5xx, ever.
 
 The app runs in-process (ASGI) on a fresh migrated database with the small profile bank.
-Requests carry an advisor's credentials (a Bearer token from POST /auth/token when the app
-has it, else X-Staff-Id; see tests/fuzz/login.py) so the fuzzer reaches the routes' logic,
+Requests carry an advisor's credentials (a Bearer token from POST /auth/token; see
+tests/fuzz/login.py) so the fuzzer reaches the routes' logic,
 not only the 401 in front of it. The log-in route itself is fuzzed without them.
 """
 
