@@ -22,7 +22,14 @@ from sqlalchemy import select
 
 from bench.common import RESULTS, save, summary
 from bench.load.advisors import TURN_MIX, Advisor, run_advisors
-from bench.load.cluster import Cluster, Databases, generate_bank, postgres_url, services_missing
+from bench.load.cluster import (
+    Cluster,
+    Databases,
+    generate_bank,
+    postgres_url,
+    redis_url,
+    services_missing,
+)
 from knowledge.db import make_engine, session_factory
 from knowledge.models import Customer, Role, Staff
 
@@ -73,7 +80,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--sanic-workers", type=int, default=1,
                         help="worker processes of the action server and of each Rasa server")
+    parser.add_argument("--stores", choices=("shared", "memory"), default="shared",
+                        help="shared: PostgreSQL tracker store + Redis lock store (production); "
+                             "memory: Rasa's in-memory stores (one instance only), to tell "
+                             "Rasa's own cost from its stores'")
     args = parser.parse_args()
+    if args.stores == "memory" and args.rasa_instances != 1:
+        sys.exit("--stores memory serves one Rasa instance only")
     reason = services_missing()
     if reason:
         sys.exit(f"bench.load needs PostgreSQL and Redis: {reason}")
@@ -85,7 +98,9 @@ def main() -> int:
     databases.create(bank, template=template)
     databases.create(tracker)
     cluster = Cluster(
-        database_url=databases.app_url(bank), tracker_store_url=databases.rasa_url(tracker),
+        database_url=databases.app_url(bank),
+        tracker_store_url=databases.rasa_url(tracker) if args.stores == "shared" else "",
+        lock_store_url=redis_url() if args.stores == "shared" else "",
         as_of=AS_OF, rasa_ports=[26005 + i for i in range(args.rasa_instances)],
         action_port=26055, api_port=28100, log_dir=RESULTS / "load-log",
         extra_env={"SANIC_WORKERS": str(args.sanic_workers)},
@@ -120,8 +135,10 @@ def main() -> int:
         "think_seconds": args.think, "rasa_instances": args.rasa_instances,
         "sanic_workers": args.sanic_workers,
         "cpus": os.cpu_count(), "customers": customers,
-        "stores": {"bank": "PostgreSQL", "tracker": "PostgreSQL (SQL tracker store)",
-                   "lock": "Redis"},
+        "stores": {"bank": "PostgreSQL",
+                   "tracker": ("PostgreSQL (SQL tracker store)" if args.stores == "shared"
+                               else "in memory"),
+                   "lock": "Redis" if args.stores == "shared" else "in memory"},
         "turns_measured": len(turns),
         "throughput_turns_per_s": round(len(turns) / measured, 2),
         "overall": overall, "by_kind": by_kind,
