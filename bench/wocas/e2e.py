@@ -14,9 +14,11 @@ import csv
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -58,13 +60,71 @@ def write_csv(path: Path, items: int, seed: int = 7) -> None:
 
 
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    seconds, out, _ = _run_timed(command, env)
+    return seconds, out
+
+
+def _run_timed(command: list[str], env: dict[str, str]
+               ) -> tuple[float, str, list[tuple[float, str]]]:
+    """Run one command; also return its progress lines (stderr, split on CR and LF) with the
+    second each arrived (click flushes every echo), which is where the phases start."""
     start = time.perf_counter()
-    done = subprocess.run(command, env=env, cwd=PROJECT_ROOT, capture_output=True, text=True,
-                          check=False)
+    process = subprocess.Popen(command, env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    stamped: list[tuple[float, str]] = []
+    out: list[bytes] = []
+    reader = threading.Thread(target=lambda: out.append(process.stdout.read()))  # type: ignore[union-attr]
+    reader.start()
+    pending, pending_at = b"", 0.0
+    while chunk := os.read(process.stderr.fileno(), 65536):
+        now = time.perf_counter() - start
+        # Progress lines *start* with CR ("\rembed: 2,048/100,000"), so a line is stamped
+        # when its last byte arrived, not when the separator after it did.
+        ends_pending = chunk[:1] in (b"\r", b"\n")  # the chunk completes the old line
+        *lines, rest = re.split(rb"[\r\n]", pending + chunk)
+        for i, line in enumerate(lines):
+            at = pending_at if i == 0 and ends_pending and pending else now
+            stamped.append((at, line.decode(errors="replace")))
+        pending, pending_at = rest, (now if rest else pending_at)
+    if pending.strip():
+        stamped.append((pending_at, pending.decode(errors="replace")))
+    stamped = [(t, line) for t, line in stamped if line.strip()]
+    returncode = process.wait()
+    reader.join()
     seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
-    return seconds, done.stdout.strip()
+    if returncode != 0:
+        tail = "\n".join(line for _, line in stamped[-30:])
+        sys.exit(f"{' '.join(command)} failed ({returncode}):\n{tail}")
+    return seconds, b"".join(out).decode().strip(), stamped
+
+
+_EMBEDDED = re.compile(r"^embed: ([\d,]+)/([\d,]+)$")
+
+
+def phases(stamped: list[tuple[float, str]], total_s: float) -> dict[str, Any]:
+    """Seconds per phase of `advisor themes update`, from when its progress lines arrived.
+
+    The first "embed: n/N" line comes after the first chunk, so the start-up (imports, model
+    load, the pending query) is that moment less the first chunk at the steady rate.
+    """
+    embeds = [(t, int(m.group(1).replace(",", ""))) for t, line in stamped
+              if (m := _EMBEDDED.match(line.strip()))]
+    cluster = next((t for t, line in stamped if line.startswith("cluster (")), None)
+    label = next((t for t, line in stamped if line.startswith("label (")), None)
+    if len(embeds) < 2 or cluster is None or label is None:
+        return {"lines": len(stamped)}
+    (t1, n1), (tn, nn) = embeds[0], embeds[-1]
+    rate = (nn - n1) / (tn - t1) if tn > t1 else float("nan")
+    startup = max(0.0, t1 - n1 / rate)
+    return {
+        "startup_s": round(startup, 1),
+        "embed_s": round(tn - startup, 1),
+        "embed_per_s": round(rate, 1),
+        "load_vectors_s": round(cluster - tn, 1),
+        "cluster_and_store_s": round(label - cluster, 1),
+        "keywords_quotes_commit_s": round(total_s - label, 1),
+    }
 
 
 def run(items: int) -> dict[str, Any]:
@@ -78,7 +138,7 @@ def run(items: int) -> dict[str, Any]:
                "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
         _run([advisor, "migrate"], env)
         imported_s, imported = _run([advisor, "feedback", "import", str(path)], env)
-        themed_s, themed = _run([advisor, "themes", "update"], env)
+        themed_s, themed, stamped = _run_timed([advisor, "themes", "update"], env)
         again_s, again = _run([advisor, "themes", "update"], env)
         listed = _run([advisor, "themes", "list", "--json"], env)[1]
         exported = _run([advisor, "themes", "export", "--format", "csv"], env)[1].splitlines()
@@ -89,7 +149,9 @@ def run(items: int) -> dict[str, Any]:
         "items": items, "csv": str(path.relative_to(PROJECT_ROOT)),
         "import_s": round(imported_s, 1), "themes_update_s": round(themed_s, 1),
         "total_s": round(total, 1), "total_min": round(total / 60, 2),
-        "target_min": 10, "second_update_s": round(again_s, 1),
+        "target_min": 10, "items_per_s": round(items / total, 1),
+        "themes_update_phases": phases(stamped, themed_s),
+        "second_update_s": round(again_s, 1),
         "themes": len(themes), "unassigned_share": round(unassigned / max(1, items), 4),
         "exported_rows": len(exported) - 1,
         "output": {"import": imported, "update": themed, "second_update": again},
