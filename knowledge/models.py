@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Date,
     DateTime,
     Enum,
@@ -294,3 +295,16 @@ class DigestDelivery(Base):
     channel: Mapped[str] = mapped_column(String(16))
     items: Mapped[int] = mapped_column(Integer)
     sent_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ChangeMark(Base):
+    """A counter per big table that grows with every statement adding or removing its rows.
+
+    PostgreSQL only (knowledge.change_marks): a statement-level trigger from migration
+    0006_change_marks bumps it, so "did anything change?" is one key lookup instead of a
+    count(*) over millions of rows on every chat turn. SQLite uses the largest rowid."""
+
+    __tablename__ = "change_marks"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

@@ -30,12 +30,11 @@ from sqlalchemy import (
     Numeric,
     String,
     cast,
-    func,
-    literal_column,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from knowledge.change_marks import high_water_mark
 from knowledge.models import Base, Transaction
 from knowledge.settings import get_settings
 
@@ -157,18 +156,6 @@ def settings_fingerprint() -> str:
         chosen = names
     text = ";".join(f"{n}={getattr(settings, n)}" for n in chosen if n not in _NOT_A_RULE)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def high_water_mark(session: Session, table: Any) -> int:
-    """A number that grows whenever rows are added to `table`.
-
-    SQLite: the largest rowid, one B-tree seek (a new row gets a larger rowid). Elsewhere the
-    row count, which is slower but has no such shortcut without triggers."""
-    if session.get_bind().dialect.name == "sqlite":
-        return int(
-            session.scalar(select(func.max(literal_column("rowid"))).select_from(table)) or 0
-        )
-    return int(session.scalar(select(func.count()).select_from(table)) or 0)
 
 
 def transactions_mark(session: Session) -> int:

@@ -172,6 +172,9 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 
 # ---------------------------------------------------------------- bank-wide cut-offs
 _cache_lock = threading.Lock()
+# Held while one thread computes the cut-offs, so that the action server's other threads
+# wait for that answer instead of running the same bank-wide query at the same time.
+_compute_lock = threading.Lock()
 _cutoff_cache: dict[tuple[str, dt.date], tuple[float, TierCutoffs]] = {}
 
 
@@ -217,13 +220,20 @@ def compute_tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
 def tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
     key = (_bind_key(session), as_of)
     ttl = get_settings().bank_cache_seconds
-    with _cache_lock:
-        hit = _cutoff_cache.get(key)
-        if hit is not None and time.monotonic() - hit[0] < ttl:
-            return hit[1]
-    cutoffs = compute_tier_cutoffs(session=session, as_of=as_of)
-    with _cache_lock:
-        _cutoff_cache[key] = (time.monotonic(), cutoffs)
+
+    def cached() -> TierCutoffs | None:
+        with _cache_lock:
+            hit = _cutoff_cache.get(key)
+            return hit[1] if hit is not None and time.monotonic() - hit[0] < ttl else None
+
+    if (found := cached()) is not None:
+        return found
+    with _compute_lock:
+        if (found := cached()) is not None:  # computed while this thread waited
+            return found
+        cutoffs = compute_tier_cutoffs(session=session, as_of=as_of)
+        with _cache_lock:
+            _cutoff_cache[key] = (time.monotonic(), cutoffs)
     return cutoffs
 
 

@@ -31,6 +31,7 @@ from bench.load.cluster import (
     services_missing,
 )
 from knowledge.db import make_engine, session_factory
+from knowledge.migrate import upgrade
 from knowledge.models import Customer, Role, Staff
 
 AS_OF = dt.date(2026, 11, 16)
@@ -96,6 +97,7 @@ def main() -> int:
     template = _bank_template(databases, customers, args.seed)
     bank, tracker = f"advisor_load_run_{os.getpid()}", f"rasa_tracker_load_{os.getpid()}"
     databases.create(bank, template=template)
+    upgrade(databases.app_url(bank))  # the template may predate the newest migration
     databases.create(tracker)
     cluster = Cluster(
         database_url=databases.app_url(bank),

@@ -59,6 +59,8 @@ def min_risk_for(category: str) -> int:
 
 
 _lock = threading.Lock()
+# Held while one thread computes the rules (a bank-wide query): the others wait for it.
+_compute_lock = threading.Lock()
 _cache: dict[tuple[str, dt.date], tuple[float, list[Rule]]] = {}
 
 
@@ -109,13 +111,22 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
 
 def association_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
     key = (str(session.get_bind().engine.url), as_of)
-    with _lock:
-        hit = _cache.get(key)
-        if hit and time.monotonic() - hit[0] < get_settings().bank_cache_seconds:
-            return hit[1]
-    rules = compute_rules(session=session, as_of=as_of)
-    with _lock:
-        _cache[key] = (time.monotonic(), rules)
+
+    def cached() -> list[Rule] | None:
+        with _lock:
+            hit = _cache.get(key)
+            if hit and time.monotonic() - hit[0] < get_settings().bank_cache_seconds:
+                return hit[1]
+            return None
+
+    if (found := cached()) is not None:
+        return found
+    with _compute_lock:
+        if (found := cached()) is not None:  # computed while this thread waited
+            return found
+        rules = compute_rules(session=session, as_of=as_of)
+        with _lock:
+            _cache[key] = (time.monotonic(), rules)
     return rules
 
 

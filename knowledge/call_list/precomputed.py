@@ -22,19 +22,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, literal_column, select, true
+from sqlalchemy import ColumnElement, delete, func, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from knowledge.change_marks import mark_subquery
 from knowledge.models import Customer, Holding, Interaction, MarketEvent, Transaction
 from knowledge.signal_cache import CallListSnapshot, settings_fingerprint
-
-
-def _mark(session: Session, table: Any) -> Any:
-    """A scalar subquery that grows when rows are added (see signal_cache.high_water_mark)."""
-    if session.get_bind().dialect.name == "sqlite":
-        return select(func.max(literal_column("rowid"))).select_from(table).scalar_subquery()
-    return select(func.count()).select_from(table).scalar_subquery()
 
 
 def book_stamp(*, session: Session, where: ColumnElement[bool]) -> str:
@@ -60,7 +54,7 @@ def book_stamp(*, session: Session, where: ColumnElement[bool]) -> str:
     joined = tables[0]
     for table in tables[1:]:
         joined = joined.join(table, true())  # type: ignore[assignment]
-    marks = [_mark(session, t.__table__) for t in (Transaction, Holding, Customer)]
+    marks = [mark_subquery(session, t.__table__) for t in (Transaction, Holding, Customer)]
     row = session.execute(
         select(*[c for table in tables for c in table.c], *marks).select_from(joined)
     ).one()
