@@ -47,7 +47,26 @@ def _bank_template(databases: Databases, customers: int, seed: int) -> str:
         generate_bank(databases.app_url(building), customers=customers, seed=seed, as_of=AS_OF)
         with databases.admin.connect() as connection:
             connection.exec_driver_sql(f'ALTER DATABASE "{building}" RENAME TO "{name}"')
+    _refresh_if_stale(databases.app_url(name))
     return name
+
+
+def _refresh_if_stale(url: str) -> None:
+    """Bring a kept template to the newest schema and re-run the nightly refresh when its
+    stamp no longer matches (a migration or a changed setting since it was built): a stale
+    bank would measure the live fallback instead of the morning's stored lists."""
+    from knowledge.call_list.refresh import refresh_bank
+    from knowledge.signal_cache import is_fresh
+
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        with session_factory(engine).begin() as session:
+            if not is_fresh(session=session, as_of=AS_OF):
+                print("refreshing the template bank's signals and call lists", flush=True)
+                refresh_bank(session=session, as_of=AS_OF)
+    finally:
+        engine.dispose()
 
 
 def _advisors(database_url: str, count: int, seed: int) -> list[Advisor]:
@@ -97,7 +116,6 @@ def main() -> int:
     template = _bank_template(databases, customers, args.seed)
     bank, tracker = f"advisor_load_run_{os.getpid()}", f"rasa_tracker_load_{os.getpid()}"
     databases.create(bank, template=template)
-    upgrade(databases.app_url(bank))  # the template may predate the newest migration
     databases.create(tracker)
     cluster = Cluster(
         database_url=databases.app_url(bank),
