@@ -1,6 +1,6 @@
 """Benchmark: the call list on a 100k-customer / 10M-transaction demo bank.
 
-    .venv/bin/python -m bench.call_list [--customers 100000] [--repeat 30]
+    .venv/bin/python -m bench.call_list [--customers 100000] [--repeat 30] [--refresh-only]
 
 Generates the bank once into var/bench/bank-100k.db (reused when present; built in a temporary
 file and renamed, so a half-built bank is never used), then measures in-process:
@@ -10,7 +10,8 @@ file and renamed, so a half-built bank is never used), then measures in-process:
   the same run as the machine's baseline (others load the machine: compare ratios);
 - one advisor's call list after the refresh: recomputed from the signal cache (the list was
   invalidated) and read from the stored list (the chat turn's path), p50/p95 over advisors.
-Results go to var/bench/call_list.json.
+Results go to var/bench/call_list.json; with --refresh-only, only the whole-bank signal scan
+(twice, against a plain full scan) is timed, into var/bench/signal_refresh.json.
 """
 
 from __future__ import annotations
@@ -76,12 +77,43 @@ def full_scan_seconds(session: Session) -> float:
     return time.perf_counter() - start
 
 
+def refresh_only(url: str, runs: int = 2) -> None:
+    """The signal scan alone (no ranked lists), `runs` times, each after a plain full scan."""
+    from knowledge.call_list.refresh import refresh_bank
+
+    engine = make_engine(url)
+    timings = []
+    with Session(engine) as session:
+        for _ in range(runs):
+            baseline = full_scan_seconds(session)
+            report = refresh_bank(session=session, as_of=AS_OF, lists=False)
+            session.commit()
+            timings.append(
+                {
+                    "seconds": round(report.seconds, 2),
+                    "transactions_scanned": report.transactions_scanned,
+                    "transactions_per_second": round(report.transactions_per_second),
+                    "baseline_full_scan_seconds": round(baseline, 2),
+                    "ratio_refresh_scan_vs_full_scan": round(report.seconds / baseline, 2),
+                }
+            )
+    engine.dispose()
+    best = max(timings, key=lambda t: t["transactions_per_second"])
+    save(
+        "signal_refresh",
+        {"target_transactions_per_second": 1_000_000, "best": best, "runs": timings},
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--database", type=Path, default=RESULTS / "bank-100k.db")
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--live-repeat", type=int, default=6)
+    parser.add_argument(
+        "--refresh-only", action="store_true", help="time only the whole-bank signal scan"
+    )
     args = parser.parse_args()
     os.environ["AS_OF_DATE"] = AS_OF.isoformat()
     ensure_bank(args.database, args.customers, SEED, AS_OF)
@@ -97,6 +129,9 @@ def main() -> None:
     from knowledge.tiers import clear_bank_cache
 
     get_settings.cache_clear()
+    if args.refresh_only:
+        refresh_only(url)
+        return
     engine = make_engine(url)
     with Session(engine) as session:
         customers = session.scalar(select(func.count()).select_from(Customer)) or 0

@@ -1,17 +1,19 @@
 """The whole-bank pass over `transactions`: every customer's sums for one as-of date.
 
-Measured on the 10.86M-row bench bank (SQLite): a SQL GROUP BY over the rows of the flow
-window spends most of its time in SQLite's sorter (~4 µs a row), while handing the same rows
-over as plain integers costs ~1 µs a row. So the pass streams one compact row per
-transaction of the window — holding, (days before as_of) × 4 + direction, whole cents, and
-(SQLite) the id of a card payment matching a life-event word — and numpy adds them up per
-customer into dense arrays. Each holding's first and last booking and its count come from a
-GROUP BY over the (holding_id, booked_on) index, which covers it (no table row is read).
+What each transaction of the flow window contributes travels as one integer, `cents ×
+2^LOW + days before as_of × 4 + direction`, and numpy adds them up per customer into dense
+arrays (knowledge.signal_robust then takes medians). Each holding also gives its first and
+last booking and its number of bookings.
 
-SQLite: the work is cut into rowid ranges (the window's rows) and holding ranges (the
-bounds); when the session has nothing uncommitted and the process has a single thread, a
-forked child takes half of them on its own connection while this process does the rest.
-Elsewhere (PostgreSQL) the same statements run through the session.
+SQLite (measured on the 10.86M-row bench bank): a GROUP BY over the window's rows sorts
+them all (~4 µs a row), and handing every row to Python costs ~1.5 µs a row. So one query
+walks the (holding_id, booked_on) index in order — grouping needs no sort — reads a table
+row only for the window's bookings, and hands each holding over as one row: its bounds and
+its window's integers joined into one text (group_concat), which numpy parses at once. The
+holdings are cut into ranges; when the session has nothing uncommitted and the process a
+single thread, a forked child takes every other range on its own connection (2 cores).
+Elsewhere (PostgreSQL, whose GROUP BY hashes) a bounds query and a stream of the window's
+rows run through the session.
 """
 
 from __future__ import annotations
@@ -27,21 +29,23 @@ from itertools import repeat
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, Integer, case, cast, func, literal, literal_column, select
+from sqlalchemy import BigInteger, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from knowledge.models import Holding, Transaction, TransactionKind
 from knowledge.settings import get_settings
 from knowledge.signal_scan import INFLOW_KINDS, OUTFLOW_KINDS
 
-# Direction codes (two bits of the packed column): flows out and in are 1 and 2.
+# Direction codes (the two lowest bits): flows out and in are 1 and 2.
 OTHER, OUT, IN, FEE = 0, 1, 2, 3
 YEAR_DAYS = 365
 NEVER = np.iinfo(np.int64).max  # "days before as_of" of a customer without such a booking
-_FETCH = 200_000
-_PIECES = 16  # rowid ranges, dealt alternately to the two workers (order-agnostic balance)
-_PARALLEL_FROM = 500_000  # transactions; below that a fork costs more than it saves
+HOLDING_INDEX = "ix_transactions_holding_booked"
+_FETCH = 20_000  # holdings (SQLite) or rows (elsewhere) per fetch
+_PIECES = 16  # holding ranges, dealt alternately to the two processes
+_PARALLEL_FROM = 20_000  # holdings; below that a fork costs more than it saves
 _JULIAN_OFFSET = 1721424.5  # julianday(d) = d.toordinal() + this
+_ID_SEPARATOR = "\x1f"  # the ASCII unit separator: never part of an id
 
 
 @dataclass(frozen=True)
@@ -57,9 +61,16 @@ class Shape:
         """Days before as_of that any aggregate reads (flow history or the last 12 months)."""
         return max(self.window_days + 30 * self.months, YEAR_DAYS)
 
-    def bucket(self, days: np.ndarray) -> np.ndarray:
-        """Month bucket of each booking (`months + 1` and above: before the flow history)."""
-        return np.where(days < self.window_days, 0, (days - self.window_days) // 30 + 1)
+    @property
+    def low_bits(self) -> int:
+        """Bits of the packed integer below the cents: days before as_of × 4 + direction."""
+        return (self.reach * 4 - 1).bit_length()
+
+    def buckets(self) -> np.ndarray:
+        """Month bucket of each day before as_of (`months + 1`: before the flow history)."""
+        days = np.arange(self.reach)
+        month = np.where(days < self.window_days, 0, (days - self.window_days) // 30 + 1)
+        return np.minimum(month, self.months + 1)
 
 
 def shape_for(as_of: dt.date) -> Shape:
@@ -113,55 +124,68 @@ def _sums(n: int, index: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return np.rint(np.bincount(index, weights=weights, minlength=n)).astype(np.int64)
 
 
-class _Adder:
-    """Folds streamed rows into a Totals."""
+class Adder:
+    """Folds batches of the pass into a Totals."""
 
     def __init__(self, totals: Totals, holding_of: dict[str, int], shape: Shape) -> None:
         self.totals, self.holding_of, self.shape = totals, holding_of, shape
+        self.bucket_of_day = shape.buckets()
 
-    def _customers(self, holdings: Sequence[str]) -> np.ndarray:
-        found = map(self.holding_of.get, holdings, repeat(-1))
-        return np.fromiter(found, dtype=np.int64, count=len(holdings))
+    def customers(self, holdings: Sequence[str]) -> np.ndarray:
+        # A list first: np.fromiter over the lookups was twice as slow.
+        return np.array(list(map(self.holding_of.get, holdings, repeat(-1))), dtype=np.int64)
 
-    def window_rows(self, rows: list[Sequence[Any]]) -> None:
-        """(holding, days before as_of × 4 + direction, whole cents[, life-event id])."""
+    def window(self, customer: np.ndarray, packed: np.ndarray) -> None:
+        """Transactions of the window: customer index and packed integer, one each."""
+        known = customer >= 0
+        customer, packed = customer[known], packed[known]
+        low = packed & ((1 << self.shape.low_bits) - 1)
+        cents = (packed >> self.shape.low_bits).astype(np.float64)
+        days, way = low >> 2, low & 3
+        t, n, months = self.totals, len(self.totals.customers), self.shape.months
+        year = days < YEAR_DAYS
+        fee = year & (way == FEE)
+        other = year & ~fee
+        t.fees += _sums(n, customer[fee], np.abs(cents[fee]))
+        t.net += _sums(n, customer[other], cents[other])
+        t.count += np.bincount(customer[year], minlength=n)
+        bucket = self.bucket_of_day[days]
+        flows = ((way == OUT) | (way == IN)) & (bucket <= months)
+        cell = (customer[flows] * (months + 1) + bucket[flows]) * 2 + way[flows] - OUT
+        t.flow += _sums(t.flow.size, cell, np.abs(cents[flows])).reshape(t.flow.shape)
+        now = flows & (bucket == 0)
+        np.minimum.at(t.window_last.reshape(-1), customer[now] * 2 + way[now] - OUT, days[now])
+
+    def bounds(
+        self, customer: np.ndarray, first: np.ndarray, last: np.ndarray, count: np.ndarray
+    ) -> None:
+        """Per holding: days before as_of of its first and last booking, and its bookings."""
+        self.totals.scanned += int(count.sum())
+        known = customer >= 0
+        np.maximum.at(self.totals.first, customer[known], first[known])
+        np.minimum.at(self.totals.last, customer[known], last[known])
+
+    def holding_rows(self, rows: list[Sequence[Any]]) -> None:
+        """SQLite's rows: (holding, first, last, count, packed integers joined by commas
+        [, life-event ids joined by the unit separator])."""
         if not rows:
             return
         columns = list(zip(*rows, strict=True))
-        if len(columns) > 3:
-            self.totals.life_ids.extend(i for i in columns[3] if i is not None)
-        customer = self._customers(columns[0])
-        packed = np.fromiter(columns[1], dtype=np.int64, count=len(rows))
-        cents = np.fromiter(columns[2], dtype=np.int64, count=len(rows)).astype(np.float64)
-        known = customer >= 0
-        customer, packed, cents = customer[known], packed[known], cents[known]
-        days, way = packed >> 2, packed & 3
-        t, n, shape = self.totals, len(self.totals.customers), self.shape
-        year = days < YEAR_DAYS
-        fee = year & (way == FEE)
-        t.fees += _sums(n, customer[fee], np.abs(cents[fee]))
-        t.net += _sums(n, customer[year & ~fee], cents[year & ~fee])
-        t.count += np.bincount(customer[year], minlength=n)
-        bucket = shape.bucket(days)
-        flows = ((way == OUT) | (way == IN)) & (bucket <= shape.months)
-        cell = (customer[flows] * (shape.months + 1) + bucket[flows]) * 2 + way[flows] - 1
-        t.flow += _sums(t.flow.size, cell, np.abs(cents[flows])).reshape(t.flow.shape)
-        now = flows & (bucket == 0)
-        np.minimum.at(t.window_last.reshape(-1), customer[now] * 2 + way[now] - 1, days[now])
-
-    def bound_rows(self, rows: list[Sequence[Any]]) -> None:
-        """(holding, days before as_of of its first booking, of its last, its bookings)."""
-        if not rows:
-            return
-        holding, first, last, count = zip(*rows, strict=True)
-        self.totals.scanned += sum(count)
-        customer = self._customers(holding)
-        known = customer >= 0
-        customer = customer[known]
-        first_days = np.fromiter(first, dtype=np.int64, count=len(rows))[known]
-        last_days = np.fromiter(last, dtype=np.int64, count=len(rows))[known]
-        np.maximum.at(self.totals.first, customer, first_days)
-        np.minimum.at(self.totals.last, customer, last_days)
+        customer = self.customers(columns[0])
+        self.bounds(customer, *(np.array(c, dtype=np.int64) for c in columns[1:4]))
+        texts = [text or "" for text in columns[4]]
+        sizes = np.array([t.count(",") + 1 if t else 0 for t in texts], dtype=np.int64)
+        packed = np.fromstring(",".join(t for t in texts if t), dtype=np.int64, sep=",")
+        if len(packed) != sizes.sum():
+            raise ValueError(
+                "a transaction amount is too large for the refresh's packed integers "
+                f"(more than {2 ** (62 - self.shape.low_bits) / 100:,.0f}); check the data"
+            )
+        self.window(np.repeat(customer, sizes), packed)
+        if len(columns) > 5:
+            self.totals.life_ids.extend(
+                i for text in columns[5] if text for i in text.split(_ID_SEPARATOR)
+            )
 
 
 def _days_before(as_of: dt.date, value: Any, dialect: str) -> Any:
@@ -170,35 +194,55 @@ def _days_before(as_of: dt.date, value: Any, dialect: str) -> Any:
     return cast(literal(as_of) - value, Integer)  # PostgreSQL: date - date is days
 
 
-def _unindexed(column: Any) -> Any:
-    """A column the planner cannot use an index on: the pass reads most rows, and one
-    sequential scan beats a random table lookup per row."""
-    return func.coalesce(column, column)
-
-
-def window_statement(shape: Shape, dialect: str, life_match: Any | None) -> Any:
-    """One compact row per transaction in the last `shape.reach` days."""
-    booked_on = _unindexed(Transaction.booked_on)
+def _packed(shape: Shape, dialect: str) -> Any:
+    """One transaction as cents × 2^low_bits + days before as_of × 4 + direction."""
     way = case(
         (Transaction.kind.in_(OUTFLOW_KINDS), literal(OUT)),
         (Transaction.kind.in_(INFLOW_KINDS), literal(IN)),
         (Transaction.kind == TransactionKind.fee, literal(FEE)),
         else_=literal(OTHER),
     )
-    extra = [case((life_match, Transaction.id))] if life_match is not None else []
-    return select(
-        Transaction.holding_id,
-        _days_before(shape.as_of, Transaction.booked_on, dialect) * 4 + way,
-        cast(func.round(Transaction.amount * 100), BigInteger),
-        *extra,
-    ).where(
-        booked_on <= shape.as_of,
-        booked_on > shape.as_of - dt.timedelta(days=shape.reach),
+    cents = cast(func.round(Transaction.amount * 100), BigInteger)
+    days = _days_before(shape.as_of, Transaction.booked_on, dialect)
+    return cents * (1 << shape.low_bits) + days * 4 + way
+
+
+def _window_start(shape: Shape) -> dt.date:
+    return shape.as_of - dt.timedelta(days=shape.reach)
+
+
+def holdings_statement(shape: Shape, life_match: Any | None) -> Any:
+    """SQLite: one row per holding, in index order (no sort), with its window packed."""
+    in_window = Transaction.booked_on > _window_start(shape)
+    extra = (
+        [func.group_concat(case((life_match, Transaction.id)), _ID_SEPARATOR)]
+        if life_match is not None
+        else []
+    )
+    return (
+        select(
+            Transaction.holding_id,
+            _days_before(shape.as_of, func.min(Transaction.booked_on), "sqlite"),
+            _days_before(shape.as_of, func.max(Transaction.booked_on), "sqlite"),
+            func.count(),
+            func.group_concat(case((in_window, _packed(shape, "sqlite")))),
+            *extra,
+        )
+        .with_hint(Transaction, f"INDEXED BY {HOLDING_INDEX}", "sqlite")
+        .where(Transaction.booked_on <= shape.as_of)
+        .group_by(Transaction.holding_id)
+    )
+
+
+def window_statement(shape: Shape, dialect: str) -> Any:
+    """Elsewhere: one row per transaction of the window (holding, packed integer)."""
+    return select(Transaction.holding_id, _packed(shape, dialect)).where(
+        Transaction.booked_on <= shape.as_of, Transaction.booked_on > _window_start(shape)
     )
 
 
 def bounds_statement(as_of: dt.date, dialect: str) -> Any:
-    """Per holding: first and last booking up to as_of and how many (covering index)."""
+    """Elsewhere: per holding, first and last booking up to as_of and how many."""
     return (
         select(
             Transaction.holding_id,
@@ -211,59 +255,43 @@ def bounds_statement(as_of: dt.date, dialect: str) -> Any:
     )
 
 
-def _sqlite_text(statement: Any, session: Session) -> str:
-    """The statement as SQL text with its values inlined, for a connection of its own."""
+def _sql(statement: Any, session: Session) -> str:
+    """The statement as SQL text with its values inlined, for any connection to run."""
     dialect = session.get_bind().dialect
     return str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
-@dataclass(frozen=True)
-class _Part:
-    """SQL texts of one worker's share (SQLite)."""
-
-    window: list[str]
-    bounds: list[str]
-
-
-def _split(
-    session: Session, window: Any, bounds: Any, holdings: list[str], rowids: tuple[int, int]
-) -> list[_Part]:
-    """Two shares: alternate rowid ranges of the window pass (balanced whether the table is
-    in date or in customer order), and the two halves of the holdings for the bounds."""
-    low, high = rowids
-    step = max(1, -(-(high - low + 1) // _PIECES))
-    ranges = [(start, start + step - 1) for start in range(low, high + 1, step)] or [(0, 0)]
-    rowid: Any = literal_column("transactions.rowid")
-    middle = holdings[len(holdings) // 2] if holdings else ""
-    by_holding = (Transaction.holding_id < middle, Transaction.holding_id >= middle)
-    return [
-        _Part(
-            [_sqlite_text(window.where(rowid.between(a, b)), session) for a, b in ranges[k::2]],
-            [_sqlite_text(bounds.where(by_holding[k]), session)],
-        )
-        for k in (0, 1)
-    ]
+def _ranges(session: Session, statement: Any, holdings: list[str]) -> list[list[str]]:
+    """The statement cut into _PIECES holding ranges, dealt alternately into two shares
+    (neighbouring holdings tend to be alike: old or new, busy or quiet)."""
+    cuts = [holdings[len(holdings) * k // _PIECES] for k in range(1, _PIECES)] if holdings else []
+    bounds = [None, *dict.fromkeys(cuts), None]
+    pieces = []
+    for low, high in zip(bounds, bounds[1:], strict=False):
+        piece = statement
+        if low is not None:
+            piece = piece.where(Transaction.holding_id >= low)
+        if high is not None:
+            piece = piece.where(Transaction.holding_id < high)
+        pieces.append(_sql(piece, session))
+    return [pieces[0::2], pieces[1::2]]
 
 
-def _run_sql(cursor: Any, adder: _Adder, part: _Part) -> None:
-    for sql in part.window:
+def _run(cursor: Any, adder: Adder, pieces: list[str]) -> None:
+    for sql in pieces:
         cursor.execute(sql)
         while rows := cursor.fetchmany(_FETCH):
-            adder.window_rows(rows)
-    for sql in part.bounds:
-        cursor.execute(sql)
-        while rows := cursor.fetchmany(_FETCH):
-            adder.bound_rows(rows)
+            adder.holding_rows(rows)
 
 
-def _child(database: str, part: _Part, totals: Totals, adder: _Adder, send: Any) -> None:
+def _child(database: str, pieces: list[str], adder: Adder, send: Any) -> None:
     """The forked worker: its own connection, its share, the sums back through the pipe."""
     try:
         connection = sqlite3.connect(database, timeout=30)
         connection.execute("PRAGMA cache_size = -262144")
-        _run_sql(connection.cursor(), adder, part)
+        _run(connection.cursor(), adder, pieces)
         connection.close()
-        send.send(totals)
+        send.send(adder.totals)
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
         send.send(traceback.format_exc())
     finally:
@@ -286,51 +314,50 @@ def _database_file(session: Session) -> str | None:
     return database
 
 
+def _elsewhere(session: Session, adder: Adder, shape: Shape, dialect: str) -> None:
+    result = session.execute(
+        window_statement(shape, dialect), execution_options={"yield_per": 200_000}
+    )
+    for batch in result.partitions():
+        holding, packed = zip(*batch, strict=True)
+        adder.window(adder.customers(holding), np.array(packed, dtype=np.int64))
+    rows = session.execute(bounds_statement(shape.as_of, dialect)).all()
+    if rows:
+        holding, *numbers = zip(*rows, strict=True)
+        adder.bounds(adder.customers(holding), *(np.array(c, dtype=np.int64) for c in numbers))
+
+
 def whole_bank_totals(*, session: Session, as_of: dt.date, life_match: Any | None) -> Totals:
     """Every customer's sums for `as_of`; `life_match` (SQLite): ids of matching payments."""
     shape = shape_for(as_of)
-    owner = dict(session.execute(select(Holding.id, Holding.customer_id)).tuples().all())
+    owner = {hid: cid for hid, cid in session.execute(select(Holding.id, Holding.customer_id))}
     customers = sorted(set(owner.values()))
     index = {cid: k for k, cid in enumerate(customers)}
     holding_of = {hid: index[cid] for hid, cid in owner.items()}
     totals = Totals.empty(customers, shape)
-    adder = _Adder(totals, holding_of, shape)
+    adder = Adder(totals, holding_of, shape)
     dialect = session.get_bind().dialect.name
-    window = window_statement(shape, dialect, life_match)
-    bounds = bounds_statement(as_of, dialect)
     if dialect != "sqlite":
-        for statement, add in ((window, adder.window_rows), (bounds, adder.bound_rows)):
-            result = session.execute(statement, execution_options={"yield_per": _FETCH})
-            for rows in result.tuples().partitions():
-                add(list(rows))
+        _elsewhere(session, adder, shape, dialect)
         return totals
-    rowids: Any = session.execute(
-        select(func.min(literal_column("rowid")), func.max(literal_column("rowid"))).select_from(
-            Transaction.__table__
-        )
-    ).one()
-    low, high = int(rowids[0] or 0), int(rowids[1] or 0)
-    mine, theirs = _split(session, window, bounds, sorted(holding_of), (low, high))
-    database = _database_file(session)
+    holdings = sorted(holding_of)
+    mine, theirs = _ranges(session, holdings_statement(shape, life_match), holdings)
+    database = _database_file(session) if len(holdings) >= _PARALLEL_FROM else None
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    if database is None or high - low < _PARALLEL_FROM:
+    if database is None:
         try:
-            _run_sql(cursor, adder, _Part(mine.window + theirs.window, mine.bounds + theirs.bounds))
+            _run(cursor, adder, mine + theirs)
         finally:
             cursor.close()
         return totals
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child_totals = Totals.empty(customers, shape)
-    child = context.Process(
-        target=_child,
-        args=(database, theirs, child_totals, _Adder(child_totals, holding_of, shape), send),
-        daemon=True,
-    )
+    theirs_adder = Adder(Totals.empty(customers, shape), holding_of, shape)
+    child = context.Process(target=_child, args=(database, theirs, theirs_adder, send), daemon=True)
     child.start()
     send.close()
     try:
-        _run_sql(cursor, adder, mine)
+        _run(cursor, adder, mine)
         answer = receive.recv()
     finally:
         cursor.close()

@@ -82,16 +82,22 @@ def median_and_mad(cents: np.ndarray, months: np.ndarray) -> Robust:
     return Robust(median, median_exp, mad, mad_exp)
 
 
-def decimal_text(value: int, exp: int) -> str:
-    """str(Decimal) of a non-negative value in units of 10^-4 with exponent 0, -1, ... -4."""
-    whole, fraction = divmod(int(value), _SCALE)
-    digits = -int(exp)
-    if digits <= 0:
-        return str(whole)
-    return f"{whole}.{fraction // 10 ** (_DIGITS - digits):0{digits}d}"
+_FRACTIONS = {d: [f"{i:0{d}d}" for i in range(10**d)] for d in range(1, _DIGITS + 1)}
 
 
-def cents_text(cents: int) -> str:
-    """str(Decimal(cents).scaleb(-2)) of a non-negative number of cents."""
-    whole, fraction = divmod(int(cents), 100)
-    return f"{whole}.{fraction:02d}"
+def decimal_texts(values: np.ndarray, exps: np.ndarray) -> list[str]:
+    """str(Decimal) of non-negative values in units of 10^-4, each with its exponent
+    (0 to -4): "0", "120.015", "0.00"."""
+    digits = np.maximum(-np.asarray(exps, dtype=np.int64), 0)
+    coefficient = np.asarray(values, dtype=np.int64) // np.power(10, _DIGITS - digits)
+    whole, fraction = np.divmod(coefficient, np.power(10, digits))
+    return [
+        f"{w}.{_FRACTIONS[d][f]}" if d else str(w)
+        for w, f, d in zip(whole.tolist(), fraction.tolist(), digits.tolist(), strict=True)
+    ]
+
+
+def cents_texts(cents: np.ndarray) -> list[str]:
+    """str(Decimal(cents).scaleb(-2)) of non-negative whole cents."""
+    cents = np.asarray(cents, dtype=np.int64)
+    return decimal_texts(cents * (_SCALE // 100), np.full(len(cents), -2))

@@ -31,16 +31,14 @@ def _stored(session: Session) -> dict[str, dict[str, Any]]:
 def _live(session: Session, as_of: dt.date) -> dict[str, dict[str, Any]]:
     """Every customer's snapshot row, computed by the live path's functions."""
     least = get_settings().flow_min_amount
-    owner = dict(session.execute(select(Holding.id, Holding.customer_id)).tuples().all())
+    owner = {hid: cid for hid, cid in session.execute(select(Holding.id, Holding.customer_id))}
     first: dict[str, dt.date | None] = dict(
         session.execute(
             select(Holding.customer_id, func.min(Transaction.booked_on))
             .join(Holding, Holding.id == Transaction.holding_id)
             .where(Transaction.booked_on <= as_of)
             .group_by(Holding.customer_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     ids = sorted(first)
     fees: dict[str, Any] = {}

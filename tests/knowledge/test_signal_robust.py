@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.signal_robust import cents_text, decimal_text, median_and_mad
+from knowledge.signal_robust import cents_texts, decimal_texts, median_and_mad
 from knowledge.signal_scan import _stats
 
 ON = dt.date(2026, 6, 1)
@@ -36,12 +36,10 @@ def test_median_and_mad_text_equals_the_live_decimals(
     robust = median_and_mad(
         np.array([c for c, _m in customers]), np.array([m for _c, m in customers])
     )
+    medians = decimal_texts(robust.median, robust.median_exp)
+    mads = decimal_texts(robust.mad, robust.mad_exp)
     for k, (cents, months) in enumerate(customers):
-        got = (
-            decimal_text(robust.median[k], robust.median_exp[k]),
-            decimal_text(robust.mad[k], robust.mad_exp[k]),
-        )
-        assert got == _live(cents, months), (cents, months)
+        assert (medians[k], mads[k]) == _live(cents, months), (cents, months)
 
 
 def test_known_baselines() -> None:
@@ -49,10 +47,17 @@ def test_known_baselines() -> None:
         np.array([[11002, 13001, 0, 0], [0, 0, 0, 500], [100, 100, 300, 0], [0, 0, 0, 0]]),
         np.array([2, 3, 4, 0]),
     )
-    texts = [(decimal_text(m, e), decimal_text(d, de)) for m, e, d, de in zip(*robust, strict=True)]
+    texts = list(
+        zip(
+            decimal_texts(robust.median, robust.median_exp),
+            decimal_texts(robust.mad, robust.mad_exp),
+            strict=True,
+        )
+    )
     # (110.02 + 130.01) / 2; zeros stay "0"; |1.00 - 1.00| is "0.00"; no history at all.
     assert texts == [("120.015", "9.995"), ("0", "0"), ("1.00", "0.50"), ("0", "0")]
 
 
 def test_cents_text() -> None:
-    assert [cents_text(c) for c in (0, 7, 550043, 100)] == ["0.00", "0.07", "5500.43", "1.00"]
+    texts = cents_texts(np.array([0, 7, 550043, 100, 123456789012]))
+    assert texts == ["0.00", "0.07", "5500.43", "1.00", "1234567890.12"]
