@@ -14,6 +14,10 @@ holdings are cut into ranges; when the session has nothing uncommitted and the p
 single thread, a forked child takes every other range on its own connection (2 cores).
 Elsewhere (PostgreSQL, whose GROUP BY hashes) a bounds query and a stream of the window's
 rows run through the session.
+
+Measured (bench.call_list --refresh-only, 100k customers, 10.86M transactions, 2 cores):
+the whole refresh takes 6.8-7.9 s (1.4-1.6M transactions a second); the GROUP BY over the
+window that this replaced took 40 s in the same run.
 """
 
 from __future__ import annotations
