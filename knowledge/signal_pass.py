@@ -313,9 +313,13 @@ def _database_file(session: Session) -> str | None:
     raw = session.connection().connection.dbapi_connection
     if getattr(raw, "in_transaction", True):
         return None  # uncommitted writes are visible only to this connection
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return None  # forking a threaded process can inherit a held lock
     return database
+
+
+def _forkable() -> bool:
+    """A fork copies only the calling thread: refused while others run (one of them may
+    hold a lock the child would wait for forever)."""
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _elsewhere(session: Session, adder: Adder, shape: Shape, dialect: str) -> None:
@@ -346,7 +350,8 @@ def whole_bank_totals(*, session: Session, as_of: dt.date, life_match: Any | Non
         return totals
     holdings = sorted(holding_of)
     mine, theirs = _ranges(session, holdings_statement(shape, life_match), holdings)
-    database = _database_file(session) if len(holdings) >= _PARALLEL_FROM else None
+    worth_a_fork = len(holdings) >= _PARALLEL_FROM and _forkable()
+    database = _database_file(session) if worth_a_fork else None
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     if database is None:
         try:

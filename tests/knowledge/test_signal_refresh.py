@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 import knowledge.signal_pass as signal_pass
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models import Holding, Transaction
-from knowledge.settings import get_settings
+from knowledge.settings import PROJECT_ROOT, get_settings
 from knowledge.signal_cache import CustomerSignalSnapshot
 from knowledge.signal_refresh import _life_event_matches, refresh_signals
 from knowledge.signal_scan import flow_stats
@@ -87,41 +90,71 @@ def _committed_bank(engine: Engine) -> None:
         session.commit()
 
 
-def test_the_forked_worker_gives_the_same_rows(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _normalised(session: Session) -> str:
+    return json.dumps(sorted(_stored(session).items()), default=str)
+
+
+# Run in a fresh interpreter: the test process may have threads (then no fork is made).
+_FORKED_REFRESH = """
+import datetime as dt, json, sys
+from sqlalchemy.orm import Session
+import knowledge.signal_pass as signal_pass
+from knowledge.db import make_engine
+from knowledge.signal_refresh import refresh_signals
+from tests.knowledge.test_signal_refresh import _normalised
+
+signal_pass._PARALLEL_FROM = 0  # even this small bank
+forked = []
+real_database_file = signal_pass._database_file
+
+def database_file(session):
+    forked.append(real_database_file(session))
+    return forked[-1]
+
+signal_pass._database_file = database_file
+url, as_of, words = sys.argv[1], dt.date.fromisoformat(sys.argv[2]), json.loads(sys.argv[3])
+with Session(make_engine(url)) as session:
+    report = refresh_signals(session=session, as_of=as_of, life_event_words=words)
+    rows = _normalised(session)
+    print(json.dumps({"forked": forked, "scanned": report.transactions_scanned, "rows": rows}))
+    session.rollback()
+"""
+
+
+def test_the_forked_worker_gives_the_same_rows(engine: Engine) -> None:
     """SQLite splits the pass with a forked worker when nothing is uncommitted."""
     if engine.dialect.name != "sqlite":
         pytest.skip("the forked worker is SQLite's")
     _committed_bank(engine)
-    monkeypatch.setattr(signal_pass, "_PARALLEL_FROM", 0)  # even this small bank
-    chosen: list[str | None] = []
-    real_database_file = signal_pass._database_file
-
-    def database_file(session: Session) -> str | None:
-        chosen.append(real_database_file(session))
-        return chosen[-1]
-
-    monkeypatch.setattr(signal_pass, "_database_file", database_file)
-    results = []
-    for forked in (True, False):
-        if not forked:
-            monkeypatch.setattr(signal_pass, "_database_file", lambda _session: None)
-        with Session(engine) as session:
-            report = refresh_signals(session=session, as_of=AS_OF, life_event_words=WORDS)
-            results.append((report.customers, report.transactions_scanned, _stored(session)))
-            session.rollback()
-    assert chosen and chosen[0] is not None  # the worker really ran
-    assert results[0] == results[1]
-    assert results[0][1] > 10_000
+    with Session(engine) as session:
+        refresh_signals(session=session, as_of=AS_OF, life_event_words=WORDS)  # no fork here
+        in_process = _normalised(session)
+        session.rollback()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _FORKED_REFRESH,
+            str(engine.url),
+            AS_OF.isoformat(),
+            json.dumps(WORDS),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=True,
+    )
+    forked = json.loads(done.stdout)
+    assert forked["forked"] == [engine.url.database]  # the worker really ran
+    assert forked["scanned"] > 10_000
+    assert forked["rows"] == in_process
 
 
 def test_uncommitted_writes_keep_the_pass_in_this_connection(engine: Engine) -> None:
     if engine.dialect.name != "sqlite":
         pytest.skip("the forked worker is SQLite's")
+    _committed_bank(engine)
     with Session(engine) as session:
-        demo_bank.generate_demo_bank(session=session, customers=20, seed=3, as_of=AS_OF)
-        session.flush()
+        assert signal_pass._database_file(session) == engine.url.database
+        session.execute(delete(CustomerSignalSnapshot))  # any write not yet committed
         assert signal_pass._database_file(session) is None
-        report = refresh_signals(session=session, as_of=AS_OF, life_event_words=WORDS)
-        assert report.customers == 20  # a second connection would have seen none
