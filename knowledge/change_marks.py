@@ -13,24 +13,24 @@ Neither sees a row changed in place (an UPDATE): run `advisor refresh` after suc
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, func, literal_column, select
+from sqlalchemy import FromClause, Table, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from knowledge.models import ChangeMark
 
 
-def mark_subquery(session: Session, table: Table) -> Any:
+def mark_subquery(session: Session, table: FromClause) -> Any:
     """A scalar subquery for `table`'s mark, to put into a larger query."""
     if session.get_bind().dialect.name == "sqlite":
         return select(func.max(literal_column("rowid"))).select_from(table).scalar_subquery()
     return (
         select(func.coalesce(func.max(ChangeMark.version), 0))
-        .where(ChangeMark.table_name == table.name)
+        .where(ChangeMark.table_name == cast(Table, table).name)  # a model's __table__
         .scalar_subquery()
     )
 
 
-def high_water_mark(session: Session, table: Table) -> int:
+def high_water_mark(session: Session, table: FromClause) -> int:
     return int(session.scalar(select(mark_subquery(session, table))) or 0)

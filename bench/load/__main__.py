@@ -100,6 +100,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--sanic-workers", type=int, default=1,
                         help="worker processes of the action server and of each Rasa server")
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="an extra environment variable for every server process, e.g. "
+                             "TF_INTRA_OP_PARALLELISM_THREADS=1 (repeatable)")
     parser.add_argument("--stores", choices=("shared", "memory"), default="shared",
                         help="shared: PostgreSQL tracker store + Redis lock store (production); "
                              "memory: Rasa's in-memory stores (one instance only), to tell "
@@ -123,7 +126,8 @@ def main() -> int:
         lock_store_url=redis_url() if args.stores == "shared" else "",
         as_of=AS_OF, rasa_ports=[26005 + i for i in range(args.rasa_instances)],
         action_port=26055, api_port=28100, log_dir=RESULTS / "load-log",
-        extra_env={"SANIC_WORKERS": str(args.sanic_workers)},
+        extra_env={"SANIC_WORKERS": str(args.sanic_workers),
+                   **dict(item.split("=", 1) for item in args.env)},
     )
     try:
         advisors = _advisors(cluster.database_url, args.advisors, args.seed)
@@ -153,7 +157,7 @@ def main() -> int:
     save("load", {
         "advisors": args.advisors, "seconds": args.seconds, "warmup_seconds": args.warmup,
         "think_seconds": args.think, "rasa_instances": args.rasa_instances,
-        "sanic_workers": args.sanic_workers,
+        "sanic_workers": args.sanic_workers, "extra_env": args.env,
         "cpus": os.cpu_count(), "customers": customers,
         "stores": {"bank": "PostgreSQL",
                    "tracker": ("PostgreSQL (SQL tracker store)" if args.stores == "shared"
