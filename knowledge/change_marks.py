@@ -4,7 +4,8 @@ every chat turn.
 
 - SQLite: the largest rowid, one B-tree seek (a new row gets a larger rowid).
 - PostgreSQL: the table's counter in `change_marks`, bumped by a statement-level trigger
-  (migration 0006_change_marks), one primary-key lookup. It replaced count(*), which on
+  (migration 0006_change_marks) once per writing transaction, one primary-key lookup; plus
+  the number of such statements in the reader's own transaction. It replaced count(*), which on
   the 20,000-customer load bench scanned ~2M transaction rows per turn and was most of the
   database's work under load.
 
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import FromClause, Table, func, literal_column, select
+from sqlalchemy import BigInteger, FromClause, Table, func, literal_column, select, true
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from knowledge.models import ChangeMark
@@ -25,11 +27,21 @@ def mark_subquery(session: Session, table: FromClause) -> Any:
     """A scalar subquery for `table`'s mark, to put into a larger query."""
     if session.get_bind().dialect.name == "sqlite":
         return select(func.max(literal_column("rowid"))).select_from(table).scalar_subquery()
-    return (
+    name = cast(Table, table).name  # a model's __table__
+    version = (
         select(func.coalesce(func.max(ChangeMark.version), 0))
-        .where(ChangeMark.table_name == cast(Table, table).name)  # a model's __table__
+        .where(ChangeMark.table_name == name)
         .scalar_subquery()
     )
+    # Statements of this very transaction (the trigger counts them in a local setting, ''
+    # or absent elsewhere): the writer sees its own changes, which move `version` only once.
+    mine = sa_cast(
+        func.coalesce(
+            func.nullif(func.current_setting(f"advisor.change_mark.{name}", true()), ""), "0"
+        ),
+        BigInteger,
+    )
+    return version * 1_000_000_000 + mine
 
 
 def high_water_mark(session: Session, table: FromClause) -> int:

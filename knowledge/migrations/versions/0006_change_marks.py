@@ -4,8 +4,8 @@ The stored call lists and the signal refresh carry a high-water mark of the tran
 holdings and customers tables, checked on every chat turn. On PostgreSQL that mark was
 count(*), a scan of millions of rows per turn; now it is one primary-key lookup in
 `change_marks`, which a FOR EACH STATEMENT trigger bumps on every INSERT, DELETE and
-TRUNCATE (an import of a million rows in one statement bumps it once). SQLite keeps using
-the largest rowid and gets the table only, unused.
+TRUNCATE, at most once per database transaction (an import of a million rows bumps it once
+per commit). SQLite keeps using the largest rowid and gets the table only, unused.
 
 Revision ID: 0006_change_marks
 Revises: 0005_call_list_speed
@@ -34,11 +34,23 @@ def upgrade() -> None:
     )
     if op.get_bind().dialect.name != "postgresql":
         return
+    # The shared counter moves once per table and transaction: a bulk load through
+    # executemany runs one INSERT per row, and updating the same row thousands of times in
+    # one transaction makes each update walk a longer chain of row versions. Every statement
+    # also counts up a transaction-local setting (undone with a rolled-back savepoint), which
+    # knowledge.change_marks adds to the mark, so the writing transaction itself sees every
+    # statement; other connections see the new version when the rows are committed.
     op.execute(f"""
-        CREATE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            done bigint := coalesce(nullif(current_setting(
+                'advisor.change_mark.' || TG_TABLE_NAME, true), '')::bigint, 0);
         BEGIN
-            INSERT INTO change_marks (table_name, version) VALUES (TG_TABLE_NAME, 1)
-            ON CONFLICT (table_name) DO UPDATE SET version = change_marks.version + 1;
+            IF done = 0 THEN
+                INSERT INTO change_marks (table_name, version) VALUES (TG_TABLE_NAME, 1)
+                ON CONFLICT (table_name) DO UPDATE SET version = change_marks.version + 1;
+            END IF;
+            PERFORM set_config('advisor.change_mark.' || TG_TABLE_NAME, (done + 1)::text, true);
             RETURN NULL;
         END
         $$
