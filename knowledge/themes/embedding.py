@@ -115,7 +115,9 @@ class SentenceTransformerEmbedder:
 
 @lru_cache(maxsize=1)
 def default_embedder() -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder(get_settings().embedding_model)
+    settings = get_settings()
+    return SentenceTransformerEmbedder(settings.embedding_model,
+                                       precision=settings.embedding_precision)
 
 
 def to_bytes(vector: np.ndarray) -> bytes:

@@ -28,3 +28,24 @@ def test_auto_picks_bfloat16_only_where_the_cpu_computes_it() -> None:
 def test_an_unknown_precision_is_refused() -> None:
     with pytest.raises(ValueError, match="auto, float32 or bfloat16"):
         SentenceTransformerEmbedder(precision="int8")
+
+
+def test_the_precision_setting_reaches_the_default_embedder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from knowledge.settings import get_settings
+    from knowledge.themes.embedding import default_embedder
+
+    monkeypatch.setenv("EMBEDDING_PRECISION", "float32")
+    get_settings.cache_clear()
+    default_embedder.cache_clear()
+    try:
+        assert default_embedder().precision == "float32"
+        monkeypatch.setenv("EMBEDDING_PRECISION", "half")
+        get_settings.cache_clear()
+        with pytest.raises(ValueError, match="EMBEDDING_PRECISION|embedding_precision"):
+            get_settings()
+    finally:
+        monkeypatch.delenv("EMBEDDING_PRECISION")
+        get_settings.cache_clear()
+        default_embedder.cache_clear()
