@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import threading
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,6 +22,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from knowledge.bank_cache import BankCache
 from knowledge.models import Customer, Holding, Interaction, Product, Transaction, TransactionKind
 from knowledge.settings import Settings, get_settings
 from knowledge.signal_cache import cached_aggregates, cached_fees
@@ -171,17 +170,12 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 
 
 # ---------------------------------------------------------------- bank-wide cut-offs
-_cache_lock = threading.Lock()
-# Held while one thread computes the cut-offs, so that the action server's other threads
-# wait for that answer instead of running the same bank-wide query at the same time.
-_compute_lock = threading.Lock()
-_cutoff_cache: dict[tuple[str, dt.date], tuple[float, TierCutoffs]] = {}
+_cutoffs: BankCache[TierCutoffs] = BankCache()
 
 
 def clear_bank_cache() -> None:
     """Forget cached bank-wide values (after an import, or between tests)."""
-    with _cache_lock:
-        _cutoff_cache.clear()
+    _cutoffs.clear()
 
 
 def _bind_key(session: Session) -> str:
@@ -218,23 +212,11 @@ def compute_tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
 
 
 def tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
-    key = (_bind_key(session), as_of)
-    ttl = get_settings().bank_cache_seconds
-
-    def cached() -> TierCutoffs | None:
-        with _cache_lock:
-            hit = _cutoff_cache.get(key)
-            return hit[1] if hit is not None and time.monotonic() - hit[0] < ttl else None
-
-    if (found := cached()) is not None:
-        return found
-    with _compute_lock:
-        if (found := cached()) is not None:  # computed while this thread waited
-            return found
-        cutoffs = compute_tier_cutoffs(session=session, as_of=as_of)
-        with _cache_lock:
-            _cutoff_cache[key] = (time.monotonic(), cutoffs)
-    return cutoffs
+    return _cutoffs.get(
+        (_bind_key(session), as_of),
+        get_settings().bank_cache_seconds,
+        lambda: compute_tier_cutoffs(session=session, as_of=as_of),
+    )
 
 
 # ---------------------------------------------------------------- per customer

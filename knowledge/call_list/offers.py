@@ -9,14 +9,13 @@ over open holdings, cached per database and as-of date. Offers respect the risk 
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import time
 from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from knowledge.bank_cache import BankCache
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason
 from knowledge.models import Holding, Product
@@ -58,15 +57,11 @@ def min_risk_for(category: str) -> int:
     }.get(category, 1)
 
 
-_lock = threading.Lock()
-# Held while one thread computes the rules (a bank-wide query): the others wait for it.
-_compute_lock = threading.Lock()
-_cache: dict[tuple[str, dt.date], tuple[float, list[Rule]]] = {}
+_rules: BankCache[list[Rule]] = BankCache()
 
 
 def clear_rules_cache() -> None:
-    with _lock:
-        _cache.clear()
+    _rules.clear()
 
 
 def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
@@ -110,24 +105,11 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
 
 
 def association_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
-    key = (str(session.get_bind().engine.url), as_of)
-
-    def cached() -> list[Rule] | None:
-        with _lock:
-            hit = _cache.get(key)
-            if hit and time.monotonic() - hit[0] < get_settings().bank_cache_seconds:
-                return hit[1]
-            return None
-
-    if (found := cached()) is not None:
-        return found
-    with _compute_lock:
-        if (found := cached()) is not None:  # computed while this thread waited
-            return found
-        rules = compute_rules(session=session, as_of=as_of)
-        with _lock:
-            _cache[key] = (time.monotonic(), rules)
-    return rules
+    return _rules.get(
+        (str(session.get_bind().engine.url), as_of),
+        get_settings().bank_cache_seconds,
+        lambda: compute_rules(session=session, as_of=as_of),
+    )
 
 
 def next_best_offer(*, session: Session, book: Book) -> Found:
