@@ -53,7 +53,10 @@ class ValidateFeedbackForm(FormValidationAction):
         # The customer is optional and never asked for, except while several customers
         # match: then it is asked for first (the statement, if given, waits in its slot).
         others = [s for s in domain_slots if s != "feedback_customer"]
-        if tracker.get_slot("feedback_candidates"):
+        if tracker.get_slot("feedback_candidates") or tracker.get_slot("feedback_customer"):
+            # Also when merely filled (never asked then): a slot outside this list is dropped
+            # from the turn's slots by rasa_sdk, even after feedback_text's validation has
+            # just set it from the typed name.
             return ["feedback_customer", *others]
         return others
 
@@ -131,6 +134,11 @@ class ValidateFeedbackForm(FormValidationAction):
         from knowledge.feedback import NO_CUSTOMER, choose_customer
         from knowledge.staff import staff_for_sender
 
+        if tracker.get_slot("requested_slot") is None and _typed_for(tracker):
+            # The request itself names the customer ("for <name>:"): validate_feedback_text
+            # decides from that, which beats this entity (NLU may tag only "Lena" of
+            # "Lena Hoffmann"); Rasa may validate the two slots in either order.
+            return {}
         candidates = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         if not candidates:
             return await self._typed_customer(value, dispatcher, tracker)
@@ -183,6 +191,16 @@ class ValidateFeedbackForm(FormValidationAction):
         # Not settled here (unknown): keep what was typed; saving resolves it again and
         # refuses with the reason, so nothing is stored for the wrong customer.
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
+
+
+def _typed_for(tracker: Tracker) -> str | None:
+    """The customer as typed in "log feedback for <name>: ..." of the latest message."""
+    from knowledge.feedback import FeedbackRejected, split_chat_message
+
+    try:
+        return split_chat_message(str(tracker.latest_message.get("text") or "")).customer
+    except FeedbackRejected:
+        return None
 
 
 def _channel(tracker: Tracker) -> str:

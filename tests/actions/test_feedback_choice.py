@@ -198,3 +198,28 @@ async def test_the_choice_is_rechecked_against_the_book(namesakes: Session) -> N
     assert "C099" not in texts(talk.dispatcher)[-1]
     assert await talk.say("the first one", intent="choose_option") is None
     assert talk.slots["feedback_customer"] in ("C010", "C011")
+
+
+@pytest.mark.parametrize("customer_first", [True, False])
+async def test_a_partial_name_entity_does_not_override_the_typed_name(
+    namesakes: Session, customer_first: bool,
+) -> None:
+    """NLU may tag only "Lena" of "Lena Hoffmann"; the name as typed after "for" decides, in
+    whichever order Rasa hands the two slots to the form."""
+    namesakes.add_all([Customer(id="C020", name="Lena Hoffmann", advisor_id="A001"),
+                       Customer(id="C021", name="Lena Brandt", advisor_id="A001")])
+    namesakes.commit()
+    message = "log feedback for Lena Hoffmann: the card reader at the branch is broken"
+    slots = {"feedback_customer": "Lena", "feedback_text": message}
+    if not customer_first:
+        slots = dict(reversed(list(slots.items())))
+    talk = Conversation()
+    talk.slots["requested_slot"] = None
+    asked = await talk.say(message, intent="log_feedback",
+                           entities=[{"entity": "customer_name", "value": "Lena"}],
+                           extracted=slots)
+    assert asked is None  # nothing to ask: the typed name names one customer
+    assert not talk.slots.get("feedback_candidates")
+    await talk.save()
+    assert texts(talk.dispatcher)[-1].startswith("Saved the feedback for C020 as FB-")
+    assert stored(namesakes) == [("C020", "the card reader at the branch is broken")]
