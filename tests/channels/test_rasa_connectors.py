@@ -6,29 +6,19 @@ would mount, fed real signed and forged requests, answering through the local fa
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from typing import Any
 
 import pytest
 
 from knowledge.settings import PROJECT_ROOT
+from tests.channels.rasa_env import run_in_rasa
 
-RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 SCRIPT = PROJECT_ROOT / "tests" / "channels" / "rasa_connectors_check.py"
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Any]:
-    if not RASA_PYTHON.exists():
-        pytest.skip("the Rasa environment (.venv-rasa) is not installed")
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "RASA_TELEMETRY_ENABLED": "false"}
-    done = subprocess.run([str(RASA_PYTHON), str(SCRIPT)], capture_output=True, text=True,
-                          timeout=300, env=env, cwd=PROJECT_ROOT)
-    line = next((x for x in done.stdout.splitlines() if x.startswith("RESULTS ")), None)
-    assert line, f"the check did not finish:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
-    return json.loads(line[len("RESULTS "):])
+    return run_in_rasa(SCRIPT)
 
 
 def test_slack_signed_event_is_acknowledged_and_answered_once(results: dict[str, Any]) -> None:
