@@ -22,6 +22,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, today
 
+# What a form step says when it cannot look the customer up (the form keeps its slots).
+FORM_DATABASE_DOWN = ("The customer database is not reachable right now; please try again in "
+                      "a few minutes.")
 FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation",
               "feedback_candidates")
 
@@ -160,8 +163,7 @@ class ValidateFeedbackForm(FormValidationAction):
         try:
             check = await _in_database(work)
         except DatabaseUnavailable:
-            dispatcher.utter_message(text="The customer database is not reachable right now; "
-                                          "please try again in a few minutes.")
+            dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
         if check is None:  # not staff (any more): settle it; saving says so, stores nothing
             return {"feedback_customer": NO_CUSTOMER, "feedback_candidates": None}
@@ -170,7 +172,6 @@ class ValidateFeedbackForm(FormValidationAction):
         if check.message:
             dispatcher.utter_message(text=check.message)
         return {"feedback_customer": None, "feedback_candidates": list(check.candidates)}
-
 
     @staticmethod
     async def _typed_customer(value: Any, dispatcher: CollectingDispatcher,
@@ -185,8 +186,7 @@ class ValidateFeedbackForm(FormValidationAction):
         try:
             result = await _in_database(work)
         except DatabaseUnavailable:
-            dispatcher.utter_message(text="The customer database is not reachable right now; "
-                                          "please try again in a few minutes.")
+            dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
         # Not settled here (unknown): keep what was typed; saving resolves it again and
         # refuses with the reason, so nothing is stored for the wrong customer.
