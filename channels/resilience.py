@@ -12,15 +12,10 @@ status or the timeout becomes one bot message, `ACTION_SERVER_DOWN`. Nothing els
 the tracker keeps the turn, so the next message is answered normally once the action
 server is back. Rejections (`ActionExecutionRejection`, used by forms) pass through.
 
-It also replaces `RemoteAction._validate_action_result`, which called `jsonschema.validate`
-on every action-server response: that re-checks the schema against the meta-schema and
-builds a new validator each time, 21.6 ms per response, 39 % of the Rasa server's CPU under
-bench.load. The same schema is now checked once and its validator kept (0.9 ms); a response
-is accepted or refused exactly as before, with the same error and message.
-
 Wiring: Rasa imports this module because bot/credentials.yml names `RestInput` below as the
 REST channel (same name "rest", same URL /webhooks/rest/webhook). Importing it installs the
-wrapper for the whole Rasa process, so Slack/Teams channels benefit too. Runs in the Rasa
+wrapper for the whole Rasa process, so Slack/Teams channels benefit too, and installs
+`channels.speed` (work Rasa redoes on every turn, done once). Runs in the Rasa
 environment (Python 3.10): imports only rasa and the standard library.
 """
 
@@ -36,6 +31,8 @@ from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels.rest import RestInput as _RasaRestInput
 from rasa.shared.core.events import BotUttered, Event
 from rasa.shared.exceptions import RasaException
+
+from channels import speed
 
 log = logging.getLogger(__name__)
 
@@ -68,39 +65,11 @@ def apology() -> list[Event]:
     return [BotUttered(ACTION_SERVER_DOWN, metadata={"fault": "action_server"})]
 
 
-def _install_validator() -> None:
-    """`RemoteAction._validate_action_result` with a validator built once (see the module
-    docstring); what `jsonschema.validate` did per call, minus the repeated set-up."""
-    from jsonschema import ValidationError
-    from jsonschema.exceptions import best_match
-    from jsonschema.validators import validator_for
-    from rasa.shared.constants import DOCS_BASE_URL
-
-    schema = RemoteAction.action_response_format_spec()
-    validator_class = validator_for(schema)
-    validator_class.check_schema(schema)
-    validator = validator_class(schema)
-
-    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
-        error: ValidationError | None = best_match(validator.iter_errors(result))
-        if error is None:
-            return True
-        # Rasa's own wording (rasa/core/actions/action.py).
-        error.message += (
-            ". Failed to validate Action server response from API, make sure your response "
-            "from the Action endpoint is valid. For more information about the format visit "
-            f"{DOCS_BASE_URL}/custom-actions"
-        )
-        raise error
-
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
-
-
 def install() -> None:
     """Wrap `RemoteAction.run` once per process (idempotent)."""
     if getattr(RemoteAction.run, "_advisor_resilient", False):
         return
-    _install_validator()
+    speed.install()
     timeout = action_timeout()  # a bad setting stops the server at start, not mid-turn
     original = RemoteAction.run
 

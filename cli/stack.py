@@ -52,7 +52,9 @@ def store_endpoints(settings: Settings) -> str:
     """
     lines: list[str] = []
     if settings.tracker_store_url:
-        lines += ["tracker_store:", "  type: SQL",
+        # Rasa's SQL tracker store, keeping each process's conversations in memory between
+        # turns (channels/tracker_store.py); Rasa passes `url` on as the complete URL.
+        lines += ["tracker_store:", "  type: channels.tracker_store.CachedSQLTrackerStore",
                   f"  url: {json.dumps(settings.tracker_store_url)}"]
     if settings.lock_store_url:
         parts = redis_parts(settings.lock_store_url) or {}

@@ -12,7 +12,10 @@ What happens to each kind of data (one transaction, the caller's):
   itself is audited (action `forgotten`);
 - the Rasa tracker store, when it is an SQL store (`forget_in_tracker_store`): every event
   whose JSON mentions the customer's id or full name has those strings replaced by
-  `REDACTED` (the conversation's shape stays, so Rasa still loads it).
+  `REDACTED` (the conversation's shape stays, so Rasa still loads it). When any event
+  changed, `tracker_redactions.generation` is bumped in the same transaction: Rasa
+  processes running channels/tracker_store.py then drop the conversations they keep in
+  memory, so the redacted events are what they read next.
 
 Idempotent: forgetting an id that is no longer there changes nothing and reports zeros.
 """
@@ -34,6 +37,7 @@ from knowledge.models import AuditEntry, Customer, Feedback, Holding, Interactio
 
 REDACTED = "[redacted at the customer's request]"
 FORGOTTEN = "forgotten"  # feedback status: never embedded or themed again
+REDACTIONS_TABLE = "tracker_redactions"  # same name in channels/tracker_store.py (Rasa's side)
 
 
 @dataclass
@@ -154,7 +158,21 @@ def forget_in_tracker_store(*, connection: Connection, strings: Iterable[str]) -
             connection.execute(text("UPDATE events SET data = :data WHERE id = :id"),
                                {"data": redacted, "id": event_id})
             changed += 1
+    if changed:
+        _bump_redaction_generation(connection)
     return changed
+
+
+def _bump_redaction_generation(connection: Connection) -> None:
+    """Tell Rasa processes that keep conversations in memory (channels/tracker_store.py
+    creates the table) that stored events changed in place."""
+    from sqlalchemy import inspect
+
+    if REDACTIONS_TABLE not in inspect(connection).get_table_names():
+        return  # no caching Rasa process has run against this tracker store
+    connection.execute(text(
+        f"INSERT INTO {REDACTIONS_TABLE} (id, generation) VALUES (1, 1) "
+        f"ON CONFLICT (id) DO UPDATE SET generation = {REDACTIONS_TABLE}.generation + 1"))
 
 
 # ------------------------------------------------------------------------------ helpers

@@ -1,6 +1,8 @@
-"""Runs in the Rasa environment: the kept validator accepts and refuses action-server
-responses exactly as Rasa's own `jsonschema.validate` call does, with the same message.
-Prints one line, `RESULTS {json}`, for tests/channels/test_action_validation.py."""
+"""Runs in the Rasa environment: channels.speed's replacements answer as Rasa's originals.
+The kept validator accepts and refuses action-server responses exactly as Rasa's own
+`jsonschema.validate` call does, with the same message; the kept event classes are the ones
+Rasa's walk over `Event` subclasses finds. Prints one line, `RESULTS {json}`, for
+tests/channels/test_action_validation.py."""
 
 from __future__ import annotations
 
@@ -9,8 +11,11 @@ from typing import Any
 
 from jsonschema import ValidationError, validate
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.events import Event, UserUttered
+from rasa.shared.utils.common import all_subclasses
 
 ORIGINAL = RemoteAction._validate_action_result
+ORIGINAL_RESOLVE = Event.resolve_by_type
 
 import channels.resilience  # noqa: E402,F401  (installs the replacement on import)
 
@@ -53,7 +58,24 @@ def main() -> None:
             results["_jsonschema"][name] = True
         except ValidationError:
             results["_jsonschema"][name] = False
+    results["_event_classes"] = event_classes()
     print("RESULTS " + json.dumps(results))
+
+
+def event_classes() -> dict[str, Any]:
+    """Each event type name, resolved twice (the second from what was kept), against
+    Rasa's walk; and what happens to a name no class has."""
+    names = sorted({cls.type_name for cls in all_subclasses(Event)})
+    differ = [n for n in names for _ in range(2)
+              if Event.resolve_by_type(n) is not ORIGINAL_RESOLVE(n)]
+    try:
+        Event.resolve_by_type("teleport")
+        unknown = "no error"
+    except ValueError as error:
+        unknown = str(error)
+    return {"installed": Event.resolve_by_type is not ORIGINAL_RESOLVE, "names": len(names),
+            "differ": differ, "unknown": unknown,
+            "default": Event.resolve_by_type("teleport", UserUttered) is UserUttered}
 
 
 if __name__ == "__main__":

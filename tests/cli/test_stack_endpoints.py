@@ -28,9 +28,11 @@ def test_postgresql_tracker_store_and_redis_lock_store(tmp_path: Path) -> None:
         tracker_store_url="postgresql://advisor:secret@db.example:5432/rasa_tracker",
         lock_store_url="redis://:p%40ss@cache.example:6380/3",
     )
-    # Rasa's SQLTrackerStore takes a complete URL in `url`.
+    # Rasa's SQLTrackerStore (here our subclass that keeps conversations between turns)
+    # takes a complete URL in `url`.
     assert endpoints["tracker_store"] == {
-        "type": "SQL", "url": "postgresql://advisor:secret@db.example:5432/rasa_tracker",
+        "type": "channels.tracker_store.CachedSQLTrackerStore",
+        "url": "postgresql://advisor:secret@db.example:5432/rasa_tracker",
     }
     assert endpoints["lock_store"] == {
         "type": "redis", "url": "cache.example", "port": 6380, "db": 3, "password": "p@ss",

@@ -135,3 +135,34 @@ def test_the_namesake_in_another_book_is_untouched(bank: Session) -> None:
     bank.commit()
     namesake = bank.get(Customer, "C000010")
     assert namesake is not None and namesake.name == NAME
+
+
+def _generation(session: Session) -> object:
+    return session.execute(text("SELECT generation FROM tracker_redactions WHERE id = 1")
+                           ).scalar()
+
+
+def test_a_redaction_tells_the_rasa_processes_to_drop_what_they_keep(bank: Session) -> None:
+    """Rasa processes on channels/tracker_store.py keep conversations in memory and watch
+    `tracker_redactions.generation`; a redaction in place must bump it, in its transaction."""
+    bank.execute(text("CREATE TABLE tracker_redactions "
+                      "(id INTEGER PRIMARY KEY, generation BIGINT NOT NULL)"))
+    bank.commit()
+    assert _generation(bank) is None  # as the Rasa process creates it
+
+    first_events, _ = _forget_all(bank)
+    assert first_events == 3 and _generation(bank) == 1
+    again_events, _ = _forget_all(bank)  # nothing left to redact: nothing to drop
+    assert again_events == 0 and _generation(bank) == 1
+
+    record = bank.execute(text("SELECT max(id) FROM events")).scalar()
+    bank.execute(text("INSERT INTO events (id, sender_id, type_name, data) "
+                      "VALUES (:id, 'A002', 'user', :data)"),
+                 {"id": int(record) + 1, "data": json.dumps({"text": "call C000002 back"})})
+    bank.commit()
+    assert forget_in_tracker_store(connection=bank.connection(), strings=["C000002"]) == 1
+    bank.rollback()  # the caller's transaction decides: nothing, not even the bump, stays
+    assert _generation(bank) == 1
+    assert forget_in_tracker_store(connection=bank.connection(), strings=["C000002"]) == 1
+    bank.commit()
+    assert _generation(bank) == 2

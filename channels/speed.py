@@ -1,0 +1,85 @@
+"""Work the Rasa 3.6 server redoes on every turn that can be done once per process.
+
+Found by sampling the Rasa processes under bench.load (py-spy); each replacement gives the
+same results as the code it replaces, checked in the Rasa environment by tests/channels:
+
+- `RemoteAction._validate_action_result` called `jsonschema.validate` on every action-server
+  response, which re-checks the schema against the meta-schema and builds a new validator
+  each time: 21.6 ms per response, 39 % of the Rasa server's CPU. The schema is now checked
+  once and its validator kept (0.9 ms); a response is accepted or refused exactly as
+  before, with the same error and message.
+- `Event.resolve_by_type` walked every subclass of `Event` (with `inspect.isabstract` on
+  each) for every event it deserialised: each stored event on every tracker reload and each
+  event of every action response. 20 % of a Rasa worker's CPU in a long conversation. The
+  class found for a type name is now kept; a name not yet found still takes Rasa's walk, so
+  event classes imported later are found as before.
+
+Installed by `channels.resilience` (which Rasa imports through bot/credentials.yml).
+Imports only rasa and the standard library: runs in the Rasa environment (Python 3.10).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.events import Event
+
+_INSTALLED = "_advisor_speed"
+
+
+def install() -> None:
+    """Install both replacements once per process (idempotent)."""
+    if getattr(Event, _INSTALLED, False):
+        return
+    _keep_action_response_validator()
+    _keep_event_classes()
+    setattr(Event, _INSTALLED, True)
+
+
+def _keep_action_response_validator() -> None:
+    """`RemoteAction._validate_action_result` with a validator built once: what
+    `jsonschema.validate` did per call, minus the repeated set-up."""
+    from jsonschema import ValidationError
+    from jsonschema.exceptions import best_match
+    from jsonschema.validators import validator_for
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validator_for(schema)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema)
+
+    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
+        error: ValidationError | None = best_match(validator.iter_errors(result))
+        if error is None:
+            return True
+        # Rasa's own wording (rasa/core/actions/action.py).
+        error.message += (
+            ". Failed to validate Action server response from API, make sure your response "
+            "from the Action endpoint is valid. For more information about the format visit "
+            f"{DOCS_BASE_URL}/custom-actions"
+        )
+        raise error
+
+    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+
+
+def _keep_event_classes() -> None:
+    """`Event.resolve_by_type` that remembers the class it found for each type name."""
+    original = Event.resolve_by_type
+    found: dict[str, type[Event]] = {}
+
+    def resolve_by_type(type_name: str, default: type[Event] | None = None
+                        ) -> type[Event] | None:
+        cls = found.get(type_name)
+        if cls is not None:
+            return cls
+        # Rasa's walk: raises for an unknown name without a default, returns the default
+        # (or None for the legacy "topic") otherwise. Only a class it found is kept.
+        resolved = original(type_name, default)
+        if resolved is not None and resolved is not default:
+            found[type_name] = resolved
+        return resolved
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
