@@ -1,7 +1,9 @@
 """channels.speed keeps one jsonschema validator for action-server responses instead of
 Rasa's validate-per-response (bench.load: 39 % of Rasa's CPU), and the event class found for
-each type name. Checked inside the Rasa environment: every response is accepted or refused
-exactly as Rasa would, same message; every event name resolves to Rasa's class."""
+each type name, and answers TensorFlow's per-input signature check from shape tuples.
+Checked inside the Rasa environment: every response is accepted or refused
+exactly as Rasa would, same message; every event name resolves to Rasa's class; every
+tensor is judged compatible or not as TensorFlow judges it."""
 
 from __future__ import annotations
 
@@ -41,3 +43,10 @@ def test_event_names_resolve_to_rasas_classes(results: dict[str, Any]) -> None:
     assert found["differ"] == []
     assert found["unknown"] == "Unknown event name 'teleport'."
     assert found["default"]
+
+
+def test_tensor_inputs_are_checked_as_tensorflow_checks_them(results: dict[str, Any]) -> None:
+    specs = results["_tensor_specs"]
+    assert specs["installed"] and specs["pairs"] > 100
+    assert specs["differ"] == 0
+    assert 0 < specs["compatible"] < specs["pairs"]  # both answers occur

@@ -16,6 +16,9 @@ from rasa.shared.utils.common import all_subclasses
 
 ORIGINAL = RemoteAction._validate_action_result
 ORIGINAL_RESOLVE = Event.resolve_by_type
+from tensorflow.python.framework import tensor_spec  # noqa: E402
+
+ORIGINAL_SPEC_CHECK = tensor_spec.TensorSpec.is_compatible_with
 
 import channels.resilience  # noqa: E402,F401  (installs the replacement on import)
 
@@ -59,6 +62,7 @@ def main() -> None:
         except ValidationError:
             results["_jsonschema"][name] = False
     results["_event_classes"] = event_classes()
+    results["_tensor_specs"] = tensor_specs()
     print("RESULTS " + json.dumps(results))
 
 
@@ -76,6 +80,28 @@ def event_classes() -> dict[str, Any]:
     return {"installed": Event.resolve_by_type is not ORIGINAL_RESOLVE, "names": len(names),
             "differ": differ, "unknown": unknown,
             "default": Event.resolve_by_type("teleport", UserUttered) is UserUttered}
+
+
+
+def tensor_specs() -> dict[str, Any]:
+    """Every pairing of a few specs (known, unknown and partly known shapes; two dtypes)
+    with tensors and specs: the fast check must answer as TensorFlow's own."""
+    import tensorflow as tf
+
+    specs = [tf.TensorSpec(shape=shape, dtype=dtype)
+             for shape in [(None, 5, 20), (1, 5, 20), (None,), (), None, (None, None)]
+             for dtype in (tf.float32, tf.int64)]
+    values = [tf.constant(1.0, shape=(1, 5, 20)), tf.constant(1, shape=(1, 5, 20),
+                                                              dtype=tf.int64),
+              tf.constant(1.0, shape=(2, 5, 20)), tf.constant(2.0), tf.constant([1.0, 2.0]),
+              tf.constant([[1, 2]], dtype=tf.int64), tf.constant([[1, 2]], dtype=tf.int32),
+              tf.TensorSpec((1, 5, 20), tf.float32), "not a tensor"]
+    fast = tensor_spec.TensorSpec.is_compatible_with
+    answers = [(fast(spec, value), ORIGINAL_SPEC_CHECK(spec, value))
+               for spec in specs for value in values]
+    return {"installed": fast is not ORIGINAL_SPEC_CHECK, "pairs": len(answers),
+            "differ": sum(ours != theirs for ours, theirs in answers),
+            "compatible": sum(theirs for _, theirs in answers)}
 
 
 if __name__ == "__main__":
