@@ -94,11 +94,17 @@ def install() -> None:
 
 
 class RestInput(_RasaRestInput):
-    """Rasa's REST channel, unchanged; naming it in credentials.yml installs the fault handling."""
+    """Rasa's REST channel, unchanged; naming it in credentials.yml installs the fault handling
+    and, in each server worker, `speed.freeze_startup_objects` once the model is loaded."""
 
     @classmethod
     def name(cls) -> str:
         return "rest"
+
+    def blueprint(self, on_new_message: Any) -> Any:
+        blueprint = super().blueprint(on_new_message)
+        blueprint.listener("after_server_start")(speed.freeze_startup_objects)
+        return blueprint
 
 
 install()

@@ -21,7 +21,7 @@ import sys
 from sqlalchemy import select
 
 from bench.common import RESULTS, save, summary
-from bench.load.advisors import TURN_MIX, Advisor, run_advisors
+from bench.load.advisors import TURN_MIX, Advisor, Turn, run_advisors
 from bench.load.cluster import (
     Cluster,
     Databases,
@@ -89,6 +89,14 @@ def _advisors(database_url: str, count: int, seed: int) -> list[Advisor]:
     ]
 
 
+def _windows(turns: list[Turn], *, start: float, width: float) -> list[list[float]]:
+    """Turn times grouped by the `width`-second window (after `start`) in which they began."""
+    grouped: dict[int, list[float]] = {}
+    for turn in turns:
+        grouped.setdefault(int((turn.started - start) // width), []).append(turn.ms)
+    return [grouped[k] for k in sorted(grouped)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__)
     parser.add_argument("--advisors", type=int, default=50)
@@ -154,6 +162,8 @@ def main() -> int:
     by_kind = {kind: summary([t.ms for t in turns if t.kind == kind])
                for kind in TURN_MIX if any(t.kind == kind for t in turns)}
     overall = summary([t.ms for t in turns])
+    # Steady or bursty: the same figures per 10 s of the measured time, by when turns began.
+    windows = [summary(ms) for ms in _windows(turns, start=args.warmup, width=10.0) if ms]
     save("load", {
         "advisors": args.advisors, "seconds": args.seconds, "warmup_seconds": args.warmup,
         "think_seconds": args.think, "rasa_instances": args.rasa_instances,
@@ -165,7 +175,7 @@ def main() -> int:
                    "lock": "Redis" if args.stores == "shared" else "in memory"},
         "turns_measured": len(turns),
         "throughput_turns_per_s": round(len(turns) / measured, 2),
-        "overall": overall, "by_kind": by_kind,
+        "overall": overall, "by_kind": by_kind, "per_10_s": windows,
         "errors": sum(errors.values()), "errors_by_kind": errors,
         # Share of one core each process used during the run (2.0 = both cores of 2).
         "cpu_cores_used": {name: round((cpu_after[name] - cpu_before.get(name, 0.0)) / wall, 2)

@@ -1,6 +1,7 @@
 """channels.speed keeps one jsonschema validator for action-server responses instead of
 Rasa's validate-per-response (bench.load: 39 % of Rasa's CPU), and the event class found for
-each type name, and answers TensorFlow's per-input signature check from shape tuples.
+each type name, answers TensorFlow's per-input signature check from shape tuples, and
+freezes each Rasa worker's start-up objects out of the garbage collector's view.
 Checked inside the Rasa environment: every response is accepted or refused
 exactly as Rasa would, same message; every event name resolves to Rasa's class; every
 tensor is judged compatible or not as TensorFlow judges it."""
@@ -50,3 +51,9 @@ def test_tensor_inputs_are_checked_as_tensorflow_checks_them(results: dict[str, 
     assert specs["installed"] and specs["pairs"] > 100
     assert specs["differ"] == 0
     assert 0 < specs["compatible"] < specs["pairs"]  # both answers occur
+
+
+def test_each_rasa_worker_freezes_its_start_up_objects(results: dict[str, Any]) -> None:
+    freeze = results["_freeze"]
+    assert [True, "after_server_start"] in freeze["registered"]
+    assert freeze["before"] == 0 and freeze["frozen"] > 100_000

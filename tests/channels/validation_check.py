@@ -63,6 +63,7 @@ def main() -> None:
             results["_jsonschema"][name] = False
     results["_event_classes"] = event_classes()
     results["_tensor_specs"] = tensor_specs()
+    results["_freeze"] = freeze()
     print("RESULTS " + json.dumps(results))
 
 
@@ -102,6 +103,25 @@ def tensor_specs() -> dict[str, Any]:
     return {"installed": fast is not ORIGINAL_SPEC_CHECK, "pairs": len(answers),
             "differ": sum(ours != theirs for ours, theirs in answers),
             "compatible": sum(theirs for _, theirs in answers)}
+
+
+def freeze() -> dict[str, Any]:
+    """The REST channel's blueprint runs freeze_startup_objects after each worker starts;
+    run directly, it moves the objects alive out of the collector's view."""
+    import asyncio
+    import gc
+
+    from channels.resilience import RestInput
+    from channels.speed import freeze_startup_objects
+
+    blueprint = RestInput().blueprint(lambda message: None)
+    registered = [(listener.listener is freeze_startup_objects, str(listener.event))
+                  for listener in blueprint._future_listeners]
+    before = gc.get_freeze_count()
+    asyncio.run(freeze_startup_objects())
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()
+    return {"registered": registered, "before": before, "frozen": frozen}
 
 
 if __name__ == "__main__":
