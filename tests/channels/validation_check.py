@@ -106,19 +106,19 @@ def tensor_specs() -> dict[str, Any]:
 
 
 def freeze() -> dict[str, Any]:
-    """The REST channel's blueprint runs freeze_startup_objects after each worker starts;
-    run directly, it moves the objects alive out of the collector's view."""
+    """The REST channel's blueprint runs warm_up_and_freeze after each worker starts; run
+    directly, it moves the objects alive out of the collector's view."""
     import asyncio
     import gc
 
     from channels.resilience import RestInput
-    from channels.speed import freeze_startup_objects
+    from channels.speed import warm_up_and_freeze
 
     blueprint = RestInput().blueprint(lambda message: None)
-    registered = [(listener.listener is freeze_startup_objects, str(listener.event))
+    registered = [(listener.listener is warm_up_and_freeze, str(listener.event))
                   for listener in blueprint._future_listeners]
     before = gc.get_freeze_count()
-    asyncio.run(freeze_startup_objects())
+    asyncio.run(warm_up_and_freeze(object()))  # no agent here: only the freeze
     frozen = gc.get_freeze_count()
     gc.unfreeze()
     return {"registered": registered, "before": before, "frozen": frozen}
