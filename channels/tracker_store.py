@@ -6,7 +6,7 @@ grows with the conversation; in an advisor's 100-turn session it was half of a R
 worker's time per turn (bench.load, py-spy).
 
 `CachedSQLTrackerStore` keeps, per process, the tracker it has just saved together with
-the id of the newest stored event and the count of the session's stored events. On the
+the id of the newest stored event. On the
 conversation's next message it asks the database one indexed question (is the newest
 event of this conversation still that one?) and, when it is, hands back the kept tracker
 instead of rebuilding it. Anything else falls back to Rasa's own read: another instance
@@ -21,7 +21,8 @@ Why this is safe:
 - A kept tracker is handed out once: `retrieve` takes it out, `save` puts it back. A turn
   that fails before saving leaves nothing kept that the database does not have.
 - A tracker is kept only when the database's read of the session would return exactly its
-  events (same count after the save).
+  events: not after a turn that began a new session (Rasa's read then starts at the new
+  `session_started`, while the tracker still holds the turn before it).
 - Rasa's events are written in place only by `advisor forget` (GDPR redaction). It bumps
   `tracker_redactions.generation` in the same transaction; every process drops everything
   it keeps when that number changes, so a forgotten name is not served from memory.
@@ -55,9 +56,9 @@ REDACTIONS_TABLE = "tracker_redactions"
 
 
 _GENERATION = f"(SELECT generation FROM {REDACTIONS_TABLE} WHERE id = 1)"
-_NEWEST = sa.text("SELECT max(id) FROM events WHERE sender_id = :sender")
-_NEWEST_AND_GENERATION = sa.text(
-    f"SELECT (SELECT max(id) FROM events WHERE sender_id = :sender), {_GENERATION}")
+_NEWEST_ID = "(SELECT max(id) FROM events WHERE sender_id = :sender)"
+_NEWEST = sa.text(f"SELECT {_NEWEST_ID}")
+_NEWEST_AND_GENERATION = sa.text(f"SELECT {_NEWEST_ID}, {_GENERATION}")
 # What Rasa's `_additional_events` counts (the events of the latest session, i.e. from the
 # newest `session_started` on, or all when there is none), with the newest id and the
 # redaction generation: one round trip.
@@ -162,12 +163,11 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             try:
                 with self.engine.begin() as connection:
                     connection.exec_driver_sql(statement)
-            except sa.exc.DBAPIError as exc:
-                log.info("tracker store: %s (another worker created it first)",
-                         type(exc).__name__)
+            except sa.exc.DBAPIError as exc:  # the read below fails if it is really missing
+                log.info("tracker store: %s while preparing its tables (another worker may "
+                         "have created them first)", type(exc).__name__)
         with self.engine.begin() as connection:
-            self._generation = connection.exec_driver_sql(
-                f"SELECT generation FROM {REDACTIONS_TABLE} WHERE id = 1").scalar()
+            self._generation = connection.execute(sa.text(f"SELECT {_GENERATION}")).scalar()
 
     def _newest(self, sender_id: str) -> tuple[int | None, int | None]:
         with self.engine.connect() as connection:

@@ -132,7 +132,7 @@ def forget_in_tracker_store(*, connection: Connection, strings: Iterable[str]) -
     searched both as typed and as "M\\u00fcller". Matching is case-insensitive.
     """
     wanted = [s for s in strings if s and len(s.strip()) >= 3]
-    if not wanted or not _has_events_table(connection):
+    if not wanted or not _has_table(connection, "events"):
         return 0
     patterns: set[str] = set()
     for value in wanted:
@@ -166,9 +166,7 @@ def forget_in_tracker_store(*, connection: Connection, strings: Iterable[str]) -
 def _bump_redaction_generation(connection: Connection) -> None:
     """Tell Rasa processes that keep conversations in memory (channels/tracker_store.py
     creates the table) that stored events changed in place."""
-    from sqlalchemy import inspect
-
-    if REDACTIONS_TABLE not in inspect(connection).get_table_names():
+    if not _has_table(connection, REDACTIONS_TABLE):
         return  # no caching Rasa process has run against this tracker store
     connection.execute(text(
         f"INSERT INTO {REDACTIONS_TABLE} (id, generation) VALUES (1, 1) "
@@ -190,10 +188,10 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _has_events_table(connection: Connection) -> bool:
+def _has_table(connection: Connection, name: str) -> bool:
     from sqlalchemy import inspect
 
-    return "events" in inspect(connection).get_table_names()
+    return bool(inspect(connection).has_table(name))
 
 
 def _rowcount(result: Any) -> int:
