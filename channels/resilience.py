@@ -95,7 +95,8 @@ def install() -> None:
 
 class RestInput(_RasaRestInput):
     """Rasa's REST channel, unchanged; naming it in credentials.yml installs the fault handling
-    and, in each server worker, `speed.warm_up_and_freeze` once the model is loaded."""
+    and, in each server worker, `speed.spread_over_workers` before it serves and
+    `speed.warm_up_and_freeze` once the model is loaded."""
 
     @classmethod
     def name(cls) -> str:
@@ -103,6 +104,7 @@ class RestInput(_RasaRestInput):
 
     def blueprint(self, on_new_message: Any) -> Any:
         blueprint = super().blueprint(on_new_message)
+        blueprint.listener("before_server_start")(speed.spread_over_workers)
         blueprint.listener("after_server_start")(speed.warm_up_and_freeze)
         return blueprint
 
