@@ -1,4 +1,5 @@
-"""Work the Rasa 3.6 server redoes on every turn that can be done once per process.
+"""Work the Rasa 3.6 server redoes on every turn that can be done once per process, and turns
+spread over its workers.
 
 Found by sampling the Rasa processes under bench.load (py-spy); each replacement gives the
 same results as the code it replaces, checked in the Rasa environment by tests/channels:
@@ -27,6 +28,10 @@ same results as the code it replaces, checked in the Rasa environment by tests/c
   waiting on it. `freeze_startup_objects`, run once a worker has loaded its model, moves
   everything alive at that point out of the collector's view (`gc.freeze()`) and logs how
   long a full collection took before and after; what turns allocate is collected as before.
+- With several Sanic workers, a keep-alive connection stays with the worker that accepted
+  it, so a client with a connection pool queued its turns behind one busy worker while
+  another idled. `spread_over_workers` answers every request `Connection: close` then, and
+  an idle worker accepts the next turn.
 - A fresh worker's first turns were slow (p95 1.1 s in the first 10 s of bench.load against
   ~0.4 s after) while TensorFlow built its functions and caches filled. `warm_up` runs NLU
   and the policies on a few fixed messages before the worker is frozen, so the first
@@ -118,9 +123,9 @@ async def spread_over_workers(app: Any, *_: Any) -> None:
     Sanic's workers share one listening socket, and each keeps the connections it accepted.
     A client with a keep-alive pool (the API's chat proxy, a load balancer, bench.load)
     sends most turns over its first few connections, so one worker queued turns while the
-    other idled: under bench.load, 65-78 % against 5-30 % of a core, and a p95 of 420-820 ms
-    against 310 ms with this. A connection per request is accepted by a worker that is
-    waiting for one, i.e. an idle one."""
+    other idled (under bench.load: 65-78 % against 5-30 % of a core). A connection per
+    request is accepted by a worker that is waiting for one, i.e. an idle one: median p95
+    456 → 306 ms over 6 and 10 runs of 50 advisors (docs/production.md, Capacity)."""
     if several_workers():
         app.register_middleware(one_request_per_connection, "request")
 

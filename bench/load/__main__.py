@@ -106,8 +106,10 @@ def main() -> int:
     parser.add_argument("--warmup", type=float, default=5.0)
     parser.add_argument("--rasa-instances", type=int, default=1)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--sanic-workers", type=int, default=1,
-                        help="worker processes of the action server and of each Rasa server")
+    parser.add_argument("--sanic-workers", type=int, default=len(os.sched_getaffinity(0)),
+                        help="SANIC_WORKERS: worker processes of each Rasa server (default: "
+                             "one per usable core, as docs/production.md recommends; "
+                             "rasa_sdk 3.21 runs one action-server process whatever it says)")
     parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
                         help="an extra environment variable for every server process, e.g. "
                              "TF_INTRA_OP_PARALLELISM_THREADS=1 (repeatable)")
@@ -118,6 +120,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.stores == "memory" and args.rasa_instances != 1:
         sys.exit("--stores memory serves one Rasa instance only")
+    if args.stores == "memory":
+        args.sanic_workers = 1  # Rasa runs one worker on its in-memory lock store
     reason = services_missing()
     if reason:
         sys.exit(f"bench.load needs PostgreSQL and Redis: {reason}")
