@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
+from knowledge import login_guard
 from knowledge.models import Staff
 from knowledge.settings import get_settings
 from knowledge.staff import get_staff
@@ -128,6 +129,8 @@ def set_password(*, session: Session, staff_id: str, password: str) -> Staff:
         )
     check_password_rules(password)
     staff.password_hash = hash_secret(password)
+    # A new password from IT ends a pause on this id's logins.
+    login_guard.clear(session=session, staff_id=staff.id)
     session.flush()
     return staff
 

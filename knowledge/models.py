@@ -282,6 +282,18 @@ class AuditEntry(Base):
     granted: Mapped[bool] = mapped_column(default=True)
 
 
+class LoginFailures(Base):
+    """Recent failed logins for one staff id as typed (known or not, so that the answers do
+    not tell which ids exist): how many since the first, and until when logins pause."""
+
+    __tablename__ = "login_failures"
+
+    staff_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    first_failure_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class DigestDelivery(Base):
     """One morning digest sent to one member of staff for one day: makes `digest send`
     idempotent per day (a re-run skips what is here)."""

@@ -162,6 +162,10 @@ class Settings(BaseSettings):
     token_issuer: str = "advisor-assistant"
     token_audience: str = "advisor-assistant-api"
     password_min_length: int = 12
+    # Failed logins for one staff id before its logins pause, and for how long (knowledge/
+    # login_guard.py); a new password set by IT (`advisor staff set-password`) ends the pause.
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
     # Largest request body the API reads (JSON), and the largest upload (CSV import), bytes.
     api_max_body_bytes: int = 1_000_000
     api_max_upload_bytes: int = 50_000_000
@@ -281,6 +285,10 @@ class Settings(BaseSettings):
             raise ValueError("TOKEN_ISSUER and TOKEN_AUDIENCE must not be empty")
         if not 8 <= self.password_min_length <= 128:
             raise ValueError("PASSWORD_MIN_LENGTH must be between 8 and 128")
+        if not 3 <= self.login_max_failures <= 100:
+            raise ValueError("LOGIN_MAX_FAILURES must be between 3 and 100 (5 is usual)")
+        if not 1 <= self.login_lockout_minutes <= 24 * 60:
+            raise ValueError("LOGIN_LOCKOUT_MINUTES must be between 1 and 1440 (a day)")
         if self.api_max_body_bytes < 1024:
             raise ValueError("API_MAX_BODY_BYTES must be at least 1024 (1 KB)")
         if self.api_max_upload_bytes < self.api_max_body_bytes:

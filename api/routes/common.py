@@ -33,6 +33,10 @@ INVALID = {422: _response("The request is malformed or a value is out of range",
                           "date must be a date as YYYY-MM-DD, got '23.11.2026'")}
 TOO_LARGE = {413: _response("The body is larger than the API accepts",
                             "The request body is larger than 1000000 bytes.")}
+TOO_MANY_LOGINS = {429: _response(
+    "Too many failed logins for this staff id: its logins are paused (Retry-After: seconds)",
+    "Too many failed logins for this staff id: try again in 15 minutes. If you forgot your "
+    "password, ask IT to set a new one (advisor staff set-password).")}
 CONFLICT = {409: _response("It exists already with different content",
                            "Feedback 'F-1' exists with different text; send a new external_id.")}
 

@@ -106,3 +106,49 @@ def test_role_comes_from_the_database_not_the_token(bank_api: TestClient) -> Non
     response = bank_api.get("/audit", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 403
     assert bank_api.get("/auth/me", headers=bearer("A001")).json()["role"] == "advisor"
+
+
+@pytest.mark.parametrize("staff_id", ["A001", "Z999"])  # a real id and a made-up one alike
+def test_five_wrong_passwords_pause_the_ids_logins(
+        bank_api: TestClient, staff_id: str, caplog: pytest.LogCaptureFixture) -> None:
+    give_password("A001")
+    for _ in range(4):
+        response = login(bank_api, staff_id, "guess " * 3)
+        assert response.json() == {"detail": "Wrong staff id or password."}  # type: ignore[attr-defined]
+    fifth = login(bank_api, staff_id, "guess " * 3)
+    assert fifth.status_code == 401  # type: ignore[attr-defined]
+    assert "paused for 15 minutes" in fifth.json()["detail"]  # type: ignore[attr-defined]
+    # Now even the right password is refused, without being checked, until the pause ends.
+    paused = login(bank_api, staff_id, TEST_PASSWORD)
+    assert paused.status_code == 429  # type: ignore[attr-defined]
+    assert 14 * 60 < int(paused.headers["retry-after"]) <= 15 * 60  # type: ignore[attr-defined]
+    assert "try again in 15 minutes" in paused.json()["detail"]  # type: ignore[attr-defined]
+    assert "access_token" not in paused.text  # type: ignore[attr-defined]
+    # Another id is not affected.
+    give_password("A003")
+    assert login(bank_api, "A003", TEST_PASSWORD).status_code == 200  # type: ignore[attr-defined]
+    # IT's log says that a pause began, naming the id only when it is a member of staff.
+    warnings = [r.getMessage() for r in caplog.records if "paused" in r.getMessage()]
+    who = "staff id A001" if staff_id == "A001" else "an unknown staff id"
+    assert warnings == [f"logins for {who} paused for 15 minutes after 5 failed attempts"]
+
+
+def test_a_new_password_from_it_lets_a_paused_advisor_in(bank_api: TestClient) -> None:
+    give_password("A001")
+    for _ in range(5):
+        login(bank_api, "A001", "guess " * 3)
+    assert login(bank_api, "A001", TEST_PASSWORD).status_code == 429  # type: ignore[attr-defined]
+    give_password("A001", "a brand new passphrase from IT")
+    response = login(bank_api, "A001", "a brand new passphrase from IT")
+    assert response.status_code == 200  # type: ignore[attr-defined]
+
+
+def test_a_successful_login_clears_the_count(bank_api: TestClient) -> None:
+    give_password("A001")
+    for _ in range(4):
+        login(bank_api, "A001", "guess " * 3)
+    assert login(bank_api, "A001", TEST_PASSWORD).status_code == 200  # type: ignore[attr-defined]
+    for _ in range(4):
+        response = login(bank_api, "A001", "guess " * 3)
+        assert response.json() == {"detail": "Wrong staff id or password."}  # type: ignore[attr-defined]
+    assert login(bank_api, "A001", TEST_PASSWORD).status_code == 200  # type: ignore[attr-defined]

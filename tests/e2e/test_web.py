@@ -140,6 +140,22 @@ def test_advisor_logs_in_and_reads_the_call_list_from_rasa(bot: Bot, page: Any) 
     page.wait_for_url("**/web/login?**")
 
 
+def test_the_login_page_says_when_logins_are_paused(bot: Bot, page: Any) -> None:
+    """Five wrong passwords pause the id's logins; the page shows the API's sentence (a
+    made-up id, so that no other test's staff member is paused)."""
+    page.goto(f"{bot.api}/web/login")
+    error = page.locator("#login-error")
+    for attempt in range(1, 7):
+        log_in(page, bot, "Z777", f"guess number {attempt}")
+        # The button is disabled from the click until the answer is shown.
+        page.locator("#login-button:not([disabled])").wait_for()
+        error.wait_for()
+        text = error.inner_text()
+        if attempt < 5:
+            assert "Wrong staff id or password" in text
+    assert "Too many failed logins for this staff id: try again in 15 minutes" in text
+
+
 def test_advisor_cannot_open_the_dashboard(bot: Bot, page: Any) -> None:
     page.goto(f"{bot.api}/web/login")
     log_in(page, bot, "A002")

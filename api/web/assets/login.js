@@ -48,7 +48,8 @@
       location.assign(nextPage(token.role));
     } catch (e) {
       form.password.value = "";
-      showError(e.status === 401 ? "Wrong staff id or password. Please try again." : e.message);
+      // The API's sentence: a wrong password, or a pause after too many (401 and 429).
+      showError(e.message || "Wrong staff id or password. Please try again.");
       form.password.focus();
     } finally {
       button.disabled = false;
