@@ -2,7 +2,10 @@
 
 Claims: `sub` (staff id), `role`, `iat`, `exp`, `iss`, `aud`. The role in the token is for
 clients (the web pages show or hide manager views); the API always re-reads the member of
-staff from the database, so a role changed or a staff member removed takes effect at once.
+staff from the database, so a role changed or a staff member removed takes effect at once,
+and so does a revocation: a token issued before the member's `tokens_valid_after` (set by
+POST /auth/logout and by a new password) is refused. `iat` and `exp` carry fractions of a
+second (RFC 7519 NumericDate), so that a login right after a logout is not caught by it.
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ def issue_token(staff: Staff, *, now: dt.datetime | None = None) -> IssuedToken:
     claims = {
         "sub": staff.id,
         "role": staff.role.value,
-        "iat": issued_at,
-        "exp": issued_at + lifetime,
+        "iat": issued_at.timestamp(),
+        "exp": (issued_at + lifetime).timestamp(),
         "iss": settings.token_issuer,
         "aud": settings.token_audience,
     }
@@ -53,6 +56,11 @@ def unauthorized(message: str) -> HTTPException:
 
 def staff_id_from_token(token: str) -> str:
     """The staff id of a valid token; a 401 with the reason otherwise."""
+    return _claims(token)[0]
+
+
+def _claims(token: str) -> tuple[str, float]:
+    """The staff id and issue time of a validly signed, unexpired token; a 401 otherwise."""
     settings = get_settings()
     try:
         claims = jwt.decode(
@@ -70,14 +78,22 @@ def staff_id_from_token(token: str) -> str:
     subject = claims.get("sub")
     if not isinstance(subject, str) or not subject:
         raise unauthorized("The access token is not valid; log in again at POST /auth/token.")
-    return subject
+    return subject, float(claims["iat"])
 
 
 def staff_from_token(*, session: Session, token: str) -> Staff:
     """The member of staff a bearer token belongs to (for routes and the web pages)."""
-    staff = get_staff(session=session, staff_id=staff_id_from_token(token))
+    staff_id, issued_at = _claims(token)
+    staff = get_staff(session=session, staff_id=staff_id)
     if staff is None:
         raise unauthorized("This account no longer exists; ask head office.")
+    valid_after = staff.tokens_valid_after
+    if valid_after is not None:
+        if valid_after.tzinfo is None:  # SQLite hands back naive UTC
+            valid_after = valid_after.replace(tzinfo=dt.UTC)
+        if issued_at < valid_after.timestamp():
+            raise unauthorized("You were logged out (or your password changed); log in again "
+                               "at POST /auth/token.")
     return staff
 
 

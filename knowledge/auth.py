@@ -9,6 +9,7 @@ invalidating old hashes, and a constant-time comparison. Tokens live in the API
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 import secrets
@@ -129,10 +130,19 @@ def set_password(*, session: Session, staff_id: str, password: str) -> Staff:
         )
     check_password_rules(password)
     staff.password_hash = hash_secret(password)
-    # A new password from IT ends a pause on this id's logins.
+    # A new password ends every session opened with the old one, and a pause on this id's
+    # logins.
+    revoke_tokens(staff)
     login_guard.clear(session=session, staff_id=staff.id)
     session.flush()
     return staff
+
+
+def revoke_tokens(staff: Staff, *, now: dt.datetime | None = None) -> dt.datetime:
+    """Every token issued to this member of staff until now stops working (the caller
+    commits): logging out, a new password. Returns that moment."""
+    staff.tokens_valid_after = now or dt.datetime.now(dt.UTC)
+    return staff.tokens_valid_after
 
 
 def authenticate(*, session: Session, staff_id: str, password: str) -> Staff | None:

@@ -140,6 +140,8 @@ class Staff(Base):
     teams_user_id: Mapped[str | None] = mapped_column(String(200), unique=True)
     # A salted hash (never the secret itself) for the API's login; None = cannot log in.
     password_hash: Mapped[str | None] = mapped_column(String(300))
+    # Tokens issued before this moment are refused (logout, a new password); None = all valid.
+    tokens_valid_after: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     branch: Mapped[Branch | None] = relationship(back_populates="staff")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Annotated
 
@@ -14,7 +15,7 @@ from api.deps import CurrentStaff, SessionDep
 from api.routes.common import INVALID, TOO_MANY_LOGINS, UNAUTHORIZED
 from api.security import issue_token, unauthorized
 from knowledge import login_guard
-from knowledge.auth import authenticate
+from knowledge.auth import authenticate, revoke_tokens
 from knowledge.models import Role
 from knowledge.staff import get_staff
 
@@ -87,6 +88,19 @@ def _paused(pause: login_guard.Pause) -> HTTPException:
         "(advisor staff set-password).",
         headers={"Retry-After": str(pause.seconds_left())},
     )
+
+
+class LogoutOut(BaseModel):
+    staff_id: str = Field(examples=["A001"])
+    tokens_valid_after: dt.datetime = Field(
+        description="Every token issued to you before this moment is refused")
+
+
+@router.post("/logout", response_model=LogoutOut, responses=UNAUTHORIZED)
+def logout(staff: CurrentStaff) -> LogoutOut:
+    """End every session of the caller: all tokens issued to them until now stop working
+    (on every device). Log in again for a new one."""
+    return LogoutOut(staff_id=staff.id, tokens_valid_after=revoke_tokens(staff))
 
 
 @router.get("/me", response_model=MeOut, responses=UNAUTHORIZED)

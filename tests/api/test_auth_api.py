@@ -1,4 +1,5 @@
-"""POST /auth/token and GET /auth/me; every way a token can be wrong is a 401 with a reason."""
+"""POST /auth/token, /auth/logout and GET /auth/me: every way a token can be wrong is a 401
+with a reason; wrong passwords pause an id's logins; logout and a new password revoke tokens."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def test_login_returns_a_bearer_token_for_a_working_day(bank_api: TestClient) ->
         "bearer", "A001", "advisor", 8 * 3600)
     claims = jwt.decode(body["access_token"], options={"verify_signature": False})
     assert claims["sub"] == "A001" and claims["role"] == "advisor"
-    assert claims["exp"] - claims["iat"] == 8 * 3600
+    assert claims["exp"] - claims["iat"] == pytest.approx(8 * 3600, abs=1e-3)
     assert claims["iss"] == "advisor-assistant" and claims["aud"] == "advisor-assistant-api"
     me = bank_api.get("/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
     assert me.json() == {"id": "A001", "name": "Ada Advisor", "role": "advisor",
@@ -152,3 +153,39 @@ def test_a_successful_login_clears_the_count(bank_api: TestClient) -> None:
         response = login(bank_api, "A001", "guess " * 3)
         assert response.json() == {"detail": "Wrong staff id or password."}  # type: ignore[attr-defined]
     assert login(bank_api, "A001", TEST_PASSWORD).status_code == 200  # type: ignore[attr-defined]
+
+
+def _me(client: TestClient, token: str) -> object:
+    return client.get("/auth/me", headers={"Authorization": f"Bearer {token}"})
+
+
+def test_logout_ends_every_session_of_the_caller(bank_api: TestClient) -> None:
+    give_password("A001")
+    give_password("A003")
+    laptop, phone = (login(bank_api, "A001", TEST_PASSWORD).json()["access_token"]  # type: ignore[attr-defined]
+                     for _ in range(2))
+    colleague = login(bank_api, "A003", TEST_PASSWORD).json()["access_token"]  # type: ignore[attr-defined]
+    assert _me(bank_api, phone).status_code == 200  # type: ignore[attr-defined]
+    out = bank_api.post("/auth/logout", headers={"Authorization": f"Bearer {laptop}"})
+    assert out.status_code == 200 and out.json()["staff_id"] == "A001"
+    for token in (laptop, phone):
+        refused = _me(bank_api, token)
+        assert refused.status_code == 401  # type: ignore[attr-defined]
+        assert refused.json()["detail"].startswith("You were logged out")  # type: ignore[attr-defined]
+    assert _me(bank_api, colleague).status_code == 200  # type: ignore[attr-defined]
+    # Logging in again right away gives a token that works.
+    again = login(bank_api, "A001", TEST_PASSWORD).json()["access_token"]  # type: ignore[attr-defined]
+    assert _me(bank_api, again).json()["id"] == "A001"  # type: ignore[attr-defined]
+
+
+def test_logout_needs_a_token(bank_api: TestClient) -> None:
+    assert bank_api.post("/auth/logout").status_code == 401
+
+
+def test_a_new_password_ends_the_sessions_of_the_old_one(bank_api: TestClient) -> None:
+    give_password("A001")
+    old = login(bank_api, "A001", TEST_PASSWORD).json()["access_token"]  # type: ignore[attr-defined]
+    give_password("A001", "a brand new passphrase from IT")
+    assert _me(bank_api, old).status_code == 401  # type: ignore[attr-defined]
+    new = login(bank_api, "A001", "a brand new passphrase from IT").json()["access_token"]  # type: ignore[attr-defined]
+    assert _me(bank_api, new).status_code == 200  # type: ignore[attr-defined]

@@ -133,9 +133,14 @@ def test_advisor_logs_in_and_reads_the_call_list_from_rasa(bot: Bot, page: Any) 
     assert "Tier" in card.locator("dl").inner_text()
     page.screenshot(path=str(ARTIFACTS / "web-chat-profile.png"), full_page=True)
 
+    token = page.evaluate("JSON.parse(sessionStorage.getItem('advisor.session')).token")
+    me = f"{bot.api}/auth/me"
+    assert httpx.get(me, headers={"Authorization": f"Bearer {token}"}).status_code == 200
     page.get_by_role("button", name="Log out").click()
     page.wait_for_url("**/web/login?**")
     assert page.evaluate("sessionStorage.length") == 0
+    # The server revoked the token too: a copy of it no longer works.
+    assert httpx.get(me, headers={"Authorization": f"Bearer {token}"}).status_code == 401
     page.goto(f"{bot.api}/web/chat")
     page.wait_for_url("**/web/login?**")
 

@@ -147,7 +147,14 @@ function fillHeader(session, me) {
   if (dashboardLink) dashboardLink.hidden = !Auth.isManager(session);
   const logout = document.getElementById("logout");
   if (logout) {
-    logout.addEventListener("click", () => {
+    logout.addEventListener("click", async () => {
+      // Revoke the token on the server too (every device), then forget it here; if the
+      // server cannot be reached, this tab is logged out anyway.
+      try {
+        await api("/auth/logout", { method: "POST", noRedirect: true });
+      } catch (e) {
+        /* the token is forgotten below either way */
+      }
       Auth.clear();
       location.replace("/web/login?message=" + encodeURIComponent("You are logged out."));
     });
