@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from knowledge.db import as_utc
 from knowledge.models import Staff
 from knowledge.settings import get_settings
 from knowledge.staff import get_staff
@@ -87,13 +88,10 @@ def staff_from_token(*, session: Session, token: str) -> Staff:
     staff = get_staff(session=session, staff_id=staff_id)
     if staff is None:
         raise unauthorized("This account no longer exists; ask head office.")
-    valid_after = staff.tokens_valid_after
-    if valid_after is not None:
-        if valid_after.tzinfo is None:  # SQLite hands back naive UTC
-            valid_after = valid_after.replace(tzinfo=dt.UTC)
-        if issued_at < valid_after.timestamp():
-            raise unauthorized("You were logged out (or your password changed); log in again "
-                               "at POST /auth/token.")
+    revoked = staff.tokens_valid_after
+    if revoked is not None and issued_at < as_utc(revoked).timestamp():
+        raise unauthorized("You were logged out (or your password changed); log in again at "
+                           "POST /auth/token.")
     return staff
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.db import as_utc
 from knowledge.models import AuditEntry
 
 CHANNELS = ("rest", "slack", "teams", "api", "cli", "other")
@@ -90,7 +91,7 @@ def audit_entries(
 
 
 def entry_json(entry: AuditEntry) -> dict[str, object]:
-    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=dt.UTC)
+    at = as_utc(entry.at)
     return {"id": entry.id, "at": at.isoformat(), "staff_id": entry.staff_id,
             "customer_id": entry.customer_id, "action": entry.action, "channel": entry.channel,
             "via": entry.via, "granted": entry.granted}

@@ -6,6 +6,7 @@ and passes the session to the domain functions, which never commit themselves.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -18,6 +19,12 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge.settings import get_settings
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """A stored `DateTime(timezone=True)` as an aware UTC datetime: PostgreSQL hands back
+    aware values, SQLite naive ones (everything is stored in UTC)."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 class DatabaseUnavailable(RuntimeError):

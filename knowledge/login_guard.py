@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from knowledge.db import as_utc
 from knowledge.models import LoginFailures
 from knowledge.settings import get_settings
 
@@ -52,9 +53,9 @@ def current_pause(*, session: Session, staff_id: str, now: dt.datetime | None = 
     """The pause on this id's logins, or None when it may log in."""
     now = now or _now()
     row = session.get(LoginFailures, staff_key(staff_id), populate_existing=True)
-    if row is None or row.locked_until is None or _utc(row.locked_until) <= now:
+    if row is None or row.locked_until is None or as_utc(row.locked_until) <= now:
         return None
-    return Pause(until=_utc(row.locked_until), failures=row.failures)
+    return Pause(until=as_utc(row.locked_until), failures=row.failures)
 
 
 def record_failure(*, session: Session, staff_id: str, now: dt.datetime | None = None
@@ -76,8 +77,8 @@ def record_failure(*, session: Session, staff_id: str, now: dt.datetime | None =
             pass
         row = session.get(LoginFailures, key, with_for_update=True, populate_existing=True)
         assert row is not None
-    ended = row.locked_until is not None and _utc(row.locked_until) <= now
-    stale = row.locked_until is None and _utc(row.first_failure_at) + period <= now
+    ended = row.locked_until is not None and as_utc(row.locked_until) <= now
+    stale = row.locked_until is None and as_utc(row.first_failure_at) + period <= now
     if ended or stale:
         row.failures, row.first_failure_at, row.locked_until = 0, now, None
         session.flush()
@@ -105,8 +106,3 @@ def _forget_expired(*, session: Session, before: dt.datetime) -> None:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    """SQLite hands back naive datetimes; everything here is stored in UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
