@@ -125,7 +125,7 @@ async def spread_over_workers(app: Any, *_: Any) -> None:
     sends most turns over its first few connections, so one worker queued turns while the
     other idled (under bench.load: 65-78 % against 5-30 % of a core). A connection per
     request is accepted by a worker that is waiting for one, i.e. an idle one: median p95
-    456 → 306 ms over 6 and 10 runs of 50 advisors (docs/production.md, Capacity)."""
+    456 → 306 ms over 6 and 11 runs of 50 advisors (docs/production.md, Capacity)."""
     if several_workers():
         app.register_middleware(one_request_per_connection, "request")
 
