@@ -57,9 +57,6 @@ async def serve_and_ask(workers: str | None) -> dict[str, Any]:
         os.environ["SANIC_WORKERS"] = workers
     app = Sanic(f"connections_{workers or 'one'}")
 
-    async def on_new_message(message: Any) -> None:
-        return None
-
     register([RestInput()], app, route="/webhooks/")
 
     @app.get("/ping")
