@@ -16,7 +16,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 RASA_DATA := config.yml $(shell find bot -type f -not -name '*.pyc' 2>/dev/null | sort)
 
-.PHONY: help setup run test test-fast train validate rasa-test lint bench clean
+.PHONY: help setup run test test-fast train validate rasa-test lint bench clean browser
 
 help:
 	@echo "make run    - set up whatever is missing, then start the assistant and chat as a demo advisor"
@@ -60,7 +60,11 @@ rasa-test: train
 run: setup train
 	$(VENV)/bin/advisor run
 
-test: setup validate rasa-test
+# Debian's Chromium for the browser tests (apt-get as root when missing).
+browser:
+	@scripts/browser.sh
+
+test: setup browser validate rasa-test
 	$(VENV)/bin/ruff check knowledge actions api cli channels tests bench scripts
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest
