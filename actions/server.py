@@ -85,11 +85,18 @@ def main() -> None:
     utils.update_sanic_log_level()
     executor = ActionExecutor()
     executor.register_package("actions")
+    workers = utils.number_of_sanic_workers()
+    log.info("action server on http://%s:%d", settings.action_host, settings.action_port)
+    if workers == 1:
+        # One process, no Sanic manager: a kill -9 then ends the server itself instead of
+        # orphaning a worker that keeps the port (`advisor run` restarts it).
+        app = create_app(executor, settings.action_server_secret)
+        app.prepare(host=settings.action_host, port=settings.action_port, single_process=True)
+        Sanic.serve_single(primary=app)
+        return
     loader = AppLoader(factory=partial(create_app, executor, settings.action_server_secret))
     app = loader.load()
-    app.prepare(host=settings.action_host, port=settings.action_port,
-                workers=utils.number_of_sanic_workers())
-    log.info("action server on http://%s:%d", settings.action_host, settings.action_port)
+    app.prepare(host=settings.action_host, port=settings.action_port, workers=workers)
     Sanic.serve(primary=app, app_loader=loader)
 
 

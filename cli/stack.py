@@ -19,6 +19,7 @@ from pathlib import Path
 
 import httpx
 
+from channels import sender_token
 from knowledge.settings import PROJECT_ROOT, Settings, redis_parts
 
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
@@ -121,16 +122,35 @@ class Service:
         return None if self.process is None else self.process.poll()
 
     def stop(self, timeout: float = 15.0) -> None:
-        if self.process is None or self.process.poll() is not None:
+        """Stop the whole process group, even when its first process has already died: a
+        Sanic worker whose manager was killed keeps the port otherwise."""
+        if self.process is None:
             return
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=5)
-        except ProcessLookupError:
-            pass
+        group = self.process.pid  # start_new_session: the group has the first process's id
+        if not _signal_group(group, signal.SIGTERM):
+            self.process.wait()
+            return
+        deadline = time.monotonic() + timeout
+        while _group_alive(group, self.process) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if _group_alive(group, self.process):
+            _signal_group(group, signal.SIGKILL)
+            deadline = time.monotonic() + 5
+            while _group_alive(group, self.process) and time.monotonic() < deadline:
+                time.sleep(0.05)
+        self.process.wait(timeout=5)
+
+    def describe_exit(self) -> str:
+        """How the first process ended, in words ("killed by SIGKILL", "exit code 1")."""
+        code = self.exited()
+        if code is None:
+            return "running"
+        if code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit code {code}"
 
     def log_tail(self, lines: int = 20) -> str:
         try:
@@ -307,6 +327,12 @@ class Stack:
         """Query parameters that authenticate a call to Rasa's HTTP API (--auth-token)."""
         return {"token": self.secrets["rasa_auth_token"]}
 
+    def sender_headers(self, staff_id: str) -> dict[str, str]:
+        """What the API's web chat sends the REST channel: proof that this is `staff_id`."""
+        token = sender_token.issue(staff_id, secret=self.secrets["chat_token_secret"],
+                                   seconds=self.settings.chat_token_seconds)
+        return {"Authorization": f"Bearer {token}"}
+
     @property
     def rest_webhook(self) -> str:
         rasa = f"{_local(self.settings.rasa_host)}:{self.settings.rasa_port}"
@@ -320,3 +346,29 @@ class Stack:
 def _local(host: str) -> str:
     """Where this machine reaches a server bound to `host` (0.0.0.0 = every interface)."""
     return "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+
+
+def _signal_group(group: int, signum: int) -> bool:
+    """Send a signal to a process group; False when no process of it is left."""
+    try:
+        os.killpg(group, signum)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _group_alive(group: int, first: subprocess.Popen[bytes]) -> bool:
+    """Whether a live (not zombie) process of the group is left. From /proc (Linux), because
+    `killpg(group, 0)` also counts zombies, which a container's init may never reap."""
+    first.poll()  # reap the first process if it ended
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        state, process_group = fields[0], int(fields[2])
+        if process_group == group and state != "Z":
+            return True
+    return False
