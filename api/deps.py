@@ -1,4 +1,5 @@
-"""Dependency aliases for the routes: the session (one transaction per request) and the caller.
+"""Dependency aliases for the routes: the session (one transaction per request, committed
+before the answer) and the caller.
 
 The caller is whoever the `Authorization: Bearer <token>` header belongs to; tokens come from
 `POST /auth/token` (OAuth2 password flow). `CurrentStaff` answers 401 without a valid token;
@@ -30,7 +31,11 @@ def get_session() -> Iterator[Session]:
         ) from exc
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": the transaction commits when the route returns, *before* the response
+# is sent. With FastAPI's default ("request") it committed after the response had gone out:
+# a client could act on a 2xx whose write was not yet durable (a logged-out token still
+# worked for a moment) or that then failed to commit. Now a failed commit is the answer.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 # auto_error=False: a missing header gets our own message instead of FastAPI's bare
 # "Not authenticated".

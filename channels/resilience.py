@@ -32,7 +32,7 @@ from rasa.core.channels.rest import RestInput as _RasaRestInput
 from rasa.shared.core.events import BotUttered, Event
 from rasa.shared.exceptions import RasaException
 
-from channels import speed
+from channels import rest_identity, speed
 
 log = logging.getLogger(__name__)
 
@@ -94,13 +94,26 @@ def install() -> None:
 
 
 class RestInput(_RasaRestInput):
-    """Rasa's REST channel, unchanged; naming it in credentials.yml installs the fault handling
-    and, in each server worker, `speed.spread_over_workers` before it serves and
-    `speed.warm_up_and_freeze` once the model is loaded."""
+    """Rasa's REST channel, with the sender proven (channels/rest_identity.py) and the
+    channel's own name in the tracker, whatever the body's `input_channel` says; naming it in
+    credentials.yml installs the fault handling and, in each server worker,
+    `speed.spread_over_workers` before it serves and `speed.warm_up_and_freeze` once the
+    model is loaded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        rest_identity.check_configuration()  # Rasa builds channels at start: fail there
 
     @classmethod
     def name(cls) -> str:
         return "rest"
+
+    async def _extract_sender(self, req: Any) -> str:
+        return rest_identity.sender_of(req)
+
+    def _extract_input_channel(self, req: Any) -> str:
+        # The audit log records this name: a body must not pass itself off as Slack.
+        return self.name()
 
     def blueprint(self, on_new_message: Any) -> Any:
         blueprint = super().blueprint(on_new_message)

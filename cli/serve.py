@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from types import FrameType
 
 import httpx
@@ -14,6 +15,7 @@ from rich.console import Console
 
 from cli.common import fail
 from cli.stack import Stack, StackError
+from cli.supervise import Supervisor
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.migrate import upgrade
 from knowledge.settings import PROJECT_ROOT, get_settings
@@ -75,6 +77,7 @@ def run(
         fail(f"the customer database is not reachable ({exc}); check DATABASE_URL")
     train()
     stack = Stack(settings, theme_worker=True)
+    supervisor = Supervisor(stack, report=lambda text: console.print(f"[yellow]{text}[/]"))
 
     def stop(signum: int, _frame: FrameType | None) -> None:
         raise KeyboardInterrupt
@@ -92,24 +95,29 @@ def run(
         console.print("Demo identities (use the id as the sender):")
         for staff_id, name, role in identities:
             console.print(f"  {staff_id:6} {name:28} {role}")
+        # A part that dies is named and restarted; one that keeps dying stops the stack.
         if sys.stdin.isatty():
             advisor = chat_as or next((i for i, _, r in identities if r == "advisor"), "")
-            terminal_chat(stack.rest_webhook, advisor)
+            supervisor.start()
+            terminal_chat(stack.rest_webhook, advisor, stack.sender_headers)
         else:
             console.print("No terminal attached: serving until SIGINT or SIGTERM.")
-            while all(s.exited() is None for s in stack.services):
-                time.sleep(1.0)
-            console.print("[red]A server stopped unexpectedly; see var/log/.[/]")
+            supervisor.watch()
     except StackError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         pass
     finally:
+        supervisor.stop()
         console.print("Stopping…")
         stack.stop()
+    if supervisor.failed:
+        fail("a server kept stopping; everything is stopped now, see var/log/.")
 
 
-def terminal_chat(webhook: str, staff_id: str) -> None:
+def terminal_chat(
+    webhook: str, staff_id: str, proof: Callable[[str], dict[str, str]] | None = None
+) -> None:
     console.print(
         f"\nChatting as [bold]{staff_id}[/]. Try: 'who should I call today?', "
         "'tell me about <name>', 'what are customers saying?'. Ctrl-D or /quit ends.\n"
@@ -125,7 +133,10 @@ def terminal_chat(webhook: str, staff_id: str) -> None:
             if not text:
                 continue
             try:
-                response = client.post(webhook, json={"sender": staff_id, "message": text})
+                # The REST channel's proof of identity, as the API's web chat sends it.
+                headers = proof(staff_id) if proof else {}
+                response = client.post(webhook, json={"sender": staff_id, "message": text},
+                                       headers=headers)
                 response.raise_for_status()
             except httpx.HTTPError as exc:
                 console.print(f"[red]The bot did not answer ({exc.__class__.__name__}).[/]")

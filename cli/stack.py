@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import subprocess
 import time
@@ -18,9 +19,10 @@ from pathlib import Path
 
 import httpx
 
+from channels import sender_token
 from knowledge.settings import PROJECT_ROOT, Settings, redis_parts
 
-RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
+RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 APP_PYTHON = PROJECT_ROOT / ".venv" / "bin" / "python"
 MODEL = PROJECT_ROOT / "models" / "current.tar.gz"
 
@@ -39,8 +41,23 @@ CHANNEL_SETTINGS = (
 )
 
 
+# The servers' shared secrets (docs/production.md, "Internal authentication"): the setting and
+# the environment variable each process reads.
+INTERNAL_SECRETS = ("action_server_secret", "rasa_auth_token", "chat_token_secret")
+
+
 class StackError(RuntimeError):
     pass
+
+
+def internal_secrets(settings: Settings) -> dict[str, str]:
+    """The shared secrets: from the settings, or fresh for this run in development.
+
+    Outside development the settings refuse to load without them, so nothing is generated
+    there: every process of a deployment must hold the same values.
+    """
+    return {name: getattr(settings, name) or secrets.token_urlsafe(32)
+            for name in INTERNAL_SECRETS}
 
 
 def store_endpoints(settings: Settings) -> str:
@@ -73,6 +90,9 @@ class Service:
     ready_url: str | None  # None: a worker, ready as soon as it runs
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
+    # Query parameters of the readiness check (Rasa's /status wants its API token); kept
+    # apart from ready_url, which appears in messages.
+    ready_params: dict[str, str] = field(default_factory=dict)
 
     def start(self, env: dict[str, str]) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,7 +113,8 @@ class Service:
         if self.ready_url is None:
             return self.process is not None and self.process.poll() is None
         try:
-            return httpx.get(self.ready_url, timeout=1.0).status_code < 500
+            answer = httpx.get(self.ready_url, params=self.ready_params, timeout=1.0)
+            return answer.status_code < 500
         except httpx.HTTPError:
             return False
 
@@ -101,16 +122,35 @@ class Service:
         return None if self.process is None else self.process.poll()
 
     def stop(self, timeout: float = 15.0) -> None:
-        if self.process is None or self.process.poll() is not None:
+        """Stop the whole process group, even when its first process has already died: a
+        Sanic worker whose manager was killed keeps the port otherwise."""
+        if self.process is None:
             return
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=5)
-        except ProcessLookupError:
-            pass
+        group = self.process.pid  # start_new_session: the group has the first process's id
+        if not _signal_group(group, signal.SIGTERM):
+            self.process.wait()
+            return
+        deadline = time.monotonic() + timeout
+        while _group_alive(group, self.process) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if _group_alive(group, self.process):
+            _signal_group(group, signal.SIGKILL)
+            deadline = time.monotonic() + 5
+            while _group_alive(group, self.process) and time.monotonic() < deadline:
+                time.sleep(0.05)
+        self.process.wait(timeout=5)
+
+    def describe_exit(self) -> str:
+        """How the first process ended, in words ("killed by SIGKILL", "exit code 1")."""
+        code = self.exited()
+        if code is None:
+            return "running"
+        if code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit code {code}"
 
     def log_tail(self, lines: int = 20) -> str:
         try:
@@ -131,23 +171,27 @@ class Stack:
 
     def __post_init__(self) -> None:
         s = self.settings
+        self.secrets = internal_secrets(s)
         endpoints = self._write_endpoints()
         self.services = [
             Service(
                 "action server",
-                [str(APP_PYTHON), "-m", "rasa_sdk", "--actions", "actions",
-                 "--port", str(s.action_port)],
-                f"http://127.0.0.1:{s.action_port}/health",
+                # rasa_sdk's app, bound to ACTION_HOST and checking ACTION_SERVER_SECRET.
+                [str(APP_PYTHON), "-m", "actions.server"],
+                f"http://{_local(s.action_host)}:{s.action_port}/health",
                 self.log_dir / "actions.log",
             ),
             Service(
                 "Rasa server",
-                [str(RASA_BIN), "run", "--model", str(MODEL), "--enable-api",
-                 "--interface", "127.0.0.1", "--port", str(s.rasa_port),
+                # `rasa run` with --auth-token from RASA_AUTH_TOKEN (channels/rasa_server.py),
+                # so that the token is not on a command line every local user can read.
+                [str(RASA_PYTHON), "-m", "channels.rasa_server", "--model", str(MODEL),
+                 "--enable-api", "--interface", s.rasa_host, "--port", str(s.rasa_port),
                  "--endpoints", str(endpoints),
                  "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml")],
-                f"http://127.0.0.1:{s.rasa_port}/status",
+                f"http://{_local(s.rasa_host)}:{s.rasa_port}/status",
                 self.log_dir / "rasa.log",
+                ready_params=self.rasa_api_params,
             ),
             Service(
                 "API",
@@ -173,8 +217,8 @@ class Stack:
         target = self.log_dir.parent / "endpoints.yml"
         target.parent.mkdir(parents=True, exist_ok=True)
         text = (
-            source.replace("127.0.0.1:5055", f"127.0.0.1:{self.settings.action_port}")
-            .replace("localhost:5055", f"127.0.0.1:{self.settings.action_port}")
+            source.replace("127.0.0.1:5055", self._action_address)
+            .replace("localhost:5055", self._action_address)
         )
         # The store URLs may hold passwords: the file is readable by its owner only.
         target.touch(mode=0o600, exist_ok=True)
@@ -188,6 +232,13 @@ class Stack:
         env["DATABASE_URL"] = self.settings.database_url
         env["RASA_URL"] = f"http://127.0.0.1:{self.settings.rasa_port}"
         env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{self.settings.action_port}"
+        env["ACTION_HOST"] = self.settings.action_host
+        env["ACTION_PORT"] = str(self.settings.action_port)
+        # The Rasa process reads these itself (channels/rasa_server.py, channels/resilience.py,
+        # endpoints.yml's ${ACTION_SERVER_SECRET}); it cannot import our settings.
+        env["ENVIRONMENT"] = self.settings.environment
+        env.update({name.upper(): value for name, value in self.secrets.items()})
+        env["CHAT_TOKEN_SECONDS"] = str(self.settings.chat_token_seconds)
         if self.settings.as_of_date:
             env["AS_OF_DATE"] = self.settings.as_of_date.isoformat()
         # Rasa reads its log level from the environment (production refuses DEBUG).
@@ -256,8 +307,8 @@ class Stack:
         }
         try:
             httpx.post(
-                f"http://127.0.0.1:{self.settings.action_port}/webhook", json=payload,
-                timeout=120,
+                f"http://{self._action_address}/webhook", json=payload,
+                headers=self.action_server_headers, timeout=120,
             )
         except httpx.HTTPError:
             pass  # only slower first answers; the action server's own log says why
@@ -267,5 +318,57 @@ class Stack:
             service.stop()
 
     @property
+    def action_server_headers(self) -> dict[str, str]:
+        """What Rasa sends the action server (bot/endpoints.yml)."""
+        return {"Authorization": f"Bearer {self.secrets['action_server_secret']}"}
+
+    @property
+    def rasa_api_params(self) -> dict[str, str]:
+        """Query parameters that authenticate a call to Rasa's HTTP API (--auth-token)."""
+        return {"token": self.secrets["rasa_auth_token"]}
+
+    def sender_headers(self, staff_id: str) -> dict[str, str]:
+        """What the API's web chat sends the REST channel: proof that this is `staff_id`."""
+        token = sender_token.issue(staff_id, secret=self.secrets["chat_token_secret"],
+                                   seconds=self.settings.chat_token_seconds)
+        return {"Authorization": f"Bearer {token}"}
+
+    @property
     def rest_webhook(self) -> str:
-        return f"http://127.0.0.1:{self.settings.rasa_port}/webhooks/rest/webhook"
+        rasa = f"{_local(self.settings.rasa_host)}:{self.settings.rasa_port}"
+        return f"http://{rasa}/webhooks/rest/webhook"
+
+    @property
+    def _action_address(self) -> str:
+        return f"{_local(self.settings.action_host)}:{self.settings.action_port}"
+
+
+def _local(host: str) -> str:
+    """Where this machine reaches a server bound to `host` (0.0.0.0 = every interface)."""
+    return "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+
+
+def _signal_group(group: int, signum: int) -> bool:
+    """Send a signal to a process group; False when no process of it is left."""
+    try:
+        os.killpg(group, signum)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _group_alive(group: int, first: subprocess.Popen[bytes]) -> bool:
+    """Whether a live (not zombie) process of the group is left. From /proc (Linux), because
+    `killpg(group, 0)` also counts zombies, which a container's init may never reap."""
+    first.poll()  # reap the first process if it ended
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        state, process_group = fields[0], int(fields[2])
+        if process_group == group and state != "Z":
+            return True
+    return False

@@ -18,6 +18,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = PROJECT_ROOT / "var" / "advisor.db"
 DEVELOPMENT_SECRET = "development-only-secret-change-me"
+MIN_SECRET_LENGTH = 16
 
 
 class Settings(BaseSettings):
@@ -202,6 +203,24 @@ class Settings(BaseSettings):
     # the environment that cli/stack.py passes on).
     action_timeout_seconds: float = Field(default=8.0, ge=0.5, le=300)
 
+    # internal auth — how the servers prove themselves to each other (docs/production.md,
+    # "Internal authentication"). Every port is loopback unless its *_HOST says otherwise.
+    # The three secrets may stay empty in development only: `advisor run` then generates
+    # fresh ones for each run. Outside development every process refuses to start without
+    # them (32 random bytes: python -c 'import secrets; print(secrets.token_urlsafe(32))').
+    action_host: str = "127.0.0.1"
+    rasa_host: str = "127.0.0.1"
+    # Rasa sends it with every action call (endpoints.yml); the action server refuses calls
+    # without it.
+    action_server_secret: str = ""
+    # Rasa's HTTP API (conversations, trackers, models) answers only with ?token=<this>.
+    rasa_auth_token: str = ""
+    # Signs the short-lived proof of identity the API sends with each web-chat turn to Rasa's
+    # REST channel (HS256, the staff id as subject). Shared by the API and the Rasa servers.
+    chat_token_secret: str = ""
+    chat_token_seconds: int = Field(default=60, ge=5, le=3600)
+    # internal auth end
+
     @field_validator("database_url")
     @classmethod
     def _database_url_has_scheme(cls, value: str) -> str:
@@ -262,7 +281,28 @@ class Settings(BaseSettings):
             raise ValueError("SECRET_KEY must be set to a real secret when ENVIRONMENT=production")
         self._check_api_auth()
         self._check_production_logging()
+        self._check_internal_secrets()
         return self
+
+    def _check_internal_secrets(self) -> None:
+        """Outside development the servers authenticate each other with real secrets."""
+        if self.environment == "development":
+            return
+        names = ("action_server_secret", "rasa_auth_token", "chat_token_secret")
+        weak = [name.upper() for name in names if len(getattr(self, name)) < MIN_SECRET_LENGTH]
+        if weak:
+            raise ValueError(
+                f"{', '.join(weak)} must be set to random secrets of at least "
+                f"{MIN_SECRET_LENGTH} characters when ENVIRONMENT={self.environment} (the "
+                "servers refuse each other's calls without them). Generate each with: "
+                "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        values = [getattr(self, name) for name in names] + [self.secret_key]
+        if len(set(values)) < len(values):
+            raise ValueError(
+                "ACTION_SERVER_SECRET, RASA_AUTH_TOKEN, CHAT_TOKEN_SECRET and SECRET_KEY must "
+                "all differ: one leaked secret must not open the other doors"
+            )
 
     def _check_production_logging(self) -> None:
         debug = [name.upper() for name in ("log_level", "log_level_libraries")

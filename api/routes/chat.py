@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from api.deps import CurrentStaff, SessionDep
 from api.routes.common import INVALID, UNAUTHORIZED, ErrorOut
+from channels import sender_token
 from knowledge.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,9 @@ async def chat(body: ChatIn, staff: CurrentStaff, session: SessionDep) -> ChatOu
     url = f"{settings.rasa_url.rstrip('/')}/webhooks/rest/webhook"
     try:
         async with httpx.AsyncClient(timeout=settings.chat_timeout_seconds) as client:
-            response = await client.post(url, json={"sender": sender, "message": body.message})
+            response = await client.post(
+                url, json={"sender": sender, "message": body.message},
+                headers=_proof_of_identity(sender))
         response.raise_for_status()
         answer = response.json()
     except httpx.TimeoutException:
@@ -96,6 +99,20 @@ async def chat(body: ChatIn, staff: CurrentStaff, session: SessionDep) -> ChatOu
         log.warning("chat: Rasa answered JSON that is not a list of messages")
         raise _unavailable()
     return ChatOut(messages=[m for m in map(_message, answer) if m is not None])
+
+
+def _proof_of_identity(staff_id: str) -> dict[str, str]:
+    """Rasa's REST channel answers this sender only with a token the API signed
+    (channels/rest_identity.py)."""
+    settings = get_settings()
+    if not settings.chat_token_secret:
+        # Development without `advisor run` (which always passes a secret); the settings
+        # refuse an empty one elsewhere. The REST channel then takes the bare sender from
+        # this machine, as the README's curl example does.
+        return {}
+    token = sender_token.issue(staff_id, secret=settings.chat_token_secret,
+                               seconds=settings.chat_token_seconds)
+    return {"Authorization": f"Bearer {token}"}
 
 
 def _message(raw: object) -> ChatMessage | None:

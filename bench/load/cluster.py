@@ -147,7 +147,8 @@ class Cluster:
             command[command.index("--port") + 1] = str(port)
             service = Service(f"Rasa server {number}", command,
                               f"http://127.0.0.1:{port}/status",
-                              self.log_dir / f"rasa-{number}.log")
+                              self.log_dir / f"rasa-{number}.log",
+                              ready_params=self.stack.rasa_api_params)
             # Started first, so that they load their models while the stack starts its own.
             service.start(env)
             self.extra_rasa.append(service)
@@ -177,8 +178,9 @@ class Cluster:
         return [f"http://127.0.0.1:{port}/webhooks/rest/webhook" for port in self.rasa_ports]
 
     def tracker(self, port: int, sender: str) -> dict[str, object]:
+        assert self.stack is not None, "start the cluster first"
         response = httpx.get(f"http://127.0.0.1:{port}/conversations/{sender}/tracker",
-                             timeout=30)
+                             params=self.stack.rasa_api_params, timeout=30)
         response.raise_for_status()
         return response.json()
 

@@ -14,17 +14,20 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import jwt as pyjwt
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from api.routes import auth, chat
+from channels import sender_token
 from knowledge import db, settings
 from knowledge.auth import set_password
 from tests.knowledge.profile_bank import build_bank
 
 PASSWORD = "correct horse battery staple"
+CHAT_TOKEN_SECRET = "chat-token-secret-of-the-test"
 
 CALL_LIST = {"advisor_id": "A001", "as_of": "2026-11-23", "items": [
     {"customer_id": "C000001", "name": "Anna Müller", "tier": "top", "score": 1.2,
@@ -44,6 +47,7 @@ class FakeRasa:
     status: int = 200
     delay: float = 0.0
     raw: bytes | None = None
+    authorizations: list[str | None] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -55,6 +59,7 @@ def fake_rasa() -> Iterator[FakeRasa]:
             length = int(self.headers.get("Content-Length", 0))
             fake.received.append({"path": self.path,
                                   "body": json.loads(self.rfile.read(length))})
+            fake.authorizations.append(self.headers.get("Authorization"))
             time.sleep(fake.delay)
             body = fake.raw if fake.raw is not None else json.dumps(fake.reply).encode()
             try:
@@ -86,6 +91,7 @@ def client(database_url: str, session: Session, fake_rasa: FakeRasa,
     monkeypatch.setenv("RASA_URL", fake_rasa.url)
     monkeypatch.setenv("CHAT_TIMEOUT_SECONDS", "1")
     monkeypatch.setenv("CHAT_MAX_MESSAGE_CHARS", "200")
+    monkeypatch.setenv("CHAT_TOKEN_SECRET", CHAT_TOKEN_SECRET)
     settings.get_settings.cache_clear()
     db.engine_for.cache_clear()
     build_bank(session)
@@ -131,6 +137,20 @@ def test_a_sender_in_the_body_is_ignored(bearer: Any, client: TestClient,
                            headers=bearer("A002"))
     assert response.status_code == 200
     assert fake_rasa.received[0]["body"]["sender"] == "A002"
+
+
+def test_rasa_gets_a_short_lived_proof_of_the_sender(bearer: Any, client: TestClient,
+                                                     fake_rasa: FakeRasa) -> None:
+    """Rasa's REST channel answers only turns the API vouches for (channels/rest_identity.py):
+    a token for exactly this staff id, signed with the secret the two share, expiring soon."""
+    client.post("/chat", json={"message": "hi", "sender": "H001"}, headers=bearer("A002"))
+    scheme, _, token = (fake_rasa.authorizations[0] or "").partition(" ")
+    assert scheme == "Bearer"
+    assert sender_token.staff_id(token, secret=CHAT_TOKEN_SECRET) == "A002"
+    with pytest.raises(sender_token.InvalidSenderToken):
+        sender_token.staff_id(token, secret="another-secret")
+    claims = pyjwt.decode(token, options={"verify_signature": False})
+    assert claims["exp"] - claims["iat"] == 60  # CHAT_TOKEN_SECONDS, not a working day
 
 
 def test_without_a_valid_token_nothing_reaches_rasa(client: TestClient,

@@ -18,7 +18,11 @@ def _endpoints(tmp_path: Path, **settings: object) -> dict[str, object]:
 
 def test_default_keeps_conversations_in_memory(tmp_path: Path) -> None:
     endpoints = _endpoints(tmp_path)
-    assert endpoints["action_endpoint"] == {"url": "http://127.0.0.1:15999/webhook"}
+    assert endpoints["action_endpoint"] == {
+        "url": "http://127.0.0.1:15999/webhook",
+        # Rasa expands it from its environment at start (and stops if it is unset).
+        "headers": {"Authorization": "Bearer ${ACTION_SERVER_SECRET}"},
+    }
     assert "tracker_store" not in endpoints and "lock_store" not in endpoints
 
 
@@ -54,3 +58,43 @@ def test_the_action_timeout_setting_reaches_the_rasa_process(tmp_path: Path) -> 
     stack = Stack(Settings(action_port=15999, action_timeout_seconds=2.5),
                   log_dir=tmp_path / "log")
     assert stack.environment()["ACTION_TIMEOUT_SECONDS"] == "2.5"
+
+
+def test_development_generates_fresh_distinct_secrets_per_run(tmp_path: Path) -> None:
+    first = Stack(Settings(_env_file=None), log_dir=tmp_path / "a" / "log")  # type: ignore[call-arg]
+    second = Stack(Settings(_env_file=None), log_dir=tmp_path / "b" / "log")  # type: ignore[call-arg]
+    env = first.environment()
+    values = [env[name] for name in ("ACTION_SERVER_SECRET", "RASA_AUTH_TOKEN",
+                                     "CHAT_TOKEN_SECRET")]
+    assert len(set(values)) == 3 and all(len(value) >= 32 for value in values)
+    assert env["ACTION_SERVER_SECRET"] != second.environment()["ACTION_SERVER_SECRET"]
+
+
+def test_configured_secrets_reach_every_process_but_no_file_or_command_line(
+        tmp_path: Path) -> None:
+    secrets = {"action_server_secret": "action-secret-0123456789",
+               "rasa_auth_token": "rasa-token-0123456789",
+               "chat_token_secret": "chat-secret-0123456789"}
+    stack = Stack(Settings(environment="production", secret_key="api-key-0123456789abc",
+                           **secrets), log_dir=tmp_path / "log")  # type: ignore[arg-type]
+    env = stack.environment()
+    assert {name: env[name.upper()] for name in secrets} == secrets
+    assert env["ENVIRONMENT"] == "production"
+    written = (tmp_path / "endpoints.yml").read_text()
+    commands = " ".join(" ".join(service.command) for service in stack.services)
+    for value in secrets.values():
+        assert value not in written and value not in commands
+
+
+def test_every_server_binds_loopback_unless_configured(tmp_path: Path) -> None:
+    stack = Stack(Settings(_env_file=None), log_dir=tmp_path / "log")  # type: ignore[call-arg]
+    rasa = next(s for s in stack.services if s.name == "Rasa server").command
+    api = next(s for s in stack.services if s.name == "API").command
+    assert rasa[rasa.index("--interface") + 1] == "127.0.0.1"
+    assert api[api.index("--host") + 1] == "127.0.0.1"
+    assert stack.environment()["ACTION_HOST"] == "127.0.0.1"
+    wide = Stack(Settings(_env_file=None, rasa_host="0.0.0.0", action_host="0.0.0.0"),  # type: ignore[call-arg]
+                 log_dir=tmp_path / "wide" / "log")
+    rasa = next(s for s in wide.services if s.name == "Rasa server").command
+    assert rasa[rasa.index("--interface") + 1] == "0.0.0.0"
+    assert wide.environment()["ACTION_HOST"] == "0.0.0.0"

@@ -26,6 +26,8 @@ def staffed(session: Session) -> Session:
 def production(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("ENVIRONMENT", "production")
     monkeypatch.setenv("SECRET_KEY", "a-real-secret-from-the-vault-0123456789")
+    for name in ("ACTION_SERVER_SECRET", "RASA_AUTH_TOKEN", "CHAT_TOKEN_SECRET"):
+        monkeypatch.setenv(name, f"{name.lower()}-from-the-vault")
     settings.get_settings.cache_clear()
     yield
     settings.get_settings.cache_clear()

@@ -6,24 +6,32 @@ from pydantic import ValidationError
 from knowledge.settings import Settings, redis_parts
 
 REAL_SECRET = "s3cr3t-from-the-vault-0123456789"
+# The servers' shared secrets, required outside development (test_internal_secrets.py).
+INTERNAL = {"action_server_secret": "action-secret-0123456789",
+            "rasa_auth_token": "rasa-token-0123456789",
+            "chat_token_secret": "chat-secret-0123456789"}
 
 
 @pytest.mark.parametrize("setting", ["log_level", "log_level_libraries"])
 def test_production_refuses_debug_logging(setting: str) -> None:
     with pytest.raises(ValidationError, match=f"{setting.upper()}=DEBUG is refused"):
-        Settings(environment="production", secret_key=REAL_SECRET, **{setting: "debug"})
+        Settings(environment="production", secret_key=REAL_SECRET, **INTERNAL,
+                 **{setting: "debug"})
     # The same setting is fine while developing.
     assert getattr(Settings(**{setting: "debug"}), setting) == "DEBUG"
 
 
 def test_production_with_real_secret_and_info_logging_starts() -> None:
-    settings = Settings(environment="production", secret_key=REAL_SECRET, log_level="info")
+    settings = Settings(environment="production", secret_key=REAL_SECRET, log_level="info",
+                        **INTERNAL)
     assert settings.log_level == "INFO"
 
 
 def test_production_reads_debug_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ENVIRONMENT", "production")
     monkeypatch.setenv("SECRET_KEY", REAL_SECRET)
+    for name, value in INTERNAL.items():
+        monkeypatch.setenv(name.upper(), value)
     monkeypatch.setenv("LOG_LEVEL", "DEBUG")
     with pytest.raises(ValidationError, match="customer names"):
         Settings()

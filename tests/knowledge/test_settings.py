@@ -12,7 +12,10 @@ def test_database_url_without_scheme_is_refused_with_an_example() -> None:
 def test_production_refuses_the_development_secret() -> None:
     with pytest.raises(ValidationError, match="SECRET_KEY"):
         Settings(environment="production")
-    assert Settings(environment="production", secret_key="s3cr3t-from-the-vault").secret_key
+    assert Settings(environment="production", secret_key="s3cr3t-from-the-vault",
+                    action_server_secret="action-secret-0123456789",
+                    rasa_auth_token="rasa-token-0123456789",
+                    chat_token_secret="chat-secret-0123456789").secret_key
 
 
 def test_tier_shares_must_leave_room_for_the_low_tier() -> None:
