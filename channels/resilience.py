@@ -32,7 +32,7 @@ from rasa.core.channels.rest import RestInput as _RasaRestInput
 from rasa.shared.core.events import BotUttered, Event
 from rasa.shared.exceptions import RasaException
 
-from channels import speed
+from channels import limits, log_privacy, speed
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ def apology() -> list[Event]:
 
 def install() -> None:
     """Wrap `RemoteAction.run` once per process (idempotent)."""
+    log_privacy.install()
     if getattr(RemoteAction.run, "_advisor_resilient", False):
         return
     speed.install()
@@ -94,7 +95,8 @@ def install() -> None:
 
 
 class RestInput(_RasaRestInput):
-    """Rasa's REST channel, unchanged; naming it in credentials.yml installs the fault handling
+    """Rasa's REST channel with bounded input (`channels.limits`); naming it in
+    credentials.yml installs the fault handling, the log redaction (`channels.log_privacy`)
     and, in each server worker, `speed.spread_over_workers` before it serves and
     `speed.warm_up_and_freeze` once the model is loaded."""
 
@@ -103,10 +105,16 @@ class RestInput(_RasaRestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Any) -> Any:
-        blueprint = super().blueprint(on_new_message)
+        blueprint = super().blueprint(limits.bounded(on_new_message))
+        blueprint.listener("before_server_start")(_redact_logs)
         blueprint.listener("before_server_start")(speed.spread_over_workers)
         blueprint.listener("after_server_start")(speed.warm_up_and_freeze)
         return blueprint
+
+
+async def _redact_logs(*_: Any) -> None:
+    """In each server worker, in case logging was configured again after the import."""
+    log_privacy.install()
 
 
 install()

@@ -54,3 +54,11 @@ def test_the_action_timeout_setting_reaches_the_rasa_process(tmp_path: Path) -> 
     stack = Stack(Settings(action_port=15999, action_timeout_seconds=2.5),
                   log_dir=tmp_path / "log")
     assert stack.environment()["ACTION_TIMEOUT_SECONDS"] == "2.5"
+
+
+def test_the_message_limits_reach_the_rasa_process(tmp_path: Path) -> None:
+    """channels/limits.py reads them from the environment the stack gives Rasa."""
+    stack = Stack(Settings(action_port=15999, max_message_chars=1234, max_message_words=99),
+                  log_dir=tmp_path / "log")
+    assert stack.environment()["MAX_MESSAGE_CHARS"] == "1234"
+    assert stack.environment()["MAX_MESSAGE_WORDS"] == "99"
