@@ -84,11 +84,12 @@ def refusal(text: str | None, *, chars: int | None = None, words: int | None = N
     text = text or ""
     if len(text) > chars:
         return (f"That message is too long for me: {len(text):,} characters, and I read at "
-                f"most {chars:,}. Please send a shorter question; I did not keep this one.")
+                f"most {chars:,} characters. Please send a shorter question; I did not keep "
+                "this one.")
     counted = count_words(text) if len(text) > words else 0  # fewer characters, fewer words
     if counted > words:
         return (f"That message is too long for me: {counted:,} words, and I read at most "
-                f"{words:,}. Please send a shorter question; I did not keep this one.")
+                f"{words:,} words. Please send a shorter question; I did not keep this one.")
     return None
 
 

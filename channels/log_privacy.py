@@ -13,9 +13,9 @@ What Rasa 3.6 writes by itself, and what this module does about it:
 - puts a record factory in front of every log record of the process (Rasa's, Sanic's, ours):
   the text of every message being handled right now (registered by `in_flight`, which
   channels/limits.py wraps around each turn) is replaced wherever it appears, as typed and
-  JSON-escaped; in warnings, everything between the first and the last quote of a line is
-  replaced too (Rasa's warnings quote the user's input: intents, entities, the line);
-  every line is cut to MAX_LINE_CHARS;
+  JSON-escaped; a warning keeps only its first line up to the first quote (Rasa's
+  warnings say what they are about, then quote the user's input: intents, entities, the
+  line, and repeat parts of it unquoted); every line is cut to MAX_LINE_CHARS;
 - adds a first processor to Rasa's structlog chain that replaces the values of the keys
   Rasa itself lists as anonymisable (`text`, `user_text`, `parse_data_text`, ...) by their
   length, and leaves the frames' local variables out of its JSON tracebacks.
@@ -39,7 +39,7 @@ from typing import Any
 MAX_LINE_CHARS = 2000
 MIN_TEXT_CHARS = 4  # shorter texts ("ok", "hi") would blank ordinary words out of every line
 MESSAGE = "[message text]"
-QUOTED = re.compile(r"'.*'|\".*\"")  # greedy within a line: first to last quote
+QUOTE = re.compile("['\"`]")
 # Rasa's own list (rasa.utils.log_utils._anonymizer), plus the keys its channels use.
 SENSITIVE_KEYS = frozenset({
     "text", "response_text", "user_text", "slot_values", "parse_data_text",
@@ -90,8 +90,18 @@ def scrub(line: str, *, quoted: bool = False) -> str:
         if needle in line:
             line = line.replace(needle, MESSAGE)
     if quoted:
-        line = "\n".join(QUOTED.sub("'[redacted]'", part) for part in line.split("\n"))
+        line = _warning_head(line)
     return "\n".join(_cut(part) for part in line.split("\n"))
+
+
+def _warning_head(text: str) -> str:
+    """A warning's first line up to its first quote: Rasa's warnings name what they are
+    about first and then quote the user's input, also unquoted in parts ("Continuing
+    without <the rest of the message>", "but found <intent>") and over several lines."""
+    first = text.split("\n", 1)[0]
+    quote = QUOTE.search(first)
+    head = first[:quote.start()] if quote else first
+    return head if len(head) == len(text) else f"{head}[redacted: {len(text) - len(head)}]"
 
 
 def _cut(line: str) -> str:

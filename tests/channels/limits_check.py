@@ -100,6 +100,8 @@ asyncio.run(a_turn_that_logs(malformed))
 asyncio.run(a_turn_that_logs(huge))
 # Outside any turn (nothing in flight): Rasa's warnings still lose what they quote.
 raise_warning(f"Parsed an entity '{NAME}' which is not defined in the domain.")
+raise_warning(f"Failed to parse arguments in line '/x{{}} {NAME}\n{CUSTOMER}'. Expected the "
+              f"intent to be one of [...] but found x. Continuing without {NAME}. ")
 logging.getLogger("channels").warning("custom action %s failed", "action_customer_profile")
 handler.flush()
 text = captured.getvalue()
