@@ -134,7 +134,12 @@ def view_customer(
     """Resolve the customer in the asker's book, log the view, and build the section."""
     resolution = _resolve(session=session, staff=staff, request=request)
     if resolution.status == "not_found":
-        record_views(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
+        # An id asked for by name of field (API path, NLU entity) is audited as refused
+        # whether it exists in another book or not at all: the same write on both paths,
+        # so the answer's timing does not tell the asker that another book holds the id.
+        typed = (request.customer_id or "").strip().upper()
+        refused = resolution.denied_ids or ((typed,) if 0 < len(typed) <= 64 else ())
+        record_views(session=session, staff_id=staff.id, customer_ids=refused,
                      channel=channel, via=via, granted=False, action=section)
         return ProfileOutcome("not_found" if resolution.named else "need_customer", section)
     if resolution.status == "ambiguous":
