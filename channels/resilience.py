@@ -32,7 +32,7 @@ from rasa.core.channels.rest import RestInput as _RasaRestInput
 from rasa.shared.core.events import BotUttered, Event
 from rasa.shared.exceptions import RasaException
 
-from channels import limits, log_privacy, speed
+from channels import limits, log_privacy, sessions, speed
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,7 @@ def install() -> None:
     if getattr(RemoteAction.run, "_advisor_resilient", False):
         return
     speed.install()
+    sessions.install()
     timeout = action_timeout()  # a bad setting stops the server at start, not mid-turn
     original = RemoteAction.run
 

@@ -206,6 +206,10 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("max_message_chars", "chat_max_message_chars"))
     # Words (Rasa's whitespace tokens) per message.
     max_message_words: int = Field(default=600, ge=20, le=2000)
+    # Events of one conversation session (a turn adds 5-10) before the next message starts
+    # a new one, slots carried over: Rasa's turn time grows with the session's events
+    # (channels/sessions.py, which reads CONVERSATION_MAX_EVENTS from the environment).
+    conversation_max_events: int = Field(default=150, ge=40, le=5000)
 
     # Seconds a custom action may take before the advisor gets an apology instead
     # (channels/resilience.py in the Rasa process, which reads ACTION_TIMEOUT_SECONDS from
