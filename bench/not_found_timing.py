@@ -30,6 +30,7 @@ from bench.common import RESULTS, save
 from knowledge.db import make_engine, session_factory
 from knowledge.migrate import upgrade
 from knowledge.models import Customer
+from knowledge.settings import get_settings
 
 ADVISOR = "A001"
 AS_OF = dt.date(2026, 11, 16)
@@ -60,6 +61,7 @@ def main() -> None:
     url = _bank(args.database_url)
     os.environ["DATABASE_URL"] = url
     os.environ["AS_OF_DATE"] = AS_OF.isoformat()
+    get_settings.cache_clear()  # building the bank read the settings before DATABASE_URL
     from fastapi.testclient import TestClient
 
     from api.main import create_app
