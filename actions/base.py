@@ -25,6 +25,7 @@ from channels.render import channel_messages
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
 from knowledge.staff import staff_for_sender
+from knowledge.text_input import well_formed_all
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,9 @@ class StaffAction(Action, ABC):
         return reply.events
 
     def _respond_in_unit_of_work(self, tracker: Tracker, domain: DomainDict) -> Reply:
+        # What the advisor typed reaches SQL and the tokenizers: no lone surrogates, no NUL.
+        tracker.latest_message = well_formed_all(tracker.latest_message)
+        tracker.slots = well_formed_all(tracker.slots)
         with unit_of_work() as session:
             staff = staff_for_sender(
                 session=session,

@@ -32,7 +32,7 @@ from rasa.core.channels.rest import RestInput as _RasaRestInput
 from rasa.shared.core.events import BotUttered, Event
 from rasa.shared.exceptions import RasaException
 
-from channels import rest_identity, speed
+from channels import limits, log_privacy, rest_identity, sessions, speed
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +67,11 @@ def apology() -> list[Event]:
 
 def install() -> None:
     """Wrap `RemoteAction.run` once per process (idempotent)."""
+    log_privacy.install()
     if getattr(RemoteAction.run, "_advisor_resilient", False):
         return
     speed.install()
+    sessions.install()
     timeout = action_timeout()  # a bad setting stops the server at start, not mid-turn
     original = RemoteAction.run
 
@@ -94,9 +96,10 @@ def install() -> None:
 
 
 class RestInput(_RasaRestInput):
-    """Rasa's REST channel, with the sender proven (channels/rest_identity.py) and the
-    channel's own name in the tracker, whatever the body's `input_channel` says; naming it in
-    credentials.yml installs the fault handling and, in each server worker,
+    """Rasa's REST channel, with the sender proven (channels/rest_identity.py), the
+    channel's own name in the tracker whatever the body's `input_channel` says, and bounded
+    input (`channels.limits`); naming it in credentials.yml installs the fault handling, the
+    log redaction (`channels.log_privacy`) and, in each server worker,
     `speed.spread_over_workers` before it serves and `speed.warm_up_and_freeze` once the
     model is loaded."""
 
@@ -116,10 +119,16 @@ class RestInput(_RasaRestInput):
         return self.name()
 
     def blueprint(self, on_new_message: Any) -> Any:
-        blueprint = super().blueprint(on_new_message)
+        blueprint = super().blueprint(limits.bounded(on_new_message))
+        blueprint.listener("before_server_start")(_redact_logs)
         blueprint.listener("before_server_start")(speed.spread_over_workers)
         blueprint.listener("after_server_start")(speed.warm_up_and_freeze)
         return blueprint
+
+
+async def _redact_logs(*_: Any) -> None:
+    """In each server worker, in case logging was configured again after the import."""
+    log_privacy.install()
 
 
 install()

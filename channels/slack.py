@@ -16,6 +16,8 @@ running the turn in the background. What it does not do, and this subclass does:
   granular bot tokens (`invalid_arguments`, `deprecated_argument: as_user`): no reply
   would arrive. Replies here leave it out. The Web API's address is a setting
   (`slack_api_url`), so tests can point it at a local fake;
+- a message over MAX_MESSAGE_CHARS characters or MAX_MESSAGE_WORDS words (Slack allows
+  40,000 characters) is answered with the limit and never reaches NLU (channels/limits.py);
 - without a token and signing secret the channel stays off (503 with what to set) instead of
   stopping the whole Rasa server, so `make run` works before IT has set Slack up.
 
@@ -39,6 +41,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
+
+from channels import limits
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +127,7 @@ class SlackChannel(SlackInput):
         )
         self.api_url = api_url if api_url.endswith("/") else api_url + "/"
         self._seen_events: OrderedDict[str, None] = OrderedDict()
+        self._max_chars = limits.DEFAULT_CHARS
 
     def get_output_channel(
         self, channel: str | None = None, thread_id: str | None = None
@@ -150,6 +155,8 @@ class SlackChannel(SlackInput):
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
         slack_webhook = Blueprint("slack_webhook", __name__)
+        on_new_message = limits.bounded(on_new_message)
+        self._max_chars = limits.max_chars()
 
         @slack_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -193,7 +200,11 @@ class SlackChannel(SlackInput):
         sender = self._get_conversation_id(
             event.get("user", ""), metadata.get("out_channel"), metadata.get("thread_id")
         )
-        text = self._sanitize_user_message(event.get("text", ""), metadata.get("users"))
+        text = str(event.get("text") or "")
+        if len(text) <= 2 * self._max_chars:
+            # Rasa's clean-up regexes backtrack on long texts; an over-long one is refused
+            # by `limits.bounded` anyway, mentions or not.
+            text = self._sanitize_user_message(text, metadata.get("users"))
         # process_message starts the turn in the background and answers 200 at once, well
         # inside Slack's three seconds.
         return await self.process_message(request, on_new_message, text, sender, metadata)

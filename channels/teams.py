@@ -20,7 +20,9 @@ keys and its audience (the app id) and expiry. What it does not, and this subcla
   turn in the background (replies go out through the Bot Connector anyway);
 - the sender id is the user's Entra object id (`from.aadObjectId`, what IT can export from
   the directory) when Teams sends it, else the Teams user id (`from.id`), and mentions of
-  the bot (`<at>…</at>`) are removed from the text.
+  the bot (`<at>…</at>`) are removed from the text;
+- a message over MAX_MESSAGE_CHARS characters or MAX_MESSAGE_WORDS words is answered with
+  the limit and never reaches NLU (channels/limits.py).
 
 Configured in bot/credentials.yml as `channels.teams.TeamsChannel`; the webhook stays
 /webhooks/botframework/webhook and the tracker's input channel "botframework".
@@ -45,6 +47,8 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from channels import limits
 
 logger = logging.getLogger(__name__)
 
@@ -201,6 +205,7 @@ class TeamsChannel(BotFrameworkInput):
         self.token_url = token_url
         self.signing_keys = SigningKeys(openid_metadata_url)
         self._background_tasks: set[asyncio.Task] = set()
+        self._max_chars = limits.DEFAULT_CHARS
 
     async def authenticate(self, authorization: str | None, activity: dict[str, Any]) -> None:
         """Raise `Refused` unless the bearer token is the Bot Connector's for this activity."""
@@ -245,6 +250,8 @@ class TeamsChannel(BotFrameworkInput):
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
         botframework_webhook = Blueprint("botframework_webhook", __name__)
+        on_new_message = limits.bounded(on_new_message)
+        self._max_chars = limits.max_chars()
 
         @botframework_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -291,7 +298,11 @@ class TeamsChannel(BotFrameworkInput):
             str(activity["serviceUrl"]), {"id": user["id"], "name": user.get("name", "")},
             self.token_url,
         )
-        text = MENTION.sub(" ", str(activity.get("text") or "")).strip()
+        text = str(activity.get("text") or "")
+        if len(text) <= 2 * self._max_chars:
+            # The mention pattern backtracks on long texts; an over-long one is refused by
+            # `limits.bounded` anyway, mentions or not.
+            text = MENTION.sub(" ", text).strip()
         metadata = self.add_attachments_to_metadata(activity, self.get_metadata(request))
         return UserMessage(
             text=text,

@@ -246,6 +246,10 @@ class Stack:
         env["LOG_LEVEL_LIBRARIES"] = self.settings.log_level_libraries
         # Rasa cannot import our settings: channels/resilience.py reads this variable.
         env["ACTION_TIMEOUT_SECONDS"] = f"{self.settings.action_timeout_seconds:g}"
+        # ...and these (channels/limits.py): the longest message any channel takes.
+        env["MAX_MESSAGE_CHARS"] = str(self.settings.max_message_chars)
+        env["MAX_MESSAGE_WORDS"] = str(self.settings.max_message_words)
+        env["CONVERSATION_MAX_EVENTS"] = str(self.settings.conversation_max_events)  # sessions.py
         # Slack and Teams (bot/credentials.yml): Rasa reads them as ${VARIABLES} and stops on
         # an unset one, so every one is passed, empty when the channel is off. Rasa imports
         # the channel classes from the repository's `channels` package.

@@ -8,6 +8,8 @@ are logged with `granted=False`; the asker is told nothing more than "not found"
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
@@ -18,6 +20,25 @@ from knowledge.models import AuditEntry
 
 CHANNELS = ("rest", "slack", "teams", "api", "cli", "other")
 VIAS = ("chat", "api", "cli")
+FORGOTTEN_PREFIX = "forgotten:"
+
+
+def forgotten_key(customer_id: str) -> str:
+    """What the audit log holds instead of a forgotten customer's id (`advisor forget`): a
+    keyed hash (SECRET_KEY), so the table no longer names anyone while the bank, given the
+    id, can still show who looked at that customer when. A new SECRET_KEY loses the link."""
+    from knowledge.settings import get_settings
+
+    digest = hmac.new(get_settings().secret_key.encode(), customer_id.encode(),
+                      hashlib.sha256).hexdigest()
+    return FORGOTTEN_PREFIX + digest[:32]
+
+
+def customer_keys(customer_id: str) -> list[str]:
+    """The values an audit entry about `customer_id` may hold: the id, or after erasure its key."""
+    return [customer_id, forgotten_key(customer_id)]
+
+
 _CHANNEL_ALIASES = {"msteams": "teams", "botframework": "teams", "socketio": "rest",
                     "cmdline": "rest", "callback": "rest"}
 
@@ -82,7 +103,7 @@ def audit_entries(
     """The newest entries first, filtered by customer and/or member of staff."""
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     if customer_id:
-        query = query.where(AuditEntry.customer_id == customer_id)
+        query = query.where(AuditEntry.customer_id.in_(customer_keys(customer_id)))
     if staff_id:
         query = query.where(AuditEntry.staff_id == staff_id)
     if since:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from knowledge.audit import customer_keys
 from knowledge.models import AuditEntry, Customer, Role, Staff
 from knowledge.staff import visible_customers
 
@@ -46,7 +47,7 @@ def audit_page(
     """Newest first, filtered, within what `viewer` may read; `total` counts all pages."""
     conditions = [_scope(viewer)]
     if customer_id:
-        conditions.append(AuditEntry.customer_id == customer_id)
+        conditions.append(AuditEntry.customer_id.in_(customer_keys(customer_id)))
     if staff_id:
         conditions.append(AuditEntry.staff_id == staff_id)
     if granted is not None:

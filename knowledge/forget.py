@@ -7,9 +7,16 @@ What happens to each kind of data (one transaction, the caller's):
   `REDACTED`, no customer, status `forgotten` (never embedded again); its embeddings and
   theme memberships are deleted, the themes' sizes follow, and quotes taken from its text
   are removed from themes and from notifications;
-- the audit log keeps every event (who looked when — the bank must be able to show it) with
-  the customer id, which no longer leads to a person; it never held the name. The erasure
-  itself is audited (action `forgotten`);
+- stored call lists (`call_list_snapshots`: advisors', branch managers' and head office's)
+  that name the customer are deleted; each is recomputed from the remaining data the next
+  time it is asked for (or by `advisor refresh`);
+- the audit log keeps every event (who looked when — the bank must be able to show it), but
+  the customer id becomes a keyed hash (`knowledge.audit.forgotten_key`): the table names
+  no one, and `advisor audit --customer ID` still finds the events given the id. It never
+  held the name. The erasure itself is audited (action `forgotten`, under the same key);
+- finally every text and JSON column of every table is searched for the id and the full
+  name, and what is found is redacted (`knowledge.forget_sweep`: notes of other customers'
+  calls, theme labels and history, tables added later);
 - the Rasa tracker store, when it is an SQL store (`forget_in_tracker_store`): every event
   whose JSON mentions the customer's id or full name has those strings replaced by
   `REDACTED` (the conversation's shape stays, so Rasa still loads it). When any event
@@ -32,7 +39,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from knowledge.audit import record_view
+from knowledge.audit import forgotten_key, record_view
+from knowledge.forget_sweep import sweep
 from knowledge.models import AuditEntry, Customer, Feedback, Holding, Interaction, Transaction
 
 REDACTED = "[redacted at the customer's request]"
@@ -54,7 +62,11 @@ class ForgetReport:
     theme_memberships_deleted: int = 0
     theme_quotes_removed: int = 0
     notifications_redacted: int = 0
+    call_lists_deleted: int = 0
     audit_entries_kept: int = 0
+    audit_entries_pseudonymised: int = 0
+    # table.column -> values still naming the customer that the final sweep redacted
+    swept: dict[str, int] = field(default_factory=dict)
     tracker_events_redacted: int | None = None  # None: no SQL tracker store was given
     notes: list[str] = field(default_factory=list)
 
@@ -70,7 +82,8 @@ def forget_customer(*, session: Session, customer_id: str, by: str = "cli",
     report = report or ForgetReport(customer_id=customer_id)
     customer = session.get(Customer, customer_id)
     report.audit_entries_kept = session.scalar(
-        select(func.count()).select_from(AuditEntry).where(AuditEntry.customer_id == customer_id)
+        select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.customer_id.in_([customer_id, forgotten_key(customer_id)]))
     ) or 0
     if customer is None:
         report.notes.append("no customer with this id (already forgotten, or never existed)")
@@ -109,13 +122,19 @@ def forget_customer(*, session: Session, customer_id: str, by: str = "cli",
     report.interactions_deleted = _rowcount(session.execute(
         delete(Interaction).where(Interaction.customer_id == customer_id)))
     report.signal_snapshots_deleted = _delete_snapshots(session, customer_id)
+    report.call_lists_deleted = _delete_call_lists(session, [customer_id, customer.name])
+    name = customer.name
     session.expunge(customer)
     report.customer_deleted = _rowcount(session.execute(
         delete(Customer).where(Customer.id == customer_id)))
-    record_view(session=session, staff_id=by[:64] or "cli", customer_id=customer_id,
+    key = forgotten_key(customer_id)
+    report.audit_entries_pseudonymised = _rowcount(session.execute(
+        update(AuditEntry).where(AuditEntry.customer_id == customer_id).values(customer_id=key)))
+    record_view(session=session, staff_id=by[:64] or "cli", customer_id=key,
                 channel="cli", via="cli", granted=True, action="forgotten",
                 at=dt.datetime.now(dt.UTC))
     session.flush()
+    report.swept = sweep(connection=session.connection(), customer_id=customer_id, name=name)
     return report
 
 
@@ -241,3 +260,17 @@ def _delete_snapshots(session: Session, customer_id: str) -> int:
 
     return _rowcount(session.execute(delete(CustomerSignalSnapshot).where(
         CustomerSignalSnapshot.customer_id == customer_id)))
+
+
+def _delete_call_lists(session: Session, strings: list[str]) -> int:
+    """Stored ranked lists (any owner: advisor, branch manager, head office) that name the
+    customer; the next ask (or `advisor refresh`) computes them again without it. A list
+    naming only a namesake goes too: it is recomputed identical, so nothing is lost."""
+    from sqlalchemy import Text, cast, or_
+
+    from knowledge.signal_cache import CallListSnapshot
+
+    forms = {f for s in strings if s for f in (s.lower(), json.dumps(s)[1:-1].lower())}
+    items = func.lower(cast(CallListSnapshot.items, Text))
+    condition = or_(*[items.like(f"%{_escape_like(f)}%", escape="\\") for f in forms])
+    return _rowcount(session.execute(delete(CallListSnapshot).where(condition)))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -194,9 +194,23 @@ class Settings(BaseSettings):
     # web chat and dashboard (api/routes/chat.py, api/routes/dashboard.py).
     # Seconds the API waits for Rasa's answer to one chat turn before it answers 503.
     chat_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
-    # Longest chat message the API forwards (characters; at most 10000).
-    chat_max_message_chars: int = Field(default=2000, ge=1, le=10_000)
     # web chat end
+
+    # Bounded input, on every channel (REST, Slack, Teams, the API's /chat): a longer
+    # message is answered with a request to shorten it and never reaches NLU or the tracker.
+    # Rasa's NLU grows with the square of a message's words (a 15,000-word message took
+    # 22.8 GB); the Rasa process reads MAX_MESSAGE_CHARS/MAX_MESSAGE_WORDS from the
+    # environment cli/stack.py passes on (channels/limits.py). CHAT_MAX_MESSAGE_CHARS, the
+    # API's former name for the character limit, is still read.
+    max_message_chars: int = Field(
+        default=4000, ge=100, le=10_000,
+        validation_alias=AliasChoices("max_message_chars", "chat_max_message_chars"))
+    # Words (Rasa's whitespace tokens) per message.
+    max_message_words: int = Field(default=600, ge=20, le=2000)
+    # Events of one conversation session (a turn adds 5-10) before the next message starts
+    # a new one, slots carried over: Rasa's turn time grows with the session's events
+    # (channels/sessions.py, which reads CONVERSATION_MAX_EVENTS from the environment).
+    conversation_max_events: int = Field(default=150, ge=40, le=5000)
 
     # Seconds a custom action may take before the advisor gets an apology instead
     # (channels/resilience.py in the Rasa process, which reads ACTION_TIMEOUT_SECONDS from

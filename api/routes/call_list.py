@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
-from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE
+from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE, IsoDate
 from knowledge.audit import record_refused
 from knowledge.call_list import NoBook, NotAllowed, UnknownStaff, call_list
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call
@@ -72,7 +72,7 @@ def get_call_list(
                                               "whole branch")],
     session: SessionDep,
     caller: CurrentStaff,
-    date: Annotated[dt.date | None, Query(description="As-of date; default today")] = None,
+    date: Annotated[IsoDate | None, Query(description="As-of date; default today")] = None,
     limit: Annotated[int | None, Query(ge=1, le=500, description="Default: daily capacity")] = None,
     offset: Annotated[int, Query(ge=0)] = 0,
     reason: Annotated[str | None, Query(max_length=32, description="Only this reason code")
@@ -110,7 +110,7 @@ class InteractionIn(BaseModel):
     note: str | None = Field(None, max_length=4000)
     channel: Literal["phone", "meeting", "branch", "email", "chat"] = "phone"
     kind: Literal["call", "advisory_session", "service"] = "call"
-    date: dt.date | None = Field(None, description="Day of the call; default today")
+    date: IsoDate | None = Field(None, description="Day of the call; default today")
 
 
 class InteractionOut(BaseModel):

@@ -24,7 +24,7 @@ from knowledge.settings import get_settings
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["chat"])
 
-# The hard cap of the schema; the setting CHAT_MAX_MESSAGE_CHARS may only lower it.
+# The hard cap of the schema; the setting MAX_MESSAGE_CHARS may only lower it.
 MESSAGE_HARD_LIMIT = 10_000
 BOT_UNAVAILABLE = (
     "The assistant is not answering right now. Please try again in a minute, and tell IT if "
@@ -35,7 +35,7 @@ BOT_UNAVAILABLE = (
 class ChatIn(BaseModel):
     message: str = Field(
         min_length=1, max_length=MESSAGE_HARD_LIMIT,
-        description="What you say to the assistant (up to CHAT_MAX_MESSAGE_CHARS characters).",
+        description="What you say to the assistant (up to MAX_MESSAGE_CHARS characters).",
         examples=["who should I call today?"],
     )
 
@@ -45,7 +45,7 @@ class ChatIn(BaseModel):
         text = value.strip()
         if not text:
             raise ValueError("message is empty; type a question such as 'who should I call today?'")
-        limit = get_settings().chat_max_message_chars
+        limit = get_settings().max_message_chars
         if len(text) > limit:
             raise ValueError(f"message is longer than {limit} characters; shorten it")
         return text

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+import re
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 UNPROCESSABLE = 422  # by number: Starlette renamed the constant between versions
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value: Any) -> Any:
+    """Pydantic reads 0, 0.0 and "0" as 1970-01-01 (seconds since the epoch); a date the
+    API is given must be written as YYYY-MM-DD."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        return value.strip()
+    raise ValueError(f"write dates as YYYY-MM-DD, got {value!r}"[:120])
+
+
+# Every date the API reads (query parameters and bodies).
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
 
 
 class ErrorOut(BaseModel):

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from api.deps import ManagerStaff, SessionDep
-from api.routes.common import FORBIDDEN, INVALID, UNAUTHORIZED
+from api.routes.common import FORBIDDEN, INVALID, UNAUTHORIZED, IsoDate
 from knowledge.coverage import advisor_coverage
 from knowledge.settings import get_settings
 
@@ -50,7 +50,7 @@ class CoverageOut(BaseModel):
 def coverage(
     session: SessionDep,
     staff: ManagerStaff,
-    date: Annotated[dt.date | None, Query(description="As-of date YYYY-MM-DD; default today")
+    date: Annotated[IsoDate | None, Query(description="As-of date YYYY-MM-DD; default today")
                     ] = None,
     due_within_days: Annotated[int, Query(ge=0, le=365)] = 14,
     contacted_within_days: Annotated[int, Query(ge=1, le=730)] = 30,

@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
-from api.routes.common import AUTHENTICATED, UNPROCESSABLE
+from api.routes.common import AUTHENTICATED, UNPROCESSABLE, IsoDate
 from knowledge.call_list.events import EventInvalid, recent_events, record_rate_event
 from knowledge.models import MarketEvent
 from knowledge.settings import get_settings
@@ -25,7 +25,7 @@ class EventIn(BaseModel):
     kind: str = Field("rate_change", description="Only rate_change for now")
     delta_bp: int = Field(description="Basis points, e.g. -25 for a cut", ge=-10_000,
                           le=10_000)
-    occurred_on: dt.date | None = Field(None, description="Default today")
+    occurred_on: IsoDate | None = Field(None, description="Default today")
     product_categories: list[str] | None = Field(
         None, max_length=20, description="Affected product categories; default the "
                                          "rate-sensitive ones")
@@ -74,7 +74,7 @@ def post_event(body: EventIn, session: SessionDep, caller: CurrentStaff) -> dict
 @router.get("/events", response_model=EventList, responses=AUTHENTICATED)
 def list_events(
     session: SessionDep, caller: CurrentStaff,
-    date: Annotated[dt.date | None, Query(description="As-of date; default today")] = None,
+    date: Annotated[IsoDate | None, Query(description="As-of date; default today")] = None,
 ) -> dict[str, Any]:
     """Events of the last RATE_EVENT_WINDOW_DAYS up to `date`, newest first."""
     as_of = date or get_settings().today()

@@ -19,7 +19,14 @@ from fastapi import APIRouter, File, HTTPException, Response, UploadFile, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, HeadOfficeStaff, SessionDep
-from api.routes.common import AUTHENTICATED, CONFLICT, FORBIDDEN, TOO_LARGE, UNPROCESSABLE
+from api.routes.common import (
+    AUTHENTICATED,
+    CONFLICT,
+    FORBIDDEN,
+    TOO_LARGE,
+    UNPROCESSABLE,
+    IsoDate,
+)
 from knowledge.audit import record_refused
 from knowledge.feedback import (
     FeedbackConflict,
@@ -43,7 +50,7 @@ class FeedbackIn(BaseModel):
                                     description="Your id for the statement; makes retries safe.")
     customer_id: str | None = Field(None, max_length=64,
                                     description="A customer you may see; omit if unknown")
-    received_on: dt.date | None = None
+    received_on: IsoDate | None = None
     channel: str = Field("api", max_length=32)
     compensation: Decimal | None = Field(None, ge=0, le=Decimal("1000000"),
                                          description="Paid to the customer, in CURRENCY")

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from knowledge.models import Customer
+from knowledge.text_input import well_formed
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ def find_in_book(
     *, session: Session, where: ColumnElement[bool], text: str, limit: int = 5
 ) -> list[Candidate]:
     """Customers in the book matching `text` (an id or a name); best first, empty if none."""
-    query = text.strip()
+    query = well_formed(text).strip()
     if not query:
         return []
     by_id = session.execute(
@@ -66,7 +67,7 @@ def scan_text_for_names(
     *, session: Session, where: ColumnElement[bool], text: str
 ) -> list[Candidate]:
     """Customers of the book whose full name appears in a free text (the raw chat message)."""
-    lowered = f" {text.lower()} "
+    lowered = f" {well_formed(text).lower()} "
     found = []
     for cid, name in session.execute(select(Customer.id, Customer.name).where(where)):
         if f" {name.lower()}" in lowered or cid.lower() in lowered:

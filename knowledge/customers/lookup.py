@@ -36,6 +36,7 @@ from knowledge.profile_render import (
 )
 from knowledge.profile_types import Concerns, Contacts, CustomerProfile, Holdings, Risk
 from knowledge.staff import visible_customers
+from knowledge.text_input import well_formed
 
 Section = Literal["profile", "holdings", "contacts", "complaints"]
 SECTIONS: tuple[Section, ...] = ("profile", "holdings", "contacts", "complaints")
@@ -55,14 +56,13 @@ class CustomerRequest:
 
     def __post_init__(self) -> None:
         # PostgreSQL refuses NUL characters in text parameters (a DataError, i.e. a server
-        # error); no customer's name or id contains one, so they are dropped here.
+        # error) and UTF-8 cannot encode lone surrogates; no customer's name or id contains
+        # either, so they are dropped or replaced here (knowledge.text_input).
         for name in ("customer_id", "name", "text", "ordinal", "focus_id"):
             value = getattr(self, name)
-            if value is not None and "\x00" in value:
-                object.__setattr__(self, name, value.replace("\x00", "") or None)
-        if any("\x00" in c for c in self.candidates):
-            object.__setattr__(self, "candidates",
-                               tuple(c.replace("\x00", "") for c in self.candidates))
+            if value is not None:
+                object.__setattr__(self, name, well_formed(value) or None)
+        object.__setattr__(self, "candidates", tuple(well_formed(c) for c in self.candidates))
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,12 @@ def view_customer(
     """Resolve the customer in the asker's book, log the view, and build the section."""
     resolution = _resolve(session=session, staff=staff, request=request)
     if resolution.status == "not_found":
-        record_views(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
+        # An id asked for by name of field (API path, NLU entity) is audited as refused
+        # whether it exists in another book or not at all: the same write on both paths,
+        # so the answer's timing does not tell the asker that another book holds the id.
+        typed = (request.customer_id or "").strip().upper()
+        refused = resolution.denied_ids or ((typed,) if 0 < len(typed) <= 64 else ())
+        record_views(session=session, staff_id=staff.id, customer_ids=refused,
                      channel=channel, via=via, granted=False, action=section)
         return ProfileOutcome("not_found" if resolution.named else "need_customer", section)
     if resolution.status == "ambiguous":

@@ -19,6 +19,7 @@ from knowledge.customers.index import NameIndex, QueryToken, index_for
 from knowledge.customers.names import fold, name_parts
 from knowledge.models import Customer, Staff
 from knowledge.staff import visible_customers
+from knowledge.text_input import well_formed
 
 MAX_CHOICES = 5
 # Two candidates whose similarity differs by less than this are both offered.
@@ -73,6 +74,7 @@ def resolve_customer(
 
     `text_exact_only`: take only exactly spelt names from the raw message (follow-ups).
     """
+    customer_id, name, text = (well_formed(v) if v else v for v in (customer_id, name, text))
     denied: list[str] = []
     named = bool(customer_id or name)
     if customer_id:
@@ -114,6 +116,9 @@ def choose_candidate(
 
     Every candidate is re-checked against the book: the slot comes from the client.
     """
+    candidates = [well_formed(c) for c in candidates]
+    text = well_formed(text) if text else text
+    ordinal = well_formed(ordinal) if isinstance(ordinal, str) else ordinal
     visible = _visible_ids(session=session, staff=staff, ids=candidates)
     allowed = [c for c in candidates if c in visible]
     number = _ordinal(ordinal) or _ordinal_in(text or "")

@@ -117,6 +117,20 @@ def _parse(column: Column, raw: str) -> tuple[Any, str | None]:
     return raw, None
 
 
+def _text_problem(spec: FileSpec, column: Column, raw: str) -> str | None:
+    """What the database would refuse, or keep wrongly, in a text cell: found here, cell by
+    cell, so the report names every one (PostgreSQL stopped the whole import at the first
+    over-long value; SQLite kept over-long values and NUL characters as they were)."""
+    if "\x00" in raw:
+        return ("the cell contains a NUL character (\\x00), which no text may hold; "
+                "remove it (it often comes from a file saved as UTF-16: save as UTF-8)")
+    table_column = spec.model.__table__.columns.get(column.field)
+    length = getattr(getattr(table_column, "type", None), "length", None)
+    if length and len(raw) > length:
+        return f"the value is {len(raw):,} characters long; {column.name} holds at most {length}"
+    return None
+
+
 class _Importer:
     def __init__(self, session: Session, progress: ImportProgress | None) -> None:
         self.session = session
@@ -220,6 +234,8 @@ class _Importer:
             value, error = _parse(column, raw)
             if not error and column.check is not None:
                 error = column.check(value)
+            if not error:
+                error = _text_problem(spec, column, raw)
             if error:
                 self.problem(self.name(spec), line, column.name, error)
                 continue

@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.db import as_utc
 from knowledge.models import Feedback, Staff
 from knowledge.themes import trends as trend_mod
 from knowledge.themes.cost import ThemeCost, theme_costs
@@ -57,7 +58,8 @@ class ThemeDetail:
             "month": [{"from": d.isoformat(), "count": n} for d, n in self.monthly],
         }
         data["history"] = [
-            {"at": h.at.isoformat(), "by": h.staff_id, "field": h.field, "old": h.old_value,
+            # SQLite hands stored times back without their zone (UTC): say it.
+            {"at": as_utc(h.at).isoformat(), "by": h.staff_id, "field": h.field, "old": h.old_value,
              "new": h.new_value} for h in self.history
         ]
         return data

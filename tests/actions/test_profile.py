@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from actions.base import SOMETHING_WENT_WRONG
 from actions.profile import (
     ActionChooseCustomer,
     ActionCustomerProfile,
@@ -197,3 +198,19 @@ def test_importing_the_actions_loads_no_spacy_and_opens_no_database() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize(("message", "entities"), [
+    ("tell me about Anna M\ud800ller", []),
+    ("tell me about \udcff", [entity("customer_name", "Anna\udcff")]),
+    ("tell me about C00\ud8000001", [entity("customer_id", "C00\ud8000001")]),
+])
+async def test_lone_surrogates_get_an_answer_not_an_apology(
+    bank: Session, dispatcher: CollectingDispatcher, message: str,
+    entities: list[dict[str, Any]]
+) -> None:
+    """JSON lets a client send "\\ud800"; UTF-8 (SQLite, PostgreSQL, spaCy) cannot encode it."""
+    tracker = make_tracker("A001", message, "ask_profile", entities=entities)
+    await ActionCustomerProfile().run(dispatcher, tracker, {})
+    said = " ".join(texts(dispatcher))
+    assert said and SOMETHING_WENT_WRONG not in said

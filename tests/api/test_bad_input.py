@@ -204,3 +204,20 @@ def test_an_upload_without_a_valid_token_is_refused_before_it_is_read(
                                                                      "boundary=x"})
         assert response.status_code == 401
         assert response.headers["www-authenticate"] == "Bearer"
+
+
+@pytest.mark.parametrize(("method", "path", "body"), [
+    ("post", "/interactions", {"customer_id": "C000001", "outcome": "reached", "date": 0}),
+    ("post", "/feedback", {"text": "the app is slow", "received_on": 0}),
+    ("post", "/feedback", {"text": "the app is slow", "received_on": "0"}),
+    ("get", "/advisors/A001/call-list?date=0", None),
+])
+def test_a_number_is_not_taken_for_a_date(bank_api: TestClient, engine: Engine, method: str,
+                                          path: str, body: dict[str, object] | None) -> None:
+    """Pydantic reads 0 as 1970-01-01 (seconds since the epoch); dates are YYYY-MM-DD."""
+    before = count(engine, Interaction), count(engine, Feedback)
+    response = getattr(bank_api, method)(path, headers=bearer("A001"),
+                                         **({"json": body} if body is not None else {}))
+    assert response.status_code == 422, response.text
+    assert "YYYY-MM-DD" in response.json()["detail"]
+    assert (count(engine, Interaction), count(engine, Feedback)) == before

@@ -90,7 +90,7 @@ def client(database_url: str, session: Session, fake_rasa: FakeRasa,
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.setenv("RASA_URL", fake_rasa.url)
     monkeypatch.setenv("CHAT_TIMEOUT_SECONDS", "1")
-    monkeypatch.setenv("CHAT_MAX_MESSAGE_CHARS", "200")
+    monkeypatch.setenv("MAX_MESSAGE_CHARS", "200")
     monkeypatch.setenv("CHAT_TOKEN_SECRET", CHAT_TOKEN_SECRET)
     settings.get_settings.cache_clear()
     db.engine_for.cache_clear()

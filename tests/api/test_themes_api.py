@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -82,6 +83,10 @@ def test_patch_is_for_managers_and_applies_everything_or_nothing(
     assert (body["business_owner"], body["solution_owner"], body["status"]) == (
         "Marta Lindqvist", "Henrik Olsen", "in_progress")
     assert [h["field"] for h in body["history"]] == ["business_owner", "solution_owner", "status"]
+    # Read back from the database (SQLite returns stored times without their zone): UTC.
+    again = client.get(f"/themes/{theme_id}", headers=as_staff("H001")).json()
+    assert all(dt.datetime.fromisoformat(h["at"]).utcoffset() == dt.timedelta(0)
+               for h in again["history"])
     session.expire_all()
     assert session.scalar(select(func.count()).select_from(Notification)) >= 2
 

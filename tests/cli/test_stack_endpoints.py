@@ -98,3 +98,11 @@ def test_every_server_binds_loopback_unless_configured(tmp_path: Path) -> None:
     rasa = next(s for s in wide.services if s.name == "Rasa server").command
     assert rasa[rasa.index("--interface") + 1] == "0.0.0.0"
     assert wide.environment()["ACTION_HOST"] == "0.0.0.0"
+
+
+def test_the_message_limits_reach_the_rasa_process(tmp_path: Path) -> None:
+    """channels/limits.py reads them from the environment the stack gives Rasa."""
+    stack = Stack(Settings(action_port=15999, max_message_chars=1234, max_message_words=99),
+                  log_dir=tmp_path / "log")
+    assert stack.environment()["MAX_MESSAGE_CHARS"] == "1234"
+    assert stack.environment()["MAX_MESSAGE_WORDS"] == "99"

@@ -246,3 +246,24 @@ def test_changed_feedback_text_is_queued_for_themes_again(engine: Engine, tmp_pa
     assert status == {"F1": "pending", "F2": "themed"}
     # The old vector and theme of the changed text are gone, so it is embedded afresh.
     assert embedded == members == {"F2"}
+
+
+def test_every_over_long_cell_and_nul_character_is_reported(engine: Engine, tmp_path: Path
+                                                            ) -> None:
+    """docs/import-format.md promises every problem: over-long values stopped PostgreSQL at
+    the first one, and SQLite kept them (and NUL characters) as they were."""
+    files = dict(VALID)
+    files["customers.csv"] = files["customers.csv"] + (
+        f"C3,{'x' * 201},1961-04-02,A1,2001-05-01,engineer,3,HH1,Offenbach\n"
+        f"C4,Ann\x00a Berg,1961-04-02,A1,2001-05-01,engineer,3,{'h' * 65},Offenbach\n"
+        f"{'C' * 65},Some One,1961-04-02,A1,2001-05-01,engineer,3,HH1,Offenbach\n")
+    before = counts(engine)
+    with Session(engine) as session, pytest.raises(ImportRejected) as rejected:
+        import_folder(session=session, folder=write_folder(tmp_path / "bad", files))
+    found = {(p.file, p.line, p.column): p.message for p in rejected.value.problems}
+    assert set(found) == {("customers.csv", 4, "name"), ("customers.csv", 5, "name"),
+                          ("customers.csv", 5, "household_id"),
+                          ("customers.csv", 6, "customer_id")}
+    assert "201 characters long; name holds at most 200" in found[("customers.csv", 4, "name")]
+    assert "NUL character" in found[("customers.csv", 5, "name")]
+    assert counts(engine) == before

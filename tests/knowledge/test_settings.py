@@ -49,3 +49,14 @@ def test_env_example_documents_every_setting() -> None:
     assert set(Settings.model_fields) <= documented
     # And every documented value is accepted as it stands.
     Settings(_env_file=PROJECT_ROOT / ".env.example")  # type: ignore[call-arg]
+
+
+def test_one_message_limit_for_every_channel_and_the_former_name_still_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().max_message_chars == 4000
+    monkeypatch.setenv("CHAT_MAX_MESSAGE_CHARS", "1500")  # the API's name before there was one
+    assert Settings().max_message_chars == 1500
+    monkeypatch.setenv("MAX_MESSAGE_CHARS", "900")
+    assert Settings().max_message_chars == 900
+    with pytest.raises(ValidationError, match="max_message_words"):
+        Settings(max_message_words=1_000_000)

@@ -1,0 +1,77 @@
+"""Long conversations: a session that grows past CONVERSATION_MAX_EVENTS events ends, and
+the next message starts a new one, so a turn costs the same at turn 500 as at turn 10.
+
+Rasa 3.6 does per turn work that grows with the session's events: it rebuilds the tracker
+from them (every tracker store), replays them to compute the policies' states, and sends
+them all to the action server with every custom action. One advisor's conversation grew
+from 0.08 s to 0.81 s a turn over 550 turns: sessions only ended after 60 idle minutes
+(bot/domain/core.yml `session_expiration_time`), and an advisor keeps the chat open all day.
+
+`install()` extends Rasa's own test, `MessageProcessor._has_session_expired`: besides the
+idle time, a session has also expired when it holds more than CONVERSATION_MAX_EVENTS
+events and no form is active (a form's questions stay in one session). Rasa then runs
+`action_session_start` as for an idle session: the slots carry over
+(`carry_over_slots_to_new_session: true`: the customer in focus, the list's position), the
+policies look back five turns at most (config.yml `max_history`), and every tracker store
+reads only the latest session (Rasa's SQL store by query, its in-memory store by keeping
+just that session). The stored events of earlier sessions stay where they were.
+
+Installed by `channels.resilience` (which Rasa imports through bot/credentials.yml).
+Imports only rasa and the standard library: runs in the Rasa environment (Python 3.10).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.events import SessionStarted
+
+log = logging.getLogger(__name__)
+
+VARIABLE = "CONVERSATION_MAX_EVENTS"
+DEFAULT_MAX_EVENTS, BOUNDS = 150, (40, 5000)  # same as knowledge/settings.py
+_INSTALLED = "_advisor_bounded_sessions"
+
+
+def max_events() -> int:
+    raw = os.environ.get(VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_MAX_EVENTS
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"{VARIABLE} must be a whole number, got {raw!r}") from None
+    if not BOUNDS[0] <= value <= BOUNDS[1]:
+        raise ValueError(f"{VARIABLE} must be between {BOUNDS[0]} and {BOUNDS[1]}, got {value}")
+    return value
+
+
+def session_events(tracker: Any) -> int:
+    """Events of the tracker's latest session (all of them when none started)."""
+    count = 0
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            break
+        count += 1
+    return count
+
+
+def install() -> None:
+    """Extend Rasa's session expiry once per process (idempotent)."""
+    if getattr(MessageProcessor, _INSTALLED, False):
+        return
+    limit = max_events()  # a bad setting stops the server at start
+    idle_expired = MessageProcessor._has_session_expired
+
+    def _has_session_expired(self: MessageProcessor, tracker: Any) -> bool:
+        if idle_expired(self, tracker):
+            return True
+        if not self.domain.session_config.are_sessions_enabled() or tracker.active_loop_name:
+            return False
+        return session_events(tracker) > limit
+
+    MessageProcessor._has_session_expired = _has_session_expired  # type: ignore[method-assign]
+    setattr(MessageProcessor, _INSTALLED, True)
