@@ -343,45 +343,5 @@ def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, 
                         compensation=compensation, logged_by=staff.id)
 
 
-@dataclass
-class ChatFeedback:
-    text: str | None  # None: nothing but the request, so the form asks for the statement
-    customer: str | None  # a name or id as typed, resolved when saving
-    compensation: Decimal | None
-
-
-_REQUEST = re.compile(
-    r"^\s*(?:please\s+|can you\s+|could you\s+)?(?:log|record|note|add|save|register|file|"
-    r"capture)\b(?P<head>.*?)(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$",
-    re.IGNORECASE | re.DOTALL)
-_FOR_WHOM = re.compile(r"\b(?:for|from|by)\s+(?:customer\s+|client\s+)?(?P<who>.+?)\s*$",
-                       re.IGNORECASE)
-_PAID = re.compile(
-    r"[(;,.\s]*\b(?:compensation|compensated|goodwill|refund(?:ed)?|we paid(?: (?:her|him|them))?"
-    r"|paid (?:her|him|them))\b\s*(?:of|:|with)?\s*(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*"
-    r"(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?\)?[.\s]*", re.IGNORECASE)
-
-
-def split_chat_message(message: str | None) -> ChatFeedback:
-    """"log feedback for Maria Keller: the app logs her out (compensation 50 EUR)" → parts.
-
-    A message that is not a request ("the app logs her out") is all statement.
-    """
-    text = (message or "").strip()
-    customer = None
-    request = _REQUEST.match(text)
-    if request:
-        head = request.group("head") or ""
-        whom = _FOR_WHOM.search(head)
-        if whom and whom.group("who").lower() not in ("a customer", "the customer", "customer"):
-            customer = whom.group("who").strip(" .,")
-        text = (request.group("body") or "").strip()
-    compensation = None
-    paid = _PAID.search(text)
-    if paid:
-        compensation = parse_compensation(paid.group("amount"))
-        # A trailing note ("…, compensation 50 EUR") is the advisor's, not the customer's
-        # words; mid-sentence ("we paid her 40 euros because …") the sentence is kept whole.
-        if paid.end() == len(text) and paid.start() > 0:
-            text = text[: paid.start()].strip(" ,;.-–(")
-    return ChatFeedback(text=text or None, customer=customer, compensation=compensation)
+# The chat message's parts live in knowledge.feedback_chat; re-exported for the callers.
+from knowledge.feedback_chat import ChatFeedback, split_chat_message  # noqa: E402,F401

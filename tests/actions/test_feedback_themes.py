@@ -55,13 +55,17 @@ async def test_saved_feedback_is_committed_pending_before_the_reply(
                            slots=form_slots("C001", "The app logs her out during transfers",
                                             "25.00"))
     events = await ActionSaveFeedback().run(dispatcher, tracker, {})
-    assert events == CLEARED
+    assert events[:4] == CLEARED
     [said] = texts(dispatcher)
     assert said.startswith("Saved the feedback for C001 (compensation 25.00 EUR) as FB-")
     people.expire_all()  # read what another connection committed
     stored = people.scalars(select(Feedback)).one()
     assert stored.status == "pending" and stored.logged_by == "A001"
-    assert said.endswith(f"as {stored.id}. It will be added to the themes shortly.")
+    assert said.endswith(f"as {stored.id}. It will be added to the themes shortly. "
+                         'Say "undo" to take it back.')
+    # "undo" takes it back (the last write of the conversation), kept as a reversal
+    last = next(e["value"] for e in events if e.get("name") == "last_write")
+    assert last["kind"] == "feedback" and last["id"] == stored.id
 
 
 async def test_nothing_is_said_saved_when_the_commit_fails(
