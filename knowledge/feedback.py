@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -343,5 +344,8 @@ def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, 
                         compensation=compensation, logged_by=staff.id)
 
 
-# The chat message's parts live in knowledge.feedback_chat; re-exported for the callers.
-from knowledge.feedback_chat import ChatFeedback, split_chat_message  # noqa: E402,F401
+def split_chat_message(message: str | None) -> Any:
+    """"log feedback for Maria Keller: …" → its parts (see knowledge.feedback_chat)."""
+    from knowledge.feedback_chat import split_chat_message as split
+
+    return split(message)

@@ -143,5 +143,8 @@ def looks_like_a_note(text: str) -> bool:
     """Several words that are not a choice ("the second one", "the one in Hamburg", an id)."""
     words = (text or "").split()
     lowered = (text or "").strip().lower()
-    return len(words) >= 4 and not lowered.startswith(("the one", "that one", "the ", "number",
-                                                       "option", "none", "no customer"))
+    choice = lowered.startswith(("the one", "that one", "number", "option", "none",
+                                 "no customer")) or lowered.endswith((" one", " one please"))
+    choice = choice or bool(re.match(r"the (first|second|third|fourth|fifth|last|\d+\w*)\b",
+                                     lowered))
+    return len(words) >= 4 and not choice
