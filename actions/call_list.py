@@ -133,6 +133,7 @@ class ActionLogCall(StaffAction):
                 text=_text(tracker),
                 focus=tracker.get_slot("focus_customer"),
                 last_write=tracker.get_slot("last_write"),
+                pending=tracker.get_slot("pending_write"),
                 channel=_channel(tracker),
             )
         )

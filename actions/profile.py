@@ -35,10 +35,23 @@ class _ProfileAction(StaffAction):
     follows_up = False  # a follow-up question about the customer in focus
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.call_list.call_writes import correct_last_call, is_correction
         from knowledge.customers.lookup import CustomerRequest, view_customer
 
+        text_ = (tracker.latest_message or {}).get("text") or ""
+        if not self.follows_up and is_correction(text_) and tracker.get_slot("last_write"):
+            corrected = correct_last_call(
+                session=session, staff=staff, last=tracker.get_slot("last_write"), text=text_,
+                name=_entity(tracker, "customer_name"),
+                customer_id=_entity(tracker, "customer_id"), channel=_channel(tracker))
+            if corrected is not None:
+                reply = Reply().say(corrected.text)
+                if corrected.payload is not None:
+                    reply.attach(corrected.payload)
+                reply.events += [SlotSet(k, v) for k, v in corrected.slots.items()]
+                return reply
         pending = tracker.get_slot("pending_write")
-        if self.choosing and isinstance(pending, dict) and pending.get("candidates"):
+        if (not self.follows_up and isinstance(pending, dict) and pending.get("candidates")):
             # "which one did you call?" answered: the waiting call, not a profile.
             from knowledge.call_list.call_writes import choose_for_pending
 

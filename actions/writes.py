@@ -19,6 +19,11 @@ def _reply(answer: Any) -> Reply:
     return reply
 
 
+def _entity(tracker: Tracker, name: str) -> str | None:
+    value = next(tracker.get_latest_entity_values(name), None)
+    return str(value).strip() if value not in (None, "") else None
+
+
 def _channel(tracker: Tracker) -> str:
     from knowledge.audit import channel_name
 
@@ -35,6 +40,16 @@ class ActionConfirmWrite(StaffAction):
         from knowledge.writes import store
 
         pending = tracker.get_slot("pending_write")
+        if pending and len(pending.get("candidates") or []) == 1:
+            # "yes" to "did you mean <the one customer offered>?"
+            from knowledge.call_list.call_writes import choose_for_pending
+
+            answer = choose_for_pending(session=session, staff=staff, pending=pending,
+                                        answer="1", ordinal="1", customer_id=None,
+                                        channel=_channel(tracker),
+                                        last_write=tracker.get_slot("last_write"))
+            if answer is not None:
+                return _reply(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
             return Reply().say("There is nothing waiting for a yes right now.")
         return _reply(store(session=session, staff=staff, write=pending,
@@ -73,10 +88,18 @@ class ActionUndoWrite(StaffAction):
             return Reply(events=[SlotSet("pending_write", None),
                                  SlotSet("customer_candidates", None)]).say(
                 "Cancelled: nothing was stored.")
+        from knowledge.call_list.call_writes import correct_last_call
+
+        text = (tracker.latest_message or {}).get("text") or ""
+        corrected = correct_last_call(
+            session=session, staff=staff, last=tracker.get_slot("last_write"), text=text,
+            name=_entity(tracker, "customer_name"), customer_id=_entity(tracker, "customer_id"),
+            channel=_channel(tracker))
+        if corrected is not None:
+            return _reply(corrected)
         answer = reverse(session=session, staff=staff, last=tracker.get_slot("last_write"),
                          channel=_channel(tracker))
         reply = _reply(answer)
-        text = ((tracker.latest_message or {}).get("text") or "").lower()
-        if "other" in text and answer.payload:
+        if "other" in text.lower() and answer.payload:
             reply.say("Which customer did you mean? Tell me again with their name or id.")
         return reply

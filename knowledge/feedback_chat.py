@@ -32,7 +32,7 @@ _PREAMBLE = re.compile(
     r"to\s+|(?:i|we)\s+(?:have|got)\s+|got\s+|please\s+|pls\s+|can you\s+|could you\s+|"
     r"let me\s+|quick\s+)+", re.IGNORECASE)
 _FEEDBACK_FIRST = re.compile(
-    r"^\s*(?:(?:some|a|new|customer|the|this|more)\s+)*(?:feedback|complaint)\b(?P<head>.*?)"
+    r"^\s*(?:(?:some|a|new|customer|the|this|more)\s+)*(?:feedback|fb|complaint)\b(?P<head>.*?)"
     r"(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
 _GAVE = re.compile(
     r"\b(?:gave|give|paid|credited|refunded|offered|granted)\s+"
@@ -44,6 +44,12 @@ _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:tell me|show me|who|what|which|how many|give me|pull up|open)\b|"
     r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b",
     re.IGNORECASE)
+# "marieke visser feedback: the menu is a mess" (the name first)
+_NAME_FIRST = re.compile(
+    r"^\s*(?P<who>[^\W\d_][\w'’. -]{2,60}?)\s+(?:feedback|fb)\s*(?::|[-–—])\s*(?P<body>.+)$",
+    re.IGNORECASE | re.DOTALL)
+_GENERIC_WHO = {"a customer", "the customer", "customer", "a client", "client", "pls", "please",
+                "walk-in customer", "a walk-in customer", "this", "that", "some", "new"}
 _FOR_WHOM = re.compile(r"\b(?:for|from|by)\s+(?:customer\s+|client\s+)?(?P<who>.+?)\s*$",
                        re.IGNORECASE)
 _PAID = re.compile(
@@ -59,12 +65,22 @@ def split_chat_message(message: str | None) -> ChatFeedback:
     """
     text = _PREAMBLE.sub("", (message or "").strip(), count=1)
     customer = None
+    named_first = _NAME_FIRST.match(text)
     request = _REQUEST.match(text) or _FEEDBACK_FIRST.match(text)
-    if request:
+    if named_first and not request:
+        customer = named_first.group("who").strip(" .,")
+        text = named_first.group("body").strip()
+    elif request:
         head = request.group("head") or ""
         whom = _FOR_WHOM.search(head)
-        if whom and whom.group("who").lower() not in ("a customer", "the customer", "customer"):
+        if whom and whom.group("who").lower() not in _GENERIC_WHO:
             customer = whom.group("who").strip(" .,")
+        elif not whom and (request.re is _FEEDBACK_FIRST
+                           or re.match(r"\s*(?:feedback|fb)\b", head, re.I)):
+            # "feedback heinrich schroder: …", "log fb fleur vos: …": the words before the colon
+            who = re.sub(r"^\s*(?:feedback|fb)\b", "", head, flags=re.I).strip(" .,")
+            if who and who.lower() not in _GENERIC_WHO and len(who.split()) <= 4:
+                customer = who
         text = (request.group("body") or "").strip()
     compensation = None
     paid = _PAID.search(text) or _GAVE.search(text)

@@ -110,7 +110,8 @@ def _done(text: str, ref: dict[str, Any], write: dict[str, Any], payload: dict[s
           focus: str | None = None) -> ChatAnswer:
     slots: dict[str, Any] = {
         "pending_write": None,
-        "last_write": {**ref, "signature": signature(write), "summary": describe(write)},
+        "last_write": {**ref, "signature": signature(write), "summary": describe(write),
+                       "write": write},
     }
     if focus:
         slots.update({"customer_id": focus, "focus_customer": focus,

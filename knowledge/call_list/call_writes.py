@@ -77,8 +77,10 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
                        channel=channel, via="chat", action="log_call")
     if resolution.status == "found" and resolution.customer_id:
         cid = resolution.customer_id
-        if resolution.certainty == "partial":
-            return Who("choose", candidates=(cid,), typed=name)
+        if resolution.certainty in ("partial", "typo"):
+            # Not the name as typed: another book's "Hannah Wagner" must not become my
+            # "Hanna Wagner" on a "yes". Offered as a choice (answered by number or id).
+            return Who("choose", candidates=(cid,), typed=name or _typed_name(words))
         return Who("found", cid, customer_name(session, cid),
                    sure=resolution.certainty in ("id", "name"))
     if resolution.status == "ambiguous":
@@ -88,6 +90,11 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
     if focus and _POINTER.search(words):
         return Who("found", focus, customer_name(session, focus), via_focus=True)
     return Who("nobody")
+
+
+def _typed_name(text: str) -> str | None:
+    words = _unknown_name_words(text)
+    return " ".join(words) if words else None
 
 
 def _unknown_name_words(text: str) -> list[str]:
@@ -120,7 +127,19 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     customer_id: str | None, outcome: str | None, follow_up: str | None,
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
-                    ) -> ChatAnswer:
+                    pending: dict[str, Any] | None = None) -> ChatAnswer:
+    if is_correction(text) and last_write and last_write.get("kind") == "call":
+        corrected = correct_last_call(session=session, staff=staff, last=last_write, text=text,
+                                      name=name, customer_id=customer_id, channel=channel)
+        if corrected is not None:
+            return corrected
+    if pending and pending.get("candidates") and not read_call(text, as_of).explicit:
+        # "anna lange" answering "which one did you call?": the call said before.
+        chosen = choose_for_pending(session=session, staff=staff, pending=pending, answer=text,
+                                    ordinal=None, customer_id=customer_id, channel=channel,
+                                    last_write=last_write)
+        if chosen is not None:
+            return chosen
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
@@ -200,8 +219,15 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
                                       candidates=[str(c) for c in pending["candidates"]],
                                       text=customer_id)
         if chosen.status != "found" or not chosen.customer_id:
-            return None
+            # A full name that was not among the few offered ("anna lange" of many Annas).
+            from knowledge.customers.resolver import resolve_customer
+
+            chosen = resolve_customer(session=session, staff=staff, text=answer or "")
+            if chosen.status != "found" or chosen.certainty != "name":
+                return None
     cid = chosen.customer_id
+    if cid is None:
+        return None
     as_of = dt.date.fromisoformat(pending["as_of"])
     answer_ = propose_call(session=session, staff=staff, customer_id=cid,
                            name=customer_name(session, cid), text=pending.get("text"),
@@ -210,3 +236,42 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
                            last_write=last_write, channel=channel)
     answer_.slots.setdefault("customer_candidates", None)
     return answer_
+
+
+_CORRECTION = re.compile(
+    r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person)|"
+    r"not (?:her|him|that one)|sorry,? (?:it was|it's|its)|should have been|should be)\b",
+    re.IGNORECASE)
+
+
+def is_correction(text: str | None) -> bool:
+    return bool(_CORRECTION.search(text or ""))
+
+
+def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | None,
+                      text: str | None, name: str | None, customer_id: str | None,
+                      channel: str = "other") -> ChatAnswer | None:
+    """ "no, the other one - greta klein", "sorry i meant tomasz mazur": the last call is taken
+    back and the same call is logged for the customer named now. None when nobody is named
+    (the caller then only undoes)."""
+    from knowledge.writes import reverse
+
+    if not last or last.get("kind") != "call" or not isinstance(last.get("write"), dict):
+        return None
+    who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
+                       text=text, focus=None, channel=channel)
+    if who.status != "found" or not who.customer_id or who.customer_id == last.get("customer_id"):
+        return None
+    undone = reverse(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    old = last["write"]
+    write = {**old, "customer_id": who.customer_id, "name": who.name,
+             "note": f"{old.get('note') or ''} (corrected: {text or ''})".strip()}
+    if not who.sure:
+        answer = confirm(write, why=f"{undone.text}")
+        return answer
+    stored = store(session=session, staff=staff, write=write, channel=channel)
+    stored.text = f"{undone.text} {stored.text}"
+    stored.slots.setdefault("pending_write", None)
+    return stored

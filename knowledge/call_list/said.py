@@ -27,18 +27,20 @@ _NO_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _COMPLAINT_RESOLVED = re.compile(
-    r"\bcomplaint\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|solved|done)\b|"
+    r"\b(?:complaint|issue|problem)\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|"
+    r"solved|done)\b|"
     r"\b(resolved|closed|sorted out|settled|solved|fixed)\b[^.;!?]{0,30}?\bcomplaint",
     re.IGNORECASE,
 )
 _SALE = re.compile(
-    r"\b(sold|sale|bought|buys|purchased|signed(?: up)?|closed the deal|opened (?:a|an|the)|"
-    r"took out|takes out|took the|subscribed)\b(?P<what>[^.;,!?]*)",
+    r"\b(sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
+    r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
+    r"went for|goes for)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
     r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
-    r"turned (?:it|us|me) down|said no)\b",
+    r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them))\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
@@ -113,7 +115,9 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome = Outcome.follow_up
     sale_of = None
     if outcome is Outcome.sale and sale:
-        sale_of = " ".join(sale.group("what").replace(":", " ").split()[:6]) or None
+        what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
+                      sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
+        sale_of = " ".join(what.split()[:6]) or None
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close)
 

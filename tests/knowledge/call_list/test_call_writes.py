@@ -157,3 +157,15 @@ def test_outcomes_and_dates_as_advisors_type_them(text: str, outcome: Outcome,
 
 def test_an_unreadable_date_is_none_not_a_guess() -> None:
     assert parse_date("on the blue moon", AS_OF) is None
+
+
+def test_no_the_other_one_moves_the_call_to_the_customer_named_now(book: Session) -> None:
+    first = _say(book, "spoke to Liu Strand, no answer", name="Liu Strand")
+    assert _calls(book, "C000105")
+    moved = _say(book, "sorry i meant Matthias Xu", name="Matthias Xu",
+                 last=first.slots["last_write"])
+    assert moved.text.startswith("Undone: a call with Liu Strand (C000105)")
+    assert _calls(book, "C000105") == []
+    [row] = _calls(book, "C000104")
+    assert row.outcome is Outcome.no_answer  # the outcome said first
+    assert book.scalars(select(WriteReversal)).one().record_id != row.id
