@@ -270,6 +270,11 @@ def check_customer(*, session: Session, staff_id: str, query: str | None,
     if staff is None:
         return CustomerCheck(None, "I don't know you as bank staff, so I can't log feedback.")
     found = resolve_customer(session=session, staff=staff, customer_id=text, name=text)
+    if found.status == "found" and found.customer_id and found.certainty in ("partial", "typo"):
+        # Not the name as typed (a namesake of another book, a shared surname): asked, never
+        # taken — the form offers it as a choice of one.
+        return CustomerCheck(None, f"Nobody in your book is called exactly “{text}”.",
+                             found.denied_ids, candidates=(found.customer_id,))
     if found.status == "found" and found.customer_id:
         return CustomerCheck(found.customer_id)
     if found.status == "ambiguous":
