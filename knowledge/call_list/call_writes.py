@@ -133,6 +133,13 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                                       name=name, customer_id=customer_id, channel=channel)
         if corrected is not None:
             return corrected
+    if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
+            and not (name or customer_id or _ID.search(text or ""))):
+        # "no answer" after "how did the call with X go?"
+        return propose_call(session=session, staff=staff, customer_id=pending["customer_id"],
+                            name=pending.get("name") or pending["customer_id"], text=text,
+                            as_of=as_of, outcome=outcome, follow_up=follow_up, sure=True,
+                            last_write=last_write, channel=channel)
     if pending and pending.get("candidates") and not read_call(text, as_of).explicit:
         # "anna lange" answering "which one did you call?": the call said before.
         chosen = choose_for_pending(session=session, staff=staff, pending=pending, answer=text,
@@ -193,7 +200,13 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
     if not sure:
         return confirm(write, why=None if sure else "Please check:")
     if not report.explicit:
-        return confirm(write, why="You didn't say how the call went, so:")
+        # Nothing says how it went (or it was not a call report at all): ask, store nothing.
+        return ChatAnswer(
+            f"How did the call with {name} ({customer_id}) go: reached, no answer, a meeting "
+            "(when?), a sale, not interested, or complaint resolved? Nothing is logged yet.",
+            slots={"pending_write": {"kind": "call", "awaiting": "outcome",
+                                     "customer_id": customer_id, "name": name,
+                                     "as_of": as_of.isoformat()}})
     return store(session=session, staff=staff, write=write, channel=channel)
 
 
