@@ -253,12 +253,13 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
 
 _CORRECTION = re.compile(
     r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person)|"
-    r"not (?:her|him|that one)|sorry,? (?:it was|it's|its)|should have been|should be)\b",
+    r"not (?:her|him|that one)|should have been)\b",
     re.IGNORECASE)
 
 
 def is_correction(text: str | None) -> bool:
-    return bool(_CORRECTION.search(text or ""))
+    """A short correction of the last write ("no, the other one - greta klein")."""
+    return bool(_CORRECTION.search(text or "")) and len((text or "").split()) <= 10
 
 
 def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | None,
