@@ -98,7 +98,8 @@ def _typed_name(text: str) -> str | None:
 
 
 def _unknown_name_words(text: str) -> list[str]:
-    return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES]
+    # Acronyms ("ETF", "ISA") are products, not people.
+    return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES and not w.isupper()]
 
 
 def _refused(session: Session, staff: Staff, typed: str, channel: str) -> None:
