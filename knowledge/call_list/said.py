@@ -60,7 +60,7 @@ _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?"
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
 _DATE = re.compile(
     r"\b(\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
+    r"|\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|the \d{1,2}(?:st|nd|rd|th)\b"
@@ -157,9 +157,23 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return as_of
     if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text):
         return _next_day_of_month(int(m.group(1)), as_of)
+    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4})?)?\.?", text):
+        # 3.12 / 3/12 / 3.12.26: day first, as in the bank's markets; the next such day.
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        year = year + 2000 if year is not None and year < 100 else year
+        try:
+            candidate = dt.date(year or as_of.year, month, day)
+            if year is None and candidate < as_of:
+                candidate = candidate.replace(year=as_of.year + 1)
+            return candidate
+        except ValueError:
+            return None
     import dateparser
 
     text = re.sub(r"^on ", "", text)
+    text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
+                  "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
     text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
                   text)
     parsed = dateparser.parse(

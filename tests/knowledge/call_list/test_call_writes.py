@@ -151,6 +151,8 @@ def test_complaint_resolved_closes_it_and_undo_reopens_it(book: Session) -> None
     ("follow up end of month", Outcome.follow_up, dt.date(2026, 6, 30)),
     ("call again in two weeks", Outcome.follow_up, dt.date(2026, 6, 29)),
     ("next week re mortgage", Outcome.follow_up, dt.date(2026, 6, 22)),
+    ("mtg thurs", Outcome.follow_up, dt.date(2026, 6, 18)),
+    ("meeting 1.7.", Outcome.follow_up, dt.date(2026, 7, 1)),
     ("sold her a savings plan", Outcome.sale, None),
     ("not interested in the fund", Outcome.reached, None),
     ("spoke to her, all fine", Outcome.reached, None),
