@@ -40,7 +40,7 @@ _NOT_NAMES = frozenset(
 
 @dataclass(frozen=True)
 class Who:
-    status: str  # "found", "choose", "unknown", "nobody"
+    status: str  # "found", "choose", "unknown", "nobody", "several"
     customer_id: str | None = None
     name: str | None = None
     sure: bool = False  # named in full by id or exact full name in this message
@@ -72,6 +72,10 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         in_text = resolve_customer(session=session, staff=staff, text=words)
         if in_text.status == "found" and in_text.certainty in ("name", "typo"):
             resolution = in_text
+    if resolution.status == "found" and len(_full_names_in(session, staff, words)) > 1:
+        # "nicolas dubois no answer and camille chevalier wants a meeting fri": one outcome
+        # and date per call cannot be told apart reliably, so nothing is guessed.
+        return Who("several")
     if resolution.denied_ids:
         record_refused(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
                        channel=channel, via="chat", action="log_call")
@@ -90,6 +94,19 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
     if focus and _POINTER.search(words):
         return Who("found", focus, customer_name(session, focus), via_focus=True)
     return Who("nobody")
+
+
+def _full_names_in(session: Session, staff: Staff, text: str) -> list[str]:
+    """Customers of the book whose full name is written out in the message."""
+    from knowledge.customers.index import index_for
+
+    index = index_for(session=session, staff=staff)
+    tokens, _ = index.tokens_in_message(text)
+    exact = [t for t in tokens if t.exact]
+    if len(exact) < 4:
+        return []
+    hits, _ = index.best_matches(exact, margin=0.5, limit=10)
+    return [h.customer_id for h in hits if h.complete and h.exact]
 
 
 def _typed_name(text: str) -> str | None:
@@ -171,6 +188,10 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
         answer = not_resolved(who.typed, [])  # worded as for a read: nothing is logged
         answer.slots["pending_write"] = None
         return answer
+    if who.status == "several":
+        return ChatAnswer("That names more than one customer. Please log one call per message "
+                          "(e.g. \"Anna Lange no answer\"); nothing was logged.",
+                          slots={"pending_write": None})
     if who.status == "nobody" or who.customer_id is None:
         return ChatAnswer("Which customer was the call with? Give the name or id; nothing was "
                           "logged.", slots={"pending_write": None})

@@ -177,3 +177,9 @@ def test_no_the_other_one_moves_the_call_to_the_customer_named_now(book: Session
     [row] = _calls(book, "C000104")
     assert row.outcome is Outcome.no_answer  # the outcome said first
     assert book.scalars(select(WriteReversal)).one().record_id != row.id
+
+
+def test_two_customers_in_one_message_are_not_guessed_apart(book: Session) -> None:
+    answer = _say(book, "Hanna Wagner no answer and Matthias Xu wants a meeting fri",
+                  name="Hanna Wagner")
+    assert "more than one customer" in answer.text and _calls(book) == []
