@@ -59,6 +59,13 @@ def describe(write: dict[str, Any]) -> str:
         paid = (f", compensation {write['compensation']} {write.get('currency') or ''}".rstrip()
                 if write.get("compensation") else "")
         return f'feedback for {who}{paid}: "{write.get("text", "")}"'
+    if kind == "theme_owner":
+        role = str(write.get("role", "")).replace("_", " ")
+        return (f"make {write['owner_name']} ({write['owner_id']}) {role} of the theme "
+                f"“{write['label']}” (#{write['theme_id']})")
+    if kind == "theme_status":
+        return (f"set the theme “{write['label']}” (#{write['theme_id']}) to "
+                f"{str(write['status']).replace('_', ' ')}")
     return "that"
 
 
@@ -103,7 +110,35 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
         return store_event(session=session, staff=staff, write=write)
     if kind == "feedback":
         return _store_feedback(session=session, staff=staff, write=write, channel=channel)
+    if kind in ("theme_owner", "theme_status"):
+        return _store_theme(session=session, staff=staff, write=write)
     return ChatAnswer("There is nothing to store.", slots={"pending_write": None})
+
+
+def _store_theme(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:
+    from knowledge.themes import ownership
+    from knowledge.themes.models import Theme
+
+    theme = session.get(Theme, int(write["theme_id"]))
+    if theme is None:
+        return ChatAnswer("Nothing changed: that theme no longer exists.",
+                          slots={"pending_write": None})
+    try:
+        if write["kind"] == "theme_owner":
+            owner = session.get(Staff, write["owner_id"])
+            if owner is None:
+                return ChatAnswer("Nothing changed: that member of staff no longer exists.",
+                                  slots={"pending_write": None})
+            old = getattr(theme, f"{write['role']}_id")
+            ownership.assign_owner(session=session, theme=theme, owner=owner,
+                                   role=write["role"], by=staff)
+        else:
+            old = theme.status
+            ownership.set_status(session=session, theme=theme, status=write["status"], by=staff)
+    except ownership.ThemeActionRefused as exc:
+        return ChatAnswer(str(exc), slots={"pending_write": None})
+    ref = {"kind": write["kind"], "id": str(theme.id), "old": old}
+    return _done(f"Done: {describe(write)}.", ref, write, {"theme_id": theme.id})
 
 
 def _done(text: str, ref: dict[str, Any], write: dict[str, Any], payload: dict[str, Any],
@@ -191,6 +226,8 @@ def reverse(*, session: Session, staff: Staff, last: dict[str, Any] | None, chan
         return ChatAnswer("There is nothing to undo: I haven't stored anything for you in this "
                           "conversation.", slots=cleared)
     kind, record_id = str(last.get("kind")), str(last["id"])
+    if kind in ("theme_owner", "theme_status"):
+        return _reverse_theme(session=session, staff=staff, last=last)
     row: Any
     if kind == "call":
         row = session.get(Interaction, record_id)
@@ -247,3 +284,33 @@ def _jsonable(value: Any) -> Any:
 
 def customer_name(session: Session, customer_id: str) -> str:
     return session.scalar(select(Customer.name).where(Customer.id == customer_id)) or customer_id
+
+
+def _reverse_theme(*, session: Session, staff: Staff, last: dict[str, Any]) -> ChatAnswer:
+    """A theme change is undone by setting the old value back (the theme's history keeps both)."""
+    from knowledge.themes import ownership
+    from knowledge.themes.models import Theme
+
+    cleared = {"last_write": None, "pending_write": None}
+    theme = session.get(Theme, int(last["id"]))
+    write = last.get("write") or {}
+    if theme is None or not ownership.can_manage(staff):
+        return ChatAnswer("I can't undo that any more. Nothing was changed.", slots=cleared)
+    old = last.get("old")
+    if last["kind"] == "theme_status" and old:
+        ownership.set_status(session=session, theme=theme, status=old, by=staff)
+    elif last["kind"] == "theme_owner":
+        column = f"{write.get('role')}_id"
+        previous = session.get(Staff, old) if old else None
+        if previous is not None:
+            ownership.assign_owner(session=session, theme=theme, owner=previous,
+                                   role=str(write.get("role")), by=staff)
+        else:
+            setattr(theme, column, None)
+            session.add(ownership.ThemeChange(
+                theme_id=theme.id, at=dt.datetime.now(dt.UTC), staff_id=staff.id,
+                field=str(write.get("role")), old_value=write.get("owner_id"), new_value=None))
+            session.flush()
+    return ChatAnswer(f"Undone: {last.get('summary') or 'that change'} is taken back.",
+                      {"type": "write_reversed", "kind": last["kind"], "record_id": last["id"]},
+                      cleared)

@@ -173,17 +173,30 @@ async def test_manager_conversation_summary_detail_assign_resolve(
     assert texts(dispatcher)[0].startswith(f"Theme #{app_id} ")
     assert any(m.get("custom", {}).get("kind") == "wocas" for m in dispatcher.messages)
 
+    from actions.writes import ActionConfirmWrite
+
+    async def yes(events: list[dict[str, Any]]) -> str:
+        """ "it" is the theme in focus: the change is shown first, stored on "yes"."""
+        pending = next(e["value"] for e in events if e.get("name") == "pending_write")
+        confirmed = CollectingDispatcher()
+        await ActionConfirmWrite().run(confirmed, make_tracker(
+            "M001", "yes", "affirm", slots={"pending_write": pending}), {})
+        return texts(confirmed)[0]
+
     dispatcher = CollectingDispatcher()
-    await ActionAssignThemeOwner().run(dispatcher, make_tracker(
+    events = await ActionAssignThemeOwner().run(dispatcher, make_tracker(
         "M001", "assign it to Henrik Olsen as solution owner", "assign_theme_owner",
         entities=[{"entity": "staff_name", "value": "Henrik Olsen"}],
         slots={"theme_id": str(app_id)}), {})
-    assert texts(dispatcher)[0].startswith("Done: Henrik Olsen is now solution owner")
+    assert texts(dispatcher)[0].startswith("Make Henrik Olsen (H001) solution owner of the theme")
+    assert texts(dispatcher)[0].endswith("OK?")
+    assert (await yes(events)).startswith("Done: make Henrik Olsen (H001) solution owner")
 
     dispatcher = CollectingDispatcher()
-    await ActionSetThemeStatus().run(dispatcher, make_tracker(
+    events = await ActionSetThemeStatus().run(dispatcher, make_tracker(
         "M001", "mark it resolved", "set_theme_status", slots={"theme_id": str(app_id)}), {})
-    assert "is now resolved" in texts(dispatcher)[0]
+    assert texts(dispatcher)[0].endswith("to resolved. OK?")
+    assert "to resolved" in await yes(events)
     themed.expire_all()
     theme = themed.get(Theme, app_id)
     assert theme is not None and theme.status == "resolved" and theme.solution_owner_id == "H001"
