@@ -71,13 +71,14 @@ class ValidateFeedbackForm(FormValidationAction):
 
         if is_cancel(str(value or "")):
             # "cancel", "undo", "never mind" while the form waits: drop it, store nothing.
-            return {"feedback_text": "-", "feedback_customer": DROPPED,
+            return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
                     "feedback_candidates": None}
         if tracker.get_slot("requested_slot") is None and not_a_statement(str(value or "")):
             dispatcher.utter_message(text=(
-                "That reads like a request to me, not what a customer said, so I won't store "
-                "it as feedback. To close a complaint, say e.g. “<name> complaint resolved”."))
-            return {"feedback_text": "-", "feedback_customer": DROPPED,
+                "That reads like a request or a call report to me, not what a customer said, "
+                "so I won't store it as feedback. To log a call or close a complaint, say e.g. "
+                "“<name> no answer” or “<name> complaint resolved”."))
+            return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
                     "feedback_candidates": None}
         try:
             parts = split_chat_message(str(value) if value is not None else "")
@@ -89,6 +90,9 @@ class ValidateFeedbackForm(FormValidationAction):
             from knowledge.feedback_chat import customer_id_in
 
             parts.customer = customer_id_in(str(value or ""))
+            if not parts.customer and not tracker.get_slot("feedback_customer"):
+                # "olivier faure complained …": a full name of the book in the statement.
+                parts.customer = await _full_name_in(tracker, str(value or ""))
         if parts.customer:
             # "for <name>:" as typed beats the NLU entity, which may hold only part of the
             # name ("Kostas" of "Kostas Georgiou") and so match several customers.
@@ -221,6 +225,23 @@ class ValidateFeedbackForm(FormValidationAction):
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
 
 
+async def _full_name_in(tracker: Tracker, text: str) -> str | None:
+    """The id of the one customer of the asker's book whose full name the text spells out."""
+    from knowledge.db import DatabaseUnavailable
+    from knowledge.feedback_chat import full_name_in
+    from knowledge.staff import staff_for_sender
+
+    def work(session: Any) -> str | None:
+        staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
+                                 input_channel=tracker.get_latest_input_channel())
+        return full_name_in(session=session, staff=staff, text=text) if staff else None
+
+    try:
+        return await _in_database(work)
+    except DatabaseUnavailable:
+        return None
+
+
 def _typed_for(tracker: Tracker) -> str | None:
     """The customer as typed in "log feedback for <name>: ..." of the latest message."""
     from knowledge.feedback import FeedbackRejected, split_chat_message
@@ -246,7 +267,7 @@ class ActionSaveFeedback(StaffAction):
 
         clear = [SlotSet(slot, None) for slot in FORM_SLOTS]
         customer = tracker.get_slot("feedback_customer")
-        if customer == DROPPED:
+        if customer == DROPPED or tracker.get_slot("feedback_text") == DROPPED:
             return Reply(events=clear).say("Dropped: the feedback was not saved.")
         if tracker.get_slot("feedback_candidates") and customer is None:
             # The form ended before the advisor said which customer: never guess one.

@@ -29,11 +29,15 @@ _REQUEST = re.compile(
     re.IGNORECASE | re.DOTALL)
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:hi|hey|ok|so)[,!]?\s+)?(?:(?:i|we)\s+(?:need|want|would like|'d like|have|got)\s+"
-    r"to\s+|(?:i|we)\s+(?:have|got)\s+|got\s+|please\s+|pls\s+|can you\s+|could you\s+|"
-    r"let me\s+|quick\s+)+", re.IGNORECASE)
+    r"to\s+|(?:i|we)\s+(?:have|got)\s+|(?:need|want|have) to\s+|wanna\s+|gotta\s+|got\s+|"
+    r"please\s+|pls\s+|(?:can|could|may|shall) (?:you|i|we)\s+|let me\s+|let's\s+|quick\s+)+",
+    re.IGNORECASE)
 _FEEDBACK_FIRST = re.compile(
     r"^\s*(?:(?:some|a|new|customer|the|this|more)\s+)*(?:feedback|fb|complaint)\b(?P<head>.*?)"
     r"(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
+_AMOUNT_FIRST = re.compile(
+    r"(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€)\s+(?:goodwill|compensation|refund|"
+    r"credit|gesture)", re.IGNORECASE)
 _GAVE = re.compile(
     r"\b(?:gave|give|paid|credited|refunded|offered|granted)\s+"
     r"(?:(?:her|him|them|the customer)\s+)?"
@@ -42,6 +46,10 @@ _GAVE = re.compile(
     re.IGNORECASE)
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:tell me|show me|who|what|which|how many|give me|pull up|open)\b|"
+    # a call report, not what the customer said ("rang X, nobody picked up")
+    r"^\s*(?:i\s+)?(?:rang|called|phoned|spoke|talked|tried|reached|"
+    r"left a (?:voice ?mail|message))\b|"
+    r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
     r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b",
     re.IGNORECASE)
 # "marieke visser feedback: the menu is a mess" (the name first)
@@ -68,7 +76,7 @@ def split_chat_message(message: str | None) -> ChatFeedback:
     named_first = _NAME_FIRST.match(text)
     request = _REQUEST.match(text) or _FEEDBACK_FIRST.match(text)
     if named_first and not request:
-        customer = named_first.group("who").strip(" .,")
+        customer = named_first.group("who").strip(" .,-–—")
         text = named_first.group("body").strip()
     elif request:
         head = request.group("head") or ""
@@ -83,7 +91,7 @@ def split_chat_message(message: str | None) -> ChatFeedback:
                 customer = who
         text = (request.group("body") or "").strip()
     compensation = None
-    paid = _PAID.search(text) or _GAVE.search(text)
+    paid = _PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
     if paid:
         compensation = parse_compensation(paid.group("amount"))
         # A trailing note ("…, compensation 50 EUR") is the advisor's, not the customer's
@@ -164,3 +172,13 @@ def looks_like_a_note(text: str) -> bool:
     choice = choice or bool(re.match(r"the (first|second|third|fourth|fifth|last|\d+\w*)\b",
                                      lowered))
     return len(words) >= 4 and not choice
+
+
+def full_name_in(*, session: Any, staff: Any, text: str) -> str | None:
+    """One customer whose full name (as spelt) is in the message, else None: never a guess."""
+    from knowledge.customers.resolver import resolve_customer
+
+    found = resolve_customer(session=session, staff=staff, text=text)
+    if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
+        return found.customer_id
+    return None

@@ -146,6 +146,13 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
                     pending: dict[str, Any] | None = None) -> ChatAnswer:
+    if (_AMENDING.search(text or "") and last_write and last_write.get("kind") == "call"
+            and read_call(text, as_of).explicit):
+        amended = amend_last_call(session=session, staff=staff, last=last_write, text=text,
+                                  name=name, customer_id=customer_id, as_of=as_of,
+                                  channel=channel)
+        if amended is not None:
+            return amended
     if is_correction(text) and last_write and last_write.get("kind") == "call":
         corrected = correct_last_call(session=session, staff=staff, last=last_write, text=text,
                                       name=name, customer_id=customer_id, channel=channel)
@@ -310,4 +317,38 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     stored = store(session=session, staff=staff, write=write, channel=channel)
     stored.text = f"{undone.text} {stored.text}"
     stored.slots.setdefault("pending_write", None)
+    return stored
+
+
+_AMENDING = re.compile(
+    r"^\s*(?:actually|correction|sorry|oops|wait|no,|no sorry|hang on)\b|"
+    r"\b(?:actually|correction|i meant|meant to say|my mistake|my bad)\b", re.IGNORECASE)
+
+
+def amend_last_call(*, session: Session, staff: Staff, last: dict[str, Any], text: str | None,
+                    name: str | None, customer_id: str | None, as_of: dt.date,
+                    channel: str = "other") -> ChatAnswer | None:
+    """ "actually no answer, sorry", "correction: she did pick up": the last call's outcome
+    was wrong. The last call is taken back and logged again with what is said now, for the
+    same customer (when the message names nobody else)."""
+    from knowledge.writes import reverse
+
+    old = last.get("write")
+    if not isinstance(old, dict) or not old.get("customer_id"):
+        return None
+    if name or customer_id or _ID.search(text or ""):
+        who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
+                           text=text, focus=None, channel=channel)
+        if who.customer_id != old["customer_id"]:
+            return None  # someone else: a correction of the customer, handled elsewhere
+    write, report = call_write(customer_id=old["customer_id"], name=old.get("name") or "",
+                               text=text, as_of=as_of, outcome=None, follow_up=None)
+    if report.date_unreadable or (report.follow_up_on and report.follow_up_on < as_of):
+        return None
+    write["note"] = f"{old.get('note') or ''} (corrected: {text or ''})".strip()
+    undone = reverse(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    stored = store(session=session, staff=staff, write=write, channel=channel)
+    stored.text = f"{undone.text} {stored.text}"
     return stored

@@ -67,6 +67,18 @@ def may_record_events(staff: Staff) -> bool:
 def event_day(text: str | None, as_of: dt.date) -> dt.date | None:
     """The day a reported event happened: "on friday" is the last Friday (never later than
     today); no date means today. None when a date was given but cannot be read."""
+    if nth := re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", text or "", re.IGNORECASE):
+        # "the cut from the 14th": the latest 14th up to today
+        day, probe = int(nth.group(1)), as_of
+        for _ in range(3):
+            try:
+                candidate = probe.replace(day=day)
+            except ValueError:
+                candidate = None
+            if candidate is not None and candidate <= as_of:
+                return candidate
+            probe = (probe.replace(day=1) - dt.timedelta(days=1))
+        return None
     match = _PAST_DAY.search(text or "")
     if not match:
         return as_of

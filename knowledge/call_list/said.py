@@ -56,7 +56,8 @@ _REACHED = re.compile(
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?"
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|"
+        r"thurs|thur|thu|fri|sat|sun)")
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
 _DATE = re.compile(
     r"\b(\d{4}-\d{2}-\d{2}"
@@ -65,9 +66,9 @@ _DATE = re.compile(
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|the \d{1,2}(?:st|nd|rd|th)\b"
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
-    r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|today|tonight"
+    r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
     r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
-    r"|(?:next|this) (?:week|month)"
+    r"|next (?:week|month)"
     rf"|(?:on |next |this )?{_DAY}\b)",
     re.IGNORECASE,
 )
@@ -141,7 +142,7 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return None
     text = " ".join(phrase.lower().split())
     text = _SHORTHAND.get(text, text)
-    if text in ("today", "tonight"):
+    if text in ("today", "tonight", "later today"):
         return as_of
     if text in ("end of month", "end of the month", "end of this month", "eom"):
         return as_of.replace(day=calendar.monthrange(as_of.year, as_of.month)[1])

@@ -18,6 +18,7 @@ from knowledge.feedback_chat import (
 
 @pytest.mark.parametrize("message", [
     "i need to log some feedback", "got some feedback", "log feedback pls",
+    "want to log a complaint",
     "we have to log a complaint",
 ])
 def test_a_request_alone_leaves_the_statement_to_be_asked(message: str) -> None:
@@ -43,6 +44,8 @@ def test_a_goodwill_credit_in_passing_is_the_compensation() -> None:
 
 @pytest.mark.parametrize("message", [
     "tell me about Paul Lund and log that his complaint is resolved",
+    "rang marieke visser, nobody picked up",
+    "fleur vos asked for a call back wed",
     "show me her complaints",
     "his complaint was resolved today",
 ])
@@ -58,3 +61,8 @@ def test_cancel_words_and_notes() -> None:
     assert is_cancel("cancel") and is_cancel("no, undo that") and not is_cancel("cancel my card")
     assert looks_like_a_note("the app keeps crashing on login")
     assert not looks_like_a_note("the one in Oslo") and not looks_like_a_note("second")
+
+
+def test_an_amount_before_goodwill_is_the_compensation() -> None:
+    parts = split_chat_message("lucie horak - feedback: 100 eur goodwill for the lost card delay")
+    assert parts.compensation == Decimal("100.00") and parts.customer == "lucie horak"

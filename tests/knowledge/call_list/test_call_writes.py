@@ -152,6 +152,8 @@ def test_complaint_resolved_closes_it_and_undo_reopens_it(book: Session) -> None
     ("call again in two weeks", Outcome.follow_up, dt.date(2026, 6, 29)),
     ("next week re mortgage", Outcome.follow_up, dt.date(2026, 6, 22)),
     ("mtg thurs", Outcome.follow_up, dt.date(2026, 6, 18)),
+    ("mtg wednesday", Outcome.follow_up, dt.date(2026, 6, 17)),
+    ("spoke with her today", Outcome.reached, None),  # today is the call, not a follow-up
     ("meeting 1.7.", Outcome.follow_up, dt.date(2026, 7, 1)),
     ("sold her a savings plan", Outcome.sale, None),
     ("not interested in the fund", Outcome.reached, None),
@@ -183,3 +185,11 @@ def test_two_customers_in_one_message_are_not_guessed_apart(book: Session) -> No
     answer = _say(book, "Hanna Wagner no answer and Matthias Xu wants a meeting fri",
                   name="Hanna Wagner")
     assert "more than one customer" in answer.text and _calls(book) == []
+
+
+def test_actually_no_answer_replaces_the_last_calls_outcome(book: Session) -> None:
+    first = _say(book, "Matthias Xu reached", name="Matthias Xu")
+    amended = _say(book, "actually no answer, sorry", last=first.slots["last_write"])
+    assert amended.text.startswith("Undone: a call with Matthias Xu (C000104): reached")
+    [row] = _calls(book)
+    assert row.customer_id == "C000104" and row.outcome is Outcome.no_answer
