@@ -103,3 +103,44 @@ class ActionUndoWrite(StaffAction):
         if "other" in text.lower() and answer.payload:
             reply.say("Which customer did you mean? Tell me again with their name or id.")
         return reply
+
+
+class ActionFallback(StaffAction):
+    """A message the NLU could not place. While a write waits for an answer ("which one did
+    you call?", "how did the call go?") it may be that answer; otherwise utter_default."""
+
+    def name(self) -> str:
+        return "action_fallback"
+
+    async def run(self, dispatcher: Any, tracker: Tracker, domain: DomainDict
+                  ) -> list[dict[str, Any]]:
+        pending = tracker.get_slot("pending_write")
+        if isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting")):
+            before = len(dispatcher.messages)
+            events = await super().run(dispatcher, tracker, domain)
+            if len(dispatcher.messages) > before:
+                return events
+        dispatcher.utter_message(response="utter_default")
+        return []
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.call_list.call_writes import choose_for_pending, log_call_answer
+        from knowledge.call_list.said import read_call
+        from knowledge.settings import get_settings
+
+        pending = tracker.get_slot("pending_write") or {}
+        text = (tracker.latest_message or {}).get("text") or ""
+        if pending.get("candidates"):
+            answer = choose_for_pending(session=session, staff=staff, pending=pending,
+                                        answer=text, ordinal=_entity(tracker, "ordinal"),
+                                        customer_id=_entity(tracker, "customer_id"),
+                                        channel=_channel(tracker),
+                                        last_write=tracker.get_slot("last_write"))
+            return _reply(answer) if answer is not None else Reply()
+        as_of = get_settings().today()
+        if pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit:
+            return _reply(log_call_answer(
+                session=session, staff=staff, as_of=as_of, name=None, customer_id=None,
+                outcome=None, follow_up=None, text=text, pending=pending,
+                last_write=tracker.get_slot("last_write"), channel=_channel(tracker)))
+        return Reply()
