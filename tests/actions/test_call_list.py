@@ -309,3 +309,33 @@ async def test_head_office_has_no_book(bank: Engine, dispatcher: CollectingDispa
         dispatcher, make_tracker("H1", "who should I call?", "ask_call_list"), {}
     )
     assert "head office" in texts(dispatcher)
+
+
+async def test_a_pick_list_answer_the_nlu_cannot_place_logs_the_call_said_before(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    from actions.call_list import ActionLogCall
+    from actions.writes import ActionFallback, ActionUndoWrite
+
+    events = await ActionLogCall().run(dispatcher, make_tracker(
+        "A1", "called chris, no answer", "log_call_outcome",
+        entities=[{"entity": "customer_name", "value": "chris"}]), {})
+    assert "Which one did you call? Nothing is logged yet." in texts(dispatcher)
+    pending = _slots(events)["pending_write"]
+    answered = CollectingDispatcher()
+    events = await ActionFallback().run(answered, make_tracker(
+        "A1", "chris twine", "nlu_fallback", slots={"pending_write": pending}), {})
+    assert texts(answered).startswith("Logged your call with Chris Twine (TWIN2)")
+    with Session(bank) as session:
+        row = session.scalars(select(Interaction).where(Interaction.customer_id == "TWIN2")).one()
+        assert row.outcome is Outcome.no_answer
+    undone = CollectingDispatcher()
+    await ActionUndoWrite().run(undone, make_tracker(
+        "A1", "undo", "undo_write", slots={"last_write": _slots(events)["last_write"]}), {})
+    assert texts(undone).startswith("Undone: a call with Chris Twine (TWIN2)")
+    with Session(bank) as session:
+        assert session.scalars(select(Interaction).where(
+            Interaction.customer_id == "TWIN2")).all() == []
+    gibberish = CollectingDispatcher()
+    await ActionFallback().run(gibberish, make_tracker("A1", "asdf", "nlu_fallback"), {})
+    assert [m.get("response") for m in gibberish.messages] == ["utter_default"]
