@@ -31,8 +31,6 @@ def _slice() -> list[dict]:
     return chosen
 
 
-@pytest.mark.xfail(strict=True, reason="issue #14: the bot still writes harmful things in "
-                   "chat; the fix removes this mark (strict: an unexpected pass fails)")
 def test_no_conversation_writes_the_wrong_thing(bot: Bot) -> None:
     engine = make_engine(bot.database_url)
     try:
