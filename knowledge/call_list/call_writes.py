@@ -286,9 +286,16 @@ _CORRECTION = re.compile(
     re.IGNORECASE)
 
 
+_SORRY = re.compile(r"^\s*(?:no[,.]?\s+)?sorry\b", re.IGNORECASE)
+
+
 def is_correction(text: str | None) -> bool:
     """A short correction of the last write ("no, the other one - greta klein")."""
-    return bool(_CORRECTION.search(text or "")) and len((text or "").split()) <= 10
+    short = len((text or "").split()) <= 10
+    if _SORRY.match(text or "") and short:
+        # "no sorry wolfgang schmidt": a name only, no call of its own
+        return not read_call(text, dt.date.today()).explicit
+    return bool(_CORRECTION.search(text or "")) and short
 
 
 def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | None,

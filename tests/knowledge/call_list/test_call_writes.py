@@ -172,7 +172,7 @@ def test_an_unreadable_date_is_none_not_a_guess() -> None:
 def test_no_the_other_one_moves_the_call_to_the_customer_named_now(book: Session) -> None:
     first = _say(book, "spoke to Liu Strand, no answer", name="Liu Strand")
     assert _calls(book, "C000105")
-    moved = _say(book, "sorry i meant Matthias Xu", name="Matthias Xu",
+    moved = _say(book, "no sorry matthias xu", name="matthias xu",
                  last=first.slots["last_write"])
     assert moved.text.startswith("Undone: a call with Liu Strand (C000105)")
     assert _calls(book, "C000105") == []
