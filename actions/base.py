@@ -89,7 +89,7 @@ class StaffAction(Action, ABC):
             tracker.get_latest_input_channel(), reply.texts, reply.payloads
         ):
             dispatcher.utter_message(**message)
-        return reply.events
+        return reply.events + _focus_follows(reply.events)
 
     def _respond_in_unit_of_work(self, tracker: Tracker, domain: DomainDict) -> Reply:
         # What the advisor typed reaches SQL and the tokenizers: no lone surrogates, no NUL.
@@ -104,6 +104,19 @@ class StaffAction(Action, ABC):
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
             return self.respond(session=session, staff=staff, tracker=tracker, domain=domain)
+
+
+def _focus_follows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The customer in focus ("her", "him") is the one last named successfully: it follows a
+    customer_id an action set, and a turn that found nobody leaves it where it was."""
+    from rasa_sdk.events import SlotSet
+
+    for event in reversed(events):
+        if event.get("event") == "slot" and event.get("name") == "customer_id":
+            if event.get("value"):
+                return [SlotSet("focus_customer", event["value"])]
+            break
+    return []
 
 
 def _where(exc: BaseException) -> str:

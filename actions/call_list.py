@@ -117,23 +117,23 @@ class ActionLogCall(StaffAction):
         return "action_log_call"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat_records import log_call_answer
+        from knowledge.call_list.call_writes import log_call_answer
 
-        name = _entity(tracker, "customer_name")
-        customer_id = _entity(tracker, "customer_id")
-        if not (name or customer_id) and tracker.get_slot("customer_id"):
-            # "I called her": the customer in focus.
-            customer_id = tracker.get_slot("customer_id")
+        # The customer in focus only when the message points at them ("I called her"):
+        # knowledge decides, from the message's own words.
         return _reply(
             log_call_answer(
                 session=session,
                 staff=staff,
                 as_of=today(),
-                name=name,
-                customer_id=customer_id,
+                name=_entity(tracker, "customer_name"),
+                customer_id=_entity(tracker, "customer_id"),
                 outcome=_entity(tracker, "call_outcome"),
                 follow_up=_entity(tracker, "follow_up"),
                 text=_text(tracker),
+                focus=tracker.get_slot("focus_customer"),
+                last_write=tracker.get_slot("last_write"),
+                pending=tracker.get_slot("pending_write"),
                 channel=_channel(tracker),
             )
         )
@@ -169,4 +169,6 @@ class ActionRateAffected(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat_records import rate_affected_answer
 
-        return _reply(rate_affected_answer(session=session, staff=staff, as_of=today()))
+        return _reply(rate_affected_answer(
+            session=session, staff=staff, as_of=today(), text=_text(tracker),
+            delta=_entity(tracker, "rate_delta"), direction=_entity(tracker, "rate_direction")))

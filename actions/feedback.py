@@ -66,14 +66,33 @@ class ValidateFeedbackForm(FormValidationAction):
     async def validate_feedback_text(self, value: Any, dispatcher: CollectingDispatcher,
                                      tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """The whole first message arrives here: keep the statement, lift out who and how much."""
-        from knowledge.feedback import FeedbackRejected, clean_text, split_chat_message
+        from knowledge.feedback import DROPPED, FeedbackRejected, clean_text, split_chat_message
+        from knowledge.feedback_chat import is_cancel, not_a_statement
 
+        if is_cancel(str(value or "")):
+            # "cancel", "undo", "never mind" while the form waits: drop it, store nothing.
+            return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
+                    "feedback_candidates": None}
+        if tracker.get_slot("requested_slot") is None and not_a_statement(str(value or "")):
+            dispatcher.utter_message(text=(
+                "That reads like a request or a call report to me, not what a customer said, "
+                "so I won't store it as feedback. To log a call or close a complaint, say e.g. "
+                "“<name> no answer” or “<name> complaint resolved”."))
+            return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
+                    "feedback_candidates": None}
         try:
             parts = split_chat_message(str(value) if value is not None else "")
         except FeedbackRejected as exc:  # an unreadable compensation amount
             dispatcher.utter_message(text=str(exc))
             return {"feedback_text": None}
         slots: dict[str, Any] = {"feedback_text": None}
+        if not parts.customer and tracker.get_slot("requested_slot") is None:
+            from knowledge.feedback_chat import customer_id_in
+
+            parts.customer = customer_id_in(str(value or ""))
+            if not parts.customer and not tracker.get_slot("feedback_customer"):
+                # "olivier faure complained …": a full name of the book in the statement.
+                parts.customer = await _full_name_in(tracker, str(value or ""))
         if parts.customer:
             # "for <name>:" as typed beats the NLU entity, which may hold only part of the
             # name ("Kostas" of "Kostas Georgiou") and so match several customers.
@@ -145,6 +164,19 @@ class ValidateFeedbackForm(FormValidationAction):
         candidates = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         if not candidates:
             return await self._typed_customer(value, dispatcher, tracker)
+        from knowledge.feedback import DROPPED
+        from knowledge.feedback_chat import is_cancel, looks_like_a_note
+
+        if is_cancel(str(value or "")):
+            return {"feedback_customer": DROPPED, "feedback_candidates": None}
+        if looks_like_a_note(str(value or "")) and not (
+                _entity(tracker, "ordinal") or _entity(tracker, "customer_id")):
+            # A statement typed while asked "which one?": kept (never lost, never the reason
+            # to pick a customer), and the question stands.
+            keep = {} if tracker.get_slot("feedback_text") else {"feedback_text": str(value)}
+            dispatcher.utter_message(text="I've kept that as the customer's words. Which "
+                                          "customer is it about? Say the number or the id.")
+            return {"feedback_customer": None, "feedback_candidates": candidates, **keep}
 
         def work(session: Any) -> Any:
             staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
@@ -193,6 +225,23 @@ class ValidateFeedbackForm(FormValidationAction):
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
 
 
+async def _full_name_in(tracker: Tracker, text: str) -> str | None:
+    """The id of the one customer of the asker's book whose full name the text spells out."""
+    from knowledge.db import DatabaseUnavailable
+    from knowledge.feedback_chat import full_name_in
+    from knowledge.staff import staff_for_sender
+
+    def work(session: Any) -> str | None:
+        staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
+                                 input_channel=tracker.get_latest_input_channel())
+        return full_name_in(session=session, staff=staff, text=text) if staff else None
+
+    try:
+        return await _in_database(work)
+    except DatabaseUnavailable:
+        return None
+
+
 def _typed_for(tracker: Tracker) -> str | None:
     """The customer as typed in "log feedback for <name>: ..." of the latest message."""
     from knowledge.feedback import FeedbackRejected, split_chat_message
@@ -214,33 +263,34 @@ class ActionSaveFeedback(StaffAction):
         return "action_save_feedback"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.feedback import DROPPED, FeedbackRejected, save_chat_feedback
+        from knowledge.feedback import DROPPED, FeedbackRejected, looks_foreign
 
         clear = [SlotSet(slot, None) for slot in FORM_SLOTS]
         customer = tracker.get_slot("feedback_customer")
-        if customer == DROPPED:
+        if customer == DROPPED or tracker.get_slot("feedback_text") == DROPPED:
             return Reply(events=clear).say("Dropped: the feedback was not saved.")
         if tracker.get_slot("feedback_candidates") and customer is None:
             # The form ended before the advisor said which customer: never guess one.
             return Reply(events=clear).say("Not saved: I still don't know which customer it "
                                            "is about. Log it again with the customer's id.")
+        from knowledge.feedback_chat import save_or_confirm
+
         try:
-            logged = save_chat_feedback(
+            answer = save_or_confirm(
                 session=session, staff=staff,
                 customer=customer,
                 text=tracker.get_slot("feedback_text"),
                 compensation=tracker.get_slot("feedback_compensation"),
+                last_write=tracker.get_slot("last_write"),
                 channel=_channel(tracker),
             )
         except FeedbackRejected as exc:
             return Reply(events=clear).say(f"Not saved: {exc}")
-        item = logged.feedback
-        who = f" for {item.customer_id}" if item.customer_id else ""
-        paid = f" (compensation {item.compensation} {item.currency})" if item.compensation else ""
-        reply = Reply(events=clear).say(
-            f"Saved the feedback{who}{paid} as {item.id}. It will be added to the themes "
-            "shortly.")
-        if logged.foreign_language:
+        reply = Reply(events=clear).say(answer.text)
+        if answer.payload is not None:
+            reply.attach(answer.payload)
+        reply.events += [SlotSet(k, v) for k, v in answer.slots.items()]
+        if looks_foreign(tracker.get_slot("feedback_text") or "") and "Saved" in answer.text:
             reply.say("Note: it does not look like English; the theme model reads English best, "
                       "so it may stay unassigned.")
         return reply

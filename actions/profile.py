@@ -35,8 +35,37 @@ class _ProfileAction(StaffAction):
     follows_up = False  # a follow-up question about the customer in focus
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from knowledge.call_list.call_writes import correct_last_call, is_correction
         from knowledge.customers.lookup import CustomerRequest, view_customer
 
+        text_ = (tracker.latest_message or {}).get("text") or ""
+        if not self.follows_up and is_correction(text_) and tracker.get_slot("last_write"):
+            corrected = correct_last_call(
+                session=session, staff=staff, last=tracker.get_slot("last_write"), text=text_,
+                name=_entity(tracker, "customer_name"),
+                customer_id=_entity(tracker, "customer_id"), channel=_channel(tracker))
+            if corrected is not None:
+                reply = Reply().say(corrected.text)
+                if corrected.payload is not None:
+                    reply.attach(corrected.payload)
+                reply.events += [SlotSet(k, v) for k, v in corrected.slots.items()]
+                return reply
+        pending = tracker.get_slot("pending_write")
+        if (not self.follows_up and isinstance(pending, dict) and pending.get("candidates")):
+            # "which one did you call?" answered: the waiting call, not a profile.
+            from knowledge.call_list.call_writes import choose_for_pending
+
+            answer = choose_for_pending(
+                session=session, staff=staff, pending=pending,
+                answer=(tracker.latest_message or {}).get("text"),
+                ordinal=_entity(tracker, "ordinal"), customer_id=_entity(tracker, "customer_id"),
+                channel=_channel(tracker), last_write=tracker.get_slot("last_write"))
+            if answer is not None:
+                reply = Reply().say(answer.text)
+                if answer.payload is not None:
+                    reply.attach(answer.payload)
+                reply.events += [SlotSet(k, v) for k, v in answer.slots.items()]
+                return reply
         candidates = tracker.get_slot("customer_candidates") or []
         request = CustomerRequest(
             customer_id=_entity(tracker, "customer_id"),
@@ -44,7 +73,8 @@ class _ProfileAction(StaffAction):
             text=(tracker.latest_message or {}).get("text") or None,
             candidates=tuple(str(c) for c in candidates if c),
             ordinal=_entity(tracker, "ordinal"),
-            focus_id=tracker.get_slot("customer_id") if self.follows_up else None,
+            focus_id=(tracker.get_slot("focus_customer") or tracker.get_slot("customer_id"))
+            if self.follows_up else None,
             choosing=self.choosing,
         )
         outcome = view_customer(

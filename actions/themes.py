@@ -38,6 +38,8 @@ def _reply(answer: Any) -> Reply:
         reply.attach({"kind": "wocas", **answer.payload})
     if answer.theme_id is not None:
         reply.events.append(SlotSet("theme_id", str(answer.theme_id)))
+    if getattr(answer, "pending", None) is not None:
+        reply.events.append(SlotSet("pending_write", answer.pending))
     return reply
 
 

@@ -22,6 +22,11 @@ def _load() -> None:
     from knowledge.customers.lookup import view_customer  # noqa: F401
 
     blank_pipeline()("warm up")
+    import datetime as dt
+
+    from knowledge.call_list.said import parse_date
+
+    parse_date("on friday", dt.date(2026, 1, 1))  # dateparser's import and language data
 
 
 class ActionWarmUp(Action):

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -269,6 +270,11 @@ def check_customer(*, session: Session, staff_id: str, query: str | None,
     if staff is None:
         return CustomerCheck(None, "I don't know you as bank staff, so I can't log feedback.")
     found = resolve_customer(session=session, staff=staff, customer_id=text, name=text)
+    if found.status == "found" and found.customer_id and found.certainty in ("partial", "typo"):
+        # Not the name as typed (a namesake of another book, a shared surname): asked, never
+        # taken — the form offers it as a choice of one.
+        return CustomerCheck(None, f"Nobody in your book is called exactly “{text}”.",
+                             found.denied_ids, candidates=(found.customer_id,))
     if found.status == "found" and found.customer_id:
         return CustomerCheck(found.customer_id)
     if found.status == "ambiguous":
@@ -343,45 +349,8 @@ def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, 
                         compensation=compensation, logged_by=staff.id)
 
 
-@dataclass
-class ChatFeedback:
-    text: str | None  # None: nothing but the request, so the form asks for the statement
-    customer: str | None  # a name or id as typed, resolved when saving
-    compensation: Decimal | None
+def split_chat_message(message: str | None) -> Any:
+    """"log feedback for Maria Keller: …" → its parts (see knowledge.feedback_chat)."""
+    from knowledge.feedback_chat import split_chat_message as split
 
-
-_REQUEST = re.compile(
-    r"^\s*(?:please\s+|can you\s+|could you\s+)?(?:log|record|note|add|save|register|file|"
-    r"capture)\b(?P<head>.*?)(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$",
-    re.IGNORECASE | re.DOTALL)
-_FOR_WHOM = re.compile(r"\b(?:for|from|by)\s+(?:customer\s+|client\s+)?(?P<who>.+?)\s*$",
-                       re.IGNORECASE)
-_PAID = re.compile(
-    r"[(;,.\s]*\b(?:compensation|compensated|goodwill|refund(?:ed)?|we paid(?: (?:her|him|them))?"
-    r"|paid (?:her|him|them))\b\s*(?:of|:|with)?\s*(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*"
-    r"(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?\)?[.\s]*", re.IGNORECASE)
-
-
-def split_chat_message(message: str | None) -> ChatFeedback:
-    """"log feedback for Maria Keller: the app logs her out (compensation 50 EUR)" → parts.
-
-    A message that is not a request ("the app logs her out") is all statement.
-    """
-    text = (message or "").strip()
-    customer = None
-    request = _REQUEST.match(text)
-    if request:
-        head = request.group("head") or ""
-        whom = _FOR_WHOM.search(head)
-        if whom and whom.group("who").lower() not in ("a customer", "the customer", "customer"):
-            customer = whom.group("who").strip(" .,")
-        text = (request.group("body") or "").strip()
-    compensation = None
-    paid = _PAID.search(text)
-    if paid:
-        compensation = parse_compensation(paid.group("amount"))
-        # A trailing note ("…, compensation 50 EUR") is the advisor's, not the customer's
-        # words; mid-sentence ("we paid her 40 euros because …") the sentence is kept whole.
-        if paid.end() == len(text) and paid.start() > 0:
-            text = text[: paid.start()].strip(" ,;.-–(")
-    return ChatFeedback(text=text or None, customer=customer, compensation=compensation)
+    return split(message)

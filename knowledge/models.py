@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -282,6 +283,21 @@ class AuditEntry(Base):
     channel: Mapped[str] = mapped_column(String(16))
     via: Mapped[str] = mapped_column(String(16))
     granted: Mapped[bool] = mapped_column(default=True)
+
+
+class WriteReversal(Base):
+    """A chat write the advisor took back ("undo"): the record as stored, who, when."""
+
+    __tablename__ = "write_reversals"
+    __table_args__ = (Index("ix_write_reversals_staff_at", "staff_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    staff_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(64))
+    customer_id: Mapped[str | None] = mapped_column(String(64))
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class LoginFailures(Base):

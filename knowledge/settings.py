@@ -112,6 +112,9 @@ class Settings(BaseSettings):
     # Market events stay a reason for this many days after they happened (unless contacted since).
     rate_event_window_days: int = 30
     rate_event_max_abs_bp: int = 500
+    # Who may record a market event in chat (comma-separated roles): a rate change is the
+    # bank's act, not an advisor's remark, so by default only head office records one.
+    market_event_roles: str = "head_office"
     # Next best offer: association rules category -> category over open holdings.
     offer_min_support: float = 0.02
     offer_min_confidence: float = 0.5

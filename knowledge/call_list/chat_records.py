@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.call_list.chat import ChatAnswer, not_resolved, resolve_in_book
+from knowledge.call_list.call_writes import log_call_answer  # noqa: F401  (re-exported)
+from knowledge.call_list.chat import ChatAnswer
 from knowledge.call_list.events import (
     CATEGORY_WORDS,
     EventInvalid,
@@ -17,86 +19,11 @@ from knowledge.call_list.events import (
     describe_event,
     recent_events,
     record_rate_event,
+    validate_rate_event,
 )
-from knowledge.call_list.outcomes import CALL_OUTCOMES, OutcomeInvalid, log_call
-from knowledge.models import Customer, Staff
+from knowledge.models import Customer, MarketEvent, Staff
 from knowledge.settings import get_settings
 from knowledge.staff import visible_customers
-
-
-def log_call_answer(
-    *,
-    session: Session,
-    staff: Staff,
-    as_of: dt.date,
-    name: str | None,
-    customer_id: str | None,
-    outcome: str | None,
-    follow_up: str | None,
-    text: str | None,
-    channel: str = "other",
-) -> ChatAnswer:
-    cid, candidates = resolve_in_book(
-        session=session, staff=staff, name=name, customer_id=customer_id, text=text,
-        channel=channel, action="log_call",
-    )
-    if cid is None:
-        return not_resolved(name or customer_id, candidates)
-    follow = follow_up or _follow_up_in(text)
-    if outcome is not None and outcome.strip().lower().replace(" ", "_") not in CALL_OUTCOMES:
-        # In chat the outcome is an NLU guess that can be a mis-tagged word (a surname such as
-        # "Esposito"): infer it from the follow-up instead of refusing to log the call. The
-        # API and CLI pass outcomes through log_call's strict check.
-        outcome = None
-    try:
-        row = log_call(
-            session=session,
-            customer_id=cid,
-            advisor_id=staff.id,
-            as_of=as_of,
-            outcome=outcome,
-            follow_up=follow,
-            note=(text or None),
-        )
-    except OutcomeInvalid as exc:
-        return ChatAnswer(f"Nothing logged: {exc}.")
-    customer_name = session.scalar(select(Customer.name).where(Customer.id == cid)) or cid
-    outcome_words = row.outcome.value.replace("_", " ")
-    said = f"Logged your call with {customer_name} on {as_of.isoformat()} "
-    said += f"(outcome: {outcome_words})"
-    if row.follow_up_on:
-        said += f", follow-up on {row.follow_up_on:%A} {row.follow_up_on.isoformat()}"
-    said += ". They are off today's list."
-    payload = {
-        "interaction_id": row.id,
-        "customer_id": cid,
-        "name": customer_name,
-        "occurred_on": row.occurred_on.isoformat(),
-        "outcome": row.outcome.value,
-        "follow_up_on": row.follow_up_on.isoformat() if row.follow_up_on else None,
-    }
-    return ChatAnswer(
-        said,
-        payload,
-        {
-            "customer_id": cid,
-            "customer_name": customer_name,
-            "follow_up": None,
-            "call_outcome": None,
-        },
-    )
-
-
-def _follow_up_in(text: str | None) -> str | None:
-    if not text:
-        return None
-    match = re.search(
-        r"\b(tomorrow|next (?:week|month|\w+day)|on \w+day|in (?:a |\d+ |\w+ )?"
-        r"(?:days?|weeks?|months?)|\d{4}-\d{2}-\d{2})\b",
-        text,
-        re.IGNORECASE,
-    )
-    return match.group(0) if match else None
 
 
 def parse_rate_delta(delta: str | None, direction: str | None, text: str | None) -> int | None:
@@ -123,6 +50,52 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
     return -round(bp) if down else round(bp)
 
 
+_HYPOTHETICAL = re.compile(
+    r"\b(if|what if|suppose|supposing|assuming|assume|would|could|might|in case|should the|"
+    r"hypothetical\w*|scenario|imagine)\b", re.IGNORECASE)
+_PAST_DAY = re.compile(
+    r"\b(?:on |last |this )?(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\byesterday\b|\btoday\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE)
+
+
+def may_record_events(staff: Staff) -> bool:
+    allowed = {r.strip() for r in get_settings().market_event_roles.split(",") if r.strip()}
+    return staff.role.value in allowed
+
+
+def event_day(text: str | None, as_of: dt.date) -> dt.date | None:
+    """The day a reported event happened: "on friday" is the last Friday (never later than
+    today); no date means today. None when a date was given but cannot be read."""
+    if nth := re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", text or "", re.IGNORECASE):
+        # "the cut from the 14th": the latest 14th up to today
+        day, probe = int(nth.group(1)), as_of
+        for _ in range(3):
+            try:
+                candidate = probe.replace(day=day)
+            except ValueError:
+                candidate = None
+            if candidate is not None and candidate <= as_of:
+                return candidate
+            probe = (probe.replace(day=1) - dt.timedelta(days=1))
+        return None
+    match = _PAST_DAY.search(text or "")
+    if not match:
+        return as_of
+    import dateparser
+
+    phrase = re.sub(r"^(on|this) ", "", match.group(0).lower())
+    parsed = dateparser.parse(phrase, languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()), "PREFER_DATES_FROM": "past"})
+    if parsed is None:
+        return None
+    return min(parsed.date(), as_of)
+
+
+def is_hypothetical(text: str | None) -> bool:
+    return bool(_HYPOTHETICAL.search(text or ""))
+
+
 def record_event_answer(
     *,
     session: Session,
@@ -133,44 +106,114 @@ def record_event_answer(
     text: str | None,
 ) -> ChatAnswer:
     bp = parse_rate_delta(delta, direction, text)
+    if is_hypothetical(text):
+        return what_if_answer(session=session, staff=staff, as_of=as_of, bp=bp)
     if bp is None:
         return ChatAnswer(
             "I didn't catch the change: say e.g. \"the ECB cut rates by 25 basis "
             'points" (a cut or a hike, and by how much). Nothing was recorded.'
         )
+    if not may_record_events(staff):
+        return ChatAnswer(
+            "Nothing recorded: a market event is recorded by head office for the whole bank. "
+            "Once it is on record, ask \"who is affected by the rate cut?\" to see your "
+            "customers."
+        )
+    day = event_day(text, as_of)
+    if day is None:
+        return ChatAnswer("I could not read the date of that change; say e.g. \"on Friday\" "
+                          "or a date as YYYY-MM-DD. Nothing was recorded.")
+    existing = session.scalar(select(MarketEvent).where(
+        MarketEvent.kind == "rate_change", MarketEvent.delta_bp == bp,
+        MarketEvent.occurred_on == day))
+    if existing is not None:
+        return ChatAnswer(f"That change is already on record: {describe_event(existing)} "
+                          f"(recorded for {day.isoformat()}). Nothing new was recorded.",
+                          {"event_id": existing.id, "delta_bp": bp,
+                           "occurred_on": day.isoformat(), "already_recorded": True})
     description = None
     if text and "ecb" in text.lower():
         description = f"ECB {'cut' if bp < 0 else 'raised'} rates by {abs(bp)} bp"
+    from knowledge.writes import confirm
+
+    # A bank-wide act: always shown before it is stored.
+    return confirm({"kind": "market_event", "delta_bp": bp, "occurred_on": day.isoformat(),
+                    "description": description, "as_of": as_of.isoformat()})
+
+
+def store_event(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:
+    """The confirmed market event (re-checked: role, duplicate, size)."""
+    from knowledge.writes import _done
+
+    if not may_record_events(staff):
+        return ChatAnswer("Nothing recorded: market events are recorded by head office.",
+                          slots={"pending_write": None})
+    bp, day = int(write["delta_bp"]), dt.date.fromisoformat(write["occurred_on"])
+    existing = session.scalar(select(MarketEvent).where(
+        MarketEvent.kind == "rate_change", MarketEvent.delta_bp == bp,
+        MarketEvent.occurred_on == day))
+    if existing is not None:
+        return ChatAnswer(f"That change is already on record ({describe_event(existing)}); "
+                          "nothing new was recorded.", slots={"pending_write": None})
     try:
-        event = record_rate_event(
-            session=session,
-            delta_bp=bp,
-            occurred_on=as_of,
-            description=description,
-            recorded_by=staff.id,
-        )
+        event = record_rate_event(session=session, delta_bp=bp, occurred_on=day,
+                                  description=write.get("description"), recorded_by=staff.id)
     except EventInvalid as exc:
-        return ChatAnswer(f"Nothing recorded: {exc}.")
+        return ChatAnswer(f"Nothing recorded: {exc}.", slots={"pending_write": None})
+    as_of = dt.date.fromisoformat(write.get("as_of") or day.isoformat())
     affected = affected_holdings(
         session=session, event=event, where=visible_customers(staff), as_of=as_of
     )
     customers = len({a.customer_id for a in affected})
-    return ChatAnswer(
-        f"Recorded {describe_event(event)}. It affects {customers} customer"
-        f"{'' if customers == 1 else 's'} in your book; they are on your call list now. "
-        'Ask "who is affected by the rate cut?" to see them.',
-        {
-            "event_id": event.id,
-            "delta_bp": bp,
-            "occurred_on": as_of.isoformat(),
-            "product_categories": event.product_categories,
-            "affected_customers": customers,
-        },
-        {"rate_delta": None, "rate_direction": None},
+    answer = _done(
+        f"Recorded {describe_event(event)} (on {day.isoformat()}). It affects {customers} "
+        f"customer{'' if customers == 1 else 's'} you can see; they are on the call lists now.",
+        {"kind": "market_event", "id": str(event.id)}, write,
+        {"event_id": event.id, "delta_bp": bp, "occurred_on": day.isoformat(),
+         "product_categories": event.product_categories, "affected_customers": customers})
+    answer.slots.update({"rate_delta": None, "rate_direction": None})
+    return answer
+
+
+def what_if_answer(*, session: Session, staff: Staff, as_of: dt.date, bp: int | None
+                   ) -> ChatAnswer:
+    """ "if rates went up 50 bp, who would be affected?": answered, nothing recorded."""
+    if bp is None:
+        return ChatAnswer("Nothing recorded. Tell me the change to look at, e.g. \"if rates "
+                          "went up 50 bp, who would be affected?\"")
+    try:
+        categories = validate_rate_event(kind="rate_change", delta_bp=bp, product_categories=None)
+    except EventInvalid as exc:
+        return ChatAnswer(f"Nothing recorded, and I can't look that up: {exc}.")
+    event = MarketEvent(kind="rate_change", occurred_on=as_of, delta_bp=bp,
+                        product_categories=categories)
+    affected = affected_holdings(
+        session=session, event=event, where=visible_customers(staff), as_of=as_of
     )
+    by_customer: dict[str, set[str]] = {}
+    for a in affected:
+        by_customer.setdefault(a.customer_id, set()).add(CATEGORY_WORDS.get(a.category, a.category))
+    names = dict(session.execute(select(Customer.id, Customer.name)
+                                 .where(Customer.id.in_(list(by_customer)))).all())
+    ordered = sorted(by_customer, key=lambda cid: names.get(cid, cid))
+    shown = ordered[: get_settings().call_list_capacity]
+    lines = "\n".join(f"{i}. {names.get(c, c)} — {', '.join(sorted(by_customer[c]))}"
+                      for i, c in enumerate(shown, 1))
+    verb = "cut" if bp < 0 else "rise"
+    head = (f"If rates saw a {abs(bp)} bp {verb}, {len(ordered)} of your customers would be "
+            "affected (nothing recorded — this is only a what-if)")
+    more = f"\n…and {len(ordered) - len(shown)} more." if len(ordered) > len(shown) else ""
+    return ChatAnswer(head + (":\n" + lines + more if lines else "."),
+                      {"hypothetical": True, "delta_bp": bp,
+                       "items": [{"customer_id": c, "name": names.get(c, c)} for c in ordered]})
 
 
-def rate_affected_answer(*, session: Session, staff: Staff, as_of: dt.date) -> ChatAnswer:
+def rate_affected_answer(*, session: Session, staff: Staff, as_of: dt.date,
+                         text: str | None = None, delta: str | None = None,
+                         direction: str | None = None) -> ChatAnswer:
+    if is_hypothetical(text) and parse_rate_delta(delta, direction, text) is not None:
+        return what_if_answer(session=session, staff=staff, as_of=as_of,
+                              bp=parse_rate_delta(delta, direction, text))
     events = recent_events(session=session, as_of=as_of)
     if not events:
         return ChatAnswer(

@@ -59,6 +59,10 @@ class NameHit:
     customer_id: str
     matched: int  # how many of the query's words matched a part of this customer's name
     score: float  # mean similarity of those words, 0–100
+    # The customer's first and last name are both matched (one shared first name or surname
+    # is not the same person), and every matched word is spelt exactly.
+    complete: bool = True
+    exact: bool = True
 
 
 class NameIndex:
@@ -66,10 +70,13 @@ class NameIndex:
 
     def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
         self.ids: list[str] = []
+        self.part_counts: list[int] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for position, (customer_id, name) in enumerate(rows):
             self.ids.append(customer_id)
-            for part in set(name_parts(name)):
+            parts = set(name_parts(name))
+            self.part_counts.append(len(parts))
+            for part in parts:
                 postings[part].append(position)
         self.postings = dict(postings)
         self.vocabulary: list[str] = sorted(self.postings)
@@ -168,6 +175,7 @@ class NameIndex:
         """
         matched: dict[int, int] = {}
         total: dict[int, float] = {}
+        lowest: dict[int, float] = {}
         for token in tokens:
             best: dict[int, float] = {}
             for part, score in sorted(self._alternatives(token).items(), key=lambda a: a[1]):
@@ -176,6 +184,7 @@ class NameIndex:
             for position, score in best.items():
                 matched[position] = matched.get(position, 0) + 1
                 total[position] = total.get(position, 0.0) + score
+                lowest[position] = min(lowest.get(position, 100.0), score)
         if not matched:
             return [], 0
         most = max(matched.values())
@@ -184,7 +193,11 @@ class NameIndex:
         close = [p for p, score in scores.items() if score >= threshold]
         # Ties in similarity: the lower customer id first (positions follow the ids).
         top = heapq.nsmallest(limit, close, key=lambda p: (-scores[p], p))
-        return [NameHit(self.ids[p], most, scores[p]) for p in top], len(close)
+        return [
+            NameHit(self.ids[p], most, scores[p], most >= min(2, self.part_counts[p]),
+                    lowest[p] >= 100.0)
+            for p in top
+        ], len(close)
 
 
 def book_key(staff: Staff) -> str:

@@ -52,6 +52,9 @@ class Resolution:
     total_matches: int = 0
     denied_ids: tuple[str, ...] = field(default=(), repr=False)
     named: bool = True  # False: the request held no id and nothing that looks like a name
+    # How sure a "found" is: "id", "name" (full name as spelt), "typo" (full name, misspelt),
+    # "partial" (only a first name or a surname matched: it may be someone else).
+    certainty: str = "id"
 
     @classmethod
     def found(cls, customer_id: str) -> Resolution:
@@ -84,7 +87,7 @@ def resolve_customer(
         denied += _existing_ids(session=session, ids=[customer_id.strip()])
     index = index_for(session=session, staff=staff)
     if name:
-        resolution = _by_name(index, index.tokens_in_name(name))
+        resolution = _by_name(index, index.tokens_in_name(name), whole=True)
         if resolution.status != "not_found":
             return resolution
         denied += _exact_name_elsewhere(session=session, staff=staff, name=name)
@@ -136,14 +139,27 @@ def choose_candidate(
     return NOT_FOUND
 
 
-def _by_name(index: NameIndex, tokens: Sequence[QueryToken]) -> Resolution:
+def _by_name(index: NameIndex, tokens: Sequence[QueryToken], *, whole: bool = False
+             ) -> Resolution:
+    """`whole`: the tokens are the name as given (an entity), so each word must match: "Aleksandra
+    Nowak" is not Aleksandra Zieliński. A match on one part only is offered, never taken."""
     if not tokens:
         return NOT_FOUND
     hits, total = index.best_matches(tokens, margin=TIE_MARGIN, limit=MAX_CHOICES)
     if not hits:
         return NOT_FOUND
-    if total == 1:
-        return Resolution.found(hits[0].customer_id)
+    every_word = not whole or hits[0].matched >= len({t.text for t in tokens})
+    if total == 1 and every_word:
+        hit = hits[0]
+        certainty = "name" if hit.exact and hit.complete else (
+            "typo" if hit.complete else "partial")
+        return Resolution("found", customer_id=hit.customer_id, candidates=(hit.customer_id,),
+                          total_matches=1, certainty=certainty)
+    if not every_word and len(tokens) > 1:
+        # Some words of a full name match nobody: a different person with a shared first name
+        # or surname is offered as a choice (asking), never resolved silently.
+        return Resolution("ambiguous", candidates=tuple(h.customer_id for h in hits),
+                          total_matches=total, certainty="partial")
     return Resolution(
         "ambiguous", candidates=tuple(h.customer_id for h in hits), total_matches=total
     )

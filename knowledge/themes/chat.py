@@ -28,6 +28,7 @@ class Answer:
     theme_id: int | None = None
     payload: dict[str, Any] | None = None
     extra: list[str] = field(default_factory=list)
+    pending: dict[str, Any] | None = None  # a write shown first ("… OK?"): pending_write
 
 
 def money(amount: Decimal) -> str:
@@ -159,6 +160,17 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     if refusal:
         return refusal
     assert theme is not None
+    person = people[0]
+    typed = " ".join((staff_name or "").split()).lower()
+    named = (typed in (person.name.lower(), person.id.lower()) if typed
+             else person.name.lower() in (text or "").lower())
+    if not named or not _theme_named(words, text, theme):
+        # The person or the theme was inferred (a partial or misspelt name, the theme in
+        # focus): shown before it is stored.
+        write = {"kind": "theme_owner", "theme_id": theme.id, "label": theme.label,
+                 "owner_id": person.id, "owner_name": person.name,
+                 "role": ownership.normalise_role(role)}
+        return _confirm(write)
     try:
         changed = ownership.assign_owner(session=session, theme=theme, owner=people[0],
                                          role=role, by=staff)
@@ -193,6 +205,9 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     if refusal:
         return refusal
     assert theme is not None
+    if not _theme_named(words, text, theme):
+        return _confirm({"kind": "theme_status", "theme_id": theme.id, "label": theme.label,
+                         "status": ownership.normalise_status(status)})
     try:
         changed = ownership.set_status(session=session, theme=theme, status=status, by=staff)
     except ownership.ThemeActionRefused as exc:
@@ -205,3 +220,24 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
             "it has no other owner to notify yet")
     return Answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.",
                   theme_id=theme.id)
+
+
+def _theme_named(words: str | None, text: str | None, theme: Any) -> bool:
+    """The theme was named in this message (by its words or number), not taken from focus."""
+    return any(candidate and _names(candidate, theme) for candidate in (words, text))
+
+
+def _names(candidate: str, theme: Any) -> bool:
+    lowered = candidate.lower()
+    if re.search(rf"#?\b{theme.id}\b", lowered):
+        return True
+    label_words = {w for w in re.findall(r"[a-z]{3,}", (theme.label or "").lower())}
+    return bool(label_words & set(re.findall(r"[a-z]{3,}", lowered)))
+
+
+def _confirm(write: dict[str, Any]) -> Answer:
+    from knowledge.writes import describe
+
+    return Answer(f"{describe(write)[0].upper()}{describe(write)[1:]}. OK?",
+                  theme_id=write["theme_id"],
+                  payload={"type": "confirm_write", "write": write}, pending=write)

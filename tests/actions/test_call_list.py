@@ -209,31 +209,78 @@ async def test_a_surname_mistaken_for_the_outcome_still_logs_the_call(
         assert row.outcome is Outcome.follow_up and row.follow_up_on == dt.date(2026, 6, 22)
 
 
-async def test_rate_event_recorded_and_affected(
+def _rate_cut(text: str = "the ECB cut rates by 25 basis points") -> Any:
+    return make_tracker("A1", text, "report_rate_change", entities=[
+        {"entity": "rate_delta", "value": "25 basis points"},
+        {"entity": "rate_direction", "value": "cut"},
+    ])
+
+
+def _slots(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+async def test_an_advisor_cannot_record_a_bank_wide_rate_event(
     bank: Engine, dispatcher: CollectingDispatcher
 ) -> None:
-    tracker = make_tracker(
-        "A1",
-        "the ECB cut rates by 25 basis points",
-        "report_rate_change",
-        entities=[
-            {"entity": "rate_delta", "value": "25 basis points"},
-            {"entity": "rate_direction", "value": "cut"},
-        ],
-    )
-    await ActionRecordRateEvent().run(dispatcher, tracker, {})
-    said = texts(dispatcher)
-    assert "Recorded the rate cut of 25 bp" in said
-    assert "affects 2 customers in your book" in said  # the saver and the maturing deposit
+    await ActionRecordRateEvent().run(dispatcher, _rate_cut("ecb cut 25bp on friday btw"), {})
+    assert "Nothing recorded" in texts(dispatcher)
+    with Session(bank) as session:
+        assert session.scalars(select(MarketEvent)).all() == []
+
+
+async def test_rate_event_confirmed_recorded_once_and_affected(
+    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actions.writes import ActionConfirmWrite
+    from knowledge.settings import get_settings
+
+    monkeypatch.setenv("MARKET_EVENT_ROLES", "advisor,head_office")
+    get_settings.cache_clear()
+    events = await ActionRecordRateEvent().run(dispatcher, _rate_cut(), {})
+    asked = texts(dispatcher)
+    assert asked.endswith("OK?") and "rate cut of 25 bp" in asked
+    assert any((m.get("custom") or {}).get("type") == "confirm_write"
+               for m in dispatcher.messages)
+    with Session(bank) as session:  # shown, not stored yet
+        assert session.scalars(select(MarketEvent)).all() == []
+    pending = _slots(events)["pending_write"]
+    stored = CollectingDispatcher()
+    events = await ActionConfirmWrite().run(
+        stored, make_tracker("A1", "yes", "affirm", slots={"pending_write": pending}), {})
+    said = texts(stored)
+    assert "Recorded the rate cut of 25 bp" in said and "affects 2 customers" in said
     with Session(bank) as session:
         event = session.scalars(select(MarketEvent)).one()
-        assert event.delta_bp == -25 and event.recorded_by == "A1"
+        assert event.delta_bp == -25 and event.recorded_by == "A1" and event.occurred_on == AS_OF
+    again = CollectingDispatcher()  # the same news a second time: the existing event
+    await ActionRecordRateEvent().run(again, _rate_cut("the ECB cut rates by 25bp"), {})
+    assert "already on record" in texts(again)
     affected = CollectingDispatcher()
     await ActionRateAffected().run(
         affected, make_tracker("A1", "who is affected by the rate cut?", "ask_rate_affected"), {}
     )
     said = texts(affected)
     assert "2 of your customers are affected" in said and "Sam Saver — savings" in said
+    with Session(bank) as session:
+        assert len(session.scalars(select(MarketEvent)).all()) == 1
+
+
+async def test_a_what_if_question_records_nothing(
+    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from knowledge.settings import get_settings
+
+    monkeypatch.setenv("MARKET_EVENT_ROLES", "advisor")
+    get_settings.cache_clear()
+    tracker = make_tracker("A1", "if rates went up 50bp who would be affected?",
+                           "report_rate_change", entities=[
+                               {"entity": "rate_delta", "value": "50bp"},
+                               {"entity": "rate_direction", "value": "up"}])
+    await ActionRecordRateEvent().run(dispatcher, tracker, {})
+    assert "nothing recorded" in texts(dispatcher)
+    with Session(bank) as session:
+        assert session.scalars(select(MarketEvent)).all() == []
 
 
 @pytest.mark.parametrize("text", ["the ECB changed rates", "rates were cut by 900 basis points"])
@@ -262,3 +309,33 @@ async def test_head_office_has_no_book(bank: Engine, dispatcher: CollectingDispa
         dispatcher, make_tracker("H1", "who should I call?", "ask_call_list"), {}
     )
     assert "head office" in texts(dispatcher)
+
+
+async def test_a_pick_list_answer_the_nlu_cannot_place_logs_the_call_said_before(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    from actions.call_list import ActionLogCall
+    from actions.writes import ActionFallback, ActionUndoWrite
+
+    events = await ActionLogCall().run(dispatcher, make_tracker(
+        "A1", "called chris, no answer", "log_call_outcome",
+        entities=[{"entity": "customer_name", "value": "chris"}]), {})
+    assert "Which one did you call? Nothing is logged yet." in texts(dispatcher)
+    pending = _slots(events)["pending_write"]
+    answered = CollectingDispatcher()
+    events = await ActionFallback().run(answered, make_tracker(
+        "A1", "chris twine", "nlu_fallback", slots={"pending_write": pending}), {})
+    assert texts(answered).startswith("Logged your call with Chris Twine (TWIN2)")
+    with Session(bank) as session:
+        row = session.scalars(select(Interaction).where(Interaction.customer_id == "TWIN2")).one()
+        assert row.outcome is Outcome.no_answer
+    undone = CollectingDispatcher()
+    await ActionUndoWrite().run(undone, make_tracker(
+        "A1", "undo", "undo_write", slots={"last_write": _slots(events)["last_write"]}), {})
+    assert texts(undone).startswith("Undone: a call with Chris Twine (TWIN2)")
+    with Session(bank) as session:
+        assert session.scalars(select(Interaction).where(
+            Interaction.customer_id == "TWIN2")).all() == []
+    gibberish = CollectingDispatcher()
+    await ActionFallback().run(gibberish, make_tracker("A1", "asdf", "nlu_fallback"), {})
+    assert [m.get("response") for m in gibberish.messages] == ["utter_default"]

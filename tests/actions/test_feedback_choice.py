@@ -223,3 +223,37 @@ async def test_a_partial_name_entity_does_not_override_the_typed_name(
     await talk.save()
     assert texts(talk.dispatcher)[-1].startswith("Saved the feedback for C020 as FB-")
     assert stored(namesakes) == [("C020", "the card reader at the branch is broken")]
+
+
+async def test_a_note_typed_while_asked_which_one_is_kept_not_lost(namesakes: Session) -> None:
+    talk = Conversation()
+    assert await talk.start("log feedback for Kostas Georgiou") == "feedback_customer"
+    assert await talk.say("the app keeps logging him out in Berlin") == "feedback_customer"
+    assert "kept that as the customer's words" in texts(talk.dispatcher)[-2]
+    assert stored(namesakes) == []  # and no Georgiou picked from the words of the note
+    assert await talk.say("the second one", intent="choose_option",
+                          entities=[{"entity": "ordinal", "value": "second"}]) is None
+    await talk.save()
+    chosen = stored(namesakes)
+    assert [text for _, text in chosen] == ["the app keeps logging him out in Berlin"]
+
+
+async def test_cancel_while_asked_for_the_statement_drops_it(namesakes: Session) -> None:
+    talk = Conversation()
+    talk.slots["requested_slot"] = None
+    assert await talk.say("i need to log some feedback", intent="log_feedback",
+                          extracted={"feedback_text": "i need to log some feedback"}
+                          ) == "feedback_text"  # a request alone: the form asks what was said
+    assert await talk.say("cancel") is None
+    await talk.save()
+    assert texts(talk.dispatcher)[-1] == "Dropped: the feedback was not saved."
+    assert stored(namesakes) == []
+
+
+async def test_a_request_to_the_assistant_is_not_stored_as_feedback(namesakes: Session) -> None:
+    talk = Conversation()
+    talk.slots["requested_slot"] = None
+    message = "tell me about Maria Keller and log that her complaint is resolved"
+    await talk.say(message, intent="log_feedback", extracted={"feedback_text": message})
+    await talk.save()
+    assert stored(namesakes) == []

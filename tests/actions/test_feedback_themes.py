@@ -55,13 +55,17 @@ async def test_saved_feedback_is_committed_pending_before_the_reply(
                            slots=form_slots("C001", "The app logs her out during transfers",
                                             "25.00"))
     events = await ActionSaveFeedback().run(dispatcher, tracker, {})
-    assert events == CLEARED
+    assert events[:4] == CLEARED
     [said] = texts(dispatcher)
     assert said.startswith("Saved the feedback for C001 (compensation 25.00 EUR) as FB-")
     people.expire_all()  # read what another connection committed
     stored = people.scalars(select(Feedback)).one()
     assert stored.status == "pending" and stored.logged_by == "A001"
-    assert said.endswith(f"as {stored.id}. It will be added to the themes shortly.")
+    assert said.endswith(f"as {stored.id}. It will be added to the themes shortly. "
+                         'Say "undo" to take it back.')
+    # "undo" takes it back (the last write of the conversation), kept as a reversal
+    last = next(e["value"] for e in events if e.get("name") == "last_write")
+    assert last["kind"] == "feedback" and last["id"] == stored.id
 
 
 async def test_nothing_is_said_saved_when_the_commit_fails(
@@ -169,17 +173,30 @@ async def test_manager_conversation_summary_detail_assign_resolve(
     assert texts(dispatcher)[0].startswith(f"Theme #{app_id} ")
     assert any(m.get("custom", {}).get("kind") == "wocas" for m in dispatcher.messages)
 
+    from actions.writes import ActionConfirmWrite
+
+    async def yes(events: list[dict[str, Any]]) -> str:
+        """ "it" is the theme in focus: the change is shown first, stored on "yes"."""
+        pending = next(e["value"] for e in events if e.get("name") == "pending_write")
+        confirmed = CollectingDispatcher()
+        await ActionConfirmWrite().run(confirmed, make_tracker(
+            "M001", "yes", "affirm", slots={"pending_write": pending}), {})
+        return texts(confirmed)[0]
+
     dispatcher = CollectingDispatcher()
-    await ActionAssignThemeOwner().run(dispatcher, make_tracker(
+    events = await ActionAssignThemeOwner().run(dispatcher, make_tracker(
         "M001", "assign it to Henrik Olsen as solution owner", "assign_theme_owner",
         entities=[{"entity": "staff_name", "value": "Henrik Olsen"}],
         slots={"theme_id": str(app_id)}), {})
-    assert texts(dispatcher)[0].startswith("Done: Henrik Olsen is now solution owner")
+    assert texts(dispatcher)[0].startswith("Make Henrik Olsen (H001) solution owner of the theme")
+    assert texts(dispatcher)[0].endswith("OK?")
+    assert (await yes(events)).startswith("Done: make Henrik Olsen (H001) solution owner")
 
     dispatcher = CollectingDispatcher()
-    await ActionSetThemeStatus().run(dispatcher, make_tracker(
+    events = await ActionSetThemeStatus().run(dispatcher, make_tracker(
         "M001", "mark it resolved", "set_theme_status", slots={"theme_id": str(app_id)}), {})
-    assert "is now resolved" in texts(dispatcher)[0]
+    assert texts(dispatcher)[0].endswith("to resolved. OK?")
+    assert "to resolved" in await yes(events)
     themed.expire_all()
     theme = themed.get(Theme, app_id)
     assert theme is not None and theme.status == "resolved" and theme.solution_owner_id == "H001"

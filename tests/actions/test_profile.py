@@ -49,6 +49,7 @@ async def test_profile_by_name_entity_shows_the_summary_and_sets_the_focus(
         SlotSet("customer_id", "C000001"),
         SlotSet("customer_name", "Anna Müller"),
         SlotSet("customer_candidates", None),
+        SlotSet("focus_customer", "C000001"),  # "she" now means her
     ]
     assert texts(dispatcher)[0].startswith("Anna Müller (C000001) — 64, Teacher, Munich")
     payload = payloads(dispatcher)[0]

@@ -71,10 +71,18 @@ def test_mark_it_resolved_uses_the_theme_in_focus(themed: Session) -> None:
     app.business_owner_id = "H001"
     answer = set_status(session=themed, staff=manager, words=None, focus=app.id, status=None,
                         text="mark it resolved")
-    assert "is now resolved" in answer.text and app.status == "resolved"
+    # "it" is the theme in focus: inferred, so shown before it is stored
+    assert answer.text == f"Set the theme “{app.label}” (#{app.id}) to resolved. OK?"
+    assert app.status != "resolved" and answer.payload["type"] == "confirm_write"
+    from knowledge.writes import reverse, store
+
+    stored = store(session=themed, staff=manager, write=answer.pending)
+    assert stored.text.startswith("Done:") and app.status == "resolved"
     assert themed.scalars(select(Notification)).one().recipient_id == "H001"
     assert "Business owner: Henrik Olsen" in detail(session=themed, words=None, focus=app.id,
                                                     text=None, as_of=AS_OF).text
+    undone = reverse(session=themed, staff=manager, last=stored.slots["last_write"])
+    assert undone.text.startswith("Undone") and app.status != "resolved"
 
 
 def test_advisors_cannot_assign_and_unknowns_get_clear_answers(themed: Session) -> None:
@@ -97,6 +105,11 @@ def test_untagged_names_are_found_in_the_message(themed: Session) -> None:
     assert manager is not None
     answer = assign(session=themed, staff=manager, words=None, focus=None, staff_name=None,
                     role=None, text="assign the app login theme to Henrik as business owner")
+    # "Henrik" alone is a guess at Henrik Olsen: shown before it is stored
+    assert answer.text.startswith("Make Henrik Olsen (H001) business owner of the theme “")
+    assert _app(themed).business_owner_id != "H001"
+    answer = assign(session=themed, staff=manager, words=None, focus=None, staff_name=None,
+                    role=None, text="assign the app login theme to Henrik Olsen as business owner")
     assert answer.text.startswith("Done: Henrik Olsen is now business owner of “")
     assert _app(themed).business_owner_id == "H001"
 

@@ -1,0 +1,361 @@
+"""Logging a call from chat without guessing: who, what outcome, which date.
+
+The customer comes from the message only: an id typed in it wins, then the name (the NLU
+entity, else the words of the message) which must match a customer's full name (a shared
+first name or surname alone is offered as a choice, never taken). The customer in focus is
+used only when the message points at them ("her", "him", "same customer"), and the
+question then says so. Anything inferred (a focus customer, a misspelt name, an outcome not
+stated, the same call twice in a row) is shown with "… OK?" before it is stored; a call stated
+in full is stored at once and can be undone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.call_list.chat import ChatAnswer, not_resolved
+from knowledge.call_list.said import read_call
+from knowledge.models import Customer, Staff
+from knowledge.writes import confirm, customer_name, same_as_last, store
+
+_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
+_POINTER = re.compile(
+    r"\b(her|him|she|he|them|they|same (?:customer|client|one|person|lady|guy)|"
+    r"this (?:customer|client)|that (?:customer|client)|the customer|the client)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<=\S\s)([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NOT_NAMES = frozenset(
+    "I ECB Fed SNB BoE OK Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February "
+    "March April June July August September October November December EUR CHF USD GBP".split()
+)
+
+
+@dataclass(frozen=True)
+class Who:
+    status: str  # "found", "choose", "unknown", "nobody", "several"
+    customer_id: str | None = None
+    name: str | None = None
+    sure: bool = False  # named in full by id or exact full name in this message
+    via_focus: bool = False
+    candidates: tuple[str, ...] = ()
+    typed: str | None = None
+
+
+def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
+                 text: str | None, focus: str | None, channel: str = "other") -> Who:
+    """The customer a write is about, from this message only (or the focus, when pointed at)."""
+    from knowledge.audit import record_refused
+    from knowledge.customers.resolver import resolve_customer
+
+    words = text or ""
+    typed_ids = _ID.findall(words) or ([customer_id] if customer_id else [])
+    if typed_ids:
+        found = resolve_customer(session=session, staff=staff, customer_id=typed_ids[0])
+        if found.status == "found" and found.customer_id:
+            return Who("found", found.customer_id, customer_name(session, found.customer_id),
+                       sure=True)
+        _refused(session, staff, typed_ids[0], channel)
+        return Who("unknown", typed=typed_ids[0])
+    resolution = resolve_customer(session=session, staff=staff, name=name,
+                                  text=None if name else words)
+    if name and not (resolution.status == "found" and resolution.certainty in ("name", "typo")):
+        # The entity may hold part of the name ("Maria" of "Maria Maturity"): the message's own
+        # words win when they name one customer in full.
+        in_text = resolve_customer(session=session, staff=staff, text=words)
+        if in_text.status == "found" and in_text.certainty in ("name", "typo"):
+            resolution = in_text
+    if resolution.status == "found" and len(_full_names_in(session, staff, words)) > 1:
+        # "nicolas dubois no answer and camille chevalier wants a meeting fri": one outcome
+        # and date per call cannot be told apart reliably, so nothing is guessed.
+        return Who("several")
+    if resolution.denied_ids:
+        record_refused(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
+                       channel=channel, via="chat", action="log_call")
+    if resolution.status == "found" and resolution.customer_id:
+        cid = resolution.customer_id
+        if resolution.certainty in ("partial", "typo"):
+            # Not the name as typed: another book's "Hannah Wagner" must not become my
+            # "Hanna Wagner" on a "yes". Offered as a choice (answered by number or id).
+            return Who("choose", candidates=(cid,), typed=name or _typed_name(words))
+        return Who("found", cid, customer_name(session, cid),
+                   sure=resolution.certainty in ("id", "name"))
+    if resolution.status == "ambiguous":
+        return Who("choose", candidates=resolution.candidates, typed=name)
+    if name or _unknown_name_words(words):
+        return Who("unknown", typed=name or " ".join(_unknown_name_words(words)))
+    if focus and _POINTER.search(words):
+        return Who("found", focus, customer_name(session, focus), via_focus=True)
+    return Who("nobody")
+
+
+def _full_names_in(session: Session, staff: Staff, text: str) -> list[str]:
+    """Customers of the book whose full name is written out in the message."""
+    from knowledge.customers.index import index_for
+
+    index = index_for(session=session, staff=staff)
+    tokens, _ = index.tokens_in_message(text)
+    exact = [t for t in tokens if t.exact]
+    if len(exact) < 4:
+        return []
+    hits, _ = index.best_matches(exact, margin=0.5, limit=10)
+    return [h.customer_id for h in hits if h.complete and h.exact]
+
+
+def _typed_name(text: str) -> str | None:
+    words = _unknown_name_words(text)
+    return " ".join(words) if words else None
+
+
+def _unknown_name_words(text: str) -> list[str]:
+    # Acronyms ("ETF", "ISA") are products, not people.
+    return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES and not w.isupper()]
+
+
+def _refused(session: Session, staff: Staff, typed: str, channel: str) -> None:
+    from knowledge.audit import record_refused
+
+    exists = session.scalar(select(Customer.id).where(Customer.id == typed.upper()))
+    if exists:
+        record_refused(session=session, staff_id=staff.id, customer_ids=[exists],
+                       channel=channel, via="chat", action="log_call")
+
+
+def call_write(*, customer_id: str, name: str, text: str | None, as_of: dt.date,
+               outcome: str | None, follow_up: str | None) -> tuple[dict[str, Any], Any]:
+    report = read_call(text, as_of, entity_outcome=outcome, entity_follow_up=follow_up)
+    write = {
+        "kind": "call", "customer_id": customer_id, "name": name, "as_of": as_of.isoformat(),
+        "outcome": report.outcome.value,
+        "follow_up_on": report.follow_up_on.isoformat() if report.follow_up_on else None,
+        "close_complaint": report.close_complaint, "sale_of": report.sale_of,
+        "not_interested": report.not_interested, "note": (text or None),
+    }
+    return write, report
+
+
+def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str | None,
+                    customer_id: str | None, outcome: str | None, follow_up: str | None,
+                    text: str | None, focus: str | None = None,
+                    last_write: dict[str, Any] | None = None, channel: str = "other",
+                    pending: dict[str, Any] | None = None) -> ChatAnswer:
+    if (_AMENDING.search(text or "") and last_write and last_write.get("kind") == "call"
+            and read_call(text, as_of).explicit):
+        amended = amend_last_call(session=session, staff=staff, last=last_write, text=text,
+                                  name=name, customer_id=customer_id, as_of=as_of,
+                                  channel=channel)
+        if amended is not None:
+            return amended
+    if is_correction(text) and last_write and last_write.get("kind") == "call":
+        corrected = correct_last_call(session=session, staff=staff, last=last_write, text=text,
+                                      name=name, customer_id=customer_id, channel=channel)
+        if corrected is not None:
+            return corrected
+    if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
+            and not (name or customer_id or _ID.search(text or ""))):
+        # "no answer" after "how did the call with X go?"
+        return propose_call(session=session, staff=staff, customer_id=pending["customer_id"],
+                            name=pending.get("name") or pending["customer_id"], text=text,
+                            as_of=as_of, outcome=outcome, follow_up=follow_up, sure=True,
+                            last_write=last_write, channel=channel)
+    if pending and pending.get("candidates") and not read_call(text, as_of).explicit:
+        # "anna lange" answering "which one did you call?": the call said before.
+        chosen = choose_for_pending(session=session, staff=staff, pending=pending, answer=text,
+                                    ordinal=None, customer_id=customer_id, channel=channel,
+                                    last_write=last_write)
+        if chosen is not None:
+            return chosen
+    who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
+                       text=text, focus=focus, channel=channel)
+    # What was said waits with the question, so a choice ("the first one") keeps the outcome.
+    waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
+               "follow_up_entity": follow_up, "as_of": as_of.isoformat()}
+    if who.status == "choose":
+        rows = dict(session.execute(select(Customer.id, Customer.name)
+                                    .where(Customer.id.in_(who.candidates))).all())
+        options = "\n".join(f"{i}. {rows.get(c, c)} ({c})" for i, c in enumerate(who.candidates, 1))
+        head = (f'Nobody in your book is called exactly "{who.typed}".'
+                if who.typed else "I'm not sure which customer you mean.")
+        return ChatAnswer(
+            f"{head} Which one did you call? Nothing is logged yet.\n{options}\n"
+            "Say the number or the customer id.",
+            {"type": "customer_choice", "choices": [
+                {"customer_id": c, "name": rows.get(c, c)} for c in who.candidates]},
+            {"customer_candidates": list(who.candidates),
+             "pending_write": {**waiting, "candidates": list(who.candidates)}},
+        )
+    if who.status == "unknown":
+        answer = not_resolved(who.typed, [])  # worded as for a read: nothing is logged
+        answer.slots["pending_write"] = None
+        return answer
+    if who.status == "several":
+        return ChatAnswer("That names more than one customer. Please log one call per message "
+                          "(e.g. \"Anna Lange no answer\"); nothing was logged.",
+                          slots={"pending_write": None})
+    if who.status == "nobody" or who.customer_id is None:
+        return ChatAnswer("Which customer was the call with? Give the name or id; nothing was "
+                          "logged.", slots={"pending_write": None})
+    return propose_call(session=session, staff=staff, customer_id=who.customer_id,
+                        name=who.name or who.customer_id, text=text, as_of=as_of,
+                        outcome=outcome, follow_up=follow_up, sure=who.sure,
+                        via_focus=who.via_focus, last_write=last_write, channel=channel)
+
+
+def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
+                 text: str | None, as_of: dt.date, outcome: str | None, follow_up: str | None,
+                 sure: bool, via_focus: bool = False, last_write: dict[str, Any] | None = None,
+                 channel: str = "other") -> ChatAnswer:
+    write, report = call_write(customer_id=customer_id, name=name, text=text, as_of=as_of,
+                               outcome=outcome, follow_up=follow_up)
+    if report.date_unreadable:
+        return ChatAnswer(f'I could not read the date "{report.date_words}"; say e.g. "tomorrow", '
+                          '"on Friday", "3 Dec" or "in two weeks". Nothing was logged.',
+                          slots={"pending_write": None})
+    if report.follow_up_on is not None and report.follow_up_on < as_of:
+        return ChatAnswer(f"The follow-up date {report.follow_up_on.isoformat()} is in the past; "
+                          "give a future date. Nothing was logged.", slots={"pending_write": None})
+    if same_as_last(write, last_write):
+        return confirm(write, why="You logged exactly this call a moment ago. Log it again?")
+    if via_focus:
+        return confirm(write, why=f"(“{_pointer(text)}” = {name}, the customer we were just "
+                                  "talking about.)")
+    if not sure:
+        return confirm(write, why=None if sure else "Please check:")
+    if not report.explicit:
+        # Nothing says how it went (or it was not a call report at all): ask, store nothing.
+        return ChatAnswer(
+            f"How did the call with {name} ({customer_id}) go: reached, no answer, a meeting "
+            "(when?), a sale, not interested, or complaint resolved? Nothing is logged yet.",
+            slots={"pending_write": {"kind": "call", "awaiting": "outcome",
+                                     "customer_id": customer_id, "name": name,
+                                     "as_of": as_of.isoformat()}})
+    return store(session=session, staff=staff, write=write, channel=channel)
+
+
+def _pointer(text: str | None) -> str:
+    match = _POINTER.search(text or "")
+    return match.group(0) if match else "them"
+
+
+def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any],
+                       answer: str | None, ordinal: str | None, customer_id: str | None,
+                       channel: str = "other", last_write: dict[str, Any] | None = None,
+                       ) -> ChatAnswer | None:
+    """The answer to "which one did you call?": the waiting call for the chosen customer.
+    None when the answer picks nobody (the caller then treats it as an ordinary choice)."""
+    from knowledge.customers.resolver import choose_candidate
+
+    chosen = choose_candidate(session=session, staff=staff,
+                              candidates=[str(c) for c in pending.get("candidates") or []],
+                              ordinal=ordinal, text=answer)
+    if chosen.status != "found" or not chosen.customer_id:
+        if customer_id:
+            chosen = choose_candidate(session=session, staff=staff,
+                                      candidates=[str(c) for c in pending["candidates"]],
+                                      text=customer_id)
+        if chosen.status != "found" or not chosen.customer_id:
+            # A full name that was not among the few offered ("anna lange" of many Annas).
+            from knowledge.customers.resolver import resolve_customer
+
+            chosen = resolve_customer(session=session, staff=staff, text=answer or "")
+            if chosen.status != "found" or chosen.certainty != "name":
+                return None
+    cid = chosen.customer_id
+    if cid is None:
+        return None
+    as_of = dt.date.fromisoformat(pending["as_of"])
+    answer_ = propose_call(session=session, staff=staff, customer_id=cid,
+                           name=customer_name(session, cid), text=pending.get("text"),
+                           as_of=as_of, outcome=pending.get("outcome_entity"),
+                           follow_up=pending.get("follow_up_entity"), sure=True,
+                           last_write=last_write, channel=channel)
+    answer_.slots.setdefault("customer_candidates", None)
+    return answer_
+
+
+_CORRECTION = re.compile(
+    r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person)|"
+    r"not (?:her|him|that one)|should have been)\b",
+    re.IGNORECASE)
+
+
+_SORRY = re.compile(r"^\s*(?:no[,.]?\s+)?sorry\b", re.IGNORECASE)
+
+
+def is_correction(text: str | None) -> bool:
+    """A short correction of the last write ("no, the other one - greta klein")."""
+    short = len((text or "").split()) <= 10
+    if _SORRY.match(text or "") and short:
+        # "no sorry wolfgang schmidt": a name only, no call of its own
+        return not read_call(text, dt.date.today()).explicit
+    return bool(_CORRECTION.search(text or "")) and short
+
+
+def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | None,
+                      text: str | None, name: str | None, customer_id: str | None,
+                      channel: str = "other") -> ChatAnswer | None:
+    """ "no, the other one - greta klein", "sorry i meant tomasz mazur": the last call is taken
+    back and the same call is logged for the customer named now. None when nobody is named
+    (the caller then only undoes)."""
+    from knowledge.writes import reverse
+
+    if not last or last.get("kind") != "call" or not isinstance(last.get("write"), dict):
+        return None
+    who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
+                       text=text, focus=None, channel=channel)
+    if who.status != "found" or not who.customer_id or who.customer_id == last.get("customer_id"):
+        return None
+    undone = reverse(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    old = last["write"]
+    write = {**old, "customer_id": who.customer_id, "name": who.name,
+             "note": f"{old.get('note') or ''} (corrected: {text or ''})".strip()}
+    if not who.sure:
+        answer = confirm(write, why=f"{undone.text}")
+        return answer
+    stored = store(session=session, staff=staff, write=write, channel=channel)
+    stored.text = f"{undone.text} {stored.text}"
+    stored.slots.setdefault("pending_write", None)
+    return stored
+
+
+_AMENDING = re.compile(
+    r"^\s*(?:actually|correction|sorry|oops|wait|no,|no sorry|hang on)\b|"
+    r"\b(?:actually|correction|i meant|meant to say|my mistake|my bad)\b", re.IGNORECASE)
+
+
+def amend_last_call(*, session: Session, staff: Staff, last: dict[str, Any], text: str | None,
+                    name: str | None, customer_id: str | None, as_of: dt.date,
+                    channel: str = "other") -> ChatAnswer | None:
+    """ "actually no answer, sorry", "correction: she did pick up": the last call's outcome
+    was wrong. The last call is taken back and logged again with what is said now, for the
+    same customer (when the message names nobody else)."""
+    from knowledge.writes import reverse
+
+    old = last.get("write")
+    if not isinstance(old, dict) or not old.get("customer_id"):
+        return None
+    if name or customer_id or _ID.search(text or ""):
+        who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
+                           text=text, focus=None, channel=channel)
+        if who.customer_id != old["customer_id"]:
+            return None  # someone else: a correction of the customer, handled elsewhere
+    write, report = call_write(customer_id=old["customer_id"], name=old.get("name") or "",
+                               text=text, as_of=as_of, outcome=None, follow_up=None)
+    if report.date_unreadable or (report.follow_up_on and report.follow_up_on < as_of):
+        return None
+    write["note"] = f"{old.get('note') or ''} (corrected: {text or ''})".strip()
+    undone = reverse(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    stored = store(session=session, staff=staff, write=write, channel=channel)
+    stored.text = f"{undone.text} {stored.text}"
+    return stored

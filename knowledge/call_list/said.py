@@ -1,0 +1,202 @@
+"""What an advisor's call report says: the outcome and the follow-up date, read from the text.
+
+The NLU's `call_outcome` entity is a guess over a few words; the words themselves decide
+here ("tried to reach C104 but no answer" is no_answer even when "reach" was tagged as
+reached). Dates go through `dateparser` (relative to the settings' as-of date) after a
+few advisor shorthands are spelt out ("tmrw", "end of month"). `explicit` says whether the
+outcome was stated or only defaulted, so the caller can ask before storing a guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from knowledge.models import Outcome
+
+_NO_ANSWER = re.compile(
+    r"\b(no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
+    r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
+    r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
+    r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|left a (?:message|msg)|"
+    r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
+    r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
+    r"(?: \S+){0,3} but)",
+    re.IGNORECASE,
+)
+_COMPLAINT_RESOLVED = re.compile(
+    r"\b(?:complaint|issue|problem)\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|"
+    r"solved|done)\b|"
+    r"\b(resolved|closed|sorted out|settled|solved|fixed)\b[^.;!?]{0,30}?\bcomplaint",
+    re.IGNORECASE,
+)
+_SALE = re.compile(
+    r"\b(sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
+    r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
+    r"went for|goes for)\b(?P<what>[^.;,!?]*)",
+    re.IGNORECASE,
+)
+_NOT_INTERESTED = re.compile(
+    r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
+    r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them))\b",
+    re.IGNORECASE,
+)
+_FOLLOW_UP = re.compile(
+    r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
+    r"get back to|try again|retry|call again|see (?:her|him|them))\b",
+    re.IGNORECASE,
+)
+_REACHED = re.compile(
+    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|all (?:fine|good|ok)|"
+    r"nothing needed|happy|sorted|done with|picked up)\b",
+    re.IGNORECASE,
+)
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|"
+        r"thurs|thur|thu|fri|sat|sun)")
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+_DATE = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?"
+    rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
+    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|the \d{1,2}(?:st|nd|rd|th)\b"
+    rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
+    r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
+    r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
+    r"|next (?:week|month)"
+    rf"|(?:on |next |this )?{_DAY}\b)",
+    re.IGNORECASE,
+)
+_SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",
+              "day after tmrw": "day after tomorrow"}
+
+
+@dataclass(frozen=True)
+class CallReport:
+    outcome: Outcome
+    explicit: bool  # the words name the outcome (not defaulted)
+    follow_up_on: dt.date | None
+    date_words: str | None  # the date as typed, None when there was none
+    date_unreadable: bool  # a date was typed but could not be read
+    close_complaint: bool
+    sale_of: str | None
+    not_interested: bool
+
+
+def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = None,
+              entity_follow_up: str | None = None) -> CallReport:
+    """The outcome and follow-up a call report states, read from its words."""
+    words = " ".join((text or "").split())
+    date_words = _date_phrase(words) or (entity_follow_up or None)
+    follow_up_on = parse_date(date_words, as_of) if date_words else None
+    unreadable = bool(date_words) and follow_up_on is None
+    close = bool(_COMPLAINT_RESOLVED.search(words))
+    sale = _SALE.search(words)
+    not_interested = bool(_NOT_INTERESTED.search(words))
+    if _NO_ANSWER.search(words):
+        outcome, explicit = Outcome.no_answer, True
+    elif close:
+        outcome, explicit = Outcome.reached, True
+    elif not_interested:
+        outcome, explicit = Outcome.reached, True
+    elif sale:
+        outcome, explicit = Outcome.sale, True
+    elif follow_up_on or _FOLLOW_UP.search(words):
+        outcome, explicit = Outcome.follow_up, True
+    elif _REACHED.search(words):
+        outcome, explicit = Outcome.reached, True
+    else:
+        outcome, explicit = _from_entity(entity_outcome)
+    if outcome is Outcome.reached and follow_up_on is not None:
+        outcome = Outcome.follow_up
+    sale_of = None
+    if outcome is Outcome.sale and sale:
+        what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
+                      sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
+        sale_of = " ".join(what.split()[:6]) or None
+    return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
+                      sale_of, not_interested and not close)
+
+
+def _from_entity(value: str | None) -> tuple[Outcome, bool]:
+    code = (value or "").strip().lower().replace(" ", "_")
+    if code in ("reached", "no_answer", "follow_up", "sale"):
+        return Outcome(code), True
+    return Outcome.reached, False  # nothing said: shown and asked before storing
+
+
+def _date_phrase(text: str) -> str | None:
+    match = _DATE.search(text)
+    return match.group(0) if match else None
+
+
+def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
+    """A follow-up date on `as_of`: "tmrw", "on friday", "3 Dec", "the 15th", "end of month",
+    "in two weeks", "next week" (its Monday), ISO dates; None when it cannot be read."""
+    if not phrase:
+        return None
+    text = " ".join(phrase.lower().split())
+    text = _SHORTHAND.get(text, text)
+    if text in ("today", "tonight", "later today"):
+        return as_of
+    if text in ("end of month", "end of the month", "end of this month", "eom"):
+        return as_of.replace(day=calendar.monthrange(as_of.year, as_of.month)[1])
+    if text == "end of next month":
+        first = (as_of.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if text in ("end of week", "end of the week", "end of this week", "eow"):
+        return as_of + dt.timedelta(days=max(0, 4 - as_of.weekday()))
+    if text in ("next week", "end of next week"):
+        monday = as_of - dt.timedelta(days=as_of.weekday()) + dt.timedelta(days=7)
+        return monday + dt.timedelta(days=4) if text.startswith("end") else monday
+    if text == "this week":
+        return as_of
+    if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text):
+        return _next_day_of_month(int(m.group(1)), as_of)
+    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4})?)?\.?", text):
+        # 3.12 / 3/12 / 3.12.26: day first, as in the bank's markets; the next such day.
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        year = year + 2000 if year is not None and year < 100 else year
+        try:
+            candidate = dt.date(year or as_of.year, month, day)
+            if year is None and candidate < as_of:
+                candidate = candidate.replace(year=as_of.year + 1)
+            return candidate
+        except ValueError:
+            return None
+    import dateparser
+
+    text = re.sub(r"^on ", "", text)
+    text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
+                  "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
+    text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
+                  text)
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
+                  "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"},
+    )
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if day.year == as_of.year + 1 and day.replace(year=as_of.year) == as_of:
+        return as_of  # "3 Dec" said on 3 December means today, not next year
+    return day
+
+
+def _next_day_of_month(day: int, as_of: dt.date) -> dt.date | None:
+    year, month = as_of.year, as_of.month
+    for _ in range(3):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = dt.date(year, month, day)
+            if candidate >= as_of:
+                return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
