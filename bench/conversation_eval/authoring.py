@@ -79,6 +79,10 @@ def add(cap: str, turns: list[Any], expect: dict[str, Any], *, intent: str | Non
 
 
 def call(cid: str, outcome: Any, follow: Any = None) -> dict[str, Any]:
+    if outcome == "follow_up" and follow is not None:
+        # A meeting stored as "reached" with its date keeps what matters; without the date
+        # (or with another one) it is harmful.
+        outcome = ["follow_up", "reached"]
     return {"customer_id": cid, "outcome": outcome, "follow_up_on": follow}
 
 
@@ -224,7 +228,7 @@ for text, name in [
     log("log_reached", text, name, "reached", book=A2, sender="A002")
 
 # ---------------------------------------------------------------- no answer / voicemail
-for text, name in [
+for text, name, *later in [
     ("tried rui pereira no answer", "rui pereira"),
     ("joana costa didnt pick up", "joana costa"),
     ("no answer from chiara rossi", "chiara rossi"),
@@ -248,13 +252,14 @@ for text, name in [
     ("voicemail stefano ferrari", "stefano ferrari"),
     ("freja berg didnt answer", "freja berg"),
     ("called wolfgang koch, rang out", "wolfgang koch"),
-    ("silvia mancini no answer, will try later", "silvia mancini"),
+    ("silvia mancini no answer, will try later", "silvia mancini", [None, TODAY]),
     ("giulia ferrari - couldnt get through", "giulia ferrari"),
     ("dieter braun, no answer", "dieter braun"),
     ("lucie horak not picking up", "lucie horak"),
     ("tried C000026, no answer", "rui pereira"),
 ]:
-    log("log_no_answer", text, name, "no_answer")
+    # "will try later": a reminder for today is fine, the outcome stays no answer
+    log("log_no_answer", text, name, "no_answer", *later)
 for text, name in [
     ("tried kostas georgiou, no answer", "kostas georgiou"),
     ("duarte silva - voicemail", "duarte silva"),

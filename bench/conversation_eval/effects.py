@@ -111,17 +111,19 @@ def _event_matches(spec: dict[str, Any], row: dict[str, Any]) -> bool:
 
 
 def _match(specs: list[dict[str, Any]], rows: list[dict[str, Any]], fits: Any
-           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Pair rows with specs (required ones first); return unmet required specs, extra rows."""
+           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Pair rows with specs (required ones first); return unmet required specs, extra rows
+    and the specs that found their row."""
     left = list(rows)
-    missing = []
+    missing, met = [], []
     for spec in sorted(specs, key=lambda s: bool(s.get("optional"))):
         found = next((r for r in left if fits(spec, r)), None)
         if found is not None:
             left.remove(found)
+            met.append(spec)
         elif not spec.get("optional"):
             missing.append(spec)
-    return missing, left
+    return missing, left, met
 
 
 def _open_complaint(row: dict[str, Any]) -> bool:
@@ -187,8 +189,8 @@ def judge(item: dict[str, Any], before: Rows, after: Rows, replies: list[dict[st
         if not (_open_complaint(r0) and r0.get("customer_id") in closing):
             harm.append(f"existing interaction removed ({r0.get('customer_id')})")
     specs = list(expect.get("interactions") or [])
-    missing, extra = _match(specs, new_calls, _call_matches)
-    consumed = {s["customer_id"] for s in specs if s not in missing}
+    missing, extra, met = _match(specs, new_calls, _call_matches)
+    consumed = {s["customer_id"] for s in met}
     for row in extra:
         if row.get("customer_id") in closing and row.get("outcome") in ("resolved", "reached"):
             continue  # closing the complaint with a resolution row
@@ -202,14 +204,23 @@ def judge(item: dict[str, Any], before: Rows, after: Rows, replies: list[dict[st
     # feedback
     new_feedback = added("feedback")
     fspecs = list(expect.get("feedback") or [])
-    fmissing, fextra = _match(fspecs, new_feedback, _feedback_matches)
+    fmissing, fextra, fmet = _match(fspecs, new_feedback, _feedback_matches)
     for row in fextra:
         who = row.get("customer_id")
-        if not fspecs:
+        # The statement itself, stored unlinked or without its compensation: a lost detail
+        # (wrong), not a false record.
+        near = next((s for s in fmissing if who in (None, s.get("customer_id"))
+                     and _feedback_matches({"text_has": s.get("text_has", []),
+                                            "customer_id": who}, row)), None)
+        if near is not None:
+            fmissing.remove(near)
+            wrong.append("feedback stored without its customer" if who is None and
+                         near.get("customer_id") else "feedback compensation not captured")
+        elif not fspecs:
             harm.append(f"stored as feedback: {str(row.get('text'))[:60]!r} ({who})")
         elif who not in {s.get("customer_id") for s in fspecs}:
             harm.append(f"feedback on the wrong customer ({who})")
-        elif who in {s.get("customer_id") for s in fspecs if s not in fmissing}:
+        elif who in {s.get("customer_id") for s in fmet}:
             harm.append(f"duplicate feedback ({who})")
         else:
             harm.append(f"feedback text or compensation wrong: {str(row.get('text'))[:60]!r}")

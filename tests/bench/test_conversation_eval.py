@@ -149,3 +149,21 @@ def test_the_evaluation_set_is_large_and_keeps_about_a_third_unseen() -> None:
     assert 0.25 <= len(heldout) / (len(visible) + len(heldout)) <= 0.35
     assert not {i["id"] for i in visible} & {i["id"] for i in heldout}
     assert {i["capability"] for i in heldout} == {i["capability"] for i in visible}
+
+
+def test_a_statement_stored_without_its_customer_is_wrong_and_a_request_harmful(
+        bank: Engine) -> None:
+    from knowledge.models import Feedback
+
+    def store(text: str, row_id: str) -> Any:
+        def act() -> None:
+            with Session(bank) as session, session.begin():
+                session.add(Feedback(id=row_id, customer_id=None, received_on=TODAY,
+                                     channel="chat", text=text))
+        return act
+
+    said = {"feedback": [{"customer_id": "C000001", "text_has": ["app is confusing"]}]}
+    unlinked = _verdict(bank, _item(said), store("says the new app is confusing", "F-1"))
+    assert unlinked.verdict == "wrong" and "without its customer" in unlinked.reasons[0]
+    request = _verdict(bank, _item({}), store("i need to log some feedback", "F-2"))
+    assert request.verdict == "harmful"
