@@ -1,5 +1,6 @@
 """Bounded input on every channel of the Rasa server: a message longer than
-MAX_MESSAGE_CHARS characters or MAX_MESSAGE_WORDS words never reaches NLU.
+MAX_MESSAGE_CHARS characters or MAX_MESSAGE_WORDS words, or one without any text, never
+reaches NLU.
 
 Why: Rasa's NLU grows with the square of a message's words (DIET's attention, and the
 whitespace tokenizer's regex backtracks over long runs of punctuation): one 95 KB message
@@ -37,6 +38,8 @@ WORDS_VARIABLE = "MAX_MESSAGE_WORDS"
 # Same defaults and bounds as knowledge/settings.py (Settings.max_message_chars/_words).
 DEFAULT_CHARS, CHARS_RANGE = 4000, (100, 10_000)
 DEFAULT_WORDS, WORDS_RANGE = 600, (20, 2000)
+EMPTY = ("Your message reached me without any text. Ask me, for example, "
+         "\"who should I call today?\"")
 
 
 def _setting(name: str, default: int, bounds: tuple[int, int]) -> int:
@@ -82,6 +85,8 @@ def refusal(text: str | None, *, chars: int | None = None, words: int | None = N
     chars = max_chars() if chars is None else chars
     words = max_words() if words is None else words
     text = text or ""
+    if not text.strip():  # NLU would guess at nothing, and the bot may say nothing back
+        return EMPTY
     if len(text) > chars:
         return (f"That message is too long for me: {len(text):,} characters, and I read at "
                 f"most {chars:,} characters. Please send a shorter question; I did not keep "
@@ -101,7 +106,7 @@ def bounded(on_new_message: Callable[[Any], Awaitable[Any]]) -> Callable[[Any], 
         answer = refusal(message.text, chars=chars, words=words)
         if answer is not None:
             # Length only: the text is the customer data the log must not hold.
-            log.info("refused a %s message of %d characters (limits %s=%d, %s=%d)",
+            log.info("answered a %s message of %d characters without NLU (limits %s=%d, %s=%d)",
                      message.input_channel or "?", len(message.text or ""),
                      CHARS_VARIABLE, chars, WORDS_VARIABLE, words)
             await message.output_channel.send_text_message(message.sender_id, answer)

@@ -54,6 +54,7 @@ pipes_601 = "|".join(["w"] * 601)  # no spaces, yet 601 of Rasa's tokens
 attack = " ".join([f"{NAME} {CUSTOMER} 12,500"] * 3750)  # ~95 KB, 15,000 words (issue #13)
 cases = {
     "short": "who should I call today?",
+    "blank": " \t\n ",
     "at_char_limit": "x" * 4000,
     "over_char_limit": "x" * 4001,
     "at_word_limit": words_600,

@@ -54,3 +54,9 @@ def test_rasas_warnings_and_error_logs_lose_the_message_text(results: dict[str, 
     assert not log["has_name"] and not log["has_customer_id"]
     assert log["redacted_marker"]
     assert log["longest_line"] <= 2100  # the 558 KB line is gone
+
+
+def test_a_message_without_text_is_answered_with_an_example(results: dict[str, Any]) -> None:
+    assert results["blank"]["handled"] is False
+    (answer,) = results["blank"]["answers"]
+    assert "without any text" in answer and "who should I call today?" in answer
