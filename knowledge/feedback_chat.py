@@ -232,9 +232,20 @@ def looks_like_a_note(text: str) -> bool:
 
 def full_name_in(*, session: Any, staff: Any, text: str) -> str | None:
     """One customer whose full name (as spelt) is in the message, else None: never a guess."""
+    found = full_names_in(session=session, staff=staff, text=text)
+    return found[0] if len(found) == 1 else None
+
+
+def full_names_in(*, session: Any, staff: Any, text: str) -> list[str]:
+    """The customers of the book a statement names in full ("hanna wagner's card …"); several
+    are asked about. Written out exactly first, else the resolver's exact-name reading."""
+    from knowledge.customers.in_text import named_in_full
     from knowledge.customers.resolver import resolve_customer
 
+    exact = named_in_full(session, staff, text)
+    if exact:
+        return exact
     found = resolve_customer(session=session, staff=staff, text=text)
     if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
-        return found.customer_id
-    return None
+        return [found.customer_id]
+    return []

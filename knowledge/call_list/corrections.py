@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.chat import ChatAnswer
 from knowledge.call_list.said import _DATE, parse_date, read_call
+from knowledge.customers.in_text import named_in_full
 from knowledge.models import Customer, Staff
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
@@ -57,21 +58,6 @@ def is_correction(text: str | None) -> bool:
 def _asked(text: str) -> ChatAnswer:
     return ChatAnswer(f"{text} Nothing was changed; your last call is still logged as it was "
                       '(say "undo" to take it back).', slots={"pending_write": None})
-
-
-def named_in_full(session: Session, staff: Staff, text: str) -> list[str]:
-    """Customers of the book whose full name is written out in the text (accents folded)."""
-    from knowledge.customers.names import fold
-    from knowledge.staff import visible_customers
-
-    folded = " " + " ".join(re.sub(r"[^\w]+", " ", fold(text)).split()) + " "
-    rows = session.execute(select(Customer.id, Customer.name).where(visible_customers(staff)))
-    found = []
-    for cid, name in rows:
-        key = " ".join(re.sub(r"[^\w]+", " ", fold(name or "")).split())
-        if key and len(key.split()) >= 2 and f" {key} " in folded:
-            found.append(cid)
-    return found
 
 
 def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
