@@ -46,9 +46,17 @@ _NEGATED = re.compile(r"\b(?:not|instead of|rather than|from)\s+(?:on\s+|the\s+)
                       re.IGNORECASE)
 
 
+# "no, show me maria keller" is a question after a "no", not a correction of the last call.
+_A_REQUEST = re.compile(
+    r"\b(?:show|tell me|open|pull up|profile|look up|search|find|list|what|who|how|why|"
+    r"where|when)\b", re.IGNORECASE)
+
+
 def is_correction(text: str | None) -> bool:
     """A short correction of the last write ("no, the other one - greta klein")."""
     words = text or ""
+    if _A_REQUEST.search(words):
+        return False
     short = len(words.split()) <= 12
     if _SORRY.match(words) and short:
         return True  # "no sorry wolfgang schmidt", "sorry, no answer", "no, not thu - fri"

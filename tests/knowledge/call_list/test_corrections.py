@@ -134,3 +134,11 @@ def test_a_plain_undo_is_left_to_undo(book: Session, undo: str) -> None:
     assert correct_last_call(session=book, staff=book.get(Staff, "A1"), last=last, text=undo,
                              name=None, customer_id=None) is None
     assert _live_calls(book) == [("C000124", Outcome.reached, None)]
+
+
+@pytest.mark.parametrize("message", ["no, show me greta klein", "no. who is greta klein?",
+                                     "not interested, greta klein", "not reachable greta klein"])
+def test_a_question_or_a_new_call_after_no_is_not_a_correction(message: str) -> None:
+    from knowledge.call_list.corrections import is_correction
+
+    assert not is_correction(message)
