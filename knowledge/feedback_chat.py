@@ -107,7 +107,9 @@ def split_chat_message(message: str | None) -> ChatFeedback:
 # "refunded it", "waived the 15 eur fee", "credited 50 eur", "a goodwill gesture of 100":
 # a word that gives money back, and the amount it gives (near it, or the one amount named).
 _GIVES_BACK = re.compile(
-    r"\b(?:refund\w*|reimburs\w*|waive[ds]?|waiving|credit(?:ed)?|goodwill|gesture|"
+    r"\b(?:refund\w*|reimburs\w*|waive[ds]?|waiving|credited|goodwill|gesture|"
+    r"credit(?!\s+(?:card|limit|score|rating|line|check|history|report|application|"
+    r"transfer|interest|agreement|decision|union))|"
     r"compensat\w*|reversed|wrote off|written off|paid (?:it )?back|gave (?:it|them) back|"
     r"covered)\b", re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(

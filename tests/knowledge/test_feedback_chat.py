@@ -90,6 +90,8 @@ def test_compensation_in_other_words_is_captured(message: str, amount: str) -> N
     "card blocked for 3 days, annoyed",
     "she wants a refund of 30 eur for the late transfer",  # asked for, not given
     "asked for a goodwill gesture of 50, we declined",
+    "her credit card was charged 30 eur twice",  # a card, not a credit given
+    "credit card blocked, 3 attempts at the atm",
 ])
 def test_no_amount_is_guessed(message: str) -> None:
     assert split_chat_message(message).compensation is None
