@@ -125,6 +125,11 @@ _ASKED_FOR = re.compile(
     r"no|not|without|refused|declined|threaten\w*)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 
 
+_A_CHARGE = re.compile(
+    r"\b(?:fees?|charge[ds]?|charging|cost|penalty|commission|debit\w*|overcharg\w*|"
+    r"deducted|took|taken|billed|lost)\b", re.IGNORECASE)
+
+
 class _Found:
     """A match-like span with the amount, for the compensation found by `_compensated`."""
 
@@ -153,9 +158,13 @@ def _compensated(text: str) -> _Found | None:
             near.group("a") or near.group("b"))
         # Past the end, so the statement is kept whole (the advisor's words stay with it).
         return _Found(amount, word.start(), len(text) + 1)
-    named = [m.group("a") or m.group("b") for m in _MONEY_AMOUNT.finditer(text)]
-    if len(set(named)) == 1:  # "charged 30 eur twice, we refunded it"
-        return _Found(named[0], 0, len(text) + 1)
+    named = list(_MONEY_AMOUNT.finditer(text))
+    amounts = {m.group("a") or m.group("b") for m in named}
+    if len(amounts) == 1 and any(_A_CHARGE.search(text[max(0, m.start() - 40): m.end() + 40])
+                                 for m in named):
+        # "charged 30 eur twice, we refunded it": the one amount is what was charged (a
+        # balance or a salary is no compensation).
+        return _Found(amounts.pop(), 0, len(text) + 1)
     return None
 
 

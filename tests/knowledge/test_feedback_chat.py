@@ -92,6 +92,7 @@ def test_compensation_in_other_words_is_captured(message: str, amount: str) -> N
     "asked for a goodwill gesture of 50, we declined",
     "her credit card was charged 30 eur twice",  # a card, not a credit given
     "credit card blocked, 3 attempts at the atm",
+    "balance shows 5000 eur which is wrong, we waived the fee",  # the balance is no refund
 ])
 def test_no_amount_is_guessed(message: str) -> None:
     assert split_chat_message(message).compensation is None
