@@ -160,7 +160,7 @@ def _compensated(text: str) -> _Found | None:
         return _Found(amount, word.start(), len(text) + 1)
     named = list(_MONEY_AMOUNT.finditer(text))
     amounts = {m.group("a") or m.group("b") for m in named}
-    if len(amounts) == 1 and any(_A_CHARGE.search(text[max(0, m.start() - 40): m.end() + 40])
+    if len(amounts) == 1 and any(_A_CHARGE.search(text[max(0, m.start() - 30): m.end() + 14])
                                  for m in named):
         # "charged 30 eur twice, we refunded it": the one amount is what was charged (a
         # balance or a salary is no compensation).
