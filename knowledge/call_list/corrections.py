@@ -52,6 +52,11 @@ _A_REQUEST = re.compile(
     r"where|when)\b", re.IGNORECASE)
 
 
+# "not greta muller", "not thursday": the old call's part; "did not pick up" is an outcome.
+_NOT_PART = re.compile(r"\bnot\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|there|"
+                       r"get|around|in\b|for\b))", re.IGNORECASE)
+
+
 def is_correction(text: str | None) -> bool:
     """A short correction of the last write ("no, the other one - greta klein")."""
     words = text or ""
@@ -166,7 +171,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     if question:
         return _asked(question)
     # What the correction itself says about the call (its negated part left out).
-    said = read_call(re.split(r"\bnot\b", words, maxsplit=1, flags=re.I)[0], as_of)
+    said = read_call(_NOT_PART.split(words, maxsplit=1)[0], as_of)
     write = dict(old)
     if said.explicit and said.outcome.value != "follow_up":
         write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,

@@ -142,3 +142,11 @@ def test_a_question_or_a_new_call_after_no_is_not_a_correction(message: str) -> 
     from knowledge.call_list.corrections import is_correction
 
     assert not is_correction(message)
+
+
+def test_a_new_outcome_in_the_correction_is_taken_and_a_negated_one_is_not(book: Session
+                                                                            ) -> None:
+    last = _first(book, "greta muller reached")
+    answer = _say(book, "sorry i meant greta klein, she did not pick up", last=last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000121", Outcome.no_answer, None)]
