@@ -86,20 +86,29 @@ class ValidateFeedbackForm(FormValidationAction):
             dispatcher.utter_message(text=str(exc))
             return {"feedback_text": None}
         slots: dict[str, Any] = {"feedback_text": None}
-        if not parts.customer and tracker.get_slot("requested_slot") is None:
+        asked_for_text = tracker.get_slot("requested_slot") == "feedback_text"
+        named: list[str] = []
+        if not parts.customer and (tracker.get_slot("requested_slot") is None or (
+                asked_for_text and not tracker.get_slot("feedback_customer"))):
+            # Also the answer to "what did the customer say?" ("maria keller says …"): a
+            # customer named anywhere is linked, never dropped.
             from knowledge.feedback_chat import customer_id_in
 
             parts.customer = customer_id_in(str(value or ""))
             if not parts.customer and not tracker.get_slot("feedback_customer"):
                 # "olivier faure complained …": a full name of the book in the statement.
-                parts.customer = await _full_name_in(tracker, str(value or ""))
+                named = await _full_names_in(tracker, str(value or ""))
+                parts.customer = named[0] if len(named) == 1 else None
         if parts.customer:
             # "for <name>:" as typed beats the NLU entity, which may hold only part of the
             # name ("Kostas" of "Kostas Georgiou") and so match several customers.
             slots["feedback_customer"] = parts.customer
         if parts.compensation is not None:
             slots["feedback_compensation"] = str(parts.compensation)
-        if tracker.get_slot("requested_slot") is None:  # the request itself, not an answer
+        if len(named) > 1:
+            # Two customers named in full: which one the feedback is about is asked.
+            slots.update({"feedback_customer": None, "feedback_candidates": named})
+        elif tracker.get_slot("requested_slot") is None or (asked_for_text and parts.customer):
             slots.update(await self._several_match(
                 tracker, parts.customer or tracker.get_slot("feedback_customer"), dispatcher))
         if parts.text is None:
@@ -225,21 +234,21 @@ class ValidateFeedbackForm(FormValidationAction):
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
 
 
-async def _full_name_in(tracker: Tracker, text: str) -> str | None:
-    """The id of the one customer of the asker's book whose full name the text spells out."""
+async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
+    """The ids of the asker's customers whose full names the text spells out."""
     from knowledge.db import DatabaseUnavailable
-    from knowledge.feedback_chat import full_name_in
+    from knowledge.feedback_chat import full_names_in
     from knowledge.staff import staff_for_sender
 
-    def work(session: Any) -> str | None:
+    def work(session: Any) -> list[str]:
         staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
                                  input_channel=tracker.get_latest_input_channel())
-        return full_name_in(session=session, staff=staff, text=text) if staff else None
+        return full_names_in(session=session, staff=staff, text=text) if staff else []
 
     try:
         return await _in_database(work)
     except DatabaseUnavailable:
-        return None
+        return []
 
 
 def _typed_for(tracker: Tracker) -> str | None:

@@ -30,6 +30,22 @@ def _channel(tracker: Tracker) -> str:
     return channel_name(tracker.get_latest_input_channel())
 
 
+def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "no, the other one - greta klein" under another intent: the last call corrected (or
+    a question), None when the message is no correction of a call."""
+    from knowledge.call_list.call_writes import correct_last_call, is_correction
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    last = tracker.get_slot("last_write")
+    if not (isinstance(last, dict) and last.get("kind") == "call" and is_correction(text)):
+        return None
+    answer = correct_last_call(session=session, staff=staff, last=last, text=text,
+                               name=_entity(tracker, "customer_name"),
+                               customer_id=_entity(tracker, "customer_id"),
+                               channel=_channel(tracker))
+    return _reply(answer) if answer is not None else None
+
+
 class ActionConfirmWrite(StaffAction):
     """ "yes" to "… OK?": store exactly what was shown."""
 
@@ -68,6 +84,9 @@ class ActionDenyWrite(StaffAction):
                                  SlotSet("customer_candidates", None)]).say(
                 "OK, nothing was stored. Tell me again with the right details.")
         last = tracker.get_slot("last_write")
+        corrected = _correction(session, staff, tracker)
+        if corrected is not None:  # "no, the other one - greta klein" read as a plain "no"
+            return corrected
         if last:
             return Reply().say(f"Nothing is waiting for an answer. The last thing I stored was "
                                f"{last.get('summary', 'a write')}; say \"undo\" to take it back.")
@@ -114,8 +133,14 @@ class ActionFallback(StaffAction):
 
     async def run(self, dispatcher: Any, tracker: Tracker, domain: DomainDict
                   ) -> list[dict[str, Any]]:
+        from knowledge.call_list.call_writes import is_correction
+
         pending = tracker.get_slot("pending_write")
-        if isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting")):
+        last = tracker.get_slot("last_write")
+        text = (tracker.latest_message or {}).get("text") or ""
+        if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting"))
+                or (isinstance(last, dict) and last.get("kind") == "call"
+                    and is_correction(text))):
             before = len(dispatcher.messages)
             events = await super().run(dispatcher, tracker, domain)
             if len(dispatcher.messages) > before:
@@ -130,6 +155,8 @@ class ActionFallback(StaffAction):
 
         pending = tracker.get_slot("pending_write") or {}
         text = (tracker.latest_message or {}).get("text") or ""
+        if not pending:  # a correction of the last call the NLU could not place
+            return _correction(session, staff, tracker) or Reply()
         if pending.get("candidates"):
             answer = choose_for_pending(session=session, staff=staff, pending=pending,
                                         answer=text, ordinal=_entity(tracker, "ordinal"),

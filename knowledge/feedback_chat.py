@@ -91,7 +91,10 @@ def split_chat_message(message: str | None) -> ChatFeedback:
                 customer = who
         text = (request.group("body") or "").strip()
     compensation = None
-    paid = _PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
+    paid = (_PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
+            or _compensated(text))
+    if paid and _ASKED_FOR.search(text[: paid.start()].rstrip(" (;,.")):
+        paid = None  # "she wants a refund of 30 eur": asked for, not given
     if paid:
         compensation = parse_compensation(paid.group("amount"))
         # A trailing note ("…, compensation 50 EUR") is the advisor's, not the customer's
@@ -99,6 +102,70 @@ def split_chat_message(message: str | None) -> ChatFeedback:
         if paid.end() == len(text) and paid.start() > 0:
             text = re.sub(r"(?:[\s,;.(–-]+(?:and|so)?\s*(?:we|i)?)+$", "", text[: paid.start()])
     return ChatFeedback(text=text or None, customer=customer, compensation=compensation)
+
+
+# "refunded it", "waived the 15 eur fee", "credited 50 eur", "a goodwill gesture of 100":
+# a word that gives money back, and the amount it gives (near it, or the one amount named).
+_GIVES_BACK = re.compile(
+    r"\b(?:refund\w*|reimburs\w*|waive[ds]?|waiving|credited|goodwill|gesture|"
+    r"credit(?!\s+(?:card|limit|score|rating|line|check|history|report|application|"
+    r"transfer|interest|agreement|decision|union))|"
+    r"compensat\w*|reversed|wrote off|written off|paid (?:it )?back|gave (?:it|them) back|"
+    r"covered)\b", re.IGNORECASE)
+_MONEY_AMOUNT = re.compile(
+    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]*(?:\.\d{1,2})?)"
+    r"|(?P<b>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)
+_BARE_AFTER = re.compile(
+    r"^(?:\W+\w+){0,4}?\W+(?:of\s+)?(?P<amount>\d[\d,]*(?:\.\d{1,2})?)(?![\d.,]*\s*(?:%|"
+    r"days?|weeks?|months?|years?|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b))", re.IGNORECASE)
+
+
+_ASKED_FOR = re.compile(
+    r"\b(?:wants?|asks?|asked|asking|request\w*|demand\w*|expects?|would like|hoping|"
+    r"no|not|without|refused|declined|threaten\w*)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+
+
+_A_CHARGE = re.compile(
+    r"\b(?:fees?|charge[ds]?|charging|cost|penalty|commission|debit\w*|overcharg\w*|"
+    r"deducted|took|taken|billed|lost)\b", re.IGNORECASE)
+
+
+class _Found:
+    """A match-like span with the amount, for the compensation found by `_compensated`."""
+
+    def __init__(self, amount: str, start: int, end: int) -> None:
+        self._amount, self._start, self._end = amount, start, end
+
+    def group(self, _name: str) -> str:
+        return self._amount
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _compensated(text: str) -> _Found | None:
+    """The compensation a statement mentions in other words than "compensation 50 EUR"."""
+    word = _GIVES_BACK.search(text)
+    if word is None or _ASKED_FOR.search(text[: word.start()]):
+        return None  # "she wants a refund of 30 eur" was not given
+    after = text[word.end():]
+    near = _MONEY_AMOUNT.match(after.lstrip(" :")) or _BARE_AFTER.match(after)
+    if near is not None:  # "credited 50", "a goodwill gesture of 100", "refunded the 30 eur"
+        amount = near.group("amount") if "amount" in near.groupdict() else (
+            near.group("a") or near.group("b"))
+        # Past the end, so the statement is kept whole (the advisor's words stay with it).
+        return _Found(amount, word.start(), len(text) + 1)
+    named = list(_MONEY_AMOUNT.finditer(text))
+    amounts = {m.group("a") or m.group("b") for m in named}
+    if len(amounts) == 1 and any(_A_CHARGE.search(text[max(0, m.start() - 30): m.end() + 14])
+                                 for m in named):
+        # "charged 30 eur twice, we refunded it": the one amount is what was charged (a
+        # balance or a salary is no compensation).
+        return _Found(amounts.pop(), 0, len(text) + 1)
+    return None
 
 
 def not_a_statement(text: str | None) -> bool:
@@ -176,9 +243,20 @@ def looks_like_a_note(text: str) -> bool:
 
 def full_name_in(*, session: Any, staff: Any, text: str) -> str | None:
     """One customer whose full name (as spelt) is in the message, else None: never a guess."""
+    found = full_names_in(session=session, staff=staff, text=text)
+    return found[0] if len(found) == 1 else None
+
+
+def full_names_in(*, session: Any, staff: Any, text: str) -> list[str]:
+    """The customers of the book a statement names in full ("hanna wagner's card …"); several
+    are asked about. Written out exactly first, else the resolver's exact-name reading."""
+    from knowledge.customers.in_text import named_in_full
     from knowledge.customers.resolver import resolve_customer
 
+    exact = named_in_full(session, staff, text)
+    if exact:
+        return exact
     found = resolve_customer(session=session, staff=staff, text=text)
     if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
-        return found.customer_id
-    return None
+        return [found.customer_id]
+    return []

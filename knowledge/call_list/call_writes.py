@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.chat import ChatAnswer, not_resolved
+from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.said import read_call
 from knowledge.models import Customer, Staff
 from knowledge.writes import confirm, customer_name, same_as_last, store
@@ -146,18 +147,21 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
                     pending: dict[str, Any] | None = None) -> ChatAnswer:
-    if (_AMENDING.search(text or "") and last_write and last_write.get("kind") == "call"
-            and read_call(text, as_of).explicit):
-        amended = amend_last_call(session=session, staff=staff, last=last_write, text=text,
-                                  name=name, customer_id=customer_id, as_of=as_of,
-                                  channel=channel)
-        if amended is not None:
-            return amended
-    if is_correction(text) and last_write and last_write.get("kind") == "call":
+    correcting = is_correction(text)
+    if (last_write and last_write.get("kind") == "call"
+            and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit))):
+        # "sorry i meant X", "actually no answer", "wrong day, friday": the last call, corrected
+        # (a new customer or date only from these words), or a question; never a second call.
         corrected = correct_last_call(session=session, staff=staff, last=last_write, text=text,
                                       name=name, customer_id=customer_id, channel=channel)
         if corrected is not None:
             return corrected
+        if correcting:
+            from knowledge.writes import reverse
+
+            undone = reverse(session=session, staff=staff, last=last_write, channel=channel)
+            undone.text += " Which customer did you mean? Tell me again with their name or id."
+            return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
             and not (name or customer_id or _ID.search(text or ""))):
         # "no answer" after "how did the call with X go?"
@@ -280,82 +284,6 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
     return answer_
 
 
-_CORRECTION = re.compile(
-    r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person)|"
-    r"not (?:her|him|that one)|should have been)\b",
-    re.IGNORECASE)
-
-
-_SORRY = re.compile(r"^\s*(?:no[,.]?\s+)?sorry\b", re.IGNORECASE)
-
-
-def is_correction(text: str | None) -> bool:
-    """A short correction of the last write ("no, the other one - greta klein")."""
-    short = len((text or "").split()) <= 10
-    if _SORRY.match(text or "") and short:
-        # "no sorry wolfgang schmidt": a name only, no call of its own
-        return not read_call(text, dt.date.today()).explicit
-    return bool(_CORRECTION.search(text or "")) and short
-
-
-def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | None,
-                      text: str | None, name: str | None, customer_id: str | None,
-                      channel: str = "other") -> ChatAnswer | None:
-    """ "no, the other one - greta klein", "sorry i meant tomasz mazur": the last call is taken
-    back and the same call is logged for the customer named now. None when nobody is named
-    (the caller then only undoes)."""
-    from knowledge.writes import reverse
-
-    if not last or last.get("kind") != "call" or not isinstance(last.get("write"), dict):
-        return None
-    who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
-                       text=text, focus=None, channel=channel)
-    if who.status != "found" or not who.customer_id or who.customer_id == last.get("customer_id"):
-        return None
-    undone = reverse(session=session, staff=staff, last=last, channel=channel)
-    if not undone.text.startswith("Undone"):
-        return undone
-    old = last["write"]
-    write = {**old, "customer_id": who.customer_id, "name": who.name,
-             "note": f"{old.get('note') or ''} (corrected: {text or ''})".strip()}
-    if not who.sure:
-        answer = confirm(write, why=f"{undone.text}")
-        return answer
-    stored = store(session=session, staff=staff, write=write, channel=channel)
-    stored.text = f"{undone.text} {stored.text}"
-    stored.slots.setdefault("pending_write", None)
-    return stored
-
-
 _AMENDING = re.compile(
     r"^\s*(?:actually|correction|sorry|oops|wait|no,|no sorry|hang on)\b|"
     r"\b(?:actually|correction|i meant|meant to say|my mistake|my bad)\b", re.IGNORECASE)
-
-
-def amend_last_call(*, session: Session, staff: Staff, last: dict[str, Any], text: str | None,
-                    name: str | None, customer_id: str | None, as_of: dt.date,
-                    channel: str = "other") -> ChatAnswer | None:
-    """ "actually no answer, sorry", "correction: she did pick up": the last call's outcome
-    was wrong. The last call is taken back and logged again with what is said now, for the
-    same customer (when the message names nobody else)."""
-    from knowledge.writes import reverse
-
-    old = last.get("write")
-    if not isinstance(old, dict) or not old.get("customer_id"):
-        return None
-    if name or customer_id or _ID.search(text or ""):
-        who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
-                           text=text, focus=None, channel=channel)
-        if who.customer_id != old["customer_id"]:
-            return None  # someone else: a correction of the customer, handled elsewhere
-    write, report = call_write(customer_id=old["customer_id"], name=old.get("name") or "",
-                               text=text, as_of=as_of, outcome=None, follow_up=None)
-    if report.date_unreadable or (report.follow_up_on and report.follow_up_on < as_of):
-        return None
-    write["note"] = f"{old.get('note') or ''} (corrected: {text or ''})".strip()
-    undone = reverse(session=session, staff=staff, last=last, channel=channel)
-    if not undone.text.startswith("Undone"):
-        return undone
-    stored = store(session=session, staff=staff, write=write, channel=channel)
-    stored.text = f"{undone.text} {stored.text}"
-    return stored

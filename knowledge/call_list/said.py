@@ -69,7 +69,7 @@ _DATE = re.compile(
     r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
     r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
     r"|next (?:week|month)"
-    rf"|(?:on |next |this )?{_DAY}\b)",
+    rf"|(?:on |next |this |last |past |previous )?{_DAY}\b)",
     re.IGNORECASE,
 )
 _SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",

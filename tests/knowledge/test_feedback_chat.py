@@ -66,3 +66,33 @@ def test_cancel_words_and_notes() -> None:
 def test_an_amount_before_goodwill_is_the_compensation() -> None:
     parts = split_chat_message("lucie horak - feedback: 100 eur goodwill for the lost card delay")
     assert parts.compensation == Decimal("100.00") and parts.customer == "lucie horak"
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    ("log feedback for hanna wagner: fee was charged twice (30 eur), we refunded it", "30.00"),
+    ("silvia mancini is annoyed about the 15 eur account fee, we waived the fee", "15.00"),
+    ("feedback: card blocked abroad for 3 days, credited 50 eur", "50.00"),
+    ("hanna wagner waited 40 minutes in the branch, gave her a goodwill gesture of 100",
+     "100.00"),
+    ("app crashed twice, reimbursed her EUR 25", "25.00"),
+    ("fb for C000101 - overdraft fee of €12.50 was wrong, reversed it", "12.50"),
+])
+def test_compensation_in_other_words_is_captured(message: str, amount: str) -> None:
+    parts = split_chat_message(message)
+    assert parts.compensation == Decimal(amount)
+    assert parts.text and "minutes" not in amount  # the statement is kept
+
+
+@pytest.mark.parametrize("message", [
+    "feedback for anna lange: charged 5 eur and 3 eur, we refunded one",  # which one?
+    "transfer took 3 days, we waived it",  # no amount named
+    "statement late 2 months in a row, she wants a refund",  # nothing was given
+    "card blocked for 3 days, annoyed",
+    "she wants a refund of 30 eur for the late transfer",  # asked for, not given
+    "asked for a goodwill gesture of 50, we declined",
+    "her credit card was charged 30 eur twice",  # a card, not a credit given
+    "credit card blocked, 3 attempts at the atm",
+    "balance shows 5000 eur which is wrong, we waived the fee",  # the balance is no refund
+])
+def test_no_amount_is_guessed(message: str) -> None:
+    assert split_chat_message(message).compensation is None

@@ -1,0 +1,203 @@
+"""Correcting the last call ("sorry i meant tomasz mazur", "no, not greta muller - greta
+klein", "wrong day, friday not thursday"): as strict as a fresh call, never a guess.
+
+A new customer comes from the correction only: a typed id wins, then a full name of the book
+written out in it (the customer being corrected does not count, so "not X, Y" means Y); a
+first name or surname alone, two new customers, or a name nobody has is asked about, and
+nothing changes. A new date comes from the correction's own words ("not thursday" is the old
+one), resolved against the call's as-of date; two dates, an unreadable or a past one are asked
+about. What the correction does not restate (outcome, date) stays as logged. The last call is
+reversed (audited) and the corrected one stored; the answer says both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.call_list.chat import ChatAnswer
+from knowledge.call_list.said import _DATE, parse_date, read_call
+from knowledge.customers.in_text import named_in_full
+from knowledge.models import Customer, Staff
+
+_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
+_CORRECTION = re.compile(
+    r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person|"
+    r"client|day|date)|not (?:her|him|that one)|should have been|should be|make (?:that|it)|"
+    r"change (?:that|it) to|that was wrong|that's wrong|thats wrong|my bad|my mistake|"
+    r"the other)\b",
+    re.IGNORECASE)
+_SORRY = re.compile(
+    r"^\s*(?:(?:no|nope|nah)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
+    r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
+    r"^\s*(?:no|nope|nah)\s*[,.!-]+", re.IGNORECASE)
+# What is left of a correction once these are gone is a name ("sorry i meant tomas kral").
+_FILLER = frozenset(
+    "no nope nah sorry oops i meant mean to say the other one wrong customer client person it "
+    "was is not that this should be have been make change my bad mistake actually correction "
+    "wait and or pls please her him them a an of on day date meeting call for with s undo take "
+    "back "
+    "scratch delete cancel remove last entry just logged forget drop".split())
+_NEGATED = re.compile(r"\b(?:not|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
+                      re.IGNORECASE)
+
+
+# "no, show me maria keller" is a question after a "no", not a correction of the last call.
+_A_REQUEST = re.compile(
+    r"\b(?:show|tell me|open|pull up|profile|look up|search|find|list|what|who|how|why|"
+    r"where|when)\b", re.IGNORECASE)
+
+
+# "not greta muller", "not thursday": the old call's part; "did not pick up" is an outcome.
+_NOT_PART = re.compile(r"\bnot\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|there|"
+                       r"get|around|in\b|for\b))", re.IGNORECASE)
+
+
+def is_correction(text: str | None) -> bool:
+    """A short correction of the last write ("no, the other one - greta klein")."""
+    words = text or ""
+    if _A_REQUEST.search(words):
+        return False
+    short = len(words.split()) <= 12
+    if _SORRY.match(words) and short:
+        return True  # "no sorry wolfgang schmidt", "sorry, no answer", "no, not thu - fri"
+    return bool(_CORRECTION.search(words)) and short
+
+
+def _asked(text: str) -> ChatAnswer:
+    return ChatAnswer(f"{text} Nothing was changed; your last call is still logged as it was "
+                      '(say "undo" to take it back).', slots={"pending_write": None})
+
+
+def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
+                 customer_id: str | None, old: str | None) -> tuple[str | None, str | None]:
+    """(customer id, None) for the one new customer the correction names, (None, None) when
+    it names nobody new, (None, question) when it cannot be told for sure."""
+    from knowledge.customers.resolver import resolve_customer
+
+    ids = [i.upper() for i in _ID.findall(text)]
+    if customer_id and customer_id.upper() not in ids:
+        ids.append(customer_id.upper())
+    ids = list(dict.fromkeys(i for i in ids if i != (old or "").upper()))
+    if len(ids) > 1:
+        return None, f"That names {len(ids)} customers ({', '.join(ids)}); which one did you mean?"
+    if ids:
+        found = resolve_customer(session=session, staff=staff, customer_id=ids[0])
+        if found.status == "found" and found.customer_id:
+            return found.customer_id, None
+        return None, f"{ids[0]} is not a customer in your book."
+    full = [c for c in named_in_full(session, staff, text) if c != old]
+    if len(full) > 1:
+        return None, "That names more than one customer; which one did you mean?"
+    if full:
+        return full[0], None
+    found = resolve_customer(session=session, staff=staff, text=text)
+    if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
+        return (found.customer_id, None) if found.customer_id != old else (None, None)
+    candidates = [c for c in (found.candidates or ()) if c != old]
+    if found.status == "ambiguous" and candidates:
+        rows = dict(session.execute(select(Customer.id, Customer.name)
+                                    .where(Customer.id.in_(candidates))).all())
+        options = "; ".join(f"{rows.get(c, c)} ({c})" for c in candidates[:6])
+        return None, f"Which customer did you mean: {options}? Give the full name or the id."
+    if found.status == "found" and found.customer_id and found.customer_id != old:
+        # A misspelt or partial name: never taken on a correction.
+        return None, (f"Did you mean {_name(session, found.customer_id)} "
+                      f"({found.customer_id})? Give the full name or the id.")
+    left = " ".join(w for w in re.findall(r"[^\W\d_]+", _DATE.sub(" ", text).lower())
+                    if w not in _FILLER)
+    typed = name or (left if len(left.split()) >= 2 and is_correction(text)
+                     and not read_call(text, dt.date.today()).explicit else None)
+    if typed and resolve_customer(session=session, staff=staff, name=typed).status != "found":
+        _refuse_elsewhere(session=session, staff=staff, typed=typed)
+        return None, f'Nobody in your book is called "{typed}".'
+    return None, None
+
+
+def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
+    """Another book's customer of that exact name: the refusal is audited (no name logged)."""
+    from knowledge.audit import record_refused
+    from knowledge.customers.names import fold
+
+    key = " ".join(fold(typed).split())
+    ids = [cid for cid, full in session.execute(select(Customer.id, Customer.name))
+           if " ".join(fold(full or "").split()) == key]
+    if ids:
+        record_refused(session=session, staff_id=staff.id, customer_ids=ids, channel="other",
+                       via="chat", action="log_call")
+
+
+def new_date(text: str, as_of: dt.date) -> tuple[dt.date | None, str | None]:
+    """The one date the correction gives (not the one it negates), or a question."""
+    phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])]
+    if len(phrases) > 1:
+        return None, "That gives more than one date; which day is the follow-up?"
+    if not phrases:
+        return None, None
+    words = phrases[0].group(0)
+    day = parse_date(words, as_of)
+    if day is None:
+        return None, f'I could not read the date "{words}".'
+    if day < as_of:
+        return None, f"The date {day.isoformat()} is in the past."
+    if day > as_of + dt.timedelta(days=180) and not re.search(r"\d{4}|\.\d{2}$", words):
+        # "the 3rd of june" said on 15 June: next year, or a slip? Asked, never guessed.
+        return None, f'Did "{words}" mean {day:%A} {day.isoformat()}? Say the date with its year.'
+    return day, None
+
+
+def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | None,
+                      text: str | None, name: str | None, customer_id: str | None,
+                      channel: str = "other") -> ChatAnswer | None:
+    """The last call taken back and logged again as corrected; a question when the new
+    customer or date is not certain; None when the correction changes nothing it can name
+    (the caller then only undoes)."""
+    from knowledge.writes import customer_name, describe, reverse, store
+
+    if not last or last.get("kind") != "call" or not isinstance(last.get("write"), dict):
+        return None
+    old = last["write"]
+    words = text or ""
+    as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
+    target, question = new_customer(session=session, staff=staff, text=words, name=name,
+                                    customer_id=customer_id, old=old.get("customer_id"))
+    if question:
+        return _asked(question)
+    day, question = new_date(words, as_of)
+    if question:
+        return _asked(question)
+    # What the correction itself says about the call (its negated part left out).
+    said = read_call(_NOT_PART.split(words, maxsplit=1)[0], as_of)
+    write = dict(old)
+    if said.explicit and said.outcome.value != "follow_up":
+        write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,
+                     sale_of=said.sale_of, not_interested=said.not_interested,
+                     follow_up_on=None)
+    if day is not None:
+        write["follow_up_on"] = day.isoformat()
+        if write["outcome"] == "reached":
+            write["outcome"] = "follow_up"
+    if target is not None:
+        write.update(customer_id=target, name=customer_name(session, target))
+    if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
+        if target is None and day is None and not said.explicit:
+            return None
+        return _asked(f"Your last call is already logged as {describe(old)}.")
+    write["note"] = f"{old.get('note') or ''} (corrected: {words})".strip()
+    undone = reverse(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    stored = store(session=session, staff=staff, write=write, channel=channel)
+    stored.text = f"{undone.text} {stored.text}"
+    stored.slots.setdefault("pending_write", None)
+    return stored
+
+
+def _name(session: Session, customer_id: str) -> str:
+    from knowledge.writes import customer_name
+
+    return customer_name(session, customer_id)

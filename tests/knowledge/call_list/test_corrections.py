@@ -1,0 +1,152 @@
+"""Corrections of the last call, typed the way hurried advisors type: the new customer and the
+new date come only from the correction, strictly; anything unsure is asked and nothing moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.call_list.call_writes import log_call_answer
+from knowledge.models import Interaction, InteractionKind, Outcome, Staff
+from tests.knowledge.call_list.factory import AS_OF, customer
+
+# AS_OF is Monday 2026-06-15: Thursday is the 18th, Friday the 19th.
+THU, FRI = dt.date(2026, 6, 18), dt.date(2026, 6, 19)
+
+
+@pytest.fixture
+def book(bank: Session) -> Session:
+    customer(bank, "C000120", "Greta Müller")
+    customer(bank, "C000121", "Greta Klein")
+    customer(bank, "C000122", "Anna Lange")
+    customer(bank, "C000123", "Anna Meyer")
+    customer(bank, "C000124", "Jonas Berg")
+    customer(bank, "C000125", "Anna Berg")
+    customer(bank, "C000201", "Tomas Kral", advisor="A2")  # another advisor's customer
+    return bank
+
+
+def _say(session: Session, text: str, *, name: str | None = None, last: dict | None = None):
+    return log_call_answer(session=session, staff=session.get(Staff, "A1"), as_of=AS_OF,
+                           name=name, customer_id=None, outcome=None, follow_up=None, text=text,
+                           focus="C000122", last_write=last)
+
+
+def _live_calls(session: Session) -> list[tuple[str, Outcome, dt.date | None]]:
+    rows = session.scalars(select(Interaction).where(Interaction.kind == InteractionKind.call))
+    return sorted((r.customer_id, r.outcome, r.follow_up_on) for r in rows)
+
+
+def _first(session: Session, text: str, name: str | None = None) -> dict:
+    answer = _say(session, text, name=name)
+    assert answer.text.startswith("Logged"), answer.text
+    return answer.slots["last_write"]
+
+
+@pytest.mark.parametrize("correction", [
+    "not greta muller, greta klein",          # the old name first, negated
+    "no!! greta klein not greta müller",
+    "oops wrong customer - Greta Klein",
+    "my bad, should be greta klein",
+    "make that greta klein",
+    "sorry C000121",
+])
+def test_the_customer_named_in_the_correction_gets_the_call(book: Session, correction: str
+                                                            ) -> None:
+    last = _first(book, "greta muller no answer")
+    answer = _say(book, correction, last=last)
+    assert "Undone" in answer.text and "Greta Klein (C000121)" in answer.text, answer.text
+    assert _live_calls(book) == [("C000121", Outcome.no_answer, None)]
+
+
+@pytest.mark.parametrize("correction", [
+    "sorry i meant anna",                     # a first name shared by three customers
+    "no the other berg",                      # a surname shared by two
+    "wrong one, anna lang",                   # misspelt: never taken on a correction
+    "sorry i meant tomas kral",               # another advisor's customer
+    "sorry i meant C000201",
+    "no, anna lange and anna meyer",          # two new customers
+])
+def test_an_unsure_customer_is_asked_and_the_call_stays(book: Session, correction: str) -> None:
+    last = _first(book, "jonas berg reached")
+    answer = _say(book, correction, last=last)
+    assert "Nothing was changed" in answer.text or "can't" in answer.text, answer.text
+    assert _live_calls(book) == [("C000124", Outcome.reached, None)]
+
+
+def test_the_focus_customer_is_never_the_default_of_a_correction(book: Session) -> None:
+    last = _first(book, "jonas berg reached")
+    answer = _say(book, "no sorry, the other one", last=last)  # focus is Anna Lange
+    assert "Which customer did you mean" in answer.text
+    assert _live_calls(book) == []
+
+
+@pytest.mark.parametrize("correction", [
+    "sorry, friday not thursday",
+    "no not thursday, friday",
+    "wrong day - fri",
+    "sorry i meant the 19th",
+    "correction: meeting on 19.6",
+])
+def test_a_new_date_comes_from_the_correction_only(book: Session, correction: str) -> None:
+    last = _first(book, "anna meyer wants a meeting thursday")
+    assert _live_calls(book) == [("C000123", Outcome.follow_up, THU)]
+    answer = _say(book, correction, last=last)
+    assert "Undone" in answer.text and f"{FRI.isoformat()}" in answer.text, answer.text
+    assert _live_calls(book) == [("C000123", Outcome.follow_up, FRI)]
+
+
+@pytest.mark.parametrize("correction", [
+    "sorry, friday or monday",                # two dates: which?
+    "wrong day, the 3rd of june",             # in the past
+    "sorry i meant last friday",              # in the past, not next friday
+])
+def test_an_unsure_date_is_asked_and_the_call_stays(book: Session, correction: str) -> None:
+    last = _first(book, "anna meyer wants a meeting thursday")
+    answer = _say(book, correction, last=last)
+    assert "Undone" not in answer.text, answer.text
+    assert _live_calls(book) == [("C000123", Outcome.follow_up, THU)]
+
+
+def test_a_new_customer_and_date_together_move_both(book: Session) -> None:
+    last = _first(book, "anna meyer wants a meeting thursday")
+    answer = _say(book, "sorry i meant anna lange, and friday", last=last)
+    assert "Undone: a call with Anna Meyer (C000123)" in answer.text
+    assert _live_calls(book) == [("C000122", Outcome.follow_up, FRI)]
+
+
+def test_actually_with_another_customer_replaces_rather_than_adds(book: Session) -> None:
+    last = _first(book, "greta klein reached")
+    answer = _say(book, "actually it was greta muller, no answer", last=last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000120", Outcome.no_answer, None)]
+
+
+@pytest.mark.parametrize("undo", ["undo", "take that back", "scratch that", "undo the last one",
+                                  "delete the call i just logged", "that was wrong"])
+def test_a_plain_undo_is_left_to_undo(book: Session, undo: str) -> None:
+    from knowledge.call_list.call_writes import correct_last_call
+
+    last = _first(book, "jonas berg reached")
+    assert correct_last_call(session=book, staff=book.get(Staff, "A1"), last=last, text=undo,
+                             name=None, customer_id=None) is None
+    assert _live_calls(book) == [("C000124", Outcome.reached, None)]
+
+
+@pytest.mark.parametrize("message", ["no, show me greta klein", "no. who is greta klein?",
+                                     "not interested, greta klein", "not reachable greta klein"])
+def test_a_question_or_a_new_call_after_no_is_not_a_correction(message: str) -> None:
+    from knowledge.call_list.corrections import is_correction
+
+    assert not is_correction(message)
+
+
+def test_a_new_outcome_in_the_correction_is_taken_and_a_negated_one_is_not(book: Session
+                                                                            ) -> None:
+    last = _first(book, "greta muller reached")
+    answer = _say(book, "sorry i meant greta klein, she did not pick up", last=last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000121", Outcome.no_answer, None)]
