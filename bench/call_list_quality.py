@@ -112,6 +112,19 @@ def main() -> None:
                     if reason.code in ("large_withdrawal", "large_deposit"):
                         flows.append(reason)
         biggest = max(per_advisor, key=lambda a: per_advisor[a][0])
+        catch_up: dict[str, Any] = {}
+        try:  # the catch-up plan (knowledge.coverage), where the code has one
+            from knowledge.coverage import advisor_coverage
+
+            head = session.scalars(select(Staff).where(Staff.role == Role.head_office)).first()
+            if head is not None:
+                row = next(r for r in advisor_coverage(session=session, staff=head,
+                                                       as_of=as_of).advisors
+                           if r.advisor_id == biggest)
+                catch_up = {"overdue": row.overdue, "backlog": getattr(row, "backlog", None),
+                            "catch_up_days": getattr(row, "catch_up_days", None)}
+        except ImportError:
+            pass
         zero = sum(1 for r in flows if not r.evidence.get("baseline_median"))
         result.update({
             "customers": customers,
@@ -120,7 +133,8 @@ def main() -> None:
             "reasons_per_1000": {c: round(n * 1000 / max(customers, 1), 1)
                                  for c, n in sorted(codes.items())},
             "first_morning": {"advisor": biggest, "book": per_advisor[biggest][0],
-                              "listed": per_advisor[biggest][1], "capacity": capacity},
+                              "listed": per_advisor[biggest][1], "capacity": capacity,
+                              **catch_up},
             "max_listed_per_advisor": max(n for _b, n in per_advisor.values()),
             "flow_alarms": len(flows),
             "flow_alarms_zero_baseline": zero,
@@ -132,9 +146,13 @@ def main() -> None:
                 book = load_book(session=session, where=true(), as_of=end)
                 found = unusual_flows(session=session, book=book)
                 alarms = [(cid, r) for cid, rs in found.items() for r in rs]
+                # Customers of the bank by then (Berka's accounts open over the months).
+                known = sum(1 for c in book.customers.values()
+                            if c.customer_since is None or c.customer_since <= end)
                 monthly[end.isoformat()] = {
                     "alarms": len(alarms),
-                    "per_1000": round(len(alarms) * 1000 / max(len(book.customers), 1), 2),
+                    "customers": known,
+                    "per_1000": round(len(alarms) * 1000 / max(known, 1), 2),
                     "zero_baseline": sum(1 for _c, r in alarms
                                          if not r.evidence.get("baseline_median")),
                 }
