@@ -246,3 +246,23 @@ def test_changed_feedback_text_is_queued_for_themes_again(engine: Engine, tmp_pa
     assert status == {"F1": "pending", "F2": "themed"}
     # The old vector and theme of the changed text are gone, so it is embedded afresh.
     assert embedded == members == {"F2"}
+
+
+def test_data_in_another_currency_than_configured_is_loaded_with_a_warning(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from knowledge.settings import get_settings
+
+    folder = write_folder(tmp_path / "in", VALID)
+    with Session(engine) as session:
+        assert import_folder(session=session, folder=folder).warnings == []  # EUR and EUR
+    monkeypatch.setenv("CURRENCY", "CZK")
+    get_settings.cache_clear()
+    try:
+        with Session(engine) as session:
+            warnings = import_folder(session=session, folder=folder).warnings
+    finally:
+        monkeypatch.delenv("CURRENCY")
+        get_settings.cache_clear()
+    assert len(warnings) == 1
+    assert "in EUR" in warnings[0] and "CURRENCY is CZK" in warnings[0]
