@@ -98,7 +98,10 @@ def render_holdings_line(holdings: Holdings, relationship_value: Decimal | None 
     total = relationship_value if relationship_value is not None else holdings.assets
     parts = [f"{_category(c.category)} {money(c.balance, holdings.currency)}"
              for c in holdings.by_category]
-    return f"Relationship value {money(total, holdings.currency)}: " + ", ".join(parts)
+    owes = (f"; owes {money(-holdings.liabilities, holdings.currency)}"
+            if holdings.liabilities < 0 else "")
+    return (f"Relationship value {money(total, holdings.currency)}: " + ", ".join(parts)
+            + owes)
 
 
 def render_holdings(name: str, holdings: Holdings, risk: Risk) -> str:

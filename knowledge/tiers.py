@@ -1,7 +1,8 @@
 """Customer value: contribution, tier, RFM and the contribution x activity strategy.
 
 Contribution (docs/contracts.md) = sum over open holdings of |balance| x annual margin of the
-product's margin class + fees paid in the last 12 months. Relationship value is the assets
+product's margin class + fees paid in the last 12 months; a loan in default earns no margin and
+its arrears count as a loss. Relationship value is the assets
 (positive balances) only; what the customer owes is `liabilities`, shown apart. Tiers are by
 *rank* of contribution across the whole bank (top 5 %, high 15 %, mid 60 %, low 20 %), so a
 big depositor with only a savings account can rank below a smaller customer with funds and
@@ -124,7 +125,11 @@ def _holdings_query(as_of: dt.date, settings: Settings) -> Select[Any]:
     return (
         select(
             Holding.customer_id,
-            func.sum(func.abs(Holding.balance) * _margin_expr(settings)),
+            # A loan earns its margin; one in default earns none and its arrears are a loss.
+            func.sum(case(
+                (Holding.loan_status == "default", -func.coalesce(Holding.arrears, 0)),
+                else_=func.abs(Holding.balance) * _margin_expr(settings),
+            )),
             # Assets and liabilities apart: a loan is not "relationship value".
             func.sum(case((Holding.balance > 0, Holding.balance), else_=0)),
             func.count(Holding.id),

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from knowledge.call_list import events, offers, signals_contact, signals_money
+from knowledge.call_list import events, offers, signals_contact, signals_credit, signals_money
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.precomputed import book_stamp, store_items, stored_items
 from knowledge.call_list.reasons import REASON_CODES, URGENCY, Reason
@@ -28,6 +28,7 @@ from knowledge.tiers import PREMIUM, STRATEGY_TEXT, value_weight
 
 Signal = Callable[..., dict[str, list[Reason]]]
 SIGNALS: tuple[Signal, ...] = (
+    signals_credit.loan_arrears,
     signals_contact.open_complaint,
     signals_money.unusual_flows,
     signals_money.maturity,
@@ -231,6 +232,8 @@ def rank(book: Book, reasons: dict[str, list[Reason]]) -> list[CallListItem]:
             ]
             if not found:
                 continue
+        if any(r.code == "loan_arrears" for r in found):
+            found = [r for r in found if r.code not in signals_credit.SALES_CODES]
         found = sorted(found, key=lambda r: -r.urgency)
         value = book.values[cid]
         points, parts = score(book, cid, found)
@@ -365,6 +368,8 @@ def reasons_for_customer(*, session: Session, customer_id: str, as_of: dt.date) 
     if customer_id not in book.customers:
         return []
     found = collect_reasons(session=session, book=book).get(customer_id, [])
+    if any(r.code == "loan_arrears" for r in found):
+        found = [r for r in found if r.code not in signals_credit.SALES_CODES]
     return sorted(found, key=lambda r: -r.urgency)
 
 

@@ -27,10 +27,12 @@ REASON_CODES = (
     "birthday",
     "life_event",
     "next_best_offer",
+    "loan_arrears",
 )
 
 # Base urgency per code: a complaint or money leaving beats a birthday or a sales idea.
 URGENCY = {
+    "loan_arrears": 0.95,  # + 0.04 in default: before any complaint or sales idea
     "open_complaint": 0.9,
     "large_withdrawal": 0.9,
     "maturity": 0.8,

@@ -51,6 +51,12 @@ LIFE_EVENTS: dict[str, dict[str, list[str] | str]] = {
 
 
 def maturity(*, session: Session, book: Book) -> Found:
+    """A deposit or bond maturing, or a fixed-rate period ending, within the window.
+
+    The end of a fixed-rate period is `fixed_rate_until` when the bank gives it; without it, a
+    fixed-rate mortgage's `maturity_on` is read as that end (the format's original meaning),
+    while a consumer loan's or card's `maturity_on` is its last instalment: no "new rate".
+    """
     window = get_settings().maturity_window_days
     end = book.as_of + dt.timedelta(days=window)
     rows = session.execute(
@@ -59,6 +65,7 @@ def maturity(*, session: Session, book: Book) -> Found:
             Holding.id,
             Holding.balance,
             Holding.maturity_on,
+            Holding.fixed_rate_until,
             Product.name,
             Product.category,
             Product.rate_type,
@@ -68,22 +75,30 @@ def maturity(*, session: Session, book: Book) -> Found:
             Holding.customer_id.in_(book.ids()),
             Holding.opened_on <= book.as_of,
             or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of),
-            Holding.maturity_on >= book.as_of,
-            Holding.maturity_on <= end,
+            or_(
+                Holding.maturity_on.between(book.as_of, end),
+                Holding.fixed_rate_until.between(book.as_of, end),
+            ),
             or_(Product.category.in_(MATURING_CATEGORIES), Product.rate_type == RateType.fixed),
         )
-        .order_by(Holding.maturity_on)
     ).all()
-    found: Found = {}
-    for cid, hid, balance, on, name, category, rate_type in rows:
-        if cid in found:
-            continue  # the earliest maturity speaks for the customer
-        assert on is not None  # the query asks for a maturity date within the window
+    events = []
+    for cid, hid, balance, matures, rate_until, name, category, rate_type in rows:
         if category in MATURING_CATEGORIES:
-            what, ask = f"{name} of {money(balance)} matures", "talk about reinvesting it"
-        else:
+            on, what = matures, f"{name} of {money(balance)} matures"
+            ask = "talk about reinvesting it"
+        elif rate_until is not None or category is ProductCategory.mortgage:
+            on = rate_until or matures
             what = f"the fixed-rate period of their {name} ({money(balance)}) ends"
             ask = "talk about the new rate"
+        else:
+            continue  # a loan's last instalment: nothing to re-price
+        if on is not None and book.as_of <= on <= end:
+            events.append((on, hid, cid, balance, name, category, rate_type, what, ask))
+    found: Found = {}
+    for on, hid, cid, balance, name, category, rate_type, what, ask in sorted(events):
+        if cid in found:
+            continue  # the earliest maturity speaks for the customer
         days = (on - book.as_of).days
         text = f"On {day(on)} ({in_days(book.as_of, on)}) {what}: {ask}."
         text = text[0].upper() + text[1:]

@@ -83,3 +83,18 @@ def test_loans_are_liabilities_with_their_state(mapped: Path, engine: Engine) ->
         import_folder(session=session, folder=mapped)
         loan = session.get(Holding, loans[0]["holding_id"])
         assert loan is not None and loan.balance == Decimal(loans[0]["balance"])
+
+
+def test_berka_loans_in_arrears_reach_the_call_list(mapped: Path, engine: Engine) -> None:
+    from knowledge.call_list.book import load_book
+    from knowledge.call_list.ranking import collect_reasons
+    from knowledge.models import Customer
+
+    with Session(engine) as session:
+        import_folder(session=session, folder=mapped)
+        troubled = set(session.scalars(select(Holding.customer_id).where(
+            Holding.loan_status.in_(("arrears", "default")), Holding.closed_on.is_(None))))
+        as_of = dt.date(1994, 3, 31)
+        book = load_book(session=session, where=Customer.id.in_(troubled), as_of=as_of)
+        found = collect_reasons(session=session, book=book, codes={"loan_arrears"})
+    assert troubled and set(found) == troubled
