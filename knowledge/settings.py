@@ -109,9 +109,11 @@ class Settings(BaseSettings):
     # The smallest flow worth a call, in CURRENCY; empty = 1,000 euros' worth (CURRENCY_SCALE).
     flow_min_amount: Decimal | None = None
     # A move is material when what is unusual about it (above the usual month) is at least this
-    # share of what the customer had before it (withdrawals) or of their balances (deposits);
-    # a fifth, as WOCAS_OUTFLOW_SHARE calls balances "reduced".
-    flow_material_share: float = 0.20
+    # share of what the customer had before it (withdrawals) or of their balances (deposits).
+    # A tenth: 30,000 leaving a customer with 170,000 (a term deposit broken early, seed 002) is
+    # worth a call; on Berka the floor and the baseline already decide (0.1 and 0.25 gave the
+    # same alarms on the months used for tuning, Aug-Dec 1993).
+    flow_material_share: float = 0.10
     # Repeated advisory sessions without a sale or resolution.
     advisory_window_days: int = 60
     advisory_min_sessions: int = 3
