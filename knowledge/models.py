@@ -78,6 +78,13 @@ class LoanStatus(enum.StrEnum):
     repaid = "repaid"
 
 
+class HolderRole(enum.StrEnum):
+    """Who else is on a holding (interchange file holders.csv; stored as text)."""
+
+    owner = "owner"  # a joint owner besides holdings.customer_id
+    authorised = "authorised"  # may use it (Berka's DISPONENT), does not own it
+
+
 class MarginClass(enum.StrEnum):
     high = "high"
     medium = "medium"
@@ -210,6 +217,18 @@ class Holding(Base):
 
     customer: Mapped[Customer] = relationship(back_populates="holdings")
     product: Mapped[Product] = relationship()
+
+
+class HoldingHolder(Base):
+    """A further customer on a holding. The holding's money (flows, value, alarms) stays with
+    its primary owner `holdings.customer_id`; co-holders are listed on both profiles."""
+
+    __tablename__ = "holding_holders"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holding_id: Mapped[str] = mapped_column(ForeignKey("holdings.id"), index=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
 
 
 class Transaction(Base):

@@ -65,6 +65,8 @@ def render_profile(profile: CustomerProfile) -> str:
     if who.customer_since:
         lines.append(f"Customer since {who.customer_since.year} ({who.years_with_bank} years)"
                      + (f"; household: {', '.join(who.household)}" if who.household else ""))
+    if who.co_holders:
+        lines.append("Shared holdings: " + "; ".join(who.co_holders))
     if value.tier:
         lines.append(
             f"Tier: {TIER_WORDS.get(value.tier, value.tier)}; contribution "

@@ -14,7 +14,9 @@ from knowledge.models import (
     Channel,
     Customer,
     Feedback,
+    HolderRole,
     Holding,
+    HoldingHolder,
     Interaction,
     InteractionKind,
     LoanStatus,
@@ -139,6 +141,13 @@ FILES: tuple[FileSpec, ...] = (
                Column("days_past_due", "int", low=0, high=100_000),
                Column("arrears", "money"),
                Column("fixed_rate_until", "date"))),
+    # Further customers on a holding (joint owners, authorised users); optional file.
+    FileSpec("holders", HoldingHolder, (
+        Column("holder_id", required=True, attribute="id"),
+        Column("holding_id", required=True, references="holdings"),
+        Column("customer_id", required=True, references="customers"),
+        Column("role", "enum", required=True, choices=_choices(HolderRole)),
+    )),
     FileSpec("transactions", Transaction, (
         Column("transaction_id", required=True, attribute="id"),
         Column("holding_id", required=True, references="holdings"),
