@@ -12,8 +12,9 @@ What the source has and what we had to decide (README.md explains each):
   kept), one branch per region with a branch manager, one head office. Deterministic: the
   same source always gives the same advisors.
 - No names: customers are called "Client <client_id>".
-- Owners only: a customer is the OWNER of an account opened on or before the as-of date;
-  DISPONENT (authorised users) are left out: the format has one customer per holding.
+- A customer is the OWNER of an account opened on or before the as-of date; an authorised
+  user (DISPONENT) of such an account is a customer too (same advisor and household) and is
+  listed in holders.csv; the account and its money stay the owner's.
 - Balances: the bank's own running balance after the account's last booking up to the as-of
   date (a day's bookings come in no order: the last is the one no other booking of that day
   starts from); a loan's balance is what the annuity schedule leaves outstanding, negative.
@@ -203,6 +204,23 @@ def map_bank(source: Path, out: Path, as_of: dt.date | None = None) -> dict[str,
             "household_id": f"BK-HH{account['account_id']}",
             "city": districts[client["district_id"]]["A2"],
         })
+    # Authorised users (DISPONENT) not owning an account of their own in scope.
+    authorised = sorted((d for d in disps if d["type"] == "DISPONENT"),
+                        key=lambda d: int(d["disp_id"]))
+    for d in authorised:
+        if d["client_id"] in first_account:
+            continue
+        account, client = accounts[d["account_id"]], clients[d["client_id"]]
+        first_account[d["client_id"]] = account
+        customers.append({
+            "customer_id": f"BK-C{d['client_id']}", "name": f"Client {d['client_id']}",
+            "birth_date": birth_date(client["birth_number"]).isoformat(),
+            "advisor_id": advisor_of(account["district_id"]),
+            "customer_since": berka_date(account["date"]).isoformat(),
+            "occupation": None, "risk_profile": None,
+            "household_id": f"BK-HH{account['account_id']}",
+            "city": districts[client["district_id"]]["A2"],
+        })
     counts["customers"] = write(out, "customers", [
         "customer_id", "name", "birth_date", "advisor_id", "customer_since", "occupation",
         "risk_profile", "household_id", "city"], customers)
@@ -263,6 +281,12 @@ def map_bank(source: Path, out: Path, as_of: dt.date | None = None) -> dict[str,
         "holding_id", "customer_id", "product_id", "opened_on", "closed_on", "balance",
         "currency", "maturity_on", "interest_rate", "loan_status", "days_past_due", "arrears"],
         holdings)
+
+    counts["holders"] = write(out, "holders", ["holder_id", "holding_id", "customer_id", "role"],
+                              ({"holder_id": f"BK-D{d['disp_id']}",
+                                "holding_id": f"BK-ACC{d['account_id']}",
+                                "customer_id": f"BK-C{d['client_id']}", "role": "authorised"}
+                               for d in authorised))
 
     def transactions() -> Iterator[dict[str, object]]:
         for account_id in sorted(signed, key=int):

@@ -41,7 +41,9 @@ def test_the_mapping_imports_without_a_problem(mapped: Path, engine: Engine) -> 
     with Session(engine) as session:
         report = import_folder(session=session, folder=mapped)
         session.commit()
-    assert report.rows["customers.csv"] == 1229
+    # 1,229 account owners and 260 authorised users (DISPONENT) of their accounts.
+    assert report.rows["customers.csv"] == 1229 + 260
+    assert report.rows["holders.csv"] == 260
     assert report.rows["transactions.csv"] == 49102
     with Session(engine) as session:
         # Every customer has an advisor, and every advisor a branch with a manager.
