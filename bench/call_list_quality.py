@@ -9,7 +9,8 @@ then, on the as-of date, ranks every advisor's book the way the chat does and co
 customers listed, reasons by code per 1,000 customers, the first-morning list of one
 advisor (the largest book) against CALL_LIST_CAPACITY, and unusual-flow alarms with a zero
 baseline. `--months N` also counts unusual-flow alarms at each of the last N month ends
-(alarms per 1,000 customers per month); `--sample K` prints K fired alarms to read.
+(alarms per 1,000 customers per month); `--sample K` prints K fired alarms to read;
+`--no-contacts` deletes the contact history first (the morning after a first import).
 Results go to var/bench/call_list_quality-<bank>.json.
 """
 
@@ -74,6 +75,8 @@ def main() -> None:
     parser.add_argument("--months", type=int, default=0)
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--label", default="", help="suffix of the result file")
+    parser.add_argument("--no-contacts", action="store_true",
+                        help="delete the contact history first: a first import's morning")
     args = parser.parse_args()
     name = "berka" if args.berka else f"demo{args.demo}"
     if args.berka:
@@ -91,6 +94,14 @@ def main() -> None:
     from knowledge.settings import get_settings
 
     get_settings.cache_clear()
+    if args.no_contacts:
+        from sqlalchemy import delete
+
+        from knowledge.models import Interaction
+
+        with Session(make_engine(f"sqlite:///{path}")) as session:
+            session.execute(delete(Interaction))
+            session.commit()
     capacity = get_settings().call_list_capacity
     engine = make_engine(f"sqlite:///{path}")
     result: dict[str, Any] = {"bank": name, "as_of": as_of.isoformat(), "capacity": capacity}
