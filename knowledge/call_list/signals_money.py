@@ -215,7 +215,7 @@ def _judge(
         return None  # large for the bank's average, small for this customer
     way = "outflow" if code == "large_withdrawal" else "inflow"
     moved = "went out" if code == "large_withdrawal" else "came in"
-    said = f"{money(amount)} {moved} in the last {settings.flow_window_days} days"
+    said = f"{money(amount)} {moved} over the last {settings.flow_window_days} days"
     if passed_through > 0:
         back = "came in" if code == "large_withdrawal" else "went out"
         said += f" ({money(net)} net of {money(amount - net)} that {back} beyond the usual)"
