@@ -100,3 +100,35 @@ def test_berka_loans_in_arrears_reach_the_call_list(mapped: Path, engine: Engine
         book = load_book(session=session, where=Customer.id.in_(troubled), as_of=as_of)
         found = collect_reasons(session=session, book=book, codes={"loan_arrears"})
     assert troubled and set(found) == troubled
+
+
+def test_berka_first_morning_and_alarms_with_a_baseline(
+    mapped: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The morning after importing a real bank: every advisor's list is one day's work, and
+    no unusual-flow alarm stands on a zero baseline (the median of mostly quiet months)."""
+    from knowledge.call_list.book import load_book
+    from knowledge.call_list.ranking import collect_reasons, rank
+    from knowledge.models import Customer
+    from knowledge.settings import get_settings
+
+    monkeypatch.setenv("CURRENCY", "CZK")
+    get_settings.cache_clear()
+    try:
+        with Session(engine) as session:
+            import_folder(session=session, folder=mapped)
+            as_of = dt.date(1994, 3, 31)
+            advisors = session.scalars(select(Staff.id).where(Staff.role == "advisor")).all()
+            sizes, flows = [], []
+            for advisor in advisors:
+                book = load_book(session=session, where=Customer.advisor_id == advisor,
+                                 as_of=as_of)
+                items = rank(book, collect_reasons(session=session, book=book))
+                sizes.append(len(items))
+                flows += [r for i in items for r in i.reasons
+                          if r.code in ("large_withdrawal", "large_deposit")]
+    finally:
+        get_settings.cache_clear()
+    assert max(sizes) <= get_settings().call_list_capacity
+    assert flows and all(r.evidence["baseline_median"] > 0 for r in flows)
+    assert all("CZK" in r.text and "€" not in r.text for r in flows)
