@@ -80,8 +80,9 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def money(amount: Decimal | float | int) -> str:
-    currency = get_settings().currency
+def money(amount: Decimal | float | int, currency: str | None = None) -> str:
+    """'€49,893' or 'CZK 49,893': the holding's own currency when known, else CURRENCY."""
+    currency = currency or get_settings().currency
     symbol = _SYMBOLS.get(currency, currency + " ")
     value = Decimal(str(amount))
     sign = "-" if value < 0 else ""

@@ -29,6 +29,7 @@ def loan_arrears(*, session: Session, book: Book) -> Found:
             Holding.loan_status,
             Holding.days_past_due,
             Holding.arrears,
+            Holding.currency,
         )
         .join(Product, Product.id == Holding.product_id)
         .where(
@@ -44,15 +45,15 @@ def loan_arrears(*, session: Session, book: Book) -> Found:
         .order_by(Holding.customer_id, Holding.days_past_due.desc(), Holding.id)
     ).all()
     found: Found = {}
-    for cid, hid, name, balance, status, late, arrears in rows:
+    for cid, hid, name, balance, status, late, arrears, currency in rows:
         if cid in found:
             continue  # the latest-paid loan speaks for the customer
         defaulted = status == LoanStatus.default.value
-        owed = f" with {money(arrears)} overdue" if arrears else ""
+        owed = f" with {money(arrears, currency)} overdue" if arrears else ""
         since = f", {late} days past due" if late else ""
         ask = ("agree how the debt will be settled (collection or a restructuring plan)"
                if defaulted else "talk about catching up or restructuring before it defaults")
-        text = (f"Their {name} ({money(-balance)} outstanding) is "
+        text = (f"Their {name} ({money(-balance, currency)} outstanding) is "
                 f"{'in default' if defaulted else 'in arrears'}{since}{owed}: {ask}. "
                 f"No sales talk until this is settled (as of {day(book.as_of)}).")
         found[cid] = [

@@ -66,6 +66,7 @@ def maturity(*, session: Session, book: Book) -> Found:
             Holding.balance,
             Holding.maturity_on,
             Holding.fixed_rate_until,
+            Holding.currency,
             Product.name,
             Product.category,
             Product.rate_type,
@@ -83,13 +84,13 @@ def maturity(*, session: Session, book: Book) -> Found:
         )
     ).all()
     events = []
-    for cid, hid, balance, matures, rate_until, name, category, rate_type in rows:
+    for cid, hid, balance, matures, rate_until, currency, name, category, rate_type in rows:
         if category in MATURING_CATEGORIES:
-            on, what = matures, f"{name} of {money(balance)} matures"
+            on, what = matures, f"{name} of {money(balance, currency)} matures"
             ask = "talk about reinvesting it"
         elif rate_until is not None or category is ProductCategory.mortgage:
             on = rate_until or matures
-            what = f"the fixed-rate period of their {name} ({money(balance)}) ends"
+            what = f"the fixed-rate period of their {name} ({money(balance, currency)}) ends"
             ask = "talk about the new rate"
         else:
             continue  # a loan's last instalment: nothing to re-price

@@ -99,3 +99,14 @@ def test_the_profile_shows_the_arrears_and_what_is_owed(bank: Session) -> None:
     text = render_profile(profile)
     assert "Relationship value €2,500" in text and "owes €40,000" in text
     assert "in arrears, 45 days past due" in text
+
+
+def test_amounts_speak_the_holdings_currency(bank: Session) -> None:
+    """A CZK loan at a bank configured in EUR: the text says CZK, not €."""
+    _customer(bank)
+    loan = _loan(bank, "C1", "-400000", loan_status="arrears", days_past_due=30,
+                 arrears=Decimal("9000"))
+    loan.currency = "CZK"
+    bank.flush()
+    text = reasons_of(bank, "C1")["loan_arrears"].text
+    assert "CZK 400,000 outstanding" in text and "CZK 9,000 overdue" in text and "€" not in text
