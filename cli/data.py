@@ -116,6 +116,8 @@ def import_data(
         typer.echo(f"{name}: {rows} rows")
     if report.missing:
         typer.echo("not in the folder (skipped): " + ", ".join(report.missing))
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(f"Imported in {seconds:.1f} s.")
 
 

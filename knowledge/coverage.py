@@ -7,6 +7,10 @@ customer) lies more than their tier's days back — the same rule as the call li
 `due_within_days`. Inactive customers have no coverage plan (the call list gives them a
 `dormant` reason instead), so they are counted as customers but not as planned.
 
+Overdue customers with no contact on record (after a first import: everyone) form the
+*backlog*; the call list works it off at up to CALL_LIST_CAPACITY a day, most valuable first
+(knowledge.call_list.ranking), and `catch_up_days` says how many working days that takes.
+
 Managers read it on the dashboard; the access rule is the one of the call list: an advisor
 sees their own row, a branch manager the advisors of their branch, head office everyone.
 """
@@ -14,6 +18,7 @@ sees their own row, a branch manager the advisors of their branch, head office e
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -37,6 +42,10 @@ class AdvisorCoverage:
     overdue: int  # planned and past their tier's coverage days
     due_soon: int  # planned, not overdue, due within `due_within_days`
     contacted: int  # any contact in the last `contacted_within_days`
+    # The catch-up plan: overdue customers nobody has talked with yet (after a first import,
+    # all of them), worked off at up to CALL_LIST_CAPACITY a day, most valuable first.
+    backlog: int = 0
+    catch_up_days: int = 0  # working days until the backlog is covered at that pace
 
     @property
     def covered_share(self) -> float | None:
@@ -110,6 +119,8 @@ def advisor_coverage(
         due = base + dt.timedelta(days=settings.coverage_days(value.tier))
         if as_of > due:
             row["overdue"] += 1
+            if last is None:
+                row["backlog"] += 1
         elif due <= due_by:
             row["due_soon"] += 1
     return CoverageReport(
@@ -126,6 +137,9 @@ def advisor_coverage(
                 overdue=counts[a.id]["overdue"],
                 due_soon=counts[a.id]["due_soon"],
                 contacted=counts[a.id]["contacted"],
+                backlog=counts[a.id]["backlog"],
+                catch_up_days=math.ceil(
+                    counts[a.id]["backlog"] / max(settings.call_list_capacity, 1)),
             )
             for a in advisors
         ],

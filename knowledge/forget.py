@@ -36,12 +36,20 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, text, update
+from sqlalchemy import Connection, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from knowledge.audit import forgotten_key, record_view
 from knowledge.forget_sweep import sweep
-from knowledge.models import AuditEntry, Customer, Feedback, Holding, Interaction, Transaction
+from knowledge.models import (
+    AuditEntry,
+    Customer,
+    Feedback,
+    Holding,
+    HoldingHolder,
+    Interaction,
+    Transaction,
+)
 
 REDACTED = "[redacted at the customer's request]"
 FORGOTTEN = "forgotten"  # feedback status: never embedded or themed again
@@ -115,6 +123,9 @@ def forget_customer(*, session: Session, customer_id: str, by: str = "cli",
                                                           [customer.name, customer_id])
 
     holding_ids = select(Holding.id).where(Holding.customer_id == customer_id)
+    # Co-holder rows: theirs on others' holdings, and others' on theirs (which go below).
+    session.execute(delete(HoldingHolder).where(or_(
+        HoldingHolder.customer_id == customer_id, HoldingHolder.holding_id.in_(holding_ids))))
     report.transactions_deleted = _rowcount(session.execute(
         delete(Transaction).where(Transaction.holding_id.in_(holding_ids))))
     report.holdings_deleted = _rowcount(session.execute(

@@ -69,6 +69,23 @@ class ProductCategory(enum.StrEnum):
     credit_card = "credit_card"
 
 
+class LoanStatus(enum.StrEnum):
+    """A credit holding's state (interchange column `loan_status`; stored as text)."""
+
+    performing = "performing"
+    arrears = "arrears"  # instalments overdue, not (yet) in default
+    default = "default"  # the bank treats it as defaulted (e.g. 90+ days past due)
+    restructured = "restructured"
+    repaid = "repaid"
+
+
+class HolderRole(enum.StrEnum):
+    """Who else is on a holding (interchange file holders.csv; stored as text)."""
+
+    owner = "owner"  # a joint owner besides holdings.customer_id
+    authorised = "authorised"  # may use it (Berka's DISPONENT), does not own it
+
+
 class MarginClass(enum.StrEnum):
     high = "high"
     medium = "medium"
@@ -192,9 +209,27 @@ class Holding(Base):
     currency: Mapped[str] = mapped_column(String(3))
     maturity_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     interest_rate: Mapped[Decimal | None] = mapped_column(Rate)
+    # Credit (all optional): the loan's state, how late and how much is overdue, and when its
+    # fixed-rate period ends (maturity_on is then the last instalment).
+    loan_status: Mapped[str | None] = mapped_column(String(16))
+    days_past_due: Mapped[int | None] = mapped_column(Integer)
+    arrears: Mapped[Decimal | None] = mapped_column(Money)
+    fixed_rate_until: Mapped[dt.date | None] = mapped_column(Date)
 
     customer: Mapped[Customer] = relationship(back_populates="holdings")
     product: Mapped[Product] = relationship()
+
+
+class HoldingHolder(Base):
+    """A further customer on a holding. The holding's money (flows, value, alarms) stays with
+    its primary owner `holdings.customer_id`; co-holders are listed on both profiles."""
+
+    __tablename__ = "holding_holders"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holding_id: Mapped[str] = mapped_column(ForeignKey("holdings.id"), index=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
 
 
 class Transaction(Base):

@@ -23,6 +23,7 @@ from knowledge.models import (
     Customer,
     Feedback,
     Holding,
+    HoldingHolder,
     Interaction,
     InteractionKind,
     Outcome,
@@ -76,6 +77,7 @@ def who_section(
             .order_by(Customer.name)
         ))
     return Who(
+        co_holders=co_holders(session=session, customer_id=customer.id, book=book),
         customer_id=customer.id, name=customer.name,
         age=_years_between(customer.birth_date, as_of), birth_date=customer.birth_date,
         occupation=customer.occupation, city=customer.city,
@@ -83,6 +85,35 @@ def who_section(
         years_with_bank=_years_between(customer.customer_since, as_of), household=household,
         channel_preference=customer.channel_preference, income_band=customer.income_band,
     )
+
+
+def co_holders(
+    *, session: Session, customer_id: str, book: ColumnElement[bool]
+) -> tuple[str, ...]:
+    """Who else is on this customer's holdings, and whose holdings they are on."""
+    visible = set(session.scalars(select(Customer.id).where(book)))
+    others = session.execute(
+        select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
+        .join(HoldingHolder, HoldingHolder.customer_id == Customer.id)
+        .join(Holding, Holding.id == HoldingHolder.holding_id)
+        .join(Product, Product.id == Holding.product_id)
+        .where(Holding.customer_id == customer_id, HoldingHolder.customer_id != customer_id)
+    ).all()
+    theirs = session.execute(
+        select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
+        .join(Holding, Holding.customer_id == Customer.id)
+        .join(HoldingHolder, HoldingHolder.holding_id == Holding.id)
+        .join(Product, Product.id == Holding.product_id)
+        .where(HoldingHolder.customer_id == customer_id, Holding.customer_id != customer_id)
+    ).all()
+
+    def who(cid: str, name: str) -> str:
+        return name if cid in visible else "another customer"
+
+    role_words = {"authorised": "authorised user", "owner": "joint owner"}
+    lines = [f"{who(c, n)} ({role_words.get(r, r)}) on their {p}" for c, n, r, p in others]
+    lines += [f"{role_words.get(r, r)} on {who(c, n)}'s {p}" for c, n, r, p in theirs]
+    return tuple(sorted(lines))
 
 
 def value_section(*, session: Session, customer_id: str, as_of: dt.date) -> Value:

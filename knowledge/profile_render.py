@@ -65,6 +65,8 @@ def render_profile(profile: CustomerProfile) -> str:
     if who.customer_since:
         lines.append(f"Customer since {who.customer_since.year} ({who.years_with_bank} years)"
                      + (f"; household: {', '.join(who.household)}" if who.household else ""))
+    if who.co_holders:
+        lines.append("Shared holdings: " + "; ".join(who.co_holders))
     if value.tier:
         lines.append(
             f"Tier: {TIER_WORDS.get(value.tier, value.tier)}; contribution "
@@ -98,7 +100,10 @@ def render_holdings_line(holdings: Holdings, relationship_value: Decimal | None 
     total = relationship_value if relationship_value is not None else holdings.assets
     parts = [f"{_category(c.category)} {money(c.balance, holdings.currency)}"
              for c in holdings.by_category]
-    return f"Relationship value {money(total, holdings.currency)}: " + ", ".join(parts)
+    owes = (f"; owes {money(-holdings.liabilities, holdings.currency)}"
+            if holdings.liabilities < 0 else "")
+    return (f"Relationship value {money(total, holdings.currency)}: " + ", ".join(parts)
+            + owes)
 
 
 def render_holdings(name: str, holdings: Holdings, risk: Risk) -> str:

@@ -24,6 +24,9 @@ class Who:
     household: tuple[str, ...]  # names of household members in the asker's book
     channel_preference: str | None
     income_band: str | None
+    # Joint holders: "Client 7 (authorised user) on Current account", each way round; a
+    # co-holder outside the asker's book is "another customer".
+    co_holders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

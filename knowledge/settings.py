@@ -19,6 +19,14 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = PROJECT_ROOT / "var" / "advisor.db"
 DEVELOPMENT_SECRET = "development-only-secret-change-me"
 MIN_SECRET_LENGTH = 16
+# Units of a currency worth roughly one euro (rounded; the order of magnitude is what counts).
+# It scales the euro-sized defaults of the money thresholds (FLOW_MIN_AMOUNT,
+# DORMANT_MIN_BALANCE) when the bank leaves them empty, so a CZK or NOK bank gets thresholds
+# of the right size without euro numbers. Another currency must set those thresholds itself.
+CURRENCY_SCALE: dict[str, int] = {
+    "EUR": 1, "USD": 1, "GBP": 1, "CHF": 1, "CZK": 25, "NOK": 11, "SEK": 11, "DKK": 7,
+    "PLN": 4, "HUF": 400, "CNY": 8, "JPY": 160, "CAD": 1, "AUD": 2,
+}
 
 
 class Settings(BaseSettings):
@@ -99,12 +107,20 @@ class Settings(BaseSettings):
     flow_min_months: int = 6
     flow_mad_threshold: float = 5.0
     flow_min_ratio: float = 3.0
-    flow_min_amount: Decimal = Decimal("1000")
+    # The smallest flow worth a call, in CURRENCY; empty = 1,000 euros' worth (CURRENCY_SCALE).
+    flow_min_amount: Decimal | None = None
+    # A move is material when what is unusual about it (above the usual month) is at least this
+    # share of what the customer had before it (withdrawals) or of their balances (deposits).
+    # A tenth: 30,000 leaving a customer with 170,000 (a term deposit broken early, seed 002) is
+    # worth a call; on Berka the floor and the baseline already decide (0.1 and 0.25 gave the
+    # same alarms on the months used for tuning, Aug-Dec 1993).
+    flow_material_share: float = 0.10
     # Repeated advisory sessions without a sale or resolution.
     advisory_window_days: int = 60
     advisory_min_sessions: int = 3
     # Dormant: formerly valuable = tier top/high, or total balances above this.
-    dormant_min_balance: Decimal = Decimal("50000")
+    # In CURRENCY; empty = 50,000 euros' worth (CURRENCY_SCALE).
+    dormant_min_balance: Decimal | None = None
     # Complaints: open past their follow-up date, or open longer than this.
     complaint_max_open_days: int = 14
     birthday_window_days: int = 7
@@ -274,9 +290,10 @@ class Settings(BaseSettings):
     def _log_level_in_capitals(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
-    @field_validator("as_of_date", mode="before")
+    @field_validator("as_of_date", "flow_min_amount", "dormant_min_balance", mode="before")
     @classmethod
     def _empty_as_of_means_today(cls, value: object) -> object:
+        # Empty = the default: today for AS_OF_DATE, the currency's scale for money thresholds.
         return None if value == "" else value
 
     @field_validator("currency")
@@ -299,6 +316,7 @@ class Settings(BaseSettings):
         self._check_api_auth()
         self._check_production_logging()
         self._check_internal_secrets()
+        self._money_thresholds_in_currency()
         return self
 
     def _check_internal_secrets(self) -> None:
@@ -320,6 +338,19 @@ class Settings(BaseSettings):
                 "ACTION_SERVER_SECRET, RASA_AUTH_TOKEN, CHAT_TOKEN_SECRET and SECRET_KEY must "
                 "all differ: one leaked secret must not open the other doors"
             )
+
+    def _money_thresholds_in_currency(self) -> None:
+        scale = CURRENCY_SCALE.get(self.currency)
+        unset = [name for name in ("flow_min_amount", "dormant_min_balance")
+                 if getattr(self, name) is None]
+        if unset and scale is None:
+            raise ValueError(
+                f"CURRENCY={self.currency} has no default money thresholds: set "
+                f"{' and '.join(n.upper() for n in unset)} in {self.currency} (see .env.example)")
+        if self.flow_min_amount is None:
+            self.flow_min_amount = Decimal(1000 * (scale or 1))
+        if self.dormant_min_balance is None:
+            self.dormant_min_balance = Decimal(50_000 * (scale or 1))
 
     def _check_production_logging(self) -> None:
         debug = [name.upper() for name in ("log_level", "log_level_libraries")

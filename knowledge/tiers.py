@@ -1,9 +1,12 @@
 """Customer value: contribution, tier, RFM and the contribution x activity strategy.
 
 Contribution (docs/contracts.md) = sum over open holdings of |balance| x annual margin of the
-product's margin class + fees paid in the last 12 months. Tiers are by *rank* of contribution
-across the whole bank (top 5 %, high 15 %, mid 60 %, low 20 %), so a big depositor with only a
-savings account can rank below a smaller customer with funds and insurance (seed 003).
+product's margin class + fees paid in the last 12 months; a loan in default earns no margin and
+its arrears count as a loss. Relationship value is the assets
+(positive balances) only; what the customer owes is `liabilities`, shown apart. Tiers are by
+*rank* of contribution across the whole bank (top 5 %, high 15 %, mid 60 %, low 20 %), so a
+big depositor with only a savings account can rank below a smaller customer with funds and
+insurance (seed 003).
 
 The bank-wide part (the contribution cut-offs between tiers) needs every customer; it is one
 SQL GROUP BY, cached per database and as-of date for `bank_cache_seconds`. Values for a given
@@ -56,7 +59,7 @@ class CustomerValue:
     customer_id: str
     contribution: Decimal
     tier: str
-    relationship_value: Decimal
+    relationship_value: Decimal  # assets: positive balances of open holdings
     contribution_trend: Decimal | None
     rfm: RFM | None = None
     # The rank tier even when `tier` is "inactive": a dormant customer who used to be "top".
@@ -65,6 +68,7 @@ class CustomerValue:
     strategy: str = "maintain"
     fees_12m: Decimal = ZERO
     last_activity_on: dt.date | None = None
+    liabilities: Decimal = ZERO  # what the customer owes (loans, card debt), positive
 
     @property
     def strategy_text(self) -> str:
@@ -121,9 +125,15 @@ def _holdings_query(as_of: dt.date, settings: Settings) -> Select[Any]:
     return (
         select(
             Holding.customer_id,
-            func.sum(func.abs(Holding.balance) * _margin_expr(settings)),
-            func.sum(func.abs(Holding.balance)),
+            # A loan earns its margin; one in default earns none and its arrears are a loss.
+            func.sum(case(
+                (Holding.loan_status == "default", -func.coalesce(Holding.arrears, 0)),
+                else_=func.abs(Holding.balance) * _margin_expr(settings),
+            )),
+            # Assets and liabilities apart: a loan is not "relationship value".
+            func.sum(case((Holding.balance > 0, Holding.balance), else_=0)),
             func.count(Holding.id),
+            func.sum(case((Holding.balance < 0, -Holding.balance), else_=0)),
         )
         .join(Product, Product.id == Holding.product_id)
         .where(_open_on(as_of))
@@ -187,7 +197,7 @@ def compute_tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
     settings = get_settings()
     contributions: dict[str, Decimal] = {
         cid: _money(margin)
-        for cid, margin, _bal, _n in session.execute(_holdings_query(as_of, settings))
+        for cid, margin, _bal, _n, _debt in session.execute(_holdings_query(as_of, settings))
     }
     fees = cached_fees(session=session, as_of=as_of)
     if fees is None:
@@ -261,6 +271,7 @@ def customer_values(
 
     margin: dict[str, Decimal] = {}
     balances: dict[str, Decimal] = {}
+    debts: dict[str, Decimal] = {}
     fees: dict[str, Decimal] = {}
     flows_12m: dict[str, Decimal] = {}
     frequency: dict[str, int] = {}
@@ -276,10 +287,10 @@ def customer_values(
         if agg.last_transaction_on is not None:
             last_txn[cid] = agg.last_transaction_on
     for chunk in _chunks(ids):
-        for cid, m, bal, _n in session.execute(
+        for cid, m, bal, _n, debt in session.execute(
             _holdings_query(as_of, settings).where(Holding.customer_id.in_(chunk))
         ):
-            margin[cid], balances[cid] = _money(m), _money(bal)
+            margin[cid], balances[cid], debts[cid] = _money(m), _money(bal), _money(debt)
         if cached is None:
             _transaction_aggregates(session, chunk, as_of, fees, flows_12m, frequency, last_txn)
         for cid, last in session.execute(
@@ -326,6 +337,7 @@ def customer_values(
             strategy=strategy_for(rank_tier, activity),
             fees_12m=fees.get(cid, ZERO),
             last_activity_on=last_activity,
+            liabilities=debts.get(cid, ZERO),
         )
     return values
 

@@ -29,7 +29,7 @@ NO_CUSTOMER = "No such customer in your book; check the id."
 class ReasonOut(BaseModel):
     code: str = Field(description="coverage_overdue, maturity, large_withdrawal, large_deposit, "
                                   "rate_event, repeated_advisory, dormant, open_complaint, "
-                                  "birthday, life_event or next_best_offer",
+                                  "birthday, life_event, next_best_offer or loan_arrears",
                       examples=["maturity"])
     text: str = Field(examples=["Term deposit of 50,000 EUR matures on 2026-12-01"])
     urgency: float

@@ -34,6 +34,10 @@ class AdvisorCoverageOut(BaseModel):
                           examples=[21])
     contacted: int = Field(description="Customers contacted within contacted_within_days",
                            examples=[64])
+    backlog: int = Field(description="Overdue customers with no contact on record yet (after a "
+                         "first import: all of them)", examples=[120])
+    catch_up_days: int = Field(description="Working days until the backlog is called, at up to "
+                               "CALL_LIST_CAPACITY a day", examples=[15])
     covered_share: float | None = Field(
         description="(planned - overdue) / planned; null when nobody is planned", examples=[0.9026])
 

@@ -8,17 +8,19 @@ strong reason outweighs a pile of weak ones). The evidence of the score travels 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from knowledge.call_list import events, offers, signals_contact, signals_money
+from knowledge.call_list import events, offers, signals_contact, signals_credit, signals_money
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.precomputed import book_stamp, store_items, stored_items
-from knowledge.call_list.reasons import REASON_CODES, Reason
+from knowledge.call_list.reasons import REASON_CODES, URGENCY, Reason
 from knowledge.models import Customer, Role, Staff
 from knowledge.settings import get_settings
 from knowledge.staff import get_staff
@@ -26,6 +28,7 @@ from knowledge.tiers import PREMIUM, STRATEGY_TEXT, value_weight
 
 Signal = Callable[..., dict[str, list[Reason]]]
 SIGNALS: tuple[Signal, ...] = (
+    signals_credit.loan_arrears,
     signals_contact.open_complaint,
     signals_money.unusual_flows,
     signals_money.maturity,
@@ -219,12 +222,18 @@ def rank(book: Book, reasons: dict[str, list[Reason]]) -> list[CallListItem]:
         last = book.last_contact.get(cid)
         if last is not None and last >= recent_limit:
             # Contacted lately (a call logged today included): only a new urgent reason,
-            # one that appeared after that contact, brings them back.
+            # one that appeared after that contact, brings them back. A reason triggered by
+            # that very contact (the third advisory session without a decision) is new too.
             found = [
-                r for r in found if r.code in urgent and r.since is not None and r.since > last
+                r
+                for r in found
+                if (r.code in urgent and r.since is not None and r.since > last)
+                or (r.code in TRIGGERED_BY_CONTACT and r.since is not None and r.since >= last)
             ]
             if not found:
                 continue
+        if any(r.code == "loan_arrears" for r in found):
+            found = [r for r in found if r.code not in signals_credit.SALES_CODES]
         found = sorted(found, key=lambda r: -r.urgency)
         value = book.values[cid]
         points, parts = score(book, cid, found)
@@ -240,8 +249,58 @@ def rank(book: Book, reasons: dict[str, list[Reason]]) -> list[CallListItem]:
                 parts,
             )
         )
-    items.sort(key=lambda i: (-i.score, i.name, i.customer_id))
-    return items
+    items.sort(key=lambda i: (-i.score, -i.score_parts["contribution"], i.name, i.customer_id))
+    return _spread_catch_up(book, items, settings.call_list_capacity)
+
+
+# Reasons whose trigger is a contact itself, so "newer than the last contact" cannot hold.
+TRIGGERED_BY_CONTACT = frozenset({"repeated_advisory"})
+
+
+def is_catch_up(book: Book, item: CallListItem) -> bool:
+    """Only on the list because nobody has talked with them yet (a first import has no
+    contact history): coverage_overdue with no contact on record, plus at most reasons no
+    more urgent than it (a birthday, a sales idea)."""
+    if book.last_contact.get(item.customer_id) is not None:
+        return False
+    codes = {r.code for r in item.reasons}
+    return "coverage_overdue" in codes and all(
+        r.urgency <= URGENCY["coverage_overdue"] for r in item.reasons
+    )
+
+
+def _spread_catch_up(book: Book, items: list[CallListItem], capacity: int) -> list[CallListItem]:
+    """The backlog of never-contacted customers is worked off over the following days, not
+    dumped on one morning: per advisor, the catch-up fills what today's list leaves of the
+    capacity, most valuable first (the items are ranked); the rest wait for their turn, and
+    the reason says how long the whole backlog will take at this pace."""
+    backlog: dict[str | None, list[CallListItem]] = defaultdict(list)
+    others: dict[str | None, int] = defaultdict(int)
+    for item in items:
+        if is_catch_up(book, item):
+            backlog[item.advisor_id].append(item)
+        else:
+            others[item.advisor_id] += 1
+    if not backlog:
+        return items
+    keep: set[str] = set()
+    for advisor, waiting in backlog.items():
+        slots = max(0, capacity - others[advisor])
+        days = math.ceil(len(waiting) / max(capacity, 1))
+        for position, item in enumerate(waiting[:slots], start=1):
+            keep.add(item.customer_id)
+            item.reasons = [
+                replace(r, text=f"{r.text} Catch-up: {position} of {len(waiting)} customers "
+                        f"not yet contacted, all called within about {days} working days at up to "
+                        f"{capacity} a day.", evidence={**r.evidence, "catch_up_position": position,
+                                     "catch_up_backlog": len(waiting),
+                                     "catch_up_days": days,
+                                     "catch_up_rule": "never contacted: at most the capacity "
+                                     "left by today's other calls, most valuable first"})
+                if r.code == "coverage_overdue" else r
+                for r in item.reasons
+            ]
+    return [i for i in items if i.customer_id in keep or not is_catch_up(book, i)]
 
 
 def ranked_list(
@@ -309,6 +368,8 @@ def reasons_for_customer(*, session: Session, customer_id: str, as_of: dt.date) 
     if customer_id not in book.customers:
         return []
     found = collect_reasons(session=session, book=book).get(customer_id, [])
+    if any(r.code == "loan_arrears" for r in found):
+        found = [r for r in found if r.code not in signals_credit.SALES_CODES]
     return sorted(found, key=lambda r: -r.urgency)
 
 

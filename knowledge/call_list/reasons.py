@@ -27,10 +27,12 @@ REASON_CODES = (
     "birthday",
     "life_event",
     "next_best_offer",
+    "loan_arrears",
 )
 
 # Base urgency per code: a complaint or money leaving beats a birthday or a sales idea.
 URGENCY = {
+    "loan_arrears": 0.95,  # + 0.04 in default: before any complaint or sales idea
     "open_complaint": 0.9,
     "large_withdrawal": 0.9,
     "maturity": 0.8,
@@ -78,8 +80,9 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def money(amount: Decimal | float | int) -> str:
-    currency = get_settings().currency
+def money(amount: Decimal | float | int, currency: str | None = None) -> str:
+    """'€49,893' or 'CZK 49,893': the holding's own currency when known, else CURRENCY."""
+    currency = currency or get_settings().currency
     symbol = _SYMBOLS.get(currency, currency + " ")
     value = Decimal(str(amount))
     sign = "-" if value < 0 else ""

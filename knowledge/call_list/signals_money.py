@@ -51,6 +51,12 @@ LIFE_EVENTS: dict[str, dict[str, list[str] | str]] = {
 
 
 def maturity(*, session: Session, book: Book) -> Found:
+    """A deposit or bond maturing, or a fixed-rate period ending, within the window.
+
+    The end of a fixed-rate period is `fixed_rate_until` when the bank gives it; without it, a
+    fixed-rate mortgage's `maturity_on` is read as that end (the format's original meaning),
+    while a consumer loan's or card's `maturity_on` is its last instalment: no "new rate".
+    """
     window = get_settings().maturity_window_days
     end = book.as_of + dt.timedelta(days=window)
     rows = session.execute(
@@ -59,6 +65,8 @@ def maturity(*, session: Session, book: Book) -> Found:
             Holding.id,
             Holding.balance,
             Holding.maturity_on,
+            Holding.fixed_rate_until,
+            Holding.currency,
             Product.name,
             Product.category,
             Product.rate_type,
@@ -68,22 +76,30 @@ def maturity(*, session: Session, book: Book) -> Found:
             Holding.customer_id.in_(book.ids()),
             Holding.opened_on <= book.as_of,
             or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of),
-            Holding.maturity_on >= book.as_of,
-            Holding.maturity_on <= end,
+            or_(
+                Holding.maturity_on.between(book.as_of, end),
+                Holding.fixed_rate_until.between(book.as_of, end),
+            ),
             or_(Product.category.in_(MATURING_CATEGORIES), Product.rate_type == RateType.fixed),
         )
-        .order_by(Holding.maturity_on)
     ).all()
+    events = []
+    for cid, hid, balance, matures, rate_until, currency, name, category, rate_type in rows:
+        if category in MATURING_CATEGORIES:
+            on, what = matures, f"{name} of {money(balance, currency)} matures"
+            ask = "talk about reinvesting it"
+        elif rate_until is not None or category is ProductCategory.mortgage:
+            on = rate_until or matures
+            what = f"the fixed-rate period of their {name} ({money(balance, currency)}) ends"
+            ask = "talk about the new rate"
+        else:
+            continue  # a loan's last instalment: nothing to re-price
+        if on is not None and book.as_of <= on <= end:
+            events.append((on, hid, cid, balance, name, category, rate_type, what, ask))
     found: Found = {}
-    for cid, hid, balance, on, name, category, rate_type in rows:
+    for on, hid, cid, balance, name, category, rate_type, what, ask in sorted(events):
         if cid in found:
             continue  # the earliest maturity speaks for the customer
-        assert on is not None  # the query asks for a maturity date within the window
-        if category in MATURING_CATEGORIES:
-            what, ask = f"{name} of {money(balance)} matures", "talk about reinvesting it"
-        else:
-            what = f"the fixed-rate period of their {name} ({money(balance)}) ends"
-            ask = "talk about the new rate"
         days = (on - book.as_of).days
         text = f"On {day(on)} ({in_days(book.as_of, on)}) {what}: {ask}."
         text = text[0].upper() + text[1:]
@@ -114,7 +130,7 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
 
     Robust baseline: the median of their monthly totals and the median absolute deviation
     (MAD, scaled by 1.4826 to be comparable with a standard deviation); one wild month in the
-    history does not make the next big move look normal.
+    history does not make the next big move look normal. See `_judge` for what else must hold.
     """
     settings = get_settings()
     stats = cached_flows(session=session, as_of=book.as_of, book_ids=book.ids())
@@ -124,10 +140,15 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
     for cid, flows in stats.items():
         if flows.months < settings.flow_min_months:
             continue  # too little history to know what is usual for them
-        for flow, code in ((flows.out, "large_withdrawal"), (flows.inflow, "large_deposit")):
+        value = book.values.get(cid)
+        assets = value.relationship_value if value is not None else Decimal(0)
+        for flow, other, code in (
+            (flows.out, flows.inflow, "large_withdrawal"),
+            (flows.inflow, flows.out, "large_deposit"),
+        ):
             if flow is None:
                 continue
-            reason = _judge(code, flow, flows.months, settings)
+            reason = _judge(code, flow, other, flows.months, assets, settings)
             if reason:
                 found.setdefault(cid, []).append(reason)
     return found
@@ -153,44 +174,80 @@ def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
     )
 
 
-def _judge(code: str, flow: Flow, months: int, settings: Settings) -> Reason | None:
+def _judge(
+    code: str, flow: Flow, other: Flow | None, months: int, assets: Decimal, settings: Settings
+) -> Reason | None:
+    """Fires only when all of these hold, and the evidence says which values decided it:
+
+    - a baseline: the customer's usual month in this direction is not zero (a median of
+      mostly quiet months says nothing about what is usual; anything would look "infinite");
+    - unusual against it: at least median + k x spread and at least min_ratio x median;
+    - not a pass-through: what came in beyond the usual (the other direction) and went out
+      again in the same window is netted off first (salary in, rent out is not a withdrawal;
+      a loan paid out and passed on to a seller neither);
+    - material for this customer: the unusual part is at least `flow_material_share` of what
+      they held before it (withdrawal: assets now + the net outflow; deposit: assets now - the
+      net inflow), or of a usual month's income for a withdrawal; and at least the bank's
+      floor FLOW_MIN_AMOUNT in its currency.
+    """
     amount, median, mad = flow.amount, flow.median, flow.mad
-    if amount < settings.flow_min_amount:
-        return None  # the cheap test first: most months are ordinary
+    floor = settings.flow_min_amount or Decimal(0)
+    if amount < floor or median <= 0:
+        return None  # the cheap tests first: most months are ordinary, quiet ones say nothing
     # A floor on the spread: a customer who moves exactly the same amount every month would
     # otherwise make any small change look infinitely unusual.
     spread = max(mad * Decimal("1.4826"), median * Decimal("0.1"), Decimal("1"))
     threshold = median + Decimal(str(settings.flow_mad_threshold)) * spread
-    ratio = (amount / median) if median > 0 else None
-    if amount < settings.flow_min_amount or amount < threshold:
+    passed_through = max(Decimal(0), other.amount - other.median) if other else Decimal(0)
+    net = amount - min(passed_through, amount)
+    ratio = net / median
+    if net < floor or net < threshold or ratio < Decimal(str(settings.flow_min_ratio)):
         return None
-    if ratio is not None and ratio < Decimal(str(settings.flow_min_ratio)):
-        return None
+    unusual = net - median
+    other_amount = other.amount if other else Decimal(0)
+    if code == "large_withdrawal":
+        held_before = max(Decimal(0), assets + amount - other_amount)
+        income = other.median if other else Decimal(0)
+        reference = max(held_before, income)
+    else:
+        reference = max(Decimal(0), assets - amount + other_amount)
+    share = Decimal(str(settings.flow_material_share))
+    if unusual < share * reference:
+        return None  # large for the bank's average, small for this customer
     way = "outflow" if code == "large_withdrawal" else "inflow"
     moved = "went out" if code == "large_withdrawal" else "came in"
-    usual = (
-        f"{ratio:.1f}× their typical monthly {way} of {money(median)}"
-        if ratio is not None
-        else f"normally almost nothing {'goes out' if way == 'outflow' else 'comes in'}"
-    )
+    said = f"{money(amount)} {moved} over the last {settings.flow_window_days} days"
+    if passed_through > 0:
+        back = "came in" if code == "large_withdrawal" else "went out"
+        said += f" ({money(net)} net of {money(amount - net)} that {back} beyond the usual)"
+    said += f", {ratio:.1f}× their typical monthly {way} of {money(median)}"
     if code == "large_withdrawal":
+        weight = f"{unusual / reference:.0%} of what they held" if reference > 0 else ""
         ask = "ask what it is for: perhaps a home purchase, or money we should win back"
     else:
+        weight = (f"{unusual / reference:.0%} of their balances" if reference > 0
+                  else "more than they held with us")
         ask = "offer to put the money to work"
-    text = f"{money(amount)} {moved} in the last {settings.flow_window_days} days, {usual}: {ask}."
+    text = f"{said}{', ' + weight if weight else ''}: {ask}."
     evidence = {
         "amount": amount,
+        "net_amount": net,
+        "netted_other_way": min(passed_through, amount),
         "last_booked_on": flow.last_on,
         "window_days": settings.flow_window_days,
         "baseline_months": months,
         "baseline_median": median,
         "baseline_mad": mad,
-        "ratio": ratio.quantize(Decimal("0.1")) if ratio is not None else None,
+        "ratio": ratio.quantize(Decimal("0.1")),
         "threshold": threshold.quantize(Decimal("0.01")),
-        "rule": "amount >= median + k*1.4826*MAD and >= min_ratio x median and >= min_amount",
+        "material_reference": reference.quantize(Decimal("0.01")),
+        "rule": "baseline median > 0; net of what passed through the other way: net >= "
+        "median + k*1.4826*MAD, >= min_ratio x median, >= min_amount; net - median >= "
+        "material_share x what they held before (or a usual month's income)",
         "k": settings.flow_mad_threshold,
         "min_ratio": settings.flow_min_ratio,
-        "min_amount": settings.flow_min_amount,
+        "min_amount": floor,
+        "material_share": settings.flow_material_share,
     }
     return Reason(code, text, evidence, URGENCY[code], flow.last_on)
 

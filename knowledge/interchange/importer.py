@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -22,6 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from knowledge.interchange.currency import currency_warnings
 from knowledge.interchange.spec import BRANCH_COLUMNS, FILE_BY_STEM, FILES, Column, FileSpec
 from knowledge.models import Branch, Feedback
 
@@ -63,6 +65,7 @@ class ImportReport:
     rows: dict[str, int] = field(default_factory=dict)  # file name -> rows loaded
     missing: list[str] = field(default_factory=list)  # files not in the folder (skipped)
     changes: dict[str, Changes] = field(default_factory=dict)  # file name -> counts
+    warnings: list[str] = field(default_factory=list)  # loaded, but worth a look
 
 
 class ImportRejected(Exception):
@@ -142,6 +145,8 @@ class _Importer:
         self.names: dict[str, str] = {}  # stem -> the file's name as given
         self.seen_ids: set[str] = set()  # ids of the current file, when they must be unique
         self.rows_read = 0  # rows of the current file so far (for progress)
+        # Money rows per currency (holdings, transactions, feedback), for the currency check.
+        self.currencies: Counter[str] = Counter()
         self.changes: dict[str, Changes] = {}
 
     def problem(self, file: str, line: int | None, column: str | None, message: str) -> None:
@@ -200,6 +205,8 @@ class _Importer:
                     record = self.check_row(spec, present, positions, row, line)
                     count += 1
                     self.rows_read = count
+                    if record is not None and record.get("currency"):
+                        self.currencies[record["currency"]] += 1
                     if record is not None and not self.problem_count:
                         batch.append(record)
                     if len(batch) >= BATCH_ROWS:
@@ -414,7 +421,9 @@ def import_folder(*, session: Session, folder: Path,
         raise ImportRejected(importer.problems, importer.problem_count)
     report.changes = {FILE_BY_STEM[stem].filename: counts
                       for stem, counts in importer.changes.items()}
+    report.warnings += currency_warnings(importer.currencies)
     return report
+
 
 
 def import_file(*, session: Session, stem: str, path: Path,

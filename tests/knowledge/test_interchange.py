@@ -216,7 +216,7 @@ def test_export_import_export_round_trip(tmp_path: Path) -> None:
     with Session(second) as session:
         export_folder(session=session, folder=tmp_path / "two")
     comparison = filecmp.dircmp(tmp_path / "one", tmp_path / "two")
-    assert comparison.diff_files == [] and len(comparison.same_files) == 7
+    assert comparison.diff_files == [] and len(comparison.same_files) == 8  # with holders.csv
     assert counts(first) == counts(second)
     first.dispose()
     second.dispose()
@@ -267,3 +267,51 @@ def test_every_over_long_cell_and_nul_character_is_reported(engine: Engine, tmp_
     assert "201 characters long; name holds at most 200" in found[("customers.csv", 4, "name")]
     assert "NUL character" in found[("customers.csv", 5, "name")]
     assert counts(engine) == before
+
+
+def test_data_in_another_currency_than_configured_is_loaded_with_a_warning(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from knowledge.settings import get_settings
+
+    folder = write_folder(tmp_path / "in", VALID)
+    with Session(engine) as session:
+        assert import_folder(session=session, folder=folder).warnings == []  # EUR and EUR
+    monkeypatch.setenv("CURRENCY", "CZK")
+    get_settings.cache_clear()
+    try:
+        with Session(engine) as session:
+            warnings = import_folder(session=session, folder=folder).warnings
+    finally:
+        monkeypatch.delenv("CURRENCY")
+        get_settings.cache_clear()
+    assert len(warnings) == 1
+    assert "in EUR" in warnings[0] and "CURRENCY is CZK" in warnings[0]
+
+
+def test_joint_holders_load_show_on_both_profiles_and_are_forgotten(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Berka's DISPONENT: Élodie may use Jürgen's current account; the account (and its
+    money) stays Jürgen's, both profiles say who else is on it, and erasing Élodie works."""
+    from knowledge.forget import forget_customer
+    from knowledge.models import Customer, HoldingHolder
+    from knowledge.profile import build_profile
+    from knowledge.profile_render import render_profile
+
+    files = {**VALID, "holders.csv": "holder_id,holding_id,customer_id,role\nD1,H1,C2,authorised\n"}
+    run_import(engine, write_folder(tmp_path / "in", files))
+    with Session(engine) as session:
+        book = Customer.advisor_id == "A1"
+        on = dt.date(2026, 11, 23)
+        owner = render_profile(build_profile(session=session, customer_id="C1", as_of=on,
+                                             book=book))
+        user = render_profile(build_profile(session=session, customer_id="C2", as_of=on,
+                                            book=book))
+        assert "Élodie Martin (authorised user) on their Current account" in owner
+        assert "authorised user on Jürgen Müller's Current account" in user
+        other_book = render_profile(build_profile(session=session, customer_id="C1", as_of=on,
+                                                  book=Customer.id == "C1"))
+        assert "another customer (authorised user)" in other_book
+        forget_customer(session=session, customer_id="C2", by="test")
+        assert session.scalar(select(func.count()).select_from(HoldingHolder)) == 0

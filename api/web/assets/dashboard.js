@@ -52,7 +52,8 @@
     }
     $("coverage-note").textContent = `As of ${report.as_of}. Overdue: past the contact frequency ` +
       `of the customer's tier. Due soon: due within ${report.due_within_days} days. ` +
-      `Contacted: in the last ${report.contacted_within_days} days.`;
+      `Contacted: in the last ${report.contacted_within_days} days. Catch-up: customers never ` +
+      `contacted yet and the working days until they are all called.`;
     const rows = report.advisors.map((a) => {
       const share = a.covered_share;
       const meter = el("meter", { min: 0, max: 1, low: 0.7, high: 0.9, optimum: 1,
@@ -64,11 +65,12 @@
         el("td", { class: a.overdue ? "num warn" : "num" }, a.overdue),
         el("td", { class: "num" }, a.due_soon),
         el("td", { class: "num" }, a.contacted),
+        el("td", { class: "num" }, a.backlog ? `${a.backlog} in ${a.catch_up_days} days` : "—"),
         el("td", {}, meter, " ", Format.percent(share)));
     });
     $("coverage-table").tBodies[0].replaceChildren(...rows);
     if (!rows.length) {
-      $("coverage-table").tBodies[0].append(el("tr", {}, el("td", { colspan: 7 }, "No advisors to show.")));
+      $("coverage-table").tBodies[0].append(el("tr", {}, el("td", { colspan: 8 }, "No advisors to show.")));
     }
   }
 

@@ -17,6 +17,7 @@ def _fresh_caches() -> Iterator[None]:
     clear_bank_cache()
     clear_rules_cache()
     yield
+    get_settings.cache_clear()  # a test's environment (monkeypatch) must not outlive it
     clear_bank_cache()
     clear_rules_cache()
 

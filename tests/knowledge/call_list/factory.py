@@ -46,6 +46,7 @@ PRODUCTS = [
         RateType.variable,
     ),
     ("P-MORT-F", "Fixed mortgage", ProductCategory.mortgage, MarginClass.medium, RateType.fixed),
+    ("P-LOAN", "Consumer loan", ProductCategory.consumer_loan, MarginClass.medium, RateType.fixed),
     ("P-CARD", "Credit card", ProductCategory.credit_card, MarginClass.medium, RateType.none),
     ("P-PEN", "Pension plan", ProductCategory.pension, MarginClass.high, RateType.none),
 ]

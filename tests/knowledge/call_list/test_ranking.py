@@ -112,7 +112,8 @@ def test_recent_contact_drops_out_unless_a_new_urgent_reason(bank: Session) -> N
     asker = staff(bank, "A1")
     ids = {i.customer_id for i in call_list(session=bank, asker=asker, as_of=AS_OF, limit=50).items}
     assert "RICH" not in ids
-    txn(bank, h.id, AS_OF - D(days=1), "-25000", TransactionKind.withdrawal)  # after the call
+    # after the call; material for a customer holding 900,000 (a tenth of it or more)
+    txn(bank, h.id, AS_OF - D(days=1), "-250000", TransactionKind.withdrawal)
     bank.flush()
     items = {
         i.customer_id: i for i in call_list(session=bank, asker=asker, as_of=AS_OF, limit=50).items

@@ -121,3 +121,58 @@ def test_life_events_from_card_descriptions(
         assert "life_event" not in reasons
     else:
         assert reasons["life_event"].evidence["event"] == event
+
+
+# --- alarms on sparse, real histories (issue 16: Berka's quiet months fired on noise) ---
+def test_no_alarm_without_a_baseline_however_large(ada: Session) -> None:
+    """Twelve months of history, but nothing ever went out: the usual month is zero and
+    anything would look infinitely unusual; no baseline, no alarm."""
+    h = holding(ada, "C1", "P-CUR", "3000")
+    monthly_flows(ada, h.id, TransactionKind.deposit, "500", 12)  # history, but inflows only
+    txn(ada, h.id, AS_OF - D(days=2), "-20000", W)
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+
+
+def test_money_in_and_out_again_is_not_a_withdrawal(ada: Session) -> None:
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=6), "25000", TransactionKind.transfer_in)
+    txn(ada, hid, AS_OF - D(days=3), "-25500", TransactionKind.transfer_out)
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+
+
+def test_a_withdrawal_partly_funded_from_outside_says_what_was_netted(ada: Session) -> None:
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=6), "3000", TransactionKind.transfer_in)
+    txn(ada, hid, AS_OF - D(days=3), "-9000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["netted_other_way"] == Decimal("3000")
+    assert reason.evidence["net_amount"] == Decimal("6000")
+    assert "net of €3,000 that came in" in reason.text
+
+
+def test_a_withdrawal_small_for_this_customer_is_not_an_alarm(ada: Session) -> None:
+    """The same 9,000 out of 1,000 a month: an alarm for someone holding 5,000, routine for
+    someone holding 400,000."""
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=3), "-9000", W)
+    assert "large_withdrawal" in reasons_of(ada, "C1")
+    holding(ada, "C1", "P-SAV", "400000")
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+
+
+def test_the_floor_is_in_the_banks_currency(
+    ada: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """9,000 is a withdrawal in euros and pocket money in Czech crowns (1,000 EUR ~ 25,000 CZK):
+    the default floor follows CURRENCY, and the text says CZK."""
+    from knowledge.settings import get_settings
+
+    hid = _history(ada, 12)
+    txn(ada, hid, AS_OF - D(days=3), "-9000", W)
+    monkeypatch.setenv("CURRENCY", "CZK")
+    get_settings.cache_clear()
+    assert get_settings().flow_min_amount == Decimal("25000")
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+    txn(ada, hid, AS_OF - D(days=2), "-30000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.text.startswith("CZK 39,000 went out") and "€" not in reason.text

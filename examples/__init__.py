@@ -1,0 +1,1 @@
+"""Worked examples of mapping a bank's own extract to the interchange format."""
