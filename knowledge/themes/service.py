@@ -36,7 +36,8 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 def params_from_settings() -> ClusterParams:
     s = get_settings()
     return ClusterParams(
-        merge_distance=s.wocas_merge_distance,
+        neighbours=s.wocas_neighbours,
+        resolution=s.wocas_resolution,
         min_size=s.wocas_min_theme_size,
         attach_distance=s.wocas_attach_distance,
         seed=s.wocas_seed,
