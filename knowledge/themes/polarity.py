@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.themes.clustering import UNASSIGNED, Clustering, ClusterParams, cluster
 from knowledge.themes.embedding import Embedder
 
 COMPLAINT, PRAISE, SUGGESTION, QUESTION = "complaint", "praise", "suggestion", "question"
@@ -57,13 +58,64 @@ def classifier(embedder: Embedder) -> Any:
         return _models[embedder.name]
 
 
+# Praise, a suggestion or a question only when the classifier is fairly sure, else a
+# complaint: a complaint read as praise disappears from the problems a manager ranks, one read
+# as a question drops out of the cost; the other way round adds one statement to them.
+# ("The hotline keeps me on hold forever." scored praise 0.33, complaint 0.21.) Measured on
+# the eval set: same accuracy as the plain argmax (0.875), complaint recall 0.80 → 0.95,
+# and eval_feedback.csv's 293 problem statements read as praise 21 → 2.
+SURE = 0.5
+
+
 def classify(vectors: np.ndarray, embedder: Embedder) -> list[str]:
     """One polarity per row of `vectors` (made by `embedder`)."""
     if len(vectors) == 0:
         return []
-    return [str(p) for p in classifier(embedder).predict(np.asarray(vectors, np.float32))]
+    model = classifier(embedder)
+    probabilities = model.predict_proba(np.asarray(vectors, np.float32))
+    classes = [str(c) for c in model.classes_]
+    best = probabilities.argmax(axis=1)
+    sure = probabilities[np.arange(len(best)), best] >= SURE
+    return [classes[i] if ok else COMPLAINT for i, ok in zip(best, sure, strict=True)]
 
 
 def kind_of(polarity: str | None) -> str:
     """Which kind of theme a statement belongs to: praise apart, everything else a problem."""
     return PRAISED if polarity == PRAISE else PROBLEM
+
+
+def cluster_by_kind(vectors: np.ndarray, kinds: list[str], params: ClusterParams
+                     ) -> tuple[Clustering, list[str]]:
+    """Problems and praise clustered apart, then joined: themes numbered problems first.
+
+    Together, "friendly staff at the branch" and "the queue at the branch was too long" share
+    a theme (same place, same words); a manager must not read praise as a problem to fix.
+    """
+    labels = np.full(len(vectors), UNASSIGNED, dtype=np.int64)
+    distances = np.full(len(vectors), np.nan, dtype=np.float32)
+    centroids: list[np.ndarray] = []
+    areas: list[np.ndarray] = []
+    theme_kinds: list[str] = []
+    offset = area_offset = 0
+    kind_array = np.asarray(kinds)
+    for kind in (PROBLEM, PRAISED):
+        rows = np.flatnonzero(kind_array == kind)
+        if not len(rows):
+            continue
+        part = cluster(vectors[rows], params)
+        count = len(part.centroids)
+        assigned = part.labels != UNASSIGNED
+        labels[rows[assigned]] = part.labels[assigned] + offset
+        distances[rows] = part.distances
+        centroids.append(part.centroids)
+        areas.append(part.areas + area_offset)
+        theme_kinds += [kind] * count
+        offset += count
+        area_offset += int(part.areas.max()) + 1 if len(part.areas) else 0
+    dims = vectors.shape[1]
+    return Clustering(labels=labels,
+                      centroids=np.vstack(centroids) if centroids else np.zeros((0, dims),
+                                                                                np.float32),
+                      distances=distances,
+                      areas=np.concatenate(areas) if areas else np.zeros(0, np.int64)
+                      ), theme_kinds
