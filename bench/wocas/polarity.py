@@ -54,7 +54,7 @@ def main() -> None:
     started = time.perf_counter()
     polarity.classifier(embedder)
     trained = time.perf_counter() - started
-    ours = polarity.classify(embedder.embed(texts), embedder)
+    ours = polarity.classify_texts(texts, embedder.embed(texts), embedder)
     rule = [keyword_rule(t) for t in texts]
     print(f"eval set: {len(rows)} statements; training on {len(polarity.seed())} seed "
           f"statements took {trained:.2f} s (embedding included)")
@@ -69,7 +69,8 @@ def main() -> None:
     for t, p, x in wrong:
         print(f"  {t} → {p}: {x}")
     themed = list(csv.DictReader((HERE / "eval_feedback.csv").open(encoding="utf-8")))
-    got = polarity.classify(embedder.embed([r["text"] for r in themed]), embedder)
+    themed_texts = [r["text"] for r in themed]
+    got = polarity.classify_texts(themed_texts, embedder.embed(themed_texts), embedder)
     praise_theme = [p for r, p in zip(themed, got, strict=True) if r["theme"] == "advisor_praise"]
     problems = [p for r, p in zip(themed, got, strict=True) if r["theme"] != "advisor_praise"]
     print(f"\neval_feedback.csv: advisor_praise → praise {praise_theme.count('praise')}"

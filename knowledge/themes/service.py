@@ -99,7 +99,8 @@ def embed_missing(
         # Polarity in the same transaction as the vector: a themed item always has one.
         session.execute(sql_update(Feedback), [
             {"id": i, "polarity": p}
-            for i, p in zip(ids, polarity_mod.classify(vectors, embedder), strict=True)])
+            for i, p in zip(ids, polarity_mod.classify_texts(
+                [texts[i] for i in ids], vectors, embedder), strict=True)])
         stale = [r.id for r in part if r.model is not None]  # made by another model
         if stale:
             session.execute(delete(FeedbackEmbedding)
@@ -125,9 +126,12 @@ def classify_missing(*, session: Session, embedder: Embedder) -> int:
     for start in range(0, len(ids), 5000):
         part, vectors = load_vectors(session=session, model=embedder.name,
                                      ids=ids[start : start + 5000])
+        texts = dict(session.execute(select(Feedback.id, Feedback.text)
+                                     .where(Feedback.id.in_(part))).tuples().all())
         session.execute(sql_update(Feedback), [
             {"id": i, "polarity": p}
-            for i, p in zip(part, polarity_mod.classify(vectors, embedder), strict=True)])
+            for i, p in zip(part, polarity_mod.classify_texts(
+                [texts[i] for i in part], vectors, embedder), strict=True)])
     return len(ids)
 
 

@@ -95,3 +95,11 @@ def test_new_praise_joins_praise_never_a_problem_theme(bank: Session, embedder) 
                           .join(Feedback, Feedback.id == ThemeMember.feedback_id)
                           .where(Feedback.text.like("Such friendly%"))).scalar_one()
     assert placed == "praise"
+
+
+def test_a_complaint_wrapped_in_courtesy_stays_a_complaint(embedder) -> None:
+    texts = ["A card payment was booked twice on my account. Thanks for listening.",
+             "Waiting times for an appointment with my advisor are weeks now. Thank you.",
+             "Friendly and competent staff at the branch, great service. Thanks a lot."]
+    got = polarity.classify_texts(texts, embedder.embed(texts), embedder)
+    assert got == ["complaint", "complaint", "praise"]
