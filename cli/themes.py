@@ -113,7 +113,7 @@ def list_themes(
     period: Annotated[str, typer.Option(help="week, month or quarter (trend window).")] = "month",
     date: Annotated[str | None, typer.Option("--date", help="As of YYYY-MM-DD.")] = None,
 ) -> None:
-    """Themes with size, trend, cost and owners (largest first)."""
+    """Themes with size, trend, cost and owners (problems largest first, then praise)."""
     from knowledge.themes.queries import summaries
     from knowledge.themes.trends import PERIOD_DAYS
 
@@ -122,14 +122,16 @@ def list_themes(
     as_of = parse_date(date)
     with database() as session:
         items = sorted(summaries(session=session, as_of=as_of, period=period),
-                       key=lambda s: (-s.size, s.id))
+                       key=lambda s: (s.is_praise, -s.size, s.id))
     if as_json:
         print_json({"as_of": as_of, "period": period, "themes": [s.as_dict() for s in items]})
         return
     if not items:
         typer.echo("no themes yet: run `advisor themes build`")
         return
-    for s in items:
+    for n, s in enumerate(items):
+        if s.is_praise and (n == 0 or not items[n - 1].is_praise):
+            typer.echo("praise (what customers value; no service-failure cost):")
         typer.echo(f"#{s.id:<4} {s.label:<40} {s.size:>6}  {s.trend.direction:<8} "
                    f"{s.cost.currency} {s.cost.total:>12,.2f}  {s.status:<11} "
                    f"BO: {s.business_owner or '-'}  SO: {s.solution_owner or '-'}")

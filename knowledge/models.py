@@ -278,6 +278,8 @@ class Feedback(Base):
     compensation: Mapped[Decimal | None] = mapped_column(Money)
     currency: Mapped[str | None] = mapped_column(String(3))
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    # complaint / praise / suggestion / question, set when embedded (knowledge.themes.polarity)
+    polarity: Mapped[str | None] = mapped_column(String(16))
     logged_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()

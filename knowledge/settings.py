@@ -164,12 +164,14 @@ class Settings(BaseSettings):
     # Outflows (withdrawals, transfers out) of at least this share of the customer's balance
     # after their feedback mark the customer as "reduced balances".
     wocas_outflow_share: Decimal = Decimal("0.20")
-    # Clustering (tuned on bench/wocas): cosine distance below which statements share a
-    # theme, the smallest theme, and the distance within which a new item joins a theme.
-    # Outliers of a full build within `wocas_attach_distance` of a theme join it.
-    wocas_merge_distance: float = 0.60
+    # Clustering (measured in bench/wocas/README.md): Leiden communities of the k-NN graph of
+    # statements (`wocas_neighbours` each) at `wocas_resolution`; higher gives more, finer
+    # themes. The smallest theme; the cosine distance beyond which an item of a full build
+    # is off-topic (unassigned); the distance within which a new item joins a theme.
+    wocas_neighbours: int = Field(default=10, ge=2, le=100)
+    wocas_resolution: float = Field(default=4.0, gt=0)
     wocas_min_theme_size: int = 4
-    wocas_attach_distance: float = 0.70
+    wocas_attach_distance: float = 0.80
     wocas_place_distance: float = 0.60
     wocas_seed: int = 7
     # wocas end

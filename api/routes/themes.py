@@ -61,6 +61,9 @@ class ThemeOut(BaseModel):
     trend: TrendOut
     cost: CostOut
     quotes: list[str] = Field(description="Typical statements, without customer ids")
+    theme_kind: str = Field("problem", examples=["problem"],
+                            description="problem (complaints, suggestions, questions) or praise; "
+                                        "praise themes carry no service-failure cost")
 
 
 class ThemeList(BaseModel):
@@ -140,11 +143,11 @@ def list_themes(
     session: SessionDep, staff: CurrentStaff, period: Period = "month",
     include_emerging: bool = False,
 ) -> dict[str, Any]:
-    """What customers are saying: themes, largest first, with trend and cost."""
+    """What customers are saying: problem themes largest first, then praise (kind "praise")."""
     as_of = get_settings().today()
     items = queries.summaries(session=session, as_of=as_of, period=period,
                               include_emerging=include_emerging)
-    items.sort(key=lambda s: (-s.size, s.id))
+    items.sort(key=lambda s: (s.is_praise, -s.size, s.id))
     return {"as_of": as_of, "period": period, "themes": [s.as_dict() for s in items]}
 
 

@@ -1,12 +1,26 @@
-"""Quality on bench/wocas/eval_feedback.csv (20 themes, written by hand): ours vs baselines.
+"""Theme quality on every labelled set found: ours vs BERTopic + reduce_outliers vs k-means(k).
 
-All methods see the same embeddings in the same run. Outliers (-1) count as one extra
-cluster in NMI/ARI, so leaving items out is not free; the unassigned share is shown apart.
+`python -m bench.wocas.quality` (under `flock /tmp/heavy.lock`) → prints a table and writes
+var/bench/wocas_quality.json. Sets: bench/wocas/eval_feedback.csv (ours, written by hand) and
+every `../shared/data/themes/*.csv` (columns `text,category`, written by other people), read
+where they lie and skipped with the reason when absent. All methods see the same MiniLM
+vectors (cached in var/bench/embeddings/, keyed by the file's content), in the same run; k is
+not given to ours nor to BERTopic, k-means is told the true k (3 seeds).
+
+Outliers (-1) count as one extra cluster in NMI/ARI, so leaving items out is not free; the
+unassigned share is shown apart. Each set is also scored on two halves of its labels (by a
+hash of the label name): the "tuning" half is the one the configuration was chosen on, the
+"unseen" half was only looked at to check it (every method clusters the whole set once; a
+half's score is that clustering restricted to the half's items).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
+import hashlib
+import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +29,10 @@ import numpy as np
 from knowledge.themes.clustering import ClusterParams, cluster
 from knowledge.themes.embedding import Embedder
 
+ROOT = Path(__file__).resolve().parents[2]
 EVAL = Path(__file__).resolve().parent / "eval_feedback.csv"
+SHARED = ROOT.parent / "shared" / "data" / "themes"
+CACHE = ROOT / "var" / "bench" / "embeddings"
 
 
 def load_eval() -> tuple[list[str], list[str]]:
@@ -24,50 +41,160 @@ def load_eval() -> tuple[list[str], list[str]]:
     return [r["text"] for r in rows], [r["theme"] for r in rows]
 
 
-def _scores(truth: list[str], labels: np.ndarray) -> dict[str, Any]:
+def labelled_sets() -> tuple[dict[str, Path], list[str]]:
+    """Name → file of every labelled set found, and why any expected one was skipped."""
+    found = {"eval_feedback (ours)": EVAL}
+    skipped = []
+    if SHARED.is_dir():
+        for path in sorted(SHARED.glob("*.csv")):
+            found[path.stem] = path
+    else:
+        skipped.append(f"{SHARED}: absent (../shared not laid next to the repository)")
+    return found, skipped
+
+
+def read_set(path: Path) -> tuple[list[str], list[str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    column = "theme" if rows and "theme" in rows[0] else "category"
+    return [r["text"] for r in rows], [r[column] for r in rows]
+
+
+def embed_cached(embedder: Embedder, path: Path, texts: list[str]) -> np.ndarray:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    cached = CACHE / f"{path.stem}-{embedder.name}-{digest}.npy"
+    if cached.exists():
+        return np.load(cached)
+    vectors = embedder.embed(texts)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(cached, vectors)
+    return vectors
+
+
+def scores(truth: np.ndarray, labels: np.ndarray, seconds: float | None = None
+           ) -> dict[str, Any]:
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-    return {
+    result = {
         "nmi": round(float(normalized_mutual_info_score(truth, labels)), 3),
         "ari": round(float(adjusted_rand_score(truth, labels)), 3),
-        "unassigned_share": round(float(np.mean(labels < 0)), 3),
-        "clusters": int(len(set(labels.tolist()) - {-1})),
+        "themes": int(len(set(labels.tolist()) - {-1})),
+        "unassigned": round(float(np.mean(labels < 0)), 3),
     }
+    if seconds is not None:
+        result["seconds"] = round(seconds, 1)
+    return result
 
 
-def quality(embedder: Embedder, params: ClusterParams) -> dict[str, Any]:
-    from sklearn.cluster import KMeans
-
-    texts, truth = load_eval()
-    vectors = embedder.embed(texts)
-    k = len(set(truth))
-    ours = cluster(vectors, params)
-    again = cluster(vectors, params)
-    # The large-n path (used above `exact_limit` items) forced on the same items: samples of
-    # 100 clustered finely, every item joined to its nearest prototype, prototypes merged.
-    sampled = cluster(vectors, ClusterParams(**{**params.__dict__, "exact_limit": 100}))
-    from sklearn.metrics import normalized_mutual_info_score
-    kmeans = KMeans(n_clusters=k, random_state=params.seed, n_init=10).fit_predict(vectors)
-    results: dict[str, Any] = {
-        "items": len(texts), "true_themes": k,
-        "ours (agglomerative, cosine threshold; k not given)": _scores(truth, ours.labels),
-        "ours, large-n path forced (prototypes from samples of 100, merged)": _scores(
-            truth, sampled.labels),
-        "paths agree": {
-            "nmi_exact_vs_large": round(float(normalized_mutual_info_score(
-                ours.labels, sampled.labels)), 3),
-            "themes_exact": len(ours.centroids), "themes_large": len(sampled.centroids)},
-        f"k-means told k={k}": _scores(truth, kmeans),
-        "deterministic": bool(np.array_equal(ours.labels, again.labels)),
-    }
+def bertopic_labels(texts: list[str], vectors: np.ndarray, seed: int) -> np.ndarray | None:
+    """BERTopic 0.17 defaults (UMAP seeded), then `reduce_outliers`; None if not installed."""
     try:
-        import hdbscan  # type: ignore[import-untyped]
-
-        # Euclidean on unit vectors ranks pairs exactly as cosine does.
-        for size, samples in ((3, None), (5, None), (4, 1)):
-            model = hdbscan.HDBSCAN(min_cluster_size=size, min_samples=samples)
-            results[f"HDBSCAN min_cluster_size={size} min_samples={samples}"] = _scores(
-                truth, model.fit_predict(vectors))
+        from bertopic import BERTopic
+        from umap import UMAP
     except ImportError:
-        results["HDBSCAN"] = "not installed (pip install hdbscan)"
+        return None
+    umap = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine",
+                random_state=seed)
+    model = BERTopic(umap_model=umap, calculate_probabilities=False)
+    topics, _ = model.fit_transform(texts, embeddings=vectors)
+    reduced = model.reduce_outliers(texts, topics, strategy="embeddings", embeddings=vectors)
+    return np.asarray(reduced, dtype=np.int64)
+
+
+def halves(truth: np.ndarray) -> dict[str, np.ndarray]:
+    side = np.array([zlib.crc32(label.encode()) % 2 for label in truth])
+    return {"tuning half": side == 0, "unseen half": side == 1}
+
+
+def evaluate(name: str, texts: list[str], truth_list: list[str], vectors: np.ndarray,
+             params: ClusterParams, *, baselines: bool = True) -> dict[str, Any]:
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import adjusted_rand_score
+
+    truth = np.array(truth_list)
+    k = len(set(truth_list))
+    runs: dict[str, tuple[np.ndarray, float]] = {}
+    start = time.perf_counter()
+    ours = cluster(vectors, params)
+    runs["ours"] = (ours.labels, time.perf_counter() - start)
+    again = cluster(vectors, params)
+    # The large path forced on the same items: a seeded half clustered, the rest assigned.
+    large = cluster(vectors, ClusterParams(**{**params.__dict__,
+                                              "exact_limit": max(len(vectors) // 2, 50)}))
+    if baselines:
+        start = time.perf_counter()
+        topics = bertopic_labels(texts, vectors, params.seed)
+        if topics is not None:
+            runs["BERTopic + reduce_outliers"] = (topics, time.perf_counter() - start)
+        for seed in (1, 2, 3):
+            start = time.perf_counter()
+            labels = KMeans(n_clusters=k, random_state=seed, n_init=1).fit_predict(vectors)
+            runs[f"k-means told k={k}, seed {seed}"] = (labels, time.perf_counter() - start)
+    result: dict[str, Any] = {
+        "items": len(texts), "labels": k, "areas (ours)": int(len(set(ours.areas.tolist()))),
+        "deterministic": bool(np.array_equal(ours.labels, again.labels)),
+        "large path (half sampled) vs exact: ARI": round(float(adjusted_rand_score(
+            ours.labels, large.labels)), 3),
+        "large path themes": len(large.centroids),
+        "whole set": {method: scores(truth, labels, seconds)
+                      for method, (labels, seconds) in runs.items()},
+    }
+    for half, mask in halves(truth).items():
+        result[half] = {"labels": len(set(truth[mask].tolist())),
+                        **{method: scores(truth[mask], labels[mask])
+                           for method, (labels, _) in runs.items()}}
+    return result
+
+
+def quality(embedder: Embedder, params: ClusterParams, *, baselines: bool = True
+            ) -> dict[str, Any]:
+    found, skipped = labelled_sets()
+    results: dict[str, Any] = {"params": params.__dict__, "skipped": skipped}
+    for name, path in found.items():
+        texts, truth = read_set(path)
+        vectors = embed_cached(embedder, path, texts)
+        results[name] = evaluate(name, texts, truth, vectors, params, baselines=baselines)
     return results
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = ["| set | part | method | NMI | ARI | themes | unassigned | seconds |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, result in results.items():
+        if not isinstance(result, dict) or "whole set" not in result:
+            continue
+        for part in ("whole set", "tuning half", "unseen half"):
+            labels = result["labels"] if part == "whole set" else result[part]["labels"]
+            for method, s in result[part].items():
+                if method == "labels":
+                    continue
+                lines.append(f"| {name} ({result['items'] if part == 'whole set' else ''}"
+                             f"/{labels}) | {part} | {method} | {s['nmi']} | {s['ari']} | "
+                             f"{s['themes']} | {s['unassigned']:.1%} | {s.get('seconds', '')} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.wocas.quality")
+    parser.add_argument("--no-baselines", action="store_true", help="ours only (fast)")
+    args = parser.parse_args()
+    from bench.common import save
+    from knowledge.themes.embedding import SentenceTransformerEmbedder
+    from knowledge.themes.service import params_from_settings
+
+    results = quality(SentenceTransformerEmbedder(), params_from_settings(),
+                      baselines=not args.no_baselines)
+    for reason in results["skipped"]:
+        print("skipped:", reason)
+    print(table(results))
+    for name, result in results.items():
+        if isinstance(result, dict) and "whole set" in result:
+            print(f"{name}: areas {result['areas (ours)']}, deterministic "
+                  f"{result['deterministic']}, large path vs exact ARI "
+                  f"{result['large path (half sampled) vs exact: ARI']} "
+                  f"({result['large path themes']} themes)")
+    save("wocas_quality", results)
+
+
+if __name__ == "__main__":
+    main()

@@ -43,9 +43,13 @@ NO_THEMES = ("There are no themes yet. Feedback is grouped into themes by `advis
 
 def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: int = 5) -> Answer:
     period = parse_period(period_text)
-    items = queries.summaries(session=session, as_of=as_of, period=period)
-    if not items:
+    every = queries.summaries(session=session, as_of=as_of, period=period)
+    if not every:
         return Answer(NO_THEMES)
+    # Problems are ranked; praise is told apart at the end, never as a problem to fix.
+    items, praise = queries.ranked(every)
+    praised = sorted((s for s in praise if s.trend.current), key=lambda s: (-s.trend.current,
+                                                                          s.id))[:3]
     active = sorted(items, key=lambda s: (-s.trend.current, -s.size, s.id))
     heard = [s for s in active if s.trend.current > 0][:top]
     if not heard:
@@ -60,9 +64,14 @@ def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: i
     rising = [s.label for s in items if s.trend.direction == "rising"]
     if rising:
         lines.append("Rising: " + ", ".join(rising) + ".")
+    if praised:
+        lines.append("Praised: " + "; ".join(
+            f"“{s.label}” ({s.trend.current})" + (f" — e.g. “{s.quotes[0]}”" if s.quotes else "")
+            for s in praised) + ".")
     lines.append("Ask “tell me more about the … theme” for quotes, cost and owners.")
     return Answer("\n".join(lines), theme_id=heard[0].id,
-                  payload={"themes": [s.as_dict() for s in heard], "period": period})
+                  payload={"themes": [s.as_dict() for s in heard], "period": period,
+                           "praise": [s.as_dict() for s in praised]})
 
 
 def _resolve(*, session: Session, words: str | None, focus: int | None, text: str | None

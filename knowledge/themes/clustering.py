@@ -1,37 +1,49 @@
-"""Themes from vectors without being told how many: a cosine-distance threshold decides.
+"""Themes from vectors without being told how many: communities of a nearest-neighbour graph.
 
-Method (chosen by measurement, see bench/wocas): average-linkage agglomerative clustering on
-L2-normalised embeddings, cut where clusters are more than `merge_distance` apart; groups
-smaller than `min_size` are outliers, and outliers within `attach_distance` of a theme's
-centre are re-attached to it. Above `exact_limit` items the quadratic step would not fit in
-time or memory, so `knowledge.themes.large` clusters prototypes (fine groups of a sample,
-with every item joined to its nearest) by the same average-linkage criterion over their
-members; both paths then share the outlier rules below. Everything is deterministic for a
-seed.
+Method (chosen by measurement on data nobody here wrote, see bench/wocas/README.md): every
+statement is linked to its `neighbours` most similar statements (cosine, L2-normalised
+vectors; the graph is made symmetric, edges weighted by similarity) and the Leiden algorithm
+finds communities that maximise modularity at `resolution`. The number of themes follows from
+the data: a fixed cosine threshold (the previous method) merged distinct problems on one
+set and split them into hundreds on another, because how close "the same problem" sits
+depends on the bank's words; a k-NN graph only asks who is closest to whom.
+
+Communities smaller than `min_size` are not themes: their members join the nearest theme
+centre within `attach_distance`, else stay unassigned, as does any item farther than
+that from its own theme's centre (the graph links every item to someone, even off-topic).
+Themes are then grouped into *areas* (two levels: a manager sees "cards", then "card not
+arrived") by the same algorithm on the graph of themes (edge weight = the k-NN links
+between their members) at `area_resolution`.
+
+Above `exact_limit` items `knowledge.themes.large` clusters a seeded sample of that size by
+this same method and assigns every other item to its nearest theme centre, so both paths
+give the same themes (a test and bench/wocas/quality.py check their agreement).
+Everything is deterministic for a seed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from knowledge.themes.embedding import normalise
-from knowledge.themes.large import prototype_labels
 
 UNASSIGNED = -1
+SMALL_SHARE = 0.05
+_BLOCK = 2048  # rows per similarity block: 2048 × 10,000 float32 ≈ 160 MB at most
 
 
 @dataclass(frozen=True)
 class ClusterParams:
-    merge_distance: float = 0.60
+    neighbours: int = 10
+    resolution: float = 4.0
     min_size: int = 4
-    attach_distance: float = 0.70
+    attach_distance: float = 0.80
+    area_resolution: float = 0.2
     seed: int = 7
-    exact_limit: int = 3000
-    rounds: int = 4
-    # Large-n path only: how tight the prototypes are before they are merged (see large.py).
-    fine_distance: float = 0.40
+    # Above this many items a sample of this size is clustered and the rest assigned.
+    exact_limit: int = 10_000
 
 
 @dataclass
@@ -39,21 +51,62 @@ class Clustering:
     labels: np.ndarray  # one per item; UNASSIGNED (-1) for outliers
     centroids: np.ndarray  # (themes, dimensions), normalised
     distances: np.ndarray  # cosine distance of each item to its theme's centre (nan if none)
+    areas: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # area per theme
 
     @property
     def unassigned_share(self) -> float:
         return float(np.mean(self.labels == UNASSIGNED)) if len(self.labels) else 0.0
 
 
-def _agglomerate(vectors: np.ndarray, merge_distance: float) -> np.ndarray:
-    from sklearn.cluster import AgglomerativeClustering
+def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Exact k nearest neighbours by cosine (rows normalised), self excluded; in blocks."""
+    n = len(vectors)
+    k = min(k, n - 1)
+    index = np.empty((n, k), dtype=np.int64)
+    similarity = np.empty((n, k), dtype=np.float32)
+    for start in range(0, n, _BLOCK):
+        sims = vectors[start : start + _BLOCK] @ vectors.T
+        rows = np.arange(len(sims))
+        sims[rows, start + rows] = -np.inf
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        top_sims = np.take_along_axis(sims, top, axis=1)
+        # Ties broken by index so the graph (and so the themes) never depends on the sort.
+        order = np.lexsort((top, -top_sims), axis=1)
+        index[start : start + _BLOCK] = np.take_along_axis(top, order, axis=1)
+        similarity[start : start + _BLOCK] = np.take_along_axis(top_sims, order, axis=1)
+    return index, similarity
 
-    if len(vectors) < 2:
-        return np.zeros(len(vectors), dtype=np.int64)
-    model = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=merge_distance
-    )
-    return np.asarray(model.fit_predict(vectors), dtype=np.int64)
+
+def _adjacency(index: np.ndarray, similarity: np.ndarray):  # type: ignore[no-untyped-def]
+    """Symmetric k-NN adjacency (scipy CSR), edges weighted by cosine similarity."""
+    from scipy.sparse import coo_matrix
+
+    n, k = index.shape
+    weights = np.maximum(similarity.ravel(), 1e-6).astype(np.float64)
+    directed = coo_matrix((weights, (np.repeat(np.arange(n), k), index.ravel())),
+                          shape=(n, n)).tocsr()
+    return directed.maximum(directed.T.tocsr())
+
+
+def _graph(adjacency):  # type: ignore[no-untyped-def]
+    """igraph of a symmetric adjacency; a diagonal entry w becomes a self-loop of w / 2
+    (igraph counts a loop twice in a vertex's strength, as the matrix does)."""
+    import igraph as ig
+    from scipy.sparse import triu
+
+    upper = triu(adjacency).tocoo()
+    weights = np.where(upper.row == upper.col, upper.data / 2.0, upper.data)
+    edges = np.column_stack([upper.row, upper.col])
+    return ig.Graph(n=adjacency.shape[0], edges=edges.tolist(), edge_attrs={"weight": weights})
+
+
+def _leiden(graph, resolution: float, seed: int) -> np.ndarray:  # type: ignore[no-untyped-def]
+    import leidenalg
+
+    partition = leidenalg.find_partition(
+        graph, leidenalg.RBConfigurationVertexPartition, weights="weight",
+        resolution_parameter=resolution, seed=seed, n_iterations=-1)
+    return np.asarray(partition.membership, dtype=np.int64)
 
 
 def centroids_of(vectors: np.ndarray, labels: np.ndarray, count: int) -> np.ndarray:
@@ -62,30 +115,49 @@ def centroids_of(vectors: np.ndarray, labels: np.ndarray, count: int) -> np.ndar
     return normalise(sums.astype(np.float32))
 
 
-def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Clustering:
-    """Group normalised vectors into themes; labels are ordered by theme size, largest first."""
-    params = params or ClusterParams()
-    vectors = normalise(vectors)
+def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray, np.ndarray]:
+    """Raw community per item and the area of each community (the exact path)."""
     n = len(vectors)
-    if n == 0:
-        return Clustering(np.zeros(0, np.int64), np.zeros((0, vectors.shape[1]), np.float32),
-                          np.zeros(0, np.float32))
-    raw = (_agglomerate(vectors, params.merge_distance) if n <= params.exact_limit
-           else prototype_labels(vectors, exact_limit=params.exact_limit,
-                                 fine_distance=params.fine_distance,
-                                 merge_distance=params.merge_distance, rounds=params.rounds,
-                                 seed=params.seed, agglomerate=_agglomerate))
+    if n <= params.min_size:
+        return np.zeros(n, dtype=np.int64), np.zeros(1, dtype=np.int64)
+    from scipy.sparse import csr_matrix
 
-    # Small groups are outliers; the rest are renumbered by size so ids are deterministic.
+    index, similarity = nearest_neighbours(vectors, params.neighbours)
+    adjacency = _adjacency(index, similarity)
+    graph = _graph(adjacency)
+    # On few statements a high resolution cuts themes into pieces below `min_size`: halve it
+    # until at most `SMALL_SHARE` of the items sit in such pieces (on the benchmark sets of
+    # thousands this never triggers; on 15 statements in 3 themes it finds the 3).
+    resolution = params.resolution
+    while True:
+        raw = _leiden(graph, resolution, params.seed)
+        sizes = np.bincount(raw)
+        if resolution <= 0.25 or np.mean(sizes[raw] < params.min_size) <= SMALL_SHARE:
+            break
+        resolution /= 2
+    # Areas: the graph of communities (the links between their members summed, a
+    # community's inner links as its self-loop), clustered by the same criterion.
+    count = int(raw.max()) + 1
+    member = csr_matrix((np.ones(n), (np.arange(n), raw)), shape=(n, count))
+    quotient = (member.T @ adjacency @ member).tocsr()
+    areas = _leiden(_graph(quotient), params.area_resolution, params.seed)
+    return raw, areas
+
+
+def finish(vectors: np.ndarray, raw: np.ndarray, raw_areas: np.ndarray, params: ClusterParams
+           ) -> Clustering:
+    """Small communities out, themes numbered by size, outliers re-attached within reach."""
+    n = len(vectors)
     ids, counts = np.unique(raw[raw >= 0], return_counts=True)
     kept = [(int(c), int(i)) for i, c in zip(ids, counts, strict=True) if c >= params.min_size]
     kept.sort(key=lambda pair: (-pair[0], pair[1]))
-    remap = np.full(int(raw.max()) + 2, UNASSIGNED, dtype=np.int64)  # raw -1 maps to the last
+    remap = np.full(int(raw.max()) + 2 if len(raw) else 1, UNASSIGNED, dtype=np.int64)
     for new, (_, old) in enumerate(kept):
         remap[old] = new
     labels = remap[raw]
     centroids = centroids_of(vectors, labels, len(kept))
-
+    _, areas = np.unique(np.array([raw_areas[old] for _, old in kept], dtype=np.int64),
+                         return_inverse=True)
     distances = np.full(n, np.nan, dtype=np.float32)
     if len(kept):
         outliers = np.flatnonzero(labels == UNASSIGNED)
@@ -96,9 +168,29 @@ def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Cluster
             labels[outliers[close]] = best[close]
         assigned = labels >= 0
         distances[assigned] = 1.0 - np.einsum(
-            "ij,ij->i", vectors[assigned], centroids[labels[assigned]]
-        )
-    return Clustering(labels=labels, centroids=centroids, distances=distances)
+            "ij,ij->i", vectors[assigned], centroids[labels[assigned]])
+        # A graph links every item to someone; one far from its theme's centre is off-topic.
+        far = assigned & (distances > params.attach_distance)
+        labels[far] = UNASSIGNED
+        distances[far] = np.nan
+    return Clustering(labels=labels, centroids=centroids, distances=distances,
+                      areas=np.asarray(areas, dtype=np.int64).reshape(-1))
+
+
+def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Clustering:
+    """Group normalised vectors into themes; labels are ordered by theme size, largest first."""
+    from knowledge.themes.large import sample_and_assign
+
+    params = params or ClusterParams()
+    vectors = normalise(vectors)
+    if len(vectors) == 0:
+        return Clustering(np.zeros(0, np.int64), np.zeros((0, vectors.shape[1]), np.float32),
+                          np.zeros(0, np.float32), np.zeros(0, np.int64))
+    if len(vectors) <= params.exact_limit:
+        raw, raw_areas = communities(vectors, params)
+    else:
+        raw, raw_areas = sample_and_assign(vectors, params)
+    return finish(vectors, raw, raw_areas, params)
 
 
 def nearest(vector: np.ndarray, centroids: np.ndarray) -> tuple[int, float]:

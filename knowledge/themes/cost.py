@@ -13,6 +13,8 @@
   Σ |balance| × margin(product's margin class) over the customer's holdings. Holdings they
   closed in that window add their yearly margin on the last recorded balance, because a
   closed holding no longer shows in today's contribution.
+Only complaints count (feedback.polarity "complaint", or not yet classified): praise,
+suggestions and questions are no service failure, even inside a problem theme.
 All amounts are in the bank's `CURRENCY`.
 """
 
@@ -88,7 +90,8 @@ def theme_costs(*, session: Session, as_of: dt.date, theme_ids: list[int] | None
     base = (select(ThemeMember.theme_id, Feedback.customer_id, Feedback.received_on,
                    Feedback.compensation)
             .join(Feedback, Feedback.id == ThemeMember.feedback_id)
-            .where(ThemeMember.theme_id.is_not(None), Feedback.received_on <= as_of))
+            .where(ThemeMember.theme_id.is_not(None), Feedback.received_on <= as_of,
+                   Feedback.polarity.is_(None) | (Feedback.polarity == "complaint")))
     if theme_ids is not None:
         base = base.where(ThemeMember.theme_id.in_(theme_ids))
     compensation: dict[int, Decimal] = defaultdict(lambda: ZERO)

@@ -65,6 +65,8 @@ class Theme(Base):
     model: Mapped[str | None] = mapped_column(String(300))
     size: Mapped[int] = mapped_column(Integer, default=0)
     emerging: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # "problem" (complaints, suggestions, questions) or "praise": never mixed in one theme.
+    kind: Mapped[str] = mapped_column(String(16), default="problem", server_default="problem")
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

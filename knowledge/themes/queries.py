@@ -32,6 +32,11 @@ class ThemeSummary:
     trend: trend_mod.Trend
     cost: ThemeCost
     quotes: list[str] = field(default_factory=list)
+    kind: str = "problem"  # "problem" or "praise"
+
+    @property
+    def is_praise(self) -> bool:
+        return self.kind == "praise"
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -40,7 +45,7 @@ class ThemeSummary:
             "business_owner": self.business_owner, "solution_owner": self.solution_owner,
             "trend": {"current": self.trend.current, "previous": self.trend.previous,
                       "direction": self.trend.direction},
-            "cost": cost_dict(self.cost), "quotes": self.quotes,
+            "cost": cost_dict(self.cost), "quotes": self.quotes, "theme_kind": self.kind,
         }
 
 
@@ -102,6 +107,7 @@ def summaries(*, session: Session, as_of: dt.date, period: str = "month",
             business_owner=names.get(t.business_owner_id or ""),
             solution_owner=names.get(t.solution_owner_id or ""),
             trend=moves[t.id], cost=costs[t.id], quotes=list(t.quotes or []),
+            kind=t.kind or "problem",
         )
         for t in themes
     ]
@@ -123,7 +129,15 @@ def detail(*, session: Session, theme_id: int, as_of: dt.date) -> ThemeDetail | 
 def costliest(*, session: Session, as_of: dt.date, limit: int = 5) -> list[ThemeSummary]:
     ranked = sorted(summaries(session=session, as_of=as_of),
                     key=lambda s: (-s.cost.total, s.id))
-    return [s for s in ranked if s.cost.total > Decimal(0)][:limit]
+    return [s for s in ranked if s.cost.total > Decimal(0) and not s.is_praise][:limit]
+
+
+def ranked(items: list[ThemeSummary]) -> tuple[list[ThemeSummary], list[ThemeSummary]]:
+    """(problems by cost, then size; praise by size): the WOCAS list and praise shown apart."""
+    problems = sorted((s for s in items if not s.is_praise),
+                      key=lambda s: (-s.cost.total, -s.size, s.id))
+    praise = sorted((s for s in items if s.is_praise), key=lambda s: (-s.size, s.id))
+    return problems, praise
 
 
 _FILLER = {"the", "a", "an", "theme", "themes", "topic", "problem", "problems", "issue",

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from knowledge.models import Feedback
 from knowledge.settings import get_settings
 from knowledge.themes import labels as labelling
-from knowledge.themes.clustering import UNASSIGNED, ClusterParams, cluster, nearest
+from knowledge.themes import polarity as polarity_mod
+from knowledge.themes.clustering import UNASSIGNED, ClusterParams, nearest
 from knowledge.themes.embedding import Embedder, from_bytes, normalise, to_bytes
 from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeChange, ThemeMember
 
@@ -36,7 +37,8 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 def params_from_settings() -> ClusterParams:
     s = get_settings()
     return ClusterParams(
-        merge_distance=s.wocas_merge_distance,
+        neighbours=s.wocas_neighbours,
+        resolution=s.wocas_resolution,
         min_size=s.wocas_min_theme_size,
         attach_distance=s.wocas_attach_distance,
         seed=s.wocas_seed,
@@ -94,6 +96,11 @@ def embed_missing(
         texts = dict(session.execute(select(Feedback.id, Feedback.text)
                                      .where(Feedback.id.in_(ids))).tuples().all())
         vectors = embedder.embed([texts[i] for i in ids])
+        # Polarity in the same transaction as the vector: a themed item always has one.
+        session.execute(sql_update(Feedback), [
+            {"id": i, "polarity": p}
+            for i, p in zip(ids, polarity_mod.classify_texts(
+                [texts[i] for i in ids], vectors, embedder), strict=True)])
         stale = [r.id for r in part if r.model is not None]  # made by another model
         if stale:
             session.execute(delete(FeedbackEmbedding)
@@ -109,6 +116,33 @@ def embed_missing(
         if progress:
             progress("embed", start + len(part), total)
     return total
+
+
+def classify_missing(*, session: Session, embedder: Embedder) -> int:
+    """Polarity for statements embedded before polarity existed (from their stored vectors)."""
+    ids = list(session.scalars(
+        select(Feedback.id).join(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
+        .where(Feedback.polarity.is_(None), FeedbackEmbedding.model == embedder.name)))
+    for start in range(0, len(ids), 5000):
+        part, vectors = load_vectors(session=session, model=embedder.name,
+                                     ids=ids[start : start + 5000])
+        texts = dict(session.execute(select(Feedback.id, Feedback.text)
+                                     .where(Feedback.id.in_(part))).tuples().all())
+        session.execute(sql_update(Feedback), [
+            {"id": i, "polarity": p}
+            for i, p in zip(part, polarity_mod.classify_texts(
+                [texts[i] for i in part], vectors, embedder), strict=True)])
+    return len(ids)
+
+
+def kinds_of(*, session: Session, ids: list[str]) -> list[str]:
+    """Theme kind ("problem" / "praise") of each statement, in the order of `ids`."""
+    found: dict[str, str | None] = {}
+    for start in range(0, len(ids), 5000):
+        found.update(session.execute(select(Feedback.id, Feedback.polarity)
+                                     .where(Feedback.id.in_(ids[start : start + 5000])))
+                     .tuples().all())
+    return [polarity_mod.kind_of(found.get(i)) for i in ids]
 
 
 def missing_count(*, session: Session, model: str, only_pending: bool) -> int:
@@ -203,6 +237,7 @@ def update(
     report = UpdateReport()
     report.embedded = embed_missing(session=session, embedder=embedder, only_pending=True,
                                     progress=progress)
+    classify_missing(session=session, embedder=embedder)
     pending = list(session.scalars(
         select(Feedback.id).where(Feedback.status == PENDING).order_by(Feedback.received_on,
                                                                        Feedback.id)))
@@ -218,17 +253,22 @@ def update(
         report.placed = built.items - built.unassigned
         return report
     ids, vectors = load_vectors(session=session, model=embedder.name, ids=pending)
-    established = list(session.scalars(
-        select(Theme).where(Theme.emerging.is_(False), Theme.centroid.is_not(None),
-                            Theme.model == embedder.name).order_by(Theme.id)))
-    emerging = list(session.scalars(
-        select(Theme).where(Theme.emerging.is_(True), Theme.model == embedder.name)
-        .order_by(Theme.id)))
-    fixed = _centroids(established)
+    kinds = kinds_of(session=session, ids=ids)
+    # Praise only ever joins praise, problems only problems: one theme never mixes them.
+    established_of: dict[str, list[Theme]] = {polarity_mod.PROBLEM: [], polarity_mod.PRAISED: []}
+    emerging_of: dict[str, list[Theme]] = {polarity_mod.PROBLEM: [], polarity_mod.PRAISED: []}
+    for theme in session.scalars(
+            select(Theme).where(Theme.model == embedder.name).order_by(Theme.id)):
+        if theme.emerging:
+            emerging_of.setdefault(theme.kind, []).append(theme)
+        elif theme.centroid is not None:
+            established_of.setdefault(theme.kind, []).append(theme)
+    fixed_of = {k: _centroids(v) for k, v in established_of.items()}
     already = set(session.scalars(select(ThemeMember.feedback_id).where(
         ThemeMember.feedback_id.in_(ids))))
-    for n, (feedback_id, vector) in enumerate(zip(ids, vectors, strict=True), 1):
-        best, distance = nearest(vector, fixed)
+    for n, (feedback_id, vector, kind) in enumerate(zip(ids, vectors, kinds, strict=True), 1):
+        established, emerging = established_of[kind], emerging_of[kind]
+        best, distance = nearest(vector, fixed_of[kind])
         if best != UNASSIGNED and distance <= place_distance:
             target = established[best]
             report.placed += 1
@@ -238,7 +278,7 @@ def update(
                 target = emerging[best]
             else:
                 target = Theme(label="emerging", keywords=[], quotes=[], status="open",
-                               model=embedder.name, size=0, emerging=True)
+                               model=embedder.name, size=0, emerging=True, kind=kind)
                 session.add(target)
                 emerging.append(target)
             report.emerging += 1
@@ -248,7 +288,7 @@ def update(
             target.emerging = False
             established.append(target)
             emerging.remove(target)
-            fixed = _centroids(established)
+            fixed_of[kind] = _centroids(established)
             report.promoted.append(target.id)
         assert target.centroid is not None
         distance = 1.0 - float(from_bytes(target.centroid) @ normalise(vector))
@@ -296,11 +336,14 @@ def build(
 ) -> BuildReport:
     params = params or params_from_settings()
     embed_missing(session=session, embedder=embedder, only_pending=False, progress=progress)
+    classify_missing(session=session, embedder=embedder)
     ids, vectors = load_vectors(session=session, model=embedder.name)
     report = BuildReport(items=len(ids))
     if progress:
         progress("cluster", 0, len(ids))
-    result = cluster(vectors, params) if len(ids) else None
+    kinds = kinds_of(session=session, ids=ids)
+    result, theme_kinds = (polarity_mod.cluster_by_kind(vectors, kinds, params)
+                           if len(ids) else (None, []))
     old_of: dict[str, int] = {fid: tid for fid, tid in session.execute(
         select(ThemeMember.feedback_id, ThemeMember.theme_id)) if tid is not None}
     count = len(result.centroids) if result is not None else 0
@@ -324,6 +367,7 @@ def build(
         theme.size = len(members[j])
         theme.emerging = False
         theme.model = embedder.name
+        theme.kind = theme_kinds[j]
         themes.append(theme)
     session.flush()
     kept_ids = {t.id for t in themes}
