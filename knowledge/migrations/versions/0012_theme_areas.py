@@ -5,7 +5,7 @@ set when the statement is embedded; NULL until then. themes.kind: "problem" or "
 praise is clustered, listed and costed apart from problems.
 
 Revision ID: 0012_theme_areas
-Revises: 0008_token_revocation
+Revises: 0011_credit_currency
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_theme_areas"
-down_revision = "0008_token_revocation"
+down_revision = "0011_credit_currency"
 branch_labels = None
 depends_on = None
 

@@ -5,7 +5,7 @@ from its table, so the call list, themes and events read as if it had never been
 never silently: its content as stored is kept here with who reversed it and when.
 
 Revision ID: 0013_write_reversals
-Revises: 0008_token_revocation
+Revises: 0012_theme_areas
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_write_reversals"
-down_revision = "0008_token_revocation"
+down_revision = "0012_theme_areas"
 branch_labels = None
 depends_on = None
 
