@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -59,6 +60,15 @@ class Reply:
         """A structured payload (custom JSON) for rich channels such as Slack and Teams."""
         self.payloads.append(payload)
         return self
+
+    @classmethod
+    def of(cls, answer: Any) -> Reply:
+        """The reply for a knowledge answer with `text`, an optional `payload` and `slots`."""
+        reply = cls().say(answer.text)
+        if answer.payload is not None:
+            reply.attach(answer.payload)
+        reply.events += [SlotSet(name, value) for name, value in answer.slots.items()]
+        return reply
 
 
 class StaffAction(Action, ABC):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, today
@@ -30,14 +29,6 @@ def _channel(tracker: Tracker) -> str:
     return channel_name(tracker.get_latest_input_channel())
 
 
-def _reply(answer: Any) -> Reply:
-    reply = Reply().say(answer.text)
-    if answer.payload is not None:
-        reply.attach(answer.payload)
-    reply.events += [SlotSet(name, value) for name, value in answer.slots.items()]
-    return reply
-
-
 class ActionCallList(StaffAction):
     """ "who should I call today?", "only maturities", "only my premium customers"."""
 
@@ -54,7 +45,7 @@ class ActionCallList(StaffAction):
             # The NLU recognised a filter but no entity: read the message itself.
             text = _text(tracker) or ""
             reason, tier = normalise_reason(text), normalise_tier(text)
-        return _reply(
+        return Reply.of(
             list_answer(
                 session=session,
                 staff=staff,
@@ -76,7 +67,7 @@ class ActionCallListMore(StaffAction):
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
         page = int(tracker.get_slot("call_list_page") or 0) + 1
-        return _reply(
+        return Reply.of(
             list_answer(
                 session=session,
                 staff=staff,
@@ -97,7 +88,7 @@ class ActionExplainCallReason(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import explain_answer
 
-        return _reply(
+        return Reply.of(
             explain_answer(
                 session=session,
                 staff=staff,
@@ -121,7 +112,7 @@ class ActionLogCall(StaffAction):
 
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
-        return _reply(
+        return Reply.of(
             log_call_answer(
                 session=session,
                 staff=staff,
@@ -148,7 +139,7 @@ class ActionRecordRateEvent(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat_records import record_event_answer
 
-        return _reply(
+        return Reply.of(
             record_event_answer(
                 session=session,
                 staff=staff,
@@ -169,6 +160,6 @@ class ActionRateAffected(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat_records import rate_affected_answer
 
-        return _reply(rate_affected_answer(
+        return Reply.of(rate_affected_answer(
             session=session, staff=staff, as_of=today(), text=_text(tracker),
             delta=_entity(tracker, "rate_delta"), direction=_entity(tracker, "rate_direction")))

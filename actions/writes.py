@@ -11,14 +11,6 @@ from rasa_sdk.types import DomainDict
 from actions.base import Reply, StaffAction
 
 
-def _reply(answer: Any) -> Reply:
-    reply = Reply().say(answer.text)
-    if answer.payload is not None:
-        reply.attach(answer.payload)
-    reply.events += [SlotSet(name, value) for name, value in answer.slots.items()]
-    return reply
-
-
 def _entity(tracker: Tracker, name: str) -> str | None:
     value = next(tracker.get_latest_entity_values(name), None)
     return str(value).strip() if value not in (None, "") else None
@@ -43,7 +35,7 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
                                name=_entity(tracker, "customer_name"),
                                customer_id=_entity(tracker, "customer_id"),
                                channel=_channel(tracker))
-    return _reply(answer) if answer is not None else None
+    return Reply.of(answer) if answer is not None else None
 
 
 class ActionConfirmWrite(StaffAction):
@@ -65,10 +57,10 @@ class ActionConfirmWrite(StaffAction):
                                         channel=_channel(tracker),
                                         last_write=tracker.get_slot("last_write"))
             if answer is not None:
-                return _reply(answer)
+                return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
             return Reply().say("There is nothing waiting for a yes right now.")
-        return _reply(store(session=session, staff=staff, write=pending,
+        return Reply.of(store(session=session, staff=staff, write=pending,
                             channel=_channel(tracker)))
 
 
@@ -115,10 +107,10 @@ class ActionUndoWrite(StaffAction):
             name=_entity(tracker, "customer_name"), customer_id=_entity(tracker, "customer_id"),
             channel=_channel(tracker))
         if corrected is not None:
-            return _reply(corrected)
+            return Reply.of(corrected)
         answer = reverse(session=session, staff=staff, last=tracker.get_slot("last_write"),
                          channel=_channel(tracker))
-        reply = _reply(answer)
+        reply = Reply.of(answer)
         if "other" in text.lower() and answer.payload:
             reply.say("Which customer did you mean? Tell me again with their name or id.")
         return reply
@@ -163,10 +155,10 @@ class ActionFallback(StaffAction):
                                         customer_id=_entity(tracker, "customer_id"),
                                         channel=_channel(tracker),
                                         last_write=tracker.get_slot("last_write"))
-            return _reply(answer) if answer is not None else Reply()
+            return Reply.of(answer) if answer is not None else Reply()
         as_of = get_settings().today()
         if pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit:
-            return _reply(log_call_answer(
+            return Reply.of(log_call_answer(
                 session=session, staff=staff, as_of=as_of, name=None, customer_id=None,
                 outcome=None, follow_up=None, text=text, pending=pending,
                 last_write=tracker.get_slot("last_write"), channel=_channel(tracker)))
