@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="capabilities to play (default: all)")
     parser.add_argument("--rasa-url", help="reuse a running Rasa server (with --database-url)")
     parser.add_argument("--database-url", help="the database of the reused stack")
+    parser.add_argument("--rasa-token", help="the reused Rasa server's RASA_AUTH_TOKEN")
     parser.add_argument("--out", default="conversation_eval", help="results file name")
     args = parser.parse_args(argv)
     items = load_items(heldout=args.heldout, everything=args.all,
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="conversation-eval-") as tmp:
         if args.rasa_url:
             rasa_url, database_url = args.rasa_url.rstrip("/"), args.database_url
+            api_params = {"token": args.rasa_token} if args.rasa_token else {}
             if not database_url:
                 parser.error("--rasa-url needs --database-url")
         else:
@@ -85,10 +87,11 @@ def main(argv: list[str] | None = None) -> int:
             print("starting the stack…", flush=True)
             stack.start(timeout=400)
             rasa_url = "http://127.0.0.1:15005"
+            api_params = stack.rasa_api_params
         try:
             engine = make_engine(database_url)
             snapshots, bank = Snapshots(engine), Bank(engine).load()
-            conversation = Conversation(rasa_url)
+            conversation = Conversation(rasa_url, api_params)
             results = []
             started = time.perf_counter()
             for n, item in enumerate(items, 1):

@@ -58,6 +58,8 @@ class Conversation:
     """The REST webhook and the Rasa HTTP API of one running stack."""
 
     rasa_url: str
+    # Rasa's HTTP API needs its --auth-token (`Stack.rasa_api_params`): {"token": ...}
+    api_params: dict[str, str] = field(default_factory=dict)
     client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=90))
 
     def say(self, sender: str, text: str) -> list[dict[str, Any]]:
@@ -68,7 +70,7 @@ class Conversation:
 
     def restart(self, sender: str) -> None:
         response = self.client.post(f"{self.rasa_url}/conversations/{sender}/tracker/events",
-                                    json=[{"event": "restart"}])
+                                    params=self.api_params, json=[{"event": "restart"}])
         response.raise_for_status()
 
 

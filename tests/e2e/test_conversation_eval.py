@@ -35,7 +35,8 @@ def test_no_conversation_writes_the_wrong_thing(bot: Bot) -> None:
     engine = make_engine(bot.database_url)
     try:
         snapshots, bank = Snapshots(engine), Bank(engine).load()
-        conversation = Conversation(f"http://127.0.0.1:{bot.stack.settings.rasa_port}")
+        conversation = Conversation(f"http://127.0.0.1:{bot.stack.settings.rasa_port}",
+                                    bot.stack.rasa_api_params)
         results = [play(item, conversation, snapshots, bank) for item in _slice()]
     finally:
         engine.dispose()
