@@ -26,8 +26,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    or_,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.elements import ColumnElement
 
 Money = Numeric(18, 2)
 Rate = Numeric(9, 4)
@@ -218,6 +220,11 @@ class Holding(Base):
 
     customer: Mapped[Customer] = relationship(back_populates="holdings")
     product: Mapped[Product] = relationship()
+
+    @classmethod
+    def held_on(cls, day: dt.date) -> ColumnElement[bool]:
+        """SQL: the holding was open on `day` (opened by then, not yet closed)."""
+        return (cls.opened_on <= day) & or_(cls.closed_on.is_(None), cls.closed_on > day)
 
 
 class HoldingHolder(Base):

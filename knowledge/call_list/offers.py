@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from knowledge.bank_cache import BankCache
@@ -71,7 +71,7 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
         select(Holding.customer_id.label("cid"), Product.category.label("cat"))
         .join(Product, Product.id == Holding.product_id)
         .where(
-            Holding.opened_on <= as_of, or_(Holding.closed_on.is_(None), Holding.closed_on > as_of)
+            Holding.held_on(as_of)
         )
         .distinct()
         .subquery()
@@ -125,8 +125,7 @@ def next_best_offer(*, session: Session, book: Book) -> Found:
         .join(Product, Product.id == Holding.product_id)
         .where(
             Holding.customer_id.in_(book.ids()),
-            Holding.opened_on <= book.as_of,
-            or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of),
+            Holding.held_on(book.as_of),
         )
     ):
         holdings[cid].add(cat.value)

@@ -34,8 +34,7 @@ def loan_arrears(*, session: Session, book: Book) -> Found:
         .join(Product, Product.id == Holding.product_id)
         .where(
             Holding.customer_id.in_(book.ids()),
-            Holding.opened_on <= book.as_of,
-            or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of),
+            Holding.held_on(book.as_of),
             or_(
                 Holding.loan_status.in_(IN_TROUBLE),
                 Holding.days_past_due > 0,

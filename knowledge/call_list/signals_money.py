@@ -74,8 +74,7 @@ def maturity(*, session: Session, book: Book) -> Found:
         .join(Product, Product.id == Holding.product_id)
         .where(
             Holding.customer_id.in_(book.ids()),
-            Holding.opened_on <= book.as_of,
-            or_(Holding.closed_on.is_(None), Holding.closed_on > book.as_of),
+            Holding.held_on(book.as_of),
             or_(
                 Holding.maturity_on.between(book.as_of, end),
                 Holding.fixed_rate_until.between(book.as_of, end),
