@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.chat import ChatAnswer
-from knowledge.models import (
+from knowledge.models.bank import (
     Customer,
     Feedback,
     Interaction,
@@ -116,8 +116,8 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
 
 
 def _store_theme(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:
+    from knowledge.models.themes import Theme
     from knowledge.themes import ownership
-    from knowledge.themes.models import Theme
 
     theme = session.get(Theme, int(write["theme_id"]))
     if theme is None:
@@ -155,8 +155,8 @@ def _done(text: str, ref: dict[str, Any], write: dict[str, Any], payload: dict[s
 
 
 def _store_call(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:
+    from knowledge.access.staff import can_see_customer
     from knowledge.call_list.outcomes import OutcomeInvalid, log_call
-    from knowledge.staff import can_see_customer
 
     cid = str(write.get("customer_id") or "")
     if not can_see_customer(session=session, staff=staff, customer_id=cid):
@@ -198,7 +198,7 @@ def _store_call(*, session: Session, staff: Staff, write: dict[str, Any]) -> Cha
 
 def _store_feedback(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
                     ) -> ChatAnswer:
-    from knowledge.feedback import FeedbackRejected, save_chat_feedback
+    from knowledge.feedback.service import FeedbackRejected, save_chat_feedback
 
     try:
         logged = save_chat_feedback(session=session, staff=staff,
@@ -254,14 +254,14 @@ def reverse(*, session: Session, staff: Staff, last: dict[str, Any] | None, chan
                 reopened.append(complaint_id)
         snapshot["reopened_complaints"] = reopened
     if kind == "feedback":
-        from knowledge.feedback import forget_theming
+        from knowledge.feedback.service import forget_theming
 
         forget_theming(session=session, feedback_ids=[record_id])
     session.add(WriteReversal(at=dt.datetime.now(dt.UTC), staff_id=staff.id, kind=kind,
                               record_id=record_id, customer_id=customer_id, snapshot=snapshot))
     session.delete(row)
     session.flush()
-    from knowledge.audit import record_view
+    from knowledge.access.audit import record_view
 
     record_view(session=session, staff_id=staff.id, customer_id=customer_id, channel=channel,
                 via="chat", granted=True, action=f"undo_{kind}")
@@ -288,8 +288,8 @@ def customer_name(session: Session, customer_id: str) -> str:
 
 def _reverse_theme(*, session: Session, staff: Staff, last: dict[str, Any]) -> ChatAnswer:
     """A theme change is undone by setting the old value back (the theme's history keeps both)."""
+    from knowledge.models.themes import Theme
     from knowledge.themes import ownership
-    from knowledge.themes.models import Theme
 
     cleared = {"last_write": None, "pending_write": None}
     theme = session.get(Theme, int(last["id"]))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.chat import ChatAnswer, not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.said import read_call
-from knowledge.models import Customer, Staff
+from knowledge.models.bank import Customer, Staff
 from knowledge.writes import confirm, customer_name, same_as_last, store
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
@@ -53,7 +53,7 @@ class Who:
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
                  text: str | None, focus: str | None, channel: str = "other") -> Who:
     """The customer a write is about, from this message only (or the focus, when pointed at)."""
-    from knowledge.audit import record_refused
+    from knowledge.access.audit import record_refused
     from knowledge.customers.resolver import resolve_customer
 
     words = text or ""
@@ -121,7 +121,7 @@ def _unknown_name_words(text: str) -> list[str]:
 
 
 def _refused(session: Session, staff: Staff, typed: str, channel: str) -> None:
-    from knowledge.audit import record_refused
+    from knowledge.access.audit import record_refused
 
     exists = session.scalar(select(Customer.id).where(Customer.id == typed.upper()))
     if exists:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.access.staff import visible_customers
 from knowledge.call_list.call_writes import log_call_answer  # noqa: F401  (re-exported)
 from knowledge.call_list.chat import ChatAnswer
 from knowledge.call_list.events import (
@@ -21,9 +22,8 @@ from knowledge.call_list.events import (
     record_rate_event,
     validate_rate_event,
 )
-from knowledge.models import Customer, MarketEvent, Staff
+from knowledge.models.bank import Customer, MarketEvent, Staff
 from knowledge.settings import get_settings
-from knowledge.staff import visible_customers
 
 
 def parse_rate_delta(delta: str | None, direction: str | None, text: str | None) -> int | None:

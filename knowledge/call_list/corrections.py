@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.chat import ChatAnswer
 from knowledge.call_list.said import _DATE, parse_date, read_call
 from knowledge.customers.in_text import named_in_full
-from knowledge.models import Customer, Staff
+from knowledge.models.bank import Customer, Staff
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _CORRECTION = re.compile(
@@ -120,7 +120,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
 def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
     """Another book's customer of that exact name: the refusal is audited (no name logged)."""
-    from knowledge.audit import record_refused
+    from knowledge.access.audit import record_refused
     from knowledge.customers.names import fold
 
     key = " ".join(fold(typed).split())

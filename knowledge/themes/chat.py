@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from knowledge.models import Staff
+from knowledge.models.bank import Staff
+from knowledge.models.themes import Theme
 from knowledge.settings import get_settings
 from knowledge.themes import ownership, queries
-from knowledge.themes.models import Theme
 from knowledge.themes.trends import parse_period
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.call_writes import choose_for_pending, log_call_answer
 from knowledge.call_list.said import parse_date, read_call
-from knowledge.models import (
+from knowledge.models.bank import (
     AuditEntry,
     Interaction,
     InteractionKind,
