@@ -66,13 +66,8 @@ class ValidateFeedbackForm(FormValidationAction):
     async def validate_feedback_text(self, value: Any, dispatcher: CollectingDispatcher,
                                      tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """The whole first message arrives here: keep the statement, lift out who and how much."""
-        from knowledge.feedback.chat import is_cancel, not_a_statement
-        from knowledge.feedback.service import (
-            DROPPED,
-            FeedbackRejected,
-            clean_text,
-            split_chat_message,
-        )
+        from knowledge.feedback.chat import is_cancel, not_a_statement, split_chat_message
+        from knowledge.feedback.service import DROPPED, FeedbackRejected, clean_text
 
         if is_cancel(str(value or "")):
             # "cancel", "undo", "never mind" while the form waits: drop it, store nothing.
@@ -258,7 +253,8 @@ async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
 
 def _typed_for(tracker: Tracker) -> str | None:
     """The customer as typed in "log feedback for <name>: ..." of the latest message."""
-    from knowledge.feedback.service import FeedbackRejected, split_chat_message
+    from knowledge.feedback.chat import split_chat_message
+    from knowledge.feedback.service import FeedbackRejected
 
     try:
         return split_chat_message(str(tracker.latest_message.get("text") or "")).customer

@@ -10,13 +10,13 @@ questions about the list ("who should I call?", "why is <name> on it?");
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.access.staff import visible_customers
+from knowledge.answer import ChatAnswer
 from knowledge.call_list.names import Candidate, find_in_book, scan_text_for_names
 from knowledge.call_list.ranking import (
     CallList,
@@ -49,13 +49,6 @@ REASON_WORDS = {
     "cross-sell": "next_best_offer",
 }
 TIER_WORDS = {"premium": "premium", "top": "top", "high": "high", "mid": "mid", "low": "low"}
-
-
-@dataclass
-class ChatAnswer:
-    text: str
-    payload: dict[str, Any] | None = None
-    slots: dict[str, Any] = field(default_factory=dict)
 
 
 def normalise_reason(value: str | None) -> str | None:

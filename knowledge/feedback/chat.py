@@ -13,7 +13,31 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from knowledge.feedback.service import parse_compensation
+from sqlalchemy.orm import Session
+
+from knowledge.access.staff import can_see_customer
+from knowledge.answer import ChatAnswer
+from knowledge.customers.in_text import named_in_full
+from knowledge.customers.resolver import resolve_customer
+from knowledge.feedback.service import (
+    NO_CUSTOMER,
+    FeedbackRejected,
+    clean_text,
+    forget_theming,
+    parse_compensation,
+    save_chat_feedback,
+)
+from knowledge.models.bank import Feedback, Staff
+from knowledge.settings import get_settings
+from knowledge.writes.pending import (
+    confirm,
+    customer_name,
+    done,
+    no_longer_yours,
+    nothing_to_undo,
+    same_as_last,
+    take_back,
+)
 
 
 @dataclass
@@ -179,17 +203,10 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
                     channel: str = "other") -> Any:
     """The form's statement: stored at once when the customer was given by id or exact full
     name (or chosen from a list), else shown first ("Save feedback for … OK?")."""
-    from knowledge.access.staff import can_see_customer
-    from knowledge.customers.resolver import resolve_customer
-    from knowledge.feedback.service import NO_CUSTOMER, clean_text
-    from knowledge.writes import confirm, customer_name, same_as_last, store
-
     write: dict[str, Any] = {"kind": "feedback", "text": clean_text(text),
                              "compensation": compensation if compensation not in (None, "none")
                              else None}
     if write["compensation"] is not None:
-        from knowledge.settings import get_settings
-
         write["currency"] = get_settings().currency
     sure = True
     if customer in (None, "", NO_CUSTOMER):
@@ -201,7 +218,7 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
         if found.status != "found" or not found.customer_id:
             # Resolved (and refused with the reason) by saving, as before: never a guess.
             write["customer_id"] = customer
-            return store(session=session, staff=staff, write=write, channel=channel)
+            return store_feedback(session=session, staff=staff, write=write, channel=channel)
         write["customer_id"] = found.customer_id
         sure = found.certainty in ("id", "name")
     if write["customer_id"] and write["customer_id"] != customer or not sure:
@@ -211,7 +228,39 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
     if not sure:
         write["name"] = customer_name(session, write["customer_id"])
         return confirm(write, why="Please check the customer:")
-    return store(session=session, staff=staff, write=write, channel=channel)
+    return store_feedback(session=session, staff=staff, write=write, channel=channel)
+
+
+def store_feedback(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
+                   ) -> ChatAnswer:
+    """Save the confirmed statement (re-checked by `save_chat_feedback`: book, text, amount)."""
+    try:
+        logged = save_chat_feedback(session=session, staff=staff,
+                                    customer=write.get("customer_id"), text=write.get("text"),
+                                    compensation=write.get("compensation"), channel=channel)
+    except FeedbackRejected as exc:
+        return ChatAnswer(f"Not saved: {exc}", slots={"pending_write": None})
+    item = logged.feedback
+    who = f" for {item.customer_id}" if item.customer_id else ""
+    paid = f" (compensation {item.compensation} {item.currency})" if item.compensation else ""
+    ref = {"kind": "feedback", "id": item.id, "customer_id": item.customer_id}
+    return done(f"Saved the feedback{who}{paid} as {item.id}. It will be added to the themes "
+                "shortly.", ref, write, {"feedback_id": item.id, "customer_id": item.customer_id},
+                focus=item.customer_id)
+
+
+def reverse_feedback(*, session: Session, staff: Staff, last: dict[str, Any] | None,
+                     channel: str = "other") -> ChatAnswer:
+    """Take back the statement the asker saved last, and its place in the themes."""
+    if not last or not last.get("id"):
+        return nothing_to_undo()
+    record_id = str(last["id"])
+    row = session.get(Feedback, record_id)
+    if row is None or row.logged_by != staff.id:
+        return no_longer_yours()
+    forget_theming(session=session, feedback_ids=[record_id])
+    return take_back(session=session, staff=staff, kind="feedback", row=row, last=last,
+                     channel=channel)
 
 
 _CANCEL = re.compile(
@@ -250,9 +299,6 @@ def full_name_in(*, session: Any, staff: Any, text: str) -> str | None:
 def full_names_in(*, session: Any, staff: Any, text: str) -> list[str]:
     """The customers of the book a statement names in full ("hanna wagner's card …"); several
     are asked about. Written out exactly first, else the resolver's exact-name reading."""
-    from knowledge.customers.in_text import named_in_full
-    from knowledge.customers.resolver import resolve_customer
-
     exact = named_in_full(session, staff, text)
     if exact:
         return exact

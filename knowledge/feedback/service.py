@@ -22,7 +22,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -276,10 +275,3 @@ def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, 
             customer_id = None if found.customer_id == NO_CUSTOMER else found.customer_id
     return log_feedback(session=session, text=text or "", customer_id=customer_id, channel="chat",
                         compensation=compensation, logged_by=staff.id)
-
-
-def split_chat_message(message: str | None) -> Any:
-    """"log feedback for Maria Keller: …" → its parts (see knowledge.feedback.chat)."""
-    from knowledge.feedback.chat import split_chat_message as split
-
-    return split(message)

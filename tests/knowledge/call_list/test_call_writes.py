@@ -19,7 +19,7 @@ from knowledge.models.bank import (
     Staff,
     WriteReversal,
 )
-from knowledge.writes import reverse, store
+from knowledge.writes.dispatch import reverse, store
 from tests.knowledge.call_list.factory import AS_OF, customer, interaction
 
 # AS_OF is Monday 2026-06-15.

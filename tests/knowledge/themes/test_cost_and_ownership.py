@@ -74,7 +74,7 @@ def test_mark_it_resolved_uses_the_theme_in_focus(themed: Session) -> None:
     # "it" is the theme in focus: inferred, so shown before it is stored
     assert answer.text == f"Set the theme “{app.label}” (#{app.id}) to resolved. OK?"
     assert app.status != "resolved" and answer.payload["type"] == "confirm_write"
-    from knowledge.writes import reverse, store
+    from knowledge.writes.dispatch import reverse, store
 
     stored = store(session=themed, staff=manager, write=answer.pending)
     assert stored.text.startswith("Done:") and app.status == "resolved"
