@@ -160,7 +160,7 @@ class ValidateFeedbackForm(FormValidationAction):
     async def validate_feedback_customer(self, value: Any, dispatcher: CollectingDispatcher,
                                          tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """The answer to "which customer?" (only asked while several matched)."""
-        from knowledge.access.audit import record_refused
+        from knowledge.access.policy import refuse
         from knowledge.access.staff import staff_for_sender
         from knowledge.db import DatabaseUnavailable
         from knowledge.feedback.service import NO_CUSTOMER, choose_customer
@@ -197,8 +197,8 @@ class ValidateFeedbackForm(FormValidationAction):
                 ordinal=_entity(tracker, "ordinal"), customer_id=_entity(tracker, "customer_id"),
                 name=_entity(tracker, "customer_name"))
             if check.denied:  # another book's customer: answered like a stranger, audited
-                record_refused(session=session, staff_id=staff.id, customer_ids=check.denied,
-                               channel=_channel(tracker), via="chat", action="feedback")
+                refuse(session=session, staff=staff, customer_ids=check.denied,
+                       channel=_channel(tracker), via="chat", action="feedback")
             return check
 
         try:
@@ -315,6 +315,7 @@ class ActionAskFeedbackCustomer(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.access.audit import record_views
+        from knowledge.access.policy import refuse
         from knowledge.customers.resolver import choose_candidate
         from knowledge.profile.lookup import choice_details
         from knowledge.profile.render import jsonable, render_choices
@@ -322,6 +323,8 @@ class ActionAskFeedbackCustomer(StaffAction):
         offered = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         # Re-checked against the book (the slot comes from the client); the order is kept.
         visible = choose_candidate(session=session, staff=staff, candidates=offered).candidates
+        refuse(session=session, staff=staff, customer_ids=[c for c in offered if c not in visible],
+               channel=_channel(tracker), via="chat", action="feedback")
         keep = ("I'll keep the feedback until you say which customer; “none” saves it "
                 "without one, “cancel” drops it.")
         if not visible:

@@ -16,6 +16,7 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
 
 from api.security import staff_from_token, unauthorized
+from knowledge.access.policy import is_manager
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.models.bank import Role, Staff
 
@@ -58,11 +59,8 @@ def get_current_staff(
 
 CurrentStaff = Annotated[Staff, Depends(get_current_staff)]
 
-MANAGER_ROLES = (Role.branch_manager, Role.head_office)
-
-
 def get_manager(staff: CurrentStaff) -> Staff:
-    if staff.role not in MANAGER_ROLES:
+    if not is_manager(staff):
         raise HTTPException(status.HTTP_403_FORBIDDEN,
                             "This is for branch managers and head office only.")
     return staff

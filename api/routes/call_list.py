@@ -15,8 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
 from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE, IsoDate
-from knowledge.access.audit import record_refused
-from knowledge.access.staff import can_see_customer
+from knowledge.access.policy import NotVisible, require_visible
 from knowledge.call_list import NoBook, NotAllowed, UnknownStaff, call_list
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call
 from knowledge.settings import get_settings
@@ -133,13 +132,11 @@ def post_interaction(
 ) -> dict[str, Any]:
     """Log a call and its outcome (as the caller); the customer leaves today's call list."""
     as_of = body.date or get_settings().today()
-    if not can_see_customer(session=session, staff=caller, customer_id=body.customer_id):
-        # Another book's customer is answered like an unknown one; the attempt is audited
-        # (committed now: the HTTPException would roll the unit of work back).
-        record_refused(session=session, staff_id=caller.id, customer_ids=[body.customer_id],
-                       channel="api", via="api", action="log_call")
-        session.commit()
-        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_CUSTOMER)
+    try:  # another book's customer is answered like an unknown one (the attempt is audited)
+        require_visible(session=session, staff=caller, customer_id=body.customer_id,
+                        channel="api", via="api", action="log_call")
+    except NotVisible:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_CUSTOMER) from None
     try:
         row = log_call(
             session=session, customer_id=body.customer_id, advisor_id=caller.id, as_of=as_of,

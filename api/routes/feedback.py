@@ -27,8 +27,7 @@ from api.routes.common import (
     UNPROCESSABLE,
     IsoDate,
 )
-from knowledge.access.audit import record_refused
-from knowledge.access.staff import can_see_customer
+from knowledge.access.policy import NotVisible, require_visible
 from knowledge.feedback.service import FeedbackConflict, FeedbackRejected, log_feedback
 from knowledge.interchange.feedback_csv import FeedbackImportError, import_feedback_csv
 
@@ -66,16 +65,14 @@ class FeedbackOut(BaseModel):
 def post_feedback(body: FeedbackIn, session: SessionDep, staff: CurrentStaff,
                   response: Response) -> dict[str, Any]:
     """Log what a customer said about the bank or a product."""
-    if body.customer_id and not can_see_customer(session=session, staff=staff,
-                                                 customer_id=body.customer_id):
-        # Unknown and another book's customer get the same answer; an attempt at another
-        # book is audited (committed now: the HTTPException would roll it back).
-        record_refused(session=session, staff_id=staff.id, customer_ids=[body.customer_id],
-                       channel="api", via="api", action="feedback")
-        session.commit()
-        raise HTTPException(UNPROCESSABLE,
-                            f"No customer {body.customer_id!r} in your book; check the id or "
-                            "send the feedback without customer_id.")
+    if body.customer_id:
+        try:  # unknown and another book's customer get the same answer (the attempt is audited)
+            require_visible(session=session, staff=staff, customer_id=body.customer_id,
+                            channel="api", via="api", action="feedback")
+        except NotVisible:
+            raise HTTPException(UNPROCESSABLE,
+                                f"No customer {body.customer_id!r} in your book; check the id "
+                                "or send the feedback without customer_id.") from None
     try:
         logged = log_feedback(
             session=session, text=body.text, customer_id=body.customer_id,

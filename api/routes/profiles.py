@@ -57,10 +57,7 @@ def _view(session: SessionDep, staff: CurrentStaff, customer_id: str,
         session=session, staff=staff, request=CustomerRequest(customer_id=customer_id),
         as_of=get_settings().today(), channel="api", via="api", section=section,
     )
-    if outcome.status != "shown":
-        # Keep the refused-attempt audit entry: the HTTPException below would otherwise roll
-        # the unit of work back.
-        session.commit()
+    if outcome.status != "shown":  # refused or unknown (the refusal is already audited)
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND_TEXT)
     payload = outcome.payload() or {}
     payload["text"] = outcome.text()
@@ -115,8 +112,7 @@ def find_customer(
         payload = outcome.payload() or {}
         return {"status": "choose", "total_matches": outcome.total_matches,
                 "choices": payload.get("choices", []), "customer": None}
-    if outcome.status != "shown":
-        session.commit()  # keep the audit of refused matches
+    if outcome.status != "shown":  # refused matches are already audited
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND_TEXT)
     view = outcome.payload() or {}
     view["text"] = outcome.text()

@@ -2,7 +2,8 @@
 
 Written in the caller's transaction, next to the read it records, so a view that is shown is
 also logged (and a failed read logs nothing). Refused attempts (a customer of another book)
-are logged with `granted=False`; the asker is told nothing more than "not found".
+are logged with `granted=False` (by `knowledge.access.policy.refuse`); the asker is told
+nothing more than "not found".
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -116,30 +117,3 @@ def entry_json(entry: AuditEntry) -> dict[str, object]:
     return {"id": entry.id, "at": at.isoformat(), "staff_id": entry.staff_id,
             "customer_id": entry.customer_id, "action": entry.action, "channel": entry.channel,
             "via": entry.via, "granted": entry.granted}
-
-
-def record_refused(
-    *,
-    session: Session,
-    staff_id: str,
-    customer_ids: Iterable[str],
-    channel: str,
-    via: str,
-    action: str,
-) -> list[str]:
-    """Audit attempts at customers outside the asker's book (`granted=False`).
-
-    Only ids of existing customers are written (the resolver's `denied_ids`, or an id typed
-    into the API): an id that names nobody is not an attempt at anyone's data. The asker's
-    answer must not depend on this; it is the same as for an unknown customer. Returns the
-    ids recorded.
-    """
-    from knowledge.models.bank import Customer
-
-    wanted = sorted({c for c in customer_ids if c and len(c) <= 64})
-    if not wanted:
-        return []
-    existing = sorted(session.scalars(select(Customer.id).where(Customer.id.in_(wanted))))
-    record_views(session=session, staff_id=staff_id, customer_ids=existing, channel=channel,
-                 via=via, granted=False, action=action)
-    return existing

@@ -13,8 +13,8 @@ from sqlalchemy import ColumnElement, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from knowledge.access.audit import customer_keys
-from knowledge.access.staff import visible_customers
-from knowledge.models.bank import AuditEntry, Customer, Role, Staff
+from knowledge.access.policy import Reach, customers_in, is_manager, scope_of, staff_in
+from knowledge.models.bank import AuditEntry, Customer, Staff
 
 
 @dataclass(frozen=True)
@@ -26,18 +26,19 @@ class AuditPage:
 
 
 def may_read_audit(staff: Staff) -> bool:
-    return staff.role in (Role.head_office, Role.branch_manager)
+    return is_manager(staff)
 
 
 def _scope(viewer: Staff) -> ColumnElement[bool]:
-    if viewer.role is Role.head_office:
+    if not is_manager(viewer):
+        return false()
+    scope = scope_of(viewer)
+    if scope.reach is Reach.bank:
         return true()
-    if viewer.role is Role.branch_manager:
-        branch_staff = select(Staff.id).where(Staff.branch_id == viewer.branch_id)
-        branch_customers = select(Customer.id).where(visible_customers(viewer))
-        return or_(AuditEntry.staff_id.in_(branch_staff.scalar_subquery()),
-                   AuditEntry.customer_id.in_(branch_customers.scalar_subquery()))
-    return false()
+    scope_staff = select(Staff.id).where(staff_in(scope))
+    scope_customers = select(Customer.id).where(customers_in(scope))
+    return or_(AuditEntry.staff_id.in_(scope_staff.scalar_subquery()),
+               AuditEntry.customer_id.in_(scope_customers.scalar_subquery()))
 
 
 def audit_page(

@@ -1,8 +1,9 @@
-"""Staff lookup and the access rule: whose customers may a member of staff see?"""
+"""Staff lookup: who a staff id, a Slack or a Teams user is. (What they may see:
+`knowledge.access.policy`.)"""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Customer, Role, Staff
@@ -44,26 +45,6 @@ def staff_for_sender(
     elif channel in ("botframework", "msteams", "teams"):
         found = staff_by_chat_identity(session=session, teams_user_id=sender_id)
     return found or get_staff(session=session, staff_id=sender_id)
-
-
-def visible_customers(staff: Staff) -> ColumnElement[bool]:
-    """A WHERE clause on `Customer` for the book this member of staff may see.
-
-    Advisors see their own book, branch managers their branch's books, head office everyone.
-    """
-    if staff.role is Role.head_office:
-        return true()
-    if staff.role is Role.branch_manager:
-        branch_staff = select(Staff.id).where(Staff.branch_id == staff.branch_id)
-        return Customer.advisor_id.in_(branch_staff.scalar_subquery())
-    return Customer.advisor_id == staff.id
-
-
-def can_see_customer(*, session: Session, staff: Staff, customer_id: str) -> bool:
-    found = session.scalar(
-        select(Customer.id).where(Customer.id == customer_id, visible_customers(staff))
-    )
-    return found is not None
 
 
 def count_customers(*, session: Session) -> int:

@@ -8,17 +8,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.staff import can_see_customer
+from knowledge.access.policy import NotVisible, require_visible
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call
 from knowledge.models.bank import Interaction, InteractionKind, Outcome, Staff
 from knowledge.writes.pending import done, no_longer_yours, nothing_to_undo, take_back
 
 
-def store_call(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:
-    """Log the call (re-checking the book), closing the open complaint when asked."""
-    cid = str(write.get("customer_id") or "")
-    if not can_see_customer(session=session, staff=staff, customer_id=cid):
+def store_call(*, session: Session, staff: Staff, write: dict[str, Any], channel: str = "other"
+               ) -> ChatAnswer:
+    """Log the call (re-checking the book: the write travelled through the client), closing
+    the open complaint when asked."""
+    try:
+        cid = require_visible(session=session, staff=staff,
+                              customer_id=str(write.get("customer_id") or ""), channel=channel,
+                              via="chat", action="log_call")
+    except NotVisible:
         return ChatAnswer("Nothing logged: that customer is not in your book.",
                           slots={"pending_write": None})
     as_of = dt.date.fromisoformat(write["as_of"])

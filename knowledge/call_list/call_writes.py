@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
@@ -55,7 +56,6 @@ class Who:
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
                  text: str | None, focus: str | None, channel: str = "other") -> Who:
     """The customer a write is about, from this message only (or the focus, when pointed at)."""
-    from knowledge.access.audit import record_refused
     from knowledge.customers.resolver import resolve_customer
 
     words = text or ""
@@ -80,8 +80,8 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         # and date per call cannot be told apart reliably, so nothing is guessed.
         return Who("several")
     if resolution.denied_ids:
-        record_refused(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
-                       channel=channel, via="chat", action="log_call")
+        refuse(session=session, staff=staff, customer_ids=resolution.denied_ids,
+               channel=channel, via="chat", action="log_call")
     if resolution.status == "found" and resolution.customer_id:
         cid = resolution.customer_id
         if resolution.certainty in ("partial", "typo"):
@@ -123,12 +123,8 @@ def _unknown_name_words(text: str) -> list[str]:
 
 
 def _refused(session: Session, staff: Staff, typed: str, channel: str) -> None:
-    from knowledge.access.audit import record_refused
-
-    exists = session.scalar(select(Customer.id).where(Customer.id == typed.upper()))
-    if exists:
-        record_refused(session=session, staff_id=staff.id, customer_ids=[exists],
-                       channel=channel, via="chat", action="log_call")
+    refuse(session=session, staff=staff, customer_ids=[typed.upper()], channel=channel,
+           via="chat", action="log_call")
 
 
 def call_write(*, customer_id: str, name: str, text: str | None, as_of: dt.date,
@@ -240,7 +236,7 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
             slots={"pending_write": {"kind": "call", "awaiting": "outcome",
                                      "customer_id": customer_id, "name": name,
                                      "as_of": as_of.isoformat()}})
-    return store_call(session=session, staff=staff, write=write)
+    return store_call(session=session, staff=staff, write=write, channel=channel)
 
 
 def _pointer(text: str | None) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.staff import visible_customers
+from knowledge.access.policy import refuse, visible_customers
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.names import Candidate, find_in_book, scan_text_for_names
 from knowledge.call_list.ranking import (
@@ -174,10 +174,8 @@ def resolve_in_book(
             session=session, staff=staff, customer_id=customer_id, name=name, text=text
         )
         if resolution.denied_ids:
-            from knowledge.access.audit import record_refused
-
-            record_refused(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
-                           channel=channel, via="chat", action=action)
+            refuse(session=session, staff=staff, customer_ids=resolution.denied_ids,
+                   channel=channel, via="chat", action=action)
         if resolution.status == "found" and resolution.customer_id:
             return resolution.customer_id, []
         if resolution.status == "ambiguous":

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.staff import visible_customers
+from knowledge.access.policy import visible_customers
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_writes import log_call_answer  # noqa: F401  (re-exported)
 from knowledge.call_list.events import (

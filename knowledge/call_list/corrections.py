@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.said import _DATE, parse_date, read_call
@@ -122,15 +123,14 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
 def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
     """Another book's customer of that exact name: the refusal is audited (no name logged)."""
-    from knowledge.access.audit import record_refused
     from knowledge.customers.names import fold
 
     key = " ".join(fold(typed).split())
     ids = [cid for cid, full in session.execute(select(Customer.id, Customer.name))
            if " ".join(fold(full or "").split()) == key]
     if ids:
-        record_refused(session=session, staff_id=staff.id, customer_ids=ids, channel="other",
-                       via="chat", action="log_call")
+        refuse(session=session, staff=staff, customer_ids=ids, channel="other", via="chat",
+               action="log_call")
 
 
 def new_date(text: str, as_of: dt.date) -> tuple[dt.date | None, str | None]:
@@ -191,7 +191,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
     if not undone.text.startswith("Undone"):
         return undone
-    stored = store_call(session=session, staff=staff, write=write)
+    stored = store_call(session=session, staff=staff, write=write, channel=channel)
     stored.text = f"{undone.text} {stored.text}"
     stored.slots.setdefault("pending_write", None)
     return stored

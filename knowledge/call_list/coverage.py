@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.staff import visible_customers
+from knowledge.access.policy import scope_of, staff_in, visible_customers
 from knowledge.call_list.book import load_book
 from knowledge.models.bank import Role, Staff
 from knowledge.settings import get_settings
@@ -75,11 +75,7 @@ class CoverageReport:
 
 
 def _advisors_visible_to(*, session: Session, staff: Staff) -> list[Staff]:
-    query = select(Staff).where(Staff.role == Role.advisor)
-    if staff.role is Role.branch_manager:
-        query = query.where(Staff.branch_id == staff.branch_id)
-    elif staff.role is not Role.head_office:
-        query = query.where(Staff.id == staff.id)
+    query = select(Staff).where(Staff.role == Role.advisor, staff_in(scope_of(staff)))
     return list(session.scalars(query.order_by(Staff.id)))
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from knowledge.access.policy import covers, customers_in, scope_of
 from knowledge.access.staff import get_staff
 from knowledge.call_list import events, offers, signals_contact, signals_credit, signals_money
 from knowledge.call_list.book import Book, load_book
@@ -152,24 +153,13 @@ def book_clause(
             f"{target_id} works at head office and has no book of customers; "
             "ask for an advisor's or a branch manager's list"
         )
-    allowed = (
-        asker.role is Role.head_office
-        or asker.id == target.id
-        or (
-            asker.role is Role.branch_manager
-            and asker.branch_id is not None
-            and asker.branch_id == target.branch_id
-        )
-    )
-    if not allowed:
+    if not covers(scope_of(asker), target):
         raise NotAllowed(
             f"you may not see the call list of {target_id}: "
             "advisors see their own list, branch managers their branch's"
         )
-    if target.role is Role.branch_manager:
-        branch_staff = select(Staff.id).where(Staff.branch_id == target.branch_id)
-        return target, Customer.advisor_id.in_(branch_staff.scalar_subquery())
-    return target, Customer.advisor_id == target.id
+    # The list covers the target's own scope: a branch manager's id gives the whole branch.
+    return target, customers_in(scope_of(target))
 
 
 def collect_reasons(

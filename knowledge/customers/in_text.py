@@ -11,7 +11,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.staff import visible_customers
+from knowledge.access.policy import visible_customers
 from knowledge.customers.names import fold
 from knowledge.models.bank import Customer, Staff
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from knowledge.access.staff import visible_customers
+from knowledge.access.policy import Reach, scope_of, visible_customers
 from knowledge.customers.names import (
     CHAT_WORDS,
     HONORIFICS,
@@ -29,7 +29,7 @@ from knowledge.customers.names import (
     name_parts,
     transliterated,
 )
-from knowledge.models.bank import Customer, Role, Staff
+from knowledge.models.bank import Customer, Staff
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -201,11 +201,12 @@ class NameIndex:
 
 
 def book_key(staff: Staff) -> str:
-    if staff.role is Role.head_office:
+    scope = scope_of(staff)
+    if scope.reach is Reach.bank:
         return "bank"
-    if staff.role is Role.branch_manager:
-        return f"branch:{staff.branch_id}"
-    return f"advisor:{staff.id}"
+    if scope.reach is Reach.branch:
+        return f"branch:{scope.branch_id}"
+    return f"advisor:{scope.staff_id}"
 
 
 class _BookCache:

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from knowledge.access.staff import can_see_customer
+from knowledge.access.policy import can_see_customer
 from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer

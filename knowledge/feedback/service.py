@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from knowledge.access.policy import can_see_customer, refuse
 from knowledge.models.bank import Customer, Feedback, Staff
 from knowledge.models.themes import FeedbackEmbedding, ThemeMember
 from knowledge.settings import get_settings
@@ -260,17 +261,13 @@ def save_chat_feedback(*, session: Session, staff: Staff, customer: str | None, 
     """
     customer_id = None if customer in (None, "", NO_CUSTOMER) else customer
     if customer_id is not None:
-        from knowledge.access.staff import can_see_customer
-
         if not can_see_customer(session=session, staff=staff, customer_id=customer_id):
             # A name as typed (the NLU entity, or "for <name>" in the message): resolve it now,
             # and refuse rather than store the statement without the customer that was meant.
             found = check_customer(session=session, staff_id=staff.id, query=customer_id)
             if found.customer_id is None:
-                from knowledge.access.audit import record_refused
-
-                record_refused(session=session, staff_id=staff.id, customer_ids=found.denied,
-                               channel=channel, via="chat", action="feedback")
+                refuse(session=session, staff=staff, customer_ids=found.denied,
+                       channel=channel, via="chat", action="feedback")
                 raise FeedbackRejected(found.message or "I can't find that customer.")
             customer_id = None if found.customer_id == NO_CUSTOMER else found.customer_id
     return log_feedback(session=session, text=text or "", customer_id=customer_id, channel="chat",

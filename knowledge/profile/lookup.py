@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.access.audit import record_view, record_views
-from knowledge.access.staff import visible_customers
+from knowledge.access.policy import refuse, visible_customers
 from knowledge.customers.resolver import Resolution, choose_candidate, resolve_customer
 from knowledge.models.bank import Customer, Staff
 from knowledge.profile.build import (
@@ -130,8 +130,8 @@ def view_customer(
         # so the answer's timing does not tell the asker that another book holds the id.
         typed = (request.customer_id or "").strip().upper()
         refused = resolution.denied_ids or ((typed,) if 0 < len(typed) <= 64 else ())
-        record_views(session=session, staff_id=staff.id, customer_ids=refused,
-                     channel=channel, via=via, granted=False, action=section)
+        refuse(session=session, staff=staff, customer_ids=refused, channel=channel, via=via,
+               action=section, existing_only=False)
         return ProfileOutcome("not_found" if resolution.named else "need_customer", section)
     if resolution.status == "ambiguous":
         record_views(session=session, staff_id=staff.id, customer_ids=resolution.candidates,
@@ -154,10 +154,12 @@ def _resolve(*, session: Session, staff: Staff, request: CustomerRequest) -> Res
                                   ordinal=request.ordinal, text=request.text)
         if chosen.status == "found":
             return chosen
-        # The answer did not pick a candidate: perhaps it names someone else.
+        # The answer did not pick a candidate: perhaps it names someone else. An id typed
+        # that names nobody in the book is not found, whether another book holds it or not.
         other = resolve_customer(session=session, staff=staff, customer_id=request.customer_id,
                                  name=request.name, text=request.text)
-        if other.status != "not_found" or other.denied_ids or chosen.status == "not_found":
+        if (other.status != "not_found" or other.denied_ids or request.customer_id
+                or chosen.status == "not_found"):
             return other
         return chosen
     # With a customer in focus, only exact names in a follow-up switch to someone else:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from knowledge.access.policy import is_manager
 from knowledge.answer import ChatAnswer
 from knowledge.models.bank import Staff
 from knowledge.models.themes import Theme
@@ -149,7 +150,7 @@ def _role_in(text: str | None) -> str | None:
 
 def assign(*, session: Session, staff: Staff, words: str | None, focus: int | None,
            staff_name: str | None, role: str | None, text: str | None) -> Answer:
-    if not ownership.can_manage(staff):
+    if not is_manager(staff):
         return Answer("Only branch managers and head office can assign theme owners; please ask "
                       "your branch manager.")
     role = role or _role_in(text)
@@ -207,7 +208,7 @@ def _status_in(text: str | None) -> str | None:
 
 def set_status(*, session: Session, staff: Staff, words: str | None, focus: int | None,
                status: str | None, text: str | None) -> Answer:
-    if not ownership.can_manage(staff):
+    if not is_manager(staff):
         return Answer("Only branch managers and head office can change a theme's status.")
     status = status or _status_in(text)
     if status is None:
@@ -283,7 +284,7 @@ def reverse_theme(*, session: Session, staff: Staff, last: dict[str, Any]) -> Ch
     cleared = {"last_write": None, "pending_write": None}
     theme = session.get(Theme, int(last["id"]))
     write = last.get("write") or {}
-    if theme is None or not ownership.can_manage(staff):
+    if theme is None or not is_manager(staff):
         return ChatAnswer("I can't undo that any more. Nothing was changed.", slots=cleared)
     old = last.get("old")
     if last["kind"] == "theme_status" and old:

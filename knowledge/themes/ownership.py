@@ -15,23 +15,19 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.models.bank import Role, Staff
+from knowledge.access.policy import is_manager
+from knowledge.models.bank import Staff
 from knowledge.models.themes import Notification, Theme, ThemeChange, ThemeStatus
 
 ROLES = {"business_owner": "business owner", "solution_owner": "solution owner"}
-MANAGERS = (Role.branch_manager, Role.head_office)
 
 
 class ThemeActionRefused(ValueError):
     """The change cannot be made; the message says why and what to do."""
 
 
-def can_manage(staff: Staff) -> bool:
-    return staff.role in MANAGERS
-
-
 def _require_manager(staff: Staff) -> None:
-    if not can_manage(staff):
+    if not is_manager(staff):
         raise ThemeActionRefused(
             "Only branch managers and head office can assign owners or change a theme's "
             "status; please ask your branch manager."

@@ -24,7 +24,7 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
     """Make the write; the answer says what was stored and sets `last_write`."""
     kind = write.get("kind")
     if kind == "call":
-        return store_call(session=session, staff=staff, write=write)
+        return store_call(session=session, staff=staff, write=write, channel=channel)
     if kind == "market_event":
         return store_event(session=session, staff=staff, write=write)
     if kind == "feedback":

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.audit import record_refused
+from knowledge.access.policy import refuse
 from knowledge.call_list.chat import explain_answer
 from knowledge.call_list.chat_records import log_call_answer
 from knowledge.feedback.service import FeedbackRejected, save_chat_feedback
@@ -84,6 +84,7 @@ def test_chat_feedback_for_another_book_is_refused_and_audited(bank: Session) ->
 
 
 def test_unknown_ids_are_not_recorded(bank: Session) -> None:
-    assert record_refused(session=bank, staff_id="A001", customer_ids=["C999999", ""],
-                          channel="api", via="api", action="feedback") == []
+    refusal = refuse(session=bank, staff=bank.get(Staff, "A001"), customer_ids=["C999999", ""],
+                     channel="api", via="api", action="feedback")
+    assert refusal.customer_ids == ()
     assert not _refused(bank, "C999999")

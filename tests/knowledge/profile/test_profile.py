@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.access.audit import audit_entries, channel_name, record_view
-from knowledge.access.staff import get_staff, visible_customers
+from knowledge.access.policy import visible_customers
+from knowledge.access.staff import get_staff
 from knowledge.dates import next_birthday
 from knowledge.models.bank import AuditEntry, Staff
 from knowledge.profile import build as profile_module
