@@ -10,14 +10,14 @@ questions about the list ("who should I call?", "why is <name> on it?");
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.policy import refuse, visible_customers
+from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.names import Candidate, find_in_book, scan_text_for_names
 from knowledge.call_list.ranking import (
     CallList,
     NoBook,
@@ -27,6 +27,7 @@ from knowledge.call_list.ranking import (
     explain_customer,
 )
 from knowledge.call_list.reasons import REASON_CODES
+from knowledge.customers.resolver import resolve_customer
 from knowledge.models.bank import Customer, Staff
 from knowledge.settings import get_settings
 
@@ -49,6 +50,14 @@ REASON_WORDS = {
     "cross-sell": "next_best_offer",
 }
 TIER_WORDS = {"premium": "premium", "top": "top", "high": "high", "mid": "mid", "low": "low"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A customer offered as a choice: "which one do you mean?"."""
+
+    customer_id: str
+    name: str
 
 
 def normalise_reason(value: str | None) -> str | None:
@@ -166,39 +175,20 @@ def resolve_in_book(
 
     A customer of another book is answered like an unknown one; the attempt is audited.
     """
-    where = visible_customers(staff)
-    try:  # the profile work's resolver (ids, typos, accents) when it is there
-        from knowledge.customers.resolver import resolve_customer
-
-        resolution = resolve_customer(
-            session=session, staff=staff, customer_id=customer_id, name=name, text=text
-        )
-        if resolution.denied_ids:
-            refuse(session=session, staff=staff, customer_ids=resolution.denied_ids,
-                   channel=channel, via="chat", action=action)
-        if resolution.status == "found" and resolution.customer_id:
-            return resolution.customer_id, []
-        if resolution.status == "ambiguous":
-            rows = session.execute(
-                select(Customer.id, Customer.name).where(Customer.id.in_(resolution.candidates))
-            ).all()
-            order = {cid: i for i, cid in enumerate(resolution.candidates)}
-            return None, sorted((Candidate(*r) for r in rows), key=lambda c: order[c.customer_id])
-        return None, []
-    except ImportError:
-        pass
-    for query in (customer_id, name):
-        if query:
-            found = find_in_book(session=session, where=where, text=query)
-            if len(found) == 1:
-                return found[0].customer_id, []
-            if found:
-                return None, found
-    if text:
-        found = scan_text_for_names(session=session, where=where, text=text)
-        if len(found) == 1:
-            return found[0].customer_id, []
-        return None, found
+    resolution = resolve_customer(
+        session=session, staff=staff, customer_id=customer_id, name=name, text=text
+    )
+    if resolution.denied_ids:
+        refuse(session=session, staff=staff, customer_ids=resolution.denied_ids,
+               channel=channel, via="chat", action=action)
+    if resolution.status == "found" and resolution.customer_id:
+        return resolution.customer_id, []
+    if resolution.status == "ambiguous":
+        rows = session.execute(
+            select(Customer.id, Customer.name).where(Customer.id.in_(resolution.candidates))
+        ).all()
+        order = {cid: i for i, cid in enumerate(resolution.candidates)}
+        return None, sorted((Candidate(*r) for r in rows), key=lambda c: order[c.customer_id])
     return None, []
 
 

@@ -9,15 +9,14 @@ asker's book. Rendering lives in `knowledge.profile.render`.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from collections import defaultdict
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from knowledge.call_list import reasons_for_customer
 from knowledge.dates import next_birthday
 from knowledge.models.bank import (
     Customer,
@@ -49,6 +48,7 @@ from knowledge.profile.types import (
     Who,
 )
 from knowledge.settings import get_settings
+from knowledge.value.tiers import customer_values
 
 ZERO = Decimal("0")
 # A transaction is "notable" when it is money moving (not card spend, fees or interest),
@@ -117,18 +117,13 @@ def co_holders(
 
 
 def value_section(*, session: Session, customer_id: str, as_of: dt.date) -> Value:
-    if importlib.util.find_spec("knowledge.value.tiers") is None:
-        return Value(None, None, None, None, None)
-    from knowledge.value.tiers import customer_values
-
     value = customer_values(session=session, as_of=as_of, customer_ids=[customer_id]).get(
         customer_id
     )
     if value is None:
         return Value(None, None, None, None, None)
-    strategy = getattr(value, "strategy_text", None)
     return Value(value.tier, value.contribution, value.contribution_trend,
-                 value.relationship_value, strategy)
+                 value.relationship_value, value.strategy_text)
 
 
 def holdings_section(*, session: Session, customer_id: str, as_of: dt.date) -> Holdings:
@@ -267,22 +262,11 @@ def events_section(
 def call_reasons(
     *, session: Session, customer_id: str, as_of: dt.date
 ) -> tuple[CallReason, ...] | None:
-    """Today's call-list reasons, or None while the call list is not installed."""
-    finder = _reasons_finder()
-    if finder is None:
-        return None
+    """Today's call-list reasons."""
     return tuple(
-        CallReason(r.code, r.text, dict(getattr(r, "evidence", {}) or {}))
-        for r in finder(session=session, customer_id=customer_id, as_of=as_of)
+        CallReason(r.code, r.text, dict(r.evidence))
+        for r in reasons_for_customer(session=session, customer_id=customer_id, as_of=as_of)
     )
-
-
-def _reasons_finder() -> Callable[..., Any] | None:
-    if importlib.util.find_spec("knowledge.call_list") is None:
-        return None
-    import knowledge.call_list as call_list
-
-    return getattr(call_list, "reasons_for_customer", None)
 
 
 # ---------------------------------------------------------------- the whole view

@@ -37,6 +37,7 @@ from knowledge.profile.render import (
 )
 from knowledge.profile.types import Choice, Concerns, Contacts, CustomerProfile, Holdings, Risk
 from knowledge.text_input import well_formed
+from knowledge.value.tiers import customer_values
 
 Section = Literal["profile", "holdings", "contacts", "complaints"]
 SECTIONS: tuple[Section, ...] = ("profile", "holdings", "contacts", "complaints")
@@ -207,14 +208,8 @@ def choice_details(*, session: Session, ids: tuple[str, ...], as_of: dt.date) ->
             )
         )
     }
-    tiers: dict[str, str] = {}
-    try:
-        from knowledge.value.tiers import customer_values
-    except ImportError:  # the tiers module is optional for a choice list
-        pass
-    else:
-        tiers = {cid: v.tier for cid, v in
-                 customer_values(session=session, as_of=as_of, customer_ids=list(ids)).items()}
+    tiers = {cid: v.tier for cid, v in
+             customer_values(session=session, as_of=as_of, customer_ids=list(ids)).items()}
     return tuple(
         Choice(cid, rows[cid].name, rows[cid].birth_date.year if rows[cid].birth_date else None,
                rows[cid].city, tiers.get(cid))

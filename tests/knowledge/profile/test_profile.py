@@ -120,21 +120,12 @@ def test_call_list_reasons_and_the_next_best_offer(
             Reason("next_best_offer", "Customers like her often hold a pension plan"),
         ]
 
-    monkeypatch.setattr(profile_module, "_reasons_finder", lambda: reasons)
+    monkeypatch.setattr(profile_module, "reasons_for_customer", reasons)
     summary = anna(bank)
     assert [r.code for r in summary.call_reasons or ()] == ["maturity"]
     assert summary.next_best_offer is not None
     text = render_profile(summary)
     assert "Next best offer: Customers like her often hold a pension plan" in text
-
-
-def test_the_summary_still_builds_without_the_call_list(
-    bank: Session, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(profile_module, "_reasons_finder", lambda: None)
-    summary = anna(bank)
-    assert summary.call_reasons is None and summary.next_best_offer is None
-    assert "On today's call list" not in render_profile(summary)
 
 
 def test_the_text_reads_in_the_advisors_order(bank: Session) -> None:
