@@ -23,6 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from channels.render import channel_messages
+from knowledge.access.audit import channel_name
 from knowledge.access.staff import staff_for_sender
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
@@ -138,3 +139,18 @@ def _where(exc: BaseException) -> str:
 
 def today() -> Any:
     return get_settings().today()
+
+
+def entity(tracker: Tracker, name: str) -> str | None:
+    """The latest message's entity `name`, stripped; None when absent or empty."""
+    value = next(tracker.get_latest_entity_values(name), None)
+    return str(value).strip() if value not in (None, "") else None
+
+
+def message_text(tracker: Tracker) -> str | None:
+    return (tracker.latest_message or {}).get("text") or None
+
+
+def channel_of(tracker: Tracker) -> str:
+    """The latest message's input channel as the audit log spells it."""
+    return channel_name(tracker.get_latest_input_channel())

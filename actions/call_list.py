@@ -11,22 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, today
-
-
-def _entity(tracker: Tracker, name: str) -> str | None:
-    value = next(tracker.get_latest_entity_values(name), None)
-    return str(value).strip() if value not in (None, "") else None
-
-
-def _text(tracker: Tracker) -> str | None:
-    return (tracker.latest_message or {}).get("text") or None
-
-
-def _channel(tracker: Tracker) -> str:
-    from knowledge.access.audit import channel_name
-
-    return channel_name(tracker.get_latest_input_channel())
+from actions.base import Reply, StaffAction, channel_of, entity, message_text, today
 
 
 class ActionCallList(StaffAction):
@@ -38,12 +23,12 @@ class ActionCallList(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
-        reason = normalise_reason(_entity(tracker, "reason_filter"))
-        tier = normalise_tier(_entity(tracker, "tier_filter"))
+        reason = normalise_reason(entity(tracker, "reason_filter"))
+        tier = normalise_tier(entity(tracker, "tier_filter"))
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if intent == "filter_call_list" and not (reason or tier):
             # The NLU recognised a filter but no entity: read the message itself.
-            text = _text(tracker) or ""
+            text = message_text(tracker) or ""
             reason, tier = normalise_reason(text), normalise_tier(text)
         return Reply.of(
             list_answer(
@@ -93,10 +78,10 @@ class ActionExplainCallReason(StaffAction):
                 session=session,
                 staff=staff,
                 as_of=today(),
-                name=_entity(tracker, "customer_name"),
-                customer_id=_entity(tracker, "customer_id"),
-                text=_text(tracker),
-                channel=_channel(tracker),
+                name=entity(tracker, "customer_name"),
+                customer_id=entity(tracker, "customer_id"),
+                text=message_text(tracker),
+                channel=channel_of(tracker),
             )
         )
 
@@ -117,15 +102,15 @@ class ActionLogCall(StaffAction):
                 session=session,
                 staff=staff,
                 as_of=today(),
-                name=_entity(tracker, "customer_name"),
-                customer_id=_entity(tracker, "customer_id"),
-                outcome=_entity(tracker, "call_outcome"),
-                follow_up=_entity(tracker, "follow_up"),
-                text=_text(tracker),
+                name=entity(tracker, "customer_name"),
+                customer_id=entity(tracker, "customer_id"),
+                outcome=entity(tracker, "call_outcome"),
+                follow_up=entity(tracker, "follow_up"),
+                text=message_text(tracker),
                 focus=tracker.get_slot("focus_customer"),
                 last_write=tracker.get_slot("last_write"),
                 pending=tracker.get_slot("pending_write"),
-                channel=_channel(tracker),
+                channel=channel_of(tracker),
             )
         )
 
@@ -144,9 +129,9 @@ class ActionRecordRateEvent(StaffAction):
                 session=session,
                 staff=staff,
                 as_of=today(),
-                delta=_entity(tracker, "rate_delta"),
-                direction=_entity(tracker, "rate_direction"),
-                text=_text(tracker),
+                delta=entity(tracker, "rate_delta"),
+                direction=entity(tracker, "rate_direction"),
+                text=message_text(tracker),
             )
         )
 
@@ -161,5 +146,5 @@ class ActionRateAffected(StaffAction):
         from knowledge.call_list.chat_records import rate_affected_answer
 
         return Reply.of(rate_affected_answer(
-            session=session, staff=staff, as_of=today(), text=_text(tracker),
-            delta=_entity(tracker, "rate_delta"), direction=_entity(tracker, "rate_direction")))
+            session=session, staff=staff, as_of=today(), text=message_text(tracker),
+            delta=entity(tracker, "rate_delta"), direction=entity(tracker, "rate_direction")))

@@ -20,7 +20,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, today
+from actions.base import Reply, StaffAction, channel_of, entity, today
 
 # What a form step says when it cannot look the customer up (the form keeps its slots).
 FORM_DATABASE_DOWN = ("The customer database is not reachable right now; please try again in "
@@ -28,10 +28,6 @@ FORM_DATABASE_DOWN = ("The customer database is not reachable right now; please 
 FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation",
               "feedback_candidates")
 
-
-def _entity(tracker: Tracker, name: str) -> str | None:
-    value = next(tracker.get_latest_entity_values(name), None)
-    return str(value).strip() if value not in (None, "") else None
 
 
 async def _in_database(work: Any) -> Any:
@@ -179,7 +175,7 @@ class ValidateFeedbackForm(FormValidationAction):
         if is_cancel(str(value or "")):
             return {"feedback_customer": DROPPED, "feedback_candidates": None}
         if looks_like_a_note(str(value or "")) and not (
-                _entity(tracker, "ordinal") or _entity(tracker, "customer_id")):
+                entity(tracker, "ordinal") or entity(tracker, "customer_id")):
             # A statement typed while asked "which one?": kept (never lost, never the reason
             # to pick a customer), and the question stands.
             keep = {} if tracker.get_slot("feedback_text") else {"feedback_text": str(value)}
@@ -194,11 +190,11 @@ class ValidateFeedbackForm(FormValidationAction):
                 return None
             check = choose_customer(
                 session=session, staff=staff, candidates=candidates, answer=str(value or ""),
-                ordinal=_entity(tracker, "ordinal"), customer_id=_entity(tracker, "customer_id"),
-                name=_entity(tracker, "customer_name"))
+                ordinal=entity(tracker, "ordinal"), customer_id=entity(tracker, "customer_id"),
+                name=entity(tracker, "customer_name"))
             if check.denied:  # another book's customer: answered like a stranger, audited
                 refuse(session=session, staff=staff, customer_ids=check.denied,
-                       channel=_channel(tracker), via="chat", action="feedback")
+                       channel=channel_of(tracker), via="chat", action="feedback")
             return check
 
         try:
@@ -262,11 +258,6 @@ def _typed_for(tracker: Tracker) -> str | None:
         return None
 
 
-def _channel(tracker: Tracker) -> str:
-    from knowledge.access.audit import channel_name
-
-    return channel_name(tracker.get_latest_input_channel())
-
 
 class ActionSaveFeedback(StaffAction):
     def name(self) -> str:
@@ -292,7 +283,7 @@ class ActionSaveFeedback(StaffAction):
                 text=tracker.get_slot("feedback_text"),
                 compensation=tracker.get_slot("feedback_compensation"),
                 last_write=tracker.get_slot("last_write"),
-                channel=_channel(tracker),
+                channel=channel_of(tracker),
             )
         except FeedbackRejected as exc:
             return Reply(events=clear).say(f"Not saved: {exc}")
@@ -324,13 +315,13 @@ class ActionAskFeedbackCustomer(StaffAction):
         # Re-checked against the book (the slot comes from the client); the order is kept.
         visible = choose_candidate(session=session, staff=staff, candidates=offered).candidates
         refuse(session=session, staff=staff, customer_ids=[c for c in offered if c not in visible],
-               channel=_channel(tracker), via="chat", action="feedback")
+               channel=channel_of(tracker), via="chat", action="feedback")
         keep = ("I'll keep the feedback until you say which customer; “none” saves it "
                 "without one, “cancel” drops it.")
         if not visible:
             return Reply().say(f"Which customer is it about? Give the name or id. {keep}")
         record_views(session=session, staff_id=staff.id, customer_ids=visible,
-                     channel=_channel(tracker), via="chat", granted=True, action="listed")
+                     channel=channel_of(tracker), via="chat", granted=True, action="listed")
         choices = choice_details(session=session, ids=tuple(visible), as_of=today())
         return (Reply().say(f"{render_choices(choices, len(choices))}\n{keep}")
                 .attach({"type": "customer_choice", "total_matches": len(choices),

@@ -13,18 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, today
-
-
-def _entity(tracker: Tracker, name: str) -> str | None:
-    value = next(tracker.get_latest_entity_values(name), None)
-    return str(value).strip() if value not in (None, "") else None
-
-
-def _channel(tracker: Tracker) -> str:
-    from knowledge.access.audit import channel_name
-
-    return channel_name(tracker.get_latest_input_channel())
+from actions.base import Reply, StaffAction, channel_of, entity, today
 
 
 class _ProfileAction(StaffAction):
@@ -42,8 +31,8 @@ class _ProfileAction(StaffAction):
         if not self.follows_up and is_correction(text_) and tracker.get_slot("last_write"):
             corrected = correct_last_call(
                 session=session, staff=staff, last=tracker.get_slot("last_write"), text=text_,
-                name=_entity(tracker, "customer_name"),
-                customer_id=_entity(tracker, "customer_id"), channel=_channel(tracker))
+                name=entity(tracker, "customer_name"),
+                customer_id=entity(tracker, "customer_id"), channel=channel_of(tracker))
             if corrected is not None:
                 reply = Reply().say(corrected.text)
                 if corrected.payload is not None:
@@ -58,8 +47,8 @@ class _ProfileAction(StaffAction):
             answer = choose_for_pending(
                 session=session, staff=staff, pending=pending,
                 answer=(tracker.latest_message or {}).get("text"),
-                ordinal=_entity(tracker, "ordinal"), customer_id=_entity(tracker, "customer_id"),
-                channel=_channel(tracker), last_write=tracker.get_slot("last_write"))
+                ordinal=entity(tracker, "ordinal"), customer_id=entity(tracker, "customer_id"),
+                channel=channel_of(tracker), last_write=tracker.get_slot("last_write"))
             if answer is not None:
                 reply = Reply().say(answer.text)
                 if answer.payload is not None:
@@ -68,18 +57,18 @@ class _ProfileAction(StaffAction):
                 return reply
         candidates = tracker.get_slot("customer_candidates") or []
         request = CustomerRequest(
-            customer_id=_entity(tracker, "customer_id"),
-            name=_entity(tracker, "customer_name"),
+            customer_id=entity(tracker, "customer_id"),
+            name=entity(tracker, "customer_name"),
             text=(tracker.latest_message or {}).get("text") or None,
             candidates=tuple(str(c) for c in candidates if c),
-            ordinal=_entity(tracker, "ordinal"),
+            ordinal=entity(tracker, "ordinal"),
             focus_id=(tracker.get_slot("focus_customer") or tracker.get_slot("customer_id"))
             if self.follows_up else None,
             choosing=self.choosing,
         )
         outcome = view_customer(
             session=session, staff=staff, request=request, as_of=today(),
-            channel=_channel(tracker), via="chat", section=self.section,  # type: ignore[arg-type]
+            channel=channel_of(tracker), via="chat", section=self.section,  # type: ignore[arg-type]
         )
         reply = Reply().say(outcome.text())
         payload = outcome.payload()

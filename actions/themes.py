@@ -12,12 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, today
-
-
-def _entity(tracker: Tracker, name: str) -> str | None:
-    value = next(tracker.get_latest_entity_values(name), None)
-    return str(value).strip() if value not in (None, "") else None
+from actions.base import Reply, StaffAction, entity, message_text, today
 
 
 def _focus(tracker: Tracker) -> int | None:
@@ -27,9 +22,6 @@ def _focus(tracker: Tracker) -> int | None:
     except (TypeError, ValueError):
         return None
 
-
-def _text(tracker: Tracker) -> str | None:
-    return (tracker.latest_message or {}).get("text") or None
 
 
 def _reply(answer: Any) -> Reply:
@@ -50,7 +42,7 @@ class ActionThemesSummary(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import summary
 
-        period = _entity(tracker, "period") or _text(tracker)
+        period = entity(tracker, "period") or message_text(tracker)
         return _reply(summary(session=session, period_text=period, as_of=today()))
 
 
@@ -61,8 +53,8 @@ class ActionThemeDetail(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import detail
 
-        return _reply(detail(session=session, words=_entity(tracker, "theme"),
-                             focus=_focus(tracker), text=_text(tracker), as_of=today()))
+        return _reply(detail(session=session, words=entity(tracker, "theme"),
+                             focus=_focus(tracker), text=message_text(tracker), as_of=today()))
 
 
 class ActionCostliestThemes(StaffAction):
@@ -83,9 +75,9 @@ class ActionAssignThemeOwner(StaffAction):
         from knowledge.themes.chat import assign
 
         return _reply(assign(
-            session=session, staff=staff, words=_entity(tracker, "theme"), focus=_focus(tracker),
-            staff_name=_entity(tracker, "staff_name"), role=_entity(tracker, "owner_role"),
-            text=_text(tracker)))
+            session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
+            staff_name=entity(tracker, "staff_name"), role=entity(tracker, "owner_role"),
+            text=message_text(tracker)))
 
 
 class ActionSetThemeStatus(StaffAction):
@@ -96,5 +88,5 @@ class ActionSetThemeStatus(StaffAction):
         from knowledge.themes.chat import set_status
 
         return _reply(set_status(
-            session=session, staff=staff, words=_entity(tracker, "theme"), focus=_focus(tracker),
-            status=_entity(tracker, "theme_status"), text=_text(tracker)))
+            session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
+            status=entity(tracker, "theme_status"), text=message_text(tracker)))

@@ -8,18 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction
-
-
-def _entity(tracker: Tracker, name: str) -> str | None:
-    value = next(tracker.get_latest_entity_values(name), None)
-    return str(value).strip() if value not in (None, "") else None
-
-
-def _channel(tracker: Tracker) -> str:
-    from knowledge.access.audit import channel_name
-
-    return channel_name(tracker.get_latest_input_channel())
+from actions.base import Reply, StaffAction, channel_of, entity
 
 
 def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -32,9 +21,9 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     if not (isinstance(last, dict) and last.get("kind") == "call" and is_correction(text)):
         return None
     answer = correct_last_call(session=session, staff=staff, last=last, text=text,
-                               name=_entity(tracker, "customer_name"),
-                               customer_id=_entity(tracker, "customer_id"),
-                               channel=_channel(tracker))
+                               name=entity(tracker, "customer_name"),
+                               customer_id=entity(tracker, "customer_id"),
+                               channel=channel_of(tracker))
     return Reply.of(answer) if answer is not None else None
 
 
@@ -54,14 +43,14 @@ class ActionConfirmWrite(StaffAction):
 
             answer = choose_for_pending(session=session, staff=staff, pending=pending,
                                         answer="1", ordinal="1", customer_id=None,
-                                        channel=_channel(tracker),
+                                        channel=channel_of(tracker),
                                         last_write=tracker.get_slot("last_write"))
             if answer is not None:
                 return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
             return Reply().say("There is nothing waiting for a yes right now.")
         return Reply.of(store(session=session, staff=staff, write=pending,
-                            channel=_channel(tracker)))
+                            channel=channel_of(tracker)))
 
 
 class ActionDenyWrite(StaffAction):
@@ -104,12 +93,12 @@ class ActionUndoWrite(StaffAction):
         text = (tracker.latest_message or {}).get("text") or ""
         corrected = correct_last_call(
             session=session, staff=staff, last=tracker.get_slot("last_write"), text=text,
-            name=_entity(tracker, "customer_name"), customer_id=_entity(tracker, "customer_id"),
-            channel=_channel(tracker))
+            name=entity(tracker, "customer_name"), customer_id=entity(tracker, "customer_id"),
+            channel=channel_of(tracker))
         if corrected is not None:
             return Reply.of(corrected)
         answer = reverse(session=session, staff=staff, last=tracker.get_slot("last_write"),
-                         channel=_channel(tracker))
+                         channel=channel_of(tracker))
         reply = Reply.of(answer)
         if "other" in text.lower() and answer.payload:
             reply.say("Which customer did you mean? Tell me again with their name or id.")
@@ -151,9 +140,9 @@ class ActionFallback(StaffAction):
             return _correction(session, staff, tracker) or Reply()
         if pending.get("candidates"):
             answer = choose_for_pending(session=session, staff=staff, pending=pending,
-                                        answer=text, ordinal=_entity(tracker, "ordinal"),
-                                        customer_id=_entity(tracker, "customer_id"),
-                                        channel=_channel(tracker),
+                                        answer=text, ordinal=entity(tracker, "ordinal"),
+                                        customer_id=entity(tracker, "customer_id"),
+                                        channel=channel_of(tracker),
                                         last_write=tracker.get_slot("last_write"))
             return Reply.of(answer) if answer is not None else Reply()
         as_of = get_settings().today()
@@ -161,5 +150,5 @@ class ActionFallback(StaffAction):
             return Reply.of(log_call_answer(
                 session=session, staff=staff, as_of=as_of, name=None, customer_id=None,
                 outcome=None, follow_up=None, text=text, pending=pending,
-                last_write=tracker.get_slot("last_write"), channel=_channel(tracker)))
+                last_write=tracker.get_slot("last_write"), channel=channel_of(tracker)))
         return Reply()
