@@ -141,6 +141,17 @@ def today() -> Any:
     return get_settings().today()
 
 
+async def in_database(work: Any) -> Any:
+    """Run `work(session)` in a worker thread and one unit of work (committed), for the
+    steps that are not a `StaffAction` (form validation)."""
+
+    def run() -> Any:
+        with unit_of_work() as session:
+            return work(session)
+
+    return await asyncio.to_thread(run)
+
+
 def entity(tracker: Tracker, name: str) -> str | None:
     """The latest message's entity `name`, stripped; None when absent or empty."""
     value = next(tracker.get_latest_entity_values(name), None)

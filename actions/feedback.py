@@ -20,27 +20,13 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, channel_of, entity, today
+from actions.base import Reply, StaffAction, channel_of, entity, in_database, today
 
 # What a form step says when it cannot look the customer up (the form keeps its slots).
 FORM_DATABASE_DOWN = ("The customer database is not reachable right now; please try again in "
                       "a few minutes.")
 FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation",
               "feedback_candidates")
-
-
-
-async def _in_database(work: Any) -> Any:
-    """Run `work(session, staff)` in a worker thread and one unit of work (committed)."""
-    import asyncio
-
-    from knowledge.db import unit_of_work
-
-    def run() -> Any:
-        with unit_of_work() as session:
-            return work(session)
-
-    return await asyncio.to_thread(run)
 
 
 class ValidateFeedbackForm(FormValidationAction):
@@ -135,7 +121,7 @@ class ValidateFeedbackForm(FormValidationAction):
                                   query=str(customer)).candidates
 
         try:
-            candidates = await _in_database(work)
+            candidates = await in_database(work)
         except DatabaseUnavailable:
             candidates = ()  # saving resolves the name again, or says the database is down
         if not candidates:
@@ -198,7 +184,7 @@ class ValidateFeedbackForm(FormValidationAction):
             return check
 
         try:
-            check = await _in_database(work)
+            check = await in_database(work)
         except DatabaseUnavailable:
             dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
@@ -221,7 +207,7 @@ class ValidateFeedbackForm(FormValidationAction):
                                   query=str(value or ""))
 
         try:
-            result = await _in_database(work)
+            result = await in_database(work)
         except DatabaseUnavailable:
             dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
@@ -242,7 +228,7 @@ async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
         return full_names_in(session=session, staff=staff, text=text) if staff else []
 
     try:
-        return await _in_database(work)
+        return await in_database(work)
     except DatabaseUnavailable:
         return []
 
