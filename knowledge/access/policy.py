@@ -45,7 +45,8 @@ class Scope:
 class NotVisible(LookupError):
     """The customer is not in the asker's scope (or does not exist: the answer is the same).
 
-    Raised after the attempt was audited; `customer_ids` are the ids asked for."""
+    Raised after the attempt was audited; `customer_ids` are the ids audited (those of
+    existing customers, unless the caller asked for every id to be)."""
 
     def __init__(self, customer_ids: Iterable[str], action: str) -> None:
         self.customer_ids = tuple(customer_ids)
