@@ -4,6 +4,9 @@
   soon as its Content-Length or the bytes read so far exceed it (`BodySizeLimit`).
 - Malformed JSON and invalid fields answer 422 with `detail` as one sentence naming the field,
   plus `errors` (FastAPI's list) for programs.
+- A customer outside the caller's scope (`knowledge.access.policy.NotVisible`, already
+  audited) that a route did not answer itself answers 404, as for a customer that does not
+  exist (each route maps the refusal to its own sentence; this is the safety net).
 - Anything unexpected answers 500 with a sentence; the log gets the exception's type and where
   it was raised, never its message or arguments (they can quote customer data).
 """
@@ -23,6 +26,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from knowledge.access.policy import NotVisible
 from knowledge.settings import get_settings
 
 log = logging.getLogger("api")
@@ -30,6 +34,7 @@ log = logging.getLogger("api")
 UNPROCESSABLE = 422  # by number: Starlette renamed the constant between versions
 INTERNAL_ERROR_TEXT = ("Something went wrong on our side and nothing was saved; try again, and "
                        "tell the IT service desk if it keeps happening.")
+NOT_VISIBLE_TEXT = "No such customer in your book; check the id."
 
 
 def _field(loc: Any) -> str:
@@ -56,6 +61,10 @@ async def _validation_failed(request: Request, exc: Exception) -> Response:
     return JSONResponse(status_code=UNPROCESSABLE,
                         content={"detail": validation_sentence(errors),
                                  "errors": jsonable_encoder(cleaned)})
+
+
+async def _not_visible(request: Request, exc: Exception) -> Response:
+    return JSONResponse(status_code=404, content={"detail": NOT_VISIBLE_TEXT})
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -177,6 +186,7 @@ def install(app: FastAPI, *, upload_paths: frozenset[str]) -> None:
     settings = get_settings()
     app.add_exception_handler(RequestValidationError, _validation_failed)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(NotVisible, _not_visible)
     app.add_middleware(PlainServerErrors)
     app.add_middleware(BodySizeLimit, limit=settings.api_max_body_bytes,
                        upload_limit=settings.api_max_upload_bytes, upload_paths=upload_paths)

@@ -149,3 +149,19 @@ def test_the_audit_log_shows_a_manager_nothing_of_another_branchs_customer(
     head_office = bank_api.get("/audit", params={"customer_id": OTHER[0]},
                                headers=bearer("H001"))
     assert len(head_office.json()["entries"]) >= 1
+
+
+def test_a_refusal_no_route_answered_is_still_a_404(bank_api: TestClient) -> None:
+    """The safety net (api/errors.py): a route that lets NotVisible through answers like an
+    unknown customer, not with a 500."""
+    from knowledge.access.policy import NotVisible
+
+    app = bank_api.app
+
+    @app.get("/refusing")  # type: ignore[attr-defined,misc]
+    def refusing() -> None:
+        raise NotVisible([OTHER[0]], "profile")
+
+    response = bank_api.get("/refusing")
+    assert response.status_code == 404
+    assert OTHER[0] not in response.text
