@@ -20,8 +20,9 @@ An idle session (`session_expiration_time`) had the same growth, one day at a ti
 idle time, a session has also expired when it holds more than CONVERSATION_MAX_EVENTS
 events and no form is active (a form's questions stay in one session). Rasa then runs
 `action_session_start` as for an idle session: the slots carry over
-(`carry_over_slots_to_new_session: true`: the customer in focus, the list's position), the
-policies look back five turns at most (config.yml `max_history`), and every tracker store
+(`carry_over_slots_to_new_session: true`: the customer in focus, the list's position);
+TEDPolicy looks back five turns (config.yml `max_history`), the memoization and rule
+policies over the latest session, which the bound keeps short; and every tracker store
 reads only the latest session (Rasa's SQL store by query, its in-memory store by keeping
 just that session). The stored events of earlier sessions stay where they were.
 
