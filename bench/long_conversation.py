@@ -5,9 +5,12 @@ Sessions now end after CONVERSATION_MAX_EVENTS events (channels/sessions.py). Th
 the whole stack (Rasa, action server, API) on the demo bank, has one advisor send
 `--turns` messages of an ordinary morning (call list, "show me more", profiles, holdings,
 thanks) over REST, and compares the median turn time around turn 10 (turns 6-15) with the
-median around turn 500 (turns 496-505). With `--compare` it first runs the same
-conversation with sessions bounded only by idle time (CONVERSATION_MAX_EVENTS=5000, what
-the code did before), so both figures come from the same machine and run.
+median around turn 500 (turns 496-505): the same 10 messages, since the morning repeats
+every 15 turns. The run's noise: the median of every such 10-turn window of the
+conversation (turns 15k+6 to 15k+15), as min / median / max relative to the first, and the
+quartiles of the turns in the two windows compared. With `--compare` it first runs the
+same conversation with sessions bounded only by idle time (CONVERSATION_MAX_EVENTS=5000),
+so both figures come from the same machine and run.
 
     .venv/bin/python -m bench.long_conversation [--turns 510] [--compare]
 """
@@ -86,11 +89,26 @@ def _conversation(turns: int, max_events: int) -> dict[str, Any]:
                 empty += not answer.json()
     finally:
         stack.stop()
-    early = statistics.median(times[5:15])
-    late = statistics.median(times[495:505]) if turns >= 505 else statistics.median(times[-10:])
-    return {"conversation_max_events": max_events, "turns": turns, "empty_answers": empty,
-            "turn_10_median_s": round(early, 3), "turn_500_median_s": round(late, 3),
-            "ratio": round(late / early, 2)}
+    cycle = len(messages)
+    windows = [times[start:start + 10] for start in range(5, turns - 9, cycle)]
+    early, late = windows[0], windows[-1] if turns < 505 else times[495:505]
+    medians = [statistics.median(w) / statistics.median(early) for w in windows]
+    result = {"conversation_max_events": max_events, "turns": turns, "empty_answers": empty,
+              "turn_10_median_s": round(statistics.median(early), 3),
+              "turn_500_median_s": round(statistics.median(late), 3),
+              "ratio": round(statistics.median(late) / statistics.median(early), 2),
+              "turn_10_quartiles_s": _quartiles(early), "turn_500_quartiles_s": _quartiles(late),
+              "windows": len(windows),
+              "window_ratio_min_median_max": [round(min(medians), 2),
+                                              round(statistics.median(medians), 2),
+                                              round(max(medians), 2)]}
+    print(result, flush=True)
+    return result
+
+
+def _quartiles(times: list[float]) -> list[float]:
+    q1, _, q3 = statistics.quantiles(times, n=4)
+    return [round(q1, 3), round(q3, 3)]
 
 
 def main() -> None:

@@ -77,7 +77,8 @@ def run(
         fail(f"the customer database is not reachable ({exc}); check DATABASE_URL")
     train()
     stack = Stack(settings, theme_worker=True)
-    supervisor = Supervisor(stack, report=lambda text: console.print(f"[yellow]{text}[/]"))
+    supervisor = Supervisor(stack, report=lambda text: console.print(f"[yellow]{text}[/]"),
+                            hang_seconds=settings.service_hang_seconds)
 
     def stop(signum: int, _frame: FrameType | None) -> None:
         raise KeyboardInterrupt
@@ -95,7 +96,8 @@ def run(
         console.print("Demo identities (use the id as the sender):")
         for staff_id, name, role in identities:
             console.print(f"  {staff_id:6} {name:28} {role}")
-        # A part that dies is named and restarted; one that keeps dying stops the stack.
+        # A part that dies or hangs is named and restarted; one that keeps failing stops
+        # the stack.
         if sys.stdin.isatty():
             advisor = chat_as or next((i for i, _, r in identities if r == "advisor"), "")
             supervisor.start()

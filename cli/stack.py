@@ -109,11 +109,11 @@ class Service:
         )
         log.close()
 
-    def ready(self) -> bool:
+    def ready(self, timeout: float = 1.0) -> bool:
         if self.ready_url is None:
             return self.process is not None and self.process.poll() is None
         try:
-            answer = httpx.get(self.ready_url, params=self.ready_params, timeout=1.0)
+            answer = httpx.get(self.ready_url, params=self.ready_params, timeout=timeout)
             return answer.status_code < 500
         except httpx.HTTPError:
             return False

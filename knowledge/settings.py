@@ -237,6 +237,10 @@ class Settings(BaseSettings):
     # (channels/resilience.py in the Rasa process, which reads ACTION_TIMEOUT_SECONDS from
     # the environment that cli/stack.py passes on).
     action_timeout_seconds: float = Field(default=8.0, ge=0.5, le=300)
+    # Seconds a server of `advisor run` may leave its health check unanswered (the process
+    # still running) before the supervisor restarts it as hung (cli/supervise.py). Longer
+    # than any legitimate turn, which holds Rasa's event loop well under a second.
+    service_hang_seconds: float = Field(default=30.0, ge=5, le=600)
 
     # internal auth — how the servers prove themselves to each other (docs/production.md,
     # "Internal authentication"). Every port is loopback unless its *_HOST says otherwise.

@@ -1,5 +1,6 @@
 """`advisor run`'s supervision on real processes: kill -9 of a part → named and restarted; a
-stopped stack leaves nothing behind, so the next start works at once.
+part that stops answering (its processes stopped with SIGSTOP) → named as hung, killed and
+restarted; a stopped stack leaves nothing behind, so the next start works at once.
 
 The action server, the API and the theme worker as `advisor run` starts them, on a small
 migrated database (the Rasa server is in tests/e2e/test_supervision.py: it needs the model).
@@ -102,6 +103,37 @@ def test_kill_9_of_a_part_is_named_and_it_answers_again_within_10_s(
     if name == "action server":  # it still answers only Rasa
         url = f"http://127.0.0.1:{stack.settings.action_port}"
         assert httpx.post(f"{url}/webhook", json={}).status_code == 401
+
+
+@pytest.mark.parametrize("name", ["action server", "API"])
+def test_a_part_that_stops_answering_is_named_killed_and_restarted(
+        tmp_path: Path, name: str) -> None:
+    stack = _stack(tmp_path)
+    stack.services = [_part(stack, name)]
+    stack.start(timeout=120)
+    part = stack.services[0]
+    hung_pid = part.process.pid  # type: ignore[union-attr]
+    reports: list[str] = []
+    supervisor = Supervisor(stack, report=reports.append, hang_seconds=3, probe_interval=0.5)
+    try:
+        supervisor.check_once()
+        assert reports == []  # a part that answers is left alone
+        os.killpg(hung_pid, signal.SIGSTOP)  # every process of it: alive, silent
+        stopped = time.monotonic()
+        while not supervisor.restarts and time.monotonic() - stopped < 30:
+            supervisor.check_once()
+            time.sleep(0.2)
+        assert any(f"The {name} stopped answering (not answering its health check for" in r
+                   for r in reports), reports
+        assert supervisor.restarts and supervisor.restarts[-1][0] == name
+        assert part.process.pid != hung_pid and part.ready()  # type: ignore[union-attr]
+        assert not Path(f"/proc/{hung_pid}").exists() or \
+            Path(f"/proc/{hung_pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+        print(f"{name}: hung → answering again {time.monotonic() - stopped:.1f} s after "
+              f"SIGSTOP (detection after {supervisor.hang_seconds:g} s)")
+    finally:
+        supervisor.stop()
+        stack.stop()
 
 
 def test_a_part_that_keeps_dying_is_given_up_on_by_name(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """kill -9 of the Rasa server under `advisor run`'s supervisor: named, restarted, and the
-advisor's next turn is answered. (The action server, API and theme worker:
+advisor's next turn is answered; then the same for a Rasa server that stops answering
+(SIGSTOP) without exiting. (The action server, API and theme worker:
 tests/cli/test_supervise.py.) A stack of its own, on ports apart from the session's `bot`.
 Heavy (a second Rasa server and its restart): run under `flock /tmp/heavy.lock`.
 """
@@ -56,6 +57,21 @@ def test_rasa_killed_is_restarted_and_answers_the_next_turn(
         name, seconds = supervisor.restarts[-1]
         print(f"Rasa server answering again {seconds:.1f} s after kill -9")
         assert name == "Rasa server"
+        answer = httpx.post(stack.rest_webhook, json={"sender": "A001", "message": "hi"},
+                            headers=stack.sender_headers("A001"), timeout=60)
+        assert answer.status_code == 200 and answer.json(), answer.text
+
+        # Hung: alive, holding its port, answering nothing.
+        hung = Supervisor(stack, report=reports.append, hang_seconds=5, probe_interval=1)
+        assert rasa.process is not None
+        os.killpg(rasa.process.pid, signal.SIGSTOP)
+        stopped = time.monotonic()
+        while not hung.restarts and time.monotonic() - stopped < 400:
+            hung.check_once()
+            time.sleep(0.2)
+        assert any("The Rasa server stopped answering" in r for r in reports), reports
+        print(f"hung Rasa server answering again {time.monotonic() - stopped:.1f} s after "
+              f"SIGSTOP (restart {hung.restarts[-1][1]:.1f} s)")
         answer = httpx.post(stack.rest_webhook, json={"sender": "A001", "message": "hi"},
                             headers=stack.sender_headers("A001"), timeout=60)
         assert answer.status_code == 200 and answer.json(), answer.text
