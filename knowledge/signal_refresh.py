@@ -18,7 +18,18 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import (
+    ARRAY,
+    String,
+    and_,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from knowledge.models import Holding, Transaction, TransactionKind
@@ -169,15 +180,14 @@ def _life_condition(as_of: dt.date, words: Sequence[str], booked_on: Any) -> Any
 
 
 def _folded_life_match(session: Session, as_of: dt.date, words: Sequence[str]) -> Any | None:
-    """SQLite: the life-event condition, checked inside the window pass (which reads those
-    rows anyway) instead of a second full scan. None elsewhere (ids would need the database's
-    collation to keep the order), without words, or when the life-event window reaches
-    beyond the rows of the pass."""
+    """SQLite and PostgreSQL: the life-event condition, checked inside the window pass
+    (which reads those rows anyway) instead of a second full scan. None on other databases,
+    without words, or when the life-event window reaches beyond the rows of the pass."""
     settings = get_settings()
     reach = max(settings.flow_window_days + 30 * settings.flow_history_months, 365)
     if (
         not words
-        or session.get_bind().dialect.name != "sqlite"
+        or session.get_bind().dialect.name not in ("sqlite", "postgresql")
         or settings.life_event_window_days > reach
     ):
         return None
@@ -203,6 +213,16 @@ def _life_event_matches(
         rows = list(
             session.execute(
                 query.where(_life_condition(as_of, words, booked_on)).order_by(
+                    Transaction.booked_on, Transaction.id
+                )
+            )
+        )
+    elif session.get_bind().dialect.name == "postgresql":
+        # One query, ordered by the database (its collation orders the ids, as live).
+        every = bindparam("life_ids", ids, type_=ARRAY(String))
+        rows = list(
+            session.execute(
+                query.where(Transaction.id == any_(every)).order_by(
                     Transaction.booked_on, Transaction.id
                 )
             )
