@@ -14,14 +14,14 @@ from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days,
 from knowledge.dates import next_birthday
 from knowledge.models import Interaction, InteractionKind, Outcome
 from knowledge.settings import get_settings
-from knowledge.signal_cache import chunks
+from knowledge.signal_cache import among, id_groups
 
 Found = dict[str, list[Reason]]
 
-# Interactions are read for the book's customer ids, listed (in chunks), not for `IN (the
-# book's query)`: with the ids PostgreSQL walks the (customer_id, occurred_on) index, with the
-# subquery it scanned every interaction of the bank for each book (the stored lists of a
-# 20k-customer bank took 1.76x SQLite's time, issue #16).
+# Interactions are read for the book's customer ids, listed (knowledge.signal_cache.among),
+# not for `IN (the book's query)`: with the ids PostgreSQL walks the (customer_id,
+# occurred_on) index for a book, with the subquery it scanned every interaction of the bank
+# for each book (the stored lists of a 20k-customer bank took 1.76x SQLite's time, #16).
 
 
 def coverage_overdue(*, session: Session, book: Book) -> Found:
@@ -72,7 +72,7 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
     start = book.as_of - dt.timedelta(days=settings.advisory_window_days)
     rows = [
         row
-        for part in chunks(sorted(book.customers))
+        for part in id_groups(session, sorted(book.customers))
         for row in session.execute(
             select(
                 Interaction.customer_id,
@@ -80,7 +80,7 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
                 Interaction.outcome,
                 Interaction.occurred_on,
             ).where(
-                Interaction.customer_id.in_(part),
+                among(Interaction.customer_id, part),
                 Interaction.occurred_on > start,
                 Interaction.occurred_on <= book.as_of,
             )
@@ -128,7 +128,7 @@ def open_complaint(*, session: Session, book: Book) -> Found:
     # Open complaints are few; the resolutions are only looked up for their customers.
     rows = [
         row
-        for part in chunks(sorted(book.customers))
+        for part in id_groups(session, sorted(book.customers))
         for row in session.execute(
             select(
                 Interaction.customer_id,
@@ -137,7 +137,7 @@ def open_complaint(*, session: Session, book: Book) -> Found:
                 Interaction.occurred_on,
                 Interaction.follow_up_on,
             ).where(
-                Interaction.customer_id.in_(part),
+                among(Interaction.customer_id, part),
                 Interaction.occurred_on <= book.as_of,
                 Interaction.kind == InteractionKind.complaint,
                 Interaction.outcome == Outcome.open,

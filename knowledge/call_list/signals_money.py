@@ -23,7 +23,14 @@ from knowledge.models import (
     TransactionKind,
 )
 from knowledge.settings import Settings, get_settings
-from knowledge.signal_cache import Flow, FlowStats, cached_flows, cached_life_events, chunks
+from knowledge.signal_cache import (
+    Flow,
+    FlowStats,
+    among,
+    cached_flows,
+    cached_life_events,
+    id_groups,
+)
 from knowledge.signal_scan import flow_stats
 
 Found = dict[str, list[Reason]]
@@ -160,10 +167,10 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
 def _currencies(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
     """The currencies of each customer's holdings, which their flows add up."""
     found: dict[str, set[str]] = defaultdict(set)
-    for part in chunks(ids):
+    for part in id_groups(session, ids):
         for cid, currency in session.execute(
             select(Holding.customer_id, Holding.currency)
-            .where(Holding.customer_id.in_(part))
+            .where(among(Holding.customer_id, part))
             .distinct()
         ):
             found[cid].add(currency)
