@@ -34,11 +34,11 @@ from knowledge.migrate import upgrade
 DEFAULT_POSTGRES = "postgresql+psycopg://advisor:advisor@127.0.0.1:55432/advisor_test"
 
 
-def ensure_postgres_bank(server_url: str, customers: int) -> str:
+def ensure_postgres_bank(server_url: str, customers: int, suffix: str = "") -> str:
     """The PostgreSQL bank's URL, generated first when the database does not exist."""
     from knowledge.demo_bank import generate_demo_bank
 
-    name = f"bench_bank_{customers}"
+    name = f"bench_bank_{customers}{suffix}"
     server = make_url(server_url)
     admin = create_engine(server, isolation_level="AUTOCOMMIT", pool_size=1)
     url = server.set(database=name).render_as_string(hide_password=False)
@@ -107,19 +107,26 @@ def main() -> None:
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES", DEFAULT_POSTGRES))
     parser.add_argument("--label", default="", help="a name for this code version")
     parser.add_argument("--out", default="refresh_backends")
+    parser.add_argument(
+        "--suffix",
+        default="",
+        help="another copy of the bank, not migrated (bank-<n>k<suffix>.db, "
+        "bench_bank_<n><suffix>): e.g. one kept at main's schema",
+    )
     args = parser.parse_args()
     os.environ["AS_OF_DATE"] = AS_OF.isoformat()
     from knowledge.settings import get_settings
 
     get_settings.cache_clear()
-    path = Path(RESULTS) / f"bank-{args.customers // 1000}k.db"
+    path = Path(RESULTS) / f"bank-{args.customers // 1000}k{args.suffix}.db"
     ensure_bank(path, args.customers, SEED, AS_OF)
     urls = {
         "sqlite": f"sqlite:///{path}",
-        "postgresql": ensure_postgres_bank(args.postgres, args.customers),
+        "postgresql": ensure_postgres_bank(args.postgres, args.customers, args.suffix),
     }
-    for url in urls.values():
-        upgrade(url)
+    if not args.suffix:
+        for url in urls.values():
+            upgrade(url)
     from knowledge.models import Transaction
 
     sizes = {}
