@@ -76,7 +76,7 @@ def cached_demo(customers: int) -> tuple[Path, dt.date]:
     from knowledge.call_list.refresh import refresh_bank
     from knowledge.db import make_engine
     from knowledge.migrate import upgrade
-    from knowledge.signal_cache import is_fresh
+    from knowledge.signals.cache import is_fresh
 
     path = RESULTS / f"bank-{customers // 1000}k.db"
     ensure_bank(path, customers, SEED, AS_OF)
@@ -97,9 +97,9 @@ def first_morning(session: Session, advisor: str, as_of: dt.date) -> dict[str, A
     from sqlalchemy import delete
 
     from knowledge.call_list.book import load_book
+    from knowledge.call_list.coverage import advisor_coverage
     from knowledge.call_list.ranking import collect_reasons, rank
-    from knowledge.coverage import advisor_coverage
-    from knowledge.models import Customer, Interaction, Role, Staff
+    from knowledge.models.bank import Customer, Interaction, Role, Staff
 
     session.execute(delete(Interaction))
     book = load_book(session=session, where=Customer.advisor_id == advisor, as_of=as_of)
@@ -130,16 +130,16 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
     from knowledge.call_list.ranking import collect_reasons, rank
     from knowledge.call_list.signals_money import unusual_flows
     from knowledge.db import make_engine
-    from knowledge.models import Customer, Role, Staff
+    from knowledge.models.bank import Customer, Role, Staff
     from knowledge.settings import get_settings
-    from knowledge.tiers import clear_bank_cache
+    from knowledge.value.tiers import clear_bank_cache
 
     get_settings.cache_clear()
     clear_bank_cache()
     if args.no_contacts:
         from sqlalchemy import delete
 
-        from knowledge.models import Interaction
+        from knowledge.models.bank import Interaction
 
         with Session(make_engine(f"sqlite:///{path}")) as session:
             session.execute(delete(Interaction))
@@ -168,8 +168,8 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
                         flows.append(reason)
         biggest = max(per_advisor, key=lambda a: per_advisor[a][0])
         catch_up: dict[str, Any] = {}
-        try:  # the catch-up plan (knowledge.coverage), where the code has one
-            from knowledge.coverage import advisor_coverage
+        try:  # the catch-up plan (knowledge.call_list.coverage), where the code has one
+            from knowledge.call_list.coverage import advisor_coverage
 
             head = session.scalars(select(Staff).where(Staff.role == Role.head_office)).first()
             if head is not None:

@@ -78,7 +78,7 @@ def ensure_postgres_bank(server_url: str, customers: int, suffix: str = "") -> s
 
 def one_run(url: str) -> dict[str, Any]:
     from knowledge.call_list.refresh import refresh_bank
-    from knowledge.tiers import clear_bank_cache
+    from knowledge.value.tiers import clear_bank_cache
 
     clear_bank_cache()
     engine = make_engine(url)
@@ -127,7 +127,7 @@ def main() -> None:
     if not args.suffix:
         for url in urls.values():
             upgrade(url)
-    from knowledge.models import Transaction
+    from knowledge.models.bank import Transaction
 
     sizes = {}
     for backend, url in urls.items():

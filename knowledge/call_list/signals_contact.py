@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days, money
 from knowledge.dates import next_birthday
-from knowledge.models import Interaction, InteractionKind, Outcome
+from knowledge.models.bank import Interaction, InteractionKind, Outcome
 from knowledge.settings import get_settings
-from knowledge.signal_cache import among, id_groups
+from knowledge.signals.cache import among, id_groups
 
 Found = dict[str, list[Reason]]
 
-# Interactions are read for the book's customer ids, listed (knowledge.signal_cache.among),
+# Interactions are read for the book's customer ids, listed (knowledge.signals.cache.among),
 # not for `IN (the book's query)`: with the ids PostgreSQL walks the (customer_id,
 # occurred_on) index for a book, with the subquery it scanned every interaction of the bank
 # for each book (the stored lists of a 20k-customer bank took 1.76x SQLite's time, #16).

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason, day, in_days, money
-from knowledge.models import (
+from knowledge.models.bank import (
     Holding,
     Product,
     ProductCategory,
@@ -23,7 +23,7 @@ from knowledge.models import (
     TransactionKind,
 )
 from knowledge.settings import Settings, get_settings
-from knowledge.signal_cache import (
+from knowledge.signals.cache import (
     Flow,
     FlowStats,
     among,
@@ -31,7 +31,7 @@ from knowledge.signal_cache import (
     cached_life_events,
     id_groups,
 )
-from knowledge.signal_scan import flow_stats
+from knowledge.signals.scan import flow_stats
 
 Found = dict[str, list[Reason]]
 
