@@ -207,7 +207,10 @@ def _packed(shape: Shape, dialect: str) -> Any:
         (Transaction.kind == TransactionKind.fee, literal(FEE)),
         else_=literal(OTHER),
     )
-    cents = cast(func.round(Transaction.amount * 100), BigInteger)
+    # PostgreSQL's numeric amount times 100 is whole already, and its cast to bigint rounds;
+    # SQLite's may be a float (12.34 * 100 = 1233.9999...), so it is rounded first.
+    scaled = Transaction.amount * 100
+    cents = cast(func.round(scaled) if dialect == "sqlite" else scaled, BigInteger)
     days = _days_before(shape.as_of, Transaction.booked_on, dialect)
     return cents * (1 << shape.low_bits) + days * 4 + way
 
