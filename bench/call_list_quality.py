@@ -1,17 +1,20 @@
 """What the call lists say on a bank: customers listed, reasons per 1,000 customers, alarms.
 
-    .venv/bin/python -m bench.call_list_quality --berka ../shared/data/berka
-    .venv/bin/python -m bench.call_list_quality --demo 5000
+    .venv/bin/python -m bench.call_list_quality --berka ../shared/data/berka --demo 100000
 
-Loads the bank into a fresh SQLite file under var/bench/ (Berka through
-examples.berka.map and `advisor import`'s importer; the demo bank from its generator),
-then, on the as-of date, ranks every advisor's book the way the chat does and counts:
-customers listed, reasons by code per 1,000 customers, the first-morning list of one
-advisor (the largest book) against CALL_LIST_CAPACITY, and unusual-flow alarms with a zero
-baseline. `--months N` also counts unusual-flow alarms at each of the last N month ends
-(alarms per 1,000 customers per month); `--sample K` prints K fired alarms to read;
-`--no-contacts` deletes the contact history first (the morning after a first import).
-Results go to var/bench/call_list_quality-<bank>.json.
+Both banks in one run when both are given. Berka is loaded into a fresh SQLite file under
+var/bench/ (through examples.berka.map and `advisor import`'s importer, CURRENCY=CZK); the
+demo bank is the cached var/bench/bank-<n>k.db of bench.call_list (generated once, seed 42,
+CURRENCY=EUR) with a whole-bank signal refresh for its as-of date. On the as-of date every
+advisor's book is ranked the way the chat does and counted: customers listed, reasons by code
+per 1,000 customers, unusual-flow alarms and the share with a zero baseline, and the
+first-morning list of one advisor (the largest book) against CALL_LIST_CAPACITY with the days
+until the never-contacted backlog is covered — as loaded, and as the morning after a first
+import (the contact history deleted inside a transaction that is rolled back).
+`--months N` also counts unusual-flow alarms at each of the last N month ends (alarms per
+1,000 customers per month); `--sample K` prints K fired alarms to read; `--no-contacts`
+deletes the contact history for good first (fresh Berka/demo files only).
+Results go to var/bench/call_list_quality-<banks>.json.
 """
 
 from __future__ import annotations
@@ -67,23 +70,60 @@ def load(args: argparse.Namespace, path: Path) -> dt.date:
     return as_of
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    bank = parser.add_mutually_exclusive_group(required=True)
-    bank.add_argument("--berka", help="folder with the Berka .asc files")
-    bank.add_argument("--demo", type=int, help="customers of a generated demo bank")
-    parser.add_argument("--months", type=int, default=0)
-    parser.add_argument("--sample", type=int, default=0)
-    parser.add_argument("--label", default="", help="suffix of the result file")
-    parser.add_argument("--no-contacts", action="store_true",
-                        help="delete the contact history first: a first import's morning")
-    args = parser.parse_args()
-    name = "berka" if args.berka else f"demo{args.demo}"
-    if args.berka:
-        os.environ.setdefault("CURRENCY", "CZK")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"quality-{name}{args.label}.db"
-    as_of = load(args, path)
+def cached_demo(customers: int) -> tuple[Path, dt.date]:
+    """bench.call_list's demo bank (built once), with a signal refresh for its as-of date."""
+    from bench.call_list import AS_OF, SEED, ensure_bank
+    from knowledge.call_list.refresh import refresh_bank
+    from knowledge.db import make_engine
+    from knowledge.migrate import upgrade
+    from knowledge.signals.cache import is_fresh
+
+    path = RESULTS / f"bank-{customers // 1000}k.db"
+    ensure_bank(path, customers, SEED, AS_OF)
+    url = f"sqlite:///{path}"
+    upgrade(url)
+    engine = make_engine(url)
+    with Session(engine) as session:
+        if not is_fresh(session=session, as_of=AS_OF):
+            refresh_bank(session=session, as_of=AS_OF, lists=False)
+            session.commit()
+    engine.dispose()
+    return path, AS_OF
+
+
+def first_morning(session: Session, advisor: str, as_of: dt.date) -> dict[str, Any]:
+    """One advisor's list the morning after a first import: no contact on record (deleted
+    here, rolled back by the caller); how many are listed and how long the backlog takes."""
+    from sqlalchemy import delete
+
+    from knowledge.call_list.book import load_book
+    from knowledge.call_list.coverage import advisor_coverage
+    from knowledge.call_list.ranking import collect_reasons, rank
+    from knowledge.models.bank import Customer, Interaction, Role, Staff
+
+    session.execute(delete(Interaction))
+    book = load_book(session=session, where=Customer.advisor_id == advisor, as_of=as_of)
+    items = rank(book, collect_reasons(session=session, book=book))
+    catch_up = sum(1 for i in items for r in i.reasons if "catch_up_backlog" in r.evidence)
+    # The manager dashboard's catch-up plan for that advisor, on the same (contact-less) data.
+    head = session.scalars(select(Staff).where(Staff.role == Role.head_office)).first()
+    plan = next(
+        (r for r in advisor_coverage(session=session, staff=head, as_of=as_of).advisors
+         if r.advisor_id == advisor),
+        None,
+    ) if head is not None else None
+    return {
+        "advisor": advisor,
+        "book": len(book.customers),
+        "listed": len(items),
+        "listed_for_other_reasons": len(items) - catch_up,
+        "catch_up_listed": catch_up,
+        "backlog": plan.backlog if plan else None,
+        "days_until_backlog_covered": plan.catch_up_days if plan else None,
+    }
+
+
+def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> dict[str, Any]:
     os.environ["AS_OF_DATE"] = as_of.isoformat()
 
     from knowledge.call_list.book import load_book
@@ -92,8 +132,10 @@ def main() -> None:
     from knowledge.db import make_engine
     from knowledge.models.bank import Customer, Role, Staff
     from knowledge.settings import get_settings
+    from knowledge.value.tiers import clear_bank_cache
 
     get_settings.cache_clear()
+    clear_bank_cache()
     if args.no_contacts:
         from sqlalchemy import delete
 
@@ -102,9 +144,11 @@ def main() -> None:
         with Session(make_engine(f"sqlite:///{path}")) as session:
             session.execute(delete(Interaction))
             session.commit()
-    capacity = get_settings().call_list_capacity
+    settings = get_settings()
+    capacity = settings.call_list_capacity
     engine = make_engine(f"sqlite:///{path}")
-    result: dict[str, Any] = {"bank": name, "as_of": as_of.isoformat(), "capacity": capacity}
+    result: dict[str, Any] = {"bank": name, "as_of": as_of.isoformat(), "capacity": capacity,
+                              "currency": settings.currency}
     with Session(engine) as session:
         advisors = list(session.scalars(select(Staff.id).where(Staff.role == Role.advisor)))
         customers = listed = 0
@@ -143,13 +187,18 @@ def main() -> None:
             "listed_share": round(listed / max(customers, 1), 3),
             "reasons_per_1000": {c: round(n * 1000 / max(customers, 1), 1)
                                  for c, n in sorted(codes.items())},
-            "first_morning": {"advisor": biggest, "book": per_advisor[biggest][0],
-                              "listed": per_advisor[biggest][1], "capacity": capacity,
-                              **catch_up},
+            "today_one_advisor": {"advisor": biggest, "book": per_advisor[biggest][0],
+                                  "listed": per_advisor[biggest][1], "capacity": capacity,
+                                  **catch_up},
             "max_listed_per_advisor": max(n for _b, n in per_advisor.values()),
             "flow_alarms": len(flows),
             "flow_alarms_zero_baseline": zero,
+            "flow_alarms_zero_baseline_share": round(zero / len(flows), 3) if flows else 0.0,
         })
+        result["first_morning_one_advisor"] = {
+            **first_morning(session, biggest, as_of), "capacity": capacity
+        }
+        session.rollback()
         if args.months:
             monthly = {}
             sample = []
@@ -173,9 +222,45 @@ def main() -> None:
             for end, cid, reason in sample[::step][: args.sample]:
                 print(f"{end} {cid} {reason.code}: {reason.text}", file=sys.stderr)
     engine.dispose()
-    out = RESULTS / f"call_list_quality-{name}{args.label}.json"
-    out.write_text(json.dumps(result, indent=2))
-    print(json.dumps(result, indent=2))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--berka", help="folder with the Berka .asc files")
+    parser.add_argument("--demo", type=int, help="customers of the (cached) demo bank")
+    parser.add_argument("--months", type=int, default=0)
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--label", default="", help="suffix of the result file")
+    parser.add_argument("--no-contacts", action="store_true",
+                        help="delete the contact history first: a first import's morning")
+    args = parser.parse_args()
+    if not args.berka and not args.demo:
+        parser.error("give --berka FOLDER, --demo CUSTOMERS or both")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    configured = os.environ.get("CURRENCY")
+    results = []
+    if args.berka:
+        os.environ["CURRENCY"] = configured or "CZK"
+        path = RESULTS / f"quality-berka{args.label}.db"
+        as_of = load(argparse.Namespace(**{**vars(args), "demo": None}), path)
+        results.append(measure(args, "berka", path, as_of))
+    if args.demo:
+        os.environ["CURRENCY"] = configured or "EUR"
+        os.environ["AS_OF_DATE"] = "2026-06-15"
+        from knowledge.settings import get_settings
+
+        get_settings.cache_clear()
+        if args.no_contacts:  # never on the shared cached bank: a fresh file
+            path = RESULTS / f"quality-demo{args.demo}{args.label}.db"
+            as_of = load(argparse.Namespace(**{**vars(args), "berka": None}), path)
+        else:
+            path, as_of = cached_demo(args.demo)
+        results.append(measure(args, f"demo{args.demo}", path, as_of))
+    names = "+".join(r["bank"] for r in results)
+    out = RESULTS / f"call_list_quality-{names}{args.label}.json"
+    out.write_text(json.dumps(results if len(results) > 1 else results[0], indent=2))
+    print(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

@@ -55,17 +55,22 @@ def load_book(*, session: Session, where: ColumnElement[bool], as_of: dt.date) -
         ).where(where)
     ).all()
     customers = {row[0]: BookCustomer(*row) for row in rows}
-    last_contact = {
-        cid: last
-        for cid, last in session.execute(
-            select(Interaction.customer_id, func.max(Interaction.occurred_on))
-            .where(
-                Interaction.customer_id.in_(select(Customer.id).where(where)),
-                Interaction.kind.in_(CONTACT_KINDS),
-                Interaction.occurred_on <= as_of,
-            )
-            .group_by(Interaction.customer_id)
+    # Per customer, a correlated look-up: a backward walk of the (customer_id, occurred_on)
+    # index that stops at the first contact. As `IN (the book)`, PostgreSQL scanned every
+    # interaction of the bank in parallel for each book (80 ms against 1 ms for 400 customers).
+    last = (
+        select(func.max(Interaction.occurred_on))
+        .where(
+            Interaction.customer_id == Customer.id,
+            Interaction.kind.in_(CONTACT_KINDS),
+            Interaction.occurred_on <= as_of,
         )
+        .scalar_subquery()
+    )
+    last_contact = {
+        cid: on
+        for cid, on in session.execute(select(Customer.id, last).where(where))
+        if on is not None
     }
     values = customer_values(session=session, as_of=as_of, customer_ids=list(customers))
     return Book(as_of, where, customers, values, last_contact)

@@ -174,7 +174,9 @@ def affected_holdings(
             or_(Holding.closed_on.is_(None), Holding.closed_on > as_of),
             _affected_clause(event, as_of),
         )
-        .order_by(Holding.customer_id)
+        # The holding too: otherwise their order (and the text naming the products) follows
+        # the plan, which differs between a whole-bank and a one-book query.
+        .order_by(Holding.customer_id, Holding.id)
     ).all()
     return [AffectedHolding(cid, hid, name, cat.value) for cid, hid, name, cat in rows]
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import partial
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -22,7 +23,14 @@ from knowledge.models.bank import (
     TransactionKind,
 )
 from knowledge.settings import Settings, get_settings
-from knowledge.signals.cache import Flow, FlowStats, cached_flows, cached_life_events
+from knowledge.signals.cache import (
+    Flow,
+    FlowStats,
+    among,
+    cached_flows,
+    cached_life_events,
+    id_groups,
+)
 from knowledge.signals.scan import flow_stats
 
 Found = dict[str, list[Reason]]
@@ -136,6 +144,7 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
     if stats is None:
         stats = _live_flow_stats(session, book)
     found: Found = {}
+    currencies = _currencies(session, sorted(stats))
     for cid, flows in stats.items():
         if flows.months < settings.flow_min_months:
             continue  # too little history to know what is usual for them
@@ -147,10 +156,33 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
         ):
             if flow is None:
                 continue
-            reason = _judge(code, flow, other, flows.months, assets, settings)
+            reason = _judge(
+                code, flow, other, flows.months, assets, settings, currencies.get(cid, ())
+            )
             if reason:
                 found.setdefault(cid, []).append(reason)
     return found
+
+
+def _currencies(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
+    """The currencies of each customer's holdings, which their flows add up."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for part in id_groups(session, ids):
+        for cid, currency in session.execute(
+            select(Holding.customer_id, Holding.currency)
+            .where(among(Holding.customer_id, part))
+            .distinct()
+        ):
+            found[cid].add(currency)
+    return {cid: tuple(sorted(c)) for cid, c in found.items()}
+
+
+def _flow_money(amount: Decimal, currencies: tuple[str, ...]) -> str:
+    """A flow total in its holdings' currency; over holdings in several currencies the sum
+    is unconverted, and the text says so instead of pretending one currency."""
+    if len(currencies) <= 1:
+        return money(amount, currencies[0] if currencies else None)
+    return f"{amount:,.0f} ({' and '.join(currencies)} added up, not converted)"
 
 
 def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
@@ -174,7 +206,13 @@ def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
 
 
 def _judge(
-    code: str, flow: Flow, other: Flow | None, months: int, assets: Decimal, settings: Settings
+    code: str,
+    flow: Flow,
+    other: Flow | None,
+    months: int,
+    assets: Decimal,
+    settings: Settings,
+    currencies: tuple[str, ...] = (),
 ) -> Reason | None:
     """Fires only when all of these hold, and the evidence says which values decided it:
 
@@ -215,11 +253,12 @@ def _judge(
         return None  # large for the bank's average, small for this customer
     way = "outflow" if code == "large_withdrawal" else "inflow"
     moved = "went out" if code == "large_withdrawal" else "came in"
-    said = f"{money(amount)} {moved} over the last {settings.flow_window_days} days"
+    cash = partial(_flow_money, currencies=currencies)
+    said = f"{cash(amount)} {moved} over the last {settings.flow_window_days} days"
     if passed_through > 0:
         back = "came in" if code == "large_withdrawal" else "went out"
-        said += f" ({money(net)} net of {money(amount - net)} that {back} beyond the usual)"
-    said += f", {ratio:.1f}× their typical monthly {way} of {money(median)}"
+        said += f" ({cash(net)} net of {cash(amount - net)} that {back} beyond the usual)"
+    said += f", {ratio:.1f}× their typical monthly {way} of {cash(median)}"
     if code == "large_withdrawal":
         weight = f"{unusual / reference:.0%} of what they held" if reference > 0 else ""
         ask = "ask what it is for: perhaps a home purchase, or money we should win back"
@@ -247,6 +286,7 @@ def _judge(
         "min_ratio": settings.flow_min_ratio,
         "min_amount": floor,
         "material_share": settings.flow_material_share,
+        "currencies": list(currencies),
     }
     return Reason(code, text, evidence, URGENCY[code], flow.last_on)
 

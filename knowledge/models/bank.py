@@ -241,7 +241,10 @@ class HoldingHolder(Base):
 
 class Transaction(Base):
     __tablename__ = "transactions"
-    __table_args__ = (Index("ix_transactions_holding_booked", "holding_id", "booked_on"),)
+    # kind and amount too: the whole-bank refresh reads them from the index alone (0015).
+    __table_args__ = (
+        Index("ix_transactions_holding_booked", "holding_id", "booked_on", "kind", "amount"),
+    )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     holding_id: Mapped[str] = mapped_column(ForeignKey("holdings.id"))

@@ -23,7 +23,10 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     String,
+    any_,
+    bindparam,
     cast,
     select,
 )
@@ -131,6 +134,23 @@ def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[start : start + CHUNK]
 
 
+def id_groups(session: Session, ids: Sequence[str]) -> list[Sequence[str]]:
+    """Customer ids in groups for `among`. PostgreSQL: all in one group, sent as one array,
+    whose size its planner sees (index look-ups for one book, one scan for the whole bank;
+    in groups of 900 the whole bank cost 23 scans). Elsewhere lists of CHUNK (SQLite's
+    limit on parameters; its planner walks the index either way)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return [list(ids)] if ids else []
+    return list(chunks(ids))
+
+
+def among(column: Any, group: Sequence[str]) -> Any:
+    """`column` is one of `group` (a group from `id_groups`)."""
+    if len(group) <= CHUNK:
+        return column.in_(group)
+    return column == any_(bindparam(None, list(group), type_=ARRAY(String)))
+
+
 def cached_aggregates(
     *, session: Session, as_of: dt.date, customer_ids: Sequence[str]
 ) -> dict[str, TransactionAggregates] | None:
@@ -138,7 +158,7 @@ def cached_aggregates(
     if not is_fresh(session=session, as_of=as_of):
         return None
     result = {}
-    for chunk in chunks(customer_ids):
+    for chunk in id_groups(session, customer_ids):
         for cid, fee, flow, freq, last in session.execute(
             select(
                 CustomerSignalSnapshot.customer_id,
@@ -146,7 +166,7 @@ def cached_aggregates(
                 CustomerSignalSnapshot.net_flow_12m,
                 CustomerSignalSnapshot.frequency_12m,
                 CustomerSignalSnapshot.last_transaction_on,
-            ).where(CustomerSignalSnapshot.customer_id.in_(chunk))
+            ).where(among(CustomerSignalSnapshot.customer_id, chunk))
         ):
             result[cid] = TransactionAggregates(Decimal(fee), Decimal(flow), int(freq), last)
     return result

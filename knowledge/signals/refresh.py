@@ -18,7 +18,18 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import (
+    ARRAY,
+    String,
+    and_,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Holding, Transaction, TransactionKind
@@ -135,6 +146,9 @@ def _store(session: Session, as_of: dt.date, columns: SnapshotColumns, life: Lif
         for start in range(0, len(values), _INSERT_BATCH):
             session.connection().exec_driver_sql(sql, values[start : start + _INSERT_BATCH])
         return
+    if session.get_bind().dialect.name == "postgresql":
+        _copy(session, table, as_of, rows, life)
+        return
     typed = [
         {
             "customer_id": cid,
@@ -152,6 +166,30 @@ def _store(session: Session, as_of: dt.date, columns: SnapshotColumns, life: Lif
         session.execute(insert(table), typed[start : start + _INSERT_BATCH])
 
 
+def _copy(session: Session, table: Any, as_of: dt.date, rows: Any, life: Life) -> None:
+    """PostgreSQL: the rows through COPY (the typed executemany took 2.5 s for 20k customers,
+    COPY a tenth of a second); money as exact text of whole cents / 100, JSON as text."""
+    names = ", ".join(c.name for c in table.columns)
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for cid, fees, net, n, last, flows in rows:
+                copy.write_row(
+                    (
+                        cid,
+                        as_of,
+                        Decimal(fees).scaleb(-2),
+                        Decimal(net).scaleb(-2),
+                        n,
+                        last,
+                        flows,
+                        json.dumps(life[cid]) if cid in life else "[]",
+                    )
+                )
+    finally:
+        cursor.close()
+
+
 def _life_condition(as_of: dt.date, words: Sequence[str], booked_on: Any) -> Any:
     start = as_of - dt.timedelta(days=get_settings().life_event_window_days)
     lowered = func.lower(Transaction.description)
@@ -164,15 +202,14 @@ def _life_condition(as_of: dt.date, words: Sequence[str], booked_on: Any) -> Any
 
 
 def _folded_life_match(session: Session, as_of: dt.date, words: Sequence[str]) -> Any | None:
-    """SQLite: the life-event condition, checked inside the window pass (which reads those
-    rows anyway) instead of a second full scan. None elsewhere (ids would need the database's
-    collation to keep the order), without words, or when the life-event window reaches
-    beyond the rows of the pass."""
+    """SQLite and PostgreSQL: the life-event condition, checked inside the window pass
+    (which reads those rows anyway) instead of a second full scan. None on other databases,
+    without words, or when the life-event window reaches beyond the rows of the pass."""
     settings = get_settings()
     reach = max(settings.flow_window_days + 30 * settings.flow_history_months, 365)
     if (
         not words
-        or session.get_bind().dialect.name != "sqlite"
+        or session.get_bind().dialect.name not in ("sqlite", "postgresql")
         or settings.life_event_window_days > reach
     ):
         return None
@@ -198,6 +235,16 @@ def _life_event_matches(
         rows = list(
             session.execute(
                 query.where(_life_condition(as_of, words, booked_on)).order_by(
+                    Transaction.booked_on, Transaction.id
+                )
+            )
+        )
+    elif session.get_bind().dialect.name == "postgresql":
+        # One query, ordered by the database (its collation orders the ids, as live).
+        every = bindparam("life_ids", ids, type_=ARRAY(String))
+        rows = list(
+            session.execute(
+                query.where(Transaction.id == any_(every)).order_by(
                     Transaction.booked_on, Transaction.id
                 )
             )

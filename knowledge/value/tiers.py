@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -34,7 +34,7 @@ from knowledge.models.bank import (
     TransactionKind,
 )
 from knowledge.settings import Settings, get_settings
-from knowledge.signals.cache import cached_aggregates, cached_fees
+from knowledge.signals.cache import among, cached_aggregates, cached_fees, id_groups
 from knowledge.value.bank_cache import BankCache
 
 TIERS = ("top", "high", "mid", "low", "inactive")
@@ -181,11 +181,6 @@ def _money(value: float | Decimal | None) -> Decimal:
     return Decimal(str(value)).quantize(CENT)
 
 
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
-
-
 # ---------------------------------------------------------------- bank-wide cut-offs
 _cutoffs: BankCache[TierCutoffs] = BankCache()
 
@@ -293,16 +288,16 @@ def customer_values(
         )
         if agg.last_transaction_on is not None:
             last_txn[cid] = agg.last_transaction_on
-    for chunk in _chunks(ids):
+    for chunk in id_groups(session, ids):
         for cid, m, bal, _n, debt in session.execute(
-            _holdings_query(as_of, settings).where(Holding.customer_id.in_(chunk))
+            _holdings_query(as_of, settings).where(among(Holding.customer_id, chunk))
         ):
             margin[cid], balances[cid], debts[cid] = _money(m), _money(bal), _money(debt)
         if cached is None:
             _transaction_aggregates(session, chunk, as_of, fees, flows_12m, frequency, last_txn)
         for cid, last in session.execute(
             select(Interaction.customer_id, func.max(Interaction.occurred_on))
-            .where(Interaction.customer_id.in_(chunk), Interaction.occurred_on <= as_of)
+            .where(among(Interaction.customer_id, chunk), Interaction.occurred_on <= as_of)
             .group_by(Interaction.customer_id)
         ):
             last_contact[cid] = last
@@ -365,7 +360,7 @@ def _transaction_aggregates(  # type: ignore[no-untyped-def]
             func.max(Transaction.booked_on),
         )
         .join(Holding, Holding.id == Transaction.holding_id)
-        .where(Holding.customer_id.in_(chunk), Transaction.booked_on <= as_of)
+        .where(among(Holding.customer_id, chunk), Transaction.booked_on <= as_of)
         .group_by(Holding.customer_id)
     )
     for cid, fee, flow, count, last in rows:

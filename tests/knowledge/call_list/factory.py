@@ -108,6 +108,7 @@ def holding(
     opened: dt.date = dt.date(2015, 1, 1),
     closed: dt.date | None = None,
     maturity: dt.date | None = None,
+    currency: str = "EUR",
 ) -> Holding:
     row = Holding(
         id=next_id("H"),
@@ -116,7 +117,7 @@ def holding(
         opened_on=opened,
         closed_on=closed,
         balance=Decimal(balance),
-        currency="EUR",
+        currency=currency,
         maturity_on=maturity,
     )
     session.add(row)

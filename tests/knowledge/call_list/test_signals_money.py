@@ -167,7 +167,8 @@ def test_the_floor_is_in_the_banks_currency(
     the default floor follows CURRENCY, and the text says CZK."""
     from knowledge.settings import get_settings
 
-    hid = _history(ada, 12)
+    hid = holding(ada, "C1", "P-CUR", "5000", currency="CZK").id
+    monthly_flows(ada, hid, W, "1000", 12)
     txn(ada, hid, AS_OF - D(days=3), "-9000", W)
     monkeypatch.setenv("CURRENCY", "CZK")
     get_settings.cache_clear()
@@ -176,3 +177,28 @@ def test_the_floor_is_in_the_banks_currency(
     txn(ada, hid, AS_OF - D(days=2), "-30000", W)
     reason = reasons_of(ada, "C1")["large_withdrawal"]
     assert reason.text.startswith("CZK 39,000 went out") and "€" not in reason.text
+
+
+def test_flow_texts_speak_the_holdings_currency(ada: Session) -> None:
+    """CURRENCY is EUR, the customer's accounts are in Czech crowns: the flow's amounts are
+    crowns and the text says so (no euro sign on crowns)."""
+    hid = holding(ada, "C1", "P-CUR", "5000", currency="CZK").id
+    monthly_flows(ada, hid, W, "1000", 12)
+    txn(ada, hid, AS_OF - D(days=3), "-6200", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.text.startswith("CZK 6,200 went out") and "€" not in reason.text
+    assert "typical monthly outflow of CZK 1,000" in reason.text
+    assert reason.evidence["currencies"] == ["CZK"]
+
+
+def test_a_flow_over_holdings_in_two_currencies_says_it_is_unconverted(ada: Session) -> None:
+    """Euros and crowns added up are no amount in either: the text names both currencies and
+    says the sum is not converted, instead of printing it as euros."""
+    hid = holding(ada, "C1", "P-CUR", "5000", currency="EUR").id
+    monthly_flows(ada, hid, W, "1000", 12)
+    txn(ada, hid, AS_OF - D(days=3), "-6200", W)
+    holding(ada, "C1", "P-SAV", "100", currency="CZK")
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert "€" not in reason.text
+    assert "6,200 (CZK and EUR added up, not converted) went out" in reason.text
+    assert reason.evidence["currencies"] == ["CZK", "EUR"]

@@ -158,3 +158,29 @@ def test_uncommitted_writes_keep_the_pass_in_this_connection(engine: Engine) -> 
         assert signal_pass._database_file(session) == engine.url.database
         session.execute(delete(CustomerSignalSnapshot))  # any write not yet committed
         assert signal_pass._database_file(session) is None
+
+
+def test_postgres_reads_the_second_half_on_its_own_connection(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: with nothing written yet in the transaction, a second connection on the
+    same snapshot reads half the table, and the rows are still exactly the live ones."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the two-connection pass is PostgreSQL's")
+    import knowledge.signals.passes_postgres as pg_pass
+
+    _committed_bank(engine)
+    halves: list[str] = []
+    real = pg_pass._second_half
+    monkeypatch.setattr(
+        pg_pass, "_second_half", lambda *a: (halves.append(a[1]), real(*a))[1]
+    )
+    with Session(engine) as session:
+        report = refresh_signals(session=session, as_of=AS_OF, life_event_words=WORDS)
+        stored = _stored(session)
+        live = _live(session, AS_OF)
+        session.rollback()
+    assert len(halves) == 1  # the snapshot was shared with the second connection
+    assert report.transactions_scanned > 10_000
+    assert sum(1 for row in stored.values() if row["life_events"]) > 0
+    assert stored == live
