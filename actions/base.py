@@ -70,6 +70,31 @@ class Reply:
         reply.events += [SlotSet(name, value) for name, value in answer.slots.items()]
         return reply
 
+    @classmethod
+    def of_all(cls, answers: list[Any]) -> Reply:
+        """Several knowledge answers in order (a read, then the write it asked for)."""
+        reply = cls()
+        for answer in answers:
+            part = cls.of(answer)
+            reply.texts += part.texts
+            reply.payloads += part.payloads
+            reply.events += part.events
+        return reply
+
+
+def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A message asking for a read and a write at once ("tell me about X and log that …"):
+    the read answered, the write shown for a yes (knowledge.call_list.mixed); None otherwise."""
+    from knowledge.audit import channel_name
+    from knowledge.call_list.mixed import mixed_answers
+
+    answers = mixed_answers(
+        session=session, staff=staff, as_of=today(),
+        text=(tracker.latest_message or {}).get("text"),
+        focus=tracker.get_slot("focus_customer"), last_write=tracker.get_slot("last_write"),
+        channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of_all(answers) if answers else None
+
 
 class StaffAction(Action, ABC):
     """Base for actions that answer a member of staff from the customer database."""

@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, today
+from actions.base import Reply, StaffAction, mixed_reply, today
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -38,6 +38,9 @@ class ActionCallList(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
+        mixed = mixed_reply(session, staff, tracker)
+        if mixed is not None:
+            return mixed
         reason = normalise_reason(_entity(tracker, "reason_filter"))
         tier = normalise_tier(_entity(tracker, "tier_filter"))
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
@@ -110,6 +113,10 @@ class ActionLogCall(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.call_writes import log_call_answer
 
+        if not tracker.get_slot("pending_write"):
+            mixed = mixed_reply(session, staff, tracker)
+            if mixed is not None:
+                return mixed
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
         return Reply.of(

@@ -74,6 +74,9 @@ class ValidateFeedbackForm(FormValidationAction):
             return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
                     "feedback_candidates": None}
         if tracker.get_slot("requested_slot") is None and not_a_statement(str(value or "")):
+            handed = await _handed_over(tracker, dispatcher)
+            if handed is not None:  # a call report or a read: answered as such, shown first
+                return handed
             dispatcher.utter_message(text=(
                 "That reads like a request or a call report to me, not what a customer said, "
                 "so I won't store it as feedback. To log a call or close a complaint, say e.g. "
@@ -234,6 +237,49 @@ class ValidateFeedbackForm(FormValidationAction):
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
 
 
+HANDED_OVER = "(handed over)"  # the message was no statement and was answered otherwise
+
+
+async def _handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
+                       ) -> dict[str, Any] | None:
+    """A call report or a read sent to the feedback form ("rang X, nobody picked up"):
+    answered by its words (knowledge.call_list.unplaced: any write shown before it is
+    stored); the form then ends without a word. None when the words ask for nothing else."""
+    from knowledge.call_list.unplaced import unplaced_answers
+    from knowledge.db import DatabaseUnavailable
+    from knowledge.settings import get_settings
+    from knowledge.staff import staff_for_sender
+
+    def work(session: Any) -> Any:
+        staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
+                                 input_channel=tracker.get_latest_input_channel())
+        if staff is None:
+            return None
+        last = tracker.get_slot("last_write")
+        return unplaced_answers(
+            session=session, staff=staff, as_of=get_settings().today(),
+            text=str(tracker.latest_message.get("text") or ""),
+            focus=tracker.get_slot("focus_customer"),
+            last_write=last if isinstance(last, dict) else None,
+            channel=_channel(tracker), statements=False)
+
+    try:
+        answers = await _in_database(work)
+    except DatabaseUnavailable:
+        return None
+    if not answers:
+        return None
+    reply = Reply.of_all(answers)
+    from channels.render import channel_messages
+
+    for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
+                                    reply.payloads):
+        dispatcher.utter_message(**message)
+    slots = {e["name"]: e["value"] for e in reply.events if e.get("event") == "slot"}
+    return {**slots, "feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
+            "feedback_candidates": None}
+
+
 async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
     """The ids of the asker's customers whose full names the text spells out."""
     from knowledge.db import DatabaseUnavailable
@@ -276,6 +322,8 @@ class ActionSaveFeedback(StaffAction):
 
         clear = [SlotSet(slot, None) for slot in FORM_SLOTS]
         customer = tracker.get_slot("feedback_customer")
+        if tracker.get_slot("feedback_text") == HANDED_OVER:
+            return Reply(events=clear)  # answered as what it was (a call report, a read)
         if customer == DROPPED or tracker.get_slot("feedback_text") == DROPPED:
             return Reply(events=clear).say("Dropped: the feedback was not saved.")
         if tracker.get_slot("feedback_candidates") and customer is None:

@@ -16,6 +16,11 @@ def _entity(tracker: Tracker, name: str) -> str | None:
     return str(value).strip() if value not in (None, "") else None
 
 
+def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
+    last = tracker.get_slot("last_write")
+    return last if isinstance(last, dict) else None
+
+
 def _channel(tracker: Tracker) -> str:
     from knowledge.audit import channel_name
 
@@ -59,6 +64,17 @@ class ActionConfirmWrite(StaffAction):
             if answer is not None:
                 return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
+            if not pending:  # "vojtech horak?" read as a yes: the words may say what is meant
+                from knowledge.call_list.unplaced import unplaced_answers
+                from knowledge.settings import get_settings
+
+                answers = unplaced_answers(
+                    session=session, staff=staff, as_of=get_settings().today(),
+                    text=(tracker.latest_message or {}).get("text"),
+                    focus=tracker.get_slot("focus_customer"),
+                    last_write=last_write_of(tracker), channel=_channel(tracker))
+                if answers:
+                    return Reply.of_all(answers)
             return Reply().say("There is nothing waiting for a yes right now.")
         return Reply.of(store(session=session, staff=staff, write=pending,
                             channel=_channel(tracker)))
@@ -132,7 +148,9 @@ class ActionFallback(StaffAction):
         text = (tracker.latest_message or {}).get("text") or ""
         if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting"))
                 or (isinstance(last, dict) and last.get("kind") == "call"
-                    and is_correction(text))):
+                    and is_correction(text)) or not pending):
+            # Also any message while nothing waits: its words may still say what is meant
+            # (knowledge.call_list.unplaced), and every write from it is shown first.
             before = len(dispatcher.messages)
             events = await super().run(dispatcher, tracker, domain)
             if len(dispatcher.messages) > before:
@@ -147,8 +165,17 @@ class ActionFallback(StaffAction):
 
         pending = tracker.get_slot("pending_write") or {}
         text = (tracker.latest_message or {}).get("text") or ""
-        if not pending:  # a correction of the last call the NLU could not place
-            return _correction(session, staff, tracker) or Reply()
+        if not pending:  # a correction of the last call the NLU could not place, or words
+            from knowledge.call_list.unplaced import unplaced_answers  # that say enough
+
+            corrected = _correction(session, staff, tracker)
+            if corrected is not None:
+                return corrected
+            answers = unplaced_answers(
+                session=session, staff=staff, as_of=get_settings().today(), text=text,
+                focus=tracker.get_slot("focus_customer"), last_write=last_write_of(tracker),
+                channel=_channel(tracker))
+            return Reply.of_all(answers) if answers else Reply()
         if pending.get("candidates"):
             answer = choose_for_pending(session=session, staff=staff, pending=pending,
                                         answer=text, ordinal=_entity(tracker, "ordinal"),

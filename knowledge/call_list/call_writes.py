@@ -27,7 +27,7 @@ from knowledge.writes import confirm, customer_name, same_as_last, store
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _POINTER = re.compile(
-    r"\b(her|him|she|he|them|they|same (?:customer|client|one|person|lady|guy)|"
+    r"\b(her|him|his|she|he|them|they|their|same (?:customer|client|one|person|lady|guy)|"
     r"this (?:customer|client)|that (?:customer|client)|the customer|the client)\b",
     re.IGNORECASE,
 )
@@ -146,7 +146,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     customer_id: str | None, outcome: str | None, follow_up: str | None,
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
-                    pending: dict[str, Any] | None = None) -> ChatAnswer:
+                    pending: dict[str, Any] | None = None, always_ask: str | None = None
+                    ) -> ChatAnswer:
     correcting = is_correction(text)
     if (last_write and last_write.get("kind") == "call"
             and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit))):
@@ -209,13 +210,16 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     return propose_call(session=session, staff=staff, customer_id=who.customer_id,
                         name=who.name or who.customer_id, text=text, as_of=as_of,
                         outcome=outcome, follow_up=follow_up, sure=who.sure,
-                        via_focus=who.via_focus, last_write=last_write, channel=channel)
+                        via_focus=who.via_focus, last_write=last_write, channel=channel,
+                        always_ask=always_ask)
 
 
 def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                  text: str | None, as_of: dt.date, outcome: str | None, follow_up: str | None,
                  sure: bool, via_focus: bool = False, last_write: dict[str, Any] | None = None,
-                 channel: str = "other") -> ChatAnswer:
+                 channel: str = "other", always_ask: str | None = None) -> ChatAnswer:
+    """The call stored, or shown first when anything was inferred (`always_ask`: shown in
+    any case, with that sentence before it: half of a mixed message)."""
     write, report = call_write(customer_id=customer_id, name=name, text=text, as_of=as_of,
                                outcome=outcome, follow_up=follow_up)
     if report.date_unreadable:
@@ -232,6 +236,8 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                                   "talking about.)")
     if not sure:
         return confirm(write, why=None if sure else "Please check:")
+    if always_ask and report.explicit:
+        return confirm(write, why=always_ask)
     if not report.explicit:
         # Nothing says how it went (or it was not a call report at all): ask, store nothing.
         return ChatAnswer(
