@@ -21,10 +21,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, today
+from actions.feedback_handover import (
+    FORM_DATABASE_DOWN,
+    HANDED_OVER,
+    a_correction,
+    handed_over,
+    in_database,
+)
 
-# What a form step says when it cannot look the customer up (the form keeps its slots).
-FORM_DATABASE_DOWN = ("The customer database is not reachable right now; please try again in "
-                      "a few minutes.")
 FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation",
               "feedback_candidates")
 
@@ -32,19 +36,6 @@ FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation",
 def _entity(tracker: Tracker, name: str) -> str | None:
     value = next(tracker.get_latest_entity_values(name), None)
     return str(value).strip() if value not in (None, "") else None
-
-
-async def _in_database(work: Any) -> Any:
-    """Run `work(session, staff)` in a worker thread and one unit of work (committed)."""
-    import asyncio
-
-    from knowledge.db import unit_of_work
-
-    def run() -> Any:
-        with unit_of_work() as session:
-            return work(session)
-
-    return await asyncio.to_thread(run)
 
 
 class ValidateFeedbackForm(FormValidationAction):
@@ -73,8 +64,14 @@ class ValidateFeedbackForm(FormValidationAction):
             # "cancel", "undo", "never mind" while the form waits: drop it, store nothing.
             return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
                     "feedback_candidates": None}
+        from knowledge.call_list.corrections import is_correction
+
+        if is_correction(str(value or "")):
+            # "sorry, wrong customer", "no, that was for X": about the last write (or the form
+            # itself), never what a customer said.
+            return await a_correction(tracker, dispatcher)
         if tracker.get_slot("requested_slot") is None and not_a_statement(str(value or "")):
-            handed = await _handed_over(tracker, dispatcher)
+            handed = await handed_over(tracker, dispatcher)
             if handed is not None:  # a call report or a read: answered as such, shown first
                 return handed
             dispatcher.utter_message(text=(
@@ -142,7 +139,7 @@ class ValidateFeedbackForm(FormValidationAction):
                                   query=str(customer)).candidates
 
         try:
-            candidates = await _in_database(work)
+            candidates = await in_database(work)
         except DatabaseUnavailable:
             candidates = ()  # saving resolves the name again, or says the database is down
         if not candidates:
@@ -205,7 +202,7 @@ class ValidateFeedbackForm(FormValidationAction):
             return check
 
         try:
-            check = await _in_database(work)
+            check = await in_database(work)
         except DatabaseUnavailable:
             dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
@@ -228,56 +225,13 @@ class ValidateFeedbackForm(FormValidationAction):
                                   query=str(value or ""))
 
         try:
-            result = await _in_database(work)
+            result = await in_database(work)
         except DatabaseUnavailable:
             dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
         # Not settled here (unknown): keep what was typed; saving resolves it again and
         # refuses with the reason, so nothing is stored for the wrong customer.
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}
-
-
-HANDED_OVER = "(handed over)"  # the message was no statement and was answered otherwise
-
-
-async def _handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
-                       ) -> dict[str, Any] | None:
-    """A call report or a read sent to the feedback form ("rang X, nobody picked up"):
-    answered by its words (knowledge.call_list.unplaced: any write shown before it is
-    stored); the form then ends without a word. None when the words ask for nothing else."""
-    from knowledge.call_list.unplaced import unplaced_answers
-    from knowledge.db import DatabaseUnavailable
-    from knowledge.settings import get_settings
-    from knowledge.staff import staff_for_sender
-
-    def work(session: Any) -> Any:
-        staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
-                                 input_channel=tracker.get_latest_input_channel())
-        if staff is None:
-            return None
-        last = tracker.get_slot("last_write")
-        return unplaced_answers(
-            session=session, staff=staff, as_of=get_settings().today(),
-            text=str(tracker.latest_message.get("text") or ""),
-            focus=tracker.get_slot("focus_customer"),
-            last_write=last if isinstance(last, dict) else None,
-            channel=_channel(tracker), statements=False)
-
-    try:
-        answers = await _in_database(work)
-    except DatabaseUnavailable:
-        return None
-    if not answers:
-        return None
-    reply = Reply.of_all(answers)
-    from channels.render import channel_messages
-
-    for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
-                                    reply.payloads):
-        dispatcher.utter_message(**message)
-    slots = {e["name"]: e["value"] for e in reply.events if e.get("event") == "slot"}
-    return {**slots, "feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
-            "feedback_candidates": None}
 
 
 async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
@@ -292,7 +246,7 @@ async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
         return full_names_in(session=session, staff=staff, text=text) if staff else []
 
     try:
-        return await _in_database(work)
+        return await in_database(work)
     except DatabaseUnavailable:
         return []
 

@@ -124,6 +124,17 @@ class ActionUndoWrite(StaffAction):
             channel=_channel(tracker))
         if corrected is not None:
             return Reply.of(corrected)
+        last = last_write_of(tracker)
+        from knowledge.call_list.corrections import is_correction
+
+        if last and last.get("kind") == "feedback" and is_correction(text):
+            # "no, that was for joana costa": the statement taken back, offered for them.
+            from knowledge.feedback_chat import correct_last_feedback
+
+            fixed = correct_last_feedback(session=session, staff=staff, last=last, text=text,
+                                          channel=_channel(tracker))
+            if fixed is not None:
+                return Reply.of(fixed)
         answer = reverse(session=session, staff=staff, last=tracker.get_slot("last_write"),
                          channel=_channel(tracker))
         reply = Reply.of(answer)

@@ -260,3 +260,33 @@ def full_names_in(*, session: Any, staff: Any, text: str) -> list[str]:
     if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
         return [found.customer_id]
     return []
+
+
+def correct_last_feedback(*, session: Any, staff: Any, last: dict[str, Any] | None,
+                          text: str | None, channel: str = "other") -> Any:
+    """ "no, that was for joana costa" after saving feedback: the statement taken back and
+    shown again for the one customer the correction names in full ("… OK?"); with nobody
+    named (or several), only taken back, and the answer asks for the customer."""
+    from knowledge.customers.in_text import named_in_full
+    from knowledge.writes import confirm, customer_name, reverse
+
+    if not last or last.get("kind") != "feedback" or not isinstance(last.get("write"), dict):
+        return None
+    old = last["write"]
+    typed = customer_id_in(text or "")
+    named = [typed] if typed else [c for c in named_in_full(session, staff, text or "")
+                                   if c != old.get("customer_id")]
+    undone = reverse(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone") or len(named) != 1:
+        undone.text += " Which customer was it? Log the feedback again with their name or id."
+        return undone
+    from knowledge.staff import can_see_customer
+
+    if not can_see_customer(session=session, staff=staff, customer_id=named[0]):
+        undone.text += f" {named[0]} is not a customer in your book; nothing else was saved."
+        return undone
+    write = {**old, "customer_id": named[0], "name": customer_name(session, named[0])}
+    question = confirm(write, why=f"{undone.text} The same statement, for the customer you "
+                                  "named now:")
+    question.slots = {**undone.slots, **question.slots}
+    return question

@@ -108,3 +108,24 @@ def test_not_interested_is_its_own_outcome(book: Session) -> None:
     assert "not interested" in answer.text
     [row] = _calls(book)
     assert row.outcome is Outcome.not_interested
+
+
+def test_feedback_on_the_wrong_customer_is_taken_back_and_offered_for_the_right_one(
+        book: Session) -> None:
+    from knowledge.feedback_chat import correct_last_feedback
+
+    staff = book.get(Staff, "A1")
+    saved = store(session=book, staff=staff, write={
+        "kind": "feedback", "customer_id": "C000101", "name": "Hanna Wagner",
+        "text": "the app logs her out during transfers", "compensation": None})
+    answer = correct_last_feedback(session=book, staff=staff, last=saved.slots["last_write"],
+                                   text="sorry, that was for liu strand")
+    assert book.scalars(select(Feedback)).all() == []  # taken back, nothing new yet
+    write = answer.slots["pending_write"]
+    assert (write["customer_id"], write["text"]) == ("C000105",
+                                                     "the app logs her out during transfers")
+    assert answer.text.startswith("Undone") and answer.text.endswith("OK?")
+    nobody = correct_last_feedback(session=book, staff=staff, last=store(
+        session=book, staff=staff, write=write).slots["last_write"], text="wrong customer")
+    assert "Which customer was it?" in nobody.text and not nobody.slots.get("pending_write")
+    assert book.scalars(select(Feedback)).all() == []
