@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.chat import ChatAnswer, not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.said import read_call
+from knowledge.customers.in_text import named_outside_book
 from knowledge.models import Customer, Staff
 from knowledge.writes import confirm, customer_name, same_as_last, store
 
@@ -48,6 +49,7 @@ class Who:
     via_focus: bool = False
     candidates: tuple[str, ...] = ()
     typed: str | None = None
+    typo: bool = False  # a full name misspelt ("katharina hofmann"): asked about, by name
 
 
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
@@ -82,6 +84,10 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
                        channel=channel, via="chat", action="log_call")
     if resolution.status == "found" and resolution.customer_id:
         cid = resolution.customer_id
+        if resolution.certainty == "typo" and not named_outside_book(session, staff, words):
+            # Misspelt, and nobody anywhere in the bank has the name as typed: the one
+            # customer it resembles is asked about by name ("did you mean …? OK?").
+            return Who("found", cid, customer_name(session, cid), typo=True)
         if resolution.certainty in ("partial", "typo"):
             # Not the name as typed: another book's "Hannah Wagner" must not become my
             # "Hanna Wagner" on a "yes". Offered as a choice (answered by number or id).
@@ -207,9 +213,12 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     if who.status == "nobody" or who.customer_id is None:
         return ChatAnswer("Which customer was the call with? Give the name or id; nothing was "
                           "logged.", slots={"pending_write": None})
+    if who.typo:
+        always_ask = (f"Nobody in your book is called exactly that; did you mean {who.name}?"
+                      + (f" {always_ask}" if always_ask and always_ask != who.name else ""))
     return propose_call(session=session, staff=staff, customer_id=who.customer_id,
                         name=who.name or who.customer_id, text=text, as_of=as_of,
-                        outcome=outcome, follow_up=follow_up, sure=who.sure,
+                        outcome=outcome, follow_up=follow_up, sure=who.sure or who.typo,
                         via_focus=who.via_focus, last_write=last_write, channel=channel,
                         always_ask=always_ask)
 

@@ -129,3 +129,24 @@ def test_feedback_on_the_wrong_customer_is_taken_back_and_offered_for_the_right_
         session=book, staff=staff, write=write).slots["last_write"], text="wrong customer")
     assert "Which customer was it?" in nobody.text and not nobody.slots.get("pending_write")
     assert book.scalars(select(Feedback)).all() == []
+
+
+def test_a_misspelt_name_is_asked_about_by_name_unless_someone_else_has_it(
+        book: Session) -> None:
+    from knowledge.call_list.call_writes import log_call_answer
+
+    staff = book.get(Staff, "A1")
+    customer(book, "C000202", "Hanna Wagnar", advisor="A2")  # the typo is another's name
+
+    def say(text: str):  # type: ignore[no-untyped-def]
+        return log_call_answer(session=book, staff=staff, as_of=AS_OF, name=None,
+                               customer_id=None, outcome=None, follow_up=None, text=text)
+
+    asked = say("liu strannd no answer")
+    assert asked.text.startswith("Nobody in your book is called exactly that; did you mean "
+                                 "Liu Strand?") and asked.text.endswith("OK?")
+    assert asked.slots["pending_write"]["customer_id"] == "C000105" and _calls(book) == []
+    elsewhere = say("hanna wagnar no answer")
+    # Offered as a numbered choice (answered by number or id), never as a yes/no question.
+    assert (elsewhere.payload or {}).get("type") == "customer_choice"
+    assert not elsewhere.text.endswith("OK?") and _calls(book) == []
