@@ -82,6 +82,19 @@ class Reply:
         return reply
 
 
+def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A message that is only a customer's name or id ("joana costa", "laura sanchez details")
+    the NLU sent to another read: that customer's profile. None otherwise."""
+    from knowledge.audit import channel_name
+    from knowledge.call_list.unplaced import bare_name_answers
+
+    answers = bare_name_answers(
+        session=session, staff=staff, as_of=today(),
+        text=" ".join(((tracker.latest_message or {}).get("text") or "").split()),
+        channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of_all(answers) if answers else None
+
+
 def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message asking for a read and a write at once ("tell me about X and log that …"):
     the read answered, the write shown for a yes (knowledge.call_list.mixed); None otherwise."""

@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, mixed_reply, today
+from actions.base import Reply, StaffAction, mixed_reply, named_customer_reply, today
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -41,6 +41,12 @@ class ActionCallList(StaffAction):
         mixed = mixed_reply(session, staff, tracker)
         if mixed is not None:
             return mixed
+        from knowledge.call_list.mixed import asks_for_the_list
+
+        if not asks_for_the_list(_text(tracker)):  # "birgit richter summary pls"
+            named = named_customer_reply(session, staff, tracker)
+            if named is not None:
+                return named
         reason = normalise_reason(_entity(tracker, "reason_filter"))
         tier = normalise_tier(_entity(tracker, "tier_filter"))
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")

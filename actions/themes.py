@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, today
+from actions.base import Reply, StaffAction, named_customer_reply, today
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -50,6 +50,9 @@ class ActionThemesSummary(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import summary
 
+        named = named_customer_reply(session, staff, tracker)
+        if named is not None:
+            return named
         period = _entity(tracker, "period") or _text(tracker)
         return _reply(summary(session=session, period_text=period, as_of=today()))
 
@@ -61,6 +64,10 @@ class ActionThemeDetail(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import detail
 
+        named = None if _entity(tracker, "theme") else named_customer_reply(session, staff,
+                                                                            tracker)
+        if named is not None:
+            return named
         return _reply(detail(session=session, words=_entity(tracker, "theme"),
                              focus=_focus(tracker), text=_text(tracker), as_of=today()))
 

@@ -45,6 +45,10 @@ class Mixed:
     write_text: str
 
 
+def asks_for_the_list(text: str | None) -> bool:
+    return bool(_READ_LIST.search(text or ""))
+
+
 def _read_kind(text: str) -> str | None:
     if _READ_LIST.search(text):
         return "list"

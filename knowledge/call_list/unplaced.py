@@ -54,7 +54,7 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         answer = _statement(session=session, staff=staff, text=words)
         if answer is not None:
             return [answer]
-    return _bare_name(session=session, staff=staff, as_of=as_of, text=words, channel=channel)
+    return bare_name_answers(session=session, staff=staff, as_of=as_of, text=words, channel=channel)
 
 
 def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
@@ -103,7 +103,7 @@ def _statement(*, session: Session, staff: Staff, text: str) -> ChatAnswer | Non
     return confirm(write, why="That reads like what a customer said.")
 
 
-def _bare_name(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str
+def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str
                ) -> list[ChatAnswer] | None:
     """"rui pereira", "nicolas dubois?", "who's C000042": the customer's profile."""
     from knowledge.call_list.mixed import profile_answer
