@@ -49,7 +49,18 @@ def asks_for_the_list(text: str | None) -> bool:
     return bool(_READ_LIST.search(text or ""))
 
 
+# A read half starts like a question or a request ("… and show me my list", "who's next?"),
+# so a read word inside a call report ("open to a meeting") does not make it one.
+_READ_LEAD = re.compile(
+    r"^\s*(?:(?:and|also|then|pls|please|can you|could you|now|ok|btw)\b[\s,]*)*"
+    r"(?:tell|show|pull|look|lookup|open(?!\s+to\b)|profile|brief|what|whats|what's|who|whos|who's|whom|"
+    r"how|hows|how's|details|summary|give|my|today|todays|today's|list|call list)\b",
+    re.IGNORECASE)
+
+
 def _read_kind(text: str) -> str | None:
+    if not _READ_LEAD.match(text):
+        return None
     if _READ_LIST.search(text):
         return "list"
     if _READ_PROFILE.search(text):
@@ -58,7 +69,7 @@ def _read_kind(text: str) -> str | None:
 
 
 def _is_write(text: str, as_of: dt.date) -> bool:
-    if _READ_LIST.search(text) or _READ_PROFILE.search(text):
+    if _READ_LIST.search(text) or _READ_PROFILE.search(text) or text.rstrip().endswith("?"):
         return False
     return bool(_WRITE_ASK.search(text)) or read_call(text, as_of).explicit
 
@@ -96,6 +107,8 @@ def mixed_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str |
     else:
         read, shown = profile_answer(session=session, staff=staff, as_of=as_of,
                                text=mixed.read_text, channel=channel)
+        if shown is None and not read.slots.get("customer_candidates"):
+            return None  # the read named nobody: not a read after all, the caller goes on
         answers.append(read)
     answers.append(_proposed_write(session=session, staff=staff, as_of=as_of,
                                    text=mixed.write_text, shown=shown, focus=focus,
