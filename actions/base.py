@@ -82,6 +82,22 @@ class Reply:
         return reply
 
 
+def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A correction of the last call ("that should have gone to rita martins") that the NLU
+    sent to a read: the call corrected (or taken back and asked about); None otherwise."""
+    from knowledge.audit import channel_name
+    from knowledge.call_list.corrections import correct_last_call, is_correction
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    last = tracker.get_slot("last_write")
+    if not (isinstance(last, dict) and last.get("kind") == "call" and is_correction(text)):
+        return None
+    answer = correct_last_call(session=session, staff=staff, last=last, text=text, name=None,
+                               customer_id=None,
+                               channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of(answer) if answer is not None else None
+
+
 def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message that is only a customer's name or id ("joana costa", "laura sanchez details")
     the NLU sent to another read: that customer's profile. None otherwise."""

@@ -11,7 +11,14 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, mixed_reply, named_customer_reply, today
+from actions.base import (
+    Reply,
+    StaffAction,
+    correction_reply,
+    mixed_reply,
+    named_customer_reply,
+    today,
+)
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -38,7 +45,7 @@ class ActionCallList(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
-        mixed = mixed_reply(session, staff, tracker)
+        mixed = mixed_reply(session, staff, tracker) or correction_reply(session, staff, tracker)
         if mixed is not None:
             return mixed
         from knowledge.call_list.mixed import asks_for_the_list

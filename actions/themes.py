@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, named_customer_reply, today
+from actions.base import Reply, StaffAction, correction_reply, named_customer_reply, today
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:
@@ -50,7 +50,8 @@ class ActionThemesSummary(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import summary
 
-        named = named_customer_reply(session, staff, tracker)
+        named = (correction_reply(session, staff, tracker)
+                 or named_customer_reply(session, staff, tracker))
         if named is not None:
             return named
         period = _entity(tracker, "period") or _text(tracker)
