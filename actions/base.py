@@ -92,10 +92,15 @@ def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None
     last = tracker.get_slot("last_write")
     if not (isinstance(last, dict) and last.get("kind") == "call" and is_correction(text)):
         return None
+    channel = channel_name(tracker.get_latest_input_channel())
     answer = correct_last_call(session=session, staff=staff, last=last, text=text, name=None,
-                               customer_id=None,
-                               channel=channel_name(tracker.get_latest_input_channel()))
-    return Reply.of(answer) if answer is not None else None
+                               customer_id=None, channel=channel)
+    if answer is None:  # "take that back": nothing new named, so the call is only undone
+        from knowledge.writes import reverse
+
+        answer = reverse(session=session, staff=staff, last=last, channel=channel)
+        answer.text += " Tell me again with the right customer or details if you want."
+    return Reply.of(answer)
 
 
 def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
