@@ -29,7 +29,8 @@ _REQUEST = re.compile(
     re.IGNORECASE | re.DOTALL)
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:hi|hey|ok|so)[,!]?\s+)?(?:(?:i|we)\s+(?:need|want|would like|'d like|have|got)\s+"
-    r"to\s+|(?:i|we)\s+(?:have|got)\s+|(?:need|want|have) to\s+|wanna\s+|gotta\s+|got\s+|"
+    r"to\s+|(?:i|we)['’]?d like to\s+|(?:i|we) wanna\s+|i['’]?m (?:going|trying) to\s+|"
+    r"(?:i|we)\s+(?:have|got)\s+|(?:need|want|have) to\s+|wanna\s+|gotta\s+|got\s+|"
     r"please\s+|pls\s+|(?:can|could|may|shall) (?:you|i|we)\s+|let me\s+|let's\s+|quick\s+)+",
     re.IGNORECASE)
 _FEEDBACK_FIRST = re.compile(
@@ -50,7 +51,9 @@ _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:i\s+)?(?:rang|called|phoned|spoke|talked|tried|reached|"
     r"left a (?:voice ?mail|message))\b|"
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
-    r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b",
+    r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
+    # the advisor's remark about the assistant itself, not a customer's statement
+    r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b",
     re.IGNORECASE)
 # "marieke visser feedback: the menu is a mess" (the name first)
 _NAME_FIRST = re.compile(
