@@ -38,6 +38,9 @@ _JOIN = re.compile(r"\s*(?:[,;?!]+|\s[-–—]\s|\band then\b|\bthen\b|\balso\b|
                    r"\s*", re.IGNORECASE)
 
 
+MAX_WORDS = 40
+
+
 @dataclass(frozen=True)
 class Mixed:
     read: str  # "profile" or "list"
@@ -77,8 +80,8 @@ def _is_write(text: str, as_of: dt.date) -> bool:
 def split_mixed(text: str | None, as_of: dt.date) -> Mixed | None:
     """The read and the write of a message that asks for both, else None."""
     words = " ".join((text or "").split())
-    if not words:
-        return None
+    if not words or len(words.split()) > MAX_WORDS:
+        return None  # a read and a write fit in one line; a long text is no such request
     for joint in _JOIN.finditer(words):
         left, right = words[: joint.start()].strip(), words[joint.end():].strip()
         if not left or not right:
