@@ -3,7 +3,7 @@
 `StaffAction.respond` runs in a worker thread inside one unit of work (committed when it
 returns, rolled back when it raises), so the action server's event loop never blocks on the
 database. The sender id is the staff id on REST, the Slack or Teams user id on those channels
-(`knowledge.staff.staff_for_sender`); an unknown sender is told politely, and a database
+(`knowledge.access.staff.staff_for_sender`); an unknown sender is told politely, and a database
 outage becomes a plain sentence instead of a stack trace.
 """
 
@@ -23,9 +23,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from channels.render import channel_messages
+from knowledge.access.staff import staff_for_sender
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
-from knowledge.staff import staff_for_sender
 from knowledge.text_input import well_formed_all
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ class Reply:
 def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A correction of the last call ("that should have gone to rita martins") that the NLU
     sent to a read: the call corrected (or taken back and asked about); None otherwise."""
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
     from knowledge.call_list.corrections import correct_last_call, is_correction
 
     text = (tracker.latest_message or {}).get("text") or ""
@@ -96,7 +96,7 @@ def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None
     answer = correct_last_call(session=session, staff=staff, last=last, text=text, name=None,
                                customer_id=None, channel=channel)
     if answer is None:  # "take that back": nothing new named, so the call is only undone
-        from knowledge.writes import reverse
+        from knowledge.writes.dispatch import reverse
 
         answer = reverse(session=session, staff=staff, last=last, channel=channel)
         answer.text += " Tell me again with the right customer or details if you want."
@@ -106,8 +106,8 @@ def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None
 def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message that is only a customer's name or id ("joana costa", "laura sanchez details")
     the NLU sent to another read: that customer's profile. None otherwise."""
-    from knowledge.audit import channel_name
-    from knowledge.call_list.unplaced import bare_name_answers
+    from knowledge.access.audit import channel_name
+    from knowledge.writes.unplaced import bare_name_answers
 
     answers = bare_name_answers(
         session=session, staff=staff, as_of=today(),
@@ -118,9 +118,9 @@ def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | 
 
 def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message asking for a read and a write at once ("tell me about X and log that …"):
-    the read answered, the write shown for a yes (knowledge.call_list.mixed); None otherwise."""
-    from knowledge.audit import channel_name
-    from knowledge.call_list.mixed import mixed_answers
+    the read answered, the write shown for a yes (knowledge.writes.mixed); None otherwise."""
+    from knowledge.access.audit import channel_name
+    from knowledge.writes.mixed import mixed_answers
 
     answers = mixed_answers(
         session=session, staff=staff, as_of=today(),

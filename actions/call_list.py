@@ -31,7 +31,7 @@ def _text(tracker: Tracker) -> str | None:
 
 
 def _channel(tracker: Tracker) -> str:
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
 
     return channel_name(tracker.get_latest_input_channel())
 
@@ -48,7 +48,7 @@ class ActionCallList(StaffAction):
         mixed = mixed_reply(session, staff, tracker) or correction_reply(session, staff, tracker)
         if mixed is not None:
             return mixed
-        from knowledge.call_list.mixed import asks_for_the_list
+        from knowledge.writes.mixed import asks_for_the_list
 
         if not asks_for_the_list(_text(tracker)):  # "birgit richter summary pls"
             named = named_customer_reply(session, staff, tracker)

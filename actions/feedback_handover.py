@@ -14,7 +14,7 @@ from actions.base import Reply
 
 
 def _channel(tracker: Tracker) -> str:
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
 
     return channel_name(tracker.get_latest_input_channel())
 
@@ -41,12 +41,12 @@ HANDED_OVER = "(handed over)"  # the message was no statement and was answered o
 async def handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
                        ) -> dict[str, Any] | None:
     """A call report or a read sent to the feedback form ("rang X, nobody picked up"):
-    answered by its words (knowledge.call_list.unplaced: any write shown before it is
+    answered by its words (knowledge.writes.unplaced: any write shown before it is
     stored); the form then ends without a word. None when the words ask for nothing else."""
-    from knowledge.call_list.unplaced import unplaced_answers
+    from knowledge.access.staff import staff_for_sender
     from knowledge.db import DatabaseUnavailable
     from knowledge.settings import get_settings
-    from knowledge.staff import staff_for_sender
+    from knowledge.writes.unplaced import unplaced_answers
 
     def work(session: Any) -> Any:
         staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
@@ -83,7 +83,7 @@ async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> di
     the last write is corrected as the undo would (a call re-logged, feedback shown again for
     the customer named), all of it audited."""
     from knowledge.db import DatabaseUnavailable
-    from knowledge.feedback import DROPPED
+    from knowledge.feedback.service import DROPPED
 
     dropped = {"feedback_text": DROPPED, "feedback_customer": DROPPED,
                "feedback_candidates": None}
@@ -92,10 +92,10 @@ async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> di
         return dropped  # the form's own "Dropped: the feedback was not saved."
 
     def work(session: Any) -> Any:
+        from knowledge.access.staff import staff_for_sender
         from knowledge.call_list.corrections import correct_last_call
-        from knowledge.feedback_chat import correct_last_feedback
-        from knowledge.staff import staff_for_sender
-        from knowledge.writes import reverse
+        from knowledge.feedback.chat import correct_last_feedback
+        from knowledge.writes.dispatch import reverse
 
         staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
                                  input_channel=tracker.get_latest_input_channel())

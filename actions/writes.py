@@ -1,4 +1,4 @@
-"""Confirming, dropping and undoing writes made in chat. Glue over knowledge.writes."""
+"""Confirming, dropping and undoing writes made in chat. Glue over knowledge.writes.dispatch."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
 
 
 def _channel(tracker: Tracker) -> str:
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
 
     return channel_name(tracker.get_latest_input_channel())
 
@@ -50,7 +50,7 @@ class ActionConfirmWrite(StaffAction):
         return "action_confirm_write"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.writes import store
+        from knowledge.writes.dispatch import store
 
         pending = tracker.get_slot("pending_write")
         if pending and len(pending.get("candidates") or []) == 1:
@@ -65,8 +65,8 @@ class ActionConfirmWrite(StaffAction):
                 return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
             if not pending:  # "vojtech horak?" read as a yes: the words may say what is meant
-                from knowledge.call_list.unplaced import unplaced_answers
                 from knowledge.settings import get_settings
+                from knowledge.writes.unplaced import unplaced_answers
 
                 answers = unplaced_answers(
                     session=session, staff=staff, as_of=get_settings().today(),
@@ -109,7 +109,7 @@ class ActionUndoWrite(StaffAction):
         return "action_undo_write"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.writes import reverse
+        from knowledge.writes.dispatch import reverse
 
         if tracker.get_slot("pending_write"):
             return Reply(events=[SlotSet("pending_write", None),
@@ -129,7 +129,7 @@ class ActionUndoWrite(StaffAction):
 
         if last and last.get("kind") == "feedback" and is_correction(text):
             # "no, that was for joana costa": the statement taken back, offered for them.
-            from knowledge.feedback_chat import correct_last_feedback
+            from knowledge.feedback.chat import correct_last_feedback
 
             fixed = correct_last_feedback(session=session, staff=staff, last=last, text=text,
                                           channel=_channel(tracker))
@@ -161,7 +161,7 @@ class ActionFallback(StaffAction):
                 or (isinstance(last, dict) and last.get("kind") == "call"
                     and is_correction(text)) or not pending):
             # Also any message while nothing waits: its words may still say what is meant
-            # (knowledge.call_list.unplaced), and every write from it is shown first.
+            # (knowledge.writes.unplaced), and every write from it is shown first.
             before = len(dispatcher.messages)
             events = await super().run(dispatcher, tracker, domain)
             if len(dispatcher.messages) > before:
@@ -177,7 +177,7 @@ class ActionFallback(StaffAction):
         pending = tracker.get_slot("pending_write") or {}
         text = (tracker.latest_message or {}).get("text") or ""
         if not pending:  # a correction of the last call the NLU could not place, or words
-            from knowledge.call_list.unplaced import unplaced_answers  # that say enough
+            from knowledge.writes.unplaced import unplaced_answers  # that say enough
 
             corrected = _correction(session, staff, tracker)
             if corrected is not None:

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.call_list.mixed import mixed_answers, split_mixed
-from knowledge.call_list.unplaced import unplaced_answers
-from knowledge.models import Feedback, Interaction, InteractionKind, Outcome, Staff
-from knowledge.writes import CONFIRM_TYPE, store
+from knowledge.models.bank import Feedback, Interaction, InteractionKind, Outcome, Staff
+from knowledge.writes.dispatch import store
+from knowledge.writes.mixed import mixed_answers, split_mixed
+from knowledge.writes.pending import CONFIRM_TYPE
+from knowledge.writes.unplaced import unplaced_answers
 from tests.knowledge.call_list.factory import AS_OF, customer, interaction
 
 
@@ -112,7 +113,7 @@ def test_not_interested_is_its_own_outcome(book: Session) -> None:
 
 def test_feedback_on_the_wrong_customer_is_taken_back_and_offered_for_the_right_one(
         book: Session) -> None:
-    from knowledge.feedback_chat import correct_last_feedback
+    from knowledge.feedback.chat import correct_last_feedback
 
     staff = book.get(Staff, "A1")
     saved = store(session=book, staff=staff, write={
