@@ -80,6 +80,10 @@ class ActionCostliestThemes(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import costliest
 
+        named = (correction_reply(session, staff, tracker)
+                 or named_customer_reply(session, staff, tracker))
+        if named is not None:  # "joana costa" sent here by the NLU: her profile
+            return named
         return _reply(costliest(session=session, as_of=today()))
 
 
