@@ -71,6 +71,65 @@ class Reply:
         reply.events += [SlotSet(name, value) for name, value in answer.slots.items()]
         return reply
 
+    @classmethod
+    def of_all(cls, answers: list[Any]) -> Reply:
+        """Several knowledge answers in order (a read, then the write it asked for)."""
+        reply = cls()
+        for answer in answers:
+            part = cls.of(answer)
+            reply.texts += part.texts
+            reply.payloads += part.payloads
+            reply.events += part.events
+        return reply
+
+
+def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A correction of the last call ("that should have gone to rita martins") that the NLU
+    sent to a read: the call corrected (or taken back and asked about); None otherwise."""
+    from knowledge.access.audit import channel_name
+    from knowledge.call_list.corrections import correct_last_call, is_correction
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    last = tracker.get_slot("last_write")
+    if not (isinstance(last, dict) and last.get("kind") == "call" and is_correction(text)):
+        return None
+    channel = channel_name(tracker.get_latest_input_channel())
+    answer = correct_last_call(session=session, staff=staff, last=last, text=text, name=None,
+                               customer_id=None, channel=channel)
+    if answer is None:  # "take that back": nothing new named, so the call is only undone
+        from knowledge.writes.dispatch import reverse
+
+        answer = reverse(session=session, staff=staff, last=last, channel=channel)
+        answer.text += " Tell me again with the right customer or details if you want."
+    return Reply.of(answer)
+
+
+def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A message that is only a customer's name or id ("joana costa", "laura sanchez details")
+    the NLU sent to another read: that customer's profile. None otherwise."""
+    from knowledge.access.audit import channel_name
+    from knowledge.writes.unplaced import bare_name_answers
+
+    answers = bare_name_answers(
+        session=session, staff=staff, as_of=today(),
+        text=" ".join(((tracker.latest_message or {}).get("text") or "").split()),
+        channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of_all(answers) if answers else None
+
+
+def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A message asking for a read and a write at once ("tell me about X and log that …"):
+    the read answered, the write shown for a yes (knowledge.writes.mixed); None otherwise."""
+    from knowledge.access.audit import channel_name
+    from knowledge.writes.mixed import mixed_answers
+
+    answers = mixed_answers(
+        session=session, staff=staff, as_of=today(),
+        text=(tracker.latest_message or {}).get("text"),
+        focus=tracker.get_slot("focus_customer"), last_write=tracker.get_slot("last_write"),
+        channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of_all(answers) if answers else None
+
 
 class StaffAction(Action, ABC):
     """Base for actions that answer a member of staff from the customer database."""

@@ -11,7 +11,17 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, channel_of, entity, message_text, today
+from actions.base import (
+    Reply,
+    StaffAction,
+    channel_of,
+    correction_reply,
+    entity,
+    message_text,
+    mixed_reply,
+    named_customer_reply,
+    today,
+)
 
 
 class ActionCallList(StaffAction):
@@ -23,6 +33,15 @@ class ActionCallList(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
+        mixed = mixed_reply(session, staff, tracker) or correction_reply(session, staff, tracker)
+        if mixed is not None:
+            return mixed
+        from knowledge.writes.mixed import asks_for_the_list
+
+        if not asks_for_the_list(message_text(tracker)):  # "birgit richter summary pls"
+            named = named_customer_reply(session, staff, tracker)
+            if named is not None:
+                return named
         reason = normalise_reason(entity(tracker, "reason_filter"))
         tier = normalise_tier(entity(tracker, "tier_filter"))
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
@@ -95,6 +114,10 @@ class ActionLogCall(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.call_writes import log_call_answer
 
+        if not tracker.get_slot("pending_write"):
+            mixed = mixed_reply(session, staff, tracker)
+            if mixed is not None:
+                return mixed
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
         return Reply.of(

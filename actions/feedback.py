@@ -21,12 +21,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, channel_of, entity, in_database, today
+from actions.feedback_handover import (
+    FORM_DATABASE_DOWN,
+    HANDED_OVER,
+    a_correction,
+    handed_over,
+)
 
-# What a form step says when it cannot look the customer up (the form keeps its slots).
-FORM_DATABASE_DOWN = ("The customer database is not reachable right now; please try again in "
-                      "a few minutes.")
 FORM_SLOTS = ("feedback_customer", "feedback_text", "feedback_compensation",
               "feedback_candidates")
+
 
 
 class ValidateFeedbackForm(FormValidationAction):
@@ -55,7 +59,16 @@ class ValidateFeedbackForm(FormValidationAction):
             # "cancel", "undo", "never mind" while the form waits: drop it, store nothing.
             return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
                     "feedback_candidates": None}
+        from knowledge.call_list.corrections import is_correction
+
+        if is_correction(str(value or "")):
+            # "sorry, wrong customer", "no, that was for X": about the last write (or the form
+            # itself), never what a customer said.
+            return await a_correction(tracker, dispatcher)
         if tracker.get_slot("requested_slot") is None and not_a_statement(str(value or "")):
+            handed = await handed_over(tracker, dispatcher)
+            if handed is not None:  # a call report or a read: answered as such, shown first
+                return handed
             dispatcher.utter_message(text=(
                 "That reads like a request or a call report to me, not what a customer said, "
                 "so I won't store it as feedback. To log a call or close a complaint, say e.g. "
@@ -254,6 +267,8 @@ class ActionSaveFeedback(StaffAction):
 
         clear = [SlotSet(slot, None) for slot in FORM_SLOTS]
         customer = tracker.get_slot("feedback_customer")
+        if tracker.get_slot("feedback_text") == HANDED_OVER:
+            return Reply(events=clear)  # answered as what it was (a call report, a read)
         if customer == DROPPED or tracker.get_slot("feedback_text") == DROPPED:
             return Reply(events=clear).say("Dropped: the feedback was not saved.")
         if tracker.get_slot("feedback_candidates") and customer is None:

@@ -13,7 +13,23 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, channel_of, entity, today
+from actions.base import Reply, StaffAction, channel_of, entity, mixed_reply, today
+
+
+def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "fleur vos complaint done" read as a question about complaints: the complaint closed,
+    shown first (knowledge.writes.unplaced); None for a question."""
+    from knowledge.call_list.said import read_call
+    from knowledge.writes.unplaced import unplaced_answers
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    if not read_call(text, today()).close_complaint or "?" in text:
+        return None
+    answers = unplaced_answers(session=session, staff=staff, as_of=today(), text=text,
+                               focus=tracker.get_slot("focus_customer"),
+                               last_write=tracker.get_slot("last_write"),
+                               channel=channel_of(tracker), statements=False)
+    return Reply.of_all(answers) if answers else None
 
 
 class _ProfileAction(StaffAction):
@@ -40,6 +56,10 @@ class _ProfileAction(StaffAction):
                 reply.events += [SlotSet(k, v) for k, v in corrected.slots.items()]
                 return reply
         pending = tracker.get_slot("pending_write")
+        if not (self.choosing or pending):
+            mixed = mixed_reply(session, staff, tracker) or _closing(session, staff, tracker)
+            if mixed is not None:
+                return mixed
         if (not self.follows_up and isinstance(pending, dict) and pending.get("candidates")):
             # "which one did you call?" answered: the waiting call, not a profile.
             from knowledge.call_list.call_writes import choose_for_pending

@@ -12,7 +12,15 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, entity, message_text, today
+from actions.base import (
+    Reply,
+    StaffAction,
+    correction_reply,
+    entity,
+    message_text,
+    named_customer_reply,
+    today,
+)
 
 
 def _focus(tracker: Tracker) -> int | None:
@@ -42,6 +50,10 @@ class ActionThemesSummary(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import summary
 
+        named = (correction_reply(session, staff, tracker)
+                 or named_customer_reply(session, staff, tracker))
+        if named is not None:
+            return named
         period = entity(tracker, "period") or message_text(tracker)
         return _reply(summary(session=session, period_text=period, as_of=today()))
 
@@ -53,6 +65,10 @@ class ActionThemeDetail(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import detail
 
+        named = None if entity(tracker, "theme") else named_customer_reply(session, staff,
+                                                                            tracker)
+        if named is not None:
+            return named
         return _reply(detail(session=session, words=entity(tracker, "theme"),
                              focus=_focus(tracker), text=message_text(tracker), as_of=today()))
 
@@ -64,6 +80,10 @@ class ActionCostliestThemes(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import costliest
 
+        named = (correction_reply(session, staff, tracker)
+                 or named_customer_reply(session, staff, tracker))
+        if named is not None:  # "joana costa" sent here by the NLU: her profile
+            return named
         return _reply(costliest(session=session, as_of=today()))
 
 

@@ -11,6 +11,12 @@ from rasa_sdk.types import DomainDict
 from actions.base import Reply, StaffAction, channel_of, entity
 
 
+def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
+    last = tracker.get_slot("last_write")
+    return last if isinstance(last, dict) else None
+
+
+
 def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "no, the other one - greta klein" under another intent: the last call corrected (or
     a question), None when the message is no correction of a call."""
@@ -48,6 +54,17 @@ class ActionConfirmWrite(StaffAction):
             if answer is not None:
                 return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
+            if not pending:  # "vojtech horak?" read as a yes: the words may say what is meant
+                from knowledge.settings import get_settings
+                from knowledge.writes.unplaced import unplaced_answers
+
+                answers = unplaced_answers(
+                    session=session, staff=staff, as_of=get_settings().today(),
+                    text=(tracker.latest_message or {}).get("text"),
+                    focus=tracker.get_slot("focus_customer"),
+                    last_write=last_write_of(tracker), channel=channel_of(tracker))
+                if answers:
+                    return Reply.of_all(answers)
             return Reply().say("There is nothing waiting for a yes right now.")
         return Reply.of(store(session=session, staff=staff, write=pending,
                             channel=channel_of(tracker)))
@@ -97,6 +114,17 @@ class ActionUndoWrite(StaffAction):
             channel=channel_of(tracker))
         if corrected is not None:
             return Reply.of(corrected)
+        last = last_write_of(tracker)
+        from knowledge.call_list.corrections import is_correction
+
+        if last and last.get("kind") == "feedback" and is_correction(text):
+            # "no, that was for joana costa": the statement taken back, offered for them.
+            from knowledge.feedback.chat import correct_last_feedback
+
+            fixed = correct_last_feedback(session=session, staff=staff, last=last, text=text,
+                                          channel=channel_of(tracker))
+            if fixed is not None:
+                return Reply.of(fixed)
         answer = reverse(session=session, staff=staff, last=tracker.get_slot("last_write"),
                          channel=channel_of(tracker))
         reply = Reply.of(answer)
@@ -121,7 +149,9 @@ class ActionFallback(StaffAction):
         text = (tracker.latest_message or {}).get("text") or ""
         if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting"))
                 or (isinstance(last, dict) and last.get("kind") == "call"
-                    and is_correction(text))):
+                    and is_correction(text)) or not pending):
+            # Also any message while nothing waits: its words may still say what is meant
+            # (knowledge.writes.unplaced), and every write from it is shown first.
             before = len(dispatcher.messages)
             events = await super().run(dispatcher, tracker, domain)
             if len(dispatcher.messages) > before:
@@ -136,8 +166,17 @@ class ActionFallback(StaffAction):
 
         pending = tracker.get_slot("pending_write") or {}
         text = (tracker.latest_message or {}).get("text") or ""
-        if not pending:  # a correction of the last call the NLU could not place
-            return _correction(session, staff, tracker) or Reply()
+        if not pending:  # a correction of the last call the NLU could not place, or words
+            from knowledge.writes.unplaced import unplaced_answers  # that say enough
+
+            corrected = _correction(session, staff, tracker)
+            if corrected is not None:
+                return corrected
+            answers = unplaced_answers(
+                session=session, staff=staff, as_of=get_settings().today(), text=text,
+                focus=tracker.get_slot("focus_customer"), last_write=last_write_of(tracker),
+                channel=channel_of(tracker))
+            return Reply.of_all(answers) if answers else Reply()
         if pending.get("candidates"):
             answer = choose_for_pending(session=session, staff=staff, pending=pending,
                                         answer=text, ordinal=entity(tracker, "ordinal"),

@@ -101,7 +101,7 @@ class InteractionIn(BaseModel):
         "customer_id": "C000186", "outcome": "follow_up", "follow_up": "next week",
         "note": "Wants to talk about the maturing deposit", "channel": "phone", "kind": "call"}]})
     customer_id: str = Field(max_length=64)
-    outcome: Literal["reached", "no_answer", "follow_up", "sale"] | None = Field(
+    outcome: Literal["reached", "no_answer", "follow_up", "sale", "not_interested"] | None = Field(
         None, description="Default: follow_up when a follow-up is given, else reached")
     follow_up: str | None = Field(
         None, max_length=100, description="'next week', 'on Friday', 'in 2 weeks' or YYYY-MM-DD"

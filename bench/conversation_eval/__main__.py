@@ -1,4 +1,4 @@
-"""`python -m bench.conversation_eval [--heldout | --all] [--only CAPABILITY ...]`
+"""`python -m bench.conversation_eval [--heldout | --all | --set NAME] [--only CAPABILITY ...]`
 
 Starts the real stack (Rasa server, action server, API on the e2e ports 15005/15055/18000)
 on a fresh demo bank like tests/e2e (400 customers, seed 11, today 2026-11-16, themes built),
@@ -52,13 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--heldout", action="store_true", help="only the held-out items")
     which.add_argument("--all", action="store_true", help="visible and held-out items")
+    which.add_argument("--set", dest="extra", metavar="NAME",
+                       help="play NAME.yml instead (e.g. heldout2: the second unseen set)")
     parser.add_argument("--only", nargs="*", help="capabilities to play (default: all)")
     parser.add_argument("--rasa-url", help="reuse a running Rasa server (with --database-url)")
     parser.add_argument("--database-url", help="the database of the reused stack")
     parser.add_argument("--rasa-token", help="the reused Rasa server's RASA_AUTH_TOKEN")
     parser.add_argument("--out", default="conversation_eval", help="results file name")
     args = parser.parse_args(argv)
-    items = load_items(heldout=args.heldout, everything=args.all,
+    items = load_items(heldout=args.heldout, everything=args.all, extra=args.extra,
                        only=set(args.only) if args.only else None)
     if not items:
         print("no items selected", file=sys.stderr)

@@ -31,14 +31,17 @@ MAX_CONFIRMATIONS = 2
 
 
 def load_items(*, heldout: bool = False, everything: bool = False,
-               only: set[str] | None = None) -> list[dict[str, Any]]:
-    names = ["items.yml", "heldout.yml"] if everything else (
+               only: set[str] | None = None, extra: str | None = None
+               ) -> list[dict[str, Any]]:
+    """The visible items, the held-out ones, both, or one further set (`extra`, e.g.
+    "heldout2" for heldout2.yml; counted as held out)."""
+    names = [f"{extra}.yml"] if extra else ["items.yml", "heldout.yml"] if everything else (
         ["heldout.yml"] if heldout else ["items.yml"])
     items: list[dict[str, Any]] = []
     for name in names:
         data = yaml.safe_load((HERE / name).read_text())
         for item in data["items"]:
-            item["heldout"] = name == "heldout.yml"
+            item["heldout"] = name != "items.yml"
             if not only or item["capability"] in only:
                 items.append(item)
     return items

@@ -25,12 +25,13 @@ from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.said import read_call
+from knowledge.customers.in_text import named_outside_book
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import confirm, customer_name, same_as_last
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _POINTER = re.compile(
-    r"\b(her|him|she|he|them|they|same (?:customer|client|one|person|lady|guy)|"
+    r"\b(her|him|his|she|he|them|they|their|same (?:customer|client|one|person|lady|guy)|"
     r"this (?:customer|client)|that (?:customer|client)|the customer|the client)\b",
     re.IGNORECASE,
 )
@@ -51,6 +52,7 @@ class Who:
     via_focus: bool = False
     candidates: tuple[str, ...] = ()
     typed: str | None = None
+    typo: bool = False  # a full name misspelt ("katharina hofmann"): asked about, by name
 
 
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
@@ -84,6 +86,10 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
                channel=channel, via="chat", action="log_call")
     if resolution.status == "found" and resolution.customer_id:
         cid = resolution.customer_id
+        if resolution.certainty == "typo" and not named_outside_book(session, staff, words):
+            # Misspelt, and nobody anywhere in the bank has the name as typed: the one
+            # customer it resembles is asked about by name ("did you mean …? OK?").
+            return Who("found", cid, customer_name(session, cid), typo=True)
         if resolution.certainty in ("partial", "typo"):
             # Not the name as typed: another book's "Hannah Wagner" must not become my
             # "Hanna Wagner" on a "yes". Offered as a choice (answered by number or id).
@@ -144,7 +150,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     customer_id: str | None, outcome: str | None, follow_up: str | None,
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
-                    pending: dict[str, Any] | None = None) -> ChatAnswer:
+                    pending: dict[str, Any] | None = None, always_ask: str | None = None
+                    ) -> ChatAnswer:
     correcting = is_correction(text)
     if (last_write and last_write.get("kind") == "call"
             and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit))):
@@ -202,16 +209,22 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     if who.status == "nobody" or who.customer_id is None:
         return ChatAnswer("Which customer was the call with? Give the name or id; nothing was "
                           "logged.", slots={"pending_write": None})
+    if who.typo:
+        always_ask = (f"Nobody in your book is called exactly that; did you mean {who.name}?"
+                      + (f" {always_ask}" if always_ask and always_ask != who.name else ""))
     return propose_call(session=session, staff=staff, customer_id=who.customer_id,
                         name=who.name or who.customer_id, text=text, as_of=as_of,
-                        outcome=outcome, follow_up=follow_up, sure=who.sure,
-                        via_focus=who.via_focus, last_write=last_write, channel=channel)
+                        outcome=outcome, follow_up=follow_up, sure=who.sure or who.typo,
+                        via_focus=who.via_focus, last_write=last_write, channel=channel,
+                        always_ask=always_ask)
 
 
 def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                  text: str | None, as_of: dt.date, outcome: str | None, follow_up: str | None,
                  sure: bool, via_focus: bool = False, last_write: dict[str, Any] | None = None,
-                 channel: str = "other") -> ChatAnswer:
+                 channel: str = "other", always_ask: str | None = None) -> ChatAnswer:
+    """The call stored, or shown first when anything was inferred (`always_ask`: shown in
+    any case, with that sentence before it: half of a mixed message)."""
     write, report = call_write(customer_id=customer_id, name=name, text=text, as_of=as_of,
                                outcome=outcome, follow_up=follow_up)
     if report.date_unreadable:
@@ -228,6 +241,8 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                                   "talking about.)")
     if not sure:
         return confirm(write, why=None if sure else "Please check:")
+    if always_ask and report.explicit:
+        return confirm(write, why=always_ask)
     if not report.explicit:
         # Nothing says how it went (or it was not a call report at all): ask, store nothing.
         return ChatAnswer(

@@ -30,10 +30,19 @@ from knowledge.writes.pending import customer_name, describe
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _CORRECTION = re.compile(
     r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person|"
-    r"client|day|date)|not (?:her|him|that one)|should have been|should be|make (?:that|it)|"
-    r"change (?:that|it) to|that was wrong|that's wrong|thats wrong|my bad|my mistake|"
-    r"the other)\b",
+    r"client|day|date|outcome|name|guy|lady|entry)|not (?:her|him|that one)|should have been|"
+    r"should be|make (?:that|it)|change (?:that|it) to|that was wrong|that's wrong|thats wrong|"
+    r"my bad|my mistake|the other|(?:date|day|outcome|name|customer|client) (?:is|was) wrong|"
+    r"take (?:that|it) back|(?:remove|delete|undo) (?:that|it|this|the last)|"
+    r"should (?:have )?(?:gone|been) (?:to|on|for)|(?:that|it) was(?:n'?t| not)|"
+    r"was(?:n'?t| not) (?:her|him|them|for)|sorry\s*[.!]*$|"
+    # "rita martins not joana costa": the name it replaces, last
+    r"not\s+(?!(?:interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
+    r"sure|today|there|around|happy)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]*$)",
     re.IGNORECASE)
+# "actually it was rita martins not joana", "wait no, that was …": an amendment's opening.
+_AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*(?:no\b[\s,!.]*)?"
+                     r"(?:it|that|she|he|the (?:call|last one))\b", re.IGNORECASE)
 _SORRY = re.compile(
     r"^\s*(?:(?:no|nope|nah)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
     r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
@@ -68,7 +77,7 @@ def is_correction(text: str | None) -> bool:
     short = len(words.split()) <= 12
     if _SORRY.match(words) and short:
         return True  # "no sorry wolfgang schmidt", "sorry, no answer", "no, not thu - fri"
-    return bool(_CORRECTION.search(words)) and short
+    return bool(_CORRECTION.search(words) or _AMENDS.match(words)) and short
 
 
 def _asked(text: str) -> ChatAnswer:

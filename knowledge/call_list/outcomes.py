@@ -104,7 +104,7 @@ def _next_date(day_of_month: int, month: int, as_of: dt.date) -> dt.date | None:
     return None
 
 
-CALL_OUTCOMES = frozenset({"reached", "no_answer", "follow_up", "sale"})
+CALL_OUTCOMES = frozenset({"reached", "no_answer", "follow_up", "sale", "not_interested"})
 
 
 def outcome_from(value: str | None, follow_up_on: dt.date | None) -> Outcome:
@@ -113,10 +113,11 @@ def outcome_from(value: str | None, follow_up_on: dt.date | None) -> Outcome:
         try:
             outcome = Outcome(value.strip().lower().replace(" ", "_"))
         except ValueError:
-            allowed = "reached, no_answer, follow_up, sale"
+            allowed = "reached, no_answer, follow_up, sale, not_interested"
             raise OutcomeInvalid(f"unknown call outcome {value!r}; use one of: {allowed}") from None
         if outcome in (Outcome.open, Outcome.resolved):
-            raise OutcomeInvalid("a call's outcome is reached, no_answer, follow_up or sale")
+            raise OutcomeInvalid(
+                "a call's outcome is reached, no_answer, follow_up, sale or not_interested")
         return outcome
     return Outcome.follow_up if follow_up_on else Outcome.reached
 

@@ -23,7 +23,8 @@ _NO_ANSWER = re.compile(
     r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|left a (?:message|msg)|"
     r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
-    r"(?: \S+){0,3} but)",
+    r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
+    r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing)",
     re.IGNORECASE,
 )
 _COMPLAINT_RESOLVED = re.compile(
@@ -40,7 +41,8 @@ _SALE = re.compile(
 )
 _NOT_INTERESTED = re.compile(
     r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
-    r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them))\b",
+    r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
+    r"said not now)\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
@@ -50,6 +52,7 @@ _FOLLOW_UP = re.compile(
 )
 _REACHED = re.compile(
     r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|all (?:fine|good|ok)|"
+    r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up)\b",
     re.IGNORECASE,
 )
@@ -103,7 +106,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     elif close:
         outcome, explicit = Outcome.reached, True
     elif not_interested:
-        outcome, explicit = Outcome.reached, True
+        outcome, explicit = Outcome.not_interested, True
     elif sale:
         outcome, explicit = Outcome.sale, True
     elif follow_up_on or _FOLLOW_UP.search(words):
@@ -125,7 +128,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
 
 def _from_entity(value: str | None) -> tuple[Outcome, bool]:
     code = (value or "").strip().lower().replace(" ", "_")
-    if code in ("reached", "no_answer", "follow_up", "sale"):
+    if code in ("reached", "no_answer", "follow_up", "sale", "not_interested"):
         return Outcome(code), True
     return Outcome.reached, False  # nothing said: shown and asked before storing
 

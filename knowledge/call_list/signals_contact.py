@@ -89,7 +89,7 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
     sessions: dict[str, list[dt.date]] = defaultdict(list)
     concluded: set[str] = set()
     for cid, kind, outcome, on in rows:
-        if outcome in (Outcome.sale, Outcome.resolved):
+        if outcome in (Outcome.sale, Outcome.resolved, Outcome.not_interested):
             concluded.add(cid)
         if kind is InteractionKind.advisory_session:
             sessions[cid].append(on)

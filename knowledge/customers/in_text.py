@@ -30,3 +30,12 @@ def named_in_full(session: Session, staff: Staff, text: str) -> list[str]:
         if len(key.split()) >= 2 and f" {key} " in padded:
             found.append(customer_id)
     return found
+
+
+def named_outside_book(session: Session, staff: Staff, text: str) -> bool:
+    """Some customer outside the asker's book has a full name the text spells out (a
+    look-alike in the book is then never offered for a yes)."""
+    padded = f" {_words(text)} "
+    rows = session.execute(select(Customer.name).where(~visible_customers(staff)))
+    return any(len(key.split()) >= 2 and f" {key} " in padded
+               for key in (_words(name or "") for (name,) in rows))

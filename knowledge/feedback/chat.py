@@ -53,7 +53,8 @@ _REQUEST = re.compile(
     re.IGNORECASE | re.DOTALL)
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:hi|hey|ok|so)[,!]?\s+)?(?:(?:i|we)\s+(?:need|want|would like|'d like|have|got)\s+"
-    r"to\s+|(?:i|we)\s+(?:have|got)\s+|(?:need|want|have) to\s+|wanna\s+|gotta\s+|got\s+|"
+    r"to\s+|(?:i|we)['’]?d like to\s+|(?:i|we) wanna\s+|i['’]?m (?:going|trying) to\s+|"
+    r"(?:i|we)\s+(?:have|got)\s+|(?:need|want|have) to\s+|wanna\s+|gotta\s+|got\s+|"
     r"please\s+|pls\s+|(?:can|could|may|shall) (?:you|i|we)\s+|let me\s+|let's\s+|quick\s+)+",
     re.IGNORECASE)
 _FEEDBACK_FIRST = re.compile(
@@ -74,7 +75,9 @@ _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:i\s+)?(?:rang|called|phoned|spoke|talked|tried|reached|"
     r"left a (?:voice ?mail|message))\b|"
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
-    r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b",
+    r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
+    # the advisor's remark about the assistant itself, not a customer's statement
+    r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b",
     re.IGNORECASE)
 # "marieke visser feedback: the menu is a mess" (the name first)
 _NAME_FIRST = re.compile(
@@ -306,3 +309,28 @@ def full_names_in(*, session: Any, staff: Any, text: str) -> list[str]:
     if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
         return [found.customer_id]
     return []
+
+
+def correct_last_feedback(*, session: Any, staff: Any, last: dict[str, Any] | None,
+                          text: str | None, channel: str = "other") -> Any:
+    """ "no, that was for joana costa" after saving feedback: the statement taken back and
+    shown again for the one customer the correction names in full ("… OK?"); with nobody
+    named (or several), only taken back, and the answer asks for the customer."""
+    if not last or last.get("kind") != "feedback" or not isinstance(last.get("write"), dict):
+        return None
+    old = last["write"]
+    typed = customer_id_in(text or "")
+    named = [typed] if typed else [c for c in named_in_full(session, staff, text or "")
+                                   if c != old.get("customer_id")]
+    undone = reverse_feedback(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone") or len(named) != 1:
+        undone.text += " Which customer was it? Log the feedback again with their name or id."
+        return undone
+    if not can_see_customer(session=session, staff=staff, customer_id=named[0]):
+        undone.text += f" {named[0]} is not a customer in your book; nothing else was saved."
+        return undone
+    write = {**old, "customer_id": named[0], "name": customer_name(session, named[0])}
+    question = confirm(write, why=f"{undone.text} The same statement, for the customer you "
+                                  "named now:")
+    question.slots = {**undone.slots, **question.slots}
+    return question

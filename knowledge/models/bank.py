@@ -134,6 +134,10 @@ class Outcome(enum.StrEnum):
     sale = "sale"
     resolved = "resolved"
     open = "open"
+    # Reached, and the customer said no (to the offer or the call's purpose): its own value,
+    # so reports and the call list can tell a refusal from a conversation that went well.
+    # Stored as the value string (no CHECK constraint, native_enum=False): no migration.
+    not_interested = "not_interested"
 
 
 class Branch(Base):

@@ -153,7 +153,8 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     if not is_manager(staff):
         return Answer("Only branch managers and head office can assign theme owners; please ask "
                       "your branch manager.")
-    role = role or _role_in(text)
+    # The words typed win over the NLU's entity: "not the business side, solution owner".
+    role = _role_in(text) or role
     if role is None:
         return Answer("As business owner (short-term fix) or solution owner (root cause)?")
     if staff_name:
@@ -163,8 +164,16 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
         if not people:
             return Answer("Whom should I assign? Say e.g. “assign it to Marta Lindqvist as "
                           "solution owner”.")
+    if staff_name and people and not _typed_person(people, staff_name, text):
+        # A look-alike ("anna schmidt" ≈ "Anne Schmid") is never put forward for a yes.
+        return Answer(f"I found no member of staff called “{staff_name}”. Did you mean "
+                      + " or ".join(f"{p.name} ({p.id})" for p in people)
+                      + "? Say the full name or the staff id; nothing was changed.")
     if not people:
         return Answer(f"I found no member of staff called “{staff_name}”; check the name.")
+    if len(people) > 1 and not staff_name:
+        after_to = _the_one_after_to(people, text)
+        people = [after_to] if after_to is not None else people
     if len(people) > 1:
         return Answer("Several people match: " + "; ".join(f"{p.name} ({p.id})" for p in people)
                       + ". Which one?")
@@ -172,6 +181,9 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     if refusal:
         return refusal
     assert theme is not None
+    unsure = _looked_alike(theme, words, text, focus)
+    if unsure is not None:
+        return unsure
     person = people[0]
     typed = " ".join((staff_name or "").split()).lower()
     named = (typed in (person.name.lower(), person.id.lower()) if typed
@@ -196,11 +208,20 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
                   "and has been notified.", theme_id=theme.id)
 
 
+_NOT_DONE = re.compile(r"\b(?:not|isn'?t|wasn'?t|never|no longer)\s+(?:yet\s+|really\s+|"
+                       r"been\s+|actually\s+)?(?:resolved|fixed|done|solved|closed)\b")
+
+
 def _status_in(text: str | None) -> str | None:
     lowered = (text or "").lower()
-    for pattern, status in ((r"in[\s-]?progress|working on|started", "in_progress"),
-                            (r"resolved|fixed|done|solved|closed", "resolved"),
-                            (r"re-?open|\bopen\b", "open")):
+    if re.search(r"\bre-?open", lowered):
+        return "open"  # "reopen the resolved card theme": the new status, not the old one
+    if re.search(r"in[\s-]?progress|working on|started", lowered):
+        return "in_progress"
+    if _NOT_DONE.search(lowered):
+        return None  # "it's not fixed yet": asked, never read as resolved
+    for pattern, status in ((r"resolved|fixed|done|solved|closed", "resolved"),
+                            (r"\bopen\b", "open")):
         if re.search(pattern, lowered):
             return status
     return None
@@ -210,13 +231,16 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
                status: str | None, text: str | None) -> Answer:
     if not is_manager(staff):
         return Answer("Only branch managers and head office can change a theme's status.")
-    status = status or _status_in(text)
+    status = _status_in(text) or (None if _NOT_DONE.search((text or "").lower()) else status)
     if status is None:
         return Answer("Which status: open, in progress or resolved?")
     theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
     if refusal:
         return refusal
     assert theme is not None
+    unsure = _looked_alike(theme, words, text, focus)
+    if unsure is not None:
+        return unsure
     if not _theme_named(words, text, theme):
         return _confirm({"kind": "theme_status", "theme_id": theme.id, "label": theme.label,
                          "status": ownership.normalise_status(status)})
@@ -232,6 +256,33 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
             "it has no other owner to notify yet")
     return Answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.",
                   theme_id=theme.id)
+
+
+def _looked_alike(theme: Any, words: str | None, text: str | None, focus: int | None
+                  ) -> Answer | None:
+    """A theme found only by resemblance (none of its words or its number typed, and not the
+    theme in focus) is offered by number, never put forward for a yes."""
+    if _theme_named(words, text, theme) or (focus and int(focus) == theme.id):
+        return None
+    typed = set(re.findall(r"[a-z]{3,}", f"{words or ''} {text or ''}".lower()))
+    if typed & {str(k).lower() for k in (theme.keywords or [])}:
+        return None  # one of its keywords: named, though not by its label (shown first)
+    return Answer(f"No theme is called exactly that; the closest is “{theme.label}” "
+                  f"(#{theme.id}). Say its number if you mean it; nothing was changed.",
+                  theme_id=theme.id)
+
+
+def _typed_person(people: list[Any], typed: str, text: str | None) -> bool:
+    """The person found has a name part (3+ letters) or the id that was typed."""
+    said = set(re.findall(r"[^\W\d_]{3,}|\w+\d+", f"{typed} {text or ''}".lower()))
+    return any(p.id.lower() in said or set(p.name.lower().split()) & said for p in people)
+
+
+def _the_one_after_to(people: list[Any], text: str | None) -> Any | None:
+    """ "move the card theme from Katrin Brandt to Tobias Lehmann": the one after "to"."""
+    lowered = (text or "").lower()
+    after = [p for p in people if re.search(rf"\bto\s+{re.escape(p.name.lower())}", lowered)]
+    return after[0] if len(after) == 1 else None
 
 
 def _theme_named(words: str | None, text: str | None, theme: Any) -> bool:

@@ -36,7 +36,7 @@ def describe(write: dict[str, Any]) -> str:
         who = f"{write.get('name') or write['customer_id']} ({write['customer_id']})"
         outcome = str(write.get("outcome", "reached")).replace("_", " ")
         parts = [f"a call with {who}: {outcome}"]
-        if write.get("not_interested"):
+        if write.get("not_interested") and write.get("outcome") != "not_interested":
             parts.append("not interested")
         if write.get("sale_of"):
             parts.append(f"sale of {write['sale_of']}")

@@ -70,3 +70,24 @@ async def test_a_correction_naming_nobody_for_sure_moves_nothing(
     last = _last_call(people)
     await _run(action, "no sorry, jonas", intent, last)
     assert _calls(people) == ["C001"]
+
+
+async def test_a_read_and_a_write_in_one_message_under_the_profile_intent(
+        people: Session) -> None:
+    """ "tell me about jonas weber and log that he didn't pick up": the profile, then the call
+    shown for a yes; nothing stored in that turn."""
+    from actions.profile import ActionCustomerProfile
+
+    text = "tell me about jonas weber and log that he didn't pick up"
+    latest = {"text": text, "intent": {"name": "ask_profile", "confidence": 0.9},
+              "entities": [{"entity": "customer_name", "value": "jonas weber"}]}
+    tracker = Tracker("A001", {"pending_write": None}, latest,
+                      [{"event": "user", "text": text, "parse_data": latest,
+                        "input_channel": "rest"}], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = await ActionCustomerProfile().run(dispatcher, tracker, {})
+    said = texts(dispatcher)
+    assert "Jonas Weber" in said[0] and said[-1].endswith("OK?")
+    pending = next(e["value"] for e in events if e.get("name") == "pending_write")
+    assert (pending["customer_id"], pending["outcome"]) == ("C002", "no_answer")
+    assert _calls(people) == []

@@ -156,7 +156,7 @@ def test_complaint_resolved_closes_it_and_undo_reopens_it(book: Session) -> None
     ("spoke with her today", Outcome.reached, None),  # today is the call, not a follow-up
     ("meeting 1.7.", Outcome.follow_up, dt.date(2026, 7, 1)),
     ("sold her a savings plan", Outcome.sale, None),
-    ("not interested in the fund", Outcome.reached, None),
+    ("not interested in the fund", Outcome.not_interested, None),
     ("spoke to her, all fine", Outcome.reached, None),
 ])
 def test_outcomes_and_dates_as_advisors_type_them(text: str, outcome: Outcome,

@@ -150,3 +150,22 @@ def test_a_new_outcome_in_the_correction_is_taken_and_a_negated_one_is_not(book:
     answer = _say(book, "sorry i meant greta klein, she did not pick up", last=last)
     assert "Undone" in answer.text, answer.text
     assert _live_calls(book) == [("C000121", Outcome.no_answer, None)]
+
+
+@pytest.mark.parametrize(("text", "correcting"), [
+    ("actually it was rita martins not joana", True),
+    ("rita martins not joana costa", True),
+    ("it was rita martins, sorry", True),
+    ("that wasnt joana, it was rita martins", True),
+    ("the date is wrong, its the 4th", True),
+    ("take that back", True),
+    ("that should have gone to rita martins", True),
+    ("rita martins no answer", False),
+    ("dieter braun not available", False),
+    ("she is not interested", False),
+    ("no answer, not reachable", False),
+])
+def test_corrections_in_other_words(text: str, correcting: bool) -> None:
+    from knowledge.call_list.corrections import is_correction
+
+    assert is_correction(text) is correcting

@@ -19,7 +19,7 @@ from knowledge.feedback.chat import (
 @pytest.mark.parametrize("message", [
     "i need to log some feedback", "got some feedback", "log feedback pls",
     "want to log a complaint",
-    "we have to log a complaint",
+    "we have to log a complaint", "id like to add feedback", "we wanna record feedback",
 ])
 def test_a_request_alone_leaves_the_statement_to_be_asked(message: str) -> None:
     assert split_chat_message(message).text is None
@@ -48,6 +48,7 @@ def test_a_goodwill_credit_in_passing_is_the_compensation() -> None:
     "fleur vos asked for a call back wed",
     "show me her complaints",
     "his complaint was resolved today",
+    "the feedback is about this bot: it is slow",
 ])
 def test_requests_to_the_assistant_are_not_statements(message: str) -> None:
     assert not_a_statement(message)

@@ -133,3 +133,37 @@ def test_revenue_at_risk_counts_net_outflows_only(themed: Session,
     app = _app(themed)
     cost = theme_costs(session=themed, as_of=AS_OF, theme_ids=[app.id])[app.id]
     assert cost.customers_at_risk == at_risk
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("reopen the resolved app login theme", "open"),
+    ("the app login theme is not fixed yet", None),
+    ("app login theme: work in progress", "in_progress"),
+    ("app login theme is resolved", "resolved"),
+])
+def test_the_status_typed_is_the_one_set(themed: Session, text: str, status: str | None
+                                         ) -> None:
+    manager = themed.get(Staff, "M001")
+    app = _app(themed)
+    app.status = "resolved" if status == "open" else "open"
+    before = app.status
+    # The NLU's entity saying "resolved" does not outvote the words.
+    answer = set_status(session=themed, staff=manager, words="app login", focus=None,
+                        status="resolved", text=text)
+    if status is None:
+        assert answer.text.startswith("Which status") and app.status == before
+    else:
+        assert app.status == status or (answer.pending or {}).get("status") == status
+
+
+def test_a_look_alike_person_or_theme_is_never_put_forward_for_a_yes(themed: Session) -> None:
+    manager = themed.get(Staff, "M001")
+    someone = assign(session=themed, staff=manager, words="app login", focus=None,
+                     staff_name="henrike olson", role="solution_owner",
+                     text="make henrike olson solution owner of the app login theme")
+    assert someone.pending is None and "Did you mean Henrik Olsen (H001)?" in someone.text
+    moved = assign(session=themed, staff=manager, words="app login", focus=None, staff_name=None,
+                   role=None, text="move the app login theme from Marta Lindqvist to Henrik "
+                   "Olsen as business owner")
+    assert moved.text.startswith("Done: Henrik Olsen is now business owner")
+    assert themed.scalars(select(ThemeChange)).one().new_value == "H001"

@@ -1,0 +1,164 @@
+"""One message, a read and a write: "tell me about Rui Pereira and log that his complaint is
+resolved", "called olivier faure no answer, who's next?".
+
+The read is answered as if asked alone; the write is never stored in the same turn: it is
+shown ("… OK?") and waits for a yes, whatever the words made certain, because the intent
+the NLU chose covers only half of the message. The write's customer comes from its own words
+(a name or id), else from "her"/"his" or nothing at all = the customer just shown, and the
+question says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.answer import ChatAnswer
+from knowledge.call_list.said import read_call
+from knowledge.models.bank import Staff
+
+_READ_LIST = re.compile(
+    r"\b(?:my (?:call )?list|call ?list|today'?s (?:calls|list)|who(?:'?s| is) next|"
+    r"who(?:m)? (?:should|do|shall|to) (?:i )?(?:call|ring|phone)|who(?:'?s| is) on my)\b",
+    re.IGNORECASE)
+_READ_PROFILE = re.compile(
+    r"\b(?:tell me about|tell me abt|show me|pull up|look up|lookup|open|profile(?: of| for)?|"
+    r"brief me on|what about|how is|how's|who is|who's|details (?:of|for|on)|summary (?:of|for))"
+    r"\b", re.IGNORECASE)
+# The write half asks to store something, or reports a call outcome.
+_WRITE_ASK = re.compile(
+    r"\b(?:log|note|mark|record|put down|register|add a note|set (?:her|him|them|it) (?:as|to))"
+    r"\b", re.IGNORECASE)
+# Where one half ends: punctuation, or a joining word (the earliest that splits well wins).
+_JOIN = re.compile(r"\s*(?:[,;?!]+|\s[-–—]\s|\band then\b|\bthen\b|\balso\b|\bplus\b|\band\b)"
+                   r"\s*", re.IGNORECASE)
+
+
+MAX_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Mixed:
+    read: str  # "profile" or "list"
+    read_text: str
+    write_text: str
+
+
+def asks_for_the_list(text: str | None) -> bool:
+    return bool(_READ_LIST.search(text or ""))
+
+
+# A read half starts like a question or a request ("… and show me my list", "who's next?"),
+# so a read word inside a call report ("open to a meeting") does not make it one.
+_READ_LEAD = re.compile(
+    r"^\s*(?:(?:and|also|then|pls|please|can you|could you|now|ok|btw)\b[\s,]*)*"
+    r"(?:tell|show|pull|look|lookup|open(?!\s+to\b)|profile|brief|what|whats|what's|who|whos|who's|whom|"
+    r"how|hows|how's|details|summary|give|my|today|todays|today's|list|call list)\b",
+    re.IGNORECASE)
+
+
+def _read_kind(text: str) -> str | None:
+    if not _READ_LEAD.match(text):
+        return None
+    if _READ_LIST.search(text):
+        return "list"
+    if _READ_PROFILE.search(text):
+        return "profile"
+    return None
+
+
+def _is_write(text: str, as_of: dt.date) -> bool:
+    if _READ_LIST.search(text) or _READ_PROFILE.search(text) or text.rstrip().endswith("?"):
+        return False
+    return bool(_WRITE_ASK.search(text)) or read_call(text, as_of).explicit
+
+
+def split_mixed(text: str | None, as_of: dt.date) -> Mixed | None:
+    """The read and the write of a message that asks for both, else None."""
+    words = " ".join((text or "").split())
+    if not words or len(words.split()) > MAX_WORDS:
+        return None  # a read and a write fit in one line; a long text is no such request
+    for joint in _JOIN.finditer(words):
+        left, right = words[: joint.start()].strip(), words[joint.end():].strip()
+        if not left or not right:
+            continue
+        for read, write in ((left, right), (right, left)):
+            kind = _read_kind(read)
+            if kind and _is_write(write, as_of):
+                return Mixed(kind, read, write)
+    return None
+
+
+def mixed_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
+                  focus: str | None, last_write: dict[str, Any] | None, channel: str = "other"
+                  ) -> list[ChatAnswer] | None:
+    """The read's answer, then the write shown for a yes; None when the message is not mixed."""
+    mixed = split_mixed(text, as_of)
+    if mixed is None:
+        return None
+    answers: list[ChatAnswer] = []
+    shown: str | None = None
+    if mixed.read == "list":
+        from knowledge.call_list.chat import list_answer
+
+        answers.append(list_answer(session=session, staff=staff, as_of=as_of, page=1,
+                                   reason_filter=None, tier_filter=None))
+    else:
+        read, shown = profile_answer(session=session, staff=staff, as_of=as_of,
+                               text=mixed.read_text, channel=channel)
+        if shown is None and not read.slots.get("customer_candidates"):
+            return None  # the read named nobody: not a read after all, the caller goes on
+        answers.append(read)
+    answers.append(_proposed_write(session=session, staff=staff, as_of=as_of,
+                                   text=mixed.write_text, shown=shown, focus=focus,
+                                   last_write=last_write, channel=channel))
+    return answers
+
+
+def profile_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str
+             ) -> tuple[ChatAnswer, str | None]:
+    """The profile the words ask for (audited like any view), and the id shown if one was."""
+    from knowledge.profile.lookup import CustomerRequest, view_customer
+
+    outcome = view_customer(session=session, staff=staff,
+                            request=CustomerRequest(customer_id=None, name=None, text=text,
+                                                    candidates=(), ordinal=None, focus_id=None,
+                                                    choosing=False),
+                            as_of=as_of, channel=channel, via="chat", section="profile")
+    slots: dict[str, Any] = {}
+    if outcome.status == "shown":
+        slots = {"customer_id": outcome.customer_id, "customer_name": outcome.name,
+                 "customer_candidates": None}
+    elif outcome.status == "choose":
+        slots = {"customer_candidates": [c.customer_id for c in outcome.choices],
+                 "customer_id": None}
+    answer = ChatAnswer(outcome.text(), outcome.payload(), slots)
+    return answer, outcome.customer_id if outcome.status == "shown" else None
+
+
+def _proposed_write(*, session: Session, staff: Staff, as_of: dt.date, text: str,
+                    shown: str | None, focus: str | None, last_write: dict[str, Any] | None,
+                    channel: str) -> ChatAnswer:
+    from knowledge.call_list.call_writes import propose_call, who_is_meant
+    from knowledge.writes.pending import customer_name
+
+    who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,
+                       focus=shown or focus, channel=channel)
+    if who.status == "found" and who.customer_id:
+        cid, via_focus = who.customer_id, who.via_focus
+    elif who.status == "nobody" and shown:
+        cid, via_focus = shown, True  # "… and log no answer": the customer just shown
+    else:
+        return ChatAnswer("I did not log anything from that: tell me the call again with the "
+                          "customer's full name or id (e.g. \"Anna Lange no answer\").",
+                          slots={"pending_write": None})
+    name = customer_name(session, cid)
+    lead = (f"You also asked me to log a call for {name}, the customer shown above."
+            if via_focus else "You also asked me to log a call.")
+    return propose_call(session=session, staff=staff, customer_id=cid, name=name, text=text,
+                        as_of=as_of, outcome=None, follow_up=None, sure=True,
+                        last_write=last_write, channel=channel, always_ask=lead)

@@ -1,0 +1,120 @@
+"""A message the NLU could not place (or placed in a form that does not fit it), read by its
+own words: a read and a write at once, a call report, what a customer said, or a bare name.
+
+Nothing is stored from here in the same turn: the NLU was unsure, so every write is shown
+first ("… OK?"). A message none of these fit gets None (the caller says it did not understand).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.answer import ChatAnswer
+from knowledge.call_list.said import read_call
+from knowledge.models.bank import Staff
+
+UNSURE = "I want to be sure I read that right:"
+# What a customer said, reported by the advisor ("rita martins says …", "x: says …").
+_STATEMENT = re.compile(
+    r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
+    r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds)\b", re.IGNORECASE)
+# The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
+_FILLER = re.compile(
+    r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
+    r"who'?s|who is|quick|the)\b|[?!.:,]", re.IGNORECASE)
+_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
+
+
+def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
+                     focus: str | None, last_write: dict[str, Any] | None,
+                     channel: str = "other", statements: bool = True
+                     ) -> list[ChatAnswer] | None:
+    """What the message's words ask for, each write shown before it is stored; None when
+    they ask for nothing this can tell."""
+    from knowledge.writes.mixed import mixed_answers
+
+    words = " ".join((text or "").split())
+    if not words:
+        return None
+    mixed = mixed_answers(session=session, staff=staff, as_of=as_of, text=words, focus=focus,
+                          last_write=last_write, channel=channel)
+    if mixed is not None:
+        return mixed
+    said_by_customer = bool(_STATEMENT.search(words))
+    if read_call(words, as_of).explicit and not said_by_customer:
+        answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
+                              focus=focus, last_write=last_write, channel=channel)
+        if answer is not None:
+            return [answer]
+    if statements and said_by_customer:
+        answer = _statement(session=session, staff=staff, text=words)
+        if answer is not None:
+            return [answer]
+    return bare_name_answers(session=session, staff=staff, as_of=as_of, text=words, channel=channel)
+
+
+def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
+                 focus: str | None, last_write: dict[str, Any] | None, channel: str
+                 ) -> ChatAnswer | None:
+    from knowledge.call_list.call_writes import log_call_answer, who_is_meant
+
+    who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,
+                       focus=focus, channel=channel)
+    if who.status not in ("found", "choose"):
+        return None
+    return log_call_answer(session=session, staff=staff, as_of=as_of, name=None,
+                           customer_id=None, outcome=None, follow_up=None, text=text,
+                           focus=focus, last_write=last_write, channel=channel,
+                           always_ask=UNSURE)
+
+
+def _statement(*, session: Session, staff: Staff, text: str) -> ChatAnswer | None:
+    """"rita martins says the branch closing hurts older clients": feedback for the one
+    customer named in full, shown first."""
+    from knowledge.feedback.chat import full_names_in, not_a_statement, split_chat_message
+    from knowledge.feedback.service import FeedbackRejected, clean_text
+    from knowledge.settings import get_settings
+    from knowledge.writes.pending import confirm, customer_name
+
+    if not_a_statement(text):
+        return None
+    ids = [m.upper() for m in _ID.findall(text)] or full_names_in(session=session,
+                                                                   staff=staff, text=text)
+    from knowledge.access.staff import can_see_customer
+
+    if len(set(ids)) != 1 or not can_see_customer(session=session, staff=staff,
+                                                  customer_id=ids[0]):
+        return None
+    try:
+        parts, statement = split_chat_message(text), clean_text(text)
+    except FeedbackRejected:
+        return None
+    write: dict[str, Any] = {"kind": "feedback", "customer_id": ids[0],
+                             "name": customer_name(session, ids[0]),
+                             "text": statement,
+                             "compensation": str(parts.compensation)
+                             if parts.compensation is not None else None}
+    if write["compensation"] is not None:
+        write["currency"] = get_settings().currency
+    return confirm(write, why="That reads like what a customer said.")
+
+
+def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str
+               ) -> list[ChatAnswer] | None:
+    """"rui pereira", "nicolas dubois?", "who's C000042": the customer's profile."""
+    from knowledge.feedback.chat import full_names_in
+    from knowledge.writes.mixed import profile_answer
+
+    rest = _FILLER.sub(" ", text)
+    if len(rest.split()) > 4:
+        return None
+    ids = _ID.findall(text)
+    if not ids and len(full_names_in(session=session, staff=staff, text=text)) != 1:
+        return None
+    answer, _shown = profile_answer(session=session, staff=staff, as_of=as_of, text=text,
+                              channel=channel)
+    return [answer]
