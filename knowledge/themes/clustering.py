@@ -16,8 +16,9 @@ arrived") by the same algorithm on the graph of themes (edge weight = the k-NN l
 between their members) at `area_resolution`.
 
 Above `exact_limit` items `knowledge.themes.large` clusters a seeded sample of that size by
-this same method and assigns every other item to its nearest theme centre, so both paths
-give the same themes (a test and bench/wocas/quality.py check their agreement).
+this same method (its graph at the full graph's reach) and assigns every other item by a
+vote of its nearest sampled statements, so both paths give the same themes (a test and
+bench/wocas/quality.py check their agreement).
 Everything is deterministic for a seed.
 """
 
@@ -37,10 +38,10 @@ _BLOCK = 2048  # rows per similarity block: 2048 × 10,000 float32 ≈ 160 MB at
 @dataclass(frozen=True)
 class ClusterParams:
     neighbours: int = 10
-    resolution: float = 4.0
+    resolution: float = 6.0
     min_size: int = 4
     attach_distance: float = 0.80
-    area_resolution: float = 0.2
+    area_resolution: float = 0.3
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -125,16 +126,18 @@ def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray,
     index, similarity = nearest_neighbours(vectors, params.neighbours)
     adjacency = _adjacency(index, similarity)
     graph = _graph(adjacency)
-    # On few statements a high resolution cuts themes into pieces below `min_size`: halve it
+    # On few statements a high resolution cuts themes into pieces below `min_size`: lower it
     # until at most `SMALL_SHARE` of the items sit in such pieces (on the benchmark sets of
-    # thousands this never triggers; on 15 statements in 3 themes it finds the 3).
+    # thousands this never triggers; on 15 statements in 3 themes it finds the 3). Steps of
+    # 2/3, not halving: the highest resolution that passes is the one wanted, and from 6 a
+    # halving jumps straight to 3, which already merges two of those three themes.
     resolution = params.resolution
     while True:
         raw = _leiden(graph, resolution, params.seed)
         sizes = np.bincount(raw)
         if resolution <= 0.25 or np.mean(sizes[raw] < params.min_size) <= SMALL_SHARE:
             break
-        resolution /= 2
+        resolution *= 2 / 3
     # Areas: the graph of communities (the links between their members summed, a
     # community's inner links as its self-loop), clustered by the same criterion.
     count = int(raw.max()) + 1
