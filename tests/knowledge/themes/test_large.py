@@ -11,9 +11,13 @@ import numpy as np
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from bench.wocas.quality import load_eval
-from knowledge.themes.clustering import ClusterParams, cluster, nearest_neighbours
+from knowledge.themes.clustering import (
+    ClusterParams,
+    cluster,
+    nearest_neighbours,
+    sample_neighbours,
+)
 from knowledge.themes.embedding import normalise
-from knowledge.themes.large import sample_neighbours
 
 
 def test_nearest_neighbours_are_the_exact_ones() -> None:
