@@ -24,9 +24,10 @@ data (tests/knowledge/themes/test_large.py and bench/wocas/quality.py check it):
   5,000 reach as far as its 20 nearest among 10,000, so a sample's graph with the full `k`
   links neighbouring themes that the full graph keeps apart, and modularity merges them
   (forced on half of hwu64: 66 themes vs the exact 86; clinc150: 85 vs 111). The sample
-  uses k × sample / n neighbours (at least `MIN_NEIGHBOURS`), the full graph's reach.
-  Beyond ~3 × `exact_limit` that floor holds, so the number of themes stops growing with
-  the volume of feedback.
+  uses k × sample / n neighbours, the full graph's reach, but at least `MIN_NEIGHBOURS`:
+  beyond 2 × `exact_limit` that floor holds, so the number of themes stops growing with the
+  volume of feedback (a sparser sample graph falls apart: 30,000 hwu64-derived statements
+  give 213 themes at 3 neighbours, 90 at 5, 67 by the exact path on 10,000 of them).
 - *Assignment by neighbours, not by centre.* A community of a graph is not a ball; the rest
   join by a similarity-weighted vote of their `VOTERS` nearest sampled statements.
 Everything is deterministic for a seed.
@@ -192,7 +193,7 @@ def finish(vectors: np.ndarray, raw: np.ndarray, raw_areas: np.ndarray, params: 
 
 # --- the large-n path: the exact method on a sample, the rest by nearest centre ------
 
-MIN_NEIGHBOURS = 3
+MIN_NEIGHBOURS = 5
 VOTERS = 10
 _VOTE_CHUNK = 1024  # rows per vote block: 1024 × 10,000 sampled float32 = 40 MB
 
