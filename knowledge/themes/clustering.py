@@ -191,7 +191,7 @@ def finish(vectors: np.ndarray, raw: np.ndarray, raw_areas: np.ndarray, params: 
                       areas=np.asarray(areas, dtype=np.int64).reshape(-1))
 
 
-# --- the large-n path: the exact method on a sample, the rest by nearest centre ------
+# --- the large-n path: the exact method on a sample, the rest voted in by neighbours -
 
 MIN_NEIGHBOURS = 5
 VOTERS = 10
