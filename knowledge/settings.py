@@ -169,7 +169,7 @@ class Settings(BaseSettings):
     # themes. The smallest theme; the cosine distance beyond which an item of a full build
     # is off-topic (unassigned); the distance within which a new item joins a theme.
     wocas_neighbours: int = Field(default=10, ge=2, le=100)
-    wocas_resolution: float = Field(default=4.0, gt=0)
+    wocas_resolution: float = Field(default=6.0, gt=0)
     wocas_min_theme_size: int = 4
     wocas_attach_distance: float = 0.80
     wocas_place_distance: float = 0.60
