@@ -109,3 +109,22 @@ def test_a_theme_promoted_between_builds_joins_an_area_of_its_kind(bank: Session
     shown = {p.id: a.id for a in area_summaries(session=bank, as_of=AS_OF, items=items)
              for p in a.problems}
     assert shown[promoted.id] == area.id
+
+
+def test_the_chat_summary_names_areas_with_their_problems(bank: Session, embedder) -> None:
+    from knowledge.themes.chat import detail, summary
+
+    _log(bank, APP + CRASH + CARD + ARRIVE, day=dt.date(2026, 11, 10))
+    service.build(session=bank, embedder=embedder, params=AREAS)
+    bank.commit()
+    answer = summary(session=bank, period_text="this month", as_of=AS_OF)
+    areas = [a for a in area_summaries(session=bank, as_of=AS_OF) if len(a.problems) > 1]
+    assert areas, "the fixture has an area with two problems"
+    area = areas[0]
+    line = next(li for li in answer.text.splitlines() if f" {area.label} — " in li)
+    assert f"{area.trend.current} (" in line  # the area's count: its problems' sum
+    assert all(f"{p.label} {p.trend.current}" in line for p in area.problems)
+    assert {a["id"] for a in answer.payload["areas"]} >= {area.id}  # type: ignore[index]
+    told = detail(session=bank, words=area.problems[0].label, focus=None, text=None, as_of=AS_OF)
+    said = next(li for li in told.text.splitlines() if li.startswith(f"Area “{area.label}”, with"))
+    assert all(f"“{p.label}” (#{p.id})" in said for p in area.problems[1:4])
