@@ -41,6 +41,7 @@ MIN_SHARE = 0.04  # a phrase must occur in at least this share of the theme's st
 WORD_SHARE = 0.1  # each word of a phrase is in at least this share of the statements
 WEIGHT = 0.5  # of distinctiveness against centrality
 TOP_BONUS = 0.4  # for holding the theme's most distinctive word
+NEGATION_FIRST = 0.8
 
 
 def _stem(word: str) -> str:
@@ -68,6 +69,27 @@ def _words(text: str, vocabulary: frozenset[str]) -> list[tuple[str, str, bool]]
     return out
 
 
+# Left out of a shown phrase, as a headline does: "card hasn't arrived" → "card not arrived",
+# "atm swallowed my card" → "atm swallowed card".
+TELEGRAPH = {"a", "an", "the", "my", "his", "her", "our", "their", "your", "its", "this",
+             "that", "these", "those", "has", "have", "had", "is", "was", "were", "are", "am",
+             "be", "been", "do", "does", "did", "me", "him", "us", "them", "i", "he", "she",
+             "we", "they", "you", "it"}
+
+
+def _spelling(span: list[tuple[str, str, bool]]) -> str:
+    shown = []
+    for n, (text, word, content) in enumerate(span):
+        low = text.strip().lower()
+        if word == "not" and not content:
+            shown.append("not")
+        elif 0 < n < len(span) - 1 and low in TELEGRAPH:
+            continue
+        else:
+            shown.append(low)
+    return " ".join(shown)
+
+
 def candidates_of(text: str, vocabulary: frozenset[str]) -> dict[str, str]:
     """key → spelling of every candidate phrase in one statement."""
     words = _words(text, vocabulary)
@@ -90,7 +112,7 @@ def candidates_of(text: str, vocabulary: frozenset[str]) -> dict[str, str]:
             if sum(1 for _, w, c in span[1:-1] if not c and w != "not") > 1:
                 break
             key = " ".join(key_parts)
-            found.setdefault(key, "".join(s for s, _, _ in span).strip().lower())
+            found.setdefault(key, _spelling(span))
     return found
 
 
@@ -163,6 +185,8 @@ def name_classes(documents_per_class: Sequence[Sequence[str]],
         weighed = []
         for s, k in pool:
             value = (1 - WEIGHT + WEIGHT * s / best) * (1 + TOP_BONUS * (top in k.split()))
+            if k.startswith("not "):  # "not find" lacks what is not found: a last resort
+                value *= NEGATION_FIRST
             if vectors and spelling[k] in vectors:
                 v = vectors[spelling[k]]
                 value *= float(v @ centres[n]) / (float(np.linalg.norm(v)) or 1.0)  # type: ignore[index]
