@@ -3,7 +3,7 @@
 `StaffAction.respond` runs in a worker thread inside one unit of work (committed when it
 returns, rolled back when it raises), so the action server's event loop never blocks on the
 database. The sender id is the staff id on REST, the Slack or Teams user id on those channels
-(`knowledge.staff.staff_for_sender`); an unknown sender is told politely, and a database
+(`knowledge.access.staff.staff_for_sender`); an unknown sender is told politely, and a database
 outage becomes a plain sentence instead of a stack trace.
 """
 
@@ -23,9 +23,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from channels.render import channel_messages
+from knowledge.access.staff import staff_for_sender
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
-from knowledge.staff import staff_for_sender
 from knowledge.text_input import well_formed_all
 
 log = logging.getLogger(__name__)

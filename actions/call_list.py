@@ -24,7 +24,7 @@ def _text(tracker: Tracker) -> str | None:
 
 
 def _channel(tracker: Tracker) -> str:
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
 
     return channel_name(tracker.get_latest_input_channel())
 

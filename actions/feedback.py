@@ -66,8 +66,8 @@ class ValidateFeedbackForm(FormValidationAction):
     async def validate_feedback_text(self, value: Any, dispatcher: CollectingDispatcher,
                                      tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """The whole first message arrives here: keep the statement, lift out who and how much."""
-        from knowledge.feedback import DROPPED, FeedbackRejected, clean_text, split_chat_message
-        from knowledge.feedback_chat import is_cancel, not_a_statement
+        from knowledge.feedback.chat import is_cancel, not_a_statement, split_chat_message
+        from knowledge.feedback.service import DROPPED, FeedbackRejected, clean_text
 
         if is_cancel(str(value or "")):
             # "cancel", "undo", "never mind" while the form waits: drop it, store nothing.
@@ -92,7 +92,7 @@ class ValidateFeedbackForm(FormValidationAction):
                 asked_for_text and not tracker.get_slot("feedback_customer"))):
             # Also the answer to "what did the customer say?" ("maria keller says …"): a
             # customer named anywhere is linked, never dropped.
-            from knowledge.feedback_chat import customer_id_in
+            from knowledge.feedback.chat import customer_id_in
 
             parts.customer = customer_id_in(str(value or ""))
             if not parts.customer and not tracker.get_slot("feedback_customer"):
@@ -123,9 +123,9 @@ class ValidateFeedbackForm(FormValidationAction):
     async def _several_match(tracker: Tracker, customer: Any,
                              dispatcher: CollectingDispatcher) -> dict[str, Any]:
         """Several customers of the book match the name: keep everything and ask which one."""
+        from knowledge.access.staff import staff_for_sender
         from knowledge.db import DatabaseUnavailable
-        from knowledge.feedback import check_customer
-        from knowledge.staff import staff_for_sender
+        from knowledge.feedback.service import check_customer
 
         if not customer:
             return {"feedback_candidates": None}
@@ -148,7 +148,7 @@ class ValidateFeedbackForm(FormValidationAction):
 
     def validate_feedback_compensation(self, value: Any, dispatcher: CollectingDispatcher,
                                        tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
-        from knowledge.feedback import FeedbackRejected, parse_compensation
+        from knowledge.feedback.service import FeedbackRejected, parse_compensation
 
         try:
             amount = parse_compensation(str(value) if value is not None else None)
@@ -160,10 +160,10 @@ class ValidateFeedbackForm(FormValidationAction):
     async def validate_feedback_customer(self, value: Any, dispatcher: CollectingDispatcher,
                                          tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
         """The answer to "which customer?" (only asked while several matched)."""
-        from knowledge.audit import record_refused
+        from knowledge.access.audit import record_refused
+        from knowledge.access.staff import staff_for_sender
         from knowledge.db import DatabaseUnavailable
-        from knowledge.feedback import NO_CUSTOMER, choose_customer
-        from knowledge.staff import staff_for_sender
+        from knowledge.feedback.service import NO_CUSTOMER, choose_customer
 
         if tracker.get_slot("requested_slot") is None and _typed_for(tracker):
             # The request itself names the customer ("for <name>:"): validate_feedback_text
@@ -173,8 +173,8 @@ class ValidateFeedbackForm(FormValidationAction):
         candidates = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         if not candidates:
             return await self._typed_customer(value, dispatcher, tracker)
-        from knowledge.feedback import DROPPED
-        from knowledge.feedback_chat import is_cancel, looks_like_a_note
+        from knowledge.feedback.chat import is_cancel, looks_like_a_note
+        from knowledge.feedback.service import DROPPED
 
         if is_cancel(str(value or "")):
             return {"feedback_customer": DROPPED, "feedback_candidates": None}
@@ -218,7 +218,7 @@ class ValidateFeedbackForm(FormValidationAction):
     async def _typed_customer(value: Any, dispatcher: CollectingDispatcher,
                               tracker: Tracker) -> dict[str, Any]:
         from knowledge.db import DatabaseUnavailable
-        from knowledge.feedback import check_customer
+        from knowledge.feedback.service import check_customer
 
         def work(session: Any) -> Any:
             return check_customer(session=session, staff_id=tracker.sender_id or "",
@@ -236,9 +236,9 @@ class ValidateFeedbackForm(FormValidationAction):
 
 async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
     """The ids of the asker's customers whose full names the text spells out."""
+    from knowledge.access.staff import staff_for_sender
     from knowledge.db import DatabaseUnavailable
-    from knowledge.feedback_chat import full_names_in
-    from knowledge.staff import staff_for_sender
+    from knowledge.feedback.chat import full_names_in
 
     def work(session: Any) -> list[str]:
         staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
@@ -253,7 +253,8 @@ async def _full_names_in(tracker: Tracker, text: str) -> list[str]:
 
 def _typed_for(tracker: Tracker) -> str | None:
     """The customer as typed in "log feedback for <name>: ..." of the latest message."""
-    from knowledge.feedback import FeedbackRejected, split_chat_message
+    from knowledge.feedback.chat import split_chat_message
+    from knowledge.feedback.service import FeedbackRejected
 
     try:
         return split_chat_message(str(tracker.latest_message.get("text") or "")).customer
@@ -262,7 +263,7 @@ def _typed_for(tracker: Tracker) -> str | None:
 
 
 def _channel(tracker: Tracker) -> str:
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
 
     return channel_name(tracker.get_latest_input_channel())
 
@@ -272,7 +273,7 @@ class ActionSaveFeedback(StaffAction):
         return "action_save_feedback"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.feedback import DROPPED, FeedbackRejected, looks_foreign
+        from knowledge.feedback.service import DROPPED, FeedbackRejected, looks_foreign
 
         clear = [SlotSet(slot, None) for slot in FORM_SLOTS]
         customer = tracker.get_slot("feedback_customer")
@@ -282,7 +283,7 @@ class ActionSaveFeedback(StaffAction):
             # The form ended before the advisor said which customer: never guess one.
             return Reply(events=clear).say("Not saved: I still don't know which customer it "
                                            "is about. Log it again with the customer's id.")
-        from knowledge.feedback_chat import save_or_confirm
+        from knowledge.feedback.chat import save_or_confirm
 
         try:
             answer = save_or_confirm(
@@ -313,10 +314,10 @@ class ActionAskFeedbackCustomer(StaffAction):
         return "action_ask_feedback_customer"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.audit import record_views
-        from knowledge.customers.lookup import choice_details
+        from knowledge.access.audit import record_views
         from knowledge.customers.resolver import choose_candidate
-        from knowledge.profile_render import jsonable, render_choices
+        from knowledge.profile.lookup import choice_details
+        from knowledge.profile.render import jsonable, render_choices
 
         offered = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         # Re-checked against the book (the slot comes from the client); the order is kept.

@@ -1,7 +1,7 @@
 """The single customer view in chat: "tell me about <name>", the numbered choice, follow-ups.
 
 Each action reads the entities (customer_id, customer_name, ordinal), the raw message and the
-slots, makes one call into `knowledge.customers.lookup.view_customer`, and answers with plain
+slots, makes one call into `knowledge.profile.lookup.view_customer`, and answers with plain
 text plus a structured payload for Slack/Teams.
 """
 
@@ -22,7 +22,7 @@ def _entity(tracker: Tracker, name: str) -> str | None:
 
 
 def _channel(tracker: Tracker) -> str:
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
 
     return channel_name(tracker.get_latest_input_channel())
 
@@ -36,7 +36,7 @@ class _ProfileAction(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.call_writes import correct_last_call, is_correction
-        from knowledge.customers.lookup import CustomerRequest, view_customer
+        from knowledge.profile.lookup import CustomerRequest, view_customer
 
         text_ = (tracker.latest_message or {}).get("text") or ""
         if not self.follows_up and is_correction(text_) and tracker.get_slot("last_write"):

@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 def _load() -> None:
     from knowledge.call_list import chat  # noqa: F401  (imports the call-list engine)
     from knowledge.customers.index import blank_pipeline
-    from knowledge.customers.lookup import view_customer  # noqa: F401
+    from knowledge.profile.lookup import view_customer  # noqa: F401
 
     blank_pipeline()("warm up")
     import datetime as dt

@@ -1,4 +1,4 @@
-"""Confirming, dropping and undoing writes made in chat. Glue over knowledge.writes."""
+"""Confirming, dropping and undoing writes made in chat. Glue over knowledge.writes.dispatch."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _entity(tracker: Tracker, name: str) -> str | None:
 
 
 def _channel(tracker: Tracker) -> str:
-    from knowledge.audit import channel_name
+    from knowledge.access.audit import channel_name
 
     return channel_name(tracker.get_latest_input_channel())
 
@@ -45,7 +45,7 @@ class ActionConfirmWrite(StaffAction):
         return "action_confirm_write"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.writes import store
+        from knowledge.writes.dispatch import store
 
         pending = tracker.get_slot("pending_write")
         if pending and len(pending.get("candidates") or []) == 1:
@@ -93,7 +93,7 @@ class ActionUndoWrite(StaffAction):
         return "action_undo_write"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.writes import reverse
+        from knowledge.writes.dispatch import reverse
 
         if tracker.get_slot("pending_write"):
             return Reply(events=[SlotSet("pending_write", None),

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from api.security import staff_from_token, unauthorized
 from knowledge.db import DatabaseUnavailable, unit_of_work
-from knowledge.models import Role, Staff
+from knowledge.models.bank import Role, Staff
 
 
 def get_session() -> Iterator[Session]:

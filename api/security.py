@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from knowledge.access.staff import get_staff
 from knowledge.db import as_utc
-from knowledge.models import Staff
+from knowledge.models.bank import Staff
 from knowledge.settings import get_settings
-from knowledge.staff import get_staff
 
 ALGORITHM = "HS256"
 BEARER = {"WWW-Authenticate": "Bearer"}

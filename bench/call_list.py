@@ -123,10 +123,10 @@ def main() -> None:
     from knowledge.call_list import call_list
     from knowledge.call_list.offers import clear_rules_cache
     from knowledge.call_list.refresh import refresh_bank
-    from knowledge.models import Customer, Role, Staff, Transaction
+    from knowledge.models.bank import Customer, Role, Staff, Transaction
+    from knowledge.models.signals import CallListSnapshot, CustomerSignalSnapshot, SignalRefresh
     from knowledge.settings import get_settings
-    from knowledge.signal_cache import CallListSnapshot, CustomerSignalSnapshot, SignalRefresh
-    from knowledge.tiers import clear_bank_cache
+    from knowledge.value.tiers import clear_bank_cache
 
     get_settings.cache_clear()
     if args.refresh_only:

@@ -90,14 +90,14 @@ def main() -> None:
     from knowledge.call_list.ranking import collect_reasons, rank
     from knowledge.call_list.signals_money import unusual_flows
     from knowledge.db import make_engine
-    from knowledge.models import Customer, Role, Staff
+    from knowledge.models.bank import Customer, Role, Staff
     from knowledge.settings import get_settings
 
     get_settings.cache_clear()
     if args.no_contacts:
         from sqlalchemy import delete
 
-        from knowledge.models import Interaction
+        from knowledge.models.bank import Interaction
 
         with Session(make_engine(f"sqlite:///{path}")) as session:
             session.execute(delete(Interaction))
@@ -124,8 +124,8 @@ def main() -> None:
                         flows.append(reason)
         biggest = max(per_advisor, key=lambda a: per_advisor[a][0])
         catch_up: dict[str, Any] = {}
-        try:  # the catch-up plan (knowledge.coverage), where the code has one
-            from knowledge.coverage import advisor_coverage
+        try:  # the catch-up plan (knowledge.call_list.coverage), where the code has one
+            from knowledge.call_list.coverage import advisor_coverage
 
             head = session.scalars(select(Staff).where(Staff.role == Role.head_office)).first()
             if head is not None:

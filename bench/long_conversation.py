@@ -28,7 +28,7 @@ from bench.common import RESULTS, save
 from cli.stack import Stack
 from knowledge.db import make_engine, session_factory
 from knowledge.migrate import upgrade
-from knowledge.models import Customer
+from knowledge.models.bank import Customer
 from knowledge.settings import Settings
 
 ADVISOR = "A001"

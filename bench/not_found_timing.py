@@ -29,7 +29,7 @@ from sqlalchemy import select
 from bench.common import RESULTS, save
 from knowledge.db import make_engine, session_factory
 from knowledge.migrate import upgrade
-from knowledge.models import Customer
+from knowledge.models.bank import Customer
 from knowledge.settings import get_settings
 
 ADVISOR = "A001"

@@ -27,13 +27,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from bench.common import RESULTS, save, summary
+from knowledge.access.staff import get_staff
 from knowledge.customers.index import BOOKS, blank_pipeline, index_for
-from knowledge.customers.lookup import CustomerRequest, view_customer
 from knowledge.customers.names import fold
 from knowledge.customers.resolver import resolve_customer
 from knowledge.db import make_engine, session_factory
 from knowledge.migrate import upgrade
-from knowledge.models import (
+from knowledge.models.bank import (
     Branch,
     Customer,
     Holding,
@@ -43,7 +43,7 @@ from knowledge.models import (
     Staff,
     Transaction,
 )
-from knowledge.staff import get_staff
+from knowledge.profile.lookup import CustomerRequest, view_customer
 
 AS_OF = dt.date(2026, 11, 23)
 SYLLABLES = (

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from bench.common import RESULTS, save, summary
 from cli.stack import Stack
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer, Role, Staff
+from knowledge.models.bank import Customer, Role, Staff
 from knowledge.settings import Settings
 
 

@@ -51,7 +51,7 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 log = logging.getLogger(__name__)
 
 DEFAULT_CONVERSATIONS_KEPT = 500
-# Also named in knowledge/forget.py, which bumps it (the two run in different interpreters).
+# Also named in knowledge/privacy/forget.py, which bumps it (the two run in different interpreters).
 REDACTIONS_TABLE = "tracker_redactions"
 
 

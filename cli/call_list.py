@@ -46,8 +46,8 @@ def call_list_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table")] = False,
 ) -> None:
     """Who should STAFF_ID call on DATE, and why."""
+    from knowledge.access.staff import get_staff
     from knowledge.call_list import NoBook, NotAllowed, UnknownStaff, call_list
-    from knowledge.staff import get_staff
 
     as_of = parse_date(date)
     with database() as session:

@@ -1,7 +1,7 @@
 """`advisor digest send [--date] [--dry-run] [--json]`: the morning digest (cron-able).
 
 Each advisor with a Slack or Teams id gets today's top calls on their channel, once per day;
-pending theme-owner notifications go out the same way. The logic is knowledge/digest.py,
+pending theme-owner notifications go out the same way. The logic is knowledge/notify/digest.py,
 the HTTP channels/outbound.py. Exit code 1 when a message could not be sent (a re-run
 retries exactly those).
 """
@@ -32,8 +32,8 @@ def send(
     """Send each advisor their call list and owners their notifications, once per day."""
     from channels.outbound import ChatSender
     from knowledge.db import DatabaseUnavailable, unit_of_work
-    from knowledge.digest import run_digest
     from knowledge.migrate import upgrade
+    from knowledge.notify.digest import run_digest
     from knowledge.settings import get_settings
 
     as_of = parse_date(date)

@@ -34,7 +34,7 @@ def forget(
     """Delete or redact everything about one customer; safe to run again."""
     from sqlalchemy import create_engine
 
-    from knowledge.forget import (
+    from knowledge.privacy.forget import (
         ForgetReport,
         customer_strings,
         forget_customer,

@@ -21,8 +21,8 @@ def profile(
     date: Annotated[str | None, typer.Option("--date", help="As of YYYY-MM-DD.")] = None,
 ) -> None:
     """Summarise one customer before a call, as the assistant would in chat (audited)."""
-    from knowledge.customers.lookup import CustomerRequest, view_customer
-    from knowledge.staff import get_staff
+    from knowledge.access.staff import get_staff
+    from knowledge.profile.lookup import CustomerRequest, view_customer
 
     as_of = parse_date(date)
     with database() as session:
@@ -57,7 +57,7 @@ def audit(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List who viewed which customer, newest first (refused attempts are marked)."""
-    from knowledge.audit import audit_entries, entry_json
+    from knowledge.access.audit import audit_entries, entry_json
 
     with database() as session:
         entries = [entry_json(e) for e in audit_entries(

@@ -16,10 +16,10 @@ from rich.console import Console
 from cli.common import fail
 from cli.stack import Stack, StackError
 from cli.supervise import Supervisor
+from knowledge.access.staff import count_customers, staff_by_role
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.migrate import upgrade
 from knowledge.settings import PROJECT_ROOT, get_settings
-from knowledge.staff import count_customers, staff_by_role
 
 console = Console(stderr=True)
 
@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 def prepare_database(demo_customers: int, seed: int) -> None:
     """Migrate; fill an empty database with the generated demo bank; precompute today's signals."""
     from knowledge.call_list.refresh import refresh_bank
-    from knowledge.signal_cache import is_fresh
+    from knowledge.signals.cache import is_fresh
 
     settings = get_settings()
     upgrade(settings.database_url)

@@ -30,7 +30,7 @@ def set_password_command(
     )] = False,
 ) -> None:
     """Set (or replace) the password STAFF_ID logs in with at POST /auth/token."""
-    from knowledge.auth import PasswordRejected, UnknownStaffMember, set_password
+    from knowledge.access.auth import PasswordRejected, UnknownStaffMember, set_password
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")

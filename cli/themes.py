@@ -193,7 +193,7 @@ def import_csv(
 
     The same rules as `advisor import DIR` (docs/import-format.md, feedback.csv).
     """
-    from knowledge.feedback import FeedbackImportError, import_feedback_csv
+    from knowledge.interchange.feedback_csv import FeedbackImportError, import_feedback_csv
 
     if not path.is_file():
         fail(f"{path} is not a file")

@@ -176,7 +176,7 @@ class Settings(BaseSettings):
     wocas_seed: int = 7
     # wocas end
 
-    # api auth — tokens, passwords and request limits (api/security.py, knowledge/auth.py).
+    # api auth — tokens, passwords and request limits (api/security.py, knowledge/access/auth.py).
     # A token lasts an advisor's working day, then they log in again.
     token_expire_minutes: int = 480
     # Who issues the tokens and for whom: a token of another system signed with the same key

@@ -10,8 +10,8 @@ from pydantic import BaseModel, Field
 
 from api.deps import ManagerStaff, SessionDep
 from api.routes.common import AUTHENTICATED, FORBIDDEN
-from knowledge.audit import entry_json
-from knowledge.audit_pages import audit_page
+from knowledge.access.audit import entry_json
+from knowledge.access.audit_pages import audit_page
 
 router = APIRouter(tags=["audit"])
 

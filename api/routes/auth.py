@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from api.deps import CurrentStaff, SessionDep
 from api.routes.common import INVALID, TOO_MANY_LOGINS, UNAUTHORIZED
 from api.security import issue_token, unauthorized
-from knowledge import login_guard
-from knowledge.auth import authenticate, revoke_tokens
-from knowledge.models import Role
-from knowledge.staff import get_staff
+from knowledge.access import login_guard
+from knowledge.access.auth import authenticate, revoke_tokens
+from knowledge.access.staff import get_staff
+from knowledge.models.bank import Role
 
 log = logging.getLogger(__name__)
 

@@ -15,11 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
 from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE, IsoDate
-from knowledge.audit import record_refused
+from knowledge.access.audit import record_refused
+from knowledge.access.staff import can_see_customer
 from knowledge.call_list import NoBook, NotAllowed, UnknownStaff, call_list
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call
 from knowledge.settings import get_settings
-from knowledge.staff import can_see_customer
 
 router = APIRouter(tags=["call list"])
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import ManagerStaff, SessionDep
 from api.routes.common import FORBIDDEN, INVALID, UNAUTHORIZED, IsoDate
-from knowledge.coverage import advisor_coverage
+from knowledge.call_list.coverage import advisor_coverage
 from knowledge.settings import get_settings
 
 router = APIRouter(prefix="/dashboard", tags=["dashboard"])

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.deps import CurrentStaff, SessionDep
 from api.routes.common import AUTHENTICATED, UNPROCESSABLE, IsoDate
 from knowledge.call_list.events import EventInvalid, recent_events, record_rate_event
-from knowledge.models import MarketEvent
+from knowledge.models.bank import MarketEvent
 from knowledge.settings import get_settings
 
 router = APIRouter(tags=["events"])

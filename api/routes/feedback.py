@@ -27,15 +27,10 @@ from api.routes.common import (
     UNPROCESSABLE,
     IsoDate,
 )
-from knowledge.audit import record_refused
-from knowledge.feedback import (
-    FeedbackConflict,
-    FeedbackImportError,
-    FeedbackRejected,
-    import_feedback_csv,
-    log_feedback,
-)
-from knowledge.staff import can_see_customer
+from knowledge.access.audit import record_refused
+from knowledge.access.staff import can_see_customer
+from knowledge.feedback.service import FeedbackConflict, FeedbackRejected, log_feedback
+from knowledge.interchange.feedback_csv import FeedbackImportError, import_feedback_csv
 
 router = APIRouter(tags=["feedback"])
 

@@ -13,8 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
 from api.routes.common import AUTHENTICATED, NOT_FOUND
-from knowledge.customers.lookup import CustomerRequest, Section, view_customer
-from knowledge.profile_render import NOT_FOUND_TEXT
+from knowledge.profile.lookup import CustomerRequest, Section, view_customer
+from knowledge.profile.render import NOT_FOUND_TEXT
 from knowledge.settings import get_settings
 
 router = APIRouter(tags=["customers"])

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from api.deps import CurrentStaff, ManagerStaff, SessionDep
 from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE
-from knowledge.models import Staff
+from knowledge.access.staff import get_staff
+from knowledge.models.bank import Staff
 from knowledge.settings import get_settings
-from knowledge.staff import get_staff
 from knowledge.themes import ownership, queries, rollup
 from knowledge.themes import trends as trend_mod
 from knowledge.themes.rollup import area_summaries

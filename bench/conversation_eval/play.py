@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bench.conversation_eval.effects import Snapshots, Verdict, judge
-from knowledge.models import Customer, Interaction, Role, Staff
+from knowledge.models.bank import Customer, Interaction, Role, Staff
 
 HERE = Path(__file__).parent
 _OK = re.compile(r"\b(ok|okay)\s*\?\s*$", re.IGNORECASE)

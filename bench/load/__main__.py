@@ -32,7 +32,7 @@ from bench.load.cluster import (
 )
 from knowledge.db import make_engine, session_factory
 from knowledge.migrate import upgrade
-from knowledge.models import Customer, Role, Staff
+from knowledge.models.bank import Customer, Role, Staff
 
 AS_OF = dt.date(2026, 11, 16)
 BOOK = 400
@@ -56,7 +56,7 @@ def _refresh_if_stale(url: str) -> None:
     stamp no longer matches (a migration or a changed setting since it was built): a stale
     bank would measure the live fallback instead of the morning's stored lists."""
     from knowledge.call_list.refresh import refresh_bank
-    from knowledge.signal_cache import is_fresh
+    from knowledge.signals.cache import is_fresh
 
     upgrade(url)
     engine = make_engine(url)

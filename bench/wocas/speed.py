@@ -101,7 +101,7 @@ def place_one_in_database(texts: list[str], vectors: np.ndarray, params: Cluster
     from sqlalchemy.orm import Session
 
     from knowledge.db import make_engine
-    from knowledge.feedback import log_feedback
+    from knowledge.feedback.service import log_feedback
     from knowledge.migrate import upgrade
     from knowledge.themes import service
 

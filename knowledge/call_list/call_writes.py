@@ -19,11 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.call_list.chat import ChatAnswer, not_resolved
+from knowledge.answer import ChatAnswer
+from knowledge.call_list.call_store import reverse_call, store_call
+from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.said import read_call
-from knowledge.models import Customer, Staff
-from knowledge.writes import confirm, customer_name, same_as_last, store
+from knowledge.models.bank import Customer, Staff
+from knowledge.writes.pending import confirm, customer_name, same_as_last
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _POINTER = re.compile(
@@ -53,7 +55,7 @@ class Who:
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
                  text: str | None, focus: str | None, channel: str = "other") -> Who:
     """The customer a write is about, from this message only (or the focus, when pointed at)."""
-    from knowledge.audit import record_refused
+    from knowledge.access.audit import record_refused
     from knowledge.customers.resolver import resolve_customer
 
     words = text or ""
@@ -121,7 +123,7 @@ def _unknown_name_words(text: str) -> list[str]:
 
 
 def _refused(session: Session, staff: Staff, typed: str, channel: str) -> None:
-    from knowledge.audit import record_refused
+    from knowledge.access.audit import record_refused
 
     exists = session.scalar(select(Customer.id).where(Customer.id == typed.upper()))
     if exists:
@@ -157,9 +159,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
         if corrected is not None:
             return corrected
         if correcting:
-            from knowledge.writes import reverse
-
-            undone = reverse(session=session, staff=staff, last=last_write, channel=channel)
+            undone = reverse_call(session=session, staff=staff, last=last_write, channel=channel)
             undone.text += " Which customer did you mean? Tell me again with their name or id."
             return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
@@ -240,7 +240,7 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
             slots={"pending_write": {"kind": "call", "awaiting": "outcome",
                                      "customer_id": customer_id, "name": name,
                                      "as_of": as_of.isoformat()}})
-    return store(session=session, staff=staff, write=write, channel=channel)
+    return store_call(session=session, staff=staff, write=write)
 
 
 def _pointer(text: str | None) -> str:

@@ -10,12 +10,13 @@ questions about the list ("who should I call?", "why is <name> on it?");
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.access.staff import visible_customers
+from knowledge.answer import ChatAnswer
 from knowledge.call_list.names import Candidate, find_in_book, scan_text_for_names
 from knowledge.call_list.ranking import (
     CallList,
@@ -26,9 +27,8 @@ from knowledge.call_list.ranking import (
     explain_customer,
 )
 from knowledge.call_list.reasons import REASON_CODES
-from knowledge.models import Customer, Staff
+from knowledge.models.bank import Customer, Staff
 from knowledge.settings import get_settings
-from knowledge.staff import visible_customers
 
 # Words an advisor uses for a reason, when the NLU did not map them (raw text fallback).
 REASON_WORDS = {
@@ -49,13 +49,6 @@ REASON_WORDS = {
     "cross-sell": "next_best_offer",
 }
 TIER_WORDS = {"premium": "premium", "top": "top", "high": "high", "mid": "mid", "low": "low"}
-
-
-@dataclass
-class ChatAnswer:
-    text: str
-    payload: dict[str, Any] | None = None
-    slots: dict[str, Any] = field(default_factory=dict)
 
 
 def normalise_reason(value: str | None) -> str | None:
@@ -181,7 +174,7 @@ def resolve_in_book(
             session=session, staff=staff, customer_id=customer_id, name=name, text=text
         )
         if resolution.denied_ids:
-            from knowledge.audit import record_refused
+            from knowledge.access.audit import record_refused
 
             record_refused(session=session, staff_id=staff.id, customer_ids=resolution.denied_ids,
                            channel=channel, via="chat", action=action)
@@ -271,7 +264,7 @@ def explain_answer(
         f"{item.score_parts['urgency']:g}):"
     ]
     lines += [f"- {r.text}" for r in item.reasons]
-    from knowledge.tiers import STRATEGY_TEXT
+    from knowledge.value.tiers import STRATEGY_TEXT
 
     lines.append(f"Strategy: {STRATEGY_TEXT[item.strategy]}.")
     payload = {

@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.access.staff import visible_customers
+from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_writes import log_call_answer  # noqa: F401  (re-exported)
-from knowledge.call_list.chat import ChatAnswer
 from knowledge.call_list.events import (
     CATEGORY_WORDS,
     EventInvalid,
@@ -21,9 +22,9 @@ from knowledge.call_list.events import (
     record_rate_event,
     validate_rate_event,
 )
-from knowledge.models import Customer, MarketEvent, Staff
+from knowledge.models.bank import Customer, MarketEvent, Staff
 from knowledge.settings import get_settings
-from knowledge.staff import visible_customers
+from knowledge.writes.pending import confirm, done, no_longer_yours, nothing_to_undo, take_back
 
 
 def parse_rate_delta(delta: str | None, direction: str | None, text: str | None) -> int | None:
@@ -134,8 +135,6 @@ def record_event_answer(
     description = None
     if text and "ecb" in text.lower():
         description = f"ECB {'cut' if bp < 0 else 'raised'} rates by {abs(bp)} bp"
-    from knowledge.writes import confirm
-
     # A bank-wide act: always shown before it is stored.
     return confirm({"kind": "market_event", "delta_bp": bp, "occurred_on": day.isoformat(),
                     "description": description, "as_of": as_of.isoformat()})
@@ -143,8 +142,6 @@ def record_event_answer(
 
 def store_event(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:
     """The confirmed market event (re-checked: role, duplicate, size)."""
-    from knowledge.writes import _done
-
     if not may_record_events(staff):
         return ChatAnswer("Nothing recorded: market events are recorded by head office.",
                           slots={"pending_write": None})
@@ -165,7 +162,7 @@ def store_event(*, session: Session, staff: Staff, write: dict[str, Any]) -> Cha
         session=session, event=event, where=visible_customers(staff), as_of=as_of
     )
     customers = len({a.customer_id for a in affected})
-    answer = _done(
+    answer = done(
         f"Recorded {describe_event(event)} (on {day.isoformat()}). It affects {customers} "
         f"customer{'' if customers == 1 else 's'} you can see; they are on the call lists now.",
         {"kind": "market_event", "id": str(event.id)}, write,
@@ -173,6 +170,19 @@ def store_event(*, session: Session, staff: Staff, write: dict[str, Any]) -> Cha
          "product_categories": event.product_categories, "affected_customers": customers})
     answer.slots.update({"rate_delta": None, "rate_direction": None})
     return answer
+
+
+def reverse_event(*, session: Session, staff: Staff, last: dict[str, Any] | None,
+                  channel: str = "other") -> ChatAnswer:
+    """Take back the market event the asker recorded last."""
+    if not last or not last.get("id"):
+        return nothing_to_undo()
+    record_id = str(last["id"])
+    row = session.get(MarketEvent, int(record_id)) if record_id.isdigit() else None
+    if row is None or row.recorded_by != staff.id:
+        return no_longer_yours()
+    return take_back(session=session, staff=staff, kind="market_event", row=row, last=last,
+                     channel=channel)
 
 
 def what_if_answer(*, session: Session, staff: Staff, as_of: dt.date, bp: int | None

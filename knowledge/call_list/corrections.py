@@ -19,10 +19,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.call_list.chat import ChatAnswer
+from knowledge.answer import ChatAnswer
+from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.said import _DATE, parse_date, read_call
 from knowledge.customers.in_text import named_in_full
-from knowledge.models import Customer, Staff
+from knowledge.models.bank import Customer, Staff
+from knowledge.writes.pending import customer_name, describe
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _CORRECTION = re.compile(
@@ -120,7 +122,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
 def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
     """Another book's customer of that exact name: the refusal is audited (no name logged)."""
-    from knowledge.audit import record_refused
+    from knowledge.access.audit import record_refused
     from knowledge.customers.names import fold
 
     key = " ".join(fold(typed).split())
@@ -156,8 +158,6 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     """The last call taken back and logged again as corrected; a question when the new
     customer or date is not certain; None when the correction changes nothing it can name
     (the caller then only undoes)."""
-    from knowledge.writes import customer_name, describe, reverse, store
-
     if not last or last.get("kind") != "call" or not isinstance(last.get("write"), dict):
         return None
     old = last["write"]
@@ -188,16 +188,14 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
             return None
         return _asked(f"Your last call is already logged as {describe(old)}.")
     write["note"] = f"{old.get('note') or ''} (corrected: {words})".strip()
-    undone = reverse(session=session, staff=staff, last=last, channel=channel)
+    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
     if not undone.text.startswith("Undone"):
         return undone
-    stored = store(session=session, staff=staff, write=write, channel=channel)
+    stored = store_call(session=session, staff=staff, write=write)
     stored.text = f"{undone.text} {stored.text}"
     stored.slots.setdefault("pending_write", None)
     return stored
 
 
 def _name(session: Session, customer_id: str) -> str:
-    from knowledge.writes import customer_name
-
     return customer_name(session, customer_id)

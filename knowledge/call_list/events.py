@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason, day
-from knowledge.models import (
+from knowledge.models.bank import (
     Customer,
     Holding,
     MarketEvent,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from knowledge.models import Customer
+from knowledge.models.bank import Customer
 from knowledge.text_input import well_formed
 
 

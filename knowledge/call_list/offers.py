@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from knowledge.bank_cache import BankCache
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason
-from knowledge.models import Holding, Product
+from knowledge.models.bank import Holding, Product
 from knowledge.settings import get_settings
+from knowledge.value.bank_cache import BankCache
 
 Found = dict[str, list[Reason]]
 LABELS = {

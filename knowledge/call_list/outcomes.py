@@ -9,7 +9,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from knowledge.models import Channel, Customer, Interaction, InteractionKind, Outcome
+from knowledge.models.bank import Channel, Customer, Interaction, InteractionKind, Outcome
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBERS = {

@@ -26,9 +26,10 @@ from sqlalchemy import ColumnElement, delete, func, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from knowledge.change_marks import mark_subquery
-from knowledge.models import Customer, Holding, Interaction, MarketEvent, Transaction
-from knowledge.signal_cache import CallListSnapshot, settings_fingerprint
+from knowledge.models.bank import Customer, Holding, Interaction, MarketEvent, Transaction
+from knowledge.models.signals import CallListSnapshot
+from knowledge.signals.cache import settings_fingerprint
+from knowledge.signals.change_marks import mark_subquery
 
 
 def book_stamp(*, session: Session, where: ColumnElement[bool]) -> str:

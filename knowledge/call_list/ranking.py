@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from knowledge.access.staff import get_staff
 from knowledge.call_list import events, offers, signals_contact, signals_credit, signals_money
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.precomputed import book_stamp, store_items, stored_items
 from knowledge.call_list.reasons import REASON_CODES, URGENCY, Reason
-from knowledge.models import Customer, Role, Staff
+from knowledge.models.bank import Customer, Role, Staff
 from knowledge.settings import get_settings
-from knowledge.staff import get_staff
-from knowledge.tiers import PREMIUM, STRATEGY_TEXT, value_weight
+from knowledge.value.tiers import PREMIUM, STRATEGY_TEXT, value_weight
 
 Signal = Callable[..., dict[str, list[Reason]]]
 SIGNALS: tuple[Signal, ...] = (

@@ -14,10 +14,10 @@ from knowledge.call_list.offers import association_rules, clear_rules_cache
 from knowledge.call_list.precomputed import forget_lists
 from knowledge.call_list.ranking import book_clause, ranked_list
 from knowledge.call_list.signals_money import LIFE_EVENTS
-from knowledge.models import Role, Staff
-from knowledge.signal_cache import RefreshReport
-from knowledge.signal_refresh import refresh_signals
-from knowledge.tiers import clear_bank_cache, tier_cutoffs
+from knowledge.models.bank import Role, Staff
+from knowledge.signals.cache import RefreshReport
+from knowledge.signals.refresh import refresh_signals
+from knowledge.value.tiers import clear_bank_cache, tier_cutoffs
 
 
 def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> RefreshReport:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from knowledge.models import Outcome
+from knowledge.models.bank import Outcome
 
 _NO_ANSWER = re.compile(
     r"\b(no answer|no reply|no response|not answering|didn'?t answer|did not answer|"

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days, money
 from knowledge.dates import next_birthday
-from knowledge.models import Interaction, InteractionKind, Outcome
+from knowledge.models.bank import Interaction, InteractionKind, Outcome
 from knowledge.settings import get_settings
 
 Found = dict[str, list[Reason]]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason, day, money
-from knowledge.models import Holding, LoanStatus, Product
+from knowledge.models.bank import Holding, LoanStatus, Product
 
 Found = dict[str, list[Reason]]
 IN_TROUBLE = (LoanStatus.arrears.value, LoanStatus.default.value)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason, day, in_days, money
-from knowledge.models import (
+from knowledge.models.bank import (
     Holding,
     Product,
     ProductCategory,
@@ -22,8 +22,8 @@ from knowledge.models import (
     TransactionKind,
 )
 from knowledge.settings import Settings, get_settings
-from knowledge.signal_cache import Flow, FlowStats, cached_flows, cached_life_events
-from knowledge.signal_scan import flow_stats
+from knowledge.signals.cache import Flow, FlowStats, cached_flows, cached_life_events
+from knowledge.signals.scan import flow_stats
 
 Found = dict[str, list[Reason]]
 

@@ -11,9 +11,9 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.access.staff import visible_customers
 from knowledge.customers.names import fold
-from knowledge.models import Customer, Staff
-from knowledge.staff import visible_customers
+from knowledge.models.bank import Customer, Staff
 
 
 def _words(text: str) -> str:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from knowledge.access.staff import visible_customers
 from knowledge.customers.names import (
     CHAT_WORDS,
     HONORIFICS,
@@ -28,8 +29,7 @@ from knowledge.customers.names import (
     name_parts,
     transliterated,
 )
-from knowledge.models import Customer, Role, Staff
-from knowledge.staff import visible_customers
+from knowledge.models.bank import Customer, Role, Staff
 
 if TYPE_CHECKING:
     from spacy.language import Language

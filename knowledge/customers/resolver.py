@@ -1,6 +1,6 @@
 """Which customer does the advisor mean? Id, name (typos, accents, partial) or a choice.
 
-Only the asker's book is searched (`knowledge.staff.visible_customers`). A customer of
+Only the asker's book is searched (`knowledge.access.staff.visible_customers`). A customer of
 another book resolves exactly like an unknown one — the caller sees `not_found` either
 way — and its id is reported in `denied_ids` for the audit log only.
 """
@@ -15,10 +15,10 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.access.staff import visible_customers
 from knowledge.customers.index import NameIndex, QueryToken, index_for
 from knowledge.customers.names import fold, name_parts
-from knowledge.models import Customer, Staff
-from knowledge.staff import visible_customers
+from knowledge.models.bank import Customer, Staff
 from knowledge.text_input import well_formed
 
 MAX_CHOICES = 5

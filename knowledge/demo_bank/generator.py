@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import MetaData, Table, delete, func, select
 from sqlalchemy.orm import Session
 
-from knowledge.auth import demo_password_hash
+from knowledge.access.auth import demo_password_hash
 from knowledge.demo_bank.activity import (
     TransactionTuple,
     fee_schedule,
@@ -33,7 +33,7 @@ from knowledge.demo_bank.catalogue import (
 from knowledge.demo_bank.feedback_texts import CLOSINGS, FEEDBACK_CHANNELS, OPENINGS, THEMES
 from knowledge.demo_bank.names import BRANCHES
 from knowledge.demo_bank.plan import CustomerPlan, plan_customer, surname_of
-from knowledge.models import (
+from knowledge.models.bank import (
     Branch,
     Customer,
     Feedback,
@@ -149,7 +149,7 @@ def plan_bank(*, customers: int, seed: int, as_of: dt.date,
 
 
 def _rank(plans: list[CustomerPlan], as_of: dt.date) -> None:
-    """Contribution as knowledge/tiers.py defines it, tiers by rank, contact windows."""
+    """Contribution as knowledge/value/tiers.py defines it, tiers by rank, contact windows."""
     settings = get_settings()
     margins = {product.id: settings.margin_for(product.margin_class) for product in PRODUCTS}
     year_ago = as_of - dt.timedelta(days=365)

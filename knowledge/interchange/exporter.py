@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.interchange.spec import FILES, Column, FileSpec
-from knowledge.models import Branch, Staff
+from knowledge.models.bank import Branch, Staff
 
 ExportProgress = Callable[[str, int], None]  # (file name, rows written so far)
 STREAM_ROWS = 10_000

@@ -23,9 +23,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from knowledge.feedback.service import forget_theming
 from knowledge.interchange.currency import currency_warnings
 from knowledge.interchange.spec import BRANCH_COLUMNS, FILE_BY_STEM, FILES, Column, FileSpec
-from knowledge.models import Branch, Feedback
+from knowledge.models.bank import Branch, Feedback
 
 BATCH_ROWS = 5_000
 MAX_PROBLEMS_KEPT = 1_000
@@ -317,8 +318,6 @@ class _Importer:
 
         Also counts new, changed and unchanged rows (what `advisor feedback import` reports).
         """
-        from knowledge.feedback import forget_theming
-
         changed = self.count_feedback_changes(rows)
         forget_theming(session=self.session, feedback_ids=changed)
         if changed and self.dialect not in ("sqlite", "postgresql"):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from knowledge.models import (
+from knowledge.models.bank import (
     Channel,
     Customer,
     Feedback,
@@ -168,7 +168,7 @@ FILES: tuple[FileSpec, ...] = (
         Column("note"),
     ), extras=(Column("follow_up_on", "date"),)),
     # The one definition of a valid feedback row: `advisor import` and `advisor feedback
-    # import` both load feedback.csv through it (knowledge.feedback.import_feedback_csv).
+    # import` both load feedback.csv through it (knowledge.interchange.feedback_csv).
     FileSpec("feedback", Feedback, (
         Column("feedback_id", required=True, attribute="id", check=feedback_id_problem),
         Column("customer_id", references="customers"),

@@ -5,10 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-import knowledge.signal_cache  # noqa: F401  (call-list signal snapshot tables)
-import knowledge.themes.models  # noqa: F401  (WOCAS tables in the metadata)
+import knowledge.models  # noqa: F401  (loads every table module into the metadata)
 from knowledge.db import make_engine
-from knowledge.models import Base
+from knowledge.models.bank import Base
 from knowledge.settings import get_settings
 
 config = context.config

@@ -23,8 +23,8 @@ import numpy as np
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from knowledge.models.themes import Theme, ThemeArea, ThemeMember
 from knowledge.themes.embedding import from_bytes, normalise, to_bytes
-from knowledge.themes.models import Theme, ThemeArea, ThemeMember
 
 
 def old_membership(*, session: Session) -> dict[str, int]:

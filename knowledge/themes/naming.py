@@ -17,10 +17,10 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.models import Feedback
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeArea, ThemeMember
 from knowledge.themes import labels as labelling
 from knowledge.themes.embedding import from_bytes
-from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeArea, ThemeMember
 from knowledge.themes.phrases import name_classes
 
 KEYWORD_SAMPLE = 1000  # statements per theme read for keywords (c-TF-IDF is stable well below)

@@ -15,8 +15,8 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.models import Role, Staff
-from knowledge.themes.models import Notification, Theme, ThemeChange, ThemeStatus
+from knowledge.models.bank import Role, Staff
+from knowledge.models.themes import Notification, Theme, ThemeChange, ThemeStatus
 
 ROLES = {"business_owner": "business owner", "solution_owner": "solution owner"}
 MANAGERS = (Role.branch_manager, Role.head_office)

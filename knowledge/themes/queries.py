@@ -12,10 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.db import as_utc
-from knowledge.models import Feedback, Staff
+from knowledge.models.bank import Feedback, Staff
+from knowledge.models.themes import Theme, ThemeArea, ThemeChange, ThemeMember
 from knowledge.themes import trends as trend_mod
 from knowledge.themes.cost import ThemeCost, theme_costs
-from knowledge.themes.models import Theme, ThemeArea, ThemeChange, ThemeMember
 from knowledge.themes.ownership import history
 
 

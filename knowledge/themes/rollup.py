@@ -19,9 +19,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from knowledge.models.themes import ThemeArea
 from knowledge.settings import get_settings
 from knowledge.themes.cost import ThemeCost
-from knowledge.themes.models import ThemeArea
 from knowledge.themes.queries import ThemeSummary, cost_dict, summaries
 from knowledge.themes.trends import Trend
 

@@ -22,13 +22,13 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
-from knowledge.models import Feedback
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeChange, ThemeMember
 from knowledge.settings import get_settings
 from knowledge.themes import areas as area_mod
 from knowledge.themes import polarity as polarity_mod
 from knowledge.themes.clustering import UNASSIGNED, ClusterParams, nearest
 from knowledge.themes.embedding import Embedder, from_bytes, normalise, to_bytes
-from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeChange, ThemeMember
 from knowledge.themes.naming import relabel
 
 PENDING, THEMED = "pending", "themed"

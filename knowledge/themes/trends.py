@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from knowledge.models import Feedback
-from knowledge.themes.models import ThemeMember
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import ThemeMember
 
 PERIOD_DAYS = {"week": 7, "month": 30, "quarter": 91}
 

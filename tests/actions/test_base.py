@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DATABASE_DOWN, NOT_REGISTERED, SOMETHING_WENT_WRONG, Reply, StaffAction
 from knowledge import db, settings
-from knowledge.models import Branch, Role, Staff
+from knowledge.models.bank import Branch, Role, Staff
 from tests.actions.conftest import make_tracker
 
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions.writes import ActionDenyWrite, ActionFallback
-from knowledge.models import Interaction, InteractionKind, Staff
-from knowledge.writes import store
+from knowledge.models.bank import Interaction, InteractionKind, Staff
+from knowledge.writes.dispatch import store
 from tests.actions.conftest import pin_today, texts
 from tests.knowledge.themes.wocas_bank import build_people
 

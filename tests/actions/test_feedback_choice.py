@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions.feedback import ActionAskFeedbackCustomer, ActionSaveFeedback, ValidateFeedbackForm
-from knowledge.models import Customer, Feedback
+from knowledge.models.bank import Customer, Feedback
 from tests.actions.conftest import pin_today, texts
 from tests.knowledge.themes.wocas_bank import build_people
 

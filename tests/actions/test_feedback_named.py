@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.models import Feedback
+from knowledge.models.bank import Feedback
 from tests.actions.test_feedback_choice import Conversation, namesakes, stored  # noqa: F401
 
 

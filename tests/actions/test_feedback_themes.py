@@ -18,8 +18,8 @@ from actions.themes import (
     ActionThemeDetail,
     ActionThemesSummary,
 )
-from knowledge.models import Feedback
-from knowledge.themes.models import Theme
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import Theme
 from tests.actions.conftest import make_tracker, pin_today, texts
 from tests.knowledge.themes.wocas_bank import build_people, themed_bank
 

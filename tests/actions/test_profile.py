@@ -18,10 +18,10 @@ from actions.profile import (
     ActionProfileContacts,
     ActionProfileHoldings,
 )
-from knowledge.models import AuditEntry
-from knowledge.profile_render import NOT_FOUND_TEXT
+from knowledge.models.bank import AuditEntry
+from knowledge.profile.render import NOT_FOUND_TEXT
 from tests.actions.conftest import make_tracker, payloads, pin_today, texts
-from tests.knowledge.profile_bank import build_bank
+from tests.knowledge.profile.profile_bank import build_bank
 
 
 @pytest.fixture

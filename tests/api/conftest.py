@@ -1,4 +1,4 @@
-"""The whole API app over the small profile bank (tests/knowledge/profile_bank.py).
+"""The whole API app over the small profile bank (tests/knowledge/profile/profile_bank.py).
 
 Branch B1: advisors A001 (C000001–C000005), A002 (C000010–C000012), manager M001. Branch B2:
 advisor A003 (C000020). Head office H001. Log in with `tests.api.login.bearer(staff_id)`.
@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from knowledge import db, settings
-from tests.knowledge.profile_bank import build_bank
+from tests.knowledge.profile.profile_bank import build_bank
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from knowledge.auth import set_password
+from knowledge.access.auth import set_password
 from knowledge.db import unit_of_work
 from knowledge.settings import get_settings
 

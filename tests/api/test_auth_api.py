@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.security import issue_token
+from knowledge.access.staff import get_staff
 from knowledge.db import unit_of_work
 from knowledge.settings import get_settings
-from knowledge.staff import get_staff
 from tests.api.login import TEST_PASSWORD, bearer, give_password
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from api.errors import INTERNAL_ERROR_TEXT
 from knowledge import settings
-from knowledge.models import Feedback, Interaction
+from knowledge.models.bank import Feedback, Interaction
 from tests.api.login import bearer
 
 HEADER = "feedback_id,customer_id,received_on,channel,text,compensation\n"

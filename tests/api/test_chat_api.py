@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from api.routes import auth, chat
 from channels import sender_token
 from knowledge import db, settings
-from knowledge.auth import set_password
-from tests.knowledge.profile_bank import build_bank
+from knowledge.access.auth import set_password
+from tests.knowledge.profile.profile_bank import build_bank
 
 PASSWORD = "correct horse battery staple"
 CHAT_TOKEN_SECRET = "chat-token-secret-of-the-test"

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from api.routes.audit import router as audit_router
 from api.routes.profiles import router
 from knowledge import db, settings
-from knowledge.profile_render import NOT_FOUND_TEXT
+from knowledge.profile.render import NOT_FOUND_TEXT
 from tests.api.login import bearer
-from tests.knowledge.profile_bank import build_bank
+from tests.knowledge.profile.profile_bank import build_bank
 
 
 @pytest.fixture

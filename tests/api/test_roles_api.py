@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from knowledge.models import AuditEntry, Interaction
+from knowledge.models.bank import AuditEntry, Interaction
 from tests.api.login import bearer
 
 OWN, SAME_BRANCH, OTHER_BRANCH = "C000001", "C000011", "C000020"  # books of A001, A002, A003

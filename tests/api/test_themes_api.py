@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from api.routes.feedback import router as feedback_router
 from api.routes.themes import router
 from knowledge import db, settings
-from knowledge.models import Feedback
-from knowledge.themes.models import Notification, Theme
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import Notification, Theme
 from tests.api.login import bearer
 from tests.knowledge.themes.wocas_bank import themed_bank
 

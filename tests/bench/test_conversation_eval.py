@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bench.conversation_eval.effects import Snapshots, judge
 from bench.conversation_eval.play import is_confirmation, load_items
-from knowledge.models import Customer, Interaction, MarketEvent, Role, Staff
+from knowledge.models.bank import Customer, Interaction, MarketEvent, Role, Staff
 
 TODAY = dt.date(2026, 11, 16)
 
@@ -153,7 +153,7 @@ def test_the_evaluation_set_is_large_and_keeps_about_a_third_unseen() -> None:
 
 def test_a_statement_stored_without_its_customer_is_wrong_and_a_request_harmful(
         bank: Engine) -> None:
-    from knowledge.models import Feedback
+    from knowledge.models.bank import Feedback
 
     def store(text: str, row_id: str) -> Any:
         def act() -> None:

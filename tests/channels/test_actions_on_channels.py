@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import NOT_REGISTERED, Reply, StaffAction
-from knowledge.models import Branch, Role, Staff
-from knowledge.staff import staff_for_sender
+from knowledge.access.staff import staff_for_sender
+from knowledge.models.bank import Branch, Role, Staff
 from tests.actions.conftest import make_tracker
 from tests.channels.test_render import call_list
 

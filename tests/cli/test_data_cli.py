@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from cli import data
 from knowledge.db import engine_for, make_engine
-from knowledge.models import Customer
+from knowledge.models.bank import Customer
 from knowledge.settings import get_settings
 
 runner = CliRunner()

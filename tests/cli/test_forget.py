@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from cli import forget as forget_cli
 from knowledge import db, settings
-from knowledge.models import Customer
-from tests.knowledge.profile_bank import build_bank
+from knowledge.models.bank import Customer
+from tests.knowledge.profile.profile_bank import build_bank
 
 runner = CliRunner()
 

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from cli import profile as profile_cli
 from knowledge import db, settings
-from knowledge.profile_render import NOT_FOUND_TEXT
-from tests.knowledge.profile_bank import build_bank
+from knowledge.profile.render import NOT_FOUND_TEXT
+from tests.knowledge.profile.profile_bank import build_bank
 
 
 @pytest.fixture

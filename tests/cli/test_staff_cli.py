@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 from cli.main import app
-from knowledge import auth, db, settings
-from knowledge.models import Branch, Role, Staff
+from knowledge import db, settings
+from knowledge.access import auth
+from knowledge.models.bank import Branch, Role, Staff
 
 runner = CliRunner()
 

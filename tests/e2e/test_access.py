@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.db import make_engine, session_factory
-from knowledge.models import AuditEntry, Customer, Feedback, Interaction
+from knowledge.models.bank import AuditEntry, Customer, Feedback, Interaction
 from tests.e2e.conftest import Bot
 
 pytestmark = pytest.mark.e2e

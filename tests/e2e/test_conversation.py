@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer, Role, Staff
+from knowledge.models.bank import Customer, Role, Staff
 from tests.e2e.conftest import Bot
 
 pytestmark = pytest.mark.e2e

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer, Feedback
+from knowledge.models.bank import Customer, Feedback
 from tests.e2e.conftest import Bot
 
 pytestmark = pytest.mark.e2e

@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from actions.base import SOMETHING_WENT_WRONG
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer
+from knowledge.models.bank import Customer
 from tests.e2e.conftest import Bot
 
 pytestmark = pytest.mark.e2e

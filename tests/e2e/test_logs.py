@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer
+from knowledge.models.bank import Customer
 from tests.e2e.conftest import Bot
 from tests.e2e.test_access import _api_headers
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import update
 
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Staff
+from knowledge.models.bank import Staff
 from tests.e2e.conftest import Bot
 from tests.e2e.test_slack import _event, _send
 from tests.e2e.test_teams import _post

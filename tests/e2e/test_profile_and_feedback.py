@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from knowledge.db import make_engine, session_factory
-from knowledge.models import AuditEntry, Customer, Feedback
+from knowledge.models.bank import AuditEntry, Customer, Feedback
 from tests.e2e.conftest import Bot
 
 pytestmark = pytest.mark.e2e

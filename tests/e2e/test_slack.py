@@ -14,7 +14,7 @@ from sqlalchemy import update
 
 from actions.base import NOT_REGISTERED
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Staff
+from knowledge.models.bank import Staff
 from tests.e2e.conftest import SLACK_SIGNING_SECRET, Bot
 from tests.fakes.server import wait_for
 from tests.fakes.slack import FakeSlack, message_event, sign

@@ -14,7 +14,7 @@ from sqlalchemy import update
 
 from actions.base import NOT_REGISTERED
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Staff
+from knowledge.models.bank import Staff
 from tests.e2e.conftest import Bot
 from tests.e2e.test_slack import calls_on_rest
 from tests.fakes.botframework import ADAPTIVE_CARD, FakeBotFramework, signing_key

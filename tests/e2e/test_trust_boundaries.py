@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from bench import trust
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer, Interaction
+from knowledge.models.bank import Customer, Interaction
 from tests.e2e.conftest import Bot
 
 pytestmark = pytest.mark.e2e

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from bench.load.cluster import Cluster, Databases, generate_bank, postgres_url, services_missing
 from knowledge.call_list import call_list
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer, Interaction, Staff
+from knowledge.models.bank import Customer, Interaction, Staff
 from tests.e2e.conftest import _ensure_model
 
 pytestmark = pytest.mark.e2e

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from knowledge.db import make_engine, session_factory
-from knowledge.models import Customer, Role, Staff
+from knowledge.models.bank import Customer, Role, Staff
 from knowledge.settings import PROJECT_ROOT
 from tests.e2e.conftest import AS_OF, Bot
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from examples.berka.map import birth_date, map_bank
 from knowledge.interchange.importer import import_folder
-from knowledge.models import Customer, Holding, Staff, Transaction
+from knowledge.models.bank import Customer, Holding, Staff, Transaction
 
 BERKA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "berka"
 pytestmark = pytest.mark.skipif(
@@ -90,7 +90,7 @@ def test_loans_are_liabilities_with_their_state(mapped: Path, engine: Engine) ->
 def test_berka_loans_in_arrears_reach_the_call_list(mapped: Path, engine: Engine) -> None:
     from knowledge.call_list.book import load_book
     from knowledge.call_list.ranking import collect_reasons
-    from knowledge.models import Customer
+    from knowledge.models.bank import Customer
 
     with Session(engine) as session:
         import_folder(session=session, folder=mapped)
@@ -109,7 +109,7 @@ def test_berka_first_morning_and_alarms_with_a_baseline(
     no unusual-flow alarm stands on a zero baseline (the median of mostly quiet months)."""
     from knowledge.call_list.book import load_book
     from knowledge.call_list.ranking import collect_reasons, rank
-    from knowledge.models import Customer
+    from knowledge.models.bank import Customer
     from knowledge.settings import get_settings
 
     monkeypatch.setenv("CURRENCY", "CZK")

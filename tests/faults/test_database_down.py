@@ -15,7 +15,7 @@ from knowledge.db import unit_of_work
 from tests.actions.conftest import make_tracker, pin_today, texts
 from tests.faults.conftest import Outage
 from tests.fuzz.login import headers_for
-from tests.knowledge.profile_bank import build_bank
+from tests.knowledge.profile.profile_bank import build_bank
 
 
 @pytest.fixture

@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from actions.feedback import ActionSaveFeedback
-from knowledge.models import Feedback
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import ThemeMember
 from knowledge.settings import PROJECT_ROOT, get_settings
-from knowledge.themes.models import ThemeMember
 from tests.actions.conftest import action_database, make_tracker, texts  # noqa: F401
-from tests.knowledge.profile_bank import build_bank
+from tests.knowledge.profile.profile_bank import build_bank
 
 ADVISOR = PROJECT_ROOT / ".venv" / "bin" / "advisor"
 STATEMENTS = [

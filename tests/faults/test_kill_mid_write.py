@@ -24,9 +24,9 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from knowledge.models import Customer, Feedback, Holding, Staff, Transaction
+from knowledge.models.bank import Customer, Feedback, Holding, Staff, Transaction
+from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeMember
 from knowledge.settings import PROJECT_ROOT
-from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeMember
 
 ADVISOR = PROJECT_ROOT / ".venv" / "bin" / "advisor"
 

@@ -1,11 +1,11 @@
 """How the hardening tests authenticate against the API: the member of staff gets a password
-(knowledge.auth) and logs in the real way, with `POST /auth/token`."""
+(knowledge.access.auth) and logs in the real way, with `POST /auth/token`."""
 
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from knowledge.auth import set_password
+from knowledge.access.auth import set_password
 from knowledge.db import unit_of_work
 
 PASSWORD = "hardening-tests-password"

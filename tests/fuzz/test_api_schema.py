@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from knowledge import db
 from knowledge import settings as app_settings
 from tests.fuzz.login import headers_for
-from tests.knowledge.profile_bank import build_bank
+from tests.knowledge.profile.profile_bank import build_bank
 
 MAX_EXAMPLES = 40  # per operation: the machine is small; raise locally for a deeper run
 

@@ -19,7 +19,7 @@ from knowledge.db import make_engine
 from knowledge.demo_bank import REASON_CODES, DemoBankReport, generate_demo_bank
 from knowledge.interchange import export_folder
 from knowledge.migrate import upgrade
-from knowledge.models import (
+from knowledge.models.bank import (
     Customer,
     Feedback,
     Holding,

@@ -6,7 +6,7 @@ from sqlalchemy.engine import make_url
 
 from knowledge.db import make_engine
 from knowledge.migrate import alembic_config, current_revision, upgrade
-from knowledge.models import Base
+from knowledge.models.bank import Base
 
 
 def _tables(url: str) -> set[str]:

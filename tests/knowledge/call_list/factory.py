@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from knowledge.models import (
+from knowledge.models.bank import (
     Branch,
     Channel,
     Customer,

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.book import load_book
 from knowledge.call_list.ranking import collect_reasons
 from knowledge.call_list.reasons import Reason
-from knowledge.models import Customer
+from knowledge.models.bank import Customer
 from tests.knowledge.call_list.factory import AS_OF
 
 

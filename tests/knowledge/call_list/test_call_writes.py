@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.call_writes import choose_for_pending, log_call_answer
 from knowledge.call_list.said import parse_date, read_call
-from knowledge.models import (
+from knowledge.models.bank import (
     AuditEntry,
     Interaction,
     InteractionKind,
@@ -19,7 +19,7 @@ from knowledge.models import (
     Staff,
     WriteReversal,
 )
-from knowledge.writes import reverse, store
+from knowledge.writes.dispatch import reverse, store
 from tests.knowledge.call_list.factory import AS_OF, customer, interaction
 
 # AS_OF is Monday 2026-06-15.

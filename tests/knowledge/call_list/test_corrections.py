@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.call_writes import log_call_answer
-from knowledge.models import Interaction, InteractionKind, Outcome, Staff
+from knowledge.models.bank import Interaction, InteractionKind, Outcome, Staff
 from tests.knowledge.call_list.factory import AS_OF, customer
 
 # AS_OF is Monday 2026-06-15: Thursday is the 18th, Friday the 19th.

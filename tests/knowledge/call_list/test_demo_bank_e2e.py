@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
 from knowledge.call_list.refresh import refresh_bank
-from knowledge.models import Staff
+from knowledge.models.bank import Staff
 
 AS_OF = dt.date(2026, 6, 15)
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.events import EventInvalid, affected_holdings, record_rate_event
 from knowledge.call_list.offers import compute_rules
-from knowledge.models import Customer, MarketEvent
+from knowledge.models.bank import Customer, MarketEvent
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction
 from tests.knowledge.call_list.helpers import reasons_of
 

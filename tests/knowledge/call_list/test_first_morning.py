@@ -11,9 +11,9 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
+from knowledge.call_list.coverage import advisor_coverage
 from knowledge.call_list.outcomes import log_call
-from knowledge.coverage import advisor_coverage
-from knowledge.models import InteractionKind, Outcome, Staff
+from knowledge.models.bank import InteractionKind, Outcome, Staff
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction
 
 D = dt.timedelta

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call, parse_follow_up
-from knowledge.models import Interaction, Outcome
+from knowledge.models.bank import Interaction, Outcome
 from tests.knowledge.call_list.factory import customer
 
 MONDAY = dt.date(2026, 6, 15)

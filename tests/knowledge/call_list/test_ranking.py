@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list import NoBook, NotAllowed, UnknownStaff, call_list, reasons_for_customer
 from knowledge.call_list.outcomes import log_call
-from knowledge.models import InteractionKind, Outcome, Staff, TransactionKind
+from knowledge.models.bank import InteractionKind, Outcome, Staff, TransactionKind
 from tests.knowledge.call_list.factory import (
     AS_OF,
     customer,

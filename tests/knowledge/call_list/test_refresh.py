@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
 from knowledge.call_list.refresh import refresh_bank
-from knowledge.models import Holding, Staff, TransactionKind
-from knowledge.signal_cache import is_fresh
-from knowledge.tiers import clear_bank_cache, customer_values
+from knowledge.models.bank import Holding, Staff, TransactionKind
+from knowledge.signals.cache import is_fresh
+from knowledge.value.tiers import clear_bank_cache, customer_values
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, monthly_flows, txn
 
 D = dt.timedelta
@@ -64,9 +64,9 @@ def test_refresh_stores_the_live_flow_statistics_to_the_cent(bank: Session) -> N
     customer whose window is below the minimum amount keeps no flow statistics."""
     from sqlalchemy import select
 
-    from knowledge.models import Customer
-    from knowledge.signal_cache import cached_aggregates, cached_flows
-    from knowledge.signal_scan import flow_stats
+    from knowledge.models.bank import Customer
+    from knowledge.signals.cache import cached_aggregates, cached_flows
+    from knowledge.signals.scan import flow_stats
 
     customer(bank, "C1", "Ada Lovelace")
     a = holding(bank, "C1", "P-CUR", "5000")
@@ -103,7 +103,7 @@ def test_refresh_stores_the_live_flow_statistics_to_the_cent(bank: Session) -> N
 def _first_bookings(bank: Session, cid: str) -> list[dt.date]:
     from sqlalchemy import select
 
-    from knowledge.models import Transaction
+    from knowledge.models.bank import Transaction
 
     return list(
         bank.scalars(

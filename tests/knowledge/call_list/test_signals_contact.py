@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from knowledge.dates import next_birthday
-from knowledge.models import InteractionKind, Outcome
+from knowledge.models.bank import InteractionKind, Outcome
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction, txn
 from tests.knowledge.call_list.helpers import reasons_of
 

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.book import load_book
 from knowledge.call_list.ranking import rank
 from knowledge.call_list.reasons import Reason
-from knowledge.models import Customer, Holding
-from knowledge.tiers import customer_values
+from knowledge.models.bank import Customer, Holding
+from knowledge.value.tiers import customer_values
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction
 from tests.knowledge.call_list.helpers import reasons_of
 
@@ -88,8 +88,8 @@ def test_the_end_of_a_fixed_rate_period_is_its_own_date(bank: Session) -> None:
 
 
 def test_the_profile_shows_the_arrears_and_what_is_owed(bank: Session) -> None:
-    from knowledge.profile import build_profile
-    from knowledge.profile_render import render_profile
+    from knowledge.profile.build import build_profile
+    from knowledge.profile.render import render_profile
 
     _customer(bank)
     holding(bank, "C1", "P-CUR", "2500")

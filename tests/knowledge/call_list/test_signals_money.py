@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
-from knowledge.models import TransactionKind
+from knowledge.models.bank import TransactionKind
 from tests.knowledge.call_list.factory import (
     AS_OF,
     customer,

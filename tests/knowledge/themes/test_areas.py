@@ -9,9 +9,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.feedback import log_feedback
+from knowledge.feedback.service import log_feedback
+from knowledge.models.themes import Theme, ThemeArea
 from knowledge.themes import service
-from knowledge.themes.models import Theme, ThemeArea
 from knowledge.themes.queries import summaries
 from knowledge.themes.rollup import area_summaries
 from tests.knowledge.themes.wocas_bank import APP, AS_OF, CARD, PARAMS, PHONE

@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.models import Staff
+from knowledge.models.bank import Staff
+from knowledge.models.themes import Notification, ThemeChange
 from knowledge.themes import ownership
 from knowledge.themes.chat import assign, costliest, detail, set_status, summary
 from knowledge.themes.cost import theme_costs
-from knowledge.themes.models import Notification, ThemeChange
 from knowledge.themes.queries import find_theme, summaries
 from tests.knowledge.themes.wocas_bank import AS_OF, themed_bank
 
@@ -74,7 +74,7 @@ def test_mark_it_resolved_uses_the_theme_in_focus(themed: Session) -> None:
     # "it" is the theme in focus: inferred, so shown before it is stored
     assert answer.text == f"Set the theme “{app.label}” (#{app.id}) to resolved. OK?"
     assert app.status != "resolved" and answer.payload["type"] == "confirm_write"
-    from knowledge.writes import reverse, store
+    from knowledge.writes.dispatch import reverse, store
 
     stored = store(session=themed, staff=manager, write=answer.pending)
     assert stored.text.startswith("Done:") and app.status == "resolved"
@@ -123,7 +123,7 @@ def test_revenue_at_risk_counts_net_outflows_only(themed: Session,
                                                   at_risk: int) -> None:
     import datetime as dt
 
-    from knowledge.models import Transaction, TransactionKind
+    from knowledge.models.bank import Transaction, TransactionKind
 
     for n, (amount, kind) in enumerate(bookings):
         themed.add(Transaction(id=f"T{n}", holding_id="H2", booked_on=dt.date(2026, 11, 15),

@@ -10,12 +10,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.feedback import log_feedback
-from knowledge.models import Feedback
+from knowledge.feedback.service import log_feedback
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import Theme, ThemeMember
 from knowledge.themes import polarity, service
 from knowledge.themes.chat import summary
 from knowledge.themes.cost import theme_costs
-from knowledge.themes.models import Theme, ThemeMember
 from knowledge.themes.queries import costliest, summaries
 from tests.knowledge.themes.wocas_bank import AS_OF, PARAMS
 

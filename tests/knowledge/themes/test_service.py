@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from knowledge.feedback import log_feedback
-from knowledge.models import Feedback
+from knowledge.feedback.service import log_feedback
+from knowledge.models.bank import Feedback
+from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeMember
 from knowledge.themes import service
 from knowledge.themes.clustering import ClusterParams
 from knowledge.themes.embedding import EmbeddingUnavailable
-from knowledge.themes.models import FeedbackEmbedding, Theme, ThemeMember
 from knowledge.themes.queries import assignments, find_theme
 from tests.knowledge.themes.conftest import APP, CARD, PHONE, FailingEmbedder
 

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from knowledge.feedback import log_feedback
-from knowledge.models import (
+from knowledge.feedback.service import log_feedback
+from knowledge.models.bank import (
     Branch,
     Customer,
     Holding,
@@ -23,7 +23,7 @@ from knowledge.models import (
     Role,
     Staff,
 )
-from knowledge.models import Channel as ContactChannel
+from knowledge.models.bank import Channel as ContactChannel
 from knowledge.themes.clustering import ClusterParams
 from knowledge.themes.embedding import SentenceTransformerEmbedder
 

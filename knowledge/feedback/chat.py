@@ -1,0 +1,308 @@
+"""A feedback request typed in chat, taken apart: who it is about, what the customer said,
+and any compensation, and whether it is a customer's statement at all.
+
+"i need to log some feedback" and "feedback for hanna wagner" are requests only (the form
+then asks what the customer said); "tell me about Paul Lund and log that his complaint is
+resolved" is not a statement; "we gave her a 100 EUR goodwill credit" is a compensation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.access.staff import can_see_customer
+from knowledge.answer import ChatAnswer
+from knowledge.customers.in_text import named_in_full
+from knowledge.customers.resolver import resolve_customer
+from knowledge.feedback.service import (
+    NO_CUSTOMER,
+    FeedbackRejected,
+    clean_text,
+    forget_theming,
+    parse_compensation,
+    save_chat_feedback,
+)
+from knowledge.models.bank import Feedback, Staff
+from knowledge.settings import get_settings
+from knowledge.writes.pending import (
+    confirm,
+    customer_name,
+    done,
+    no_longer_yours,
+    nothing_to_undo,
+    same_as_last,
+    take_back,
+)
+
+
+@dataclass
+class ChatFeedback:
+    text: str | None  # None: nothing but the request, so the form asks for the statement
+    customer: str | None  # a name or id as typed, resolved when saving
+    compensation: Decimal | None
+
+
+_REQUEST = re.compile(
+    r"^\s*(?:please\s+|can you\s+|could you\s+)?(?:log|record|note|add|save|register|file|"
+    r"capture)\b(?P<head>.*?)(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$",
+    re.IGNORECASE | re.DOTALL)
+_PREAMBLE = re.compile(
+    r"^\s*(?:(?:hi|hey|ok|so)[,!]?\s+)?(?:(?:i|we)\s+(?:need|want|would like|'d like|have|got)\s+"
+    r"to\s+|(?:i|we)\s+(?:have|got)\s+|(?:need|want|have) to\s+|wanna\s+|gotta\s+|got\s+|"
+    r"please\s+|pls\s+|(?:can|could|may|shall) (?:you|i|we)\s+|let me\s+|let's\s+|quick\s+)+",
+    re.IGNORECASE)
+_FEEDBACK_FIRST = re.compile(
+    r"^\s*(?:(?:some|a|new|customer|the|this|more)\s+)*(?:feedback|fb|complaint)\b(?P<head>.*?)"
+    r"(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
+_AMOUNT_FIRST = re.compile(
+    r"(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€)\s+(?:goodwill|compensation|refund|"
+    r"credit|gesture)", re.IGNORECASE)
+_GAVE = re.compile(
+    r"\b(?:gave|give|paid|credited|refunded|offered|granted)\s+"
+    r"(?:(?:her|him|them|the customer)\s+)?"
+    r"(?:(?:a|an)\s+)?(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?"
+    r"\s*(?:goodwill|courtesy)?\s*(?:credit|refund|compensation|gesture|payment|voucher)?",
+    re.IGNORECASE)
+_NOT_A_STATEMENT = re.compile(
+    r"^\s*(?:tell me|show me|who|what|which|how many|give me|pull up|open)\b|"
+    # a call report, not what the customer said ("rang X, nobody picked up")
+    r"^\s*(?:i\s+)?(?:rang|called|phoned|spoke|talked|tried|reached|"
+    r"left a (?:voice ?mail|message))\b|"
+    r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
+    r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b",
+    re.IGNORECASE)
+# "marieke visser feedback: the menu is a mess" (the name first)
+_NAME_FIRST = re.compile(
+    r"^\s*(?P<who>[^\W\d_][\w'’. -]{2,60}?)\s+(?:feedback|fb)\s*(?::|[-–—])\s*(?P<body>.+)$",
+    re.IGNORECASE | re.DOTALL)
+_GENERIC_WHO = {"a customer", "the customer", "customer", "a client", "client", "pls", "please",
+                "walk-in customer", "a walk-in customer", "this", "that", "some", "new"}
+_FOR_WHOM = re.compile(r"\b(?:for|from|by)\s+(?:customer\s+|client\s+)?(?P<who>.+?)\s*$",
+                       re.IGNORECASE)
+_PAID = re.compile(
+    r"[(;,.\s]*\b(?:compensation|compensated|goodwill|refund(?:ed)?|we paid(?: (?:her|him|them))?"
+    r"|paid (?:her|him|them))\b\s*(?:of|:|with)?\s*(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*"
+    r"(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?\)?[.\s]*", re.IGNORECASE)
+
+
+def split_chat_message(message: str | None) -> ChatFeedback:
+    """"log feedback for Maria Keller: the app logs her out (compensation 50 EUR)" → parts.
+
+    A message that is not a request ("the app logs her out") is all statement.
+    """
+    text = _PREAMBLE.sub("", (message or "").strip(), count=1)
+    customer = None
+    named_first = _NAME_FIRST.match(text)
+    request = _REQUEST.match(text) or _FEEDBACK_FIRST.match(text)
+    if named_first and not request:
+        customer = named_first.group("who").strip(" .,-–—")
+        text = named_first.group("body").strip()
+    elif request:
+        head = request.group("head") or ""
+        whom = _FOR_WHOM.search(head)
+        if whom and whom.group("who").lower() not in _GENERIC_WHO:
+            customer = whom.group("who").strip(" .,")
+        elif not whom and (request.re is _FEEDBACK_FIRST
+                           or re.match(r"\s*(?:feedback|fb)\b", head, re.I)):
+            # "feedback heinrich schroder: …", "log fb fleur vos: …": the words before the colon
+            who = re.sub(r"^\s*(?:feedback|fb)\b", "", head, flags=re.I).strip(" .,")
+            if who and who.lower() not in _GENERIC_WHO and len(who.split()) <= 4:
+                customer = who
+        text = (request.group("body") or "").strip()
+    compensation = None
+    paid = (_PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
+            or _compensated(text))
+    if paid and _ASKED_FOR.search(text[: paid.start()].rstrip(" (;,.")):
+        paid = None  # "she wants a refund of 30 eur": asked for, not given
+    if paid:
+        compensation = parse_compensation(paid.group("amount"))
+        # A trailing note ("…, compensation 50 EUR") is the advisor's, not the customer's
+        # words; mid-sentence ("we paid her 40 euros because …") the sentence is kept whole.
+        if paid.end() == len(text) and paid.start() > 0:
+            text = re.sub(r"(?:[\s,;.(–-]+(?:and|so)?\s*(?:we|i)?)+$", "", text[: paid.start()])
+    return ChatFeedback(text=text or None, customer=customer, compensation=compensation)
+
+
+# "refunded it", "waived the 15 eur fee", "credited 50 eur", "a goodwill gesture of 100":
+# a word that gives money back, and the amount it gives (near it, or the one amount named).
+_GIVES_BACK = re.compile(
+    r"\b(?:refund\w*|reimburs\w*|waive[ds]?|waiving|credited|goodwill|gesture|"
+    r"credit(?!\s+(?:card|limit|score|rating|line|check|history|report|application|"
+    r"transfer|interest|agreement|decision|union))|"
+    r"compensat\w*|reversed|wrote off|written off|paid (?:it )?back|gave (?:it|them) back|"
+    r"covered)\b", re.IGNORECASE)
+_MONEY_AMOUNT = re.compile(
+    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]*(?:\.\d{1,2})?)"
+    r"|(?P<b>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)
+_BARE_AFTER = re.compile(
+    r"^(?:\W+\w+){0,4}?\W+(?:of\s+)?(?P<amount>\d[\d,]*(?:\.\d{1,2})?)(?![\d.,]*\s*(?:%|"
+    r"days?|weeks?|months?|years?|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b))", re.IGNORECASE)
+
+
+_ASKED_FOR = re.compile(
+    r"\b(?:wants?|asks?|asked|asking|request\w*|demand\w*|expects?|would like|hoping|"
+    r"no|not|without|refused|declined|threaten\w*)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+
+
+_A_CHARGE = re.compile(
+    r"\b(?:fees?|charge[ds]?|charging|cost|penalty|commission|debit\w*|overcharg\w*|"
+    r"deducted|took|taken|billed|lost)\b", re.IGNORECASE)
+
+
+class _Found:
+    """A match-like span with the amount, for the compensation found by `_compensated`."""
+
+    def __init__(self, amount: str, start: int, end: int) -> None:
+        self._amount, self._start, self._end = amount, start, end
+
+    def group(self, _name: str) -> str:
+        return self._amount
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _compensated(text: str) -> _Found | None:
+    """The compensation a statement mentions in other words than "compensation 50 EUR"."""
+    word = _GIVES_BACK.search(text)
+    if word is None or _ASKED_FOR.search(text[: word.start()]):
+        return None  # "she wants a refund of 30 eur" was not given
+    after = text[word.end():]
+    near = _MONEY_AMOUNT.match(after.lstrip(" :")) or _BARE_AFTER.match(after)
+    if near is not None:  # "credited 50", "a goodwill gesture of 100", "refunded the 30 eur"
+        amount = near.group("amount") if "amount" in near.groupdict() else (
+            near.group("a") or near.group("b"))
+        # Past the end, so the statement is kept whole (the advisor's words stay with it).
+        return _Found(amount, word.start(), len(text) + 1)
+    named = list(_MONEY_AMOUNT.finditer(text))
+    amounts = {m.group("a") or m.group("b") for m in named}
+    if len(amounts) == 1 and any(_A_CHARGE.search(text[max(0, m.start() - 30): m.end() + 14])
+                                 for m in named):
+        # "charged 30 eur twice, we refunded it": the one amount is what was charged (a
+        # balance or a salary is no compensation).
+        return _Found(amounts.pop(), 0, len(text) + 1)
+    return None
+
+
+def not_a_statement(text: str | None) -> bool:
+    """A request to the assistant ("tell me about …", "log that his complaint is resolved"),
+    not what a customer said: never stored as feedback."""
+    return bool(_NOT_A_STATEMENT.search(text or ""))
+
+
+def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str | None,
+                    compensation: str | None, last_write: dict[str, Any] | None = None,
+                    channel: str = "other") -> Any:
+    """The form's statement: stored at once when the customer was given by id or exact full
+    name (or chosen from a list), else shown first ("Save feedback for … OK?")."""
+    write: dict[str, Any] = {"kind": "feedback", "text": clean_text(text),
+                             "compensation": compensation if compensation not in (None, "none")
+                             else None}
+    if write["compensation"] is not None:
+        write["currency"] = get_settings().currency
+    sure = True
+    if customer in (None, "", NO_CUSTOMER):
+        write["customer_id"] = None
+    elif can_see_customer(session=session, staff=staff, customer_id=customer):
+        write["customer_id"] = customer
+    else:
+        found = resolve_customer(session=session, staff=staff, customer_id=customer, name=customer)
+        if found.status != "found" or not found.customer_id:
+            # Resolved (and refused with the reason) by saving, as before: never a guess.
+            write["customer_id"] = customer
+            return store_feedback(session=session, staff=staff, write=write, channel=channel)
+        write["customer_id"] = found.customer_id
+        sure = found.certainty in ("id", "name")
+    if write["customer_id"] and write["customer_id"] != customer or not sure:
+        write["name"] = customer_name(session, write["customer_id"])
+    if same_as_last(write, last_write):
+        return confirm(write, why="You saved exactly this feedback a moment ago. Save it again?")
+    if not sure:
+        write["name"] = customer_name(session, write["customer_id"])
+        return confirm(write, why="Please check the customer:")
+    return store_feedback(session=session, staff=staff, write=write, channel=channel)
+
+
+def store_feedback(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
+                   ) -> ChatAnswer:
+    """Save the confirmed statement (re-checked by `save_chat_feedback`: book, text, amount)."""
+    try:
+        logged = save_chat_feedback(session=session, staff=staff,
+                                    customer=write.get("customer_id"), text=write.get("text"),
+                                    compensation=write.get("compensation"), channel=channel)
+    except FeedbackRejected as exc:
+        return ChatAnswer(f"Not saved: {exc}", slots={"pending_write": None})
+    item = logged.feedback
+    who = f" for {item.customer_id}" if item.customer_id else ""
+    paid = f" (compensation {item.compensation} {item.currency})" if item.compensation else ""
+    ref = {"kind": "feedback", "id": item.id, "customer_id": item.customer_id}
+    return done(f"Saved the feedback{who}{paid} as {item.id}. It will be added to the themes "
+                "shortly.", ref, write, {"feedback_id": item.id, "customer_id": item.customer_id},
+                focus=item.customer_id)
+
+
+def reverse_feedback(*, session: Session, staff: Staff, last: dict[str, Any] | None,
+                     channel: str = "other") -> ChatAnswer:
+    """Take back the statement the asker saved last, and its place in the themes."""
+    if not last or not last.get("id"):
+        return nothing_to_undo()
+    record_id = str(last["id"])
+    row = session.get(Feedback, record_id)
+    if row is None or row.logged_by != staff.id:
+        return no_longer_yours()
+    forget_theming(session=session, feedback_ids=[record_id])
+    return take_back(session=session, staff=staff, kind="feedback", row=row, last=last,
+                     channel=channel)
+
+
+_CANCEL = re.compile(
+    r"^\s*(?:no,?\s*)?(?:cancel|undo|stop|abort|forget it|never ?mind|drop it|discard|"
+    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?)\b[\s.!]*(?:it|that|this)?"
+    r"[\s.!]*$", re.IGNORECASE)
+_ID_WORD = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
+
+
+def is_cancel(text: str) -> bool:
+    return bool(_CANCEL.match(text or ""))
+
+
+def customer_id_in(text: str) -> str | None:
+    match = _ID_WORD.search(text or "")
+    return match.group(0).upper() if match else None
+
+
+def looks_like_a_note(text: str) -> bool:
+    """Several words that are not a choice ("the second one", "the one in Hamburg", an id)."""
+    words = (text or "").split()
+    lowered = (text or "").strip().lower()
+    choice = lowered.startswith(("the one", "that one", "number", "option", "none",
+                                 "no customer")) or lowered.endswith((" one", " one please"))
+    choice = choice or bool(re.match(r"the (first|second|third|fourth|fifth|last|\d+\w*)\b",
+                                     lowered))
+    return len(words) >= 4 and not choice
+
+
+def full_name_in(*, session: Any, staff: Any, text: str) -> str | None:
+    """One customer whose full name (as spelt) is in the message, else None: never a guess."""
+    found = full_names_in(session=session, staff=staff, text=text)
+    return found[0] if len(found) == 1 else None
+
+
+def full_names_in(*, session: Any, staff: Any, text: str) -> list[str]:
+    """The customers of the book a statement names in full ("hanna wagner's card …"); several
+    are asked about. Written out exactly first, else the resolver's exact-name reading."""
+    exact = named_in_full(session, staff, text)
+    if exact:
+        return exact
+    found = resolve_customer(session=session, staff=staff, text=text)
+    if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
+        return [found.customer_id]
+    return []

@@ -1,0 +1,6 @@
+"""The ORM models, all in one place: `bank` (customers, staff, products, the audit log…),
+`themes` (WOCAS feedback themes and notifications), `signals` (the nightly refresh's
+tables). Importing any of them loads all three, so `Base.metadata` always holds every
+table (Alembic's env and `create_all` rely on it)."""
+
+from knowledge.models import bank, signals, themes  # noqa: F401

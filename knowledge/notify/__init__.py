@@ -1,0 +1,1 @@
+"""What is pushed to staff unasked: the morning digest."""

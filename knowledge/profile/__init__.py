@@ -1,0 +1,1 @@
+"""The single customer view: find the customer, gather the profile, render it."""

@@ -1,0 +1,1 @@
+"""The nightly signal refresh: per-customer transaction aggregates the call list reads."""

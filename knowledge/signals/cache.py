@@ -1,0 +1,199 @@
+"""The tables of the nightly refresh, when they may be used, and how they are read.
+
+The call list reads transactions for four things: fees and activity of the last 12 months
+(contribution, RFM), the date of the last transaction (dormancy), monthly in/out flows
+(unusual movements) and card descriptions (life events). On a large bank these are the
+expensive parts, so a whole-bank refresh (`knowledge.signals.refresh.refresh_signals`) computes
+them once per as-of date and stores one row per customer; the refresh also stores each
+advisor's ranked list of that day (`knowledge.call_list.precomputed`).
+
+A stale cache is never served. Readers use a refresh only when it exists for exactly the
+requested as-of date, was made with the same settings, and no transaction was added since
+(`transactions_mark`); otherwise they compute the same values live from SQL restricted to
+the book, so results are correct (only slower) until the next refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    String,
+    cast,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from knowledge.models.bank import Transaction
+from knowledge.models.signals import CustomerSignalSnapshot, SignalRefresh
+from knowledge.settings import get_settings
+from knowledge.signals.change_marks import high_water_mark
+
+CHUNK = 900
+# The settings the call list depends on, in the order Settings declares them: from the
+# currency to the end of the call-list block (knowledge/settings.py). A change in any of them
+# makes every precomputed value unusable.
+_FIRST_SETTING, _LAST_SETTING = "currency", "offer_min_risk_pension"
+_NOT_A_RULE = {"as_of_date"}
+
+
+@dataclass(frozen=True)
+class TransactionAggregates:
+    fees_12m: Decimal
+    net_flow_12m: Decimal
+    frequency_12m: int
+    last_transaction_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class RefreshReport:
+    as_of: dt.date
+    customers: int
+    transactions_scanned: int
+    seconds: float
+    # Time spent storing every advisor's ranked list after the scan (0 when not asked for).
+    list_seconds: float = 0.0
+    lists: int = 0
+
+    @property
+    def transactions_per_second(self) -> float:
+        """The scan's rate: transactions booked up to as_of over the time to aggregate them."""
+        return self.transactions_scanned / self.seconds if self.seconds else 0.0
+
+
+@dataclass(frozen=True)
+class Flow:
+    """This window's total in one direction against the customer's monthly baseline."""
+
+    amount: Decimal
+    last_on: dt.date
+    median: Decimal
+    mad: Decimal
+
+
+@dataclass(frozen=True)
+class FlowStats:
+    months: int  # full 30-day months of history before the window
+    out: Flow | None
+    inflow: Flow | None
+
+    def to_json(self) -> dict[str, Any]:
+        def one(f: Flow | None) -> list[str] | None:
+            if f is None:
+                return None
+            return [str(f.amount), f.last_on.isoformat(), str(f.median), str(f.mad)]
+
+        return {"m": self.months, "o": one(self.out), "i": one(self.inflow)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FlowStats:
+        def one(v: list[str] | None) -> Flow | None:
+            if not v:
+                return None
+            return Flow(Decimal(v[0]), dt.date.fromisoformat(v[1]), Decimal(v[2]), Decimal(v[3]))
+
+        return cls(int(data.get("m", 0)), one(data.get("o")), one(data.get("i")))
+
+
+def settings_fingerprint() -> str:
+    """A short hash of every call-list setting: thresholds, weights, windows, tiers."""
+    settings = get_settings()
+    names = list(type(settings).model_fields)
+    if _FIRST_SETTING in names and _LAST_SETTING in names:
+        chosen = names[names.index(_FIRST_SETTING) : names.index(_LAST_SETTING) + 1]
+    else:  # the block was renamed: every setting counts (never a false "fresh")
+        chosen = names
+    text = ";".join(f"{n}={getattr(settings, n)}" for n in chosen if n not in _NOT_A_RULE)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def transactions_mark(session: Session) -> int:
+    return high_water_mark(session, Transaction.__table__)
+
+
+def refresh_fingerprint(session: Session) -> str:
+    return f"{settings_fingerprint()}|t{transactions_mark(session)}"
+
+
+def is_fresh(*, session: Session, as_of: dt.date) -> bool:
+    """A refresh for exactly `as_of`, with today's settings, and no transaction added since."""
+    row = session.get(SignalRefresh, as_of)
+    return row is not None and row.fingerprint == refresh_fingerprint(session)
+
+
+def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def cached_aggregates(
+    *, session: Session, as_of: dt.date, customer_ids: Sequence[str]
+) -> dict[str, TransactionAggregates] | None:
+    """Aggregates from the refresh for `as_of`; None when there is no usable refresh."""
+    if not is_fresh(session=session, as_of=as_of):
+        return None
+    result = {}
+    for chunk in chunks(customer_ids):
+        for cid, fee, flow, freq, last in session.execute(
+            select(
+                CustomerSignalSnapshot.customer_id,
+                CustomerSignalSnapshot.fees_12m,
+                CustomerSignalSnapshot.net_flow_12m,
+                CustomerSignalSnapshot.frequency_12m,
+                CustomerSignalSnapshot.last_transaction_on,
+            ).where(CustomerSignalSnapshot.customer_id.in_(chunk))
+        ):
+            result[cid] = TransactionAggregates(Decimal(fee), Decimal(flow), int(freq), last)
+    return result
+
+
+def cached_fees(*, session: Session, as_of: dt.date) -> dict[str, Decimal] | None:
+    if not is_fresh(session=session, as_of=as_of):
+        return None
+    return {
+        cid: Decimal(fee)
+        for cid, fee in session.execute(
+            select(CustomerSignalSnapshot.customer_id, CustomerSignalSnapshot.fees_12m).where(
+                CustomerSignalSnapshot.fees_12m != 0
+            )
+        )
+    }
+
+
+def cached_flows(*, session: Session, as_of: dt.date, book_ids: Any) -> dict[str, FlowStats] | None:
+    if not is_fresh(session=session, as_of=as_of):
+        return None
+    return {
+        cid: FlowStats.from_json(flows)
+        for cid, flows in session.execute(
+            select(CustomerSignalSnapshot.customer_id, CustomerSignalSnapshot.flows).where(
+                CustomerSignalSnapshot.customer_id.in_(book_ids),
+                # Empty entries are the rule; skip them in SQL rather than decoding them.
+                cast(CustomerSignalSnapshot.flows, String) != "{}",
+            )
+        )
+        if flows
+    }
+
+
+def cached_life_events(
+    *, session: Session, as_of: dt.date, book_ids: Any
+) -> list[tuple[str, str, dt.date, Decimal]] | None:
+    if not is_fresh(session=session, as_of=as_of):
+        return None
+    rows = []
+    for cid, matches in session.execute(
+        select(CustomerSignalSnapshot.customer_id, CustomerSignalSnapshot.life_events).where(
+            CustomerSignalSnapshot.customer_id.in_(book_ids),
+            cast(CustomerSignalSnapshot.life_events, String) != "[]",
+        )
+    ):
+        for description, on, amount in matches or []:
+            rows.append((cid, description, dt.date.fromisoformat(on), Decimal(amount)))
+    rows.sort(key=lambda r: r[2])
+    return rows

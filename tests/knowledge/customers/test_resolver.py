@@ -1,0 +1,185 @@
+"""Finding the customer an advisor means: typos, partial names, accents, namesakes, other books."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from knowledge.access.staff import get_staff
+from knowledge.customers.index import BOOKS, index_for
+from knowledge.customers.resolver import choose_candidate, resolve_customer
+from knowledge.models.bank import Customer, Staff
+from tests.knowledge.profile.profile_bank import build_bank
+
+
+@pytest.fixture
+def bank(session: Session) -> Session:
+    build_bank(session)
+    return session
+
+
+def staff(session: Session, staff_id: str) -> Staff:
+    found = get_staff(session=session, staff_id=staff_id)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tell me about Anna Müller",
+        "tell me about anna muller",  # accents optional, lower case
+        "Müller, Anna",  # surname first
+        "Tell me about Anna Mullr",  # a misspelt surname
+        "what about Ana Müller?",  # a misspelt first name
+        "ANNA MÜLLER please",
+    ],
+)
+def test_a_name_in_a_message_finds_the_one_customer(bank: Session, message: str) -> None:
+    resolution = resolve_customer(session=bank, staff=staff(bank, "A001"), text=message)
+    assert resolution.status == "found"
+    assert resolution.customer_id == "C000001"
+
+
+def test_a_misspelt_surname_alone_finds_the_closest_customer(bank: Session) -> None:
+    resolution = resolve_customer(session=bank, staff=staff(bank, "A001"), text="Zimmerman")
+    assert resolution.status == "not_found"  # Klara Zimmermann is in A002's book
+    resolution = resolve_customer(session=bank, staff=staff(bank, "A002"), text="Zimmerman")
+    assert (resolution.status, resolution.customer_id) == ("found", "C000011")
+
+
+def test_a_surname_shared_in_the_book_offers_a_choice(bank: Session) -> None:
+    resolution = resolve_customer(
+        session=bank, staff=staff(bank, "A001"), text="tell me about Müller"
+    )
+    assert resolution.status == "ambiguous"
+    # The exact spellings first; "Mueller" is a different (close) spelling.
+    assert resolution.candidates == ("C000001", "C000002")
+
+
+def test_first_name_alone_offers_every_namesake(bank: Session) -> None:
+    resolution = resolve_customer(session=bank, staff=staff(bank, "A001"), name="Anna")
+    assert resolution.status == "ambiguous"
+    assert set(resolution.candidates) == {"C000001", "C000003"}
+
+
+def test_transliterated_umlaut_still_finds_the_customer(bank: Session) -> None:
+    resolution = resolve_customer(session=bank, staff=staff(bank, "A001"), name="Hans Mueller")
+    assert (resolution.status, resolution.customer_id) == ("found", "C000002")
+
+
+def test_letters_without_decomposition_and_apostrophes(bank: Session) -> None:
+    a003 = staff(bank, "A003")
+    assert (
+        resolve_customer(session=bank, staff=a003, text="Lars Overgaard").customer_id == "C000020"
+    )
+    a001 = staff(bank, "A001")
+    assert (
+        resolve_customer(session=bank, staff=a001, text="what about O'Brien's savings?").customer_id
+        == "C000005"
+    )
+    assert (
+        resolve_customer(session=bank, staff=a001, name="siobhan obrien").customer_id == "C000005"
+    )
+
+
+def test_chat_words_are_not_taken_for_names(bank: Session) -> None:
+    resolution = resolve_customer(
+        session=bank, staff=staff(bank, "A001"), text="what does she hold? any complaints lately?"
+    )
+    assert resolution.status == "not_found"
+
+
+def test_customer_ids_in_any_case(bank: Session) -> None:
+    a001 = staff(bank, "A001")
+    assert (
+        resolve_customer(session=bank, staff=a001, customer_id="c000003").customer_id == "C000003"
+    )
+    assert resolve_customer(session=bank, staff=a001, text="open C000004").customer_id == "C000004"
+
+
+def test_another_books_customer_is_exactly_like_an_unknown_one(bank: Session) -> None:
+    a001 = staff(bank, "A001")
+    other = resolve_customer(session=bank, staff=a001, customer_id="C000011")
+    unknown = resolve_customer(session=bank, staff=a001, customer_id="C999999")
+    assert other.status == unknown.status == "not_found"
+    assert (other.customer_id, other.candidates) == (unknown.customer_id, unknown.candidates)
+    # Only the audit learns that the id exists.
+    assert other.denied_ids == ("C000011",) and unknown.denied_ids == ()
+    by_name = resolve_customer(session=bank, staff=a001, name="Klara Zimmermann")
+    assert by_name.status == "not_found" and by_name.denied_ids == ("C000011",)
+
+
+def test_namesakes_in_other_books_are_never_offered(bank: Session) -> None:
+    # A002's Anna Müller (C000010) must not appear in A001's choice, nor the reverse.
+    a001 = resolve_customer(session=bank, staff=staff(bank, "A001"), name="Anna Müller")
+    assert (a001.status, a001.customer_id) == ("found", "C000001")
+    a002 = resolve_customer(session=bank, staff=staff(bank, "A002"), name="Anna Müller")
+    assert (a002.status, a002.customer_id) == ("found", "C000010")
+
+
+def test_branch_manager_and_head_office_scopes(bank: Session) -> None:
+    manager = resolve_customer(session=bank, staff=staff(bank, "M001"), name="Anna Müller")
+    assert manager.status == "ambiguous" and set(manager.candidates) == {"C000001", "C000010"}
+    assert (
+        resolve_customer(session=bank, staff=staff(bank, "M001"), name="Lars Øvergaard").status
+        == "not_found"
+    )  # branch B2
+    head = resolve_customer(session=bank, staff=staff(bank, "H001"), name="Lars Øvergaard")
+    assert head.customer_id == "C000020"
+
+
+@pytest.mark.parametrize(
+    ("answer", "ordinal", "expected"),
+    [
+        ("the second one", None, "C000002"),
+        ("2", None, "C000002"),
+        ("number 1 please", None, "C000001"),
+        ("", "2", "C000002"),
+        ("the last one", None, "C000002"),
+        ("the one in Hamburg", None, "C000002"),
+        ("born 1961", None, "C000001"),
+        ("Hans", None, "C000002"),
+    ],
+)
+def test_answers_to_a_numbered_choice(
+    bank: Session, answer: str, ordinal: str | None, expected: str
+) -> None:
+    resolution = choose_candidate(
+        session=bank,
+        staff=staff(bank, "A001"),
+        candidates=["C000001", "C000002"],
+        ordinal=ordinal,
+        text=answer,
+    )
+    assert (resolution.status, resolution.customer_id) == ("found", expected)
+
+
+def test_a_choice_cannot_smuggle_in_another_books_customer(bank: Session) -> None:
+    resolution = choose_candidate(
+        session=bank,
+        staff=staff(bank, "A001"),
+        candidates=["C000011", "C000001"],
+        text="the first one",
+    )
+    assert resolution.customer_id == "C000001"  # C000011 is dropped, C000001 becomes first
+
+
+def test_the_cached_index_notices_a_new_customer(
+    bank: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a001 = staff(bank, "A001")
+    first = index_for(session=bank, staff=a001)
+    assert index_for(session=bank, staff=a001) is first  # cached
+    bank.add(Customer(id="C000099", name="Zoe Quist", advisor_id="A001"))
+    bank.flush()
+    monkeypatch.setattr("knowledge.customers.index.VERSION_CHECK_SECONDS", 0.0)
+    assert resolve_customer(session=bank, staff=a001, text="Zoe Quist").customer_id == "C000099"
+    BOOKS.clear()
+
+
+def test_a_book_can_be_prepared_ahead_of_the_first_question(bank: Session) -> None:
+    from knowledge.customers.index import prepare_book
+
+    assert prepare_book(session=bank, staff=staff(bank, "A001")) == 5
+    assert prepare_book(session=bank, staff=staff(bank, "H001")) == 9

@@ -1,0 +1,98 @@
+"""A feedback request in chat: requests open the form, requests to the assistant are not a
+customer's statement, ids are linked, a goodwill credit mentioned in passing is captured."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.feedback.chat import (
+    customer_id_in,
+    is_cancel,
+    looks_like_a_note,
+    not_a_statement,
+    split_chat_message,
+)
+
+
+@pytest.mark.parametrize("message", [
+    "i need to log some feedback", "got some feedback", "log feedback pls",
+    "want to log a complaint",
+    "we have to log a complaint",
+])
+def test_a_request_alone_leaves_the_statement_to_be_asked(message: str) -> None:
+    assert split_chat_message(message).text is None
+
+
+def test_feedback_for_a_name_alone_is_a_request_for_that_customer() -> None:
+    parts = split_chat_message("feedback for hanna wagner")
+    assert (parts.text, parts.customer) == (None, "hanna wagner")
+
+
+def test_an_id_after_feedback_from_is_the_customer() -> None:
+    parts = split_chat_message("feedback from C000150: app slow")
+    assert (parts.text, parts.customer) == ("app slow", "C000150")
+    assert customer_id_in("she (c000150) said the app is slow") == "C000150"
+
+
+def test_a_goodwill_credit_in_passing_is_the_compensation() -> None:
+    parts = split_chat_message("log feedback for Paul Lund: card blocked twice, we gave him a "
+                               "100 EUR goodwill credit")
+    assert parts.compensation == Decimal("100.00") and parts.text == "card blocked twice"
+
+
+@pytest.mark.parametrize("message", [
+    "tell me about Paul Lund and log that his complaint is resolved",
+    "rang marieke visser, nobody picked up",
+    "fleur vos asked for a call back wed",
+    "show me her complaints",
+    "his complaint was resolved today",
+])
+def test_requests_to_the_assistant_are_not_statements(message: str) -> None:
+    assert not_a_statement(message)
+
+
+def test_a_customer_statement_is_one() -> None:
+    assert not not_a_statement("the app logs her out during transfers")
+
+
+def test_cancel_words_and_notes() -> None:
+    assert is_cancel("cancel") and is_cancel("no, undo that") and not is_cancel("cancel my card")
+    assert looks_like_a_note("the app keeps crashing on login")
+    assert not looks_like_a_note("the one in Oslo") and not looks_like_a_note("second")
+
+
+def test_an_amount_before_goodwill_is_the_compensation() -> None:
+    parts = split_chat_message("lucie horak - feedback: 100 eur goodwill for the lost card delay")
+    assert parts.compensation == Decimal("100.00") and parts.customer == "lucie horak"
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    ("log feedback for hanna wagner: fee was charged twice (30 eur), we refunded it", "30.00"),
+    ("silvia mancini is annoyed about the 15 eur account fee, we waived the fee", "15.00"),
+    ("feedback: card blocked abroad for 3 days, credited 50 eur", "50.00"),
+    ("hanna wagner waited 40 minutes in the branch, gave her a goodwill gesture of 100",
+     "100.00"),
+    ("app crashed twice, reimbursed her EUR 25", "25.00"),
+    ("fb for C000101 - overdraft fee of €12.50 was wrong, reversed it", "12.50"),
+])
+def test_compensation_in_other_words_is_captured(message: str, amount: str) -> None:
+    parts = split_chat_message(message)
+    assert parts.compensation == Decimal(amount)
+    assert parts.text and "minutes" not in amount  # the statement is kept
+
+
+@pytest.mark.parametrize("message", [
+    "feedback for anna lange: charged 5 eur and 3 eur, we refunded one",  # which one?
+    "transfer took 3 days, we waived it",  # no amount named
+    "statement late 2 months in a row, she wants a refund",  # nothing was given
+    "card blocked for 3 days, annoyed",
+    "she wants a refund of 30 eur for the late transfer",  # asked for, not given
+    "asked for a goodwill gesture of 50, we declined",
+    "her credit card was charged 30 eur twice",  # a card, not a credit given
+    "credit card blocked, 3 attempts at the atm",
+    "balance shows 5000 eur which is wrong, we waived the fee",  # the balance is no refund
+])
+def test_no_amount_is_guessed(message: str) -> None:
+    assert split_chat_message(message).compensation is None
