@@ -113,8 +113,13 @@ def list_themes(
     period: Annotated[str, typer.Option(help="week, month or quarter (trend window).")] = "month",
     date: Annotated[str | None, typer.Option("--date", help="As of YYYY-MM-DD.")] = None,
 ) -> None:
-    """Themes with size, trend, cost and owners (problems largest first, then praise)."""
+    """Areas, each with its problems: size, trend, cost, owners, status (praise apart).
+
+    --json keeps the flat `themes` list (each with its `area_id`, `area_label`) and adds
+    `areas`: each area's rolled-up figures and the ids of its problems.
+    """
     from knowledge.themes.queries import summaries
+    from knowledge.themes.rollup import area_summaries
     from knowledge.themes.trends import PERIOD_DAYS
 
     if period not in PERIOD_DAYS:
@@ -123,18 +128,26 @@ def list_themes(
     with database() as session:
         items = sorted(summaries(session=session, as_of=as_of, period=period),
                        key=lambda s: (s.is_praise, -s.size, s.id))
+        areas = area_summaries(session=session, as_of=as_of, period=period, items=items)
     if as_json:
-        print_json({"as_of": as_of, "period": period, "themes": [s.as_dict() for s in items]})
+        print_json({"as_of": as_of, "period": period, "themes": [s.as_dict() for s in items],
+                    "areas": [{**a.as_dict(with_problems=False),
+                               "problem_ids": [p.id for p in a.problems]} for a in areas]})
         return
     if not items:
         typer.echo("no themes yet: run `advisor themes build`")
         return
-    for n, s in enumerate(items):
-        if s.is_praise and (n == 0 or not items[n - 1].is_praise):
+    for n, area in enumerate(areas):
+        if area.is_praise and (n == 0 or not areas[n - 1].is_praise):
             typer.echo("praise (what customers value; no service-failure cost):")
-        typer.echo(f"#{s.id:<4} {s.label:<40} {s.size:>6}  {s.trend.direction:<8} "
-                   f"{s.cost.currency} {s.cost.total:>12,.2f}  {s.status:<11} "
-                   f"BO: {s.business_owner or '-'}  SO: {s.solution_owner or '-'}")
+        cost = area.cost
+        typer.echo(f"area #{area.id} {area.label}: {len(area.problems)} problems, {area.size:,} "
+                   f"statements, {cost.currency} {cost.total:,.2f}, {area.status}; owners: "
+                   f"{', '.join(area.owners) or '-'}")
+        for s in area.problems:
+            typer.echo(f"  #{s.id:<4} {s.label:<38} {s.size:>6}  {s.trend.direction:<8} "
+                       f"{s.cost.currency} {s.cost.total:>12,.2f}  {s.status:<11} "
+                       f"BO: {s.business_owner or '-'}  SO: {s.solution_owner or '-'}")
 
 
 @themes_app.command("export")
@@ -142,19 +155,30 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="Only csv for now.")] = "csv",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout).")]
     = None,
+    with_areas: Annotated[bool, typer.Option(
+        "--areas", help="Add area_id and area_label columns (the theme's area).")] = False,
 ) -> None:
-    """feedback_id, theme_id, theme_label for every statement; unassigned: empty theme_id."""
-    from knowledge.themes.queries import assignments
+    """feedback_id, theme_id, theme_label for every statement; unassigned: empty theme_id.
+
+    --areas appends area_id, area_label: the three columns stay first and unchanged, so
+    readers of the old file are unaffected.
+    """
+    from knowledge.themes.queries import assignments_with_areas
 
     if fmt != "csv":
         fail("--format must be csv", code=2)
     handle = output.open("w", newline="", encoding="utf-8") if output else sys.stdout
     try:
         writer = csv.writer(handle)
-        writer.writerow(["feedback_id", "theme_id", "theme_label"])
+        writer.writerow(["feedback_id", "theme_id", "theme_label"]
+                        + (["area_id", "area_label"] if with_areas else []))
         with database() as session:
-            for feedback_id, theme_id, label in assignments(session=session):
-                writer.writerow([feedback_id, "" if theme_id is None else theme_id, label])
+            for feedback_id, theme_id, label, area_id, area_label in assignments_with_areas(
+                    session=session):
+                row = [feedback_id, "" if theme_id is None else theme_id, label]
+                if with_areas:
+                    row += ["" if area_id is None else area_id, area_label]
+                writer.writerow(row)
     finally:
         if output:
             handle.close()

@@ -20,8 +20,9 @@ from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE
 from knowledge.access.staff import get_staff
 from knowledge.models.bank import Staff
 from knowledge.settings import get_settings
-from knowledge.themes import ownership, queries
+from knowledge.themes import ownership, queries, rollup
 from knowledge.themes import trends as trend_mod
+from knowledge.themes.rollup import area_summaries
 
 # Theme ids are 32-bit integers in every database; a larger number (the fuzzer sends
 # 2**63) must be a 422, not an overflow inside the database driver.
@@ -64,6 +65,33 @@ class ThemeOut(BaseModel):
     theme_kind: str = Field("problem", examples=["problem"],
                             description="problem (complaints, suggestions, questions) or praise; "
                                         "praise themes carry no service-failure cost")
+    area_id: int | None = Field(None, description="The area (GET /themes/areas) the problem "
+                                                  "belongs to; null until grouped")
+    area_label: str | None = Field(None, examples=["debit card"])
+
+
+class AreaOut(BaseModel):
+    id: int = Field(description="Stable across rebuilds; 0 gathers problems not yet grouped")
+    label: str = Field(examples=["debit card"])
+    keywords: list[str]
+    area_kind: str = Field(examples=["problem"], description="problem or praise")
+    size: int = Field(description="Statements in its problems (sum)")
+    status: str = Field(examples=["open"], description="The worst of its problems' statuses: "
+                                                       "resolved only when all are")
+    problem_count: int
+    owners: list[str] = Field(description="Everyone who owns one of its problems")
+    unowned_problems: int = Field(description="Problems with no owner yet")
+    trend: TrendOut = Field(description="Its problems' counts summed")
+    cost: CostOut = Field(description="Its problems' costs summed")
+    problems: list[ThemeOut] = Field(description="Concrete problems (themes), costliest first; "
+                                                 "owners and status are set on these")
+
+
+class AreaList(BaseModel):
+    as_of: dt.date
+    period: Period
+    areas: list[AreaOut] = Field(description="Problem areas, costliest first")
+    praise: list[AreaOut] = Field(description="What customers praise, apart from problems")
 
 
 class ThemeList(BaseModel):
@@ -160,6 +188,33 @@ def costliest_themes(
     as_of = get_settings().today()
     ranked = queries.costliest(session=session, as_of=as_of, limit=limit)
     return {"as_of": as_of, "themes": [s.as_dict() for s in ranked]}
+
+
+@router.get("/themes/areas", response_model=AreaList, responses=AUTHENTICATED)
+def list_areas(session: SessionDep, staff: CurrentStaff, period: Period = "month"
+               ) -> dict[str, Any]:
+    """Two levels: a handful of areas, each with its concrete problems; praise apart."""
+    as_of = get_settings().today()
+    areas = area_summaries(session=session, as_of=as_of, period=period)
+    return {"as_of": as_of, "period": period,
+            "areas": [a.as_dict() for a in areas if not a.is_praise],
+            "praise": [a.as_dict() for a in areas if a.is_praise]}
+
+
+AreaId = Annotated[int, Path(ge=1, le=2_147_483_647, description="Area number "
+                                                                 "(GET /themes/areas)")]
+
+
+@router.get("/themes/areas/{area_id}", response_model=AreaOut, responses=READ)
+def area_detail(area_id: AreaId, session: SessionDep, staff: CurrentStaff,
+                period: Period = "month") -> dict[str, Any]:
+    """One area: its rolled-up figures and its concrete problems."""
+    found = rollup.area_detail(session=session, area_id=area_id, as_of=get_settings().today(),
+                               period=period)
+    if found is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No area #{area_id}; GET /themes/areas "
+                                                       "lists them.")
+    return found.as_dict()
 
 
 @router.get("/themes/{theme_id}", response_model=ThemeDetailOut, responses=READ)

@@ -45,6 +45,30 @@ class FeedbackEmbedding(Base):
     )
 
 
+class ThemeArea(Base):
+    """An area: the upper level of themes ("cards", "the app"), a group of related themes.
+
+    It has no owners or status of its own: those belong to its concrete problems (themes) and
+    roll up (knowledge.themes.areas). Its id survives rebuilds like a theme's.
+    """
+
+    __tablename__ = "theme_areas"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    label: Mapped[str] = mapped_column(String(200))
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    kind: Mapped[str] = mapped_column(String(16), default="problem", server_default="problem")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    centroid: Mapped[bytes | None] = mapped_column(LargeBinary)
+    model: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+
+
 class Theme(Base):
     """A theme: a group of similar statements with a label, owners and a status.
 
@@ -67,6 +91,9 @@ class Theme(Base):
     emerging: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     # "problem" (complaints, suggestions, questions) or "praise": never mixed in one theme.
     kind: Mapped[str] = mapped_column(String(16), default="problem", server_default="problem")
+    area_id: Mapped[int | None] = mapped_column(
+        ForeignKey("theme_areas.id", ondelete="SET NULL", name="fk_themes_area_id"), index=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

@@ -45,6 +45,9 @@ NO_THEMES = ("There are no themes yet. Feedback is grouped into themes by `advis
 
 
 def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: int = 5) -> Answer:
+    """Two levels: the areas heard most in the period, each with its concrete problems."""
+    from knowledge.themes.rollup import area_summaries
+
     period = parse_period(period_text)
     every = queries.summaries(session=session, as_of=as_of, period=period)
     if not every:
@@ -54,16 +57,34 @@ def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: i
     praised = sorted((s for s in praise if s.trend.current), key=lambda s: (-s.trend.current,
                                                                           s.id))[:3]
     active = sorted(items, key=lambda s: (-s.trend.current, -s.size, s.id))
-    heard = [s for s in active if s.trend.current > 0][:top]
+    heard = [s for s in active if s.trend.current > 0]
     if not heard:
         return Answer(f"No new feedback in the last {period}. The largest themes overall: "
                       + "; ".join(f"“{s.label}” ({s.size})" for s in active[:top]) + ".")
+    areas = [a for a in area_summaries(session=session, as_of=as_of, period=period, items=items)
+             if a.trend.current > 0]
+    areas.sort(key=lambda a: (-a.trend.current, -a.size, a.id))
+    areas = areas[:top]
     lines = [f"What customers said in the last {period} ({sum(s.trend.current for s in items)} "
-             f"statements in {len([s for s in items if s.trend.current])} themes):"]
-    for n, s in enumerate(heard, 1):
-        quote = f" — e.g. “{s.quotes[0]}”" if s.quotes else ""
-        lines.append(f"{n}. {s.label}: {s.trend.current} ({ARROWS[s.trend.direction]}, "
-                     f"{s.trend.previous} before), cost so far {money(s.cost.total)}{quote}")
+             f"statements on {_count(len(heard), 'problem')} in "
+             f"{_count(len(areas), 'area')}):"]
+    shown: list[queries.ThemeSummary] = []
+    for n, area in enumerate(areas, 1):
+        problems = sorted((p for p in area.problems if p.trend.current),
+                          key=lambda p: (-p.trend.current, -p.size, p.id))
+        shown += problems[:3]
+        quote = f" — e.g. “{problems[0].quotes[0]}”" if problems[0].quotes else ""
+        if len(problems) == 1:  # one problem heard in the area: it is the clearer name
+            p = problems[0]
+            lines.append(f"{n}. {p.label}: {p.trend.current} ({ARROWS[p.trend.direction]}, "
+                         f"{p.trend.previous} before), cost so far {money(p.cost.total)}{quote}")
+            continue
+        t = area.trend
+        figures = (f"{t.current} ({ARROWS[t.direction]}, {t.previous} before), cost so far "
+                   f"{money(area.cost.total)}")
+        parts = ", ".join(f"{p.label} {p.trend.current}" for p in problems[:3])
+        more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+        lines.append(f"{n}. {area.label} — {figures}: {parts}{more}{quote}")
     rising = [s.label for s in items if s.trend.direction == "rising"]
     if rising:
         lines.append("Rising: " + ", ".join(rising) + ".")
@@ -72,9 +93,15 @@ def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: i
             f"“{s.label}” ({s.trend.current})" + (f" — e.g. “{s.quotes[0]}”" if s.quotes else "")
             for s in praised) + ".")
     lines.append("Ask “tell me more about the … theme” for quotes, cost and owners.")
-    return Answer("\n".join(lines), theme_id=heard[0].id,
-                  payload={"themes": [s.as_dict() for s in heard], "period": period,
-                           "praise": [s.as_dict() for s in praised]})
+    return Answer("\n".join(lines), theme_id=shown[0].id,
+                  payload={"themes": [s.as_dict() for s in shown], "period": period,
+                           "praise": [s.as_dict() for s in praised],
+                           "areas": [a.as_dict(with_problems=False) | {
+                               "problem_ids": [p.id for p in a.problems]} for a in areas]})
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _resolve(*, session: Session, words: str | None, focus: int | None, text: str | None
@@ -119,6 +146,13 @@ def detail(*, session: Session, words: str | None, focus: int | None, text: str 
         owners,
     ]
     lines += [f"“{q}”" for q in s.quotes]
+    siblings = [t for t in queries.summaries(session=session, as_of=as_of)
+                if s.area_id is not None and t.area_id == s.area_id and t.id != s.id]
+    if s.area_label:
+        others = "; ".join(f"“{t.label}” (#{t.id})" for t in
+                           sorted(siblings, key=lambda t: (-t.size, t.id))[:4])
+        lines.insert(1, f"Area “{s.area_label}”" + (f", with {others}." if others else
+                                                     ", its only problem."))
     return Answer("\n".join(lines), theme_id=s.id, payload=found.as_dict())
 
 

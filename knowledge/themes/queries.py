@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.db import as_utc
 from knowledge.models.bank import Feedback, Staff
-from knowledge.models.themes import Theme, ThemeChange, ThemeMember
+from knowledge.models.themes import Theme, ThemeArea, ThemeChange, ThemeMember
 from knowledge.themes import trends as trend_mod
 from knowledge.themes.cost import ThemeCost, theme_costs
 from knowledge.themes.ownership import history
@@ -33,6 +33,8 @@ class ThemeSummary:
     cost: ThemeCost
     quotes: list[str] = field(default_factory=list)
     kind: str = "problem"  # "problem" or "praise"
+    area_id: int | None = None
+    area_label: str | None = None
 
     @property
     def is_praise(self) -> bool:
@@ -46,6 +48,7 @@ class ThemeSummary:
             "trend": {"current": self.trend.current, "previous": self.trend.previous,
                       "direction": self.trend.direction},
             "cost": cost_dict(self.cost), "quotes": self.quotes, "theme_kind": self.kind,
+            "area_id": self.area_id, "area_label": self.area_label,
         }
 
 
@@ -100,6 +103,10 @@ def summaries(*, session: Session, as_of: dt.date, period: str = "month",
     moves = trend_mod.trends(session=session, period=period, as_of=as_of, theme_ids=ids)
     names = _names(session, {t.business_owner_id for t in themes}
                    | {t.solution_owner_id for t in themes})
+    area_ids = {t.area_id for t in themes if t.area_id is not None}
+    area_labels = dict(session.execute(select(ThemeArea.id, ThemeArea.label)
+                                       .where(ThemeArea.id.in_(area_ids))).tuples().all()
+                       ) if area_ids else {}
     return [
         ThemeSummary(
             id=t.id, label=t.label, keywords=list(t.keywords or []), status=t.status,
@@ -107,7 +114,8 @@ def summaries(*, session: Session, as_of: dt.date, period: str = "month",
             business_owner=names.get(t.business_owner_id or ""),
             solution_owner=names.get(t.solution_owner_id or ""),
             trend=moves[t.id], cost=costs[t.id], quotes=list(t.quotes or []),
-            kind=t.kind or "problem",
+            kind=t.kind or "problem", area_id=t.area_id,
+            area_label=area_labels.get(t.area_id) if t.area_id is not None else None,
         )
         for t in themes
     ]
@@ -200,14 +208,24 @@ def assignments(*, session: Session) -> Iterator[tuple[str, int | None, str]]:
 
     Items in no theme, or only in an emerging one, count as unassigned.
     """
+    for feedback_id, theme_id, label, _area_id, _area_label in assignments_with_areas(
+            session=session):
+        yield feedback_id, theme_id, label
+
+
+def assignments_with_areas(*, session: Session
+                           ) -> Iterator[tuple[str, int | None, str, int | None, str]]:
+    """Like `assignments`, plus the area id and label of the item's theme (None, "")."""
     rows = session.execute(
-        select(Feedback.id, Theme.id, Theme.label, Theme.emerging)
+        select(Feedback.id, Theme.id, Theme.label, Theme.emerging, ThemeArea.id,
+               ThemeArea.label)
         .outerjoin(ThemeMember, ThemeMember.feedback_id == Feedback.id)
         .outerjoin(Theme, Theme.id == ThemeMember.theme_id)
+        .outerjoin(ThemeArea, ThemeArea.id == Theme.area_id)
         .order_by(Feedback.id).execution_options(yield_per=5000)
     )
-    for feedback_id, theme_id, label, emerging in rows:
+    for feedback_id, theme_id, label, emerging, area_id, area_label in rows:
         if theme_id is None or emerging:
-            yield feedback_id, None, ""
+            yield feedback_id, None, "", None, ""
         else:
-            yield feedback_id, theme_id, label
+            yield feedback_id, theme_id, label, area_id, area_label or ""

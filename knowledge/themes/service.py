@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 from knowledge.models.bank import Feedback
 from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeChange, ThemeMember
 from knowledge.settings import get_settings
-from knowledge.themes import labels as labelling
+from knowledge.themes import areas as area_mod
 from knowledge.themes import polarity as polarity_mod
 from knowledge.themes.clustering import UNASSIGNED, ClusterParams, nearest
 from knowledge.themes.embedding import Embedder, from_bytes, normalise, to_bytes
+from knowledge.themes.naming import relabel
 
 PENDING, THEMED = "pending", "themed"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -61,6 +62,8 @@ class BuildReport:
     created: int = 0
     retired: int = 0
     unassigned: int = 0
+    areas: int = 0
+    areas_kept: int = 0
 
 
 # --- embeddings -----------------------------------------------------------------------------
@@ -170,46 +173,6 @@ def load_vectors(*, session: Session, model: str, ids: Iterable[str] | None = No
 
 # --- labels ---------------------------------------------------------------------------------
 
-KEYWORD_SAMPLE = 1000  # statements per theme read for keywords (c-TF-IDF is stable well below)
-
-
-def relabel(*, session: Session, model: str) -> None:
-    """Keywords (c-TF-IDF across all themes) and quotes (closest to each centre).
-
-    Keywords read at most `KEYWORD_SAMPLE` statements of each theme, evenly spread over its
-    members: tokenising 100k statements took longer than clustering them.
-    """
-    themes = list(session.scalars(select(Theme).where(Theme.size > 0).order_by(Theme.id)))
-    if not themes:
-        return
-    rows = session.execute(
-        select(ThemeMember.theme_id, Feedback.id, Feedback.text, FeedbackEmbedding.vector)
-        .join(Feedback, Feedback.id == ThemeMember.feedback_id)
-        .join(FeedbackEmbedding, FeedbackEmbedding.feedback_id == Feedback.id)
-        .where(ThemeMember.theme_id.is_not(None), FeedbackEmbedding.model == model)
-        .order_by(ThemeMember.theme_id, Feedback.id)
-    ).all()
-    by_theme: dict[int, list[tuple[str, bytes]]] = {}
-    for theme_id, _id, text, vector in rows:
-        if theme_id is None:
-            continue
-        by_theme.setdefault(theme_id, []).append((text, vector))
-
-    def sample(texts: list[str]) -> list[str]:
-        step = max(1, -(-len(texts) // KEYWORD_SAMPLE))
-        return texts[::step]
-
-    keywords = labelling.class_tfidf(
-        [sample([t for t, _ in by_theme.get(th.id, [])]) for th in themes])
-    for theme, words in zip(themes, keywords, strict=True):
-        members = by_theme.get(theme.id, [])
-        theme.keywords = words
-        theme.label = labelling.label_from(words)
-        if members and theme.centroid is not None:
-            vectors = np.vstack([from_bytes(v) for _, v in members])
-            theme.quotes = labelling.quotes([t for t, _ in members], vectors,
-                                            from_bytes(theme.centroid))
-
 
 # --- update: drain pending items ------------------------------------------------------------
 
@@ -290,6 +253,7 @@ def update(
             emerging.remove(target)
             fixed_of[kind] = _centroids(established)
             report.promoted.append(target.id)
+            area_mod.place(session=session, theme=target)
         assert target.centroid is not None
         distance = 1.0 - float(from_bytes(target.centroid) @ normalise(vector))
         if feedback_id in already:  # a retried run: move, never duplicate
@@ -305,14 +269,15 @@ def update(
     if report.promoted:
         # One more statement barely moves an established theme's keywords; new themes need a
         # label now. A full build relabels everything.
-        relabel(session=session, model=embedder.name)
+        relabel(session=session, model=embedder.name, embed=embedder.embed)
     return report
 
 
 # --- build: full rebuild with stable identities ---------------------------------------------
 
-def _match(new_members: list[list[str]], old_of: dict[str, int]) -> dict[int, int]:
-    """New cluster index → old theme id, greedily by Jaccard overlap of members (≥ 0.3)."""
+def match_by_members(new_members: list[list[str]], old_of: dict[str, int]) -> dict[int, int]:
+    """New cluster index → old id (theme or area), greedily by Jaccard overlap of members
+    (≥ 0.3)."""
     old_sizes = Counter(old_of.values())
     pairs: list[tuple[float, int, int]] = []
     for j, members in enumerate(new_members):
@@ -346,13 +311,14 @@ def build(
                            if len(ids) else (None, []))
     old_of: dict[str, int] = {fid: tid for fid, tid in session.execute(
         select(ThemeMember.feedback_id, ThemeMember.theme_id)) if tid is not None}
+    old_area_of = area_mod.old_membership(session=session)
     count = len(result.centroids) if result is not None else 0
     members: list[list[str]] = [[] for _ in range(count)]
     if result is not None:
         for fid, label in zip(ids, result.labels, strict=True):
             if label != UNASSIGNED:
                 members[int(label)].append(fid)
-    matched = _match(members, old_of)
+    matched = match_by_members(members, old_of)
     themes: list[Theme] = []
     for j in range(count):
         theme = session.get(Theme, matched[j]) if j in matched else None
@@ -370,6 +336,11 @@ def build(
         theme.kind = theme_kinds[j]
         themes.append(theme)
     session.flush()
+    stored = area_mod.store(session=session, themes=themes,
+                            area_of_theme=[int(a) for a in result.areas] if result else [],
+                            members=members, old_of=old_area_of, model=embedder.name)
+    report.areas = stored.get("kept", 0) + stored.get("created", 0)
+    report.areas_kept = stored.get("kept", 0)
     kept_ids = {t.id for t in themes}
     session.execute(delete(ThemeMember))
     report.retired = _retire(session=session, keep=kept_ids)
@@ -390,7 +361,7 @@ def build(
     session.flush()
     if progress:
         progress("label", 0, count)
-    relabel(session=session, model=embedder.name)
+    relabel(session=session, model=embedder.name, embed=embedder.embed)
     return report
 
 

@@ -106,3 +106,30 @@ def test_post_feedback_is_idempotent_on_the_external_id(themed: tuple[TestClient
         assert client.post("/feedback", json=bad, headers=as_staff("A001")).status_code == 422
     session.expire_all()
     assert session.scalar(select(func.count()).select_from(Feedback)) == 16
+
+
+def test_areas_list_both_levels_with_rolled_up_figures(themed: tuple[TestClient, Session]
+                                                       ) -> None:
+    client, session = themed
+    app_id = _app_id(session)
+    client.patch(f"/themes/{app_id}", json={"business_owner_id": "M001", "status": "resolved"},
+                 headers=as_staff("M001"))
+    listed = client.get("/themes", headers=as_staff("A001")).json()["themes"]
+    assert all(t["area_id"] and t["area_label"] for t in listed)  # the old list, extended
+    got = client.get("/themes/areas", headers=as_staff("A001"))
+    assert got.status_code == 200
+    areas = got.json()["areas"] + got.json()["praise"]
+    problems = [p for a in areas for p in a["problems"]]
+    assert sorted(p["id"] for p in problems) == sorted(t["id"] for t in listed)
+    for area in areas:
+        assert area["size"] == sum(p["size"] for p in area["problems"])
+        assert float(area["cost"]["total"]) == pytest.approx(
+            sum(float(p["cost"]["total"]) for p in area["problems"]))
+        assert all(p["area_id"] == area["id"] for p in area["problems"])
+    home = next(a for a in areas if app_id in [p["id"] for p in a["problems"]])
+    assert "Marta Lindqvist" in home["owners"]
+    assert home["status"] == ("resolved" if home["problem_count"] == 1 else "open")
+    one = client.get(f"/themes/areas/{home['id']}", headers=as_staff("A001")).json()
+    assert one["id"] == home["id"] and one["problems"] == home["problems"]
+    assert client.get("/themes/areas/9999", headers=as_staff("A001")).status_code == 404
+    assert client.get("/themes/areas").status_code == 401

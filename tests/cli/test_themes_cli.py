@@ -97,3 +97,31 @@ def test_update_without_a_model_fails_clearly_and_keeps_feedback(
     drained = runner.invoke(app, ["themes", "update"])
     assert drained.exit_code == 0 and "embedded 16" in drained.stdout
     assert "embedded 0" in runner.invoke(app, ["themes", "update"]).stdout
+
+
+def test_list_and_export_show_both_levels(app: typer.Typer, tmp_path: Path) -> None:
+    runner = CliRunner()
+    runner.invoke(app, ["feedback", "import", str(_feedback_csv(tmp_path))])
+    assert runner.invoke(app, ["themes", "build"]).exit_code == 0
+    listed = json.loads(runner.invoke(app, ["themes", "list", "--json"]).stdout)
+    themes = {t["id"]: t for t in listed["themes"]}
+    assert listed["areas"] and sorted(i for a in listed["areas"] for i in a["problem_ids"]) == \
+        sorted(themes)
+    for area in listed["areas"]:
+        assert area["size"] == sum(themes[i]["size"] for i in area["problem_ids"])
+        assert all(themes[i]["area_id"] == area["id"] for i in area["problem_ids"])
+    text = runner.invoke(app, ["themes", "list"]).stdout
+    first = listed["areas"][0]
+    assert f"area #{first['id']} {first['label']}: {first['problem_count']} problems" in text
+
+    plain = runner.invoke(app, ["themes", "export"]).stdout
+    assert plain.splitlines()[0] == "feedback_id,theme_id,theme_label"  # unchanged by default
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["themes", "export",
+                                                                "--areas"]).stdout)))
+    assert list(rows[0]) == ["feedback_id", "theme_id", "theme_label", "area_id", "area_label"]
+    for row in rows:
+        if row["theme_id"]:
+            assert int(row["area_id"]) == themes[int(row["theme_id"])]["area_id"]
+            assert row["area_label"] == themes[int(row["theme_id"])]["area_label"]
+        else:
+            assert row["area_id"] == "" and row["area_label"] == ""

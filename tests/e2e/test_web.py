@@ -179,7 +179,7 @@ def test_advisor_cannot_open_the_dashboard(bot: Bot, page: Any) -> None:
     page.screenshot(path=str(ARTIFACTS / "web-dashboard-advisor.png"))
 
 
-def test_manager_sees_coverage_and_themes_with_trend_and_quotes(themed: Bot, page: Any) -> None:
+def test_manager_sees_coverage_and_areas_with_trend_and_quotes(themed: Bot, page: Any) -> None:
     bot = themed
     manager = _rows(bot, select(Staff).where(Staff.role == Role.branch_manager)
                     .order_by(Staff.id))[0]
@@ -194,12 +194,17 @@ def test_manager_sees_coverage_and_themes_with_trend_and_quotes(themed: Bot, pag
     shown = [row.split()[-1] for row in
              page.locator("#coverage-table tbody th").all_inner_texts()]
     assert sorted(shown) == sorted(advisors)  # exactly the branch's advisors
-    themes = page.locator("#themes-table tbody tr")
-    themes.first.wait_for()
-    assert themes.count() >= 1
-    first = themes.first.locator("td").all_inner_texts()
-    assert int(first[0]) > 0  # a count of statements
-    assert page.locator("#cost-chart svg rect").count() == min(themes.count(), 12)
+    areas = page.locator("#themes-table tr.area-row")
+    areas.first.wait_for()
+    themes = page.locator("#themes-table tr.problem-row")
+    assert areas.count() >= 1 and themes.count() >= areas.count()
+    # An area's row sums its problems' statements (the rows under it, in its own group).
+    group = page.locator("#themes-table tbody.area").first
+    area_count = int(group.locator("tr.area-row td").first.inner_text())
+    counts = [int(row.locator("td").first.inner_text())
+              for row in group.locator("tr.problem-row").all()]
+    assert area_count > 0 and area_count == sum(counts)
+    assert page.locator("#cost-chart svg rect").count() == min(areas.count(), 12)
 
     themes.first.get_by_role("button").click()
     detail = page.locator("#theme-detail")

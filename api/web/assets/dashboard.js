@@ -1,5 +1,6 @@
-// The manager dashboard: call-list coverage per advisor, themes with counts, weekly trend,
-// cost ranking, owners and status, and a drill-down to each theme's quotes and history.
+// The manager dashboard: call-list coverage per advisor, areas with their concrete problems
+// (counts, weekly trend, cost, owners and status; the area's row sums them up), praise apart,
+// the cost ranking by area, and a drill-down to each problem's quotes and history.
 "use strict";
 
 (function () {
@@ -9,7 +10,9 @@
   const managerView = $("manager-view");
   const errorBox = $("dashboard-error");
   const details = new Map(); // theme id -> GET /themes/{id}
-  let themes = [];
+  let themes = []; // every problem and praise theme, flat (GET /themes/areas, unnested)
+  let areas = []; // problem areas, each with its problems, costliest first
+  let praise = []; // praise areas, apart from problems
 
   function showError(message) {
     errorBox.textContent = message;
@@ -78,12 +81,14 @@
     const period = $("period").value;
     let listed;
     try {
-      listed = await api(`/themes?period=${encodeURIComponent(period)}`);
+      listed = await api(`/themes/areas?period=${encodeURIComponent(period)}`);
     } catch (e) {
       showError(e.message);
       return;
     }
-    themes = listed.themes;
+    areas = listed.areas;
+    praise = listed.praise;
+    themes = [...areas, ...praise].flatMap((a) => a.problems);
     $("themes-empty").hidden = themes.length > 0;
     // Details carry the weekly series for the trend lines; a bank has a few dozen themes.
     await Promise.all(themes.slice(0, 40).map(async (t) => {
@@ -97,21 +102,44 @@
     renderCost();
   }
 
+  function problemRow(t) {
+    const detail = details.get(t.id);
+    return el("tr", { class: "problem-row" },
+      el("th", { scope: "row" }, el("button", { type: "button", class: "link-button",
+        onclick: () => openTheme(t.id), "aria-controls": "theme-detail" }, t.label)),
+      el("td", { class: "num" }, t.size),
+      el("td", {}, detail ? Charts.sparkline(detail.series.week, t.label) : null, " ",
+        el("span", { class: "trend" }, trendText(t.trend))),
+      el("td", { class: "num" }, Format.money(t.cost.total, t.cost.currency)),
+      el("td", {}, t.business_owner || el("span", { class: "muted" }, "none")),
+      el("td", {}, t.solution_owner || el("span", { class: "muted" }, "none")),
+      el("td", {}, el("span", { class: `status status-${t.status}` }, Format.words(t.status))));
+  }
+
+  // An area's row: its problems' figures rolled up (sums; the worst status; their owners).
+  function areaRow(a) {
+    const problems = a.problem_count === 1 ? "1 problem" : `${a.problem_count} problems`;
+    const unowned = a.unowned_problems ? `${a.unowned_problems} without owner` : "";
+    return el("tr", { class: "area-row" },
+      el("th", { scope: "rowgroup" }, a.label, " ", el("small", {}, problems)),
+      el("td", { class: "num" }, a.size),
+      el("td", {}, el("span", { class: "trend" }, trendText(a.trend))),
+      el("td", { class: "num" }, Format.money(a.cost.total, a.cost.currency)),
+      el("td", { colspan: 2 }, a.owners.join(", "), a.owners.length && unowned ? "; " : "",
+        unowned ? el("span", { class: "muted" }, unowned) : ""),
+      el("td", {}, el("span", { class: `status status-${a.status}` }, Format.words(a.status))));
+  }
+
   function renderThemes() {
-    const rows = themes.map((t) => {
-      const detail = details.get(t.id);
-      return el("tr", {},
-        el("th", { scope: "row" }, el("button", { type: "button", class: "link-button",
-          onclick: () => openTheme(t.id), "aria-controls": "theme-detail" }, t.label)),
-        el("td", { class: "num" }, t.size),
-        el("td", {}, detail ? Charts.sparkline(detail.series.week, t.label) : null, " ",
-          el("span", { class: "trend" }, trendText(t.trend))),
-        el("td", { class: "num" }, Format.money(t.cost.total, t.cost.currency)),
-        el("td", {}, t.business_owner || el("span", { class: "muted" }, "none")),
-        el("td", {}, t.solution_owner || el("span", { class: "muted" }, "none")),
-        el("td", {}, el("span", { class: `status status-${t.status}` }, Format.words(t.status))));
-    });
-    $("themes-table").tBodies[0].replaceChildren(...rows);
+    const groups = (list) => list.map((a) => el("tbody", { class: "area" }, areaRow(a),
+      ...a.problems.map(problemRow)));
+    const table = $("themes-table");
+    [...table.tBodies].forEach((b) => b.remove());
+    table.append(...groups(areas));
+    const praised = $("praise-table");
+    [...praised.tBodies].forEach((b) => b.remove());
+    praised.append(...groups(praise));
+    $("praise-section").hidden = praise.length === 0;
   }
 
   function trendText(trend) {
@@ -121,15 +149,16 @@
   }
 
   function renderCost() {
-    const ranked = themes.map((t) => ({ label: t.label, value: Number(t.cost.total) || 0,
-      currency: t.cost.currency })).sort((a, b) => b.value - a.value).slice(0, 12);
+    // Areas, not problems: a manager first sees where the money goes, then drills down.
+    const ranked = areas.map((a) => ({ label: a.label, value: Number(a.cost.total) || 0,
+      currency: a.cost.currency })).sort((a, b) => b.value - a.value).slice(0, 12);
     const box = $("cost-chart");
     if (!ranked.length) {
       box.replaceChildren(el("p", { class: "muted" }, "No themes yet."));
       return;
     }
     const currency = ranked[0].currency;
-    box.replaceChildren(Charts.bars(ranked, "Cost of each theme, largest first",
+    box.replaceChildren(Charts.bars(ranked, "Cost of each area, largest first",
       (v) => Format.money(v, currency)));
   }
 
@@ -162,7 +191,8 @@
       pickers);
     drawChart("week");
     const parts = [
-      el("p", {}, `${t.size} statements · ${trendText(t.trend)} · keywords: ${(t.keywords || []).join(", ")}`),
+      el("p", {}, `${t.area_label ? `Area: ${t.area_label} · ` : ""}${t.size} statements · ` +
+        `${trendText(t.trend)} · keywords: ${(t.keywords || []).join(", ")}`),
       el("h3", {}, "Trend"), periodPick, chartBox,
       el("h3", {}, "Cost"),
       el("dl", { class: "facts" },
