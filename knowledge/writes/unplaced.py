@@ -84,7 +84,7 @@ def _statement(*, session: Session, staff: Staff, text: str) -> ChatAnswer | Non
         return None
     ids = [m.upper() for m in _ID.findall(text)] or full_names_in(session=session,
                                                                    staff=staff, text=text)
-    from knowledge.access.staff import can_see_customer
+    from knowledge.access.policy import can_see_customer
 
     if len(set(ids)) != 1 or not can_see_customer(session=session, staff=staff,
                                                   customer_id=ids[0]):

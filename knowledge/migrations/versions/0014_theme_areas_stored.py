@@ -5,7 +5,7 @@ a label and keywords of its own and keeps its id across rebuilds (matched by sha
 as themes are); owners, cost, status and trends stay on the concrete problem and roll up.
 themes.area_id: the area a theme belongs to (NULL until the next build or placement).
 
-Revision ID: 0014_s19_17p
+Revision ID: 0014_theme_areas_stored
 Revises: 0013_write_reversals
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_s19_17p"
+revision = "0014_theme_areas_stored"
 down_revision = "0013_write_reversals"
 branch_labels = None
 depends_on = None

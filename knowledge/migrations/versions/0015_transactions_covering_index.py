@@ -7,16 +7,16 @@ the index the walk never visits the table: on SQLite the pass over a 20k-custome
 run). Every query that used the index by its first two columns still can; the name stays,
 so the refresh's `INDEXED BY` hint keeps working.
 
-Revision ID: 0015_s19_16
-Revises: 0013_write_reversals
+Revision ID: 0015_transactions_covering_index
+Revises: 0014_theme_areas_stored
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0015_s19_16"
-down_revision = "0013_write_reversals"
+revision = "0015_transactions_covering_index"
+down_revision = "0014_theme_areas_stored"
 branch_labels = None
 depends_on = None
 
