@@ -54,6 +54,7 @@ TAKES_NO_CUSTOMER = {
     ("PATCH", "/themes/{theme_id}"), ("GET", "/themes/{theme_id}/trend"),
     ("GET", "/themes/{theme_id}/cost"), ("PUT", "/themes/{theme_id}/owners"),
     ("PUT", "/themes/{theme_id}/status"),
+    ("GET", "/themes/areas"), ("GET", "/themes/areas/{area_id}"),  # sums over problems
     ("GET", "/dashboard/coverage"),  # counts per advisor of the manager's own scope
     # The message goes to Rasa as the logged-in member of staff: the actions answer it, and
     # tests/actions/test_refused_everywhere.py refuses through every one of them.
