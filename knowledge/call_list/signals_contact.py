@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,25 +68,28 @@ def coverage_overdue(*, session: Session, book: Book) -> Found:
     return found
 
 
-def repeated_advisory(*, session: Session, book: Book) -> Found:
-    settings = get_settings()
-    start = book.as_of - dt.timedelta(days=settings.advisory_window_days)
-    rows = [
+def _book_interactions(session: Session, book: Book, columns: tuple[Any, ...], *where: Any
+                       ) -> list[Any]:
+    """`columns` of the book's interactions matching `where`, one group of customer ids at a
+    time (`id_groups`), so each query walks the (customer_id, occurred_on) index."""
+    return [
         row
         for part in id_groups(session, sorted(book.customers))
         for row in session.execute(
-            select(
-                Interaction.customer_id,
-                Interaction.kind,
-                Interaction.outcome,
-                Interaction.occurred_on,
-            ).where(
-                among(Interaction.customer_id, part),
-                Interaction.occurred_on > start,
-                Interaction.occurred_on <= book.as_of,
-            )
-        )
+            select(*columns).where(among(Interaction.customer_id, part), *where))
     ]
+
+
+def repeated_advisory(*, session: Session, book: Book) -> Found:
+    settings = get_settings()
+    start = book.as_of - dt.timedelta(days=settings.advisory_window_days)
+    rows = _book_interactions(
+        session,
+        book,
+        (Interaction.customer_id, Interaction.kind, Interaction.outcome, Interaction.occurred_on),
+        Interaction.occurred_on > start,
+        Interaction.occurred_on <= book.as_of,
+    )
     sessions: dict[str, list[dt.date]] = defaultdict(list)
     concluded: set[str] = set()
     for cid, kind, outcome, on in rows:
@@ -126,24 +130,15 @@ def open_complaint(*, session: Session, book: Book) -> Found:
     settings = get_settings()
     max_open = dt.timedelta(days=settings.complaint_max_open_days)
     # Open complaints are few; the resolutions are only looked up for their customers.
-    rows = [
-        row
-        for part in id_groups(session, sorted(book.customers))
-        for row in session.execute(
-            select(
-                Interaction.customer_id,
-                Interaction.kind,
-                Interaction.outcome,
-                Interaction.occurred_on,
-                Interaction.follow_up_on,
-            ).where(
-                among(Interaction.customer_id, part),
-                Interaction.occurred_on <= book.as_of,
-                Interaction.kind == InteractionKind.complaint,
-                Interaction.outcome == Outcome.open,
-            )
-        )
-    ]
+    rows = _book_interactions(
+        session,
+        book,
+        (Interaction.customer_id, Interaction.kind, Interaction.outcome, Interaction.occurred_on,
+         Interaction.follow_up_on),
+        Interaction.occurred_on <= book.as_of,
+        Interaction.kind == InteractionKind.complaint,
+        Interaction.outcome == Outcome.open,
+    )
     complainants = sorted({row[0] for row in rows})
     resolved_on: dict[str, dt.date] = {}
     for start in range(0, len(complainants), 900):
