@@ -12,10 +12,13 @@ status or the timeout becomes one bot message, `ACTION_SERVER_DOWN`. Nothing els
 the tracker keeps the turn, so the next message is answered normally once the action
 server is back. Rejections (`ActionExecutionRejection`, used by forms) pass through.
 
-Wiring: Rasa imports this module because bot/credentials.yml names `RestInput` below as the
-REST channel (same name "rest", same URL /webhooks/rest/webhook). Importing it installs the
-wrapper for the whole Rasa process, so Slack/Teams channels benefit too, and installs
-`channels.speed` (work Rasa redoes on every turn, done once). Runs in the Rasa
+Wiring: bot/credentials.yml names `RestInput` below as the REST channel (same name "rest",
+same URL /webhooks/rest/webhook), and Rasa builds it once at start, in the main process
+before any worker is forked. Building it calls `install()`, the one place the Rasa process
+changes Rasa: the wrapper for the whole process (so Slack/Teams channels benefit too), the
+log redaction, the session rules (`channels.sessions`) and `channels.speed` (work Rasa
+redoes on every turn, done once; only in the Rasa and TensorFlow versions it was written
+for). Importing this module changes nothing. Runs in the Rasa
 environment (Python 3.10): imports only rasa and the standard library.
 """
 
@@ -98,14 +101,15 @@ def install() -> None:
 class RestInput(_RasaRestInput):
     """Rasa's REST channel, with the sender proven (channels/rest_identity.py), the
     channel's own name in the tracker whatever the body's `input_channel` says, and bounded
-    input (`channels.limits`); naming it in credentials.yml installs the fault handling, the
-    log redaction (`channels.log_privacy`) and, in each server worker,
-    `speed.spread_over_workers` before it serves and `speed.warm_up_and_freeze` once the
-    model is loaded."""
+    input (`channels.limits`). Building it (Rasa does, at start, from credentials.yml)
+    installs the fault handling and the log redaction (`channels.log_privacy`); its
+    blueprint runs, in each server worker, `speed.spread_over_workers` before it serves and
+    `speed.warm_up_and_freeze` once the model is loaded."""
 
     def __init__(self) -> None:
         super().__init__()
         rest_identity.check_configuration()  # Rasa builds channels at start: fail there
+        install()
 
     @classmethod
     def name(cls) -> str:
@@ -127,8 +131,5 @@ class RestInput(_RasaRestInput):
 
 
 async def _redact_logs(*_: Any) -> None:
-    """In each server worker, in case logging was configured again after the import."""
+    """In each server worker, in case logging was configured again after the start."""
     log_privacy.install()
-
-
-install()

@@ -26,7 +26,7 @@ policies over the latest session, which the bound keeps short; and every tracker
 reads only the latest session (Rasa's SQL store by query, its in-memory store by keeping
 just that session). The stored events of earlier sessions stay where they were.
 
-Installed by `channels.resilience` (which Rasa imports through bot/credentials.yml).
+Installed by `channels.resilience.install()` (when Rasa builds the REST channel at start).
 Imports only rasa and the standard library: runs in the Rasa environment (Python 3.10).
 """
 

@@ -37,7 +37,13 @@ same results as the code it replaces, checked in the Rasa environment by tests/c
   and the policies on a few fixed messages before the worker is frozen, so the first
   advisors after a start or a deployment do not pay for it.
 
-Installed by `channels.resilience` (which Rasa imports through bot/credentials.yml).
+The first three replace private code of Rasa and TensorFlow, so `install()` replaces them only
+in the exact versions they were read against (`WRITTEN_FOR`, the pins of
+requirements/rasa.lock); with any other version it logs one warning naming the versions and
+replaces nothing: Rasa then runs as shipped, slower but with the same answers. Nothing
+happens on import: `channels.resilience.install()` calls `install()` when Rasa builds the
+REST channel at start (bot/credentials.yml names it), the one step both
+`python -m channels.rasa_server` and a hand-started `rasa run` go through.
 Imports only rasa and the standard library: runs in the Rasa environment (Python 3.10).
 """
 
@@ -47,6 +53,8 @@ import gc
 import logging
 import os
 import time
+from collections.abc import Mapping
+from importlib import metadata
 from typing import Any
 
 from rasa.core.actions.action import RemoteAction
@@ -56,14 +64,45 @@ log = logging.getLogger(__name__)
 _INSTALLED = "_advisor_speed"
 
 
-def install() -> None:
-    """Install both replacements once per process (idempotent)."""
+# The distributions whose private code the replacements below were read against, at the
+# versions read. tests/channels/test_action_validation.py fails when requirements/rasa.lock
+# pins others: bumping Rasa or TensorFlow means reading the replaced code again.
+WRITTEN_FOR: dict[str, str] = {"rasa": "3.6.21", "tensorflow": "2.12.0"}
+
+
+def installed_versions() -> dict[str, str | None]:
+    """The installed version of each distribution in `WRITTEN_FOR` (None: not installed)."""
+    found: dict[str, str | None] = {}
+    for name in WRITTEN_FOR:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = None
+    return found
+
+
+def install(versions: Mapping[str, str | None] | None = None) -> bool:
+    """Replace the three per-turn costs once per process (idempotent), if `versions` (by
+    default the installed ones) are exactly `WRITTEN_FOR`; otherwise log one warning and
+    replace nothing. Returns whether the replacements are in place."""
     if getattr(Event, _INSTALLED, False):
-        return
+        return True
+    found = dict(installed_versions() if versions is None else versions)
+    if found != WRITTEN_FOR:
+        log.warning("channels.speed was written for %s and found %s: Rasa and TensorFlow run "
+                    "unpatched (same answers, more CPU per turn) until channels/speed.py is "
+                    "checked against these versions", _named(WRITTEN_FOR), _named(found))
+        return False
     _keep_action_response_validator()
     _keep_event_classes()
     _fast_tensor_spec_check()
     setattr(Event, _INSTALLED, True)
+    return True
+
+
+def _named(versions: Mapping[str, str | None]) -> str:
+    return ", ".join(f"{name} {version or '(not installed)'}"
+                     for name, version in sorted(versions.items()))
 
 
 # Phrasings that take NLU and the policies through their usual paths; no customer data.

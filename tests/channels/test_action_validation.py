@@ -1,9 +1,10 @@
-"""channels.speed keeps one jsonschema validator for action-server responses instead of
-Rasa's validate-per-response (bench.load: 39 % of Rasa's CPU), and the event class found for
-each type name, answers TensorFlow's per-input signature check from shape tuples, and
-freezes each Rasa worker's start-up objects out of the garbage collector's view.
-Checked inside the Rasa environment: every response is accepted or refused
-exactly as Rasa would, same message; every event name resolves to Rasa's class; every
+"""channels.speed keeps one jsonschema validator for action-server responses instead of Rasa's
+validate-per-response (bench.load: 39 % of Rasa's CPU), and the event class found for each
+type name, answers TensorFlow's per-input signature check from shape tuples, and freezes each
+Rasa worker's start-up objects out of the garbage collector's view; only when Rasa builds the
+REST channel at start, and only in the Rasa and TensorFlow versions it was written for
+(requirements/rasa.lock). Checked inside the Rasa environment: every response is accepted or
+refused exactly as Rasa would, same message; every event name resolves to Rasa's class; every
 tensor is judged compatible or not as TensorFlow judges it."""
 
 from __future__ import annotations
@@ -21,6 +22,37 @@ SCRIPT = PROJECT_ROOT / "tests" / "channels" / "validation_check.py"
 @pytest.fixture(scope="module")
 def results() -> dict[str, Any]:
     return run_in_rasa(SCRIPT)
+
+
+def locked(name: str) -> str:
+    for line in (PROJECT_ROOT / "requirements" / "rasa.lock").read_text().splitlines():
+        package, _, version = line.partition("==")
+        if package.strip().lower() == name:
+            return version.strip()
+    raise AssertionError(f"{name} is not pinned in requirements/rasa.lock")
+
+
+def test_importing_channels_replaces_nothing(results: dict[str, Any]) -> None:
+    assert results["_on_import"] == {"validator": True, "events": True, "tensors": True,
+                                     "action_run": True}
+
+
+def test_other_versions_replace_nothing_and_say_which(results: dict[str, Any]) -> None:
+    skipped = results["_other_versions"]
+    assert skipped["answers"] == [False, False]
+    assert all(skipped["originals"].values()), skipped["originals"]
+    first, second = skipped["warnings"]  # one warning per refused install, nothing else
+    assert "written for rasa 3.6.21, tensorflow 2.12.0" in first
+    assert "found rasa 3.6.22, tensorflow 2.12.0" in first
+    assert "found rasa 3.6.21, tensorflow (not installed)" in second
+
+
+def test_written_for_the_locked_versions_and_installed_with_them(
+        results: dict[str, Any]) -> None:
+    """Bumping Rasa or TensorFlow in the lock fails here: read the replaced code again."""
+    written_for = results["_written_for"]
+    assert written_for == {name: locked(name) for name in ("rasa", "tensorflow")}
+    assert results["_versions"] == written_for
 
 
 def test_the_kept_validator_is_installed(results: dict[str, Any]) -> None:

@@ -1,12 +1,15 @@
 """Runs in the Rasa environment: channels.speed's replacements answer as Rasa's originals.
-The kept validator accepts and refuses action-server responses exactly as Rasa's own
-`jsonschema.validate` call does, with the same message; the kept event classes are the ones
-Rasa's walk over `Event` subclasses finds. Prints one line, `RESULTS {json}`, for
-tests/channels/test_action_validation.py."""
+Importing channels/ replaces nothing; with other Rasa or TensorFlow versions than the ones it
+was written for, `speed.install` replaces nothing and warns once; building the REST channel,
+as Rasa does at start, installs them with the real versions. The kept validator accepts and
+refuses action-server responses exactly as Rasa's own `jsonschema.validate` call does, with
+the same message; the kept event classes are the ones Rasa's walk over `Event` subclasses
+finds. Prints one line, `RESULTS {json}`, for tests/channels/test_action_validation.py."""
 
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from jsonschema import ValidationError, validate
@@ -20,7 +23,12 @@ from tensorflow.python.framework import tensor_spec  # noqa: E402
 
 ORIGINAL_SPEC_CHECK = tensor_spec.TensorSpec.is_compatible_with
 
-import channels.resilience  # noqa: E402,F401  (installs the replacement on import)
+import channels.resilience  # noqa: E402,F401  (installs nothing: building RestInput does)
+import channels.sessions  # noqa: E402,F401
+import channels.slack  # noqa: E402,F401
+import channels.speed  # noqa: E402
+import channels.teams  # noqa: E402,F401
+import channels.tracker_store  # noqa: E402,F401
 
 CASES: dict[str, Any] = {
     "answer with slots": {
@@ -46,9 +54,46 @@ def outcome(validate_result: Any, response: Any) -> list[Any]:
         return [False, error.message]
 
 
+def originals_in_place() -> dict[str, bool]:
+    return {"validator": RemoteAction._validate_action_result is ORIGINAL,
+            "events": Event.resolve_by_type is ORIGINAL_RESOLVE,
+            "tensors": tensor_spec.TensorSpec.is_compatible_with is ORIGINAL_SPEC_CHECK,
+            "action_run": not getattr(RemoteAction.run, "_advisor_resilient", False)}
+
+
+class Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def other_versions() -> dict[str, Any]:
+    """`speed.install` given a Rasa and a TensorFlow it was not written for."""
+    speed_log = logging.getLogger("channels.speed")
+    warnings = Warnings()
+    speed_log.addHandler(warnings)
+    try:
+        answers = [channels.speed.install({"rasa": "3.6.22", "tensorflow": "2.12.0"}),
+                   channels.speed.install({"rasa": "3.6.21", "tensorflow": None})]
+    finally:
+        speed_log.removeHandler(warnings)
+    return {"answers": answers, "originals": originals_in_place(), "warnings": warnings.messages}
+
+
 def main() -> None:
+    on_import = originals_in_place()
+    skipped = other_versions()
+    from channels.resilience import RestInput
+
+    RestInput()  # as Rasa builds the channel at start: installs everything
     replaced = RemoteAction._validate_action_result
-    results = {
+    results: dict[str, Any] = {"_on_import": on_import, "_other_versions": skipped,
+                               "_versions": channels.speed.installed_versions(),
+                               "_written_for": channels.speed.WRITTEN_FOR}
+    results |= {
         name: {"rasa": outcome(ORIGINAL, response), "ours": outcome(replaced, response)}
         for name, response in CASES.items()
     }
