@@ -25,7 +25,9 @@ Why this is safe:
   `session_started`, while the tracker still holds the turn before it).
 - Rasa's events are written in place only by `advisor forget` (GDPR redaction). It bumps
   `tracker_redactions.generation` in the same transaction; every process drops everything
-  it keeps when that number changes, so a forgotten name is not served from memory.
+  it keeps when that number changes, so a forgotten name is not served from memory. The
+  app creates that table (Alembic revision 0016_tracker_redactions; `advisor migrate`);
+  without it the store refuses to start rather than create it.
 
 endpoints.yml: `tracker_store: {type: channels.tracker_store.CachedSQLTrackerStore,
 url: postgresql://…}` (written by cli/stack.py). Runs in the Rasa environment (Python
@@ -80,6 +82,10 @@ def _row(sender_id: str, event: Event) -> dict[str, Any]:
         "action_name": data.get("name"),
         "data": json.dumps(data),
     }
+
+
+class MissingRedactionsTable(RuntimeError):
+    """Raised at start (Rasa then stops, naming it): the app has not prepared this database."""
 
 
 @dataclass
@@ -151,21 +157,24 @@ class CachedSQLTrackerStore(SQLTrackerStore):
 
     # ------------------------------------------------------------------ the database
     def _prepare_tables(self) -> None:
-        """The index that makes "newest event of this conversation" one lookup, and the
-        redaction counter. Several workers start at once: losing the race to create either
-        is fine, the winner's is the same."""
-        statements = [
-            "CREATE INDEX IF NOT EXISTS ix_events_sender_id_id ON events (sender_id, id)",
-            f"CREATE TABLE IF NOT EXISTS {REDACTIONS_TABLE} "
-            "(id INTEGER PRIMARY KEY, generation BIGINT NOT NULL)",
-        ]
-        for statement in statements:
-            try:
-                with self.engine.begin() as connection:
-                    connection.exec_driver_sql(statement)
-            except sa.exc.DBAPIError as exc:  # the read below fails if it is really missing
-                log.info("tracker store: %s while preparing its tables (another worker may "
-                         "have created them first)", type(exc).__name__)
+        """The index that makes "newest event of this conversation" one lookup (on Rasa's
+        own table, which Rasa has just created), and the redaction counter, which the app
+        creates (`advisor migrate`, `advisor run`: revision 0016_tracker_redactions, or
+        knowledge.migrate.prepare_tracker_store for a database of its own). Without the
+        counter a forgotten customer could be served from memory: refuse to start."""
+        try:
+            with self.engine.begin() as connection:
+                connection.exec_driver_sql(
+                    "CREATE INDEX IF NOT EXISTS ix_events_sender_id_id ON events (sender_id, id)")
+        except sa.exc.DBAPIError as exc:  # several workers start at once: the winner's is it
+            log.info("tracker store: %s while creating its index (another worker may have "
+                     "created it first)", type(exc).__name__)
+        if not sa.inspect(self.engine).has_table(REDACTIONS_TABLE):
+            raise MissingRedactionsTable(
+                f"The tracker store's database has no table {REDACTIONS_TABLE}, which "
+                "`advisor forget` uses to tell Rasa that stored conversations were redacted. "
+                "Run `advisor migrate` with TRACKER_STORE_URL set to this tracker store "
+                "(`advisor run` does it), then start Rasa again.")
         with self.engine.begin() as connection:
             self._generation = connection.execute(sa.text(f"SELECT {_GENERATION}")).scalar()
 

@@ -21,7 +21,7 @@ from rich.progress import (
 
 from cli.common import database, fail, parse_date
 from knowledge.db import DatabaseUnavailable
-from knowledge.migrate import upgrade
+from knowledge.migrate import prepare_tracker_store, tracker_store_app_url, upgrade
 from knowledge.settings import get_settings
 
 console = Console(stderr=True)
@@ -146,12 +146,21 @@ def export_data(
 
 
 def migrate() -> None:
-    """Bring the database (DATABASE_URL) to the latest schema."""
+    """Bring the database (DATABASE_URL) to the latest schema, and give Rasa's SQL tracker
+    store (TRACKER_STORE_URL, if set) the table it needs."""
     url = get_settings().database_url
     try:
         upgrade(url)
     except DatabaseUnavailable as exc:
         fail(f"the customer database is not reachable ({exc}); check DATABASE_URL")
+    tracker = tracker_store_app_url(get_settings().tracker_store_url)
+    if tracker:
+        try:
+            prepare_tracker_store(tracker)
+        except Exception as exc:  # the URL or the server: name the setting, not the URL
+            fail(f"Rasa's tracker store is not reachable ({type(exc).__name__}); check "
+                 "TRACKER_STORE_URL")
+        typer.echo("Rasa's tracker store has its table tracker_redactions.")
     from alembic.runtime.migration import MigrationContext
 
     from knowledge.db import make_engine

@@ -34,6 +34,7 @@ def forget(
     """Delete or redact everything about one customer; safe to run again."""
     from sqlalchemy import create_engine
 
+    from knowledge.migrate import tracker_store_app_url
     from knowledge.privacy.forget import (
         ForgetReport,
         customer_strings,
@@ -48,7 +49,7 @@ def forget(
     if not yes and not typer.confirm(
             f"Erase customer {customer_id} everywhere (this cannot be undone)?"):
         fail("nothing was changed", code=1)
-    tracker_url = tracker_db or _app_driver(getattr(get_settings(), "tracker_store_url", ""))
+    tracker_url = tracker_db or tracker_store_app_url(get_settings().tracker_store_url)
     report = ForgetReport(customer_id=customer_id)
     with database() as session:
         strings = customer_strings(session=session, customer_id=customer_id)
@@ -71,11 +72,3 @@ def forget(
                                 "tracker store; the in-memory store forgets on Rasa restart")
         forget_customer(session=session, customer_id=customer_id, by=by, report=report)
     print_json(report.as_dict())
-
-
-def _app_driver(url: str) -> str | None:
-    """Rasa's TRACKER_STORE_URL names psycopg2 (Rasa's env); this process has psycopg 3."""
-    for prefix in ("postgresql+psycopg2://", "postgresql://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
-    return url or None

@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 
 from channels import sender_token
+from knowledge.migrate import prepare_tracker_store, tracker_store_app_url
 from knowledge.settings import PROJECT_ROOT, Settings, redis_parts
 
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
@@ -261,11 +262,23 @@ class Stack:
         env.update(self.extra_env)
         return env
 
+    def _prepare_tracker_store(self) -> None:
+        """Rasa refuses to start on an SQL tracker store without `tracker_redactions`."""
+        url = tracker_store_app_url(self.settings.tracker_store_url)
+        if not url:
+            return
+        try:
+            prepare_tracker_store(url)
+        except Exception as exc:  # the URL or the server: name the setting, not the URL
+            raise StackError(f"Cannot prepare Rasa's tracker store ({type(exc).__name__}): "
+                             "check TRACKER_STORE_URL.") from exc
+
     def start(
         self, timeout: float = 300.0, on_wait: Callable[[str], None] | None = None
     ) -> None:
         if not MODEL.exists():
             raise StackError("No trained Rasa model in models/: run `make train` first.")
+        self._prepare_tracker_store()
         env = self.environment()
         for service in self.services:
             if service.ready_url and service.ready():

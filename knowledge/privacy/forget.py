@@ -194,10 +194,10 @@ def forget_in_tracker_store(*, connection: Connection, strings: Iterable[str]) -
 
 
 def _bump_redaction_generation(connection: Connection) -> None:
-    """Tell Rasa processes that keep conversations in memory (channels/tracker_store.py
-    creates the table) that stored events changed in place."""
+    """Tell Rasa processes that keep conversations in memory (channels/tracker_store.py,
+    which refuses to start without the table) that stored events changed in place."""
     if not _has_table(connection, REDACTIONS_TABLE):
-        return  # no caching Rasa process has run against this tracker store
+        return  # never prepared: no caching Rasa process can run against this store
     connection.execute(text(
         f"INSERT INTO {REDACTIONS_TABLE} (id, generation) VALUES (1, 1) "
         f"ON CONFLICT (id) DO UPDATE SET generation = {REDACTIONS_TABLE}.generation + 1"))

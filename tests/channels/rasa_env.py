@@ -16,12 +16,12 @@ from knowledge.settings import PROJECT_ROOT
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 
 
-def run_in_rasa(script: Path) -> dict[str, Any]:
+def run_in_rasa(script: Path, *arguments: str) -> dict[str, Any]:
     if not RASA_PYTHON.exists():
         pytest.skip("the Rasa environment (.venv-rasa) is not installed")
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "RASA_TELEMETRY_ENABLED": "false"}
-    done = subprocess.run([str(RASA_PYTHON), str(script)], capture_output=True, text=True,
-                          timeout=300, env=env, cwd=PROJECT_ROOT)
+    done = subprocess.run([str(RASA_PYTHON), str(script), *arguments], capture_output=True,
+                          text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
     line = next((x for x in done.stdout.splitlines() if x.startswith("RESULTS ")), None)
     assert line, f"the check did not finish:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
     result: dict[str, Any] = json.loads(line[len("RESULTS "):])

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from knowledge.migrate import prepare_tracker_store
 from knowledge.settings import PROJECT_ROOT
 from tests.channels.rasa_env import run_in_rasa
 
@@ -16,8 +17,10 @@ SCRIPT = PROJECT_ROOT / "tests" / "channels" / "tracker_store_check.py"
 
 
 @pytest.fixture(scope="module")
-def results() -> dict[str, Any]:
-    return run_in_rasa(SCRIPT)
+def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("tracker-store")
+    prepare_tracker_store(f"sqlite:///{folder / 'ours.db'}")  # as `advisor run` does
+    return run_in_rasa(SCRIPT, str(folder))
 
 
 def _step(results: dict[str, Any], name: str) -> dict[str, Any]:

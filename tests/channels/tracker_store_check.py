@@ -1,13 +1,13 @@
 """Runs in the Rasa environment: channels.tracker_store.CachedSQLTrackerStore against Rasa's
-own SQLTrackerStore, turn by turn, on two SQLite files (the PostgreSQL path runs in the e2e
-tests and bench.load). Prints one line, `RESULTS {json}`, for test_tracker_store.py."""
+own SQLTrackerStore, turn by turn, on two SQLite files in the folder given (the PostgreSQL
+path runs in the e2e tests and bench.load). Prints one line, `RESULTS {json}`, for
+test_tracker_store.py."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -146,8 +146,8 @@ async def scenario(folder: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        results = asyncio.run(scenario(Path(folder)))
+    # argv[1]: a folder whose ours.db the app prepared (knowledge.migrate.prepare_tracker_store)
+    results = asyncio.run(scenario(Path(sys.argv[1])))
     print("RESULTS " + json.dumps(results))
     sys.stdout.flush()
 
