@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from cli.common import database, fail, parse_date
+from cli.progress import Stages, stages
 from knowledge.db import DatabaseUnavailable
 from knowledge.migrate import prepare_tracker_store, tracker_store_app_url, upgrade
 from knowledge.settings import get_settings
-
-console = Console(stderr=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -32,32 +21,6 @@ def register(app: typer.Typer) -> None:
     app.command("import")(import_data)
     app.command("export")(export_data)
     app.command("migrate")(migrate)
-
-
-@contextmanager
-def _progress() -> Iterator[Progress | None]:
-    """A rich progress bar on a terminal; nothing when output goes to a file or pipe."""
-    if not console.is_terminal:
-        yield None
-        return
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=False) as bar:
-        yield bar
-
-
-class _Tasks:
-    """Maps the core's (stage, done, total) callbacks onto one bar per stage."""
-
-    def __init__(self, bar: Progress | None) -> None:
-        self.bar = bar
-        self.tasks: dict[str, TaskID] = {}
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if self.bar is None:
-            return
-        if stage not in self.tasks:
-            self.tasks[stage] = self.bar.add_task(stage, total=total)
-        self.bar.update(self.tasks[stage], completed=done, total=total)
 
 
 def demo_bank(
@@ -76,14 +39,14 @@ def demo_bank(
 
     day = parse_date(as_of, "--as-of")
     started = time.perf_counter()
-    with _progress() as bar, database() as session:
+    with stages() as progress, database() as session:
         if bank_has_customers(session=session):
             if not replace:
                 fail("the database already has customers; run with --replace to delete "
                      "everything and generate the demo bank instead")
             wipe_bank(session=session)
         report = generate_demo_bank(session=session, customers=customers, seed=seed,
-                                    as_of=day, progress=_Tasks(bar),
+                                    as_of=day, progress=progress,
                                     transactions_per_customer=transactions_per_customer)
     seconds = time.perf_counter() - started
     typer.echo(f"Demo bank as of {day}: {report.customers} customers, {report.holdings} "
@@ -104,9 +67,9 @@ def import_data(
 
     started = time.perf_counter()
     try:
-        with _progress() as bar, database() as session:
+        with stages() as progress, database() as session:
             report = import_folder(session=session, folder=folder,
-                                   progress=_file_progress(bar))
+                                   progress=_file_progress(progress))
     except ImportRejected as rejected:
         for problem in rejected.problems:
             typer.echo(str(problem))
@@ -121,13 +84,11 @@ def import_data(
     typer.echo(f"Imported in {seconds:.1f} s.")
 
 
-def _file_progress(bar: Progress | None) -> _Tasks:
-    tasks = _Tasks(bar)
-
+def _file_progress(progress: Stages) -> Callable[[str, int, int], None]:
     def update(name: str, done: int, total: int) -> None:
-        tasks(f"importing {name}", done, total)
+        progress(f"importing {name}", done, total)
 
-    return update  # type: ignore[return-value]
+    return update
 
 
 def export_data(
@@ -137,10 +98,10 @@ def export_data(
     from knowledge.interchange import export_folder
 
     written = {}
-    with _progress() as bar, database() as session:
-        tasks = _Tasks(bar)
-        written = export_folder(session=session, folder=folder,
-                                progress=lambda name, rows: tasks(f"exporting {name}", rows, 0))
+    with stages() as progress, database() as session:
+        written = export_folder(
+            session=session, folder=folder,
+            progress=lambda name, rows: progress(f"exporting {name}", rows, 0))
     for name, rows in written.items():
         typer.echo(f"{name}: {rows} rows")
 

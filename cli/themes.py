@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from cli.common import database, fail, parse_date, print_json
+from cli.progress import Stages, stages
 
 themes_app = typer.Typer(help="WOCAS: customer feedback grouped into themes with cost and owners.",
                          no_args_is_help=True)
@@ -20,13 +21,6 @@ feedback_app = typer.Typer(help="Customer feedback (the WOCAS input).", no_args_
 def register(app: typer.Typer) -> None:
     app.add_typer(themes_app, name="themes")
     app.add_typer(feedback_app, name="feedback")
-
-
-def _progress(stage: str, done: int, total: int) -> None:
-    if done == 0:  # a stage without counts (clustering, labelling) just announces itself
-        typer.echo(f"{stage} ({total:,})…", err=True)
-        return
-    typer.echo(f"\r{stage}: {done:,}/{total:,}", nl=done >= total, err=True)
 
 
 def _embedder():  # type: ignore[no-untyped-def]
@@ -43,8 +37,8 @@ def build() -> None:
 
     started = time.perf_counter()
     try:
-        with database() as session:
-            report = run_build(session=session, embedder=_embedder(), progress=_progress)
+        with stages(lines=True) as progress, database() as session:
+            report = run_build(session=session, embedder=_embedder(), progress=progress)
     except EmbeddingUnavailable as exc:
         fail(str(exc))
     share = report.unassigned / report.items if report.items else 0.0
@@ -56,7 +50,7 @@ def build() -> None:
 EMBED_COMMIT_EVERY = 8192  # statements embedded per committed transaction
 
 
-def _embed_pending(embedder) -> int:  # type: ignore[no-untyped-def]
+def _embed_pending(embedder, progress: Stages) -> int:  # type: ignore[no-untyped-def]
     """Embed pending statements, committing every EMBED_COMMIT_EVERY: a crash or kill then
     loses at most one chunk of work, and the next run continues from there."""
     from knowledge.themes.service import embed_missing, missing_count
@@ -65,12 +59,12 @@ def _embed_pending(embedder) -> int:  # type: ignore[no-untyped-def]
         total = missing_count(session=session, model=embedder.name, only_pending=True)
     done = 0
     while done < total:
-        def progress(stage: str, part: int, _of: int, before: int = done) -> None:
-            _progress(stage, before + part, total)
+        def chunk(stage: str, part: int, _of: int, before: int = done) -> None:
+            progress(stage, before + part, total)
 
         with database() as session:
             embedded = embed_missing(session=session, embedder=embedder, only_pending=True,
-                                     limit=EMBED_COMMIT_EVERY, progress=progress)
+                                     limit=EMBED_COMMIT_EVERY, progress=chunk)
         if not embedded:
             break
         done += embedded
@@ -89,9 +83,11 @@ def update(
 
     while True:
         try:
-            embedded = _embed_pending(_embedder())
-            with database() as session:
-                report = run_update(session=session, embedder=_embedder(), progress=_progress)
+            with stages(lines=True) as progress:
+                embedded = _embed_pending(_embedder(), progress)
+                with database() as session:
+                    report = run_update(session=session, embedder=_embedder(),
+                                        progress=progress)
             report.embedded += embedded
         except EmbeddingUnavailable as exc:
             if every is None:
@@ -199,16 +195,12 @@ def import_csv(
         fail(f"{path} is not a file")
     started = time.perf_counter()
 
-    def progress(rows: int) -> None:
-        typer.echo(f"\rread {rows:,} rows", nl=False, err=True)
-
     try:
-        with database() as session:
-            report = import_feedback_csv(session=session, path=path, progress=progress)
+        with stages() as progress, database() as session:
+            report = import_feedback_csv(session=session, path=path,
+                                         progress=lambda rows: progress("reading", rows, 0))
     except FeedbackImportError as exc:
-        typer.echo("", err=True)
         fail(str(exc))
-    typer.echo("", err=True)
     typer.echo(f"{report.inserted:,} new, {report.updated:,} updated, {report.unchanged:,} "
                f"unchanged in {time.perf_counter() - started:.1f} s; run `advisor themes update` "
                "to theme them")
