@@ -51,7 +51,7 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         if answer is not None:
             return [answer]
     if statements and said_by_customer:
-        answer = _statement(session=session, staff=staff, text=words)
+        answer = _statement(session=session, staff=staff, text=words, channel=channel)
         if answer is not None:
             return [answer]
     return bare_name_answers(session=session, staff=staff, as_of=as_of, text=words, channel=channel)
@@ -72,9 +72,11 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
                            always_ask=UNSURE)
 
 
-def _statement(*, session: Session, staff: Staff, text: str) -> ChatAnswer | None:
+def _statement(*, session: Session, staff: Staff, text: str, channel: str
+               ) -> ChatAnswer | None:
     """"rita martins says the branch closing hurts older clients": feedback for the one
-    customer named in full, shown first."""
+    customer named in full, shown first. Another book's customer (by id) is refused, audited,
+    and answered as an id that names no one."""
     from knowledge.feedback.chat import full_names_in, not_a_statement, split_chat_message
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.settings import get_settings
@@ -84,10 +86,13 @@ def _statement(*, session: Session, staff: Staff, text: str) -> ChatAnswer | Non
         return None
     ids = [m.upper() for m in _ID.findall(text)] or full_names_in(session=session,
                                                                    staff=staff, text=text)
-    from knowledge.access.policy import can_see_customer
+    from knowledge.access.policy import can_see_customer, refuse
 
-    if len(set(ids)) != 1 or not can_see_customer(session=session, staff=staff,
-                                                  customer_id=ids[0]):
+    if len(set(ids)) != 1:
+        return None
+    if not can_see_customer(session=session, staff=staff, customer_id=ids[0]):
+        refuse(session=session, staff=staff, customer_ids=ids[:1], channel=channel,
+               via="chat", action="feedback")
         return None
     try:
         parts, statement = split_chat_message(text), clean_text(text)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.models.bank import Feedback, Interaction, InteractionKind, Outcome, Staff
+from knowledge.models.bank import AuditEntry, Feedback, Interaction, InteractionKind, Outcome, Staff
 from knowledge.writes.dispatch import store
 from knowledge.writes.mixed import mixed_answers, split_mixed
 from knowledge.writes.pending import CONFIRM_TYPE
@@ -89,6 +89,23 @@ def test_what_a_customer_said_is_offered_as_feedback_for_them(book: Session) -> 
         text="hanna wagner says the branch closing hurts older clients") or []
     write = answer.slots["pending_write"]
     assert (write["kind"], write["customer_id"]) == ("feedback", "C000101")
+    assert book.scalars(select(Feedback)).all() == []
+
+
+def test_another_books_customer_is_refused_audited_and_answered_as_no_one(
+        book: Session) -> None:
+    staff = book.get(Staff, "A1")
+
+    def said(customer_id: str) -> list[str]:
+        answers = unplaced_answers(
+            session=book, staff=staff, as_of=AS_OF, focus=None, last_write=None,
+            channel="slack", text=f"{customer_id} says the branch closing hurts older clients")
+        return [a.text for a in answers or []]
+
+    assert said("C000201") == said("C999999")  # Ewa Nowak's id tells nothing more
+    refused = book.scalars(select(AuditEntry).where(AuditEntry.customer_id == "C000201")).all()
+    assert [(e.granted, e.staff_id, e.channel) for e in refused] == [(False, "A1", "slack")]
+    assert not book.scalars(select(AuditEntry).where(AuditEntry.customer_id == "C999999")).all()
     assert book.scalars(select(Feedback)).all() == []
 
 
