@@ -1,7 +1,9 @@
 """Typed settings, read from the environment (prefix-free names) and an optional `.env` file.
 
 Every threshold the bank may want to tune lives here, not in code. Settings fail fast: a
-malformed value stops the process at start with a message naming the variable.
+malformed value stops the process at start with a message naming the variable. The checks
+that span several settings (secrets, production logging, sign-in limits, money thresholds
+per currency) live in `knowledge.settings_checks`; `Settings` runs them when it is built.
 """
 
 from __future__ import annotations
@@ -15,18 +17,18 @@ from typing import Literal
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from knowledge.settings_checks import (  # noqa: F401  (CURRENCY_SCALE, redis_parts: public here)
+    CURRENCY_SCALE,
+    check_api_auth,
+    check_internal_secrets,
+    check_production_logging,
+    money_thresholds_in_currency,
+    redis_parts,
+)
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE = PROJECT_ROOT / "var" / "advisor.db"
 DEVELOPMENT_SECRET = "development-only-secret-change-me"
-MIN_SECRET_LENGTH = 16
-# Units of a currency worth roughly one euro (rounded; the order of magnitude is what counts).
-# It scales the euro-sized defaults of the money thresholds (FLOW_MIN_AMOUNT,
-# DORMANT_MIN_BALANCE) when the bank leaves them empty, so a CZK or NOK bank gets thresholds
-# of the right size without euro numbers. Another currency must set those thresholds itself.
-CURRENCY_SCALE: dict[str, int] = {
-    "EUR": 1, "USD": 1, "GBP": 1, "CHF": 1, "CZK": 25, "NOK": 11, "SEK": 11, "DKK": 7,
-    "PLN": 4, "HUF": 400, "CNY": 8, "JPY": 160, "CAD": 1, "AUD": 2,
-}
 
 
 class Settings(BaseSettings):
@@ -319,74 +321,11 @@ class Settings(BaseSettings):
             )
         if self.environment == "production" and self.secret_key == DEVELOPMENT_SECRET:
             raise ValueError("SECRET_KEY must be set to a real secret when ENVIRONMENT=production")
-        self._check_api_auth()
-        self._check_production_logging()
-        self._check_internal_secrets()
-        self._money_thresholds_in_currency()
+        check_api_auth(self)
+        check_production_logging(self)
+        check_internal_secrets(self)
+        money_thresholds_in_currency(self)
         return self
-
-    def _check_internal_secrets(self) -> None:
-        """Outside development the servers authenticate each other with real secrets."""
-        if self.environment == "development":
-            return
-        names = ("action_server_secret", "rasa_auth_token", "chat_token_secret")
-        weak = [name.upper() for name in names if len(getattr(self, name)) < MIN_SECRET_LENGTH]
-        if weak:
-            raise ValueError(
-                f"{', '.join(weak)} must be set to random secrets of at least "
-                f"{MIN_SECRET_LENGTH} characters when ENVIRONMENT={self.environment} (the "
-                "servers refuse each other's calls without them). Generate each with: "
-                "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
-            )
-        values = [getattr(self, name) for name in names] + [self.secret_key]
-        if len(set(values)) < len(values):
-            raise ValueError(
-                "ACTION_SERVER_SECRET, RASA_AUTH_TOKEN, CHAT_TOKEN_SECRET and SECRET_KEY must "
-                "all differ: one leaked secret must not open the other doors"
-            )
-
-    def _money_thresholds_in_currency(self) -> None:
-        scale = CURRENCY_SCALE.get(self.currency)
-        unset = [name for name in ("flow_min_amount", "dormant_min_balance")
-                 if getattr(self, name) is None]
-        if unset and scale is None:
-            raise ValueError(
-                f"CURRENCY={self.currency} has no default money thresholds: set "
-                f"{' and '.join(n.upper() for n in unset)} in {self.currency} (see .env.example)")
-        if self.flow_min_amount is None:
-            self.flow_min_amount = Decimal(1000 * (scale or 1))
-        if self.dormant_min_balance is None:
-            self.dormant_min_balance = Decimal(50_000 * (scale or 1))
-
-    def _check_production_logging(self) -> None:
-        debug = [name.upper() for name in ("log_level", "log_level_libraries")
-                 if self.environment == "production" and getattr(self, name) == "DEBUG"]
-        if debug:
-            raise ValueError(
-                f"{' and '.join(debug)}=DEBUG is refused when ENVIRONMENT=production: debug "
-                "logs quote chat messages and customer names. Use INFO or WARNING."
-            )
-
-    def _check_api_auth(self) -> None:
-        if self.environment == "production" and len(self.secret_key) < 16:
-            raise ValueError("SECRET_KEY must be at least 16 characters in production (32 random "
-                             "bytes are best: python -c 'import secrets; "
-                             "print(secrets.token_urlsafe(32))')")
-        if not 1 <= self.token_expire_minutes <= 7 * 24 * 60:
-            raise ValueError("TOKEN_EXPIRE_MINUTES must be between 1 and 10080 (a week); "
-                             "480 is an advisor's working day")
-        if not self.token_issuer.strip() or not self.token_audience.strip():
-            raise ValueError("TOKEN_ISSUER and TOKEN_AUDIENCE must not be empty")
-        if not 8 <= self.password_min_length <= 128:
-            raise ValueError("PASSWORD_MIN_LENGTH must be between 8 and 128")
-        if not 3 <= self.login_max_failures <= 100:
-            raise ValueError("LOGIN_MAX_FAILURES must be between 3 and 100 (5 is usual)")
-        if not 1 <= self.login_lockout_minutes <= 24 * 60:
-            raise ValueError("LOGIN_LOCKOUT_MINUTES must be between 1 and 1440 (a day)")
-        if self.api_max_body_bytes < 1024:
-            raise ValueError("API_MAX_BODY_BYTES must be at least 1024 (1 KB)")
-        if self.api_max_upload_bytes < self.api_max_body_bytes:
-            raise ValueError("API_MAX_UPLOAD_BYTES must be at least API_MAX_BODY_BYTES")
 
     def today(self) -> dt.date:
         return self.as_of_date or dt.date.today()
@@ -403,28 +342,6 @@ class Settings(BaseSettings):
             "mid": self.coverage_days_mid,
             "low": self.coverage_days_low,
         }.get(tier, self.coverage_days_low)
-
-
-def redis_parts(url: str) -> dict[str, object] | None:
-    """The parts of a redis:// URL under the keys of Rasa's lock store, or None if malformed."""
-    from urllib.parse import unquote, urlsplit
-
-    try:
-        parts = urlsplit(url)
-        port = parts.port or 6379
-    except ValueError:
-        return None
-    database = parts.path.strip("/") or "0"
-    if parts.scheme not in ("redis", "rediss") or not parts.hostname or not database.isdigit():
-        return None
-    return {
-        "host": parts.hostname,
-        "port": port,
-        "db": int(database),
-        "username": unquote(parts.username) if parts.username else None,
-        "password": unquote(parts.password) if parts.password else None,
-        "use_ssl": parts.scheme == "rediss",
-    }
 
 
 @lru_cache(maxsize=1)
