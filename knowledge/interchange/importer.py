@@ -4,17 +4,14 @@ One pass per file: every row is checked (types, enums, required values, referenc
 in this import or already in the database); while no problem has been seen, rows are
 upserted by id in batches with Core executemany. Any problem anywhere makes the run raise
 `ImportRejected` with all problems, and the caller's transaction rolls everything back.
+How one cell is read is `cells.py`; what a run reports is `report.py`.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -24,115 +21,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from knowledge.feedback.service import forget_theming
+from knowledge.interchange.cells import parse_cell, text_problem
 from knowledge.interchange.currency import currency_warnings
+from knowledge.interchange.report import Changes, ImportRejected, ImportReport, Problem
 from knowledge.interchange.spec import BRANCH_COLUMNS, FILE_BY_STEM, FILES, Column, FileSpec
 from knowledge.models.bank import Branch, Feedback
 
 BATCH_ROWS = 5_000
 MAX_PROBLEMS_KEPT = 1_000
-DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-DECIMAL_PATTERN = re.compile(r"^-?\d+(\.\d+)?$")
-CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 ImportProgress = Callable[[str, int, int], None]  # (file name, bytes read, file size)
 
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.line is not None:
-            where += f" line {self.line}"
-        if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.message}"
-
-
-@dataclass
-class Changes:
-    """What loading a file did to the rows already stored (counted for feedback.csv)."""
-
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-
-@dataclass
-class ImportReport:
-    rows: dict[str, int] = field(default_factory=dict)  # file name -> rows loaded
-    missing: list[str] = field(default_factory=list)  # files not in the folder (skipped)
-    changes: dict[str, Changes] = field(default_factory=dict)  # file name -> counts
-    warnings: list[str] = field(default_factory=list)  # loaded, but worth a look
-
-
-class ImportRejected(Exception):
-    """The folder has problems; nothing of the run may be kept."""
-
-    def __init__(self, problems: list[Problem], total: int) -> None:
-        self.problems = problems
-        self.total = total
-        more = f" (first {len(problems)} shown)" if total > len(problems) else ""
-        super().__init__(f"{total} problem(s) found{more}; nothing was imported. "
-                         "Fix the files and run the import again.")
-
-
-def _parse(column: Column, raw: str) -> tuple[Any, str | None]:
-    """The typed value of one cell, or a message saying what is wrong and how to write it."""
-    if column.kind == "date":
-        if not DATE_PATTERN.match(raw):
-            return None, f"{raw!r} is not a date; write dates as YYYY-MM-DD (ISO 8601)"
-        try:
-            return dt.date.fromisoformat(raw), None
-        except ValueError:
-            return None, f"{raw!r} is not a valid calendar date (YYYY-MM-DD)"
-    if column.kind in ("money", "rate"):
-        if not DECIMAL_PATTERN.match(raw):
-            hint = (" use '.' as the decimal point and no thousands separators"
-                    if "," in raw or " " in raw else " write a number such as -1234.50")
-            return None, f"{raw!r} is not a decimal number;{hint}"
-        places = 2 if column.kind == "money" else 4
-        if "." in raw and len(raw.split(".")[1]) > places:
-            return None, f"{raw!r} has more than {places} decimal places"
-        try:
-            return Decimal(raw), None
-        except InvalidOperation:  # pragma: no cover - the pattern already guards this
-            return None, f"{raw!r} is not a decimal number"
-    if column.kind == "int":
-        if not re.match(r"^-?\d+$", raw):
-            return None, f"{raw!r} is not a whole number"
-        value = int(raw)
-        if (column.low is not None and value < column.low) or (
-                column.high is not None and value > column.high):
-            return None, f"{value} is outside {column.low}–{column.high}"
-        return value, None
-    if column.kind == "enum":
-        if raw not in column.choices:
-            return None, f"unknown value {raw!r}; expected one of: {', '.join(column.choices)}"
-        return raw, None
-    if column.kind == "currency":
-        if not CURRENCY_PATTERN.match(raw):
-            return None, (f"{raw!r} is not a currency; write a three-letter ISO 4217 code "
-                          "such as EUR")
-        return raw, None
-    return raw, None
-
-
-def _text_problem(spec: FileSpec, column: Column, raw: str) -> str | None:
-    """What the database would refuse, or keep wrongly, in a text cell: found here, cell by
-    cell, so the report names every one (PostgreSQL stopped the whole import at the first
-    over-long value; SQLite kept over-long values and NUL characters as they were)."""
-    if "\x00" in raw:
-        return ("the cell contains a NUL character (\\x00), which no text may hold; "
-                "remove it (it often comes from a file saved as UTF-16: save as UTF-8)")
-    table_column = spec.model.__table__.columns.get(column.field)
-    length = getattr(getattr(table_column, "type", None), "length", None)
-    if length and len(raw) > length:
-        return f"the value is {len(raw):,} characters long; {column.name} holds at most {length}"
-    return None
+__all__ = ["Changes", "ImportRejected", "ImportReport", "Problem", "import_file",
+           "import_folder"]
 
 
 class _Importer:
@@ -239,11 +139,11 @@ class _Importer:
                                  column.required_message)
                 record[column.name] = None
                 continue
-            value, error = _parse(column, raw)
+            value, error = parse_cell(column, raw)
             if not error and column.check is not None:
                 error = column.check(value)
             if not error:
-                error = _text_problem(spec, column, raw)
+                error = text_problem(spec, column, raw)
             if error:
                 self.problem(self.name(spec), line, column.name, error)
                 continue
