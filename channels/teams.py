@@ -11,8 +11,9 @@ keys and its audience (the app id) and expiry. What it does not, and this subcla
   (403 otherwise), and the key's `endorsements` must include the activity's `channelId`;
 - the OpenID metadata address is hard-coded and fetched, blocking, in the constructor: Rasa
   does not start without internet access. Here the address is a setting, the keys are
-  fetched on first use (asynchronously), refreshed daily and when an unknown key id
-  appears; an outage answers 503 so the Bot Connector retries;
+  fetched on first use (PyJWT's `PyJWKClient`, off the event loop), refreshed daily and
+  when an unknown key id appears (at most every five minutes); an outage answers 503 so
+  the Bot Connector retries;
 - the token endpoint for replies is hard-coded to the multi-tenant one; here it is a setting
   (single-tenant bots need `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token`),
   and replies use aiohttp instead of blocking `requests` calls in the event loop;
@@ -31,7 +32,6 @@ Configured in bot/credentials.yml as `channels.teams.TeamsChannel`; the webhook 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 import time
@@ -41,7 +41,6 @@ from typing import Any
 
 import aiohttp
 import jwt
-from jwt.algorithms import RSAAlgorithm
 from rasa.core.channels.botframework import BotFramework, BotFrameworkInput
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -75,34 +74,59 @@ class Refused(Exception):
         self.status = status
 
 
+class _BotConnectorJWKS(jwt.PyJWKClient):
+    """PyJWT's JWKS client, also keeping each key's `endorsements` (the channels it signs
+    for), which PyJWT's key objects do not expose."""
+
+    def __init__(self, jwks_uri: str) -> None:
+        # The set is kept a day; an unknown key id fetches it again at most every five
+        # minutes (a rotated key), never on every forged token.
+        super().__init__(jwks_uri, lifespan=KEYS_MAX_AGE_SECONDS, timeout=HTTP_TIMEOUT.total,
+                         cooldown_duration=UNKNOWN_KEY_REFRESH_SECONDS)
+        self.endorsements: dict[str, Any] = {}
+
+    def fetch_data(self) -> Any:
+        data = super().fetch_data()
+        self.endorsements = {key.get("kid"): key.get("endorsements")
+                             for key in data.get("keys", []) if isinstance(key, dict)}
+        return data
+
+
 class SigningKeys:
-    """The Bot Connector's signing keys, from the JWKS the OpenID metadata names."""
+    """The Bot Connector's signing keys, from the JWKS the OpenID metadata names.
+
+    The metadata is read with aiohttp when first needed and again after a day; the keys
+    through `jwt.PyJWKClient`, which is synchronous (urllib): its calls run in a worker
+    thread, so a slow key server holds up no other conversation on the event loop."""
 
     def __init__(self, metadata_url: str) -> None:
         self.metadata_url = metadata_url
-        self.keys: dict[str, dict[str, Any]] = {}
-        self.fetched_at = 0.0
+        self._client: _BotConnectorJWKS | None = None
+        self._client_at = 0.0
         self._lock = asyncio.Lock()
 
-    async def key(self, key_id: str) -> dict[str, Any] | None:
-        age = time.monotonic() - self.fetched_at
-        stale = not self.keys or age > KEYS_MAX_AGE_SECONDS
-        unknown = key_id not in self.keys and age > UNKNOWN_KEY_REFRESH_SECONDS
-        if stale or unknown:
-            async with self._lock:
-                await self._refresh()
-        return self.keys.get(key_id)
+    async def key(self, key_id: str) -> tuple[Any, Any] | None:
+        """(the public key, its endorsements) for `key_id`, or None for an unknown key.
+        An unreachable key server raises `jwt.PyJWKClientConnectionError`."""
+        client = await self._jwks()
+        try:
+            found = await asyncio.to_thread(client.get_signing_key, key_id)
+        except jwt.PyJWKClientConnectionError:
+            raise
+        except (jwt.PyJWKClientError, jwt.PyJWKSetError):  # no such key id (or no usable key)
+            return None
+        return found.key, client.endorsements.get(key_id)
 
-    async def _refresh(self) -> None:
-        async with aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as http:
-            async with http.get(self.metadata_url) as metadata:
-                metadata.raise_for_status()
-                jwks_uri = (await metadata.json(content_type=None))["jwks_uri"]
-            async with http.get(jwks_uri) as keys:
-                keys.raise_for_status()
-                listed = (await keys.json(content_type=None))["keys"]
-        self.keys = {key["kid"]: key for key in listed if key.get("kid")}
-        self.fetched_at = time.monotonic()
+    async def _jwks(self) -> _BotConnectorJWKS:
+        async with self._lock:
+            if self._client is None or time.monotonic() - self._client_at > KEYS_MAX_AGE_SECONDS:
+                async with aiohttp.ClientSession(timeout=HTTP_TIMEOUT) as http:
+                    async with http.get(self.metadata_url) as metadata:
+                        metadata.raise_for_status()
+                        jwks_uri = (await metadata.json(content_type=None))["jwks_uri"]
+                self._client = _BotConnectorJWKS(str(jwks_uri))
+                self._client_at = time.monotonic()
+            return self._client
 
 
 # One cached access token per (token endpoint, app id): replies of every conversation share it.
@@ -220,13 +244,14 @@ class TeamsChannel(BotFrameworkInput):
             raise Refused(HTTPStatus.UNAUTHORIZED, "The bearer token is not a JWT.") from None
         if header.get("alg") != "RS256" or not header.get("kid"):
             raise Refused(HTTPStatus.UNAUTHORIZED, "The token must be RS256 with a key id.")
-        key = await self.signing_keys.key(str(header["kid"]))
-        if key is None:
+        found = await self.signing_keys.key(str(header["kid"]))
+        if found is None:
             raise Refused(HTTPStatus.UNAUTHORIZED, "The token is signed with an unknown key.")
+        key, endorsements = found
         try:
             claims = jwt.decode(
                 token,
-                key=RSAAlgorithm.from_jwk(json.dumps(key)),
+                key=key,
                 algorithms=["RS256"],
                 audience=self.app_id,
                 issuer=ISSUER,
@@ -238,7 +263,6 @@ class TeamsChannel(BotFrameworkInput):
         except jwt.PyJWTError as error:
             raise Refused(HTTPStatus.UNAUTHORIZED,
                           f"The token is not valid: {type(error).__name__}.") from None
-        endorsements = key.get("endorsements")
         if isinstance(endorsements, list) and activity.get("channelId") not in endorsements:
             raise Refused(HTTPStatus.FORBIDDEN, "The signing key is not endorsed for this channel.")
         claimed = str(claims.get("serviceUrl") or "").rstrip("/")
@@ -272,7 +296,8 @@ class TeamsChannel(BotFrameworkInput):
             except Refused as refused:
                 return response.text(str(refused), status=refused.status)
             # asyncio.TimeoutError: on Python 3.10 (Rasa) it is not yet the builtin TimeoutError.
-            except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError):  # noqa: UP041
+            except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError,  # noqa: UP041
+                    jwt.PyJWKClientConnectionError):
                 logger.warning("Could not fetch the Bot Framework signing keys from %s",
                                self.signing_keys.metadata_url)
                 return response.text("Cannot check the token right now; try again.",

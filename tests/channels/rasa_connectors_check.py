@@ -25,6 +25,7 @@ from sanic import Sanic  # noqa: E402
 from channels.slack import SlackChannel  # noqa: E402
 from channels.teams import TeamsChannel  # noqa: E402
 from tests.fakes.botframework import FakeBotFramework, signing_key  # noqa: E402
+from tests.fakes.rsa import jwt_rs256  # noqa: E402
 from tests.fakes.slack import FakeSlack, message_event, sign  # noqa: E402
 
 SECRET = "check-signing-secret"
@@ -45,7 +46,17 @@ def _free_port() -> int:
 
 
 PORT = _free_port()
+CLOSED_PORT = _free_port()  # nothing listens there: the key server is down
 app = Sanic("rasa_connectors_check")
+
+
+@app.get("/down/openidconfiguration")
+async def metadata_naming_a_dead_key_server(_: Any) -> Any:
+    from sanic import response
+
+    return response.json({"jwks_uri": f"http://127.0.0.1:{CLOSED_PORT}/keys"})
+
+
 for channel in (
     SlackChannel.from_credentials({"slack_token": slack.token, "slack_signing_secret": SECRET,
                                    "slack_api_url": slack.api_url}),
@@ -53,11 +64,18 @@ for channel in (
                                    "openid_metadata_url": teams.openid_metadata_url,
                                    "token_url": teams.token_url}),
     SlackChannel.from_credentials({"slack_token": "", "slack_signing_secret": ""}),
+    TeamsChannel.from_credentials({
+        "app_id": teams.app_id, "app_password": teams.app_password,
+        "openid_metadata_url": f"http://127.0.0.1:{PORT}/down/openidconfiguration",
+        "token_url": teams.token_url}),
 ):
     blueprint = channel.blueprint(echo)
     prefix = ""
     if not channel.configured:  # type: ignore[attr-defined]
         prefix, blueprint.name = "/off", "slack_webhook_off"  # blueprint names are unique
+    elif getattr(channel, "signing_keys", None) and "/down/" in (
+            channel.signing_keys.metadata_url):  # type: ignore[attr-defined]
+        prefix, blueprint.name = "/down", "botframework_webhook_down"
     app.blueprint(blueprint, url_prefix=f"{prefix}/webhooks/{channel.url_prefix()}")
 
 
@@ -106,11 +124,18 @@ def run_checks() -> None:
         "teams other issuer": teams.connector_token(issuer="https://attacker.example"),
         "teams other service url": teams.connector_token(service_url="https://attacker.example/"),
         "teams not a jwt": "not-a-token",
+        "teams unknown key id": jwt_rs256(
+            {"iss": "https://api.botframework.com", "aud": teams.app_id,
+             "exp": int(time.time()) + 600, "serviceUrl": teams.service_url},
+            teams.key, "a-key-id-nobody-published"),
     }
     for name, token in tokens.items():
         results[name] = post("/webhooks/botframework/webhook", body,
                              {**json_type, "Authorization": f"Bearer {token}"})
     results["teams no token"] = post("/webhooks/botframework/webhook", body, json_type)
+    results["teams keys unreachable"] = post(
+        "/down/webhooks/botframework/webhook", body,
+        {**json_type, "Authorization": f"Bearer {teams.connector_token()}"})
     time.sleep(2.0)  # the turns run in the background
     results["handled"] = handled
     results["slack posted"] = slack.posted

@@ -53,9 +53,17 @@ def test_teams_valid_token_is_answered_in_the_conversation(results: dict[str, An
     ("case", "status"),
     [("teams expired", 401), ("teams other key", 401), ("teams other audience", 401),
      ("teams other issuer", 401), ("teams not a jwt", 401), ("teams no token", 401),
+     ("teams unknown key id", 401),
      ("teams other service url", 403)],
 )
 def test_teams_forged_or_expired_tokens_are_refused(
     results: dict[str, Any], case: str, status: int
 ) -> None:
     assert results[case][0] == status
+
+
+def test_teams_with_the_key_server_down_asks_the_connector_to_retry(
+        results: dict[str, Any]) -> None:
+    """A valid token the channel cannot check yet: 503 (the Bot Connector retries), not a
+    refusal and not a crash."""
+    assert results["teams keys unreachable"][0] == 503
