@@ -262,7 +262,7 @@ class Stack:
         env.update(self.extra_env)
         return env
 
-    def _prepare_tracker_store(self) -> None:
+    def prepare_tracker_store(self) -> None:
         """Rasa refuses to start on an SQL tracker store without `tracker_redactions`."""
         url = tracker_store_app_url(self.settings.tracker_store_url)
         if not url:
@@ -278,7 +278,7 @@ class Stack:
     ) -> None:
         if not MODEL.exists():
             raise StackError("No trained Rasa model in models/: run `make train` first.")
-        self._prepare_tracker_store()
+        self.prepare_tracker_store()
         env = self.environment()
         for service in self.services:
             if service.ready_url and service.ready():

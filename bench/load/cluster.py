@@ -140,6 +140,8 @@ class Cluster:
             tracker_store_url=self.tracker_store_url, lock_store_url=self.lock_store_url,
         )
         self.stack = Stack(settings, log_dir=self.log_dir, extra_env=dict(self.extra_env))
+        # Before any Rasa server: each refuses to start on a tracker store without its table.
+        self.stack.prepare_tracker_store()
         first = next(s for s in self.stack.services if s.name == "Rasa server")
         env = self.stack.environment()
         for number, port in enumerate(self.rasa_ports[1:], start=2):

@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
+import pytest
 import yaml
 
-from cli.stack import Stack
+from cli.stack import Stack, StackError
 from knowledge.settings import Settings
 
 
@@ -106,3 +107,15 @@ def test_the_message_limits_reach_the_rasa_process(tmp_path: Path) -> None:
                   log_dir=tmp_path / "log")
     assert stack.environment()["MAX_MESSAGE_CHARS"] == "1234"
     assert stack.environment()["MAX_MESSAGE_WORDS"] == "99"
+
+
+def test_an_unreachable_tracker_store_stops_the_start_naming_the_setting(
+        tmp_path: Path) -> None:
+    """Rasa refuses a tracker store without `tracker_redactions`, so the stack prepares it
+    first; when it cannot, it says which setting to check, and not the URL's password."""
+    stack = Stack(Settings(_env_file=None,  # type: ignore[call-arg]
+                           tracker_store_url="postgresql://advisor:s3cret@127.0.0.1:1/rasa"),
+                  log_dir=tmp_path / "log")
+    with pytest.raises(StackError) as refused:
+        stack.prepare_tracker_store()
+    assert "TRACKER_STORE_URL" in str(refused.value) and "s3cret" not in str(refused.value)
