@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from knowledge.format import long_day, money, percent, short_day
+
 ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
 SLACK = "slack"
 TEAMS = "teams"
@@ -25,7 +27,6 @@ RICH_CHANNELS = {"slack": SLACK, "botframework": TEAMS, "msteams": TEAMS, "teams
 
 MAX_ITEMS = 15  # list entries per card: a card is read at a glance, the text has the rest
 SHOW_MORE = "show me more"
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 
 
 @dataclass
@@ -178,10 +179,10 @@ def profile_card(payload: dict[str, Any]) -> Card:
         facts.append(("Tier", str(value["tier"])))
     if value.get("contribution") is not None:
         trend = _percent(value.get("contribution_trend"))
-        facts.append(("Contribution", f"{_money(value['contribution'], currency)} a year"
+        facts.append(("Contribution", f"{money(value['contribution'], currency)} a year"
                       + (f" ({trend} over 12 months)" if trend else "")))
     if value.get("relationship_value") is not None:
-        facts.append(("Relationship value", _money(value["relationship_value"], currency)))
+        facts.append(("Relationship value", money(value["relationship_value"], currency)))
     risk = payload.get("risk") or {}
     if risk.get("profile") is not None:
         preference = risk.get("investment_preference")
@@ -203,7 +204,7 @@ def _profile_sections(payload: dict[str, Any], currency: str) -> list[Block]:
     lines = (payload.get("holdings") or {}).get("lines") or []
     if lines:
         text = "\n".join(
-            f"- {h.get('product')}: {_money(h.get('balance'), h.get('currency') or currency)}"
+            f"- {h.get('product')}: {money(h.get('balance'), h.get('currency') or currency)}"
             for h in lines[:MAX_ITEMS]
         )
         blocks.append(Section(text, heading="Holdings"))
@@ -261,7 +262,7 @@ def theme_card(payload: dict[str, Any]) -> Card:
     for key, label in (("compensation", "Compensation"), ("handling", "Handling"),
                        ("revenue_at_risk", "Revenue at risk")):
         if cost.get(key) is not None:
-            facts.append((label, _money(cost[key], currency)))
+            facts.append((label, money(cost[key], currency)))
     card.blocks.append(Facts(facts))
     quotes = payload.get("quotes") or []
     if quotes:
@@ -278,7 +279,7 @@ def _theme_line(theme: dict[str, Any]) -> str:
                      + (f" ({trend['direction']})" if trend.get("direction") else ""))
     cost = theme.get("cost") or {}
     if cost.get("total") is not None:
-        parts.append(f"cost {_money(cost['total'], str(cost.get('currency') or 'EUR'))}")
+        parts.append(f"cost {money(cost['total'], str(cost.get('currency') or 'EUR'))}")
     parts.append(_words(theme.get("status")) or "open")
     owners = [f"{label}: {theme[key]}" for key, label in
               (("business_owner", "business owner"), ("solution_owner", "solution owner"))
@@ -380,23 +381,12 @@ def teams_message(card: Card, fallback: str) -> dict[str, Any]:
 # --- small formatting helpers -----------------------------------------------------------
 
 
-def _money(value: Any, currency: str) -> str:
-    try:
-        amount = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return str(value)
-    symbol = _SYMBOLS.get(currency.upper())
-    number = f"{abs(amount):,.0f}"
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency.upper()}"
-
-
 def _percent(value: Any) -> str | None:
     try:
         share = Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
-    return f"{'up' if share >= 0 else 'down'} {abs(share) * 100:.0f} %"
+    return f"{'up' if share >= 0 else 'down'} {percent(share)}"
 
 
 def _long_date(value: Any) -> str | None:
@@ -404,7 +394,7 @@ def _long_date(value: Any) -> str | None:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
         return None
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return long_day(day)
 
 
 def _words(code: Any) -> str:
@@ -433,7 +423,7 @@ def _short_date(value: Any) -> str:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value or "")
-    return f"{day.day} {day:%b %Y}"
+    return short_day(day)
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from knowledge.access.audit import record_view, record_views
 from knowledge.access.policy import refuse, visible_customers
 from knowledge.customers.resolver import Resolution, choose_candidate, resolve_customer
+from knowledge.format import jsonable
 from knowledge.models.bank import Customer, Staff
 from knowledge.profile.build import (
     build_profile,
@@ -27,7 +28,6 @@ from knowledge.profile.build import (
 from knowledge.profile.render import (
     NEED_CUSTOMER_TEXT,
     NOT_FOUND_TEXT,
-    jsonable,
     profile_payload,
     render_choices,
     render_complaints,

@@ -10,16 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from knowledge.access.policy import is_manager
 from knowledge.answer import ChatAnswer
+from knowledge.format import money
 from knowledge.models.bank import Staff
 from knowledge.models.themes import Theme
-from knowledge.settings import get_settings
 from knowledge.themes import ownership, queries
 from knowledge.themes.trends import parse_period
 from knowledge.writes.pending import describe, done
@@ -32,10 +31,6 @@ class Answer:
     payload: dict[str, Any] | None = None
     extra: list[str] = field(default_factory=list)
     pending: dict[str, Any] | None = None  # a write shown first ("… OK?"): pending_write
-
-
-def money(amount: Decimal) -> str:
-    return f"{get_settings().currency} {amount:,.0f}"
 
 
 ARROWS = {"rising": "↑ rising", "falling": "↓ falling", "new": "new", "steady": "steady",

@@ -135,7 +135,7 @@ def test_profile_card_shows_value_holdings_contacts_and_talking_points() -> None
     teams = _card_texts(_card(teams_message(card_for(PROFILE), "p")))  # type: ignore[arg-type]
     for rendered in (slack, teams):
         assert "Johanna Vogel (C000039)" in rendered
-        assert "€2,935 a year (down 2 % over 12 months)" in rendered
+        assert "€2,935 a year (down 2% over 12 months)" in rendered
         assert "€371,000" in rendered
         assert "Fixed-rate mortgage: -€350,800" in rendered
         assert "Card was blocked abroad." in rendered
