@@ -13,6 +13,7 @@ up to version 1.5 on desktop, 1.4 everywhere, so cards use 1.4.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -89,21 +90,10 @@ def channel_messages(
 
 
 def card_for(payload: dict[str, Any]) -> Card | None:
-    """The card for one of the actions' payloads, or None when the text says it all."""
-    kind = payload.get("type")
-    if payload.get("kind") == "wocas":
-        if isinstance(payload.get("themes"), list):
-            return themes_card(payload)
-        return theme_card(payload) if payload.get("label") else None
-    if kind == "customer_profile":
-        return profile_card(payload)
-    if kind == "customer_choice":
-        return choice_card(payload)
-    if isinstance(payload.get("items"), list) and "advisor_id" in payload:
-        return call_list_card(payload)
-    if "on_list" in payload and payload.get("name"):
-        return explain_card(payload)
-    return None
+    """The card for one of the actions' payloads by its `type` (knowledge.answer), or None
+    when the text says it all."""
+    build = CARDS.get(str(payload.get("type")))
+    return build(payload) if build is not None else None
 
 
 def call_list_card(payload: dict[str, Any], title: str | None = None) -> Card:
@@ -240,7 +230,8 @@ def _profile_sections(payload: dict[str, Any], currency: str) -> list[Block]:
 def themes_card(payload: dict[str, Any]) -> Card:
     themes = payload.get("themes") or []
     period = payload.get("period")
-    title = "What customers are saying" if "period" in payload else "The costliest problems"
+    title = ("What customers are saying" if payload.get("type") == "themes_summary"
+             else "The costliest problems")
     card = Card(title=title, subtitle=period if isinstance(period, str) and period else None)
     for theme in themes[:MAX_ITEMS]:
         card.blocks.append(Section(_theme_line(theme), heading=str(theme.get("label", ""))))
@@ -289,6 +280,17 @@ def _theme_line(theme: dict[str, Any]) -> str:
         return line + "\nNo owner yet"
     owners_line = ", ".join(owners)
     return f"{line}\n{owners_line[0].upper()}{owners_line[1:]}"
+
+
+CARDS: dict[str, Callable[[dict[str, Any]], Card]] = {
+    "call_list": call_list_card,
+    "call_explanation": explain_card,
+    "customer_profile": profile_card,
+    "customer_choice": choice_card,
+    "themes_summary": themes_card,
+    "themes_costliest": themes_card,
+    "theme": theme_card,
+}
 
 
 # --- card -> channel JSON ---------------------------------------------------------------

@@ -113,7 +113,7 @@ def plan_digest(
         items = len((answer.payload or {}).get("items") or [])
         planned.append(Outgoing("call_list", staff.id, where[0], where[1],
                                 f"Good morning, {first_name}. {answer.text}",
-                                answer.payload, items))
+                                answer.payload_json(), items))
     planned += _pending_notifications(session=session, channels=channels, skipped=skipped)
     return planned, skipped
 
