@@ -22,7 +22,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from channels.render import channel_messages
+from delivery.messages import channel_messages
 from knowledge.access.audit import channel_name
 from knowledge.access.staff import staff_for_sender
 from knowledge.answer import payload as checked_payload

@@ -2,7 +2,7 @@
 their Slack or Teams.
 
 Framework-free: what to send and what was sent. The sending itself is a `Sender` passed in
-(channels/outbound.py over HTTP; a fake in tests).
+(delivery/outbound.py over HTTP; a fake in tests).
 
 Idempotent per day: a `DigestDelivery` row (unique per member of staff and day) is written
 right after its message went out, in its own transaction, and a re-run skips whoever has

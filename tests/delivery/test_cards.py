@@ -7,14 +7,10 @@ from typing import Any
 
 import pytest
 
-from channels.render import (
-    ADAPTIVE_CARD,
-    SHOW_MORE,
-    card_for,
-    channel_messages,
-    slack_message,
-    teams_message,
-)
+from delivery.cards import SHOW_MORE, card_for
+from delivery.messages import channel_messages
+from delivery.slack import slack_message
+from delivery.teams import ADAPTIVE_CARD, teams_message
 from tests.fakes.slack import _valid_blocks
 
 
