@@ -145,8 +145,6 @@ def payload(value: dict[str, Any] | _Payload) -> _Payload:
 class ChatAnswer(BaseModel):
     """The one chat answer: `text`, an optional typed `payload`, the `slots` to set."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
     text: str
     payload: Payload | None = None
     slots: dict[str, Any] = Field(default_factory=dict)
