@@ -66,7 +66,7 @@ browser:
 	@scripts/browser.sh
 
 test: setup browser validate rasa-test
-	$(VENV)/bin/ruff check knowledge actions api cli channels tests bench scripts examples
+	$(VENV)/bin/ruff check knowledge actions api cli channels delivery tests bench scripts examples
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest
 
@@ -74,7 +74,7 @@ test-fast: $(VENV)/.installed
 	$(VENV)/bin/pytest -m "not e2e"
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check knowledge actions api cli channels tests bench scripts examples
+	$(VENV)/bin/ruff check knowledge actions api cli channels delivery tests bench scripts examples
 	$(VENV)/bin/lint-imports
 
 bench: setup train

@@ -22,9 +22,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from channels.render import channel_messages
+from delivery.messages import channel_messages
 from knowledge.access.audit import channel_name
 from knowledge.access.staff import staff_for_sender
+from knowledge.answer import payload as checked_payload
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
 from knowledge.text_input import well_formed_all
@@ -57,9 +58,10 @@ class Reply:
         self.texts.append(text)
         return self
 
-    def attach(self, payload: dict[str, Any]) -> Reply:
-        """A structured payload (custom JSON) for rich channels such as Slack and Teams."""
-        self.payloads.append(payload)
+    def attach(self, payload: dict[str, Any] | Any) -> Reply:
+        """A structured payload (custom JSON) for rich channels such as Slack and Teams,
+        checked against its `type` (knowledge.answer) before it leaves."""
+        self.payloads.append(checked_payload(payload).to_json())
         return self
 
     @classmethod

@@ -309,8 +309,9 @@ class ActionAskFeedbackCustomer(StaffAction):
         from knowledge.access.audit import record_views
         from knowledge.access.policy import refuse
         from knowledge.customers.resolver import choose_candidate
+        from knowledge.format import jsonable
         from knowledge.profile.lookup import choice_details
-        from knowledge.profile.render import jsonable, render_choices
+        from knowledge.profile.render import render_choices
 
         offered = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         # Re-checked against the book (the slot comes from the client); the order is kept.

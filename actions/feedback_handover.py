@@ -48,7 +48,7 @@ async def handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
     if not answers:
         return None
     reply = Reply.of_all(answers)
-    from channels.render import channel_messages
+    from delivery.messages import channel_messages
 
     for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
                                     reply.payloads):
@@ -100,7 +100,7 @@ async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> di
     if answer is None:
         return dropped
     reply = Reply.of(answer)
-    from channels.render import channel_messages
+    from delivery.messages import channel_messages
 
     for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
                                     reply.payloads):

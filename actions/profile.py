@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, channel_of, entity, mixed_reply, today
@@ -50,11 +49,7 @@ class _ProfileAction(StaffAction):
                 name=entity(tracker, "customer_name"),
                 customer_id=entity(tracker, "customer_id"), channel=channel_of(tracker))
             if corrected is not None:
-                reply = Reply().say(corrected.text)
-                if corrected.payload is not None:
-                    reply.attach(corrected.payload)
-                reply.events += [SlotSet(k, v) for k, v in corrected.slots.items()]
-                return reply
+                return Reply.of(corrected)
         pending = tracker.get_slot("pending_write")
         if not (self.choosing or pending):
             mixed = mixed_reply(session, staff, tracker) or _closing(session, staff, tracker)
@@ -70,11 +65,7 @@ class _ProfileAction(StaffAction):
                 ordinal=entity(tracker, "ordinal"), customer_id=entity(tracker, "customer_id"),
                 channel=channel_of(tracker), last_write=tracker.get_slot("last_write"))
             if answer is not None:
-                reply = Reply().say(answer.text)
-                if answer.payload is not None:
-                    reply.attach(answer.payload)
-                reply.events += [SlotSet(k, v) for k, v in answer.slots.items()]
-                return reply
+                return Reply.of(answer)
         candidates = tracker.get_slot("customer_candidates") or []
         request = CustomerRequest(
             customer_id=entity(tracker, "customer_id"),
@@ -90,22 +81,8 @@ class _ProfileAction(StaffAction):
             session=session, staff=staff, request=request, as_of=today(),
             channel=channel_of(tracker), via="chat", section=self.section,  # type: ignore[arg-type]
         )
-        reply = Reply().say(outcome.text())
-        payload = outcome.payload()
-        if payload is not None:
-            reply.attach(payload)
-        if outcome.status == "shown":
-            reply.events += [SlotSet("customer_id", outcome.customer_id),
-                             SlotSet("customer_name", outcome.name),
-                             SlotSet("customer_candidates", None)]
-        elif outcome.status == "choose":
-            ids = [c.customer_id for c in outcome.choices]
-            reply.events += [SlotSet("customer_candidates", ids),
-                             SlotSet("customer_id", None)]
-        elif outcome.status == "not_found" and not self.follows_up:
-            # Whoever was in focus is not the one asked about: "she" must not point to them.
-            reply.events += [SlotSet("customer_id", None), SlotSet("customer_candidates", None)]
-        return reply
+        # Whoever was in focus is not the one asked about: "she" must not point to them.
+        return Reply.of(outcome.answer(forget_when_not_found=not self.follows_up))
 
 
 class ActionCustomerProfile(_ProfileAction):

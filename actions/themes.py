@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.base import (
@@ -33,14 +32,8 @@ def _focus(tracker: Tracker) -> int | None:
 
 
 def _reply(answer: Any) -> Reply:
-    reply = Reply().say(answer.text)
-    if answer.payload is not None:
-        reply.attach({"kind": "wocas", **answer.payload})
-    if answer.theme_id is not None:
-        reply.events.append(SlotSet("theme_id", str(answer.theme_id)))
-    if getattr(answer, "pending", None) is not None:
-        reply.events.append(SlotSet("pending_write", answer.pending))
-    return reply
+    # The theme talked about and a write shown first travel as slots of the answer.
+    return Reply.of(answer)
 
 
 class ActionThemesSummary(StaffAction):

@@ -2,7 +2,7 @@
 
 Each advisor with a Slack or Teams id gets today's top calls on their channel, once per day;
 pending theme-owner notifications go out the same way. The logic is knowledge/notify/digest.py,
-the HTTP channels/outbound.py. Exit code 1 when a message could not be sent (a re-run
+the HTTP delivery/outbound.py. Exit code 1 when a message could not be sent (a re-run
 retries exactly those).
 """
 
@@ -30,7 +30,7 @@ def send(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
     """Send each advisor their call list and owners their notifications, once per day."""
-    from channels.outbound import ChatSender
+    from delivery.outbound import ChatSender
     from knowledge.db import DatabaseUnavailable, unit_of_work
     from knowledge.migrate import upgrade
     from knowledge.notify.digest import run_digest

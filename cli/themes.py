@@ -12,6 +12,7 @@ import typer
 
 from cli.common import database, fail, parse_date, print_json
 from cli.progress import Stages, stages
+from knowledge.format import money
 
 themes_app = typer.Typer(help="WOCAS: customer feedback grouped into themes with cost and owners.",
                          no_args_is_help=True)
@@ -138,11 +139,11 @@ def list_themes(
             typer.echo("praise (what customers value; no service-failure cost):")
         cost = area.cost
         typer.echo(f"area #{area.id} {area.label}: {len(area.problems)} problems, {area.size:,} "
-                   f"statements, {cost.currency} {cost.total:,.2f}, {area.status}; owners: "
-                   f"{', '.join(area.owners) or '-'}")
+                   f"statements, {money(cost.total, cost.currency, digits=2)}, {area.status}; "
+                   f"owners: {', '.join(area.owners) or '-'}")
         for s in area.problems:
             typer.echo(f"  #{s.id:<4} {s.label:<38} {s.size:>6}  {s.trend.direction:<8} "
-                       f"{s.cost.currency} {s.cost.total:>12,.2f}  {s.status:<11} "
+                       f"{money(s.cost.total, s.cost.currency, digits=2):>16}  {s.status:<11} "
                        f"BO: {s.business_owner or '-'}  SO: {s.solution_owner or '-'}")
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from babel import Locale, UnknownLocaleError
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -61,6 +62,9 @@ class Settings(BaseSettings):
     # production profile end
 
     currency: str = "EUR"
+    # How money, dates and percentages are written (knowledge/format.py): a CLDR locale
+    # such as en, en_GB, de_DE or cs_CZ.
+    locale: str = "en"
     # The day the bot and API treat as "today". Empty = the real date. Tests and demos pin it
     # so that results are reproducible.
     as_of_date: dt.date | None = None
@@ -310,6 +314,15 @@ class Settings(BaseSettings):
         if len(value) != 3 or not value.isalpha():
             raise ValueError("CURRENCY must be a three-letter ISO 4217 code such as EUR")
         return value.upper()
+
+    @field_validator("locale")
+    @classmethod
+    def _locale_is_known(cls, value: str) -> str:
+        try:
+            Locale.parse(value.replace("-", "_"))
+        except (UnknownLocaleError, ValueError) as error:
+            raise ValueError(f"LOCALE must be a locale such as en or de_DE: {error}") from None
+        return value.replace("-", "_")
 
     @model_validator(mode="after")
     def _shares_and_secrets(self) -> Settings:

@@ -52,7 +52,7 @@ def store_call(*, session: Session, staff: Staff, write: dict[str, Any], channel
     if write.get("close_complaint"):
         said += (f" Closed {len(closed)} open complaint{'s' if len(closed) != 1 else ''}."
                  if closed else " There was no open complaint on record to close.")
-    payload = {"interaction_id": row.id, "customer_id": cid, "name": name,
+    payload = {"type": "call_logged", "interaction_id": row.id, "customer_id": cid, "name": name,
                "occurred_on": row.occurred_on.isoformat(), "outcome": row.outcome.value,
                "follow_up_on": row.follow_up_on.isoformat() if row.follow_up_on else None,
                "closed_complaints": closed}

@@ -137,6 +137,7 @@ def chat_payload(result: CallList) -> dict[str, Any]:
     later turn), so the evidence and score parts stay with "why is <name> on my list?" and
     the API; the card shows only the sentences."""
     return {
+        "type": "call_list",
         "advisor_id": result.advisor_id,
         "as_of": result.as_of.isoformat(),
         "page": result.page,
@@ -239,6 +240,7 @@ def explain_answer(
         return ChatAnswer(
             text_,
             {
+                "type": "call_explanation",
                 "customer_id": cid,
                 "name": customer_name,
                 "on_list": False,
@@ -256,6 +258,7 @@ def explain_answer(
 
     lines.append(f"Strategy: {STRATEGY_TEXT[item.strategy]}.")
     payload = {
+        "type": "call_explanation",
         "customer_id": cid,
         "name": customer_name,
         "on_list": True,

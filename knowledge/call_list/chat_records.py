@@ -130,7 +130,7 @@ def record_event_answer(
     if existing is not None:
         return ChatAnswer(f"That change is already on record: {describe_event(existing)} "
                           f"(recorded for {day.isoformat()}). Nothing new was recorded.",
-                          {"event_id": existing.id, "delta_bp": bp,
+                          {"type": "rate_event_recorded", "event_id": existing.id, "delta_bp": bp,
                            "occurred_on": day.isoformat(), "already_recorded": True})
     description = None
     if text and "ecb" in text.lower():
@@ -166,7 +166,8 @@ def store_event(*, session: Session, staff: Staff, write: dict[str, Any]) -> Cha
         f"Recorded {describe_event(event)} (on {day.isoformat()}). It affects {customers} "
         f"customer{'' if customers == 1 else 's'} you can see; they are on the call lists now.",
         {"kind": "market_event", "id": str(event.id)}, write,
-        {"event_id": event.id, "delta_bp": bp, "occurred_on": day.isoformat(),
+        {"type": "rate_event_recorded", "event_id": event.id, "delta_bp": bp,
+         "occurred_on": day.isoformat(),
          "product_categories": event.product_categories, "affected_customers": customers})
     answer.slots.update({"rate_delta": None, "rate_direction": None})
     return answer
@@ -214,7 +215,7 @@ def what_if_answer(*, session: Session, staff: Staff, as_of: dt.date, bp: int | 
             "affected (nothing recorded — this is only a what-if)")
     more = f"\n…and {len(ordered) - len(shown)} more." if len(ordered) > len(shown) else ""
     return ChatAnswer(head + (":\n" + lines + more if lines else "."),
-                      {"hypothetical": True, "delta_bp": bp,
+                      {"type": "rate_what_if", "hypothetical": True, "delta_bp": bp,
                        "items": [{"customer_id": c, "name": names.get(c, c)} for c in ordered]})
 
 
@@ -257,6 +258,7 @@ def rate_affected_answer(*, session: Session, staff: Staff, as_of: dt.date,
     )
     body = (":\n" + "\n".join(lines) + more) if lines else "."
     payload = {
+        "type": "rate_event_affected",
         "event_id": event.id,
         "delta_bp": event.delta_bp,
         "occurred_on": event.occurred_on.isoformat(),

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from knowledge.settings import get_settings
+# money and day are this room's names for the one formatter (knowledge/format.py).
+from knowledge.format import day, jsonable, money
+
+__all__ = ["REASON_CODES", "URGENCY", "Reason", "day", "days_ago", "in_days", "money"]
 
 REASON_CODES = (
     "coverage_overdue",
@@ -46,9 +48,6 @@ URGENCY = {
     "next_best_offer": 0.2,
 }
 
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF ", "NOK": "NOK ", "CNY": "CNY "}
-
-
 @dataclass(frozen=True)
 class Reason:
     code: str
@@ -63,35 +62,8 @@ class Reason:
             "text": self.text,
             "urgency": round(self.urgency, 2),
             "since": self.since.isoformat() if self.since else None,
-            "evidence": jsonable(self.evidence),
+            "evidence": jsonable(self.evidence, decimal=float),  # numbers, as documented
         }
-
-
-def jsonable(value: Any) -> Any:
-    """Evidence as plain JSON: Decimals as numbers, dates as ISO strings."""
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def money(amount: Decimal | float | int, currency: str | None = None) -> str:
-    """'€49,893' or 'CZK 49,893': the holding's own currency when known, else CURRENCY."""
-    currency = currency or get_settings().currency
-    symbol = _SYMBOLS.get(currency, currency + " ")
-    value = Decimal(str(amount))
-    sign = "-" if value < 0 else ""
-    return f"{sign}{symbol}{abs(value):,.0f}"
-
-
-def day(value: dt.date) -> str:
-    """'3 March 2026' (no leading zero, month spelled out: unambiguous on the phone)."""
-    return f"{value.day} {value:%B %Y}"
 
 
 def days_ago(as_of: dt.date, value: dt.date) -> str:

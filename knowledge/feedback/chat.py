@@ -248,7 +248,8 @@ def store_feedback(*, session: Session, staff: Staff, write: dict[str, Any], cha
     paid = f" (compensation {item.compensation} {item.currency})" if item.compensation else ""
     ref = {"kind": "feedback", "id": item.id, "customer_id": item.customer_id}
     return done(f"Saved the feedback{who}{paid} as {item.id}. It will be added to the themes "
-                "shortly.", ref, write, {"feedback_id": item.id, "customer_id": item.customer_id},
+                "shortly.", ref, write, {"type": "feedback_saved", "feedback_id": item.id,
+                 "customer_id": item.customer_id},
                 focus=item.customer_id)
 
 

@@ -2,7 +2,7 @@
 their Slack or Teams.
 
 Framework-free: what to send and what was sent. The sending itself is a `Sender` passed in
-(channels/outbound.py over HTTP; a fake in tests).
+(delivery/outbound.py over HTTP; a fake in tests).
 
 Idempotent per day: a `DigestDelivery` row (unique per member of staff and day) is written
 right after its message went out, in its own transaction, and a re-run skips whoever has
@@ -113,7 +113,7 @@ def plan_digest(
         items = len((answer.payload or {}).get("items") or [])
         planned.append(Outgoing("call_list", staff.id, where[0], where[1],
                                 f"Good morning, {first_name}. {answer.text}",
-                                answer.payload, items))
+                                answer.payload_json(), items))
     planned += _pending_notifications(session=session, channels=channels, skipped=skipped)
     return planned, skipped
 

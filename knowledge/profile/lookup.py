@@ -15,7 +15,10 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.audit import record_view, record_views
 from knowledge.access.policy import refuse, visible_customers
+from knowledge.answer import ChatAnswer
+from knowledge.answer import payload as checked_payload
 from knowledge.customers.resolver import Resolution, choose_candidate, resolve_customer
+from knowledge.format import jsonable
 from knowledge.models.bank import Customer, Staff
 from knowledge.profile.build import (
     build_profile,
@@ -27,7 +30,6 @@ from knowledge.profile.build import (
 from knowledge.profile.render import (
     NEED_CUSTOMER_TEXT,
     NOT_FOUND_TEXT,
-    jsonable,
     profile_payload,
     render_choices,
     render_complaints,
@@ -98,8 +100,28 @@ class ProfileOutcome:
             return render_complaints(name, self.concerns)
         return NOT_FOUND_TEXT
 
+    def answer(self, *, forget_when_not_found: bool = True) -> ChatAnswer:
+        """The chat answer: the text, the payload, and the slots that keep the customer in
+        focus (or the choice offered). A customer not found is not "she" any more, unless the
+        caller keeps its focus (`forget_when_not_found=False`)."""
+        slots: dict[str, Any] = {}
+        if self.status == "shown":
+            slots = {"customer_id": self.customer_id, "customer_name": self.name,
+                     "customer_candidates": None}
+        elif self.status == "choose":
+            slots = {"customer_candidates": [c.customer_id for c in self.choices],
+                     "customer_id": None}
+        elif self.status == "not_found" and forget_when_not_found:
+            slots = {"customer_id": None, "customer_candidates": None}
+        return ChatAnswer(self.text(), self.payload(), slots)
+
     def payload(self) -> dict[str, Any] | None:
-        """Structured data for rich channels; None where plain text says it all."""
+        """Structured data for rich channels, the API and the CLI (checked against its type in
+        knowledge.answer); None where plain text says it all."""
+        body = self._payload()
+        return None if body is None else checked_payload(body).to_json()
+
+    def _payload(self) -> dict[str, Any] | None:
         if self.status == "choose":
             return {"type": "customer_choice", "total_matches": self.total_matches,
                     "choices": jsonable(list(self.choices))}

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from knowledge.profile.render import day, money, shorten
+from knowledge.format import money
+from knowledge.format import short_day as day
+from knowledge.profile.render import shorten
 
 if TYPE_CHECKING:
     from knowledge.profile.types import (

@@ -5,18 +5,16 @@ Short lines in the order an advisor reads them before a call; empty sections are
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from knowledge.settings import get_settings
+from knowledge.format import jsonable, money, percent
+from knowledge.format import short_day as day
 
 if TYPE_CHECKING:
     from knowledge.profile.types import Choice, Concerns, Contacts, CustomerProfile, Holdings, Risk
 
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 TIER_WORDS = {"top": "top tier", "high": "high tier", "mid": "mid tier", "low": "low tier",
               "inactive": "inactive"}
 
@@ -25,19 +23,6 @@ NOT_FOUND_TEXT = (
     "(for example C000123)."
 )
 NEED_CUSTOMER_TEXT = "Which customer do you mean? Tell me a name or a customer id."
-
-
-def money(amount: Decimal | float | int, currency: str | None = None) -> str:
-    currency = currency or get_settings().currency
-    value = Decimal(str(amount))
-    sign = "-" if value < 0 else ""
-    text = f"{abs(value):,.0f}"
-    symbol = _SYMBOLS.get(currency)
-    return f"{sign}{symbol}{text}" if symbol else f"{sign}{text} {currency}"
-
-
-def day(value: dt.date) -> str:
-    return f"{value.day} {value:%b %Y}"
 
 
 def shorten(text: str | None, width: int) -> str:
@@ -52,9 +37,8 @@ def _category(name: str) -> str:
 def _trend(trend: Decimal | None) -> str:
     if trend is None:
         return ""
-    percent = trend * 100
-    arrow = "up" if percent > 0 else "down" if percent < 0 else "flat"
-    return f", {arrow} {abs(percent):.0f} % over 12 months" if arrow != "flat" else ", flat"
+    arrow = "up" if trend > 0 else "down" if trend < 0 else "flat"
+    return f", {arrow} {percent(trend)} over 12 months" if arrow != "flat" else ", flat"
 
 
 def render_profile(profile: CustomerProfile) -> str:
@@ -194,21 +178,6 @@ def render_choices(choices: Sequence[Choice], total: int) -> str:
         lines.append(f"…and {more} more: add a first name or the city to narrow it.")
     lines.append('Answer with the number ("the second one") or the customer id.')
     return "\n".join(lines)
-
-
-def jsonable(value: Any) -> Any:
-    """Dataclasses, Decimals and dates as plain JSON (money as strings: no float rounding)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def profile_payload(profile: CustomerProfile) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """Chat answers about themes for managers: plain sentences, plus the theme now in focus.
 
-Each function is the one call an action makes; it returns an `Answer` with the text to say,
+Each function is the one call an action makes; it returns a `ChatAnswer` with the text to say,
 the theme id to remember (so "mark it resolved" knows what "it" is) and a JSON payload for
 rich channels.
 """
@@ -9,33 +9,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from knowledge.access.policy import is_manager
 from knowledge.answer import ChatAnswer
+from knowledge.format import money
 from knowledge.models.bank import Staff
 from knowledge.models.themes import Theme
-from knowledge.settings import get_settings
 from knowledge.themes import ownership, queries
 from knowledge.themes.trends import parse_period
 from knowledge.writes.pending import describe, done
 
 
-@dataclass
-class Answer:
-    text: str
-    theme_id: int | None = None
-    payload: dict[str, Any] | None = None
-    extra: list[str] = field(default_factory=list)
-    pending: dict[str, Any] | None = None  # a write shown first ("… OK?"): pending_write
-
-
-def money(amount: Decimal) -> str:
-    return f"{get_settings().currency} {amount:,.0f}"
+def _answer(text: str, *, theme_id: int | None = None, payload: dict[str, Any] | None = None,
+            pending: dict[str, Any] | None = None) -> ChatAnswer:
+    """The chat answer, remembering the theme talked about (so "mark it resolved" knows what
+    "it" is) and a write shown first ("… OK?") in the slots."""
+    slots: dict[str, Any] = {}
+    if theme_id is not None:
+        slots["theme_id"] = str(theme_id)
+    if pending is not None:
+        slots["pending_write"] = pending
+    return ChatAnswer(text, payload, slots)
 
 
 ARROWS = {"rising": "↑ rising", "falling": "↓ falling", "new": "new", "steady": "steady",
@@ -44,14 +41,15 @@ NO_THEMES = ("There are no themes yet. Feedback is grouped into themes by `advis
              "(or `advisor themes update` for new items); ask again once that has run.")
 
 
-def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: int = 5) -> Answer:
+def summary(*, session: Session, period_text: str | None, as_of: dt.date,
+            top: int = 5) -> ChatAnswer:
     """Two levels: the areas heard most in the period, each with its concrete problems."""
     from knowledge.themes.rollup import area_summaries
 
     period = parse_period(period_text)
     every = queries.summaries(session=session, as_of=as_of, period=period)
     if not every:
-        return Answer(NO_THEMES)
+        return _answer(NO_THEMES)
     # Problems are ranked; praise is told apart at the end, never as a problem to fix.
     items, praise = queries.ranked(every)
     praised = sorted((s for s in praise if s.trend.current), key=lambda s: (-s.trend.current,
@@ -59,7 +57,7 @@ def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: i
     active = sorted(items, key=lambda s: (-s.trend.current, -s.size, s.id))
     heard = [s for s in active if s.trend.current > 0]
     if not heard:
-        return Answer(f"No new feedback in the last {period}. The largest themes overall: "
+        return _answer(f"No new feedback in the last {period}. The largest themes overall: "
                       + "; ".join(f"“{s.label}” ({s.size})" for s in active[:top]) + ".")
     areas = [a for a in area_summaries(session=session, as_of=as_of, period=period, items=items)
              if a.trend.current > 0]
@@ -93,8 +91,9 @@ def summary(*, session: Session, period_text: str | None, as_of: dt.date, top: i
             f"“{s.label}” ({s.trend.current})" + (f" — e.g. “{s.quotes[0]}”" if s.quotes else "")
             for s in praised) + ".")
     lines.append("Ask “tell me more about the … theme” for quotes, cost and owners.")
-    return Answer("\n".join(lines), theme_id=shown[0].id,
-                  payload={"themes": [s.as_dict() for s in shown], "period": period,
+    return _answer("\n".join(lines), theme_id=shown[0].id,
+                  payload={"type": "themes_summary",
+                           "themes": [s.as_dict() for s in shown], "period": period,
                            "praise": [s.as_dict() for s in praised],
                            "areas": [a.as_dict(with_problems=False) | {
                                "problem_ids": [p.id for p in a.problems]} for a in areas]})
@@ -105,7 +104,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _resolve(*, session: Session, words: str | None, focus: int | None, text: str | None
-             ) -> tuple[Theme | None, Answer | None]:
+             ) -> tuple[Theme | None, ChatAnswer | None]:
     """The theme meant by the words, else the one in focus; or an answer that asks."""
     for candidate in (words, None if focus else text):
         if candidate:
@@ -114,18 +113,18 @@ def _resolve(*, session: Session, words: str | None, focus: int | None, text: st
                 return found[0], None
             if len(found) > 1:
                 options = "; ".join(f"“{t.label}” (#{t.id})" for t in found)
-                return None, Answer(f"Several themes match: {options}. Which one do you mean?")
+                return None, _answer(f"Several themes match: {options}. Which one do you mean?")
     if focus:
         theme = queries.get_theme(session=session, theme_id=int(focus))
         if theme is not None:
             return theme, None
     named = f"“{words}”" if words else "that"
-    return None, Answer(f"I found no theme matching {named}. Ask “what are customers saying?” "
+    return None, _answer(f"I found no theme matching {named}. Ask “what are customers saying?” "
                         "to see the themes, then name one by its words or number.")
 
 
 def detail(*, session: Session, words: str | None, focus: int | None, text: str | None,
-           as_of: dt.date) -> Answer:
+           as_of: dt.date) -> ChatAnswer:
     theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
     if refusal:
         return refusal
@@ -153,13 +152,13 @@ def detail(*, session: Session, words: str | None, focus: int | None, text: str 
                            sorted(siblings, key=lambda t: (-t.size, t.id))[:4])
         lines.insert(1, f"Area “{s.area_label}”" + (f", with {others}." if others else
                                                      ", its only problem."))
-    return Answer("\n".join(lines), theme_id=s.id, payload=found.as_dict())
+    return _answer("\n".join(lines), theme_id=s.id, payload={"type": "theme", **found.as_dict()})
 
 
-def costliest(*, session: Session, as_of: dt.date, top: int = 5) -> Answer:
+def costliest(*, session: Session, as_of: dt.date, top: int = 5) -> ChatAnswer:
     ranked = queries.costliest(session=session, as_of=as_of, limit=top)
     if not ranked:
-        return Answer(NO_THEMES if not queries.summaries(session=session, as_of=as_of) else
+        return _answer(NO_THEMES if not queries.summaries(session=session, as_of=as_of) else
                       "None of the themes has cost anything measurable yet.")
     lines = ["The problems that cost us most so far:"]
     for n, s in enumerate(ranked, 1):
@@ -169,8 +168,9 @@ def costliest(*, session: Session, as_of: dt.date, top: int = 5) -> Answer:
             f"{n}. {s.label}: {money(c.total)} (compensation {money(c.compensation)}, handling "
             f"{money(c.handling)}, revenue at risk {money(c.revenue_at_risk)})"
             + (f", owner {owner}" if owner else ", no owner yet"))
-    return Answer("\n".join(lines), theme_id=ranked[0].id,
-                  payload={"themes": [s.as_dict() for s in ranked]})
+    return _answer("\n".join(lines), theme_id=ranked[0].id,
+                  payload={"type": "themes_costliest",
+                           "themes": [s.as_dict() for s in ranked]})
 
 
 def _role_in(text: str | None) -> str | None:
@@ -183,33 +183,33 @@ def _role_in(text: str | None) -> str | None:
 
 
 def assign(*, session: Session, staff: Staff, words: str | None, focus: int | None,
-           staff_name: str | None, role: str | None, text: str | None) -> Answer:
+           staff_name: str | None, role: str | None, text: str | None) -> ChatAnswer:
     if not is_manager(staff):
-        return Answer("Only branch managers and head office can assign theme owners; please ask "
+        return _answer("Only branch managers and head office can assign theme owners; please ask "
                       "your branch manager.")
     # The words typed win over the NLU's entity: "not the business side, solution owner".
     role = _role_in(text) or role
     if role is None:
-        return Answer("As business owner (short-term fix) or solution owner (root cause)?")
+        return _answer("As business owner (short-term fix) or solution owner (root cause)?")
     if staff_name:
         people = ownership.find_staff(session=session, name=staff_name)
     else:
         people = ownership.staff_in_text(session=session, text=text or "")
         if not people:
-            return Answer("Whom should I assign? Say e.g. “assign it to Marta Lindqvist as "
+            return _answer("Whom should I assign? Say e.g. “assign it to Marta Lindqvist as "
                           "solution owner”.")
     if staff_name and people and not _typed_person(people, staff_name, text):
         # A look-alike ("anna schmidt" ≈ "Anne Schmid") is never put forward for a yes.
-        return Answer(f"I found no member of staff called “{staff_name}”. Did you mean "
+        return _answer(f"I found no member of staff called “{staff_name}”. Did you mean "
                       + " or ".join(f"{p.name} ({p.id})" for p in people)
                       + "? Say the full name or the staff id; nothing was changed.")
     if not people:
-        return Answer(f"I found no member of staff called “{staff_name}”; check the name.")
+        return _answer(f"I found no member of staff called “{staff_name}”; check the name.")
     if len(people) > 1 and not staff_name:
         after_to = _the_one_after_to(people, text)
         people = [after_to] if after_to is not None else people
     if len(people) > 1:
-        return Answer("Several people match: " + "; ".join(f"{p.name} ({p.id})" for p in people)
+        return _answer("Several people match: " + "; ".join(f"{p.name} ({p.id})" for p in people)
                       + ". Which one?")
     theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
     if refusal:
@@ -233,12 +233,12 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
         changed = ownership.assign_owner(session=session, theme=theme, owner=people[0],
                                          role=role, by=staff)
     except ownership.ThemeActionRefused as exc:
-        return Answer(str(exc), theme_id=theme.id)
+        return _answer(str(exc), theme_id=theme.id)
     role_words = ownership.ROLES[ownership.normalise_role(role)]
     if not changed:
-        return Answer(f"{people[0].name} already is {role_words} of “{theme.label}”.",
+        return _answer(f"{people[0].name} already is {role_words} of “{theme.label}”.",
                       theme_id=theme.id)
-    return Answer(f"Done: {people[0].name} is now {role_words} of “{theme.label}” (#{theme.id}) "
+    return _answer(f"Done: {people[0].name} is now {role_words} of “{theme.label}” (#{theme.id}) "
                   "and has been notified.", theme_id=theme.id)
 
 
@@ -262,12 +262,12 @@ def _status_in(text: str | None) -> str | None:
 
 
 def set_status(*, session: Session, staff: Staff, words: str | None, focus: int | None,
-               status: str | None, text: str | None) -> Answer:
+               status: str | None, text: str | None) -> ChatAnswer:
     if not is_manager(staff):
-        return Answer("Only branch managers and head office can change a theme's status.")
+        return _answer("Only branch managers and head office can change a theme's status.")
     status = _status_in(text) or (None if _NOT_DONE.search((text or "").lower()) else status)
     if status is None:
-        return Answer("Which status: open, in progress or resolved?")
+        return _answer("Which status: open, in progress or resolved?")
     theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
     if refusal:
         return refusal
@@ -281,19 +281,19 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     try:
         changed = ownership.set_status(session=session, theme=theme, status=status, by=staff)
     except ownership.ThemeActionRefused as exc:
-        return Answer(str(exc), theme_id=theme.id)
+        return _answer(str(exc), theme_id=theme.id)
     words_status = ownership.normalise_status(status).replace("_", " ")
     if not changed:
-        return Answer(f"“{theme.label}” already is {words_status}.", theme_id=theme.id)
+        return _answer(f"“{theme.label}” already is {words_status}.", theme_id=theme.id)
     owners = {theme.business_owner_id, theme.solution_owner_id} - {None, staff.id}
     told = ("its owners have been notified" if owners else
             "it has no other owner to notify yet")
-    return Answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.",
+    return _answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.",
                   theme_id=theme.id)
 
 
 def _looked_alike(theme: Any, words: str | None, text: str | None, focus: int | None
-                  ) -> Answer | None:
+                  ) -> ChatAnswer | None:
     """A theme found only by resemblance (none of its words or its number typed, and not the
     theme in focus) is offered by number, never put forward for a yes."""
     if _theme_named(words, text, theme) or (focus and int(focus) == theme.id):
@@ -301,7 +301,7 @@ def _looked_alike(theme: Any, words: str | None, text: str | None, focus: int | 
     typed = set(re.findall(r"[a-z]{3,}", f"{words or ''} {text or ''}".lower()))
     if typed & {str(k).lower() for k in (theme.keywords or [])}:
         return None  # one of its keywords: named, though not by its label (shown first)
-    return Answer(f"No theme is called exactly that; the closest is “{theme.label}” "
+    return _answer(f"No theme is called exactly that; the closest is “{theme.label}” "
                   f"(#{theme.id}). Say its number if you mean it; nothing was changed.",
                   theme_id=theme.id)
 
@@ -332,8 +332,8 @@ def _names(candidate: str, theme: Any) -> bool:
     return bool(label_words & set(re.findall(r"[a-z]{3,}", lowered)))
 
 
-def _confirm(write: dict[str, Any]) -> Answer:
-    return Answer(f"{describe(write)[0].upper()}{describe(write)[1:]}. OK?",
+def _confirm(write: dict[str, Any]) -> ChatAnswer:
+    return _answer(f"{describe(write)[0].upper()}{describe(write)[1:]}. OK?",
                   theme_id=write["theme_id"],
                   payload={"type": "confirm_write", "write": write}, pending=write)
 
@@ -361,7 +361,8 @@ def store_theme(*, session: Session, staff: Staff, write: dict[str, Any]) -> Cha
     except ownership.ThemeActionRefused as exc:
         return ChatAnswer(str(exc), slots={"pending_write": None})
     ref = {"kind": write["kind"], "id": str(theme.id), "old": old}
-    return done(f"Done: {describe(write)}.", ref, write, {"theme_id": theme.id})
+    return done(f"Done: {describe(write)}.", ref, write,
+                {"type": "theme_changed", "theme_id": theme.id})
 
 
 def reverse_theme(*, session: Session, staff: Staff, last: dict[str, Any]) -> ChatAnswer:

@@ -129,14 +129,7 @@ def profile_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str,
                                                     candidates=(), ordinal=None, focus_id=None,
                                                     choosing=False),
                             as_of=as_of, channel=channel, via="chat", section="profile")
-    slots: dict[str, Any] = {}
-    if outcome.status == "shown":
-        slots = {"customer_id": outcome.customer_id, "customer_name": outcome.name,
-                 "customer_candidates": None}
-    elif outcome.status == "choose":
-        slots = {"customer_candidates": [c.customer_id for c in outcome.choices],
-                 "customer_id": None}
-    answer = ChatAnswer(outcome.text(), outcome.payload(), slots)
+    answer = outcome.answer(forget_when_not_found=False)
     return answer, outcome.customer_id if outcome.status == "shown" else None
 
 

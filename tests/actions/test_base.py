@@ -19,7 +19,8 @@ class EchoStaffName(StaffAction):
         return "action_test_echo"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: Any) -> Reply:
-        return Reply().say(f"Hello {staff.name}").attach({"type": "echo"})
+        return (Reply().say(f"Hello {staff.name}")
+                .attach({"type": "call_logged", "interaction_id": 7}))
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ async def test_known_sender_is_answered_with_text_and_payload(
 ) -> None:
     await EchoStaffName().run(dispatcher, make_tracker("A001", "hi"), {})
     assert dispatcher.messages[0]["text"] == "Hello Ada Advisor"
-    assert dispatcher.messages[1]["custom"] == {"type": "echo"}
+    assert dispatcher.messages[1]["custom"] == {"type": "call_logged", "interaction_id": 7}
 
 
 async def test_unknown_sender_is_told_politely(

@@ -171,7 +171,7 @@ async def test_manager_conversation_summary_detail_assign_resolve(
         entities=[{"entity": "theme", "value": "app login"}]), {})
     assert events == [SlotSet("theme_id", str(app_id))]
     assert texts(dispatcher)[0].startswith(f"Theme #{app_id} ")
-    assert any(m.get("custom", {}).get("kind") == "wocas" for m in dispatcher.messages)
+    assert any(m.get("custom", {}).get("type") == "theme" for m in dispatcher.messages)
 
     from actions.writes import ActionConfirmWrite
 

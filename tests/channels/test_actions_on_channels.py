@@ -12,7 +12,7 @@ from actions.base import NOT_REGISTERED, Reply, StaffAction
 from knowledge.access.staff import staff_for_sender
 from knowledge.models.bank import Branch, Role, Staff
 from tests.actions.conftest import make_tracker
-from tests.channels.test_render import call_list
+from tests.delivery.test_cards import call_list
 
 
 class TodaysCalls(StaffAction):

@@ -4,18 +4,22 @@
 "use strict";
 
 const Render = {
-  // One payload -> a DOM node, or null when the text answer already says everything.
+  // One payload -> a DOM node by its `type` (knowledge/answer.py), or null when the text
+  // answer already says everything.
   payload(custom, onChoose) {
     if (!custom || typeof custom !== "object") return null;
-    if (custom.type === "customer_profile") return this.profile(custom);
-    if (custom.type === "customer_choice") return this.choices(custom, onChoose);
-    if (custom.type === "customer_holdings" && custom.holdings) return this.holdings(custom.holdings);
-    if (custom.kind === "wocas" && Array.isArray(custom.themes)) return this.themes(custom.themes);
-    if (custom.kind === "wocas" && custom.label) return this.theme(custom);
-    if (Array.isArray(custom.items) && "advisor_id" in custom) return this.callList(custom);
-    if (Array.isArray(custom.items) && "event_id" in custom) return this.affected(custom);
-    if (Array.isArray(custom.reasons) && custom.customer_id) return this.why(custom);
-    return null;
+    switch (custom.type) {
+      case "customer_profile": return this.profile(custom);
+      case "customer_choice": return this.choices(custom, onChoose);
+      case "customer_holdings": return this.holdings(custom.holdings);
+      case "themes_summary":
+      case "themes_costliest": return this.themes(custom.themes);
+      case "theme": return this.theme(custom);
+      case "call_list": return this.callList(custom);
+      case "rate_event_affected": return this.affected(custom);
+      case "call_explanation": return this.why(custom);
+      default: return null;
+    }
   },
 
   reasonList(reasons) {

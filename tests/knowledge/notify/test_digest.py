@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
-from channels.outbound import ChatSender
+from delivery.outbound import ChatSender
 from knowledge.call_list.offers import clear_rules_cache
 from knowledge.db import unit_of_work
 from knowledge.models.bank import DigestDelivery, InteractionKind, Outcome, Staff

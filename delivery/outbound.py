@@ -24,7 +24,9 @@ from typing import Any, Protocol
 
 import httpx
 
-from channels.render import card_for, slack_message, teams_message
+from delivery.cards import card_for
+from delivery.slack import slack_message
+from delivery.teams import teams_message
 
 SCOPE = "https://api.botframework.com/.default"
 

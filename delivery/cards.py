@@ -1,31 +1,22 @@
-"""The actions' structured payloads as Slack Block Kit and Teams Adaptive Cards.
+"""A typed payload (knowledge/answer.py) as a small channel-neutral `Card`.
 
-Pure functions, standard library only (the action server imports this on Python 3.11, the
-tests and the digest too). A payload first becomes a small channel-neutral `Card`; one
-renderer per channel turns the card into that channel's JSON. A payload this module does not
-know gets no card: its text alone is sent, as on every other channel.
-
-Limits come from the channels' documentation: Slack allows 50 blocks per message, 150
-characters in a header, 3000 in a section and 2000 in a field; Teams renders Adaptive Cards
-up to version 1.5 on desktop, 1.4 everywhere, so cards use 1.4.
+One builder per payload `type`; delivery.slack and delivery.teams turn the card into that
+channel's JSON. A payload type with no builder gets no card: its text alone is sent, as on
+every other channel.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
-SLACK = "slack"
-TEAMS = "teams"
-# Rasa's input channel names of the two rich channels.
-RICH_CHANNELS = {"slack": SLACK, "botframework": TEAMS, "msteams": TEAMS, "teams": TEAMS}
+from knowledge.format import long_day, money, percent, short_day
 
 MAX_ITEMS = 15  # list entries per card: a card is read at a glance, the text has the rest
 SHOW_MORE = "show me more"
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 
 
 @dataclass
@@ -57,52 +48,14 @@ class Card:
     buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, message it sends)
 
 
-def rich_channel(input_channel: str | None) -> str | None:
-    """'slack' or 'teams' for a Rasa input channel that shows cards; None for plain text."""
-    return RICH_CHANNELS.get((input_channel or "").strip().lower())
-
-
-def channel_messages(
-    input_channel: str | None, texts: list[str], payloads: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
-    """What an action dispatches, as keyword arguments of `dispatcher.utter_message`.
-
-    Plain channels (REST, web chat): the texts, then the payloads as custom JSON, unchanged.
-    Slack and Teams: each payload with a card replaces the text it illustrates (the first
-    text becomes the card's notification and fallback text); payloads without a card are
-    left out there, since their text says the same in words.
-    """
-    channel = rich_channel(input_channel)
-    if channel is None:
-        return [{"text": t} for t in texts] + [{"json_message": p} for p in payloads]
-    cards = [card for card in (card_for(p) for p in payloads) if card is not None]
-    if not cards:
-        return [{"text": t} for t in texts]
-    fallback = texts[0] if texts else cards[0].title
-    render = slack_message if channel == SLACK else teams_message
-    messages = [{"json_message": render(card, fallback)} for card in cards]
-    return messages + [{"text": t} for t in texts[1:]]
-
-
 # --- payload -> card --------------------------------------------------------------------
 
 
 def card_for(payload: dict[str, Any]) -> Card | None:
-    """The card for one of the actions' payloads, or None when the text says it all."""
-    kind = payload.get("type")
-    if payload.get("kind") == "wocas":
-        if isinstance(payload.get("themes"), list):
-            return themes_card(payload)
-        return theme_card(payload) if payload.get("label") else None
-    if kind == "customer_profile":
-        return profile_card(payload)
-    if kind == "customer_choice":
-        return choice_card(payload)
-    if isinstance(payload.get("items"), list) and "advisor_id" in payload:
-        return call_list_card(payload)
-    if "on_list" in payload and payload.get("name"):
-        return explain_card(payload)
-    return None
+    """The card for one of the actions' payloads by its `type` (knowledge.answer), or None
+    when the text says it all."""
+    build = CARDS.get(str(payload.get("type")))
+    return build(payload) if build is not None else None
 
 
 def call_list_card(payload: dict[str, Any], title: str | None = None) -> Card:
@@ -178,10 +131,10 @@ def profile_card(payload: dict[str, Any]) -> Card:
         facts.append(("Tier", str(value["tier"])))
     if value.get("contribution") is not None:
         trend = _percent(value.get("contribution_trend"))
-        facts.append(("Contribution", f"{_money(value['contribution'], currency)} a year"
+        facts.append(("Contribution", f"{money(value['contribution'], currency)} a year"
                       + (f" ({trend} over 12 months)" if trend else "")))
     if value.get("relationship_value") is not None:
-        facts.append(("Relationship value", _money(value["relationship_value"], currency)))
+        facts.append(("Relationship value", money(value["relationship_value"], currency)))
     risk = payload.get("risk") or {}
     if risk.get("profile") is not None:
         preference = risk.get("investment_preference")
@@ -203,7 +156,7 @@ def _profile_sections(payload: dict[str, Any], currency: str) -> list[Block]:
     lines = (payload.get("holdings") or {}).get("lines") or []
     if lines:
         text = "\n".join(
-            f"- {h.get('product')}: {_money(h.get('balance'), h.get('currency') or currency)}"
+            f"- {h.get('product')}: {money(h.get('balance'), h.get('currency') or currency)}"
             for h in lines[:MAX_ITEMS]
         )
         blocks.append(Section(text, heading="Holdings"))
@@ -239,13 +192,14 @@ def _profile_sections(payload: dict[str, Any], currency: str) -> list[Block]:
 def themes_card(payload: dict[str, Any]) -> Card:
     themes = payload.get("themes") or []
     period = payload.get("period")
-    title = "What customers are saying" if "period" in payload else "The costliest problems"
+    title = ("What customers are saying" if payload.get("type") == "themes_summary"
+             else "The costliest problems")
     card = Card(title=title, subtitle=period if isinstance(period, str) and period else None)
     for theme in themes[:MAX_ITEMS]:
         card.blocks.append(Section(_theme_line(theme), heading=str(theme.get("label", ""))))
         quotes = theme.get("quotes") or []
         if quotes:
-            card.blocks.append(Note(f"“{_shorten(str(quotes[0]), 200)}”"))
+            card.blocks.append(Note(f"“{shorten(str(quotes[0]), 200)}”"))
     if not themes:
         card.blocks.append(Section("No themes yet for this period."))
     return card
@@ -261,11 +215,11 @@ def theme_card(payload: dict[str, Any]) -> Card:
     for key, label in (("compensation", "Compensation"), ("handling", "Handling"),
                        ("revenue_at_risk", "Revenue at risk")):
         if cost.get(key) is not None:
-            facts.append((label, _money(cost[key], currency)))
+            facts.append((label, money(cost[key], currency)))
     card.blocks.append(Facts(facts))
     quotes = payload.get("quotes") or []
     if quotes:
-        card.blocks.append(Section("\n".join(f"“{_shorten(str(q), 200)}”" for q in quotes[:3]),
+        card.blocks.append(Section("\n".join(f"“{shorten(str(q), 200)}”" for q in quotes[:3]),
                                    heading="In their words"))
     return card
 
@@ -278,7 +232,7 @@ def _theme_line(theme: dict[str, Any]) -> str:
                      + (f" ({trend['direction']})" if trend.get("direction") else ""))
     cost = theme.get("cost") or {}
     if cost.get("total") is not None:
-        parts.append(f"cost {_money(cost['total'], str(cost.get('currency') or 'EUR'))}")
+        parts.append(f"cost {money(cost['total'], str(cost.get('currency') or 'EUR'))}")
     parts.append(_words(theme.get("status")) or "open")
     owners = [f"{label}: {theme[key]}" for key, label in
               (("business_owner", "business owner"), ("solution_owner", "solution owner"))
@@ -290,105 +244,18 @@ def _theme_line(theme: dict[str, Any]) -> str:
     return f"{line}\n{owners_line[0].upper()}{owners_line[1:]}"
 
 
-# --- card -> channel JSON ---------------------------------------------------------------
-
-
-def slack_message(card: Card, fallback: str) -> dict[str, Any]:
-    """A chat.postMessage body (without the channel): Block Kit plus the notification text."""
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": _shorten(card.title, 150)}}
-    ]
-    if card.subtitle:
-        blocks.append(_slack_context(card.subtitle))
-    for block in card.blocks:
-        if isinstance(block, Section):
-            text = _slack_escape(block.text)
-            if block.heading:
-                text = f"*{_slack_escape(block.heading)}*\n{text}"
-            blocks.append({"type": "section",
-                           "text": {"type": "mrkdwn", "text": _shorten(text, 3000)}})
-        elif isinstance(block, Facts):
-            for start in range(0, len(block.facts), 10):  # at most 10 fields per section
-                fields = [{"type": "mrkdwn",
-                           "text": _shorten(f"*{_slack_escape(k)}*\n{_slack_escape(v)}", 2000)}
-                          for k, v in block.facts[start:start + 10]]
-                blocks.append({"type": "section", "fields": fields})
-        else:
-            blocks.append(_slack_context(block.text))
-    if card.buttons:
-        blocks.append({"type": "actions", "elements": [
-            {"type": "button", "action_id": f"say_{i}", "value": message,
-             "text": {"type": "plain_text", "text": label}}
-            for i, (label, message) in enumerate(card.buttons)
-        ]})
-    if len(blocks) > 50:
-        blocks = blocks[:49] + [_slack_context("…more in the assistant's text answer.")]
-    return {"text": _shorten(fallback, 3000), "blocks": blocks}
-
-
-def _slack_context(text: str) -> dict[str, Any]:
-    return {"type": "context",
-            "elements": [{"type": "mrkdwn", "text": _shorten(_slack_escape(text), 3000)}]}
-
-
-def _slack_escape(text: str) -> str:
-    # Slack reads &, < and > as control characters (links, mentions) in mrkdwn.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def teams_message(card: Card, fallback: str) -> dict[str, Any]:
-    """A Bot Framework message activity carrying one Adaptive Card."""
-    body: list[dict[str, Any]] = [
-        {"type": "TextBlock", "text": card.title, "size": "Large", "weight": "Bolder",
-         "wrap": True}
-    ]
-    if card.subtitle:
-        body.append({"type": "TextBlock", "text": card.subtitle, "isSubtle": True,
-                     "spacing": "None", "wrap": True})
-    for block in card.blocks:
-        if isinstance(block, Section):
-            if block.heading:
-                body.append({"type": "TextBlock", "text": block.heading, "weight": "Bolder",
-                             "wrap": True, "spacing": "Medium"})
-            body.append({"type": "TextBlock", "text": block.text, "wrap": True,
-                         "spacing": "Small" if block.heading else "Medium"})
-        elif isinstance(block, Facts):
-            body.append({"type": "FactSet",
-                         "facts": [{"title": k, "value": v} for k, v in block.facts]})
-        else:
-            body.append({"type": "TextBlock", "text": block.text, "isSubtle": True,
-                         "size": "Small", "wrap": True})
-    content: dict[str, Any] = {
-        "type": "AdaptiveCard",
-        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-        "version": "1.4",
-        "fallbackText": fallback,
-        "body": body,
-        "msteams": {"width": "Full"},
-    }
-    if card.buttons:
-        # imBack: Teams posts the message as if the user typed it, so Rasa sees plain text.
-        content["actions"] = [
-            {"type": "Action.Submit", "title": label,
-             "data": {"msteams": {"type": "imBack", "value": message}}}
-            for label, message in card.buttons
-        ]
-    return {"type": "message", "text": "", "summary": _shorten(fallback, 200),
-            "attachments": [{"contentType": ADAPTIVE_CARD, "content": content}]}
+CARDS: dict[str, Callable[[dict[str, Any]], Card]] = {
+    "call_list": call_list_card,
+    "call_explanation": explain_card,
+    "customer_profile": profile_card,
+    "customer_choice": choice_card,
+    "themes_summary": themes_card,
+    "themes_costliest": themes_card,
+    "theme": theme_card,
+}
 
 
 # --- small formatting helpers -----------------------------------------------------------
-
-
-def _money(value: Any, currency: str) -> str:
-    try:
-        amount = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return str(value)
-    symbol = _SYMBOLS.get(currency.upper())
-    number = f"{abs(amount):,.0f}"
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency.upper()}"
 
 
 def _percent(value: Any) -> str | None:
@@ -396,7 +263,7 @@ def _percent(value: Any) -> str | None:
         share = Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
-    return f"{'up' if share >= 0 else 'down'} {abs(share) * 100:.0f} %"
+    return f"{'up' if share >= 0 else 'down'} {percent(share)}"
 
 
 def _long_date(value: Any) -> str | None:
@@ -404,7 +271,7 @@ def _long_date(value: Any) -> str | None:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
         return None
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return long_day(day)
 
 
 def _words(code: Any) -> str:
@@ -433,8 +300,8 @@ def _short_date(value: Any) -> str:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value or "")
-    return f"{day.day} {day:%b %Y}"
+    return short_day(day)
 
 
-def _shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -7,14 +7,10 @@ from typing import Any
 
 import pytest
 
-from channels.render import (
-    ADAPTIVE_CARD,
-    SHOW_MORE,
-    card_for,
-    channel_messages,
-    slack_message,
-    teams_message,
-)
+from delivery.cards import SHOW_MORE, card_for
+from delivery.messages import channel_messages
+from delivery.slack import slack_message
+from delivery.teams import ADAPTIVE_CARD, teams_message
 from tests.fakes.slack import _valid_blocks
 
 
@@ -24,7 +20,8 @@ def _reason(code: str, text: str) -> dict[str, Any]:
 
 def call_list(n: int = 3, has_more: bool = True) -> dict[str, Any]:
     return {
-        "advisor_id": "A001", "as_of": "2026-11-16", "page": 1, "offset": 0, "limit": 8,
+        "type": "call_list", "advisor_id": "A001", "as_of": "2026-11-16", "page": 1, "offset": 0,
+        "limit": 8,
         "total": n + 4, "has_more": has_more, "filters": {"reason": None, "tier": None},
         "items": [
             {"customer_id": f"C{i}", "name": f"Customer <{i}> & Co", "advisor_id": "A001",
@@ -68,7 +65,7 @@ PROFILE = {
 }
 
 THEMES = {
-    "kind": "wocas", "period": "this month",
+    "type": "themes_summary", "period": "this month",
     "themes": [{"id": 1, "label": "App login fails", "keywords": ["login"], "status": "open",
                 "size": 42, "emerging": False, "business_owner": "Max Mustermann",
                 "solution_owner": None,
@@ -135,7 +132,7 @@ def test_profile_card_shows_value_holdings_contacts_and_talking_points() -> None
     teams = _card_texts(_card(teams_message(card_for(PROFILE), "p")))  # type: ignore[arg-type]
     for rendered in (slack, teams):
         assert "Johanna Vogel (C000039)" in rendered
-        assert "€2,935 a year (down 2 % over 12 months)" in rendered
+        assert "€2,935 a year (down 2% over 12 months)" in rendered
         assert "€371,000" in rendered
         assert "Fixed-rate mortgage: -€350,800" in rendered
         assert "Card was blocked abroad." in rendered
@@ -180,7 +177,20 @@ def test_rich_channels_get_one_card_instead_of_text_and_json(channel: str) -> No
 
 
 def test_a_payload_without_a_card_leaves_the_plain_text_on_rich_channels() -> None:
-    logged = {"interaction_id": 7, "customer_id": "C1", "outcome": "reached"}
+    logged = {"type": "call_logged", "interaction_id": 7, "customer_id": "C1",
+              "outcome": "reached"}
     assert card_for(logged) is None
     assert channel_messages("slack", ["Logged your call."], [logged]) == [
         {"text": "Logged your call."}]
+
+
+def test_a_list_is_shown_by_its_type_not_by_the_fields_it_happens_to_have() -> None:
+    # A what-if carries `items` like a call list, but no card pretends it is one.
+    what_if = {"type": "rate_what_if", "hypothetical": True, "delta_bp": -25,
+               "items": [{"customer_id": "C1", "name": "A"}], "advisor_id": "A001"}
+    assert card_for(what_if) is None
+    untyped = {key: value for key, value in call_list().items() if key != "type"}
+    assert card_for(untyped) is None
+    costliest = {**THEMES, "type": "themes_costliest"}
+    assert card_for(costliest).title == "The costliest problems"  # type: ignore[union-attr]
+    assert card_for(THEMES).title == "What customers are saying"  # type: ignore[union-attr]
