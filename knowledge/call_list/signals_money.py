@@ -126,7 +126,8 @@ def maturity(*, session: Session, book: Book) -> Found:
                     "rule": "maturity (or end of fixed rate) within window_days",
                 },
                 URGENCY["maturity"] + 0.1 * (1 - days / max(window, 1)),
-                max(book.as_of, on - dt.timedelta(days=window)),
+                on - dt.timedelta(days=window),  # the day it entered the window: a call
+                # since then dealt with it; `as_of` would bring it back every morning
             )
         ]
     return found
