@@ -29,6 +29,26 @@ CURRENCY_SCALE: dict[str, int] = {
 }
 
 
+MONEY_THRESHOLDS = ("flow_min_amount", "dormant_min_balance")
+
+
+@lru_cache(maxsize=32)
+def per_currency(text: str, name: str) -> dict[str, Decimal]:
+    """'CZK=25000,NOK=11000' as {'CZK': 25000, 'NOK': 11000}; a malformed entry fails fast."""
+    found: dict[str, Decimal] = {}
+    for entry in filter(None, (e.strip() for e in text.split(","))):
+        code, _, amount = entry.partition("=")
+        code = code.strip().upper()
+        try:
+            value = Decimal(amount.strip())
+        except ArithmeticError:
+            value = Decimal(-1)
+        if len(code) != 3 or not code.isalpha() or not value.is_finite() or value < 0:
+            raise ValueError(f"{name}: {entry!r} is not CODE=AMOUNT (e.g. CZK=25000)")
+        found[code] = value
+    return found
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
@@ -109,6 +129,10 @@ class Settings(BaseSettings):
     flow_min_ratio: float = 3.0
     # The smallest flow worth a call, in CURRENCY; empty = 1,000 euros' worth (CURRENCY_SCALE).
     flow_min_amount: Decimal | None = None
+    # Per-currency money thresholds for holdings in other currencies than CURRENCY, as
+    # "CZK=25000,NOK=11000" (empty: CURRENCY's value scaled by CURRENCY_SCALE; a currency in
+    # neither gets no money alarm, and the import says so). See money_threshold().
+    flow_min_amount_by_currency: str = ""
     # A move is material when what is unusual about it (above the usual month) is at least this
     # share of what the customer had before it (withdrawals) or of their balances (deposits).
     # A tenth: 30,000 leaving a customer with 170,000 (a term deposit broken early, seed 002) is
@@ -121,6 +145,7 @@ class Settings(BaseSettings):
     # Dormant: formerly valuable = tier top/high, or total balances above this.
     # In CURRENCY; empty = 50,000 euros' worth (CURRENCY_SCALE).
     dormant_min_balance: Decimal | None = None
+    dormant_min_balance_by_currency: str = ""
     # Complaints: open past their follow-up date, or open longer than this.
     complaint_max_open_days: int = 14
     birthday_window_days: int = 7
@@ -323,6 +348,8 @@ class Settings(BaseSettings):
         self._check_production_logging()
         self._check_internal_secrets()
         self._money_thresholds_in_currency()
+        for name in MONEY_THRESHOLDS:
+            per_currency(getattr(self, f"{name}_by_currency"), f"{name}_by_currency".upper())
         return self
 
     def _check_internal_secrets(self) -> None:
@@ -357,6 +384,27 @@ class Settings(BaseSettings):
             self.flow_min_amount = Decimal(1000 * (scale or 1))
         if self.dormant_min_balance is None:
             self.dormant_min_balance = Decimal(50_000 * (scale or 1))
+
+    def money_threshold(self, name: str, currency: str | None = None) -> Decimal | None:
+        """A money threshold (FLOW_MIN_AMOUNT, DORMANT_MIN_BALANCE) in `currency` (default
+        CURRENCY): the bank's own per-currency value, else CURRENCY's scaled by CURRENCY_SCALE,
+        else None: no threshold known, so no money alarm in that currency (never a euro one)."""
+        currency = (currency or self.currency).upper()
+        own = per_currency(getattr(self, f"{name}_by_currency"), name).get(currency)
+        if own is not None:
+            return own
+        base: Decimal = getattr(self, name)
+        if currency == self.currency:
+            return base
+        here, there = CURRENCY_SCALE.get(self.currency), CURRENCY_SCALE.get(currency)
+        return None if here is None or there is None else base / here * there
+
+    def smallest_money_threshold(self, name: str) -> Decimal:
+        """The lowest value of a money threshold over every currency it is known in (a
+        pre-filter that must not drop what some currency's threshold would keep)."""
+        known = [self.money_threshold(name, c) for c in {self.currency, *CURRENCY_SCALE}]
+        own = per_currency(getattr(self, f"{name}_by_currency"), name).values()
+        return min([k for k in known if k is not None] + list(own))
 
     def _check_production_logging(self) -> None:
         debug = [name.upper() for name in ("log_level", "log_level_libraries")

@@ -66,7 +66,8 @@ def _flow_texts(
 def flow_json(totals: Totals, as_of: dt.date) -> dict[int, str]:
     """FlowStats.to_json() as JSON text for every customer whose window could fire."""
     settings = get_settings()
-    least = int(math.ceil(settings.flow_min_amount * 100))
+    # Below the lowest floor of any currency no flow can fire (each is judged in its own).
+    least = int(math.ceil(settings.smallest_money_threshold("flow_min_amount") * 100))
     window = totals.flow[:, 0, :]
     could_fire = ((window >= least) & (window > 0)).any(axis=1)
     keep = np.flatnonzero(could_fire & (totals.first >= 0))

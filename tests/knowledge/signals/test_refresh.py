@@ -33,7 +33,7 @@ def _stored(session: Session) -> dict[str, dict[str, Any]]:
 
 def _live(session: Session, as_of: dt.date) -> dict[str, dict[str, Any]]:
     """Every customer's snapshot row, computed by the live path's functions."""
-    least = get_settings().flow_min_amount
+    least = get_settings().smallest_money_threshold("flow_min_amount")
     owner = {hid: cid for hid, cid in session.execute(select(Holding.id, Holding.customer_id))}
     first: dict[str, dt.date | None] = dict(
         session.execute(
