@@ -54,7 +54,7 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         for sid, role, branch in staff
         if role in (Role.advisor, Role.branch_manager)
     )
-    bank = load_book(session=session, where=true(), as_of=as_of)
+    bank = load_book(session=session, where=true(), as_of=as_of, everyone=True)
     reasons = collect_reasons(session=session, book=bank)
     for sid, role, branch in owners:
         if role is Role.branch_manager:
