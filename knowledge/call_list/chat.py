@@ -254,8 +254,11 @@ def explain_answer(
             },
             slots,
         )
+    # Beyond today's capacity: the day the advisor's plan gives the call (day_plan).
+    later = item.planned_on is not None and item.planned_on > as_of
+    when = f", planned for {day(item.planned_on)}" if later and item.planned_on else ""
     lines = [
-        f"{customer_name} is number {position} on the list ({item.tier} tier, score "
+        f"{customer_name} is number {position} on the list{when} ({item.tier} tier, score "
         f"{item.score:g} = value {item.score_parts['value_weight']:g} × urgency "
         f"{item.score_parts['urgency']:g}):"
     ]
