@@ -73,11 +73,15 @@ def load_book(
         )
         .scalar_subquery()
     )
-    last_contact = {
-        cid: on
-        for cid, on in session.execute(select(Customer.id, last).where(where))
-        if on is not None
-    }
+    contacts = (
+        # The whole bank: one grouped pass over the interactions beats a walk per customer.
+        select(Interaction.customer_id, func.max(Interaction.occurred_on))
+        .where(Interaction.kind.in_(CONTACT_KINDS), Interaction.occurred_on <= as_of)
+        .group_by(Interaction.customer_id)
+        if everyone
+        else select(Customer.id, last).where(where)
+    )
+    last_contact = {cid: on for cid, on in session.execute(contacts) if on is not None}
     values = customer_values(
         session=session, as_of=as_of, customer_ids=None if everyone else list(customers)
     )
