@@ -49,7 +49,8 @@ class AdvisorCoverage:
     # The catch-up plan: overdue customers nobody has talked with yet (after a first import,
     # all of them), worked off at up to CALL_LIST_CAPACITY a day, most valuable first.
     backlog: int = 0
-    catch_up_days: int = 0  # working days until the backlog is covered at that pace
+    catch_up_days: int = 0  # working days until the backlog is covered at that pace, after
+    # the calls carried from today (see `carried`)
     # The day plan of the advisor's list (knowledge.call_list.day_plan): today's calls (at most
     # the capacity) and the calls carried to the next working days, with how many of those
     # are urgent and the last day planned (ISO), so a manager sees a book that overflows.
@@ -146,8 +147,10 @@ def advisor_coverage(
                 due_soon=counts[a.id]["due_soon"],
                 contacted=counts[a.id]["contacted"],
                 backlog=counts[a.id]["backlog"],
+                # The calls carried from today come first, then the backlog.
                 catch_up_days=math.ceil(
-                    counts[a.id]["backlog"] / max(settings.call_list_capacity, 1)),
+                    (counts[a.id]["backlog"] + plans[a.id]["carried"])
+                    / max(settings.call_list_capacity, 1)) if counts[a.id]["backlog"] else 0,
                 **plans[a.id],
             )
             for a in advisors

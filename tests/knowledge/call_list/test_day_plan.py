@@ -98,3 +98,16 @@ def test_carried_calls_come_first_the_next_day(bank: Session) -> None:
     tomorrow = call_list(session=bank, asker=advisor, as_of=AS_OF + D(days=1), limit=100)
     assert [i.customer_id for i in tomorrow.items] == [i.customer_id for i in first[8:]]
     assert tomorrow.carried["count"] == 0
+
+
+def test_the_backlog_waits_behind_the_carried_calls(bank: Session) -> None:
+    """A first-import backlog of 31 and ten urgent calls: today holds 8 urgent ones, the 2
+    carried come first tomorrow, so the 31 take ceil(33 / 8) = 5 working days, not 4."""
+    _busy_book(bank)
+    for n in range(1, 32):
+        customer(bank, f"K{n:02d}", f"Kunde {n:02d}", birth_date=dt.date(1970, 1, 1))
+        holding(bank, f"K{n:02d}", "P-CUR", str(100 * n))
+    bank.flush()
+    report = advisor_coverage(session=bank, staff=_staff(bank, "M1"), as_of=AS_OF)
+    a1 = next(row for row in report.advisors if row.advisor_id == "A1")
+    assert (a1.today, a1.carried, a1.backlog, a1.catch_up_days) == (8, 2, 31, 5)
