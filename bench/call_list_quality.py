@@ -104,7 +104,8 @@ def first_morning(session: Session, advisor: str, as_of: dt.date) -> dict[str, A
     session.execute(delete(Interaction))
     book = load_book(session=session, where=Customer.advisor_id == advisor, as_of=as_of)
     items = rank(book, collect_reasons(session=session, book=book))
-    catch_up = sum(1 for i in items for r in i.reasons if "catch_up_backlog" in r.evidence)
+    today = [i for i in items if _today(i, as_of)]
+    catch_up = sum(1 for i in today for r in i.reasons if "catch_up_backlog" in r.evidence)
     # The manager dashboard's catch-up plan for that advisor, on the same (contact-less) data.
     head = session.scalars(select(Staff).where(Staff.role == Role.head_office)).first()
     plan = next(
@@ -116,11 +117,19 @@ def first_morning(session: Session, advisor: str, as_of: dt.date) -> dict[str, A
         "advisor": advisor,
         "book": len(book.customers),
         "listed": len(items),
-        "listed_for_other_reasons": len(items) - catch_up,
+        "today": len(today),
+        "carried_to_next_days": len(items) - len(today),
+        "listed_for_other_reasons": len(today) - catch_up,
         "catch_up_listed": catch_up,
         "backlog": plan.backlog if plan else None,
         "days_until_backlog_covered": plan.catch_up_days if plan else None,
     }
+
+
+def _today(item: Any, as_of: dt.date) -> bool:
+    """On today's plan (code without a day plan: everything listed is today's)."""
+    planned = getattr(item, "planned_on", None)
+    return planned is None or planned <= as_of
 
 
 def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> dict[str, Any]:
@@ -154,6 +163,8 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
         customers = listed = 0
         codes: Counter[str] = Counter()
         per_advisor: dict[str, tuple[int, int]] = {}
+        today_per_advisor: dict[str, int] = {}
+        carried_days: dict[str, int] = {}
         flows: list[Any] = []
         for advisor in advisors:
             book = load_book(session=session, where=Customer.advisor_id == advisor, as_of=as_of)
@@ -161,6 +172,9 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
             customers += len(book.customers)
             listed += len(items)
             per_advisor[advisor] = (len(book.customers), len(items))
+            today_per_advisor[advisor] = sum(1 for i in items if _today(i, as_of))
+            days = {getattr(i, "planned_on", None) for i in items} - {None}
+            carried_days[advisor] = len(days)
             for item in items:
                 for reason in item.reasons:
                     codes[reason.code] += 1
@@ -188,9 +202,16 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
             "reasons_per_1000": {c: round(n * 1000 / max(customers, 1), 1)
                                  for c, n in sorted(codes.items())},
             "today_one_advisor": {"advisor": biggest, "book": per_advisor[biggest][0],
-                                  "listed": per_advisor[biggest][1], "capacity": capacity,
+                                  "listed": per_advisor[biggest][1],
+                                  "today": today_per_advisor[biggest], "capacity": capacity,
                                   **catch_up},
             "max_listed_per_advisor": max(n for _b, n in per_advisor.values()),
+            "max_today_per_advisor": max(today_per_advisor.values()),
+            "advisors_over_capacity_today": sum(1 for n in today_per_advisor.values()
+                                                if n > capacity),
+            "advisors_with_calls_carried": sum(1 for a, (_b, n) in per_advisor.items()
+                                               if n > today_per_advisor[a]),
+            "max_working_days_planned": max(carried_days.values()),
             "flow_alarms": len(flows),
             "flow_alarms_zero_baseline": zero,
             "flow_alarms_zero_baseline_share": round(zero / len(flows), 3) if flows else 0.0,

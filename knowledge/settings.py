@@ -20,10 +20,12 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge.settings_checks import (  # noqa: F401  (CURRENCY_SCALE, redis_parts: public here)
     CURRENCY_SCALE,
+    MONEY_THRESHOLDS,
     check_api_auth,
     check_internal_secrets,
     check_production_logging,
     money_thresholds_in_currency,
+    per_currency,
     redis_parts,
 )
 
@@ -115,6 +117,10 @@ class Settings(BaseSettings):
     flow_min_ratio: float = 3.0
     # The smallest flow worth a call, in CURRENCY; empty = 1,000 euros' worth (CURRENCY_SCALE).
     flow_min_amount: Decimal | None = None
+    # Per-currency money thresholds for holdings in other currencies than CURRENCY, as
+    # "CZK=25000,NOK=11000" (empty: CURRENCY's value scaled by CURRENCY_SCALE; a currency in
+    # neither gets no money alarm, and the import says so). See money_threshold().
+    flow_min_amount_by_currency: str = ""
     # A move is material when what is unusual about it (above the usual month) is at least this
     # share of what the customer had before it (withdrawals) or of their balances (deposits).
     # A tenth: 30,000 leaving a customer with 170,000 (a term deposit broken early, seed 002) is
@@ -127,6 +133,7 @@ class Settings(BaseSettings):
     # Dormant: formerly valuable = tier top/high, or total balances above this.
     # In CURRENCY; empty = 50,000 euros' worth (CURRENCY_SCALE).
     dormant_min_balance: Decimal | None = None
+    dormant_min_balance_by_currency: str = ""
     # Complaints: open past their follow-up date, or open longer than this.
     complaint_max_open_days: int = 14
     birthday_window_days: int = 7
@@ -338,7 +345,30 @@ class Settings(BaseSettings):
         check_production_logging(self)
         check_internal_secrets(self)
         money_thresholds_in_currency(self)
+        for name in MONEY_THRESHOLDS:
+            per_currency(getattr(self, f"{name}_by_currency"), f"{name}_by_currency".upper())
         return self
+
+    def money_threshold(self, name: str, currency: str | None = None) -> Decimal | None:
+        """A money threshold (FLOW_MIN_AMOUNT, DORMANT_MIN_BALANCE) in `currency` (default
+        CURRENCY): the bank's own per-currency value, else CURRENCY's scaled by CURRENCY_SCALE,
+        else None: no threshold known, so no money alarm in that currency (never a euro one)."""
+        currency = (currency or self.currency).upper()
+        own = per_currency(getattr(self, f"{name}_by_currency"), name).get(currency)
+        if own is not None:
+            return own
+        base: Decimal = getattr(self, name)
+        if currency == self.currency:
+            return base
+        here, there = CURRENCY_SCALE.get(self.currency), CURRENCY_SCALE.get(currency)
+        return None if here is None or there is None else base / here * there
+
+    def smallest_money_threshold(self, name: str) -> Decimal:
+        """The lowest value of a money threshold over every currency it is known in (a
+        pre-filter that must not drop what some currency's threshold would keep)."""
+        known = [self.money_threshold(name, c) for c in {self.currency, *CURRENCY_SCALE}]
+        own = per_currency(getattr(self, f"{name}_by_currency"), name).values()
+        return min([k for k in known if k is not None] + list(own))
 
     def today(self) -> dt.date:
         return self.as_of_date or dt.date.today()

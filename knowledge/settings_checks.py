@@ -8,6 +8,7 @@ Imports no other knowledge module (settings imports this one)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -111,3 +112,23 @@ def redis_parts(url: str) -> dict[str, object] | None:
         "password": unquote(parts.password) if parts.password else None,
         "use_ssl": parts.scheme == "rediss",
     }
+
+
+MONEY_THRESHOLDS = ("flow_min_amount", "dormant_min_balance")
+
+
+@lru_cache(maxsize=32)
+def per_currency(text: str, name: str) -> dict[str, Decimal]:
+    """'CZK=25000,NOK=11000' as {'CZK': 25000, 'NOK': 11000}; a malformed entry fails fast."""
+    found: dict[str, Decimal] = {}
+    for entry in filter(None, (e.strip() for e in text.split(","))):
+        code, _, amount = entry.partition("=")
+        code = code.strip().upper()
+        try:
+            value = Decimal(amount.strip())
+        except ArithmeticError:
+            value = Decimal(-1)
+        if len(code) != 3 or not code.isalpha() or not value.is_finite() or value < 0:
+            raise ValueError(f"{name}: {entry!r} is not CODE=AMOUNT (e.g. CZK=25000)")
+        found[code] = value
+    return found

@@ -47,6 +47,17 @@ class CallListItemOut(BaseModel):
     strategy_text: str | None = None
     score_parts: dict[str, Any] | None = None
     reasons: list[ReasonOut]
+    planned_on: dt.date | None = Field(
+        None, description="The working day the advisor's plan gives this call: as_of for "
+        "today's calls, a later day for what today's capacity could not hold")
+
+
+class CarriedOut(BaseModel):
+    count: int = Field(0, description="Calls on the list planned after as_of", examples=[2])
+    urgent: int = Field(0, description="Of them, duties (arrears, complaints) or reasons more "
+                        "urgent than coverage", examples=[2])
+    by_day: dict[str, int] = Field(default_factory=dict, examples=[{"2026-06-16": 2}])
+    until: dt.date | None = None
 
 
 class CallListOut(BaseModel):
@@ -58,6 +69,9 @@ class CallListOut(BaseModel):
     total: int = Field(description="Customers on the whole list")
     has_more: bool
     filters: dict[str, str | None]
+    today: int = Field(0, description="Of total, the calls planned for as_of (at most "
+                       "CALL_LIST_CAPACITY per advisor)")
+    carried: CarriedOut = Field(default_factory=CarriedOut)
     items: list[CallListItemOut]
 
 

@@ -38,6 +38,15 @@ class AdvisorCoverageOut(BaseModel):
                          "first import: all of them)", examples=[120])
     catch_up_days: int = Field(description="Working days until the backlog is called, at up to "
                                "CALL_LIST_CAPACITY a day", examples=[15])
+    today: int = Field(0, description="Calls on the advisor's list planned for today (at most "
+                       "CALL_LIST_CAPACITY)", examples=[8])
+    carried: int = Field(0, description="Calls today's capacity could not hold, planned for "
+                         "the next working days", examples=[2])
+    carried_urgent: int = Field(0, description="Of the carried calls, duties (arrears, "
+                                "complaints) or reasons more urgent than coverage",
+                                examples=[2])
+    carried_until: dt.date | None = Field(None, description="The last working day the "
+                                          "advisor's plan reaches", examples=["2026-06-16"])
     covered_share: float | None = Field(
         description="(planned - overdue) / planned; null when nobody is planned", examples=[0.9026])
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.day_plan import carried_words
 from knowledge.call_list.ranking import (
     CallList,
     NoBook,
@@ -26,7 +27,7 @@ from knowledge.call_list.ranking import (
     call_list,
     explain_customer,
 )
-from knowledge.call_list.reasons import REASON_CODES
+from knowledge.call_list.reasons import REASON_CODES, day
 from knowledge.customers.resolver import resolve_customer
 from knowledge.models.bank import Customer, Staff
 from knowledge.settings import get_settings
@@ -83,7 +84,9 @@ def _numbered(result: CallList) -> str:
     lines = []
     for position, item in enumerate(result.items, start=result.offset + 1):
         top = item.reasons[0].text if item.reasons else ""
-        lines.append(f"{position}. {item.name} ({item.tier}) — {top}")
+        when = (f" [planned for {day(item.planned_on)}]"
+                if item.planned_on is not None and item.planned_on > result.as_of else "")
+        lines.append(f"{position}. {item.name} ({item.tier}){when} — {top}")
     return "\n".join(lines)
 
 
@@ -121,11 +124,13 @@ def list_answer(
         else:
             text = f"Nobody{only} to call today. Time for campaigns."
         return ChatAnswer(text, chat_payload(result), slots)
-    head = (
-        f"Today's calls{only} ({result.total} in all):"
-        if page == 1
-        else f"More calls{only} (page {page}):"
-    )
+    later = carried_words(result.carried)
+    if page > 1:
+        head = f"More calls{only} (page {page}):"
+    elif later:
+        head = f"Today's calls{only} ({result.today} for today; {later}):"
+    else:
+        head = f"Today's calls{only} ({result.total} in all):"
     tail = '\nSay "show me more" for the next ones.' if result.has_more else ""
     return ChatAnswer(f"{head}\n{_numbered(result)}{tail}", chat_payload(result), slots)
 
@@ -146,12 +151,15 @@ def chat_payload(result: CallList) -> dict[str, Any]:
         "total": result.total,
         "has_more": result.has_more,
         "filters": result.filters,
+        "today": result.today,
+        "carried": result.carried,
         "items": [
             {
                 "customer_id": item.customer_id,
                 "name": item.name,
                 "score": item.score,
                 "tier": item.tier,
+                "planned_on": item.planned_on.isoformat() if item.planned_on else None,
                 "reasons": [{"code": r.code, "text": r.text} for r in item.reasons],
             }
             for item in result.items
@@ -248,8 +256,11 @@ def explain_answer(
             },
             slots,
         )
+    # Beyond today's capacity: the day the advisor's plan gives the call (day_plan).
+    later = item.planned_on is not None and item.planned_on > as_of
+    when = f", planned for {day(item.planned_on)}" if later and item.planned_on else ""
     lines = [
-        f"{customer_name} is number {position} on the list ({item.tier} tier, score "
+        f"{customer_name} is number {position} on the list{when} ({item.tier} tier, score "
         f"{item.score:g} = value {item.score_parts['value_weight']:g} × urgency "
         f"{item.score_parts['urgency']:g}):"
     ]

@@ -10,6 +10,8 @@ customer) lies more than their tier's days back — the same rule as the call li
 Overdue customers with no contact on record (after a first import: everyone) form the
 *backlog*; the call list works it off at up to CALL_LIST_CAPACITY a day, most valuable first
 (knowledge.call_list.ranking), and `catch_up_days` says how many working days that takes.
+Each advisor's row also carries the day plan of their list (`today`, `carried`, ...): the
+calls today's capacity could not hold, planned for the next working days.
 
 Managers read it on the dashboard; the access rule is the one of the call list: an advisor
 sees their own row, a branch manager the advisors of their branch, head office everyone.
@@ -28,7 +30,9 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import scope_of, staff_in, visible_customers
 from knowledge.call_list.book import load_book
-from knowledge.models.bank import Role, Staff
+from knowledge.call_list.day_plan import carried
+from knowledge.call_list.ranking import ranked_list
+from knowledge.models.bank import Customer, Role, Staff
 from knowledge.settings import get_settings
 
 
@@ -45,7 +49,15 @@ class AdvisorCoverage:
     # The catch-up plan: overdue customers nobody has talked with yet (after a first import,
     # all of them), worked off at up to CALL_LIST_CAPACITY a day, most valuable first.
     backlog: int = 0
-    catch_up_days: int = 0  # working days until the backlog is covered at that pace
+    catch_up_days: int = 0  # working days until the backlog is covered at that pace, after
+    # the calls carried from today (see `carried`)
+    # The day plan of the advisor's list (knowledge.call_list.day_plan): today's calls (at most
+    # the capacity) and the calls carried to the next working days, with how many of those
+    # are urgent and the last day planned (ISO), so a manager sees a book that overflows.
+    today: int = 0
+    carried: int = 0
+    carried_urgent: int = 0
+    carried_until: str | None = None
 
     @property
     def covered_share(self) -> float | None:
@@ -119,6 +131,7 @@ def advisor_coverage(
                 row["backlog"] += 1
         elif due <= due_by:
             row["due_soon"] += 1
+    plans = {a.id: _day_plan(session, a.id, as_of) for a in advisors}
     return CoverageReport(
         as_of=as_of,
         due_within_days=due_within_days,
@@ -134,10 +147,22 @@ def advisor_coverage(
                 due_soon=counts[a.id]["due_soon"],
                 contacted=counts[a.id]["contacted"],
                 backlog=counts[a.id]["backlog"],
+                # The calls carried from today come first, then the backlog.
                 catch_up_days=math.ceil(
-                    counts[a.id]["backlog"] / max(settings.call_list_capacity, 1)),
+                    (counts[a.id]["backlog"] + plans[a.id]["carried"])
+                    / max(settings.call_list_capacity, 1)) if counts[a.id]["backlog"] else 0,
+                **plans[a.id],
             )
             for a in advisors
         ],
     )
 
+
+def _day_plan(session: Session, advisor_id: str, as_of: dt.date) -> dict[str, Any]:
+    """Today's calls and the carried ones of the advisor's list: the stored list of the
+    nightly refresh when it is still true, else computed (and stored) as the chat does."""
+    items = ranked_list(session=session, staff_id=advisor_id,
+                        where=Customer.advisor_id == advisor_id, as_of=as_of)
+    later = carried(items, as_of)
+    return {"today": len(items) - later["count"], "carried": later["count"],
+            "carried_urgent": later["urgent"], "carried_until": later["until"]}

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
 from knowledge.call_list.reasons import URGENCY, Reason
-from knowledge.models.bank import Holding, Product
+from knowledge.models.bank import Holding, Product, ProductCategory
 from knowledge.settings import get_settings
 from knowledge.value.bank_cache import BankCache
 
@@ -120,15 +120,34 @@ def next_best_offer(*, session: Session, book: Book) -> Found:
     if not rules:
         return {}
     holdings: dict[str, set[str]] = defaultdict(set)
+    mine = [] if book.everyone else [Holding.customer_id.in_(book.ids())]
+    value_of = {c: c.value for c in ProductCategory}  # Enum.value is a slow descriptor
     for cid, cat in session.execute(
         select(Holding.customer_id, Product.category)
         .join(Product, Product.id == Holding.product_id)
-        .where(
-            Holding.customer_id.in_(book.ids()),
-            Holding.held_on(book.as_of),
-        )
+        .where(*mine, Holding.held_on(book.as_of))
     ):
-        holdings[cid].add(cat.value)
+        holdings[cid].add(value_of[cat])
+    # A rule's sentence and evidence are the same for everyone it fits (but the risk profile).
+    said = {
+        rule: (
+            f"{rule.confidence:.0%} of customers with {LABELS[rule.antecedent]} also have "
+            f"{LABELS[rule.consequent]} ({rule.lift:.1f}× more often than average); "
+            f"they don't yet: a natural next offer.",
+            {
+                "offer": rule.consequent,
+                "because_holds": rule.antecedent,
+                "support": round(rule.support, 4),
+                "confidence": round(rule.confidence, 4),
+                "lift": round(rule.lift, 3),
+                "customers_with_both": rule.holders,
+                "min_risk": min_risk_for(rule.consequent),
+                "rule": "association rule with support/confidence/lift above the settings; "
+                "risk profile >= product's minimum",
+            },
+        )
+        for rule in rules
+    }
     found: Found = {}
     for cid, held in holdings.items():
         customer = book.customers.get(cid)
@@ -137,29 +156,14 @@ def next_best_offer(*, session: Session, book: Book) -> Found:
         for rule in rules:  # best first
             if rule.antecedent not in held or rule.consequent in held:
                 continue
-            if risk < min_risk_for(rule.consequent):
+            text, evidence = said[rule]
+            if risk < evidence["min_risk"]:
                 continue
-            text = (
-                f"{rule.confidence:.0%} of customers with {LABELS[rule.antecedent]} also have "
-                f"{LABELS[rule.consequent]} ({rule.lift:.1f}× more often than average); "
-                f"they don't yet: a natural next offer."
-            )
             found[cid] = [
                 Reason(
                     "next_best_offer",
                     text,
-                    {
-                        "offer": rule.consequent,
-                        "because_holds": rule.antecedent,
-                        "support": round(rule.support, 4),
-                        "confidence": round(rule.confidence, 4),
-                        "lift": round(rule.lift, 3),
-                        "customers_with_both": rule.holders,
-                        "risk_profile": risk,
-                        "min_risk": min_risk_for(rule.consequent),
-                        "rule": "association rule with support/confidence/lift above the settings; "
-                        "risk profile >= product's minimum",
-                    },
+                    {**evidence, "risk_profile": risk},
                     URGENCY["next_best_offer"],
                     book.as_of,
                 )

@@ -8,10 +8,8 @@ strong reason outweighs a pile of weak ones). The evidence of the score travels 
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -19,10 +17,17 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import covers, customers_in, scope_of
 from knowledge.access.staff import get_staff
-from knowledge.call_list import events, offers, signals_contact, signals_credit, signals_money
+from knowledge.call_list import (
+    day_plan,
+    events,
+    offers,
+    signals_contact,
+    signals_credit,
+    signals_money,
+)
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.precomputed import book_stamp, store_items, stored_items
-from knowledge.call_list.reasons import REASON_CODES, URGENCY, Reason
+from knowledge.call_list.reasons import REASON_CODES, Reason
 from knowledge.models.bank import Customer, Role, Staff
 from knowledge.settings import get_settings
 from knowledge.value.tiers import PREMIUM, STRATEGY_TEXT, value_weight
@@ -66,6 +71,8 @@ class CallListItem:
     strategy: str
     reasons: list[Reason]
     score_parts: dict[str, Any]
+    # The working day the advisor's plan gives this call (knowledge.call_list.day_plan).
+    planned_on: dt.date | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CallListItem:
@@ -89,6 +96,7 @@ class CallListItem:
             data["strategy"],
             reasons,
             data["score_parts"],
+            dt.date.fromisoformat(data["planned_on"]) if data.get("planned_on") else None,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -102,6 +110,7 @@ class CallListItem:
             "strategy_text": STRATEGY_TEXT[self.strategy],
             "score_parts": self.score_parts,
             "reasons": [r.to_json() for r in self.reasons],
+            "planned_on": self.planned_on.isoformat() if self.planned_on else None,
         }
 
 
@@ -114,6 +123,10 @@ class CallList:
     limit: int = 8
     total: int = 0
     filters: dict[str, str | None] = field(default_factory=dict)
+    # Of `total`, the calls planned for as_of (at most the capacity per advisor) ...
+    today: int = 0
+    # ... and the rest, planned for the next working days (day_plan.carried).
+    carried: dict[str, Any] = field(default_factory=dict)
 
     @property
     def has_more(self) -> bool:
@@ -133,6 +146,8 @@ class CallList:
             "total": self.total,
             "has_more": self.has_more,
             "filters": self.filters,
+            "today": self.today,
+            "carried": self.carried,
             "items": [item.to_json() for item in self.items],
         }
 
@@ -239,58 +254,11 @@ def rank(book: Book, reasons: dict[str, list[Reason]]) -> list[CallListItem]:
                 parts,
             )
         )
-    items.sort(key=lambda i: (-i.score, -i.score_parts["contribution"], i.name, i.customer_id))
-    return _spread_catch_up(book, items, settings.call_list_capacity)
+    return day_plan.plan(book, items, settings.call_list_capacity)
 
 
 # Reasons whose trigger is a contact itself, so "newer than the last contact" cannot hold.
 TRIGGERED_BY_CONTACT = frozenset({"repeated_advisory"})
-
-
-def is_catch_up(book: Book, item: CallListItem) -> bool:
-    """Only on the list because nobody has talked with them yet (a first import has no
-    contact history): coverage_overdue with no contact on record, plus at most reasons no
-    more urgent than it (a birthday, a sales idea)."""
-    if book.last_contact.get(item.customer_id) is not None:
-        return False
-    codes = {r.code for r in item.reasons}
-    return "coverage_overdue" in codes and all(
-        r.urgency <= URGENCY["coverage_overdue"] for r in item.reasons
-    )
-
-
-def _spread_catch_up(book: Book, items: list[CallListItem], capacity: int) -> list[CallListItem]:
-    """The backlog of never-contacted customers is worked off over the following days, not
-    dumped on one morning: per advisor, the catch-up fills what today's list leaves of the
-    capacity, most valuable first (the items are ranked); the rest wait for their turn, and
-    the reason says how long the whole backlog will take at this pace."""
-    backlog: dict[str | None, list[CallListItem]] = defaultdict(list)
-    others: dict[str | None, int] = defaultdict(int)
-    for item in items:
-        if is_catch_up(book, item):
-            backlog[item.advisor_id].append(item)
-        else:
-            others[item.advisor_id] += 1
-    if not backlog:
-        return items
-    keep: set[str] = set()
-    for advisor, waiting in backlog.items():
-        slots = max(0, capacity - others[advisor])
-        days = math.ceil(len(waiting) / max(capacity, 1))
-        for position, item in enumerate(waiting[:slots], start=1):
-            keep.add(item.customer_id)
-            item.reasons = [
-                replace(r, text=f"{r.text} Catch-up: {position} of {len(waiting)} customers "
-                        f"not yet contacted, all called within about {days} working days at up to "
-                        f"{capacity} a day.", evidence={**r.evidence, "catch_up_position": position,
-                                     "catch_up_backlog": len(waiting),
-                                     "catch_up_days": days,
-                                     "catch_up_rule": "never contacted: at most the capacity "
-                                     "left by today's other calls, most valuable first"})
-                if r.code == "coverage_overdue" else r
-                for r in item.reasons
-            ]
-    return [i for i in items if i.customer_id in keep or not is_catch_up(book, i)]
 
 
 def ranked_list(
@@ -349,6 +317,8 @@ def call_list(
         limit=limit,
         total=len(items),
         filters={"reason": reason_filter, "tier": tier_filter},
+        today=sum(1 for i in items if i.planned_on is None or i.planned_on <= as_of),
+        carried=day_plan.carried(items, as_of),
     )
 
 

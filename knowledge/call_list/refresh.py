@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import time
+from collections import defaultdict
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
@@ -54,21 +55,26 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         for sid, role, branch in staff
         if role in (Role.advisor, Role.branch_manager)
     )
-    bank = load_book(session=session, where=true(), as_of=as_of)
+    bank = load_book(session=session, where=true(), as_of=as_of, everyone=True)
     reasons = collect_reasons(session=session, book=bank)
+    # Each book's customers, grouped once (not a pass over the bank for every list).
+    of_advisor: dict[str | None, list[str]] = defaultdict(list)
+    for cid, c in bank.customers.items():
+        of_advisor[c.advisor_id].append(cid)
+    of_branch: dict[str, list[str]] = defaultdict(list)
+    for advisor, cids in of_advisor.items():
+        branch = branch_of.get(advisor or "")
+        if branch is not None:
+            of_branch[branch].extend(cids)
     for sid, role, branch in owners:
         if role is Role.branch_manager:
             where = Customer.advisor_id.in_(
                 select(Staff.id).where(Staff.branch_id == branch).scalar_subquery()
             )
-            mine = {
-                cid
-                for cid, c in bank.customers.items()
-                if branch is not None and branch_of.get(c.advisor_id or "") == branch
-            }
+            mine = of_branch.get(branch, []) if branch is not None else []
         else:
             where = Customer.advisor_id == sid
-            mine = {cid for cid, c in bank.customers.items() if c.advisor_id == sid}
+            mine = of_advisor.get(sid, [])
         book = Book(
             as_of,
             where,

@@ -11,7 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
-from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days, money
+from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days
+from knowledge.call_list.signals_money import (
+    holding_currencies,
+    money_of_holdings,
+    threshold_of_holdings,
+)
 from knowledge.dates import next_birthday
 from knowledge.models.bank import Interaction, InteractionKind, Outcome
 from knowledge.settings import get_settings
@@ -71,7 +76,10 @@ def coverage_overdue(*, session: Session, book: Book) -> Found:
 def _book_interactions(session: Session, book: Book, columns: tuple[Any, ...], *where: Any
                        ) -> list[Any]:
     """`columns` of the book's interactions matching `where`, one group of customer ids at a
-    time (`id_groups`), so each query walks the (customer_id, occurred_on) index."""
+    time (`id_groups`), so each query walks the (customer_id, occurred_on) index; for the
+    whole bank one query, with no ids."""
+    if book.everyone:
+        return list(session.execute(select(*columns).where(*where)))
     return [
         row
         for part in id_groups(session, sorted(book.customers))
@@ -117,7 +125,7 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
                     "window_days": settings.advisory_window_days,
                     "min_sessions": settings.advisory_min_sessions,
                     "rule": "advisory sessions in window >= min_sessions "
-                    "and no sale/resolved outcome",
+                    "and no decision in window (outcome sale, resolved or not_interested)",
                 },
                 URGENCY["repeated_advisory"],
                 dates[-1],
@@ -141,11 +149,11 @@ def open_complaint(*, session: Session, book: Book) -> Found:
     )
     complainants = sorted({row[0] for row in rows})
     resolved_on: dict[str, dt.date] = {}
-    for start in range(0, len(complainants), 900):
+    for part in id_groups(session, complainants):
         for cid, last in session.execute(
             select(Interaction.customer_id, func.max(Interaction.occurred_on))
             .where(
-                Interaction.customer_id.in_(complainants[start : start + 900]),
+                among(Interaction.customer_id, part),
                 Interaction.occurred_on <= book.as_of,
                 Interaction.outcome == Outcome.resolved,
             )
@@ -190,18 +198,23 @@ def dormant(*, session: Session, book: Book) -> Found:
     settings = get_settings()
     found: Found = {}
     limit = book.as_of - dt.timedelta(days=settings.dormant_after_days)
-    for cid, value in book.values.items():
+    quiet = {cid: value for cid, value in book.values.items()
+             if value.last_activity_on is not None and value.last_activity_on < limit}
+    # The balances are in the customer's own currency: so are the threshold and the text.
+    currencies = holding_currencies(session, sorted(quiet))
+    for cid, value in quiet.items():
         last = value.last_activity_on
-        if last is None or last >= limit:
-            continue
+        assert last is not None
+        held_in = currencies.get(cid, ())
+        least = threshold_of_holdings(settings, "dormant_min_balance", held_in)
         valuable = value.contribution_tier in ("top", "high")
-        rich = value.relationship_value >= settings.dormant_min_balance
+        rich = least is not None and value.relationship_value >= least
         if not (valuable or rich):
             continue
         worth = (
             f"a {value.contribution_tier}-tier customer"
             if valuable
-            else f"{money(value.relationship_value)} still with us"
+            else f"{money_of_holdings(value.relationship_value, held_in)} still with us"
         )
         text = (
             f"No transaction or contact since {day(last)} ({days_ago(book.as_of, last)}), "
@@ -216,9 +229,10 @@ def dormant(*, session: Session, book: Book) -> Found:
                     "dormant_after_days": settings.dormant_after_days,
                     "contribution_tier": value.contribution_tier,
                     "relationship_value": value.relationship_value,
-                    "min_balance": settings.dormant_min_balance,
+                    "min_balance": least,
+                    "currencies": list(held_in),
                     "rule": "no activity for dormant_after_days "
-                    "and (tier top/high or balances >= min_balance)",
+                    "and (tier top/high or balances >= min_balance in their currency)",
                 },
                 URGENCY["dormant"],
                 last + dt.timedelta(days=settings.dormant_after_days),

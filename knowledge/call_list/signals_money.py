@@ -126,7 +126,8 @@ def maturity(*, session: Session, book: Book) -> Found:
                     "rule": "maturity (or end of fixed rate) within window_days",
                 },
                 URGENCY["maturity"] + 0.1 * (1 - days / max(window, 1)),
-                max(book.as_of, on - dt.timedelta(days=window)),
+                on - dt.timedelta(days=window),  # the day it entered the window: a call
+                # since then dealt with it; `as_of` would bring it back every morning
             )
         ]
     return found
@@ -144,7 +145,7 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
     if stats is None:
         stats = _live_flow_stats(session, book)
     found: Found = {}
-    currencies = _currencies(session, sorted(stats))
+    currencies = holding_currencies(session, sorted(stats))
     for cid, flows in stats.items():
         if flows.months < settings.flow_min_months:
             continue  # too little history to know what is usual for them
@@ -164,7 +165,7 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
     return found
 
 
-def _currencies(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
+def holding_currencies(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
     """The currencies of each customer's holdings, which their flows add up."""
     found: dict[str, set[str]] = defaultdict(set)
     for part in id_groups(session, ids):
@@ -177,12 +178,22 @@ def _currencies(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
     return {cid: tuple(sorted(c)) for cid, c in found.items()}
 
 
-def _flow_money(amount: Decimal, currencies: tuple[str, ...]) -> str:
-    """A flow total in its holdings' currency; over holdings in several currencies the sum
-    is unconverted, and the text says so instead of pretending one currency."""
+def money_of_holdings(amount: Decimal, currencies: tuple[str, ...]) -> str:
+    """A total over a customer's holdings in their currency; over holdings in several
+    currencies the sum is unconverted, and the text says so instead of pretending one."""
     if len(currencies) <= 1:
         return money(amount, currencies[0] if currencies else None)
     return f"{amount:,.0f} ({' and '.join(currencies)} added up, not converted)"
+
+
+def threshold_of_holdings(
+    settings: Settings, name: str, currencies: tuple[str, ...]
+) -> Decimal | None:
+    """A money threshold for a customer's holdings: in their currency (Settings.money_threshold);
+    over several currencies the highest (the sum is unconverted: the cautious floor), and
+    None when one of them has no threshold known."""
+    found = [settings.money_threshold(name, c) for c in currencies or (None,)]
+    return None if any(f is None for f in found) else max(f for f in found if f is not None)
 
 
 def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
@@ -228,8 +239,8 @@ def _judge(
       floor FLOW_MIN_AMOUNT in its currency.
     """
     amount, median, mad = flow.amount, flow.median, flow.mad
-    floor = settings.flow_min_amount or Decimal(0)
-    if amount < floor or median <= 0:
+    floor = threshold_of_holdings(settings, "flow_min_amount", currencies)
+    if floor is None or amount < floor or median <= 0:
         return None  # the cheap tests first: most months are ordinary, quiet ones say nothing
     # A floor on the spread: a customer who moves exactly the same amount every month would
     # otherwise make any small change look infinitely unusual.
@@ -253,7 +264,7 @@ def _judge(
         return None  # large for the bank's average, small for this customer
     way = "outflow" if code == "large_withdrawal" else "inflow"
     moved = "went out" if code == "large_withdrawal" else "came in"
-    cash = partial(_flow_money, currencies=currencies)
+    cash = partial(money_of_holdings, currencies=currencies)
     said = f"{cash(amount)} {moved} over the last {settings.flow_window_days} days"
     if passed_through > 0:
         back = "came in" if code == "large_withdrawal" else "went out"

@@ -29,6 +29,7 @@ from sqlalchemy import (
     bindparam,
     cast,
     select,
+    true,
 )
 from sqlalchemy.orm import Session
 
@@ -152,13 +153,15 @@ def among(column: Any, group: Sequence[str]) -> Any:
 
 
 def cached_aggregates(
-    *, session: Session, as_of: dt.date, customer_ids: Sequence[str]
+    *, session: Session, as_of: dt.date, customer_ids: Sequence[str] | None
 ) -> dict[str, TransactionAggregates] | None:
-    """Aggregates from the refresh for `as_of`; None when there is no usable refresh."""
+    """Aggregates from the refresh for `as_of` (every customer's when `customer_ids` is None);
+    None when there is no usable refresh."""
     if not is_fresh(session=session, as_of=as_of):
         return None
     result = {}
-    for chunk in id_groups(session, customer_ids):
+    groups = [None] if customer_ids is None else id_groups(session, customer_ids)
+    for chunk in groups:
         for cid, fee, flow, freq, last in session.execute(
             select(
                 CustomerSignalSnapshot.customer_id,
@@ -166,7 +169,7 @@ def cached_aggregates(
                 CustomerSignalSnapshot.net_flow_12m,
                 CustomerSignalSnapshot.frequency_12m,
                 CustomerSignalSnapshot.last_transaction_on,
-            ).where(among(CustomerSignalSnapshot.customer_id, chunk))
+            ).where(true() if chunk is None else among(CustomerSignalSnapshot.customer_id, chunk))
         ):
             result[cid] = TransactionAggregates(Decimal(fee), Decimal(flow), int(freq), last)
     return result

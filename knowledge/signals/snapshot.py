@@ -16,7 +16,7 @@ import numpy as np
 
 from knowledge.settings import get_settings
 from knowledge.signals.passes import IN, NEVER, OUT, Totals
-from knowledge.signals.robust import cents_texts, decimal_texts, median_and_mad
+from knowledge.signals.robust import Robust, cents_texts, decimal_texts, median_and_mad
 
 NO_FLOWS = "{}"  # json.dumps({}): the reader skips these rows by this very text
 
@@ -44,14 +44,13 @@ def _day_texts(as_of: dt.date, days: np.ndarray) -> dict[int, str]:
 
 
 def _flow_texts(
-    totals: Totals, keep: np.ndarray, months: np.ndarray, way: int, as_of: dt.date
+    totals: Totals, keep: np.ndarray, robust: Robust, way: int, as_of: dt.date
 ) -> list[str]:
     """One direction's JSON (`null`: nothing this window) for the kept customers."""
     w = way - OUT
     amount = totals.flow[keep, 0, w]
     last = totals.window_last[keep, w]
     on = _day_texts(as_of, last[last != NEVER])
-    robust = median_and_mad(totals.flow[keep, 1:, w], months)
     flows = zip(
         (amount > 0) & (last != NEVER),
         cents_texts(np.maximum(amount, 0)),
@@ -64,17 +63,37 @@ def _flow_texts(
 
 
 def flow_json(totals: Totals, as_of: dt.date) -> dict[int, str]:
-    """FlowStats.to_json() as JSON text for every customer whose window could fire."""
+    """FlowStats.to_json() as JSON text for every customer whose window could fire.
+
+    "Could fire" is what knowledge.call_list.signals_money.unusual_flows needs before it
+    judges anything, in either direction (both are stored: each nets the other): enough
+    months of history, at least the lowest floor of any currency, a non-zero baseline, and
+    at least FLOW_MIN_RATIO x that baseline (the netted amount is never more than the gross).
+    Everything else would be parsed and dropped by every stored list of the day (on a demo
+    bank nearly every customer moves 1,000 in a month; a few hundred could fire)."""
     settings = get_settings()
-    least = int(math.ceil(settings.flow_min_amount * 100))
+    # Below the lowest floor of any currency no flow can fire (each is judged in its own).
+    least = int(math.ceil(settings.smallest_money_threshold("flow_min_amount") * 100))
     window = totals.flow[:, 0, :]
     could_fire = ((window >= least) & (window > 0)).any(axis=1)
     keep = np.flatnonzero(could_fire & (totals.first >= 0))
     months = history_months_of(
         totals.first[keep], settings.flow_window_days, settings.flow_history_months
     )
-    out = _flow_texts(totals, keep, months, OUT, as_of)
-    inflow = _flow_texts(totals, keep, months, IN, as_of)
+    enough = months >= settings.flow_min_months
+    keep, months = keep[enough], months[enough]
+    robust = {way: median_and_mad(totals.flow[keep, 1:, way - OUT], months) for way in (OUT, IN)}
+    # Cents against the median's units of 10^-4, with a hair of slack (never drop a firing one).
+    ratio = settings.flow_min_ratio * (1 - 1e-9)
+    fire = np.zeros(len(keep), dtype=bool)
+    for way in (OUT, IN):
+        amount = totals.flow[keep, 0, way - OUT].astype(np.float64) * 100
+        median = robust[way].median
+        fire |= (amount >= least * 100) & (median > 0) & (amount >= ratio * median)
+    chosen = np.flatnonzero(fire)
+    keep, months = keep[chosen], months[chosen]
+    out = _flow_texts(totals, keep, Robust(*(c[chosen] for c in robust[OUT])), OUT, as_of)
+    inflow = _flow_texts(totals, keep, Robust(*(c[chosen] for c in robust[IN])), IN, as_of)
     return {
         k: f'{{"m": {m}, "o": {o}, "i": {i}}}'
         for k, m, o, i in zip(keep.tolist(), months.tolist(), out, inflow, strict=True)

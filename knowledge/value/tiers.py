@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, or_, select
+from sqlalchemy import Select, case, func, literal, or_, select, true
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import (
@@ -279,7 +279,10 @@ def customer_values(
     frequency: dict[str, int] = {}
     last_txn: dict[str, dt.date] = {}
     last_contact: dict[str, dt.date] = {}
-    cached = cached_aggregates(session=session, as_of=as_of, customer_ids=ids)
+    # All customers: one plain read per table, no groups of ids to look up one by one.
+    everyone = customer_ids is None
+    cached = cached_aggregates(session=session, as_of=as_of,
+                               customer_ids=None if everyone else ids)
     for cid, agg in (cached or {}).items():
         fees[cid], flows_12m[cid], frequency[cid] = (
             agg.fees_12m,
@@ -288,19 +291,22 @@ def customer_values(
         )
         if agg.last_transaction_on is not None:
             last_txn[cid] = agg.last_transaction_on
-    for chunk in id_groups(session, ids):
-        for cid, m, bal, _n, debt in session.execute(
-            _holdings_query(as_of, settings).where(among(Holding.customer_id, chunk))
-        ):
+    for chunk in [ids] if everyone else id_groups(session, ids):
+        mine = true() if everyone else among(Holding.customer_id, chunk)
+        for cid, m, bal, _n, debt in session.execute(_holdings_query(as_of, settings).where(mine)):
             margin[cid], balances[cid], debts[cid] = _money(m), _money(bal), _money(debt)
-        if cached is None:
+        if cached is None and not everyone:
             _transaction_aggregates(session, chunk, as_of, fees, flows_12m, frequency, last_txn)
+        contacted = true() if everyone else among(Interaction.customer_id, chunk)
         for cid, last in session.execute(
             select(Interaction.customer_id, func.max(Interaction.occurred_on))
-            .where(among(Interaction.customer_id, chunk), Interaction.occurred_on <= as_of)
+            .where(contacted, Interaction.occurred_on <= as_of)
             .group_by(Interaction.customer_id)
         ):
             last_contact[cid] = last
+    if cached is None and everyone:  # no refresh to read: the transactions, group by group
+        for chunk in id_groups(session, ids):
+            _transaction_aggregates(session, chunk, as_of, fees, flows_12m, frequency, last_txn)
 
     recency_cuts = _ints(settings.rfm_recency_days)
     frequency_cuts = [float(v) for v in _ints(settings.rfm_frequency_12m)]

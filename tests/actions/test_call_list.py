@@ -73,8 +73,11 @@ async def test_call_list_numbered_with_reason_and_page_slot(
         dispatcher, make_tracker("A1", "who should I call today?", "ask_call_list"), {}
     )
     said = texts(dispatcher)
-    assert said.startswith("Today's calls (11 in all):")
-    assert "1. Maria Maturity (" in said and "matures" in said
+    # One day's work (capacity 8); the rest is planned for the next working day, and said.
+    assert said.startswith("Today's calls (8 for today; 3 more urgent, planned for 16 June 2026):")
+    # Duties first: ten overdue complaints fill today; the maturity (in 5 days) is tomorrow's.
+    assert "1. Customer Number09 (" in said and "complaint" in said
+    assert "Maria Maturity" not in said
     assert "show me more" in said and "Olga" not in said
     assert SlotSet("call_list_page", 1.0) in events
     data = payload(dispatcher)
@@ -123,7 +126,9 @@ async def test_explain_why_on_list(bank: Engine, dispatcher: CollectingDispatche
     )
     events = await ActionExplainCallReason().run(dispatcher, tracker, {})
     said = texts(dispatcher)
-    assert "Maria Maturity is number 1 on the list" in said and "matures" in said
+    # Ten overdue complaints come first; her call is planned for the next working day.
+    assert "Maria Maturity is number 11 on the list, planned for 16 June 2026" in said
+    assert "matures" in said
     assert SlotSet("customer_id", "MAT") in events
 
 

@@ -184,9 +184,9 @@ def test_flow_texts_speak_the_holdings_currency(ada: Session) -> None:
     crowns and the text says so (no euro sign on crowns)."""
     hid = holding(ada, "C1", "P-CUR", "5000", currency="CZK").id
     monthly_flows(ada, hid, W, "1000", 12)
-    txn(ada, hid, AS_OF - D(days=3), "-6200", W)
+    txn(ada, hid, AS_OF - D(days=3), "-36200", W)
     reason = reasons_of(ada, "C1")["large_withdrawal"]
-    assert reason.text.startswith("CZK 6,200 went out") and "€" not in reason.text
+    assert reason.text.startswith("CZK 36,200 went out") and "€" not in reason.text
     assert "typical monthly outflow of CZK 1,000" in reason.text
     assert reason.evidence["currencies"] == ["CZK"]
 
@@ -196,9 +196,10 @@ def test_a_flow_over_holdings_in_two_currencies_says_it_is_unconverted(ada: Sess
     says the sum is not converted, instead of printing it as euros."""
     hid = holding(ada, "C1", "P-CUR", "5000", currency="EUR").id
     monthly_flows(ada, hid, W, "1000", 12)
-    txn(ada, hid, AS_OF - D(days=3), "-6200", W)
+    txn(ada, hid, AS_OF - D(days=3), "-36200", W)
     holding(ada, "C1", "P-SAV", "100", currency="CZK")
     reason = reasons_of(ada, "C1")["large_withdrawal"]
     assert "€" not in reason.text
-    assert "6,200 (CZK and EUR added up, not converted) went out" in reason.text
+    assert "36,200 (CZK and EUR added up, not converted) went out" in reason.text
+    assert reason.evidence["min_amount"] == Decimal("25000")  # the higher floor of the two
     assert reason.evidence["currencies"] == ["CZK", "EUR"]

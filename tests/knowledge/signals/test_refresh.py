@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 import knowledge.signals.passes as signal_pass
 from knowledge.call_list.signals_money import LIFE_EVENTS
-from knowledge.models.bank import Holding, Transaction
+from knowledge.models.bank import Holding, Transaction, TransactionKind
 from knowledge.models.signals import CustomerSignalSnapshot
 from knowledge.settings import PROJECT_ROOT, get_settings
 from knowledge.signals.refresh import _life_event_matches, refresh_signals
@@ -33,7 +34,8 @@ def _stored(session: Session) -> dict[str, dict[str, Any]]:
 
 def _live(session: Session, as_of: dt.date) -> dict[str, dict[str, Any]]:
     """Every customer's snapshot row, computed by the live path's functions."""
-    least = get_settings().flow_min_amount
+    settings = get_settings()
+    least = settings.smallest_money_threshold("flow_min_amount")
     owner = {hid: cid for hid, cid in session.execute(select(Holding.id, Holding.customer_id))}
     first: dict[str, dt.date | None] = dict(
         session.execute(
@@ -56,8 +58,11 @@ def _live(session: Session, as_of: dt.date) -> dict[str, dict[str, Any]]:
     rows = {}
     for cid in ids:
         flows = stats.get(cid)
-        kept = flows is not None and any(
-            f is not None and f.amount >= least for f in (flows.out, flows.inflow)
+        # What the refresh keeps: the flows that could fire (snapshot.flow_json's rule).
+        kept = flows is not None and flows.months >= settings.flow_min_months and any(
+            f is not None and f.amount >= least and f.median > 0
+            and f.amount >= Decimal(str(settings.flow_min_ratio)) * f.median
+            for f in (flows.out, flows.inflow)
         )
         rows[cid] = {
             "customer_id": cid,
@@ -75,12 +80,19 @@ def _live(session: Session, as_of: dt.date) -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize("as_of", [AS_OF, dt.date(2026, 2, 28)])
 def test_every_customer_gets_the_live_values(session: Session, as_of: dt.date) -> None:
     demo_bank.generate_demo_bank(session=session, customers=300, seed=5, as_of=AS_OF)
+    # The busiest account's customer takes out far more than usual: a flow that could fire.
+    busiest = session.execute(
+        select(Transaction.holding_id).group_by(Transaction.holding_id)
+        .order_by(func.count().desc(), Transaction.holding_id)
+    ).scalar()
+    session.add(Transaction(id="T-BIG", holding_id=busiest, booked_on=as_of - dt.timedelta(
+        days=3), amount=Decimal("-900000"), currency="EUR", kind=TransactionKind.withdrawal))
     session.flush()
     report = refresh_signals(session=session, as_of=as_of, life_event_words=WORDS)
     stored = _stored(session)
     live = _live(session, as_of)
     assert report.customers == len(stored) == len(live) > 250
-    assert sum(1 for row in stored.values() if row["flows"]) > 100
+    assert sum(1 for row in stored.values() if row["flows"]) >= 1
     assert stored == live
 
 
