@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.access.policy import visible_customers
-from knowledge.customers.index import NameIndex, QueryToken, index_for
+from knowledge.customers.index import NameIndex, QueryToken, bank_index, index_for
 from knowledge.customers.names import fold, name_parts
 from knowledge.models.bank import Customer, Staff
 from knowledge.text_input import well_formed
@@ -102,6 +102,12 @@ def resolve_customer(
             tokens = [t for t in tokens if t.exact]
         named = named or bool(tokens or id_words)
         resolution = _by_name(index, tokens)
+        if resolution.status == "found" and resolution.certainty == "partial" and (
+                _next_to_a_stranger(session, index, tokens, resolution.customer_id or "")):
+            # "tell me about Aleksandra Nowak": one part matches my Aleksandra Zieliński, the
+            # word next to it matches nobody of hers: another person, offered, never taken.
+            resolution = Resolution("ambiguous", candidates=resolution.candidates,
+                                    total_matches=1, certainty="partial")
         if resolution.status != "not_found":
             return resolution
     return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
@@ -163,6 +169,21 @@ def _by_name(index: NameIndex, tokens: Sequence[QueryToken], *, whole: bool = Fa
     return Resolution(
         "ambiguous", candidates=tuple(h.customer_id for h in hits), total_matches=total
     )
+
+
+def _next_to_a_stranger(session: Session, index: NameIndex, tokens: Sequence[QueryToken],
+                        customer_id: str) -> bool:
+    """Next to a word of this customer's name (a particle such as "de" or "van" may stand
+    between) stands a name that is no part of it — a name part of someone in the bank, or a
+    capitalised word — so the message names someone else who shares a first name or surname
+    ("Aleksandra Nowak" is not my Aleksandra Zieliński; "O'Brien's savings" is O'Brien)."""
+    hits = {t.at for t in tokens if index.matches_customer(t, customer_id)}
+    near = [t for t in tokens if t.at >= 0 and t.at not in hits
+            and any(0 < abs(t.at - h) <= 2 for h in hits)]
+    if not near:
+        return False
+    names = bank_index(session=session).postings
+    return any(t.title or t.text in names for t in near)
 
 
 def _ordinal(value: str | int | None) -> int | None:
