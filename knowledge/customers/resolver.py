@@ -87,9 +87,10 @@ def resolve_customer(
         denied += _existing_ids(session=session, ids=[customer_id.strip()])
     index = index_for(session=session, staff=staff)
     if name:
-        resolution = _by_name(index, index.tokens_in_name(name), whole=True)
+        tokens = index.tokens_in_name(name)
+        resolution = _by_name(index, tokens, whole=True)
         if resolution.status != "not_found":
-            return resolution
+            return _not_someone_elses(session, tokens, resolution)
         denied += _exact_name_elsewhere(session=session, staff=staff, name=name)
     if text:
         tokens, id_words = index.tokens_in_message(text)
@@ -109,8 +110,25 @@ def resolve_customer(
             resolution = Resolution("ambiguous", candidates=resolution.candidates,
                                     total_matches=1, certainty="partial")
         if resolution.status != "not_found":
-            return resolution
+            return _not_someone_elses(session, tokens, resolution)
     return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
+
+
+def _not_someone_elses(session: Session, tokens: Sequence[QueryToken], resolution: Resolution
+                       ) -> Resolution:
+    """A misspelt match ("Tomasz Braun" for my Thomas Braun) when the name as typed is the
+    exact full name of someone else in the bank: that person was meant, so my look-alike is
+    offered, never taken."""
+    if resolution.status != "found" or resolution.certainty != "typo":
+        return resolution
+    exact = [t for t in tokens if t.text in bank_index(session=session).postings]
+    if len(exact) < 2:
+        return resolution
+    hits, _ = bank_index(session=session).best_matches(exact, margin=0.5, limit=3)
+    if any(h.complete and h.exact and h.customer_id != resolution.customer_id for h in hits):
+        return Resolution("ambiguous", candidates=resolution.candidates, total_matches=1,
+                          certainty="partial")
+    return resolution
 
 
 def choose_candidate(

@@ -210,3 +210,18 @@ def test_a_shared_surname_with_its_particle_is_not_the_full_name(bank: Session) 
         assert resolution.status != "found", message
     found = resolve_customer(session=bank, staff=a001, text="femke van dijk")
     assert (found.status, found.customer_id, found.certainty) == ("found", "C000030", "name")
+
+
+def test_a_misspelling_that_is_someone_elses_exact_name_is_asked_about(bank: Session) -> None:
+    """ "Tomasz Braun" is another book's customer, close to my Thomas Braun: offered, not
+    taken; a misspelling nobody has exactly still finds my customer."""
+    bank.add_all([Customer(id="C000032", name="Thomas Braun", advisor_id="A001"),
+                  Customer(id="C000033", name="Tomasz Braun", advisor_id="A003")])
+    bank.flush()
+    BOOKS.clear()
+    a001 = staff(bank, "A001")
+    for found in (resolve_customer(session=bank, staff=a001, name="Tomasz Braun"),
+                  resolve_customer(session=bank, staff=a001, text="tell me about tomasz braun")):
+        assert (found.status, found.candidates) == ("ambiguous", ("C000032",))
+    typo = resolve_customer(session=bank, staff=a001, text="tell me about thomas braunn")
+    assert (typo.status, typo.customer_id) == ("found", "C000032")
