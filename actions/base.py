@@ -86,14 +86,16 @@ class Reply:
 
 
 def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
-    """A correction of the last call ("that should have gone to rita martins") that the NLU
-    sent to a read: the call corrected (or taken back and asked about); None otherwise."""
+    """A correction of the last call ("that should have gone to rita martins", "no wait,
+    friday") that the NLU sent elsewhere: the call corrected from the message's own words, or
+    taken back and asked about (never kept, never re-targeted on a guess); None otherwise."""
     from knowledge.access.audit import channel_name
-    from knowledge.call_list.corrections import correct_last_call, is_correction
+    from knowledge.call_list.corrections import correct_last_call
+    from knowledge.writes.disputes import disputes_last_write
 
     text = (tracker.latest_message or {}).get("text") or ""
     last = tracker.get_slot("last_write")
-    if not (isinstance(last, dict) and last.get("kind") == "call" and is_correction(text)):
+    if not (isinstance(last, dict) and last.get("kind") == "call" and disputes_last_write(text)):
         return None
     channel = channel_name(tracker.get_latest_input_channel())
     answer = correct_last_call(session=session, staff=staff, last=last, text=text, name=None,

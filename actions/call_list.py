@@ -115,7 +115,13 @@ class ActionLogCall(StaffAction):
         from knowledge.call_list.call_writes import log_call_answer
 
         if not tracker.get_slot("pending_write"):
-            mixed = mixed_reply(session, staff, tracker)
+            from knowledge.call_list.corrections import is_correction
+
+            # "no wait, friday" right after a call: that call corrected or taken back, never
+            # a second call (the wordings log_call_answer knows itself it handles there).
+            disputed = (None if is_correction(message_text(tracker))
+                        else correction_reply(session, staff, tracker))
+            mixed = disputed or mixed_reply(session, staff, tracker)
             if mixed is not None:
                 return mixed
         # The customer in focus only when the message points at them ("I called her"):

@@ -39,11 +39,13 @@ class _ProfileAction(StaffAction):
     follows_up = False  # a follow-up question about the customer in focus
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.call_writes import correct_last_call, is_correction
+        from knowledge.call_list.call_writes import correct_last_call
         from knowledge.profile.lookup import CustomerRequest, view_customer
+        from knowledge.writes.disputes import disputes_last_write
 
         text_ = (tracker.latest_message or {}).get("text") or ""
-        if not self.follows_up and is_correction(text_) and tracker.get_slot("last_write"):
+        if (not self.follows_up and disputes_last_write(text_)
+                and tracker.get_slot("last_write")):
             corrected = correct_last_call(
                 session=session, staff=staff, last=tracker.get_slot("last_write"), text=text_,
                 name=entity(tracker, "customer_name"),

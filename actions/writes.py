@@ -20,11 +20,12 @@ def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
 def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "no, the other one - greta klein" under another intent: the last call corrected (or
     a question), None when the message is no correction of a call."""
-    from knowledge.call_list.call_writes import correct_last_call, is_correction
+    from knowledge.call_list.call_writes import correct_last_call
+    from knowledge.writes.disputes import disputes_last_write
 
     text = (tracker.latest_message or {}).get("text") or ""
     last = tracker.get_slot("last_write")
-    if not (isinstance(last, dict) and last.get("kind") == "call" and is_correction(text)):
+    if not (isinstance(last, dict) and last.get("kind") == "call" and disputes_last_write(text)):
         return None
     answer = correct_last_call(session=session, staff=staff, last=last, text=text,
                                name=entity(tracker, "customer_name"),
@@ -142,14 +143,14 @@ class ActionFallback(StaffAction):
 
     async def run(self, dispatcher: Any, tracker: Tracker, domain: DomainDict
                   ) -> list[dict[str, Any]]:
-        from knowledge.call_list.call_writes import is_correction
+        from knowledge.writes.disputes import disputes_last_write
 
         pending = tracker.get_slot("pending_write")
         last = tracker.get_slot("last_write")
         text = (tracker.latest_message or {}).get("text") or ""
         if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting"))
                 or (isinstance(last, dict) and last.get("kind") == "call"
-                    and is_correction(text)) or not pending):
+                    and disputes_last_write(text)) or not pending):
             # Also any message while nothing waits: its words may still say what is meant
             # (knowledge.writes.unplaced), and every write from it is shown first.
             before = len(dispatcher.messages)

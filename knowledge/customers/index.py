@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from knowledge.access.policy import Reach, scope_of, visible_customers
@@ -52,6 +52,8 @@ def blank_pipeline() -> Language:
 class QueryToken:
     text: str  # folded
     exact: bool  # found as a name part by the PhraseMatcher
+    at: int = -1  # the word's position in the message (-1: a name given as an entity)
+    title: bool = False  # written with a capital inside a message that has lower case too
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,9 @@ class NameHit:
     customer_id: str
     matched: int  # how many of the query's words matched a part of this customer's name
     score: float  # mean similarity of those words, 0–100
-    # The customer's first and last name are both matched (one shared first name or surname
-    # is not the same person), and every matched word is spelt exactly.
+    # The customer's first and last name parts are both matched (one shared first name or
+    # surname, or "van Dijk" alone, is not the same person), and every matched word is spelt
+    # exactly.
     complete: bool = True
     exact: bool = True
 
@@ -71,11 +74,15 @@ class NameIndex:
     def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
         self.ids: list[str] = []
         self.part_counts: list[int] = []
+        # The first and the last part of each name: both must match for a complete match.
+        self.ends: list[frozenset[str]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for position, (customer_id, name) in enumerate(rows):
             self.ids.append(customer_id)
-            parts = set(name_parts(name))
+            ordered = name_parts(name)
+            parts = set(ordered)
             self.part_counts.append(len(parts))
+            self.ends.append(frozenset((ordered[0], ordered[-1])) if ordered else frozenset())
             for part in parts:
                 postings[part].append(position)
         self.postings = dict(postings)
@@ -86,6 +93,7 @@ class NameIndex:
             groups[transliterated(part)].append(part)
         self.spellings = {alias: parts for alias, parts in groups.items() if len(parts) > 1}
         self.by_id: dict[str, str] = {i.casefold(): i for i in self.ids}
+        self.positions: dict[str, int] = {i: p for p, i in enumerate(self.ids)}
         self._lock = threading.Lock()
         self._matcher: Any = None
 
@@ -125,6 +133,7 @@ class NameIndex:
             exact = {start for _, start, _ in matcher(folded)}
         tokens: list[QueryToken] = []
         ids: list[str] = []
+        mixed_case = any(t.is_lower for t in doc) and any(t.is_title for t in doc)
         for position, token in enumerate(doc):
             word = fold(token.text)
             if any(ch.isdigit() for ch in word):
@@ -138,8 +147,15 @@ class NameIndex:
                 continue
             is_exact = position in exact
             if is_exact or len(word) >= 3:
-                tokens.append(QueryToken(word, is_exact))
+                tokens.append(QueryToken(word, is_exact, position,
+                                         mixed_case and token.is_title and position > 0))
         return tokens, ids
+
+    def matches_customer(self, token: QueryToken, customer_id: str) -> bool:
+        """The word is (a spelling of) a part of this customer's name."""
+        position = self.positions.get(customer_id)
+        return position is not None and any(
+            position in self.postings.get(part, ()) for part in self._alternatives(token))
 
     def tokens_in_name(self, name: str) -> list[QueryToken]:
         """A name as given by the NLU entity: every word counts."""
@@ -176,15 +192,17 @@ class NameIndex:
         matched: dict[int, int] = {}
         total: dict[int, float] = {}
         lowest: dict[int, float] = {}
+        parts_hit: dict[int, set[str]] = defaultdict(set)
         for token in tokens:
-            best: dict[int, float] = {}
+            best: dict[int, tuple[float, str]] = {}
             for part, score in sorted(self._alternatives(token).items(), key=lambda a: a[1]):
                 # Ascending scores: a later (better) spelling overwrites a worse one.
-                best.update(dict.fromkeys(self.postings.get(part, ()), score))
-            for position, score in best.items():
+                best.update(dict.fromkeys(self.postings.get(part, ()), (score, part)))
+            for position, (score, part) in best.items():
                 matched[position] = matched.get(position, 0) + 1
                 total[position] = total.get(position, 0.0) + score
                 lowest[position] = min(lowest.get(position, 100.0), score)
+                parts_hit[position].add(part)
         if not matched:
             return [], 0
         most = max(matched.values())
@@ -194,7 +212,7 @@ class NameIndex:
         # Ties in similarity: the lower customer id first (positions follow the ids).
         top = heapq.nsmallest(limit, close, key=lambda p: (-scores[p], p))
         return [
-            NameHit(self.ids[p], most, scores[p], most >= min(2, self.part_counts[p]),
+            NameHit(self.ids[p], most, scores[p], self.ends[p] <= parts_hit[p],
                     lowest[p] >= 100.0)
             for p in top
         ], len(close)
@@ -221,8 +239,9 @@ class _BookCache:
         with self._lock:
             self._entries.clear()
 
-    def index_for(self, *, session: Session, staff: Staff) -> NameIndex:
-        key = (_database_key(session), book_key(staff))
+    def index_for(self, *, session: Session, staff: Staff | None) -> NameIndex:
+        """`staff` None: the whole bank's names (what a name outside the book looks like)."""
+        key = (_database_key(session), book_key(staff) if staff is not None else "bank")
         now = time.monotonic()
         entry = self._entries.get(key)
         if entry is not None and now - entry[1] < VERSION_CHECK_SECONDS:
@@ -232,7 +251,8 @@ class _BookCache:
             self._entries[key] = (version, now, entry[2])
             return entry[2]
         rows = session.execute(
-            select(Customer.id, Customer.name).where(visible_customers(staff)).order_by(Customer.id)
+            select(Customer.id, Customer.name).where(
+                visible_customers(staff) if staff is not None else true()).order_by(Customer.id)
         ).tuples()
         index = NameIndex(rows)
         with self._lock:
@@ -247,9 +267,10 @@ def _database_key(session: Session) -> str:
     return str(bind.engine.url)  # the password is masked, the rest tells databases apart
 
 
-def _book_version(*, session: Session, staff: Staff) -> tuple[Any, ...]:
+def _book_version(*, session: Session, staff: Staff | None) -> tuple[Any, ...]:
     row = session.execute(
-        select(func.count(Customer.id), func.max(Customer.id)).where(visible_customers(staff))
+        select(func.count(Customer.id), func.max(Customer.id)).where(
+            visible_customers(staff) if staff is not None else true())
     ).one()
     return tuple(row)
 
@@ -260,6 +281,12 @@ BOOKS = _BookCache()
 def index_for(*, session: Session, staff: Staff) -> NameIndex:
     """The (cached) name index of the customers `staff` may see."""
     return BOOKS.index_for(session=session, staff=staff)
+
+
+def bank_index(*, session: Session) -> NameIndex:
+    """The (cached) name index of every customer of the bank. Only to tell whether a word is
+    someone's name at all; never to resolve or show a customer."""
+    return BOOKS.index_for(session=session, staff=None)
 
 
 def prepare_book(*, session: Session, staff: Staff) -> int:

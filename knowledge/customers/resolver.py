@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.access.policy import visible_customers
-from knowledge.customers.index import NameIndex, QueryToken, index_for
+from knowledge.customers.index import NameIndex, QueryToken, bank_index, index_for
 from knowledge.customers.names import fold, name_parts
 from knowledge.models.bank import Customer, Staff
 from knowledge.text_input import well_formed
@@ -87,9 +87,10 @@ def resolve_customer(
         denied += _existing_ids(session=session, ids=[customer_id.strip()])
     index = index_for(session=session, staff=staff)
     if name:
-        resolution = _by_name(index, index.tokens_in_name(name), whole=True)
+        tokens = index.tokens_in_name(name)
+        resolution = _by_name(index, tokens, whole=True)
         if resolution.status != "not_found":
-            return resolution
+            return _not_someone_elses(session, tokens, resolution)
         denied += _exact_name_elsewhere(session=session, staff=staff, name=name)
     if text:
         tokens, id_words = index.tokens_in_message(text)
@@ -102,9 +103,32 @@ def resolve_customer(
             tokens = [t for t in tokens if t.exact]
         named = named or bool(tokens or id_words)
         resolution = _by_name(index, tokens)
+        if resolution.status == "found" and resolution.certainty == "partial" and (
+                _next_to_a_stranger(session, index, tokens, resolution.customer_id or "")):
+            # "tell me about Aleksandra Nowak": one part matches my Aleksandra Zieliński, the
+            # word next to it matches nobody of hers: another person, offered, never taken.
+            resolution = Resolution("ambiguous", candidates=resolution.candidates,
+                                    total_matches=1, certainty="partial")
         if resolution.status != "not_found":
-            return resolution
+            return _not_someone_elses(session, tokens, resolution)
     return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
+
+
+def _not_someone_elses(session: Session, tokens: Sequence[QueryToken], resolution: Resolution
+                       ) -> Resolution:
+    """A misspelt match ("Tomasz Braun" for my Thomas Braun) when the name as typed is the
+    exact full name of someone else in the bank: that person was meant, so my look-alike is
+    offered, never taken."""
+    if resolution.status != "found" or resolution.certainty != "typo":
+        return resolution
+    exact = [t for t in tokens if t.text in bank_index(session=session).postings]
+    if len(exact) < 2:
+        return resolution
+    hits, _ = bank_index(session=session).best_matches(exact, margin=0.5, limit=3)
+    if any(h.complete and h.exact and h.customer_id != resolution.customer_id for h in hits):
+        return Resolution("ambiguous", candidates=resolution.candidates, total_matches=1,
+                          certainty="partial")
+    return resolution
 
 
 def choose_candidate(
@@ -163,6 +187,21 @@ def _by_name(index: NameIndex, tokens: Sequence[QueryToken], *, whole: bool = Fa
     return Resolution(
         "ambiguous", candidates=tuple(h.customer_id for h in hits), total_matches=total
     )
+
+
+def _next_to_a_stranger(session: Session, index: NameIndex, tokens: Sequence[QueryToken],
+                        customer_id: str) -> bool:
+    """Next to a word of this customer's name (a particle such as "de" or "van" may stand
+    between) stands a name that is no part of it — a name part of someone in the bank, or a
+    capitalised word — so the message names someone else who shares a first name or surname
+    ("Aleksandra Nowak" is not my Aleksandra Zieliński; "O'Brien's savings" is O'Brien)."""
+    hits = {t.at for t in tokens if index.matches_customer(t, customer_id)}
+    near = [t for t in tokens if t.at >= 0 and t.at not in hits
+            and any(0 < abs(t.at - h) <= 2 for h in hits)]
+    if not near:
+        return False
+    names = bank_index(session=session).postings
+    return any(t.title or t.text in names for t in near)
 
 
 def _ordinal(value: str | int | None) -> int | None:

@@ -119,13 +119,16 @@ def mixed_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str |
     return answers
 
 
-def profile_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str
-             ) -> tuple[ChatAnswer, str | None]:
-    """The profile the words ask for (audited like any view), and the id shown if one was."""
+def profile_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,
+                   name: str | None = None, customer_id: str | None = None
+                   ) -> tuple[ChatAnswer, str | None]:
+    """The profile the words (or the NLU's name / id entity) ask for, audited like any view,
+    and the id shown if one was."""
     from knowledge.profile.lookup import CustomerRequest, view_customer
 
     outcome = view_customer(session=session, staff=staff,
-                            request=CustomerRequest(customer_id=None, name=None, text=text,
+                            request=CustomerRequest(customer_id=customer_id, name=name,
+                                                    text=text,
                                                     candidates=(), ordinal=None, focus_id=None,
                                                     choosing=False),
                             as_of=as_of, channel=channel, via="chat", section="profile")

@@ -123,3 +123,45 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
     answer, _shown = profile_answer(session=session, staff=staff, as_of=as_of, text=text,
                               channel=channel)
     return [answer]
+
+
+# What "are you there?" is made of: a message of only these words is a ping, with nothing to
+# look up (and no database work: the ping is the turn benchmarks' trivial action).
+_PING_WORDS = frozenset(
+    "are r you u ya there still alive awake online up running is this thing on working "
+    "anybody anyone somebody someone home can hear me test testing just status check do does "
+    "work bot assistant hello hi hey ping yo ok the".split())
+
+
+def is_plain_ping(text: str | None) -> bool:
+    """Only ping words ("you there?", "test test"), or nothing at all."""
+    words = re.findall(r"[^\W_]+", (text or "").lower())
+    return all(w in _PING_WORDS for w in words)
+
+
+def name_instead_of_ping(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
+                         name: str | None, customer_id: str | None, channel: str
+                         ) -> list[ChatAnswer] | None:
+    """A message the NLU read as "are you there?" that is (mostly) a customer's name or id
+    ("rita martins", "C000044", "schroder", "freja?"): that customer's profile, or "which
+    one?". None when the words name nobody (a ping after all).
+
+    With an id or a name entity the lookup always answers (an id of another book reads like an
+    unknown one, and is audited); from the bare words, a name the book does not know is a ping,
+    whichever book it belongs to, so neither tells the other apart.
+    """
+    from knowledge.customers.resolver import resolve_customer
+    from knowledge.writes.mixed import profile_answer
+
+    words = " ".join((text or "").split())
+    if len(_FILLER.sub(" ", words).split()) > 4:
+        return None
+    if not (name or customer_id or _ID.search(words)):
+        if is_plain_ping(words):
+            return None
+        found = resolve_customer(session=session, staff=staff, text=words)
+        if found.status == "not_found":
+            return None
+    answer, _shown = profile_answer(session=session, staff=staff, as_of=as_of, text=words,
+                                    channel=channel, name=name, customer_id=customer_id)
+    return [answer]

@@ -91,3 +91,46 @@ async def test_a_read_and_a_write_in_one_message_under_the_profile_intent(
     pending = next(e["value"] for e in events if e.get("name") == "pending_write")
     assert (pending["customer_id"], pending["outcome"]) == ("C002", "no_answer")
     assert _calls(people) == []
+
+
+def _live_calls(session: Session) -> list[tuple[str, str | None]]:
+    """(customer, follow-up date) of the calls not taken back."""
+    from bench.conversation_eval.effects import live
+
+    session.expire_all()
+    rows = session.execute(select(Interaction.__table__).where(
+        Interaction.kind == InteractionKind.call)).mappings()
+    return sorted((r["customer_id"], str(r["follow_up_on"]) if r["follow_up_on"] else None)
+                  for r in rows if live(dict(r)))
+
+
+@pytest.mark.parametrize(("action", "intent"), [(ActionDenyWrite(), "deny"),
+                                                (ActionFallback(), "nlu_fallback")])
+async def test_no_wait_with_a_full_name_moves_the_call(
+    people: Session, action: Any, intent: str,
+) -> None:
+    """ "no wait, jonas weber" right after a call: that call moved, not a second one."""
+    last = _last_call(people)
+    await _run(action, "no wait, jonas weber", intent, last)
+    assert _live_calls(people) == [("C002", None)]
+
+
+async def test_no_wait_with_a_date_under_the_call_intent_redates_the_call(
+        people: Session) -> None:
+    """ "no wait, friday" read as a new call report: the last call re-dated, not a question
+    about a new call while the disputed one stays stored."""
+    from actions.call_list import ActionLogCall
+
+    last = _last_call(people)
+    await _run(ActionLogCall(), "no wait, friday", "log_call_outcome", last)
+    assert _live_calls(people) == [("C001", "2026-11-27")]
+
+
+async def test_no_wait_with_a_first_name_only_never_moves_the_call(people: Session) -> None:
+    """ "no wait, jonas" names nobody for sure: the call is not re-targeted on a guess."""
+    from actions.call_list import ActionLogCall
+
+    last = _last_call(people)
+    said = await _run(ActionLogCall(), "no wait, jonas", "log_call_outcome", last)
+    assert ("C002", None) not in _live_calls(people)
+    assert "?" in said[-1] or "Tell me again" in said[-1]

@@ -76,6 +76,8 @@ PROBES: dict[str, list[Callable[[str, str], Tracker]]] = {
     "action_profile_complaints": [_by_id("any complaints from {cid}?", "ask_complaints")],
     "action_explain_call_reason": [_by_id("why is {cid} on my list?", "ask_call_reason")],
     "action_log_call": [_by_id("I called {cid}, we spoke", "log_call")],
+    # A bare id the NLU read as "are you there?": looked up like a profile.
+    "action_ping": [_by_id("{cid}", "ping")],
     "action_confirm_write": [_slots(pending_write=_call), _slots(pending_write=_feedback)],
     "action_save_feedback": [_slots(feedback_customer=lambda cid, _n: cid,
                                     feedback_text=lambda _c, _n: "the card arrived late")],
@@ -92,7 +94,7 @@ TAKES_NO_CUSTOMER = {
     # Takes back the asker's own last record by its id, checked against who wrote it
     # (tests/knowledge/call_list/test_call_writes.py): no customer is looked up.
     "action_undo_write",
-    "action_ping", "action_warm_up", "action_fallback",
+    "action_warm_up", "action_fallback",
 }
 
 

@@ -183,3 +183,45 @@ def test_a_book_can_be_prepared_ahead_of_the_first_question(bank: Session) -> No
 
     assert prepare_book(session=bank, staff=staff(bank, "A001")) == 5
     assert prepare_book(session=bank, staff=staff(bank, "H001")) == 9
+
+
+@pytest.mark.parametrize("message", [
+    "tell me about Siobhan Zimmermann",  # A002's surname next to my Siobhan's first name
+    "tell me about siobhan zimmermann",  # lower case: still a name of the bank
+    "what about Siobhan Quartermaine?",  # capitalised: a name, though nobody has it
+])
+def test_a_first_name_next_to_someone_elses_surname_is_asked_about(
+        bank: Session, message: str) -> None:
+    """One shared first name is not the same person: offered, never taken silently."""
+    resolution = resolve_customer(session=bank, staff=staff(bank, "A001"), text=message)
+    assert resolution.status == "ambiguous" and resolution.candidates == ("C000005",)
+
+
+def test_a_shared_surname_with_its_particle_is_not_the_full_name(bank: Session) -> None:
+    """ "Ruben van Dijk" (another book) shares "van Dijk" with my Femke: two of three parts
+    match, but not the first name, so it is offered, not resolved."""
+    bank.add_all([Customer(id="C000030", name="Femke van Dijk", advisor_id="A001"),
+                  Customer(id="C000031", name="Ruben van Dijk", advisor_id="A002")])
+    bank.flush()
+    BOOKS.clear()
+    a001 = staff(bank, "A001")
+    for message in ("tell me about Ruben van Dijk", "I called ruben van dijk, no answer"):
+        resolution = resolve_customer(session=bank, staff=a001, text=message)
+        assert resolution.status != "found", message
+    found = resolve_customer(session=bank, staff=a001, text="femke van dijk")
+    assert (found.status, found.customer_id, found.certainty) == ("found", "C000030", "name")
+
+
+def test_a_misspelling_that_is_someone_elses_exact_name_is_asked_about(bank: Session) -> None:
+    """ "Tomasz Braun" is another book's customer, close to my Thomas Braun: offered, not
+    taken; a misspelling nobody has exactly still finds my customer."""
+    bank.add_all([Customer(id="C000032", name="Thomas Braun", advisor_id="A001"),
+                  Customer(id="C000033", name="Tomasz Braun", advisor_id="A003")])
+    bank.flush()
+    BOOKS.clear()
+    a001 = staff(bank, "A001")
+    for found in (resolve_customer(session=bank, staff=a001, name="Tomasz Braun"),
+                  resolve_customer(session=bank, staff=a001, text="tell me about tomasz braun")):
+        assert (found.status, found.candidates) == ("ambiguous", ("C000032",))
+    typo = resolve_customer(session=bank, staff=a001, text="tell me about thomas braunn")
+    assert (typo.status, typo.customer_id) == ("found", "C000032")

@@ -1,0 +1,35 @@
+"""Does the message take back what was just stored? ("no wait, anna lange", "wait no -
+friday", "actually no, the 15th", "nope hold on, C000052")
+
+knowledge.call_list.corrections reads the corrections it knows by their wording; a message
+that opens by disputing the last write in other words ("no wait, …") used to be read as a
+fresh request, and the write it disputed stayed stored. Read here as a correction too, so
+the caller corrects the last write from the message's own words (a new customer or date only
+when they name it unambiguously) or takes it back and asks: never keeps it, never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A negation and a pause, in either order, opening the message.
+_DISPUTE_OPENER = re.compile(
+    r"^\s*(?:(?:no|nope|nah|oh no)\b[\s,.!-]*(?:no\b[\s,.!-]*)?"
+    r"(?:wait|hold on|hang on|actually|sorry|my bad|scratch that)\b"
+    r"|(?:wait|hold on|hang on|actually|hmm+|um+|oh)\b[\s,.!-]*(?:no|nope|nah)\b(?!\s+answer)"
+    r"|no\s+no\b)", re.IGNORECASE)
+# "no wait, show me anna lange": a new question after a pause, not a correction.
+_A_REQUEST = re.compile(
+    r"\b(?:show|tell me|open|pull up|profile|look up|search|find|list|what|who|how|why|"
+    r"where|when)\b", re.IGNORECASE)
+
+
+def disputes_last_write(text: str | None) -> bool:
+    """A short message that corrects or takes back the last write, in any of the wordings
+    knowledge.call_list.corrections knows or opening with "no wait" and its kin."""
+    from knowledge.call_list.corrections import is_correction
+
+    words = " ".join((text or "").split())
+    if not words or len(words.split()) > 12 or _A_REQUEST.search(words):
+        return False
+    return is_correction(words) or bool(_DISPUTE_OPENER.match(words))
