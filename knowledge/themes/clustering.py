@@ -75,7 +75,7 @@ def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndar
     return index, similarity
 
 
-def _adjacency(index: np.ndarray, similarity: np.ndarray):  # type: ignore[no-untyped-def]
+def adjacency(index: np.ndarray, similarity: np.ndarray):  # type: ignore[no-untyped-def]
     """Symmetric k-NN adjacency (scipy CSR), edges weighted by cosine similarity."""
     from scipy.sparse import coo_matrix
 
@@ -119,7 +119,7 @@ def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray,
     if n <= params.min_size:
         return np.zeros(n, dtype=np.int64), np.zeros(1, dtype=np.int64)
     index, similarity = nearest_neighbours(vectors, params.neighbours)
-    return graph_communities(_adjacency(index, similarity), np.ones(n), params)
+    return graph_communities(adjacency(index, similarity), np.ones(n), params)
 
 
 def graph_communities(adjacency, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
