@@ -15,27 +15,13 @@ Themes are then grouped into *areas* (two levels: a manager sees "cards", then "
 arrived") by the same algorithm on the graph of themes (edge weight = the k-NN links
 between their members) at `area_resolution`.
 
-Above `exact_limit` items (`sample_and_assign`) the exact k-NN graph (quadratic similarity
-work) would not fit in time, so a seeded random sample of `exact_limit` items is clustered
-by this same method and every other item joins the theme most of its nearest sampled
-statements are in. Two things make the sample's themes the exact path's themes on the same
-data (tests/knowledge/themes/test_large.py and bench/wocas/quality.py check it):
-- *The same neighbourhood.* A k-NN graph's scale is k/n: a statement's 10 nearest among
-  5,000 reach as far as its 20 nearest among 10,000, so a sample's graph with the full `k`
-  links neighbouring themes that the full graph keeps apart, and modularity merges them
-  (forced on half of hwu64: 66 themes vs the exact 86; clinc150: 85 vs 111). The sample
-  uses k × sample / n neighbours, the full graph's reach, but at least `MIN_NEIGHBOURS`:
-  beyond 2 × `exact_limit` that floor holds, so the number of themes stops growing with the
-  volume of feedback (a sparser sample graph falls apart: 30,000 hwu64-derived statements
-  give 213 themes at 3 neighbours, 90 at 5, 67 by the exact path on 10,000 of them).
-- *Assignment by neighbours, not by centre.* A community of a graph is not a ball; the rest
-  join by a similarity-weighted vote of their `VOTERS` nearest sampled statements.
-Everything is deterministic for a seed.
+Above `exact_limit` items the exact k-NN graph would not fit in time: `large` clusters
+the full graph folded onto a seeded sample (see there). Everything is deterministic for a seed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -89,7 +75,7 @@ def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndar
     return index, similarity
 
 
-def _adjacency(index: np.ndarray, similarity: np.ndarray):  # type: ignore[no-untyped-def]
+def adjacency(index: np.ndarray, similarity: np.ndarray):  # type: ignore[no-untyped-def]
     """Symmetric k-NN adjacency (scipy CSR), edges weighted by cosine similarity."""
     from scipy.sparse import coo_matrix
 
@@ -132,10 +118,17 @@ def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray,
     n = len(vectors)
     if n <= params.min_size:
         return np.zeros(n, dtype=np.int64), np.zeros(1, dtype=np.int64)
+    index, similarity = nearest_neighbours(vectors, params.neighbours)
+    return graph_communities(adjacency(index, similarity), np.ones(n), params)
+
+
+def graph_communities(adjacency, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Communities of a weighted graph whose node i stands for `weight[i]` statements, and
+    the area of each community."""
     from scipy.sparse import csr_matrix
 
-    index, similarity = nearest_neighbours(vectors, params.neighbours)
-    adjacency = _adjacency(index, similarity)
+    n = adjacency.shape[0]
     graph = _graph(adjacency)
     # On few statements a high resolution cuts themes into pieces below `min_size`: lower it
     # until at most `SMALL_SHARE` of the items sit in such pieces (on the benchmark sets of
@@ -145,8 +138,9 @@ def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray,
     resolution = params.resolution
     while True:
         raw = _leiden(graph, resolution, params.seed)
-        sizes = np.bincount(raw)
-        if resolution <= 0.25 or np.mean(sizes[raw] < params.min_size) <= SMALL_SHARE:
+        sizes = np.bincount(raw, weights=weight)
+        if resolution <= 0.25 or (weight @ (sizes[raw] < params.min_size)) <= (
+                SMALL_SHARE * weight.sum()):
             break
         resolution *= 2 / 3
     # Areas: the graph of communities (the links between their members summed, a
@@ -191,69 +185,39 @@ def finish(vectors: np.ndarray, raw: np.ndarray, raw_areas: np.ndarray, params: 
                       areas=np.asarray(areas, dtype=np.int64).reshape(-1))
 
 
-# --- the large-n path: the exact method on a sample, the rest voted in by neighbours -
-
-MIN_NEIGHBOURS = 5
-VOTERS = 10
-_VOTE_CHUNK = 1024  # rows per vote block: 1024 × 10,000 sampled float32 = 40 MB
-
-
-def sample_neighbours(neighbours: int, sample: int, n: int) -> int:
-    """k for the sample's graph: the full graph's reach (k/n) at the sample's size."""
-    return max(MIN_NEIGHBOURS, min(neighbours, round(neighbours * sample / n)))
-
-
-def vote(vectors: np.ndarray, voters: np.ndarray, their_labels: np.ndarray, count: int
-         ) -> np.ndarray:
-    """Per row, the label with the most similarity among its `VOTERS` nearest voters
-    (only labels >= 0 vote; ties go to the lower label, so the result is deterministic)."""
-    k = min(VOTERS, len(voters))
-    result = np.empty(len(vectors), dtype=np.int64)
-    for start in range(0, len(vectors), _VOTE_CHUNK):
-        sims = vectors[start : start + _VOTE_CHUNK] @ voters.T
-        top = np.argpartition(sims, -k, axis=1)[:, -k:]  # no negated copy: ~40 % faster
-        weights = np.maximum(np.take_along_axis(sims, top, axis=1), 0.0).astype(np.float64)
-        labels = their_labels[top]
-        tally = np.zeros((len(sims), count), dtype=np.float64)
-        rows = np.repeat(np.arange(len(sims)), k)
-        np.add.at(tally, (rows, labels.ravel()), weights.ravel())
-        result[start : start + _VOTE_CHUNK] = tally.argmax(axis=1)
-    return result
-
-
-def sample_and_assign(vectors: np.ndarray, params: ClusterParams
-                      ) -> tuple[np.ndarray, np.ndarray]:
-    """Raw community per item and the area of each community; vectors normalised."""
-    rng = np.random.default_rng(params.seed)
-    n = len(vectors)
-    sample = np.sort(rng.choice(n, params.exact_limit, replace=False))
-    scaled = replace(params, neighbours=sample_neighbours(params.neighbours, len(sample), n))
-    raw_sample, areas = communities(vectors[sample], scaled)
-    count = int(raw_sample.max()) + 1
-    sizes = np.bincount(raw_sample, minlength=count)
-    # Only communities that will be themes vote: a stray pair in the sample must not pull
-    # in thousands of items and become a theme the exact path would not have.
-    real = sizes[raw_sample] >= params.min_size
-    raw = np.full(n, UNASSIGNED, dtype=np.int64)
-    raw[sample] = raw_sample
-    rest = np.setdiff1d(np.arange(n), sample, assume_unique=True)
-    if real.any() and len(rest):
-        raw[rest] = vote(vectors[rest], vectors[sample][real], raw_sample[real], count)
-    return raw, areas
+def content_order(vectors: np.ndarray) -> np.ndarray:
+    """A permutation that sorts rows by their bytes: the same statements give the same
+    sequence whatever order (or random ids) they arrive in."""
+    rows = np.ascontiguousarray(vectors)
+    keys = rows.view(np.dtype((np.void, rows.shape[1] * rows.itemsize))).ravel()
+    return np.argsort(keys, kind="stable")
 
 
 def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Clustering:
-    """Group normalised vectors into themes; labels are ordered by theme size, largest first."""
+    """Group normalised vectors into themes; labels are ordered by theme size, largest first.
+
+    The themes depend on the statements only, not on their order: Leiden's moves, the
+    neighbour ties, the sample and the rounding of blocked products all follow the row
+    order, and callers load statements by (random) id. So the rows are clustered in an
+    order of their content and the labels put back in the caller's order."""
     params = params or ClusterParams()
     vectors = normalise(vectors)
     if len(vectors) == 0:
         return Clustering(np.zeros(0, np.int64), np.zeros((0, vectors.shape[1]), np.float32),
                           np.zeros(0, np.float32), np.zeros(0, np.int64))
+    order = content_order(vectors)
+    ordered = vectors[order]
     if len(vectors) <= params.exact_limit:
-        raw, raw_areas = communities(vectors, params)
+        raw, raw_areas = communities(ordered, params)
     else:
-        raw, raw_areas = sample_and_assign(vectors, params)
-    return finish(vectors, raw, raw_areas, params)
+        from knowledge.themes.large import sample_and_assign
+
+        raw, raw_areas = sample_and_assign(ordered, params)
+    result = finish(ordered, raw, raw_areas, params)
+    back = np.empty_like(order)
+    back[order] = np.arange(len(order))
+    result.labels, result.distances = result.labels[back], result.distances[back]
+    return result
 
 
 def nearest(vector: np.ndarray, centroids: np.ndarray) -> tuple[int, float]:

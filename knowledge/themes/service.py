@@ -201,9 +201,12 @@ def update(
     report.embedded = embed_missing(session=session, embedder=embedder, only_pending=True,
                                     progress=progress)
     classify_missing(session=session, embedder=embedder)
+    # Placement is sequential (an emerging theme grows from the first statement that starts
+    # it), so its order is by content, never by the random ids: the same statements give the
+    # same themes however they were numbered.
     pending = list(session.scalars(
-        select(Feedback.id).where(Feedback.status == PENDING).order_by(Feedback.received_on,
-                                                                       Feedback.id)))
+        select(Feedback.id).where(Feedback.status == PENDING).order_by(
+            Feedback.received_on, Feedback.text, Feedback.id)))
     if not pending:
         return report
     if len(pending) >= params.min_size and not session.scalar(
@@ -216,6 +219,9 @@ def update(
         report.placed = built.items - built.unassigned
         return report
     ids, vectors = load_vectors(session=session, model=embedder.name, ids=pending)
+    rank = {feedback_id: n for n, feedback_id in enumerate(pending)}
+    order = sorted(range(len(ids)), key=lambda i: rank[ids[i]])
+    ids, vectors = [ids[i] for i in order], vectors[order]
     kinds = kinds_of(session=session, ids=ids)
     # Praise only ever joins praise, problems only problems: one theme never mixes them.
     established_of: dict[str, list[Theme]] = {polarity_mod.PROBLEM: [], polarity_mod.PRAISED: []}

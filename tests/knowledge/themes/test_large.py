@@ -11,13 +11,9 @@ import numpy as np
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from bench.wocas.quality import load_eval
-from knowledge.themes.clustering import (
-    ClusterParams,
-    cluster,
-    nearest_neighbours,
-    sample_neighbours,
-)
+from knowledge.themes.clustering import ClusterParams, cluster, nearest_neighbours
 from knowledge.themes.embedding import normalise
+from knowledge.themes.large import sample_neighbours
 
 
 def test_nearest_neighbours_are_the_exact_ones() -> None:
@@ -85,7 +81,7 @@ def test_both_paths_agree_on_the_evaluation_set(embedder) -> None:  # type: igno
     # the set (the bench's check) and two thirds: the same themes, not fewer or more.
     for limit in (len(texts) // 2, 200):
         large = cluster(vectors, ClusterParams(exact_limit=limit))
-        assert adjusted_rand_score(exact.labels, large.labels) >= 0.78, limit
+        assert adjusted_rand_score(exact.labels, large.labels) >= 0.83, limit
         assert 0.8 <= len(large.centroids) / len(exact.centroids) <= 1.25, limit
         assert normalized_mutual_info_score(truth, large.labels) >= 0.85, limit
         assert large.unassigned_share <= 0.02
