@@ -155,7 +155,7 @@ def run(items: int) -> dict[str, Any]:
         "themes_update_phases": phases(stamped, themed_s),
         "second_update_s": round(again_s, 1),
         "themes": len(themes),
-        "praise_themes": sum(1 for t in themes if t.get("kind") == "praise"),
+        "praise_themes": sum(1 for t in themes if t.get("theme_kind") == "praise"),
         "areas": len(areas),
         "areas_of_one_problem": sum(1 for a in areas if len(a.get("problem_ids", [])) == 1),
         "unassigned_share": round(unassigned / max(1, items), 4),
