@@ -23,7 +23,8 @@ simply dropped; its themes that are kept for their owners lose their area until 
 members again.
 
 A theme promoted between rebuilds (`service.update`) joins the area of the same kind whose
-centre is closest; the next rebuild regroups everything.
+centre is closest, if it is no farther from it than that area's own problems (`place`); the
+next rebuild regroups everything.
 """
 
 from __future__ import annotations
@@ -203,17 +204,27 @@ def store(*, session: Session, themes: list[Theme], area_of_theme: list[int],
 
 
 def place(*, session: Session, theme: Theme) -> None:
-    """A newly promoted theme joins the closest area of its kind (none yet: an area of its own)."""
+    """A newly promoted theme joins the closest area of its kind if it is no farther from that
+    area's centre than the area's own farthest problem; otherwise (or with no area of its
+    kind yet) it is an area of its own, as a rebuild's guard would leave it."""
     if theme.centroid is None:
         return
     areas = [a for a in session.scalars(select(ThemeArea).where(ThemeArea.kind == theme.kind,
                                                                ThemeArea.centroid.is_not(None))
                                         .order_by(ThemeArea.id))]
     vector = from_bytes(theme.centroid)
+    area: ThemeArea | None = None
     if areas:
         sims = np.vstack([from_bytes(a.centroid) for a in areas if a.centroid]) @ vector
-        area = areas[int(sims.argmax())]
-    else:
+        closest = areas[int(sims.argmax())]
+        assert closest.centroid is not None
+        centre = from_bytes(closest.centroid)
+        inside = [from_bytes(t.centroid) @ centre for t in session.scalars(
+            select(Theme).where(Theme.area_id == closest.id, Theme.id != theme.id,
+                                Theme.centroid.is_not(None)))]
+        if inside and float(sims.max()) >= min(inside):
+            area = closest
+    if area is None:
         area = ThemeArea(label=theme.label, keywords=list(theme.keywords or []), kind=theme.kind,
                          size=0, model=theme.model)
         session.add(area)

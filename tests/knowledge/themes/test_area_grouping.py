@@ -56,3 +56,39 @@ def test_areas_are_deterministic_and_cover_every_theme() -> None:
     first = group(vectors, labels, 6, ClusterParams())
     assert len(first) == 6 and first.min() == 0
     assert np.array_equal(first, group(vectors, labels, 6, ClusterParams()))
+
+
+def _theme(session, label: str, vector: np.ndarray, area: int | None = None):  # type: ignore[no-untyped-def]
+    from knowledge.models.themes import Theme
+    from knowledge.themes.embedding import to_bytes
+
+    theme = Theme(label=label, keywords=[], quotes=[], status="open", model="m", size=5,
+                  emerging=False, kind="problem", centroid=to_bytes(normalise(vector)),
+                  area_id=area)
+    session.add(theme)
+    session.flush()
+    return theme
+
+
+def test_a_promoted_problem_joins_an_area_only_if_it_fits_it(bank) -> None:  # type: ignore[no-untyped-def]
+    from knowledge.models.themes import Theme, ThemeArea
+    from knowledge.themes.areas import _centre, place
+
+    axes = np.eye(8, dtype=np.float32)
+    area = ThemeArea(label="cards", keywords=[], kind="problem", size=10, model="m")
+    bank.add(area)
+    bank.flush()
+    members = [_theme(bank, "card not arrived", axes[0] + 0.5 * axes[1], area.id),
+               _theme(bank, "card blocked", axes[0] + 0.5 * axes[2], area.id)]
+    area.centroid = _centre(members)
+    bank.flush()
+    close = _theme(bank, "card swallowed", axes[0] + 0.25 * (axes[1] + axes[2]) + 0.1 * axes[3])
+    place(session=bank, theme=close)
+    assert close.area_id == area.id  # nearer the cards' centre than their own problems
+    far = _theme(bank, "mortgage slow", axes[5] + 0.4 * axes[0])
+    place(session=bank, theme=far)
+    assert far.area_id not in (None, area.id)  # closest area, but it does not fit: alone
+    alone = bank.get(ThemeArea, far.area_id)
+    assert alone is not None and alone.label == "mortgage slow" and alone.size == far.size
+    assert {t.id for t in bank.query(Theme).filter(Theme.area_id == area.id)} == {
+        members[0].id, members[1].id, close.id}
