@@ -142,7 +142,9 @@ def run(items: int) -> dict[str, Any]:
         again_s, again = _run([advisor, "themes", "update"], env)
         listed = _run([advisor, "themes", "list", "--json"], env)[1]
         exported = _run([advisor, "themes", "export", "--format", "csv"], env)[1].splitlines()
-    themes = json.loads(listed)["themes"]
+    listing = json.loads(listed)
+    themes = listing["themes"]
+    areas = listing.get("areas", [])
     unassigned = sum(1 for line in exported[1:] if line.split(",")[1] == "")
     total = imported_s + themed_s
     return {
@@ -152,7 +154,11 @@ def run(items: int) -> dict[str, Any]:
         "target_min": 10, "items_per_s": round(items / total, 1),
         "themes_update_phases": phases(stamped, themed_s),
         "second_update_s": round(again_s, 1),
-        "themes": len(themes), "unassigned_share": round(unassigned / max(1, items), 4),
+        "themes": len(themes),
+        "praise_themes": sum(1 for t in themes if t.get("theme_kind") == "praise"),
+        "areas": len(areas),
+        "areas_of_one_problem": sum(1 for a in areas if len(a.get("problem_ids", [])) == 1),
+        "unassigned_share": round(unassigned / max(1, items), 4),
         "exported_rows": len(exported) - 1,
         "output": {"import": imported, "update": themed, "second_update": again},
         "load_average_before": [round(x, 2) for x in load],

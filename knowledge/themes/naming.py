@@ -90,6 +90,14 @@ def _relabel_areas(*, session: Session, themes: list[Theme], texts: list[list[st
     centres = (np.vstack([from_bytes(a.centroid) for a in named if a.centroid is not None])
                if all(a.centroid is not None for a in named) and embed is not None else None)
     names = name_classes(docs, centres, embed, max_words=AREA_WORDS)
+    only: dict[int, list[Theme]] = {}
+    for theme in themes:
+        if theme.area_id is not None:
+            only.setdefault(theme.area_id, []).append(theme)
     for area, words, name in zip(named, keywords, names, strict=True):
         area.keywords = words
         area.label = name if name != "unlabelled" else labelling.label_from(words)
+        if len(only.get(area.id, [])) == 1:
+            # An area of one problem (one that fits no other) is that problem: same name,
+            # not a second, shorter one for the same statements.
+            area.label = only[area.id][0].label

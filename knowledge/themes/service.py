@@ -343,7 +343,9 @@ def build(
         themes.append(theme)
     session.flush()
     stored = area_mod.store(session=session, themes=themes,
-                            area_of_theme=[int(a) for a in result.areas] if result else [],
+                            area_of_theme=area_mod.group_by_kind(
+                                normalise(vectors), result.labels, theme_kinds, params)
+                            if result is not None else [],
                             members=members, old_of=old_area_of, model=embedder.name)
     report.areas = stored.get("kept", 0) + stored.get("created", 0)
     report.areas_kept = stored.get("kept", 0)

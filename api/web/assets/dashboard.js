@@ -1,5 +1,6 @@
 // The manager dashboard: call-list coverage per advisor, areas with their concrete problems
-// (counts, weekly trend, cost, owners and status; the area's row sums them up), praise apart,
+// (counts, weekly trend, cost, owners and status; the area's row sums them up and expands
+// to its problems; an area of one problem is just that problem's row), praise apart,
 // the cost ranking by area, and a drill-down to each problem's quotes and history.
 "use strict";
 
@@ -13,6 +14,8 @@
   let themes = []; // every problem and praise theme, flat (GET /themes/areas, unnested)
   let areas = []; // problem areas, each with its problems, costliest first
   let praise = []; // praise areas, apart from problems
+  const expanded = new Set(); // areas whose problems are shown ("kind:id"), kept across reloads
+  const areaKey = (a) => (a ? `${a.area_kind}:${a.id}` : "");
 
   function showError(message) {
     errorBox.textContent = message;
@@ -102,11 +105,16 @@
     renderCost();
   }
 
-  function problemRow(t) {
+  // A problem's row; `alone` when it is its area's only problem (then its area's name, if
+  // other than the problem's, is said under it instead of repeating the figures in a row).
+  function problemRow(t, { alone = false, area = null } = {}) {
     const detail = details.get(t.id);
-    return el("tr", { class: "problem-row" },
+    const note = alone && area && area.label && area.label !== t.label && area.id
+      ? el("small", { class: "area-note" }, ` · ${area.label}`) : null;
+    return el("tr", { class: alone ? "problem-row single-area" : "problem-row",
+                     "data-theme": t.id, hidden: !alone && !expanded.has(areaKey(area)) },
       el("th", { scope: "row" }, el("button", { type: "button", class: "link-button",
-        onclick: () => openTheme(t.id), "aria-controls": "theme-detail" }, t.label)),
+        onclick: () => openTheme(t.id), "aria-controls": "theme-detail" }, t.label), note),
       el("td", { class: "num" }, t.size),
       el("td", {}, detail ? Charts.sparkline(detail.series.week, t.label) : null, " ",
         el("span", { class: "trend" }, trendText(t.trend))),
@@ -116,12 +124,23 @@
       el("td", {}, el("span", { class: `status status-${t.status}` }, Format.words(t.status))));
   }
 
-  // An area's row: its problems' figures rolled up (sums; the worst status; their owners).
-  function areaRow(a) {
-    const problems = a.problem_count === 1 ? "1 problem" : `${a.problem_count} problems`;
+  // An area's row: its problems' figures rolled up (sums; the worst status; their owners);
+  // its name is a button that shows or hides the problems under it.
+  function areaRow(a, group) {
+    const problems = `${a.problem_count} problems`;
     const unowned = a.unowned_problems ? `${a.unowned_problems} without owner` : "";
+    const open = expanded.has(areaKey(a));
+    const toggle = el("button", { type: "button", class: "link-button area-toggle",
+      "aria-expanded": open ? "true" : "false" }, open ? "▾ " : "▸ ", a.label);
+    toggle.addEventListener("click", () => {
+      const now = !expanded.has(areaKey(a));
+      if (now) expanded.add(areaKey(a)); else expanded.delete(areaKey(a));
+      toggle.setAttribute("aria-expanded", now ? "true" : "false");
+      toggle.firstChild.textContent = now ? "▾ " : "▸ ";
+      group.querySelectorAll("tr.problem-row").forEach((row) => { row.hidden = !now; });
+    });
     return el("tr", { class: "area-row" },
-      el("th", { scope: "rowgroup" }, a.label, " ", el("small", {}, problems)),
+      el("th", { scope: "rowgroup" }, toggle, " ", el("small", {}, problems)),
       el("td", { class: "num" }, a.size),
       el("td", {}, el("span", { class: "trend" }, trendText(a.trend))),
       el("td", { class: "num" }, Format.money(a.cost.total, a.cost.currency)),
@@ -130,15 +149,26 @@
       el("td", {}, el("span", { class: `status status-${a.status}` }, Format.words(a.status))));
   }
 
+  // One group per area: an area of several problems is a summary row that expands to its
+  // problems; an area of one problem is that problem's row alone (the same figures twice
+  // would be noise).
+  function areaGroup(a) {
+    const group = el("tbody", { class: "area", "data-area": areaKey(a) });
+    if (a.problems.length === 1) {
+      group.append(problemRow(a.problems[0], { alone: true, area: a }));
+    } else {
+      group.append(areaRow(a, group), ...a.problems.map((t) => problemRow(t, { area: a })));
+    }
+    return group;
+  }
+
   function renderThemes() {
-    const groups = (list) => list.map((a) => el("tbody", { class: "area" }, areaRow(a),
-      ...a.problems.map(problemRow)));
     const table = $("themes-table");
     [...table.tBodies].forEach((b) => b.remove());
-    table.append(...groups(areas));
+    table.append(...areas.map(areaGroup));
     const praised = $("praise-table");
     [...praised.tBodies].forEach((b) => b.remove());
-    praised.append(...groups(praise));
+    praised.append(...praise.map(areaGroup));
     $("praise-section").hidden = praise.length === 0;
   }
 

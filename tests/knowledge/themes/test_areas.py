@@ -55,6 +55,9 @@ def test_areas_are_stored_and_keep_their_ids_across_rebuilds(bank: Session, embe
     for area in areas:  # an area's size is the sum of its themes', and it has a name
         assert area.size == sum(t.size for t in themes if t.area_id == area.id)
         assert area.label and area.label != "unlabelled"
+        inside = [t for t in themes if t.area_id == area.id]
+        if len(inside) == 1:  # an area of one problem carries that problem's name
+            assert area.label == inside[0].label
     card_area = next(t.area_id for t in themes if "block" in t.label)
     assert "card" in by_id[card_area].label or "card" in by_id[card_area].keywords
     before = {t.id: t.area_id for t in themes}
