@@ -1,7 +1,7 @@
 """Progress of long CLI commands (import, export, demo bank, themes), one way: a `rich.progress`
 bar per stage on a terminal; on a pipe or a log file nothing, or, for the theme commands
-(whose worker logs under `advisor run`), one line per stage when it starts without counts
-and when it completes."""
+(whose worker logs under `advisor run`), one line per stage when it starts, every tenth of the way
+and when it completes (a stage of unknown length, e.g. rows read, one line a batch)."""
 
 from __future__ import annotations
 
@@ -28,15 +28,22 @@ class Stages:
         self.bar = bar
         self.lines = lines
         self.tasks: dict[str, TaskID] = {}
+        self.printed: dict[str, int] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         """`total` 0: not known (rows read so far): a bar without an end, no line."""
         if self.bar is None:
-            if not self.lines or (total == 0 and done > 0):
+            if not self.lines:
+                return
+            if total == 0:  # rows read so far, no end known: a line a batch, as logs want
+                if done > 0:
+                    console.print(f"{stage}: read {done:,} rows", highlight=False)
                 return
             if done == 0:  # a stage without counts (clustering, labelling) announces itself
                 console.print(f"{stage} ({total:,})…", highlight=False)
-            elif done >= total:
+            elif done >= total or done - self.printed.get(stage, 0) >= total / 10:
+                # a log shows a long stage moving (at most ten lines), not only its end
+                self.printed[stage] = done
                 console.print(f"{stage}: {done:,}/{total:,}", highlight=False)
             return
         known = total or None

@@ -197,7 +197,7 @@ def import_csv(
     started = time.perf_counter()
 
     try:
-        with stages() as progress, database() as session:
+        with stages(lines=True) as progress, database() as session:
             report = import_feedback_csv(session=session, path=path,
                                          progress=lambda rows: progress("reading", rows, 0))
     except FeedbackImportError as exc:
