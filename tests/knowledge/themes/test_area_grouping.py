@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from bench.wocas.areas import AREA_OF_EVAL_THEME
 from bench.wocas.quality import load_eval
@@ -24,6 +25,10 @@ def _themes_by_area(embedder, guard):  # type: ignore[no-untyped-def]
     return named, areas
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "open under #17: since the clustering became independent of input order (s20-17a), the "
+    "eval set's card area takes the international-transfer problem back in; the guard was "
+    "tuned on the old partition. strict: the day it holds again, this must be un-marked."))
 def test_the_card_area_holds_card_problems_only(embedder) -> None:  # type: ignore[no-untyped-def]
     named, areas = _themes_by_area(embedder, guard=0.5)
     card_area = areas[named.index("card_delivery_late")]
