@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import statistics
 import time
@@ -47,4 +48,31 @@ def save(name: str, payload: dict[str, Any]) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(payload, indent=2, default=str))
     print(json.dumps(payload, indent=2, default=str))
+    return path
+
+
+def demo_bank_file(name: str, *, customers: int, seed: int, as_of: dt.date,
+                   **options: Any) -> Path:
+    """A migrated SQLite file holding the demo bank, built once under var/bench and reused.
+
+    The file name carries what shapes the bank (the caller's name, size and seed), so a
+    different bank never reuses a stale file; building takes seconds to a minute.
+    """
+    from knowledge.db import make_engine, session_factory
+    from knowledge.demo_bank import generate_demo_bank
+    from knowledge.migrate import upgrade
+
+    path = RESULTS / f"{name}-{customers}-{seed}.db"
+    if path.exists():
+        return path
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.db")
+    partial.unlink(missing_ok=True)
+    url = f"sqlite:///{partial}"
+    upgrade(url)
+    engine = make_engine(url)
+    with session_factory(engine).begin() as session:
+        generate_demo_bank(session=session, customers=customers, seed=seed, as_of=as_of, **options)
+    engine.dispose()
+    partial.rename(path)  # an interrupted build never leaves a half bank behind
     return path

@@ -27,10 +27,9 @@ from typing import Any
 import httpx
 from sqlalchemy import select
 
-from bench.common import RESULTS, save
+from bench.common import RESULTS, demo_bank_file, save
 from cli.stack import Stack
 from knowledge.db import make_engine, session_factory
-from knowledge.migrate import upgrade
 from knowledge.models.bank import Customer
 from knowledge.settings import Settings
 
@@ -40,17 +39,7 @@ PORTS = {"rasa_port": 15105, "action_port": 15155, "api_port": 18100}
 
 
 def _bank() -> str:
-    template = RESULTS / "long-conversation-template.db"
-    if not template.exists():
-        from knowledge.demo_bank import generate_demo_bank
-
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{template}"
-        upgrade(url)
-        engine = make_engine(url)
-        with session_factory(engine).begin() as session:
-            generate_demo_bank(session=session, customers=400, seed=11, as_of=AS_OF)
-        engine.dispose()
+    template = demo_bank_file("long-conversation", customers=400, seed=11, as_of=AS_OF)
     working = RESULTS / "long-conversation.db"
     shutil.copy(template, working)  # every run starts from the same bank
     return f"sqlite:///{working}"

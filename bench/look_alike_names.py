@@ -28,9 +28,8 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from bench.common import RESULTS, save
+from bench.common import demo_bank_file, save
 from knowledge.db import make_engine, session_factory
-from knowledge.migrate import upgrade
 from knowledge.models.bank import Customer, Staff
 from knowledge.settings import get_settings
 
@@ -40,19 +39,9 @@ READERS = ("profile_text", "profile_entity", "call_text", "call_entity")
 
 
 def _bank(customers: int, seed: int) -> str:
-    path = RESULTS / f"look-alike-{customers}-{seed}.db"
-    url = f"sqlite:///{path}"
-    if not path.exists():
-        from knowledge.demo_bank import generate_demo_bank
-
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        upgrade(url)
-        engine = make_engine(url)
-        with session_factory(engine).begin() as session:
-            generate_demo_bank(session=session, customers=customers, seed=seed, as_of=AS_OF,
-                               transactions_per_customer=2)
-        engine.dispose()
-    return url
+    path = demo_bank_file("look-alike", customers=customers, seed=seed, as_of=AS_OF,
+                          transactions_per_customer=2)
+    return f"sqlite:///{path}"
 
 
 def _silent(session: object, staff: Staff, name: str, reader: str) -> str | None:

@@ -11,7 +11,7 @@ routing, the session, the audit, the commit), and reports:
 
     .venv/bin/python -m bench.not_found_timing [--pairs 400] [--database-url URL]
 
-Without --database-url it builds var/bench/not-found.db once (the demo bank, 400 customers).
+Without --database-url it builds var/bench/not-found-400-11.db once (the demo bank, 400 customers).
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ import time
 from scipy.stats import mannwhitneyu
 from sqlalchemy import select
 
-from bench.common import RESULTS, save
+from bench.common import demo_bank_file, save
 from knowledge.db import make_engine, session_factory
-from knowledge.migrate import upgrade
 from knowledge.models.bank import Customer
 from knowledge.settings import get_settings
 
@@ -39,18 +38,7 @@ AS_OF = dt.date(2026, 11, 16)
 def _bank(url: str | None) -> str:
     if url:
         return url
-    path = RESULTS / "not-found.db"
-    url = f"sqlite:///{path}"
-    if not path.exists():
-        from knowledge.demo_bank import generate_demo_bank
-
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        upgrade(url)
-        engine = make_engine(url)
-        with session_factory(engine).begin() as session:
-            generate_demo_bank(session=session, customers=400, seed=11, as_of=AS_OF)
-        engine.dispose()
-    return url
+    return f"sqlite:///{demo_bank_file('not-found', customers=400, seed=11, as_of=AS_OF)}"
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ from tests.knowledge.call_list.factory import (
     AS_OF,
     customer,
     holding,
-    interaction,
     monthly_flows,
     txn,
 )
@@ -25,13 +24,6 @@ from tests.knowledge.call_list.helpers import reasons_of
 
 D = dt.timedelta
 W = TransactionKind.withdrawal
-
-
-@pytest.fixture
-def ada(bank: Session) -> Session:
-    customer(bank, "C1", "Ada Lovelace")
-    interaction(bank, "C1", AS_OF - D(days=20))  # contacted: no coverage reason
-    return bank
 
 
 def _crown_withdrawal(session: Session, amount: str) -> None:

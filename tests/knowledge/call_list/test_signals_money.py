@@ -9,9 +9,7 @@ from sqlalchemy.orm import Session
 from knowledge.models.bank import TransactionKind
 from tests.knowledge.call_list.factory import (
     AS_OF,
-    customer,
     holding,
-    interaction,
     monthly_flows,
     txn,
 )
@@ -19,13 +17,6 @@ from tests.knowledge.call_list.helpers import reasons_of
 
 D = dt.timedelta
 W = TransactionKind.withdrawal
-
-
-@pytest.fixture
-def ada(bank: Session) -> Session:
-    customer(bank, "C1", "Ada Lovelace", birth_date=dt.date(1970, 1, 1))
-    interaction(bank, "C1", AS_OF - D(days=20))  # contacted: no coverage reason in the way
-    return bank
 
 
 @pytest.mark.parametrize(("days_left", "fires"), [(0, True), (30, True), (31, False), (-1, False)])
