@@ -35,6 +35,12 @@ def _current_locale() -> Locale:
     return _locale(get_settings().locale)
 
 
+def language_tag() -> str:
+    """The locale as a BCP 47 tag ('en', 'de-DE') for a browser's Intl formatters, so the web
+    pages write amounts as the chat does."""
+    return str(_current_locale()).replace("_", "-")
+
+
 def money(amount: Decimal | float | int | str, currency: str | None = None, *,
           digits: int = 0) -> str:
     """'€49,893', '-€350,800', 'CZK 12,200': in the holding's currency, else the bank's CURRENCY.

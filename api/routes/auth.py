@@ -17,7 +17,9 @@ from api.security import issue_token, unauthorized
 from knowledge.access import login_guard
 from knowledge.access.auth import authenticate, revoke_tokens
 from knowledge.access.staff import get_staff
+from knowledge.format import language_tag
 from knowledge.models.bank import Role
+from knowledge.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,10 @@ class MeOut(BaseModel):
     name: str = Field(examples=["Jonas Becker"])
     role: Role = Field(examples=["advisor"])
     branch_id: str | None = Field(examples=["B01"])
+    locale: str = Field(description="How the bank writes money and numbers (BCP 47, from LOCALE)",
+                        examples=["en", "de-DE"])
+    currency: str = Field(description="The bank's currency for amounts that name none",
+                          examples=["EUR"])
 
 
 @router.post("/token", response_model=TokenOut,
@@ -106,4 +112,5 @@ def logout(staff: CurrentStaff) -> LogoutOut:
 @router.get("/me", response_model=MeOut, responses=UNAUTHORIZED)
 def me(staff: CurrentStaff) -> MeOut:
     """Who the token belongs to."""
-    return MeOut(id=staff.id, name=staff.name, role=staff.role, branch_id=staff.branch_id)
+    return MeOut(id=staff.id, name=staff.name, role=staff.role, branch_id=staff.branch_id,
+                 locale=language_tag(), currency=get_settings().currency)

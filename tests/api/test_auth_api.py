@@ -33,7 +33,17 @@ def test_login_returns_a_bearer_token_for_a_working_day(bank_api: TestClient) ->
     assert claims["iss"] == "advisor-assistant" and claims["aud"] == "advisor-assistant-api"
     me = bank_api.get("/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
     assert me.json() == {"id": "A001", "name": "Ada Advisor", "role": "advisor",
-                         "branch_id": "B1"}
+                         "branch_id": "B1", "locale": "en", "currency": "EUR"}
+
+
+def test_me_tells_the_pages_the_banks_locale_and_currency(
+        bank_api: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The web pages format amounts with these, so they read as the chat's texts do.
+    monkeypatch.setenv("LOCALE", "de_DE")
+    monkeypatch.setenv("CURRENCY", "CZK")
+    get_settings.cache_clear()
+    me = bank_api.get("/auth/me", headers=bearer("A001")).json()
+    assert (me["locale"], me["currency"]) == ("de-DE", "CZK")
 
 
 def test_wrong_password_and_unknown_user_get_the_same_401(bank_api: TestClient) -> None:

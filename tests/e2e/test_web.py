@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from knowledge.db import make_engine, session_factory
 from knowledge.models.bank import Customer, Role, Staff
-from knowledge.settings import PROJECT_ROOT
+from knowledge.settings import PROJECT_ROOT, get_settings
 from tests.e2e.conftest import AS_OF, Bot
 
 pytestmark = pytest.mark.e2e
@@ -228,6 +228,35 @@ def test_manager_sees_coverage_and_areas_with_trend_and_quotes(themed: Bot, page
     page.get_by_role("button", name="Monthly").click()
     assert page.get_by_role("button", name="Monthly").get_attribute("aria-pressed") == "true"
     page.screenshot(path=str(ARTIFACTS / "web-dashboard-manager.png"), full_page=True)
+
+
+@pytest.mark.parametrize(("locale", "amount", "currency"),
+                         [("en", 49893.4, "EUR"), ("de_DE", 49893.4, "EUR"),
+                          ("de_DE", -12200, "CZK"), ("en", 12200, "CZK")])
+def test_the_pages_write_money_as_the_chat_does(
+        browser: Any, monkeypatch: pytest.MonkeyPatch, locale: str, amount: float,
+        currency: str) -> None:
+    """The page's formatter (common.js, in Chromium's ICU) and the chat's (Babel) agree for
+    the locale /auth/me hands the page: a German manager reads '49.893 €' in both."""
+    from knowledge import format as fmt
+
+    monkeypatch.setenv("LOCALE", locale)
+    get_settings.cache_clear()
+    chat = fmt.money(amount, currency)
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.set_content("<!doctype html><title>format</title>")
+    tab.add_script_tag(path=str(PROJECT_ROOT / "api" / "web" / "assets" / "common.js"))
+    web = tab.evaluate("([tag, amount, currency]) => { Format.use({locale: tag}); "
+                       "return Format.money(amount, currency); }",
+                       [fmt.language_tag(), amount, currency])
+    context.close()
+    get_settings.cache_clear()
+
+    def plain(text: str) -> str:  # ICU and Babel differ only in which space they use
+        return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+    assert plain(web) == plain(chat)
 
 
 def test_pages_carry_the_csp_through_the_running_api(bot: Bot) -> None:

@@ -111,34 +111,46 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// Money and numbers as the chat writes them: the bank's LOCALE and CURRENCY come with
+// /auth/me (Format.use(me)); until then, English and euros.
 const Format = {
+  locale: "en",
+  currency: "EUR",
+  use(me) {
+    if (!me) return;
+    if (me.locale) this.locale = me.locale;
+    if (me.currency) this.currency = me.currency;
+  },
   money(value, currency) {
     const number = Number(value);
     if (value === null || value === undefined || Number.isNaN(number)) return "–";
+    const code = currency || this.currency;
     try {
-      return new Intl.NumberFormat("en-GB", {
-        style: "currency", currency: currency || "EUR", maximumFractionDigits: 0,
+      return new Intl.NumberFormat(this.locale, {
+        style: "currency", currency: code, maximumFractionDigits: 0,
       }).format(number);
     } catch (e) {
-      return `${Math.round(number)} ${currency || ""}`.trim();
+      return `${Math.round(number)} ${code}`.trim();
     }
   },
   number(value, digits = 0) {
     const number = Number(value);
     if (value === null || value === undefined || Number.isNaN(number)) return "–";
-    return number.toLocaleString("en-GB", { maximumFractionDigits: digits });
+    return number.toLocaleString(this.locale, { maximumFractionDigits: digits });
   },
   percent(share) {
     if (share === null || share === undefined) return "–";
-    return `${Math.round(Number(share) * 100)} %`;
+    return Number(share).toLocaleString(this.locale, { style: "percent", maximumFractionDigits: 0 });
   },
   words(code) {
     return String(code || "").replace(/_/g, " ");
   },
 };
 
-// The header every signed-in page shares: who you are, where you can go, log out.
+// The header every signed-in page shares: who you are, where you can go, log out. It also
+// takes the bank's locale and currency from /auth/me for every amount the page writes.
 function fillHeader(session, me) {
+  Format.use(me);
   const who = document.getElementById("who");
   if (who) {
     who.textContent = `${me ? me.name : session.staff_id} (${Format.words(session.role)})`;
