@@ -20,6 +20,7 @@ import that rewrites history): run `advisor refresh` after such a load.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, select, true
@@ -69,6 +70,82 @@ def book_stamp(*, session: Session, where: ColumnElement[bool]) -> str:
         select(*[c for table in tables for c in table.c], *marks).select_from(joined)
     ).one()
     return settings_fingerprint() + "|" + "|".join("" if v is None else str(v) for v in row)
+
+
+def book_stamps(*, session: Session, books: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """`book_stamp` of many books at once; a book here is the customers of some advisors
+    (an advisor's own book, or every advisor of a branch), given by their staff ids.
+
+    Three grouped passes by advisor (customers, their interactions, their holdings) instead
+    of one stamp query per book: the nightly refresh stored 52 lists of a 20k bank with 52
+    stamp queries, 1.0 s on PostgreSQL. Each book's parts are added up from its advisors':
+    counts and sums add, maxima take the max, and money sums are exact (Decimal) — the same
+    string as `book_stamp` (tests/knowledge/call_list/test_precomputed.py checks it)."""
+    advisor = Customer.advisor_id
+    customers = dict(
+        session.execute(select(advisor, func.count()).group_by(advisor)).tuples().all()
+    )
+    contacts = {
+        a: (n, on)
+        for a, n, on in session.execute(
+            select(advisor, func.count(), func.max(Interaction.occurred_on))
+            .join(Customer, Customer.id == Interaction.customer_id)
+            .group_by(advisor)
+        )
+    }
+    held = {
+        a: rest
+        for a, *rest in session.execute(
+            select(
+                advisor,
+                func.count(),
+                func.sum(Holding.balance),
+                func.count(Holding.closed_on),
+                func.max(Holding.closed_on),
+                func.max(Holding.maturity_on),
+            )
+            .join(Customer, Customer.id == Holding.customer_id)
+            .group_by(advisor)
+        )
+    }
+    marks = [mark_subquery(session, t.__table__) for t in (Transaction, Holding, Customer)]
+    bank_wide = session.execute(
+        select(
+            select(func.count()).select_from(MarketEvent).scalar_subquery(),
+            select(func.max(MarketEvent.id)).scalar_subquery(),
+            *marks,
+        )
+    ).one()
+    prefix = settings_fingerprint() + "|"
+    stamps = {}
+    for staff_id, advisors in books.items():
+        mine = list(dict.fromkeys(advisors))
+        interactions = [contacts[a] for a in mine if a in contacts]
+        holdings = [held[a] for a in mine if a in held]
+        row = [
+            sum(customers.get(a, 0) for a in mine),
+            sum(n for n, _on in interactions),
+            _most(on for _n, on in interactions),
+            sum(h[0] for h in holdings),
+            _total(h[1] for h in holdings),
+            sum(h[2] for h in holdings),
+            _most(h[3] for h in holdings),
+            _most(h[4] for h in holdings),
+            *bank_wide,
+        ]
+        stamps[staff_id] = prefix + "|".join("" if v is None else str(v) for v in row)
+    return stamps
+
+
+def _most(values: Any) -> Any:
+    """SQL's max: None when there is nothing (or only NULLs)."""
+    return max((v for v in values if v is not None), default=None)
+
+
+def _total(values: Any) -> Any:
+    """SQL's sum: None when there is nothing (or only NULLs)."""
+    present = [v for v in values if v is not None]
+    return sum(present[1:], present[0]) if present else None
 
 
 def stored_items(

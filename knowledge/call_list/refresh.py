@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.offers import association_rules, clear_rules_cache
-from knowledge.call_list.precomputed import book_stamp, forget_lists, store_items
+from knowledge.call_list.precomputed import book_stamps, forget_lists, store_items
 from knowledge.call_list.ranking import collect_reasons, rank
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
@@ -66,6 +66,17 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         branch = branch_of.get(advisor or "")
         if branch is not None:
             of_branch[branch].extend(cids)
+    staff_of: dict[str, list[str]] = defaultdict(list)
+    for sid, branch in branch_of.items():
+        if branch is not None:
+            staff_of[branch].append(sid)
+    stamps = book_stamps(
+        session=session,
+        books={
+            sid: staff_of.get(branch, []) if role is Role.branch_manager else [sid]
+            for sid, role, branch in owners
+        },
+    )
     for sid, role, branch in owners:
         if role is Role.branch_manager:
             where = Customer.advisor_id.in_(
@@ -87,7 +98,7 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
             session=session,
             staff_id=sid,
             as_of=as_of,
-            stamp=book_stamp(session=session, where=where),
+            stamp=stamps[sid],
             items=[item.to_json() for item in items],
         )
     session.flush()
