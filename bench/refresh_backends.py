@@ -78,7 +78,7 @@ def ensure_postgres_bank(server_url: str, customers: int, suffix: str = "") -> s
 
 def one_run(url: str) -> dict[str, Any]:
     from knowledge.call_list.refresh import refresh_bank
-    from knowledge.value.tiers import clear_bank_cache
+    from knowledge.value.compute import clear_bank_cache
 
     clear_bank_cache()
     engine = make_engine(url)

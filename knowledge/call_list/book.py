@@ -14,7 +14,8 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Customer, Interaction, InteractionKind
-from knowledge.value.tiers import CustomerValue, customer_values
+from knowledge.value.compute import customer_values
+from knowledge.value.tiers import CustomerValue
 
 # Kinds of interaction in which the bank talked with the customer (a complaint is not a contact).
 CONTACT_KINDS = (InteractionKind.call, InteractionKind.advisory_session, InteractionKind.service)

@@ -19,7 +19,7 @@ from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
 from knowledge.signals.cache import RefreshReport
 from knowledge.signals.refresh import refresh_signals
-from knowledge.value.tiers import clear_bank_cache, tier_cutoffs
+from knowledge.value.compute import clear_bank_cache, tier_cutoffs
 
 
 def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> RefreshReport:
@@ -31,10 +31,12 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     report = refresh_signals(session=session, as_of=as_of, life_event_words=words)
     clear_bank_cache()
     clear_rules_cache()
-    tier_cutoffs(session=session, as_of=as_of)  # warm this process's caches
-    association_rules(session=session, as_of=as_of)
     if not lists:
+        tier_cutoffs(session=session, as_of=as_of)  # warm this process's caches
+        association_rules(session=session, as_of=as_of)
         return report
+    # The lists warm them: the whole bank's values rank every customer (the tier cut-offs)
+    # and the next-best-offer signal needs the association rules.
     started = time.perf_counter()
     count = precompute_lists(session=session, as_of=as_of)
     return dataclasses.replace(report, list_seconds=time.perf_counter() - started, lists=count)

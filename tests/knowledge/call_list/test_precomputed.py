@@ -18,7 +18,7 @@ from knowledge.call_list.ranking import book_clause
 from knowledge.call_list.refresh import refresh_bank
 from knowledge.models.bank import Customer, Staff, TransactionKind
 from knowledge.settings import get_settings
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, monthly_flows, txn
 
 D = dt.timedelta
