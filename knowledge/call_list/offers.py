@@ -88,8 +88,12 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
     Counted in Python from one read of who holds what (a few categories per customer): the
     self-join of the distinct (customer, category) pairs that SQL needed for the pair
     counts was most of the rules' time (0.4 s on PostgreSQL for a 20k bank)."""
+    return rules_of(held_categories(session, as_of))
+
+
+def rules_of(held: dict[str, set[str]]) -> list[Rule]:
+    """The rules of a bank whose customers hold these categories (every customer's)."""
     settings = get_settings()
-    held = held_categories(session, as_of)
     customers = len(held)
     if customers == 0:
         return []
@@ -110,23 +114,30 @@ def compute_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
     return rules
 
 
-def association_rules(*, session: Session, as_of: dt.date) -> list[Rule]:
+def association_rules(
+    *, session: Session, as_of: dt.date, held: dict[str, set[str]] | None = None
+) -> list[Rule]:
+    """The cached rules; `held` (every customer's categories, when the caller read them
+    anyway) computes them without reading the holdings again."""
     return _rules.get(
         (str(session.get_bind().engine.url), as_of),
         get_settings().bank_cache_seconds,
-        lambda: compute_rules(session=session, as_of=as_of),
+        lambda: compute_rules(session=session, as_of=as_of) if held is None else rules_of(held),
     )
 
 
 def next_best_offer(*, session: Session, book: Book) -> Found:
     allowed = {c.strip() for c in get_settings().offer_categories.split(",") if c.strip()}
-    rules = [
-        r for r in association_rules(session=session, as_of=book.as_of) if r.consequent in allowed
-    ]
+    if book.everyone:  # the whole bank's holdings are what the rules are counted from
+        holdings = held_categories(session, book.as_of)
+        every = association_rules(session=session, as_of=book.as_of, held=holdings)
+    else:
+        every = association_rules(session=session, as_of=book.as_of)
+    rules = [r for r in every if r.consequent in allowed]
     if not rules:
         return {}
-    mine = [] if book.everyone else [Holding.customer_id.in_(book.ids())]
-    holdings = held_categories(session, book.as_of, *mine)
+    if not book.everyone:
+        holdings = held_categories(session, book.as_of, Holding.customer_id.in_(book.ids()))
     # A rule's sentence and evidence are the same for everyone it fits (but the risk profile).
     said = {
         rule: (
