@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Customer, Interaction, InteractionKind
@@ -74,16 +74,28 @@ def load_book(
         )
         .scalar_subquery()
     )
-    contacts = (
-        # The whole bank: one grouped pass over the interactions beats a walk per customer.
-        select(Interaction.customer_id, func.max(Interaction.occurred_on))
-        .where(Interaction.kind.in_(CONTACT_KINDS), Interaction.occurred_on <= as_of)
-        .group_by(Interaction.customer_id)
-        if everyone
-        else select(Customer.id, last).where(where)
-    )
-    last_contact = {cid: on for cid, on in session.execute(contacts) if on is not None}
-    values = customer_values(
-        session=session, as_of=as_of, customer_ids=None if everyone else list(customers)
-    )
+    if everyone:
+        # The whole bank: one grouped pass over the interactions beats a walk per customer;
+        # it also gives the last interaction of any kind, which the values need.
+        last_contact: dict[str, dt.date] = {}
+        last_any: dict[str, dt.date] = {}
+        for cid, contact, anything in session.execute(
+            select(
+                Interaction.customer_id,
+                func.max(case((Interaction.kind.in_(CONTACT_KINDS), Interaction.occurred_on))),
+                func.max(Interaction.occurred_on),
+            )
+            .where(Interaction.occurred_on <= as_of)
+            .group_by(Interaction.customer_id)
+        ):
+            last_any[cid] = anything
+            if contact is not None:
+                last_contact[cid] = contact
+        values = customer_values(session=session, as_of=as_of, last_interaction=last_any)
+    else:
+        last_contact = {
+            cid: on for cid, on in session.execute(select(Customer.id, last).where(where))
+            if on is not None
+        }
+        values = customer_values(session=session, as_of=as_of, customer_ids=list(customers))
     return Book(as_of, where, customers, values, last_contact, everyone)

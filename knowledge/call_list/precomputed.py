@@ -166,31 +166,40 @@ def store_items(
     *, session: Session, staff_id: str, as_of: dt.date, stamp: str, items: list[dict[str, Any]]
 ) -> None:
     """Keep a freshly computed list (an upsert: two workers may compute the same list)."""
-    values = {
-        "staff_id": staff_id,
-        "as_of": as_of,
-        "stamp": stamp,
-        "items": items,
-        "computed_at": dt.datetime.now(dt.UTC),
-    }
+    store_lists(session=session, as_of=as_of, lists={staff_id: (stamp, items)})
+
+
+def store_lists(
+    *, session: Session, as_of: dt.date, lists: Mapping[str, tuple[str, list[dict[str, Any]]]]
+) -> None:
+    """Keep many lists ({staff id: (stamp, items)}) in one statement (the nightly refresh:
+    one round trip instead of one per list)."""
+    if not lists:
+        return
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        {"staff_id": sid, "as_of": as_of, "stamp": stamp, "items": items, "computed_at": now}
+        for sid, (stamp, items) in lists.items()
+    ]
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
         module: Any = sqlite if dialect == "sqlite" else postgresql
-        statement = module.insert(CallListSnapshot).values(**values)
+        statement = module.insert(CallListSnapshot)
         session.execute(
             statement.on_conflict_do_update(
                 index_elements=["staff_id", "as_of"],
                 set_={k: statement.excluded[k] for k in ("stamp", "items", "computed_at")},
-            )
+            ),
+            rows,
         )
         return
     with session.begin_nested():
         session.execute(
             delete(CallListSnapshot).where(
-                CallListSnapshot.staff_id == staff_id, CallListSnapshot.as_of == as_of
+                CallListSnapshot.staff_id.in_(list(lists)), CallListSnapshot.as_of == as_of
             )
         )
-        session.add(CallListSnapshot(**values))
+        session.add_all(CallListSnapshot(**row) for row in rows)
 
 
 def forget_lists(*, session: Session) -> None:

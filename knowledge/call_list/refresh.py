@@ -7,13 +7,14 @@ import dataclasses
 import datetime as dt
 import time
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.offers import association_rules, clear_rules_cache
-from knowledge.call_list.precomputed import book_stamps, forget_lists, store_items
+from knowledge.call_list.precomputed import book_stamps, forget_lists, store_lists
 from knowledge.call_list.ranking import collect_reasons, rank
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
@@ -79,6 +80,7 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
             for sid, role, branch in owners
         },
     )
+    ranked: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for sid, role, branch in owners:
         if role is Role.branch_manager:
             where = Customer.advisor_id.in_(
@@ -96,12 +98,7 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
             {cid: bank.last_contact[cid] for cid in mine if cid in bank.last_contact},
         )
         items = rank(book, {cid: reasons[cid] for cid in mine if cid in reasons})
-        store_items(
-            session=session,
-            staff_id=sid,
-            as_of=as_of,
-            stamp=stamps[sid],
-            items=[item.to_json() for item in items],
-        )
+        ranked[sid] = (stamps[sid], [item.to_json() for item in items])
+    store_lists(session=session, as_of=as_of, lists=ranked)
     session.flush()
     return len(owners)

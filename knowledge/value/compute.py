@@ -10,7 +10,7 @@ bank (the nightly refresh) read each table once, and the cut-offs come from the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -139,9 +139,16 @@ def tier_cutoffs(*, session: Session, as_of: dt.date) -> TierCutoffs:
 
 # ---------------------------------------------------------------- values of customers
 def customer_values(
-    *, session: Session, as_of: dt.date, customer_ids: Sequence[str] | None = None
+    *,
+    session: Session,
+    as_of: dt.date,
+    customer_ids: Sequence[str] | None = None,
+    last_interaction: Mapping[str, dt.date] | None = None,
 ) -> dict[str, CustomerValue]:
-    """Contribution, tier, RFM and strategy for the given customers (all when None)."""
+    """Contribution, tier, RFM and strategy for the given customers (all when None).
+
+    `last_interaction` (all customers only): each customer's last interaction of any kind
+    up to as_of, when the caller read it anyway (knowledge.call_list.book)."""
     settings = get_settings()
     everyone = customer_ids is None
     if customer_ids is None:
@@ -167,6 +174,9 @@ def customer_values(
             sums.debts[cid] = money(debt)
         if cached is None and not everyone:
             _transaction_aggregates(session, chunk, as_of, sums)
+        if everyone and last_interaction is not None:
+            sums.last_contact.update(last_interaction)
+            continue
         contacted = true() if everyone else among(Interaction.customer_id, chunk)
         for cid, last in session.execute(
             select(Interaction.customer_id, func.max(Interaction.occurred_on))
