@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
@@ -21,8 +21,10 @@ from knowledge.value.tiers import CustomerValue
 CONTACT_KINDS = (InteractionKind.call, InteractionKind.advisory_session, InteractionKind.service)
 
 
-@dataclass(frozen=True)
-class BookCustomer:
+class BookCustomer(NamedTuple):
+    """One customer of the book (a named tuple: the whole bank's 20k are made from rows at
+    once, where a frozen dataclass cost a tenth of a second)."""
+
     id: str
     name: str
     advisor_id: str | None
@@ -61,7 +63,8 @@ def load_book(
             Customer.customer_since,
         ).where(where)
     ).all()
-    customers = {row[0]: BookCustomer(*row) for row in rows}
+    make = BookCustomer._make
+    customers = {row[0]: make(row) for row in rows}
     # Per customer, a correlated look-up: a backward walk of the (customer_id, occurred_on)
     # index that stops at the first contact. As `IN (the book)`, PostgreSQL scanned every
     # interaction of the bank in parallel for each book (80 ms against 1 ms for 400 customers).

@@ -176,50 +176,60 @@ class ValueSums:
 def values_of(
     ids: Sequence[str], sums: ValueSums, cutoffs: TierCutoffs, as_of: dt.date
 ) -> dict[str, CustomerValue]:
-    """Contribution, tier, RFM and strategy of each customer from their sums."""
+    """Contribution, tier, RFM and strategy of each customer from their sums.
+
+    Called for every customer of the bank by the nightly refresh: what does not depend on
+    the customer is worked out once, before the loop."""
     settings = get_settings()
     margin, balances, fees = sums.margin, sums.balances, sums.fees
+    last_txn, last_contact, frequency = sums.last_txn, sums.last_contact, sums.frequency
+    flows_12m, debts = sums.flows_12m, sums.debts
     recency_cuts = _ints(settings.rfm_recency_days)
     frequency_cuts = [float(v) for v in _ints(settings.rfm_frequency_12m)]
     dormant_before = as_of - dt.timedelta(days=settings.dormant_after_days)
+    active = settings.active_transactions_12m
+    m_scores = {"top": 5, "high": 4, "mid": 3, "low": 2}
+    strategies = {
+        (tier, activity): strategy_for(tier, activity)
+        for tier in TIERS
+        for activity in ("high", "low")
+    }
+    tier_of = cutoffs.tier_of
     values: dict[str, CustomerValue] = {}
     for cid in ids:
-        contribution = margin.get(cid, ZERO) + (fees.get(cid, ZERO) if cid in margin else ZERO)
-        rank_tier = cutoffs.tier_of(contribution, cid in margin)
-        last_activity = max(
-            (d for d in (sums.last_txn.get(cid), sums.last_contact.get(cid)) if d is not None),
-            default=None,
-        )
+        held = cid in margin
+        contribution = margin[cid] + fees.get(cid, ZERO) if held else ZERO
+        rank_tier = tier_of(contribution, held)
+        txn_on, contact_on = last_txn.get(cid), last_contact.get(cid)
+        if txn_on is None or (contact_on is not None and contact_on > txn_on):
+            last_activity = contact_on
+        else:
+            last_activity = txn_on
         # No recorded activity at all is no evidence of dormancy (e.g. a fresh import).
         dormant = last_activity is not None and last_activity < dormant_before
-        tier = "inactive" if dormant else rank_tier
         recency = (as_of - last_activity).days if last_activity else None
-        freq = sums.frequency.get(cid, 0)
-        m_score = {"top": 5, "high": 4, "mid": 3, "low": 2}.get(rank_tier, 1)
-        rfm = RFM(
-            recency_days=recency,
-            frequency_12m=freq,
-            monetary=contribution,
-            r=_recency_score(recency, recency_cuts),
-            f=_score_desc(freq, frequency_cuts),
-            m=m_score,
-        )
-        activity = "high" if freq >= settings.active_transactions_12m else "low"
+        freq = frequency.get(cid, 0)
+        activity = "high" if freq >= active else "low"
         values[cid] = CustomerValue(
-            customer_id=cid,
-            contribution=contribution,
-            tier=tier,
-            relationship_value=balances.get(cid, ZERO),
-            contribution_trend=_trend(
-                margin.get(cid), balances.get(cid), sums.flows_12m.get(cid)
+            cid,
+            contribution,
+            "inactive" if dormant else rank_tier,
+            balances.get(cid, ZERO),
+            _trend(margin.get(cid), balances.get(cid), flows_12m.get(cid)),
+            RFM(
+                recency,
+                freq,
+                contribution,
+                _recency_score(recency, recency_cuts),
+                _score_desc(freq, frequency_cuts),
+                m_scores.get(rank_tier, 1),
             ),
-            rfm=rfm,
-            contribution_tier=rank_tier,
-            activity=activity,
-            strategy=strategy_for(rank_tier, activity),
-            fees_12m=fees.get(cid, ZERO),
-            last_activity_on=last_activity,
-            liabilities=sums.debts.get(cid, ZERO),
+            rank_tier,
+            activity,
+            strategies[rank_tier, activity],
+            fees.get(cid, ZERO),
+            last_activity,
+            debts.get(cid, ZERO),
         )
     return values
 
