@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.call_list.offers import clear_rules_cache
 from knowledge.settings import get_settings
-from knowledge.value.compute import clear_bank_cache
+from knowledge.value.tiers import clear_bank_cache
 from tests.knowledge.call_list.factory import base_bank
 
 
