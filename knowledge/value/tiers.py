@@ -16,6 +16,7 @@ ranks every customer, and the values of a set of customers).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -184,8 +185,8 @@ def values_of(
     margin, balances, fees = sums.margin, sums.balances, sums.fees
     last_txn, last_contact, frequency = sums.last_txn, sums.last_contact, sums.frequency
     flows_12m, debts = sums.flows_12m, sums.debts
-    recency_cuts = _ints(settings.rfm_recency_days)
-    frequency_cuts = [float(v) for v in _ints(settings.rfm_frequency_12m)]
+    recency_cuts = tuple(_ints(settings.rfm_recency_days))
+    frequency_cuts = tuple(float(v) for v in _ints(settings.rfm_frequency_12m))
     dormant_before = as_of - dt.timedelta(days=settings.dormant_after_days)
     active = settings.active_transactions_12m
     m_scores = {"top": 5, "high": 4, "mid": 3, "low": 2}
@@ -195,6 +196,9 @@ def values_of(
         for activity in ("high", "low")
     }
     tier_of = cutoffs.tier_of
+    # Days and counts repeat across customers (a few hundred distinct values in 20k).
+    r_score = functools.cache(_recency_score)
+    f_score = functools.cache(_score_desc)
     values: dict[str, CustomerValue] = {}
     for cid in ids:
         held = cid in margin
@@ -220,8 +224,8 @@ def values_of(
                 recency,
                 freq,
                 contribution,
-                _recency_score(recency, recency_cuts),
-                _score_desc(freq, frequency_cuts),
+                r_score(recency, recency_cuts),
+                f_score(freq, frequency_cuts),
                 m_scores.get(rank_tier, 1),
             ),
             rank_tier,
