@@ -126,7 +126,7 @@ def main() -> None:
     from knowledge.models.bank import Customer, Role, Staff, Transaction
     from knowledge.models.signals import CallListSnapshot, CustomerSignalSnapshot, SignalRefresh
     from knowledge.settings import get_settings
-    from knowledge.value.tiers import clear_bank_cache
+    from knowledge.value.compute import clear_bank_cache
 
     get_settings.cache_clear()
     if args.refresh_only:

@@ -141,7 +141,7 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
     from knowledge.db import make_engine
     from knowledge.models.bank import Customer, Role, Staff
     from knowledge.settings import get_settings
-    from knowledge.value.tiers import clear_bank_cache
+    from knowledge.value.compute import clear_bank_cache
 
     get_settings.cache_clear()
     clear_bank_cache()

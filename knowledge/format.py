@@ -104,12 +104,18 @@ def percent(share: Decimal | float | int, *, signed: bool = False) -> str:
     return format_percent(value if signed else abs(value), locale=_current_locale())
 
 
+# Values of exactly these types (not subclasses, such as enums) are JSON already.
+_PLAIN = frozenset({str, int, float, bool})
+
+
 def jsonable(value: Any, *, decimal: Callable[[Decimal], Any] = str) -> Any:
     """Dataclasses, Decimals and dates as plain JSON.
 
     Decimals become strings by default (money: no float rounding on the way); `decimal=float`
     where the receiver does arithmetic on them (a reason's evidence).
     """
+    if value is None or type(value) in _PLAIN:  # most values: answered before any test
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: jsonable(getattr(value, f.name), decimal=decimal)
                 for f in dataclasses.fields(value)}

@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Customer, Interaction, InteractionKind
-from knowledge.value.tiers import CustomerValue, customer_values
+from knowledge.value.compute import customer_values
+from knowledge.value.tiers import CustomerValue
 
 # Kinds of interaction in which the bank talked with the customer (a complaint is not a contact).
 CONTACT_KINDS = (InteractionKind.call, InteractionKind.advisory_session, InteractionKind.service)
 
 
-@dataclass(frozen=True)
-class BookCustomer:
+class BookCustomer(NamedTuple):
+    """One customer of the book (a named tuple: the whole bank's 20k are made from rows at
+    once, where a frozen dataclass cost a tenth of a second)."""
+
     id: str
     name: str
     advisor_id: str | None
@@ -60,7 +63,8 @@ def load_book(
             Customer.customer_since,
         ).where(where)
     ).all()
-    customers = {row[0]: BookCustomer(*row) for row in rows}
+    make = BookCustomer._make
+    customers = {row[0]: make(row) for row in rows}
     # Per customer, a correlated look-up: a backward walk of the (customer_id, occurred_on)
     # index that stops at the first contact. As `IN (the book)`, PostgreSQL scanned every
     # interaction of the bank in parallel for each book (80 ms against 1 ms for 400 customers).
@@ -73,16 +77,28 @@ def load_book(
         )
         .scalar_subquery()
     )
-    contacts = (
-        # The whole bank: one grouped pass over the interactions beats a walk per customer.
-        select(Interaction.customer_id, func.max(Interaction.occurred_on))
-        .where(Interaction.kind.in_(CONTACT_KINDS), Interaction.occurred_on <= as_of)
-        .group_by(Interaction.customer_id)
-        if everyone
-        else select(Customer.id, last).where(where)
-    )
-    last_contact = {cid: on for cid, on in session.execute(contacts) if on is not None}
-    values = customer_values(
-        session=session, as_of=as_of, customer_ids=None if everyone else list(customers)
-    )
+    if everyone:
+        # The whole bank: one grouped pass over the interactions beats a walk per customer;
+        # it also gives the last interaction of any kind, which the values need.
+        last_contact: dict[str, dt.date] = {}
+        last_any: dict[str, dt.date] = {}
+        for cid, contact, anything in session.execute(
+            select(
+                Interaction.customer_id,
+                func.max(case((Interaction.kind.in_(CONTACT_KINDS), Interaction.occurred_on))),
+                func.max(Interaction.occurred_on),
+            )
+            .where(Interaction.occurred_on <= as_of)
+            .group_by(Interaction.customer_id)
+        ):
+            last_any[cid] = anything
+            if contact is not None:
+                last_contact[cid] = contact
+        values = customer_values(session=session, as_of=as_of, last_interaction=last_any)
+    else:
+        last_contact = {
+            cid: on for cid, on in session.execute(select(Customer.id, last).where(where))
+            if on is not None
+        }
+        values = customer_values(session=session, as_of=as_of, customer_ids=list(customers))
     return Book(as_of, where, customers, values, last_contact, everyone)

@@ -11,6 +11,12 @@ duties first — a loan in arrears (collect before it gets worse) and a complain
 deadline (a regulatory clock) — then everything else by score (value x urgency). Inside each
 class the score decides, so a top customer's duty comes before a small one's.
 
+A call that is worth something only until a date keeps that date when it is carried: a
+maturity is planned at the latest on the working day before the money falls due (the customer
+decides before it is paid out), a birthday at the latest on the day itself. Such calls move
+ahead of calls without a date just as far as their dates need, the earliest date first; the
+rest keeps the plan order (knowledge.call_list.day_plan.schedule).
+
 Customers only listed because nobody has talked with them yet (a first import) fill what is
 left of today's capacity, most valuable first; the rest of that backlog is the coverage plan's
 (knowledge.call_list.coverage: backlog and catch_up_days), not carried item by item.
@@ -42,6 +48,65 @@ def plan_order(item: CallListItem) -> tuple[Any, ...]:
     """Duties first, then by score; ties by contribution, then name and id (stable)."""
     return (not is_duty(item), -item.score, -item.score_parts["contribution"], item.name,
             item.customer_id)
+
+
+def deadline(item: CallListItem) -> dt.date | None:
+    """The last day the call still serves, when one of its reasons has such a day."""
+    days = []
+    for reason in item.reasons:
+        field, days_before = DEADLINES.get(reason.code, (None, 0))
+        on = _date(reason.evidence.get(field)) if field else None
+        if on is not None:
+            days.append(on - dt.timedelta(days=days_before))
+    return min(days, default=None)
+
+
+# Reason code -> (evidence field with the date, days before it the call must be made).
+DEADLINES = {"maturity": ("maturity_on", 1), "birthday": ("birthday_on", 0)}
+
+
+def _date(value: Any) -> dt.date | None:
+    """Evidence dates are dates when computed and ISO text when read back from storage."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def schedule(items: list[CallListItem], days: list[dt.date], capacity: int) -> list[dt.date]:
+    """Each item's day (`items` in plan order, `capacity` a day): day by day, first the calls
+    with a date that must be made today so that the later days before their dates can still
+    hold the rest (earliest date first), then the others in plan order."""
+    last: dict[int, int] = {}
+    for position, item in enumerate(items):
+        until = deadline(item)
+        if until is not None:
+            # The last of `days` on or before the deadline; a date already missed: today.
+            last[position] = max(0, sum(1 for on in days if on <= until) - 1)
+    planned: list[dt.date | None] = [None] * len(items)
+    waiting = list(range(len(items)))
+    for k, on in enumerate(days):
+        if not waiting:
+            break
+        dated = sorted((last[p], p) for p in waiting if p in last)
+        # The n earliest dates need n places from today to the n-th date; the days after
+        # today hold `capacity` each, the rest must be today.
+        need = max((n - capacity * (until - k) for n, (until, _p) in enumerate(dated, 1)),
+                   default=0)
+        today = [p for _until, p in dated[: min(max(need, 0), capacity)]]
+        chosen = set(today)
+        for p in waiting:
+            if len(chosen) >= capacity:
+                break
+            chosen.add(p)
+        for p in chosen:
+            planned[p] = on
+        waiting = [p for p in waiting if p not in chosen]
+    return [on or days[-1] for on in planned]
 
 
 def working_days(start: dt.date, count: int) -> list[dt.date]:
@@ -82,8 +147,8 @@ def plan(book: Book, items: list[CallListItem], capacity: int) -> list[CallListI
         waiting = backlog[advisor]
         free = max(0, capacity - len(mine))
         days = working_days(book.as_of, math.ceil(len(mine) / capacity) + 1)
-        for position, item in enumerate(mine):
-            item.planned_on = days[position // capacity]
+        for item, on in zip(mine, schedule(mine, days, capacity), strict=True):
+            item.planned_on = on
             kept.add(id(item))
         catch_up_days = math.ceil(len(waiting) / capacity)
         for position, item in enumerate(waiting[:free], start=1):

@@ -7,19 +7,20 @@ import dataclasses
 import datetime as dt
 import time
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.offers import association_rules, clear_rules_cache
-from knowledge.call_list.precomputed import book_stamp, forget_lists, store_items
+from knowledge.call_list.precomputed import book_stamps, forget_lists, store_lists
 from knowledge.call_list.ranking import collect_reasons, rank
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
 from knowledge.signals.cache import RefreshReport
 from knowledge.signals.refresh import refresh_signals
-from knowledge.value.tiers import clear_bank_cache, tier_cutoffs
+from knowledge.value.compute import clear_bank_cache, tier_cutoffs
 
 
 def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> RefreshReport:
@@ -31,10 +32,12 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     report = refresh_signals(session=session, as_of=as_of, life_event_words=words)
     clear_bank_cache()
     clear_rules_cache()
-    tier_cutoffs(session=session, as_of=as_of)  # warm this process's caches
-    association_rules(session=session, as_of=as_of)
     if not lists:
+        tier_cutoffs(session=session, as_of=as_of)  # warm this process's caches
+        association_rules(session=session, as_of=as_of)
         return report
+    # The lists warm them: the whole bank's values rank every customer (the tier cut-offs)
+    # and the next-best-offer signal needs the association rules.
     started = time.perf_counter()
     count = precompute_lists(session=session, as_of=as_of)
     return dataclasses.replace(report, list_seconds=time.perf_counter() - started, lists=count)
@@ -66,6 +69,18 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         branch = branch_of.get(advisor or "")
         if branch is not None:
             of_branch[branch].extend(cids)
+    staff_of: dict[str, list[str]] = defaultdict(list)
+    for sid, branch in branch_of.items():
+        if branch is not None:
+            staff_of[branch].append(sid)
+    stamps = book_stamps(
+        session=session,
+        books={
+            sid: staff_of.get(branch, []) if role is Role.branch_manager else [sid]
+            for sid, role, branch in owners
+        },
+    )
+    ranked: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for sid, role, branch in owners:
         if role is Role.branch_manager:
             where = Customer.advisor_id.in_(
@@ -83,12 +98,7 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
             {cid: bank.last_contact[cid] for cid in mine if cid in bank.last_contact},
         )
         items = rank(book, {cid: reasons[cid] for cid in mine if cid in reasons})
-        store_items(
-            session=session,
-            staff_id=sid,
-            as_of=as_of,
-            stamp=book_stamp(session=session, where=where),
-            items=[item.to_json() for item in items],
-        )
+        ranked[sid] = (stamps[sid], [item.to_json() for item in items])
+    store_lists(session=session, as_of=as_of, lists=ranked)
     session.flush()
     return len(owners)

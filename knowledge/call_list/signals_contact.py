@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
@@ -94,7 +94,10 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
     rows = _book_interactions(
         session,
         book,
-        (Interaction.customer_id, Interaction.kind, Interaction.outcome, Interaction.occurred_on),
+        # Kind and outcome as their stored text (they compare equal to the enums): the whole
+        # bank's window holds ~100k interactions, and the Enum conversion was most of the time.
+        (Interaction.customer_id, type_coerce(Interaction.kind, String),
+         type_coerce(Interaction.outcome, String), Interaction.occurred_on),
         Interaction.occurred_on > start,
         Interaction.occurred_on <= book.as_of,
     )
@@ -103,7 +106,7 @@ def repeated_advisory(*, session: Session, book: Book) -> Found:
     for cid, kind, outcome, on in rows:
         if outcome in (Outcome.sale, Outcome.resolved, Outcome.not_interested):
             concluded.add(cid)
-        if kind is InteractionKind.advisory_session:
+        if kind == InteractionKind.advisory_session:
             sessions[cid].append(on)
     found: Found = {}
     for cid, dates in sessions.items():

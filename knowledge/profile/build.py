@@ -48,7 +48,7 @@ from knowledge.profile.types import (
     Who,
 )
 from knowledge.settings import get_settings
-from knowledge.value.tiers import customer_values
+from knowledge.value.compute import customer_values
 
 ZERO = Decimal("0")
 # A transaction is "notable" when it is money moving (not card spend, fees or interest),

@@ -39,7 +39,7 @@ from knowledge.profile.render import (
 )
 from knowledge.profile.types import Choice, Concerns, Contacts, CustomerProfile, Holdings, Risk
 from knowledge.text_input import well_formed
-from knowledge.value.tiers import customer_values
+from knowledge.value.compute import customer_values
 
 Section = Literal["profile", "holdings", "contacts", "complaints"]
 SECTIONS: tuple[Section, ...] = ("profile", "holdings", "contacts", "complaints")

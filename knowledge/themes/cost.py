@@ -9,7 +9,7 @@
   balances by at least `WOCAS_OUTFLOW_SHARE`: the *net* flow (all bookings, signed) on their
   asset holdings in the window is an outflow of that share of what they held before it.
   Net, because everyday spending from a salary account is no sign of leaving. Contribution
-  comes from `knowledge.value.tiers.customer_values` when that module exists; otherwise it is
+  comes from `knowledge.value.compute.customer_values` when that module exists; otherwise it is
   Σ |balance| × margin(product's margin class) over the customer's holdings. Holdings they
   closed in that window add their yearly margin on the last recorded balance, because a
   closed holding no longer shows in today's contribution.
@@ -65,7 +65,7 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 def contributions(*, session: Session, customer_ids: list[str], as_of: dt.date
                   ) -> dict[str, Decimal]:
     try:  # the call-list work's contribution, when that module is present
-        customer_values = importlib.import_module("knowledge.value.tiers").customer_values
+        customer_values = importlib.import_module("knowledge.value.compute").customer_values
     except (ImportError, AttributeError):
         customer_values = None
     if customer_values is not None:

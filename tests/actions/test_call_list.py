@@ -22,7 +22,7 @@ from actions.call_list import (
 )
 from knowledge.call_list.offers import clear_rules_cache
 from knowledge.models.bank import Interaction, InteractionKind, MarketEvent, Outcome, Staff
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.actions.conftest import make_tracker
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction
 

@@ -13,7 +13,7 @@ from api.routes import call_list as call_list_routes
 from api.routes import events as event_routes
 from knowledge import db, settings
 from knowledge.models.bank import Interaction, InteractionKind, MarketEvent, Outcome
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.api.login import bearer
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from api.routes import auth, dashboard
 from knowledge import db, settings
 from knowledge.access.auth import set_password
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction
 
 PASSWORD = "correct horse battery staple"

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from cli import call_list as call_list_cli
 from knowledge import db, settings
 from knowledge.models.bank import InteractionKind, MarketEvent, Outcome
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction
 
 runner = CliRunner()

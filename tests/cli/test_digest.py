@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from cli import digest as digest_cli
 from knowledge import db, settings
 from knowledge.models.bank import InteractionKind, Outcome, Staff
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.fakes.slack import FakeSlack
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction
 

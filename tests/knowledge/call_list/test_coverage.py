@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from knowledge.access.staff import get_staff
 from knowledge.call_list.coverage import AdvisorCoverage, advisor_coverage
 from knowledge.settings import get_settings
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction
 
 D = dt.timedelta

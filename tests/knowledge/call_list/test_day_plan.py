@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
@@ -13,6 +14,7 @@ from knowledge.call_list.chat import list_answer
 from knowledge.call_list.coverage import advisor_coverage
 from knowledge.call_list.outcomes import log_call
 from knowledge.models.bank import InteractionKind, Outcome, Staff
+from knowledge.settings import get_settings
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction
 
 D = dt.timedelta
@@ -111,3 +113,52 @@ def test_the_backlog_waits_behind_the_carried_calls(bank: Session) -> None:
     report = advisor_coverage(session=bank, staff=_staff(bank, "M1"), as_of=AS_OF)
     a1 = next(row for row in report.advisors if row.advisor_id == "A1")
     assert (a1.today, a1.carried, a1.backlog, a1.catch_up_days) == (8, 2, 31, 5)
+
+
+def test_a_carried_maturity_is_planned_before_the_money_falls_due(
+    bank: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One call a day: by score alone the smallest deposits (which mature first) would be
+    called after they matured. Each maturity is planned by the working day before it."""
+    monkeypatch.setenv("CALL_LIST_CAPACITY", "1")
+    get_settings.cache_clear()
+    _busy_book(bank)
+    result = call_list(session=bank, asker=_staff(bank, "A1"), as_of=AS_OF, limit=100)
+    assert result.total == 10
+    days = [i.planned_on for i in result.items]
+    assert len(set(days)) == 10  # one call a day, nothing dropped
+    assert [i.customer_id for i in result.items][:2] == ["ARREARS", "COMPLAINT"]
+    for item in result.items:
+        if item.customer_id in MATURING:
+            matures = dt.date.fromisoformat(str(item.reasons[0].evidence["maturity_on"]))
+            assert item.planned_on is not None and item.planned_on < matures, item.customer_id
+    # By score alone M1, the smallest, would come last (24 June), after it matured (21 June).
+    by_id = {i.customer_id: i.planned_on for i in result.items}
+    assert by_id["M1"] is not None and by_id["M1"] <= AS_OF + D(days=5)
+    assert by_id["M8"] is not None and by_id["M8"] > by_id["M1"]
+
+
+def test_a_birthday_is_not_carried_past_the_day() -> None:
+    """Plan order ahead of a birthday two days off, with one call a day: the birthday call
+    moves up to its day at the latest; the others keep their order."""
+    from sqlalchemy import true
+
+    from knowledge.call_list.book import Book
+    from knowledge.call_list.day_plan import plan
+    from knowledge.call_list.ranking import CallListItem
+    from knowledge.call_list.reasons import Reason
+
+    def item(cid: str, score: float, reason: Reason) -> CallListItem:
+        return CallListItem(cid, cid, "A1", score, "mid", "maintain", [reason],
+                            {"contribution": 1.0})
+
+    idea = Reason("next_best_offer", "An idea.", {}, 0.9, AS_OF)
+    birthday_on = AS_OF + D(days=2)
+    party = Reason("birthday", "Turns 50.", {"birthday_on": birthday_on.isoformat()}, 0.3, AS_OF)
+    items = [item(f"X{n}", 10.0 - n, idea) for n in range(4)] + [item("B", 1.0, party)]
+    book = Book(AS_OF, true(), {}, {}, {i.customer_id: AS_OF - D(days=3) for i in items})
+    planned = {i.customer_id: i.planned_on for i in plan(book, items, capacity=1)}
+    assert planned["B"] == birthday_on
+    others = sorted((on, cid) for cid, on in planned.items() if cid != "B")
+    assert [cid for _on, cid in others] == ["X0", "X1", "X2", "X3"]
+    assert len(set(planned.values())) == 5

@@ -3,12 +3,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.events import EventInvalid, affected_holdings, record_rate_event
 from knowledge.call_list.offers import compute_rules
-from knowledge.models.bank import Customer, MarketEvent
+from knowledge.models.bank import Customer, Holding, MarketEvent, Product
+from knowledge.settings import get_settings
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction
 from tests.knowledge.call_list.helpers import reasons_of
 
@@ -98,6 +99,50 @@ def test_association_rules_have_support_confidence_and_lift(bank: Session) -> No
     assert rule.confidence == pytest.approx(8 / 9)
     assert rule.support == pytest.approx(8 / 13)
     assert rule.lift == pytest.approx((8 / 9) / (8 / 13))
+
+
+def test_the_rules_counted_in_python_are_sql_s_counts(session: Session) -> None:
+    """The rules are counted from one read of who holds what; the counts must be those of
+    SQL's GROUP BY over the distinct (customer, category) pairs, on a whole demo bank."""
+    demo_bank = pytest.importorskip("knowledge.demo_bank")
+    demo_bank.generate_demo_bank(session=session, customers=400, seed=5, as_of=AS_OF)
+    session.flush()
+    held = (
+        select(Holding.customer_id.label("cid"), Product.category.label("cat"))
+        .join(Product, Product.id == Holding.product_id)
+        .where(Holding.held_on(AS_OF))
+        .distinct()
+        .subquery()
+    )
+    customers = session.scalar(select(func.count(func.distinct(held.c.cid))))
+    singles = dict(session.execute(select(held.c.cat, func.count()).group_by(held.c.cat)).all())
+    other = held.alias("other")
+    pairs = {
+        (x.value, y.value): n
+        for x, y, n in session.execute(
+            select(held.c.cat, other.c.cat, func.count())
+            .join(other, (other.c.cid == held.c.cid) & (other.c.cat != held.c.cat))
+            .group_by(held.c.cat, other.c.cat)
+        )
+    }
+    rules = compute_rules(session=session, as_of=AS_OF)
+    settings = get_settings()
+    expected = {
+        (x, y)
+        for (x, y), n in pairs.items()
+        if n / customers >= settings.offer_min_support
+        and n / singles[x] >= settings.offer_min_confidence
+        and (n / singles[x]) / (singles[y] / customers) >= settings.offer_min_lift
+    }
+    assert len(rules) >= 3 and {(r.antecedent, r.consequent) for r in rules} == expected
+    for rule in rules:
+        both = pairs[(rule.antecedent, rule.consequent)]
+        assert rule.holders == both
+        assert rule.support == both / customers
+        assert rule.confidence == both / singles[rule.antecedent]
+        assert rule.lift == rule.confidence / (singles[rule.consequent] / customers)
+    order = [(-r.confidence, -r.lift, r.antecedent, r.consequent) for r in rules]
+    assert order == sorted(order)
 
 
 @pytest.mark.parametrize(("risk", "offered"), [(1, False), (2, True)])

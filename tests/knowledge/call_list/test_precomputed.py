@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from knowledge.call_list import call_list
 from knowledge.call_list.events import record_rate_event
 from knowledge.call_list.outcomes import log_call
-from knowledge.call_list.precomputed import book_stamp, stored_items
+from knowledge.call_list.precomputed import book_stamp, book_stamps, stored_items
 from knowledge.call_list.ranking import book_clause
 from knowledge.call_list.refresh import refresh_bank
 from knowledge.models.bank import Customer, Staff, TransactionKind
 from knowledge.settings import get_settings
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, monthly_flows, txn
 
 D = dt.timedelta
@@ -51,6 +51,30 @@ def test_stored_lists_equal_the_live_lists_on_a_demo_bank(session: Session) -> N
     for staff_id in owners:
         assert _served_from_store(session, staff_id)
         assert _list(session, staff_id) == live[staff_id], staff_id
+
+
+def test_the_stamps_of_all_books_at_once_are_each_books_own_stamp(session: Session) -> None:
+    """The refresh stamps every list in three grouped queries: a stamp that differed from
+    the chat turn's `book_stamp` would make every stored list useless (computed live)."""
+    demo_bank.generate_demo_bank(session=session, customers=300, seed=11, as_of=AS_OF)
+    session.flush()
+    staff = session.scalars(select(Staff)).all()
+    books = {
+        s.id: [o.id for o in staff if o.branch_id == s.branch_id] if s.id[0] == "M" else [s.id]
+        for s in staff
+        if s.id[0] in "AM"
+    }
+    assert any(len(advisors) > 1 for advisors in books.values())  # a branch is in it
+    books["A-NOBODY"] = ["A-NOBODY"]  # an advisor without customers
+    fast = book_stamps(session=session, books=books)
+    for staff_id in books:
+        if staff_id == "A-NOBODY":
+            where = Customer.advisor_id == "A-NOBODY"
+        else:
+            member = session.get(Staff, staff_id)
+            assert member is not None
+            _target, where = book_clause(session=session, asker=member, target_id=staff_id)
+        assert fast[staff_id] == book_stamp(session=session, where=where), staff_id
 
 
 def _bank(bank: Session) -> None:

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
 from knowledge.call_list.refresh import refresh_bank
 from knowledge.models.bank import Holding, Staff, TransactionKind
 from knowledge.signals.cache import is_fresh
-from knowledge.value.tiers import clear_bank_cache, customer_values
+from knowledge.value.compute import (
+    clear_bank_cache,
+    compute_tier_cutoffs,
+    customer_values,
+    tier_cutoffs,
+)
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, monthly_flows, txn
 
 D = dt.timedelta
@@ -112,3 +118,25 @@ def _first_bookings(bank: Session, cid: str) -> list[dt.date]:
             .where(Holding.customer_id == cid)
         )
     )
+
+
+def test_the_whole_bank_values_rank_with_the_bank_wide_cut_offs(session: Session) -> None:
+    """After a refresh the whole bank's values rank customers themselves (the cut-offs from
+    their own sums, not a second bank-wide query): the same cut-offs and the same values as
+    the bank-wide pass and the per-book path give."""
+
+    demo_bank = pytest.importorskip("knowledge.demo_bank")
+    demo_bank.generate_demo_bank(session=session, customers=300, seed=3, as_of=AS_OF)
+    session.flush()
+    refresh_bank(session=session, as_of=AS_OF, lists=False)
+    clear_bank_cache()
+    everyone = customer_values(session=session, as_of=AS_OF)  # fills the cut-off cache
+    reference = compute_tier_cutoffs(session=session, as_of=AS_OF)
+    assert tier_cutoffs(session=session, as_of=AS_OF) == reference
+    assert reference.ranked > 200 and reference.top_min > reference.mid_min
+    clear_bank_cache()
+    some = sorted(everyone)[::7]
+    assert customer_values(session=session, as_of=AS_OF, customer_ids=some) == {
+        cid: everyone[cid] for cid in some
+    }
+    assert {v.tier for v in everyone.values()} >= {"top", "high", "mid", "low"}

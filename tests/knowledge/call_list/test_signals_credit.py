@@ -11,7 +11,7 @@ from knowledge.call_list.book import load_book
 from knowledge.call_list.ranking import rank
 from knowledge.call_list.reasons import Reason
 from knowledge.models.bank import Customer, Holding
-from knowledge.value.tiers import customer_values
+from knowledge.value.compute import customer_values
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction
 from tests.knowledge.call_list.helpers import reasons_of
 

@@ -17,7 +17,7 @@ from knowledge.db import unit_of_work
 from knowledge.models.bank import DigestDelivery, InteractionKind, Outcome, Staff
 from knowledge.models.themes import Notification
 from knowledge.notify.digest import run_digest
-from knowledge.value.tiers import clear_bank_cache
+from knowledge.value.compute import clear_bank_cache
 from tests.fakes.botframework import FakeBotFramework
 from tests.fakes.slack import FakeSlack
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, interaction

@@ -20,7 +20,8 @@ from knowledge.models.signals import CustomerSignalSnapshot
 from knowledge.settings import PROJECT_ROOT, get_settings
 from knowledge.signals.refresh import _life_event_matches, refresh_signals
 from knowledge.signals.scan import flow_stats
-from knowledge.value.tiers import _transaction_aggregates
+from knowledge.value.compute import _transaction_aggregates
+from knowledge.value.tiers import ValueSums
 
 demo_bank = pytest.importorskip("knowledge.demo_bank")
 AS_OF = dt.date(2026, 6, 15)
@@ -46,11 +47,9 @@ def _live(session: Session, as_of: dt.date) -> dict[str, dict[str, Any]]:
         ).all()
     )
     ids = sorted(first)
-    fees: dict[str, Any] = {}
-    net: dict[str, Any] = {}
-    count: dict[str, int] = {}
-    last: dict[str, Any] = {}
-    _transaction_aggregates(session, ids, as_of, fees, net, count, last)
+    sums = ValueSums()
+    _transaction_aggregates(session, ids, as_of, sums)
+    fees, net, count, last = sums.fees, sums.flows_12m, sums.frequency, sums.last_txn
     stats = flow_stats(
         session=session, as_of=as_of, owner=owner, first_on=first, holdings=select(Holding.id)
     )

@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import TransactionKind
-from knowledge.value.tiers import clear_bank_cache, customer_values, strategy_for
+from knowledge.value.compute import clear_bank_cache, customer_values
+from knowledge.value.tiers import strategy_for
 from tests.knowledge.call_list.factory import AS_OF, base_bank, customer, holding, txn
 
 
