@@ -102,6 +102,11 @@ class SentenceTransformerEmbedder:
         model = self._load()
         if not texts:
             return np.zeros((0, model.get_sentence_embedding_dimension()), dtype=np.float32)
+        # Identical statements ("Card declined.", a form's stock answers, the sentences of a
+        # polarity check) go to the model once: the vector of a text depends on the text only.
+        unique, where = np.unique(np.asarray(list(texts), dtype=object), return_inverse=True)
+        if len(unique) < len(texts):
+            return self.embed([str(t) for t in unique])[where.reshape(-1)]
         vectors = model.encode(
             list(texts),
             batch_size=self.batch_size,
