@@ -106,11 +106,17 @@ def place_one_in_database(texts: list[str], vectors: np.ndarray, params: Cluster
     from knowledge.themes import service
 
     lookup = {t: v for t, v in zip(texts, vectors, strict=True)}
+    model = SentenceTransformerEmbedder()
 
     class Precomputed:
         name = "precomputed"
 
         def embed(self, batch: Sequence[str]) -> np.ndarray:
+            # The statements' vectors are given; anything else (the polarity seed set,
+            # candidate label phrases) goes to the real model, as in production.
+            missing = [t for t in batch if t not in lookup]
+            if missing:
+                lookup.update(zip(missing, model.embed(missing), strict=True))
             return np.vstack([lookup[t] for t in batch])
 
     with tempfile.TemporaryDirectory() as folder:

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -40,6 +40,22 @@ def _tokenizer() -> Any:
     import spacy
 
     return spacy.blank("en").tokenizer
+
+
+class Token(NamedTuple):
+    text: str
+    lower: str
+    is_alpha: bool
+    text_with_ws: str
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[Token, ...]:
+    """spaCy's tokens of a statement as plain tuples, kept: naming reads each sampled
+    statement four times (vocabulary, keywords, phrases; themes then areas), and building
+    spaCy token objects was the largest part of labelling."""
+    return tuple(Token(t.text, t.lower_, t.is_alpha, t.text_with_ws)
+                 for t in _tokenizer()(text[:2000]))
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +100,7 @@ def terms(text: str, vocabulary: frozenset[str] = frozenset()) -> list[str]:
     stop = _stop_words()
     # None marks a dropped token, so bigrams only join words that stood side by side.
     slots: list[str | None] = []
-    for token in _tokenizer()(text[:2000]):
+    for token in tokens(text):
         word = lemma(token.text, vocabulary) if token.is_alpha else None
         keep = word is not None and token.text.lower() not in stop and word not in stop
         slots.append(word if keep and len(word or "") > 1 else None)
@@ -95,8 +111,7 @@ def terms(text: str, vocabulary: frozenset[str] = frozenset()) -> list[str]:
 
 
 def vocabulary_of(texts: Sequence[str]) -> frozenset[str]:
-    tokenizer = _tokenizer()
-    return frozenset(t.lower_ for text in texts for t in tokenizer(text[:2000]) if t.is_alpha)
+    return frozenset(t.lower for text in texts for t in tokens(text) if t.is_alpha)
 
 
 def class_tfidf(documents_per_class: Sequence[Sequence[str]], top: int = 6) -> list[list[str]]:

@@ -35,6 +35,20 @@ def _sample(texts: list[str], size: int) -> list[str]:
     return texts[::step]
 
 
+def _remembering(embed: Embed) -> Embed:
+    """`embed` that embeds each phrase once: areas are named from their themes' statements,
+    so most of their candidate phrases were already embedded for the themes."""
+    seen: dict[str, np.ndarray] = {}
+
+    def remembered(texts: Sequence[str]) -> np.ndarray:
+        new = sorted({t for t in texts if t not in seen})
+        if new:
+            seen.update(zip(new, embed(new), strict=True))
+        return np.vstack([seen[t] for t in texts]) if texts else embed(texts)
+
+    return remembered
+
+
 def relabel(*, session: Session, model: str, embed: Embed | None = None) -> None:
     """Keywords, label and quotes of every theme with members, then the label of every area.
 
@@ -44,6 +58,7 @@ def relabel(*, session: Session, model: str, embed: Embed | None = None) -> None
     themes = list(session.scalars(select(Theme).where(Theme.size > 0).order_by(Theme.id)))
     if not themes:
         return
+    embed = _remembering(embed) if embed is not None else None
     rows = session.execute(
         select(ThemeMember.theme_id, Feedback.id, Feedback.text, FeedbackEmbedding.vector)
         .join(Feedback, Feedback.id == ThemeMember.feedback_id)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from knowledge.themes.labels import _stop_words, _tokenizer, lemma, vocabulary_of
+from knowledge.themes.labels import _stop_words, lemma, tokens, vocabulary_of
 
 NEGATIONS = {"not", "no", "never", "n't", "cannot", "nothing", "without"}
 MAX_WORDS = 4
@@ -56,8 +56,8 @@ def _words(text: str, vocabulary: frozenset[str]) -> list[tuple[str, str, bool]]
     """(spelling, lemma, is_content) per token; punctuation becomes a break ("")."""
     stop = _stop_words()
     out: list[tuple[str, str, bool]] = []
-    for token in _tokenizer()(text[:2000]):
-        low = token.lower_
+    for token in tokens(text):
+        low = token.lower
         if (low in NEGATIONS or low == "nt") and out:
             out.append((token.text_with_ws, "not", False))
         elif token.is_alpha:

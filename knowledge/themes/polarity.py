@@ -97,18 +97,31 @@ def classify_texts(texts: list[str], vectors: np.ndarray, embedder: Embedder) ->
     embedding per sentence of statements that have several and are not read as a complaint
     already (the rule can only turn a verdict into a complaint): embedding every sentence of
     every statement nearly tripled the embedding work of 100k feedback (2.7 sentences each).
+    A sentence seen before (in any statement) is not embedded again.
     """
     whole = classify(vectors, embedder)
     several = [(i, parts) for i, t in enumerate(texts)
                if whole[i] != COMPLAINT and len(parts := sentences(t)) > 1]
     if not several:
         return whole
-    flat = [p for _, parts in several for p in parts]
-    verdicts = iter(classify(embedder.embed(flat), embedder))
+    known = _sentence_verdicts.setdefault(embedder.name, {})
+    wanted = {p for _, parts in several for p in parts}
+    if len(known) + len(wanted) > SENTENCE_CACHE:
+        known.clear()  # bounded memory: verdicts are recomputed, never lost
+    new = sorted(wanted - known.keys())
+    if new:
+        known.update(zip(new, classify(embedder.embed(new), embedder), strict=True))
     for i, parts in several:
-        if COMPLAINT in [next(verdicts) for _ in parts]:
+        if any(known[p] == COMPLAINT for p in parts):
             whole[i] = COMPLAINT
     return whole
+
+
+# Sentence → verdict, per embedding model, for the life of the process. Statements repeat
+# their courtesy sentences ("Thanks for listening.", "Please fix this.") and their problems:
+# each distinct sentence is embedded and classified once, not once per statement.
+SENTENCE_CACHE = 200_000
+_sentence_verdicts: dict[str, dict[str, str]] = {}
 
 
 def kind_of(polarity: str | None) -> str:

@@ -49,3 +49,17 @@ def test_the_precision_setting_reaches_the_default_embedder(
         monkeypatch.delenv("EMBEDDING_PRECISION")
         get_settings.cache_clear()
         default_embedder.cache_clear()
+
+
+def test_repeated_statements_get_the_vector_of_the_statement_in_their_own_place(
+    embedder: SentenceTransformerEmbedder,
+) -> None:
+    # Identical texts go to the model once; every row still answers its own text.
+    texts = [CARD[0], APP[0], CARD[0], PHONE[0], APP[0], CARD[0]]
+    vectors = embedder.embed(texts)
+    alone = embedder.embed([CARD[0], APP[0], PHONE[0]])
+    assert vectors.shape == (6, alone.shape[1])
+    for row, text in enumerate(texts):
+        expected = alone[[CARD[0], APP[0], PHONE[0]].index(text)]
+        assert float(vectors[row] @ expected) > 0.9999
+    assert not np.allclose(vectors[0], vectors[1])

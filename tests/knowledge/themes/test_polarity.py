@@ -103,3 +103,19 @@ def test_a_complaint_wrapped_in_courtesy_stays_a_complaint(embedder) -> None:
              "Friendly and competent staff at the branch, great service. Thanks a lot."]
     got = polarity.classify_texts(texts, embedder.embed(texts), embedder)
     assert got == ["complaint", "complaint", "praise"]
+
+
+def test_sentences_seen_before_keep_their_verdict_in_later_batches(embedder) -> None:
+    # The second batch reuses the first one's sentence verdicts: same answers either way.
+    first = ["A card payment was booked twice on my account. Thanks for listening.",
+             "Friendly and competent staff at the branch, great service. Thanks a lot."]
+    later = ["Friendly and competent staff at the branch, great service. Thanks a lot.",
+             "The app crashes every time I open it. Thanks for listening.",
+             "A card payment was booked twice on my account. Thanks for listening."]
+    polarity._sentence_verdicts.clear()
+    cold = polarity.classify_texts(later, embedder.embed(later), embedder)
+    polarity._sentence_verdicts.clear()
+    polarity.classify_texts(first, embedder.embed(first), embedder)
+    warm = polarity.classify_texts(later, embedder.embed(later), embedder)
+    assert warm == cold
+    assert warm[0] == "praise" and warm[2] == "complaint"
