@@ -178,10 +178,11 @@ class Settings(BaseSettings):
     # after their feedback mark the customer as "reduced balances".
     wocas_outflow_share: Decimal = Decimal("0.20")
     # Clustering (measured in bench/wocas/README.md): Leiden communities of the k-NN graph of
-    # statements (`wocas_neighbours` each) at `wocas_resolution`; higher gives more, finer
-    # themes. The smallest theme; the cosine distance beyond which an item of a full build
-    # is off-topic (unassigned); the distance within which a new item joins a theme.
-    wocas_neighbours: int = Field(default=10, ge=2, le=100)
+    # statements (`wocas_neighbours` each) at `wocas_resolution` (raised by √(themes / 60)
+    # when more than 60 are found); higher gives more, finer themes. The smallest theme; the
+    # cosine distance beyond which an item of a full build is off-topic (unassigned); the
+    # distance within which a new item joins a theme.
+    wocas_neighbours: int = Field(default=12, ge=2, le=100)
     wocas_resolution: float = Field(default=6.0, gt=0)
     wocas_min_theme_size: int = 4
     wocas_attach_distance: float = 0.80

@@ -36,7 +36,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from knowledge.models.themes import Theme, ThemeArea, ThemeMember
-from knowledge.themes.clustering import UNASSIGNED, ClusterParams, nearest_neighbours
+from knowledge.themes.clustering import (
+    UNASSIGNED,
+    ClusterParams,
+    graph_neighbours,
+    nearest_neighbours,
+)
 from knowledge.themes.embedding import from_bytes, normalise, to_bytes
 
 GUARD = 0.5  # resolution at which a theme must still belong to its area (None: no guard)
@@ -110,7 +115,7 @@ def group(vectors: np.ndarray, labels: np.ndarray, count: int, params: ClusterPa
     rows = _sample(labels, params.seed)
     if len(rows) < 2:
         return np.arange(count, dtype=np.int64)
-    index, similarity = nearest_neighbours(vectors[rows], params.neighbours)
+    index, similarity = nearest_neighbours(vectors[rows], graph_neighbours(len(rows), params))
     theme = labels[rows]
     k = index.shape[1]
     # Theme-to-theme weights: the similarity-weighted k-NN links between their statements,

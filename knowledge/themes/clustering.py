@@ -3,10 +3,12 @@
 Method (chosen by measurement on data nobody here wrote, see bench/wocas/README.md): every
 statement is linked to its `neighbours` most similar statements (cosine, L2-normalised
 vectors; the graph is made symmetric, edges weighted by similarity) and the Leiden algorithm
-finds communities that maximise modularity at `resolution`. The number of themes follows from
-the data: a fixed cosine threshold (the previous method) merged distinct problems on one
-set and split them into hundreds on another, because how close "the same problem" sits
-depends on the bank's words; a k-NN graph only asks who is closest to whom.
+finds communities that maximise modularity at `resolution`, raised by √(themes found / 60)
+when more are found (settled in a few runs: fixed, it merged fine themes on sets of many).
+The number of themes follows from the data: a fixed cosine threshold (the previous method)
+merged distinct problems on one set and split them into hundreds on another, because how
+close "the same problem" sits depends on the bank's words; a k-NN graph only asks who is
+closest to whom.
 
 Communities smaller than `min_size` are not themes: their members join the nearest theme
 centre within `attach_distance`, else stay unassigned, as does any item farther than
@@ -29,16 +31,27 @@ from knowledge.themes.embedding import normalise
 
 UNASSIGNED = -1
 SMALL_SHARE = 0.05
+MANY_STATEMENTS = 1_000
+FEW_NEIGHBOURS = 10
+_SCALING_STEPS = 4  # further Leiden runs at most to settle the resolution
+# The scaling only raises the resolution (at most ×2): the limit merges themes when there are
+# many; scaled down, 20 statements in 4 themes (√(4/60)) were merged into 2 (few statements
+# are the small-piece rule's, below).
+_SCALE_LIMIT = 2.0
 _BLOCK = 2048  # rows per similarity block: 2048 × 10,000 float32 ≈ 160 MB at most
 
 
 @dataclass(frozen=True)
 class ClusterParams:
-    neighbours: int = 10
+    neighbours: int = 12
     resolution: float = 6.0
     min_size: int = 4
     attach_distance: float = 0.80
     area_resolution: float = 0.3
+    # `resolution` is right for up to this many themes; above, the resolution used grows with
+    # the square root of the number found (modularity's resolution limit, see graph_communities).
+    # None: the resolution as given.
+    reference_themes: float | None = 60.0
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -113,13 +126,48 @@ def centroids_of(vectors: np.ndarray, labels: np.ndarray, count: int) -> np.ndar
     return normalise(sums.astype(np.float32))
 
 
+def graph_neighbours(n: int, params: ClusterParams) -> int:
+    """k for a graph of n statements: `neighbours`, but at most `FEW_NEIGHBOURS` below
+    `MANY_STATEMENTS` (12 measured better than 10 on thousands, but on tens of statements in
+    a few themes 12 links reach across themes and merge them)."""
+    return params.neighbours if n >= MANY_STATEMENTS else min(params.neighbours, FEW_NEIGHBOURS)
+
+
 def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray, np.ndarray]:
     """Raw community per item and the area of each community (the exact path)."""
     n = len(vectors)
     if n <= params.min_size:
         return np.zeros(n, dtype=np.int64), np.zeros(1, dtype=np.int64)
-    index, similarity = nearest_neighbours(vectors, params.neighbours)
+    index, similarity = nearest_neighbours(vectors, graph_neighbours(n, params))
     return graph_communities(adjacency(index, similarity), np.ones(n), params)
+
+
+def _scaled_resolution(graph, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
+                       ) -> tuple[float, np.ndarray]:
+    """The resolution for this graph, `params.resolution` × √(themes found / reference),
+    and the communities found at it.
+
+    Modularity's resolution limit: at a fixed resolution two communities merge once the
+    links between them exceed resolution × the product of their shares of all links, shares
+    that fall as 1 / themes; so a set of many fine themes (clinc150's 120 intents) had close
+    ones merged and a set of few (the evaluation set's 20) had them split. A resolution
+    proportional to the number of themes would make a merge need a fixed share of a theme's
+    links; the square root from `resolution` at `reference_themes` is the compromise that
+    measured best (bench/wocas/README.md), and only upwards. Settled as a fixed point: a few
+    Leiden runs."""
+    resolution = params.resolution
+    raw = _leiden(graph, resolution, params.seed)
+    if params.reference_themes is None:
+        return resolution, raw
+    for _ in range(_SCALING_STEPS):
+        themes = int(np.count_nonzero(np.bincount(raw, weights=weight) >= params.min_size))
+        scaled = params.resolution * float(np.clip(
+            np.sqrt(themes / params.reference_themes), 1.0, _SCALE_LIMIT))
+        if abs(scaled - resolution) < 0.05 * resolution:
+            break
+        resolution = scaled
+        raw = _leiden(graph, resolution, params.seed)
+    return resolution, raw
 
 
 def graph_communities(adjacency, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
@@ -135,14 +183,14 @@ def graph_communities(adjacency, weight: np.ndarray, params: ClusterParams  # ty
     # thousands this never triggers; on 15 statements in 3 themes it finds the 3). Steps of
     # 2/3, not halving: the highest resolution that passes is the one wanted, and from 6 a
     # halving jumps straight to 3, which already merges two of those three themes.
-    resolution = params.resolution
+    resolution, raw = _scaled_resolution(graph, weight, params)
     while True:
-        raw = _leiden(graph, resolution, params.seed)
         sizes = np.bincount(raw, weights=weight)
         if resolution <= 0.25 or (weight @ (sizes[raw] < params.min_size)) <= (
                 SMALL_SHARE * weight.sum()):
             break
         resolution *= 2 / 3
+        raw = _leiden(graph, resolution, params.seed)
     # Areas: the graph of communities (the links between their members summed, a
     # community's inner links as its self-loop), clustered by the same criterion.
     count = int(raw.max()) + 1

@@ -34,6 +34,7 @@ from knowledge.themes.clustering import (
     ClusterParams,
     adjacency,
     graph_communities,
+    graph_neighbours,
     nearest_neighbours,
 )
 
@@ -99,7 +100,7 @@ def sample_and_assign(vectors: np.ndarray, params: ClusterParams
     n = len(vectors)
     sample = np.sort(rng.choice(n, params.exact_limit, replace=False))
     rest = np.setdiff1d(np.arange(n), sample, assume_unique=True)
-    k = sample_neighbours(params.neighbours, len(sample), n)
+    k = sample_neighbours(graph_neighbours(n, params), len(sample), n)
     sampled = vectors[sample]
     own = nearest_neighbours(sampled, k)
     others = nearest_in(vectors[rest], sampled, max(k + 1, VOTERS))
