@@ -19,6 +19,7 @@ from knowledge.access.policy import can_see_customer
 from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer
+from knowledge.feedback.announce import announcement
 from knowledge.feedback.service import (
     NO_CUSTOMER,
     FeedbackRejected,
@@ -49,7 +50,7 @@ class ChatFeedback:
 
 _REQUEST = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+)?(?:log|record|note|add|save|register|file|"
-    r"capture)\b(?P<head>.*?)(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$",
+    r"capture)\b(?P<head>.*?)(?:(?::|,\s+|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$",
     re.IGNORECASE | re.DOTALL)
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:hi|hey|ok|so)[,!]?\s+)?(?:(?:i|we)\s+(?:need|want|would like|'d like|have|got)\s+"
@@ -59,7 +60,7 @@ _PREAMBLE = re.compile(
     re.IGNORECASE)
 _FEEDBACK_FIRST = re.compile(
     r"^\s*(?:(?:some|a|new|customer|the|this|more)\s+)*(?:feedback|fb|complaint)\b(?P<head>.*?)"
-    r"(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
+    r"(?:(?::|,\s+|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
 _AMOUNT_FIRST = re.compile(
     r"(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€)\s+(?:goodwill|compensation|refund|"
     r"credit|gesture)", re.IGNORECASE)
@@ -96,8 +97,12 @@ _PAID = re.compile(
 def split_chat_message(message: str | None) -> ChatFeedback:
     """"log feedback for Maria Keller: the app logs her out (compensation 50 EUR)" → parts.
 
-    A message that is not a request ("the app logs her out") is all statement.
+    A message that is not a request ("the app logs her out") is all statement; one that only
+    announces feedback ("need to jot down some fb") has none (knowledge.feedback.announce).
     """
+    announced = announcement(message)
+    if announced is not None:
+        return ChatFeedback(text=None, customer=announced.customer, compensation=None)
     text = _PREAMBLE.sub("", (message or "").strip(), count=1)
     customer = None
     named_first = _NAME_FIRST.match(text)

@@ -77,13 +77,14 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
     """"rita martins says the branch closing hurts older clients": feedback for the one
     customer named in full, shown first. Another book's customer (by id) is refused, audited,
     and answered as an id that names no one."""
+    from knowledge.feedback.announce import announcement
     from knowledge.feedback.chat import full_names_in, not_a_statement, split_chat_message
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.settings import get_settings
     from knowledge.writes.pending import confirm, customer_name
 
-    if not_a_statement(text):
-        return None
+    if not_a_statement(text) or announcement(text) is not None:
+        return None  # a request, or only the announcement of a statement: never stored
     ids = [m.upper() for m in _ID.findall(text)] or full_names_in(session=session,
                                                                    staff=staff, text=text)
     from knowledge.access.policy import can_see_customer, refuse

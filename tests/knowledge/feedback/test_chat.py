@@ -20,6 +20,9 @@ from knowledge.feedback.chat import (
     "i need to log some feedback", "got some feedback", "log feedback pls",
     "want to log a complaint",
     "we have to log a complaint", "id like to add feedback", "we wanna record feedback",
+    # other verbs and word orders: still nothing a customer said
+    "need to jot down some fb", "customer feedback to put in", "can i note down a complaint",
+    "fb to write up pls", "ich muss ein feedback notieren",
 ])
 def test_a_request_alone_leaves_the_statement_to_be_asked(message: str) -> None:
     assert split_chat_message(message).text is None
@@ -28,6 +31,25 @@ def test_a_request_alone_leaves_the_statement_to_be_asked(message: str) -> None:
 def test_feedback_for_a_name_alone_is_a_request_for_that_customer() -> None:
     parts = split_chat_message("feedback for hanna wagner")
     assert (parts.text, parts.customer) == (None, "hanna wagner")
+
+
+@pytest.mark.parametrize(("message", "customer"), [
+    ("let me jot down fb for rita martins", "rita martins"),
+    ("new complaint C000150", "C000150"),
+])
+def test_an_announcement_naming_the_customer_keeps_the_customer_and_asks_the_statement(
+        message: str, customer: str) -> None:
+    parts = split_chat_message(message)
+    assert (parts.text, parts.customer) == (None, customer)
+
+
+@pytest.mark.parametrize("message", [
+    "need to jot down some fb: the app logs her out",
+    "fb for rita martins, the app logs her out",
+    "jot down that the branch is always closed",
+])
+def test_a_statement_after_the_announcement_is_kept(message: str) -> None:
+    assert split_chat_message(message).text
 
 
 def test_an_id_after_feedback_from_is_the_customer() -> None:
