@@ -70,6 +70,12 @@ _GAVE = re.compile(
     r"(?:(?:a|an)\s+)?(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?"
     r"\s*(?:goodwill|courtesy)?\s*(?:credit|refund|compensation|gesture|payment|voucher)?",
     re.IGNORECASE)
+# "we gave nicolas dubois 50 eur for …": the customer named between the verb and the money
+# (then a currency must follow the amount: "gave anna 3 days" is no compensation).
+_GAVE_NAMED = re.compile(
+    r"\b(?:gave|give|credited|refunded|offered|granted)\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?"
+    r"(?:(?:EUR|€)\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)|(?P<amount2>\d[\d,]*(?:\.\d{1,2})?)"
+    r"\s*(?:euros?|EUR|€))", re.IGNORECASE)
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:tell me|show me|who|what|which|how many|give me|pull up|open)\b|"
     # a call report, not what the customer said ("rang X, nobody picked up")
@@ -124,7 +130,7 @@ def split_chat_message(message: str | None) -> ChatFeedback:
         text = (request.group("body") or "").strip()
     compensation = None
     paid = (_PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
-            or _compensated(text))
+            or _gave_named(text) or _compensated(text))
     if paid and _ASKED_FOR.search(text[: paid.start()].rstrip(" (;,.")):
         paid = None  # "she wants a refund of 30 eur": asked for, not given
     if paid:
@@ -198,6 +204,14 @@ def _compensated(text: str) -> _Found | None:
         # balance or a salary is no compensation).
         return _Found(amounts.pop(), 0, len(text) + 1)
     return None
+
+
+def _gave_named(text: str) -> _Found | None:
+    match = _GAVE_NAMED.search(text)
+    if match is None:
+        return None
+    # Past the end: the sentence stays whole (the customer's name and reason are in it).
+    return _Found(match.group("amount") or match.group("amount2"), match.start(), len(text) + 1)
 
 
 def not_a_statement(text: str | None) -> bool:

@@ -64,6 +64,18 @@ def test_a_goodwill_credit_in_passing_is_the_compensation() -> None:
     assert parts.compensation == Decimal("100.00") and parts.text == "card blocked twice"
 
 
+@pytest.mark.parametrize(("message", "amount"), [
+    ("we gave paul lund 50 eur for the double charge, he was furious", "50.00"),
+    ("refunded mr braun €15 for the fee mixup", "15.00"),
+    ("gave anna 3 days to decide, she hates the new app", None),   # no money
+])
+def test_money_given_to_the_customer_named_in_passing_is_the_compensation(
+        message: str, amount: str | None) -> None:
+    parts = split_chat_message(message)
+    assert parts.compensation == (Decimal(amount) if amount else None)
+    assert parts.text == message  # the sentence kept whole
+
+
 @pytest.mark.parametrize("message", [
     "tell me about Paul Lund and log that his complaint is resolved",
     "rang marieke visser, nobody picked up",
