@@ -24,7 +24,9 @@ _NO_ANSWER = re.compile(
     r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
-    r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing)",
+    r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing|"
+    r"nada|no joy|engaged (?:tone|signal)|(?:line|phone|number) (?:was |is )?engaged|"
+    r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru)",
     re.IGNORECASE,
 )
 _COMPLAINT_RESOLVED = re.compile(
@@ -51,7 +53,8 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _REACHED = re.compile(
-    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|all (?:fine|good|ok)|"
+    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|"
+    r"all (?:fine|good|ok)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up)\b",
     re.IGNORECASE,
@@ -71,10 +74,22 @@ _DATE = re.compile(
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
     r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
     r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
-    r"|next (?:week|month)"
+    r"|in (?:a |one |two |2 )?fortnights?"
+    rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
+    rf"(?:early|late) (?:next month|{_MONTH}))\b"
+    r"|next (?:week|month)|this week"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b)",
     re.IGNORECASE,
 )
+_MONTH_EDGE = re.compile(
+    rf"(?:the )?(?P<edge>beginning|start|end|first week|last week|early|late)(?: of)? "
+    rf"(?P<month>next month|{_MONTH})")
+_LATE = ("end", "last week", "late")
+# Calendar words in a meeting request that no date phrase took ("mid december", "the week
+# after next"): the date is asked for, never dropped from the follow-up.
+_TIME_HINT = re.compile(
+    rf"\b(?:fortnight|weeks?|months?|mid|early|beginning|{_MONTH}|"
+    r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}[./-]\d{1,2})\b", re.IGNORECASE)
 _SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",
               "day after tmrw": "day after tomorrow"}
 
@@ -117,6 +132,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = _from_entity(entity_outcome)
     if outcome is Outcome.reached and follow_up_on is not None:
         outcome = Outcome.follow_up
+    if outcome is Outcome.follow_up and not date_words and (hint := _TIME_HINT.search(words)):
+        date_words, unreadable = hint.group(0), True
     sale_of = None
     if outcome is Outcome.sale and sale:
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
@@ -175,6 +192,9 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
             return None
     import dateparser
 
+    edge = _MONTH_EDGE.fullmatch(text)
+    if edge:  # "beginning of december", "late next month": its first or last day
+        text = edge.group("month")
     text = re.sub(r"^on ", "", text)
     text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
                   "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
@@ -184,7 +204,9 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         text,
         languages=["en"],
         settings={"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
-                  "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"},
+                  "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY",
+                  **({"PREFER_DAY_OF_MONTH": "last" if edge.group("edge") in _LATE else "first"}
+                     if edge else {})},
     )
     if parsed is None:
         return None
