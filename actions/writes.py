@@ -34,6 +34,22 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of(answer) if answer is not None else None
 
 
+def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A message read as something it does not fit ("andreas schroder - nope, not keen" as a
+    plain "no", "call lena fischer back 3.12." as a rate change): what its own words ask for,
+    every write shown first (knowledge.writes.unplaced); None when they ask for nothing."""
+    from knowledge.settings import get_settings
+    from knowledge.writes.unplaced import unplaced_answers
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    if len(text.split()) < 3:
+        return None  # "no", "no thanks": nothing more to read
+    answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
+                               text=text, focus=tracker.get_slot("focus_customer"),
+                               last_write=last_write_of(tracker), channel=channel_of(tracker))
+    return Reply.of_all(answers) if answers else None
+
+
 class ActionConfirmWrite(StaffAction):
     """ "yes" to "… OK?": store exactly what was shown."""
 
@@ -86,6 +102,9 @@ class ActionDenyWrite(StaffAction):
         corrected = _correction(session, staff, tracker)
         if corrected is not None:  # "no, the other one - greta klein" read as a plain "no"
             return corrected
+        more = words_say_more(session, staff, tracker)
+        if more is not None:  # "andreas schroder - nope, not keen": a call report, shown first
+            return more
         if last:
             return Reply().say(f"Nothing is waiting for an answer. The last thing I stored was "
                                f"{last.get('summary', 'a write')}; say \"undo\" to take it back.")

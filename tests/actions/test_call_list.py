@@ -344,3 +344,18 @@ async def test_a_pick_list_answer_the_nlu_cannot_place_logs_the_call_said_before
     gibberish = CollectingDispatcher()
     await ActionFallback().run(gibberish, make_tracker("A1", "asdf", "nlu_fallback"), {})
     assert [m.get("response") for m in gibberish.messages] == ["utter_default"]
+
+
+async def test_a_call_back_read_as_a_rate_change_is_offered_as_the_call(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    """ "call sam saver back 3.12." has no rate change in it: its words are a meeting, shown
+    for a yes; no market event, no call stored in that turn."""
+    tracker = make_tracker("A1", "call sam saver back 3.12.", "report_rate_change")
+    await ActionRecordRateEvent().run(dispatcher, tracker, {})
+    said = texts(dispatcher)
+    assert "Sam Saver (SAV)" in said and "OK?" in said, said
+    with Session(bank) as session:
+        assert session.scalars(select(MarketEvent)).all() == []
+        assert session.scalars(select(Interaction).where(
+            Interaction.customer_id == "SAV", Interaction.occurred_on == AS_OF)).all() == []

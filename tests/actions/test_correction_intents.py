@@ -64,12 +64,19 @@ async def test_no_the_other_one_under_another_intent_moves_the_call(
 
 @pytest.mark.parametrize(("action", "intent"), [(ActionDenyWrite(), "deny"),
                                                 (ActionFallback(), "nlu_fallback")])
-async def test_a_correction_naming_nobody_for_sure_moves_nothing(
+async def test_a_correction_naming_nobody_for_sure_takes_the_call_back_and_asks(
     people: Session, action: Any, intent: str,
 ) -> None:
     last = _last_call(people)
-    await _run(action, "no sorry, jonas", intent, last)
-    assert _calls(people) == ["C001"]
+    said = await _run(action, "no sorry, jonas", intent, last)
+    assert said[-1].startswith("Undone") and "?" in said[-1], said
+    assert _calls(people) == []  # the disputed call reversed, no one guessed
+
+
+async def test_a_call_report_read_as_a_plain_no_is_shown_for_a_yes(people: Session) -> None:
+    said = await _run(ActionDenyWrite(), "jonas weber - nope, not interested", "deny", None)
+    assert "Jonas Weber (C002)" in said[-1] and said[-1].rstrip().endswith("OK?"), said
+    assert "C002" not in _calls(people)  # shown, not stored before the yes
 
 
 async def test_a_read_and_a_write_in_one_message_under_the_profile_intent(
