@@ -54,7 +54,7 @@ _FOLLOW_UP = re.compile(
 )
 _REACHED = re.compile(
     r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|"
-    r"all (?:fine|good|ok)|"
+    r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up)\b",
     re.IGNORECASE,
@@ -110,7 +110,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
               entity_follow_up: str | None = None) -> CallReport:
     """The outcome and follow-up a call report states, read from its words."""
     words = " ".join((text or "").split())
-    date_words = _date_phrase(words) or (entity_follow_up or None)
+    # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
+    date_words = _date_phrase(words) or (_date_phrase(entity_follow_up or "") or None)
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
     close = bool(_COMPLAINT_RESOLVED.search(words))

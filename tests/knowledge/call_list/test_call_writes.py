@@ -159,6 +159,7 @@ def test_complaint_resolved_closes_it_and_undo_reopens_it(book: Session) -> None
     ("not interested in the fund", Outcome.not_interested, None),
     ("spoke to her, all fine", Outcome.reached, None),
     ("got thru to her at last", Outcome.reached, None),
+    ("had a quick chat, nothing new", Outcome.reached, None),
     ("tried him twice, nada", Outcome.no_answer, None),
     ("rang, engaged tone", Outcome.no_answer, None),
     ("line was engaged all morning", Outcome.no_answer, None),
@@ -175,6 +176,13 @@ def test_outcomes_and_dates_as_advisors_type_them(text: str, outcome: Outcome,
                                                   day: dt.date | None) -> None:
     report = read_call(text, AS_OF)
     assert (report.outcome, report.follow_up_on) == (outcome, day)
+
+
+def test_the_nlus_date_counts_only_where_it_reads_as_a_date() -> None:
+    # "spoke 2 C000023 earlier": the "2" tagged as a date is no follow-up.
+    assert read_call("spoke 2 her earlier", AS_OF, entity_follow_up="2").follow_up_on is None
+    assert read_call("meeting", AS_OF, entity_follow_up="next friday").follow_up_on == \
+        dt.date(2026, 6, 19)
 
 
 def test_an_unreadable_date_is_none_not_a_guess() -> None:
