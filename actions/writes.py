@@ -19,7 +19,7 @@ def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
 
 def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "no, the other one - greta klein" under another intent: the last call corrected (or
-    a question), None when the message is no correction of a call."""
+    taken back and asked about), None when the message is no correction of a call."""
     from knowledge.call_list.call_writes import correct_last_call
     from knowledge.writes.disputes import disputes_last_write
 
@@ -31,7 +31,12 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
                                name=entity(tracker, "customer_name"),
                                customer_id=entity(tracker, "customer_id"),
                                channel=channel_of(tracker))
-    return Reply.of(answer) if answer is not None else None
+    if answer is None:  # "nope, the other one": nothing new named, so the call is undone
+        from knowledge.writes.dispatch import reverse
+
+        answer = reverse(session=session, staff=staff, last=last, channel=channel_of(tracker))
+        answer.text += " Which customer or details did you mean? Tell me again."
+    return Reply.of(answer)
 
 
 def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:

@@ -141,3 +141,14 @@ async def test_no_wait_with_a_first_name_only_never_moves_the_call(people: Sessi
     said = await _run(ActionLogCall(), "no wait, jonas", "log_call_outcome", last)
     assert ("C002", None) not in _live_calls(people)
     assert "?" in said[-1] or "Tell me again" in said[-1]
+
+
+@pytest.mark.parametrize(("action", "intent"), [(ActionDenyWrite(), "deny"),
+                                                (ActionFallback(), "nlu_fallback")])
+async def test_the_other_one_naming_no_one_takes_the_call_back_and_asks(
+    people: Session, action: Any, intent: str,
+) -> None:
+    last = _last_call(people)
+    said = await _run(action, "nope, the other one", intent, last)
+    assert said[-1].startswith("Undone") and said[-1].rstrip().endswith("Tell me again."), said
+    assert _calls(people) == []
