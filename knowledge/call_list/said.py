@@ -71,6 +71,7 @@ _DATE = re.compile(
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|the \d{1,2}(?:st|nd|rd|th)\b"
+    rf"|(?:in )?(?:a |an )?{_NUMBER} (?:days?|weeks?|months?)(?:'s)? (?:from (?:now|today)|time)\b"
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
     r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
     r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
@@ -197,6 +198,9 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     if edge:  # "beginning of december", "late next month": its first or last day
         text = edge.group("month")
     text = re.sub(r"^on ", "", text)
+    # "2 weeks from now", "a week from today", "in a week's time": dateparser reads "in 2 weeks"
+    # (and "a week from today" as a week ago).
+    text = re.sub(r"^(?:in )?(.+?)(?:'s)? (?:from (?:now|today)|time)$", r"in \1", text)
     text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
                   "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
     text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",

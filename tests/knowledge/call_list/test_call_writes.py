@@ -171,6 +171,9 @@ def test_complaint_resolved_closes_it_and_undo_reopens_it(book: Session) -> None
     ("meeting early next month", Outcome.follow_up, dt.date(2026, 7, 1)),
     ("call back 3.7.", Outcome.follow_up, dt.date(2026, 7, 3)),
     ("pencil in for 25/6", Outcome.follow_up, dt.date(2026, 6, 25)),
+    ("wants to meet 2 weeks from now", Outcome.follow_up, dt.date(2026, 6, 29)),
+    ("meeting a week from today", Outcome.follow_up, dt.date(2026, 6, 22)),  # not a week ago
+    ("callback in a week's time", Outcome.follow_up, dt.date(2026, 6, 22)),
 ])
 def test_outcomes_and_dates_as_advisors_type_them(text: str, outcome: Outcome,
                                                   day: dt.date | None) -> None:
