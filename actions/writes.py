@@ -55,6 +55,18 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of_all(answers) if answers else None
 
 
+def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "forget it", "scratch that", "rückgängig bitte" with nothing waiting: the last write
+    of the conversation taken back (audited); None when it is no cancel or nothing was written."""
+    from knowledge.feedback.chat import is_cancel
+    from knowledge.writes.dispatch import reverse
+
+    last = last_write_of(tracker)
+    if not last or not is_cancel((tracker.latest_message or {}).get("text") or ""):
+        return None
+    return Reply.of(reverse(session=session, staff=staff, last=last, channel=channel_of(tracker)))
+
+
 class ActionConfirmWrite(StaffAction):
     """ "yes" to "… OK?": store exactly what was shown."""
 
@@ -76,6 +88,9 @@ class ActionConfirmWrite(StaffAction):
             if answer is not None:
                 return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
+            cancelled = _cancel_reply(session, staff, tracker)
+            if not pending and cancelled is not None:  # "rückgängig bitte" read as a yes
+                return cancelled
             if not pending:  # "vojtech horak?" read as a yes: the words may say what is meant
                 from knowledge.settings import get_settings
                 from knowledge.writes.unplaced import unplaced_answers
@@ -107,6 +122,9 @@ class ActionDenyWrite(StaffAction):
         corrected = _correction(session, staff, tracker)
         if corrected is not None:  # "no, the other one - greta klein" read as a plain "no"
             return corrected
+        cancelled = _cancel_reply(session, staff, tracker)
+        if cancelled is not None:  # "forget it" right after a write: taken back
+            return cancelled
         more = words_say_more(session, staff, tracker)
         if more is not None:  # "andreas schroder - nope, not keen": a call report, shown first
             return more

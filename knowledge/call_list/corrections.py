@@ -37,24 +37,24 @@ _CORRECTION = re.compile(
     r"should (?:have )?(?:gone|been) (?:to|on|for)|(?:that|it) was(?:n'?t| not)|"
     r"was(?:n'?t| not) (?:her|him|them|for)|sorry\s*[.!]*$|"
     # "rita martins not joana costa": the name it replaces, last
-    r"not\s+(?!(?:interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
+    r"(?:not|nicht)\s+(?!(?:erreicht|erreichbar|interessiert|da|verfügbar|interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
     r"sure|today|there|around|happy)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]*$)",
     re.IGNORECASE)
 # "actually it was rita martins not joana", "wait no, that was …": an amendment's opening.
 _AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*(?:no\b[\s,!.]*)?"
                      r"(?:it|that|she|he|the (?:call|last one))\b", re.IGNORECASE)
 _SORRY = re.compile(
-    r"^\s*(?:(?:no|nope|nah)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
+    r"^\s*(?:(?:no|nope|nah|nein)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
     r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
-    r"^\s*(?:no|nope|nah)\s*[,.!-]+", re.IGNORECASE)
+    r"^\s*(?:no|nope|nah|nein)\s*[,.!-]+", re.IGNORECASE)
 # What is left of a correction once these are gone is a name ("sorry i meant tomas kral").
 _FILLER = frozenset(
     "no nope nah sorry oops i meant mean to say the other one wrong customer client person it "
     "was is not that this should be have been make change my bad mistake actually correction "
     "wait and or pls please her him them a an of on day date meeting call for with s undo take "
     "back "
-    "scratch delete cancel remove last entry just logged forget drop".split())
-_NEGATED = re.compile(r"\b(?:not|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
+    "scratch delete cancel remove last entry just logged forget drop nein nicht".split())
+_NEGATED = re.compile(r"\b(?:not|nicht|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
                       re.IGNORECASE)
 
 
@@ -65,8 +65,8 @@ _A_REQUEST = re.compile(
 
 
 # "not greta muller", "not thursday": the old call's part; "did not pick up" is an outcome.
-_NOT_PART = re.compile(r"\bnot\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|there|"
-                       r"get|around|in\b|for\b))", re.IGNORECASE)
+_NOT_PART = re.compile(r"\b(?:not|nicht)\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|"
+                       r"there|get|around|in\b|for\b|erreich|interess|da\b))", re.IGNORECASE)
 
 
 def is_correction(text: str | None) -> bool:

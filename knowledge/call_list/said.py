@@ -86,11 +86,11 @@ _MONTH_EDGE = re.compile(
     rf"(?:the )?(?P<edge>beginning|start|end|first week|last week|early|late)(?: of)? "
     rf"(?P<month>next month|{_MONTH})")
 _LATE = ("end", "last week", "late")
-# Calendar words in a meeting request that no date phrase took ("mid december", "the week
-# after next"): the date is asked for, never dropped from the follow-up.
+# Calendar words or a day number in a meeting request that no date phrase took ("mid
+# december", "the week after next", "1 Dez"): the date is asked for, never dropped.
 _TIME_HINT = re.compile(
     rf"\b(?:fortnight|weeks?|months?|mid|early|beginning|{_MONTH}|"
-    r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}[./-]\d{1,2})\b", re.IGNORECASE)
+    r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./-]\d{1,2})\b", re.IGNORECASE)
 _SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",
               "day after tmrw": "day after tomorrow"}
 
@@ -118,7 +118,10 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     close = bool(_COMPLAINT_RESOLVED.search(words))
     sale = _SALE.search(words)
     not_interested = bool(_NOT_INTERESTED.search(words))
-    if _NO_ANSWER.search(words):
+    if _NO_ANSWER.search(words) and _contradicted(words):
+        # "no answer - sorry, reached her after all": which one stands is asked, not guessed.
+        outcome, explicit = Outcome.no_answer, False
+    elif _NO_ANSWER.search(words):
         outcome, explicit = Outcome.no_answer, True
     elif close:
         outcome, explicit = Outcome.reached, True
@@ -143,6 +146,22 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         sale_of = " ".join(what.split()[:6]) or None
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close)
+
+
+_TAKES_BACK = re.compile(r"\b(?:sorry|actually|wait|after all|i mean|err+|correction|oops|"
+                         r"scratch that|no no)\b", re.IGNORECASE)
+
+
+def _contradicted(words: str) -> bool:
+    """A no-answer the same message takes back ("no answer - sorry, reached her after all"):
+    after it, a word of taking back and, outside any no-answer words, a call that got through."""
+    first = _NO_ANSWER.search(words)
+    later = words[first.end():] if first else ""
+    back = _TAKES_BACK.search(later)
+    if back is None:
+        return False
+    rest = _NO_ANSWER.sub(" ", later)
+    return bool(_REACHED.search(rest) or _SALE.search(rest) or _NOT_INTERESTED.search(rest))
 
 
 def _from_entity(value: str | None) -> tuple[Outcome, bool]:

@@ -84,7 +84,9 @@ _NOT_A_STATEMENT = re.compile(
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
     r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
-    r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b",
+    r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
+    # the advisor's own opinion ("just my 2 cents", "imo")
+    r"\bmy (?:2|two) cents\b|\bimh?o\b|\bin my (?:humble )?opinion\b|\bjust saying\b",
     re.IGNORECASE)
 # "marieke visser feedback: the menu is a mess" (the name first)
 _NAME_FIRST = re.compile(
@@ -288,8 +290,10 @@ def reverse_feedback(*, session: Session, staff: Staff, last: dict[str, Any] | N
 
 _CANCEL = re.compile(
     r"^\s*(?:no,?\s*)?(?:cancel|undo|stop|abort|forget it|never ?mind|drop it|discard|"
-    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?)\b[\s.!]*(?:it|that|this)?"
-    r"[\s.!]*$", re.IGNORECASE)
+    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?|"
+    # as an advisor in Vienna types it
+    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
+    r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte)?[\s.!]*$", re.IGNORECASE)
 _ID_WORD = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 
 

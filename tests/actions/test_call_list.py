@@ -271,14 +271,16 @@ async def test_rate_event_confirmed_recorded_once_and_affected(
         assert len(session.scalars(select(MarketEvent)).all()) == 1
 
 
+@pytest.mark.parametrize("text", ["if rates went up 50bp who would be affected?",
+                                  "say rates went up 50bp, who'd be hit?"])
 async def test_a_what_if_question_records_nothing(
-    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     from knowledge.settings import get_settings
 
     monkeypatch.setenv("MARKET_EVENT_ROLES", "advisor")
     get_settings.cache_clear()
-    tracker = make_tracker("A1", "if rates went up 50bp who would be affected?",
+    tracker = make_tracker("A1", text,
                            "report_rate_change", entities=[
                                {"entity": "rate_delta", "value": "50bp"},
                                {"entity": "rate_direction", "value": "up"}])

@@ -152,3 +152,17 @@ async def test_the_other_one_naming_no_one_takes_the_call_back_and_asks(
     said = await _run(action, "nope, the other one", intent, last)
     assert said[-1].startswith("Undone") and said[-1].rstrip().endswith("Tell me again."), said
     assert _calls(people) == []
+
+
+@pytest.mark.parametrize(("text", "intent"), [("forget it", "deny"), ("scratch that", "deny"),
+                                              ("rückgängig bitte", "affirm")])
+async def test_a_cancel_with_nothing_waiting_takes_the_last_write_back(
+    people: Session, text: str, intent: str,
+) -> None:
+    from actions.writes import ActionConfirmWrite
+
+    last = _last_call(people)
+    action = ActionConfirmWrite() if intent == "affirm" else ActionDenyWrite()
+    said = await _run(action, text, intent, last)
+    assert said[-1].startswith("Undone"), said
+    assert _calls(people) == []

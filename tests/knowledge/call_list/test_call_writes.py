@@ -188,11 +188,20 @@ def test_the_nlus_date_counts_only_where_it_reads_as_a_date() -> None:
         dt.date(2026, 6, 19)
 
 
+@pytest.mark.parametrize("text", ["no answer - sorry, reached her after all",
+                                  "voicemail, no wait she took the fund"])
+def test_a_no_answer_the_same_message_takes_back_is_asked_not_stored(text: str) -> None:
+    report = read_call(text, AS_OF)
+    assert not report.explicit  # shown and asked ("how did the call go?"), never stored
+    assert read_call("rang her, nobody picked up", AS_OF).explicit  # one outcome, worded so
+
+
 def test_an_unreadable_date_is_none_not_a_guess() -> None:
     assert parse_date("on the blue moon", AS_OF) is None
 
 
-@pytest.mark.parametrize("text", ["wants a meeting mid july", "callback the week after next"])
+@pytest.mark.parametrize("text", ["wants a meeting mid july", "callback the week after next",
+                                  "meeting 1 Juli"])
 def test_a_meeting_whose_calendar_words_cannot_be_read_asks_for_the_date(
         book: Session, text: str) -> None:
     report = read_call(text, AS_OF)

@@ -83,6 +83,7 @@ def test_money_given_to_the_customer_named_in_passing_is_the_compensation(
     "show me her complaints",
     "his complaint was resolved today",
     "the feedback is about this bot: it is slow",
+    "honestly the new menus are confusing, just my 2 cents",  # the advisor's own opinion
 ])
 def test_requests_to_the_assistant_are_not_statements(message: str) -> None:
     assert not_a_statement(message)
