@@ -151,8 +151,20 @@ class ActionRecordRateEvent(StaffAction):
         return "action_record_rate_event"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat_records import record_event_answer
+        from knowledge.call_list.chat_records import (
+            is_hypothetical,
+            parse_rate_delta,
+            record_event_answer,
+        )
 
+        text = message_text(tracker)
+        if (parse_rate_delta(entity(tracker, "rate_delta"), entity(tracker, "rate_direction"),
+                             text) is None and not is_hypothetical(text)):
+            from actions.writes import words_say_more
+
+            more = words_say_more(session, staff, tracker)  # "call lena fischer back 3.12."
+            if more is not None:
+                return more
         return Reply.of(
             record_event_answer(
                 session=session,

@@ -19,7 +19,7 @@ def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
 
 def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "no, the other one - greta klein" under another intent: the last call corrected (or
-    a question), None when the message is no correction of a call."""
+    taken back and asked about), None when the message is no correction of a call."""
     from knowledge.call_list.call_writes import correct_last_call
     from knowledge.writes.disputes import disputes_last_write
 
@@ -31,7 +31,40 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
                                name=entity(tracker, "customer_name"),
                                customer_id=entity(tracker, "customer_id"),
                                channel=channel_of(tracker))
-    return Reply.of(answer) if answer is not None else None
+    if answer is None:  # "nope, the other one": nothing new named, so the call is undone
+        from knowledge.writes.dispatch import reverse
+
+        answer = reverse(session=session, staff=staff, last=last, channel=channel_of(tracker))
+        answer.text += " Which customer or details did you mean? Tell me again."
+    return Reply.of(answer)
+
+
+def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A message read as something it does not fit ("andreas schroder - nope, not keen" as a
+    plain "no", "call lena fischer back 3.12." as a rate change): what its own words ask for,
+    every write shown first (knowledge.writes.unplaced); None when they ask for nothing."""
+    from knowledge.settings import get_settings
+    from knowledge.writes.unplaced import unplaced_answers
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    if len(text.split()) < 3:
+        return None  # "no", "no thanks": nothing more to read
+    answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
+                               text=text, focus=tracker.get_slot("focus_customer"),
+                               last_write=last_write_of(tracker), channel=channel_of(tracker))
+    return Reply.of_all(answers) if answers else None
+
+
+def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "forget it", "scratch that", "rückgängig bitte" with nothing waiting: the last write
+    of the conversation taken back (audited); None when it is no cancel or nothing was written."""
+    from knowledge.feedback.chat import is_cancel
+    from knowledge.writes.dispatch import reverse
+
+    last = last_write_of(tracker)
+    if not last or not is_cancel((tracker.latest_message or {}).get("text") or ""):
+        return None
+    return Reply.of(reverse(session=session, staff=staff, last=last, channel=channel_of(tracker)))
 
 
 class ActionConfirmWrite(StaffAction):
@@ -55,6 +88,9 @@ class ActionConfirmWrite(StaffAction):
             if answer is not None:
                 return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
+            cancelled = _cancel_reply(session, staff, tracker)
+            if not pending and cancelled is not None:  # "rückgängig bitte" read as a yes
+                return cancelled
             if not pending:  # "vojtech horak?" read as a yes: the words may say what is meant
                 from knowledge.settings import get_settings
                 from knowledge.writes.unplaced import unplaced_answers
@@ -86,6 +122,12 @@ class ActionDenyWrite(StaffAction):
         corrected = _correction(session, staff, tracker)
         if corrected is not None:  # "no, the other one - greta klein" read as a plain "no"
             return corrected
+        cancelled = _cancel_reply(session, staff, tracker)
+        if cancelled is not None:  # "forget it" right after a write: taken back
+            return cancelled
+        more = words_say_more(session, staff, tracker)
+        if more is not None:  # "andreas schroder - nope, not keen": a call report, shown first
+            return more
         if last:
             return Reply().say(f"Nothing is waiting for an answer. The last thing I stored was "
                                f"{last.get('summary', 'a write')}; say \"undo\" to take it back.")

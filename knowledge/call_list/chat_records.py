@@ -53,7 +53,9 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
 
 _HYPOTHETICAL = re.compile(
     r"\b(if|what if|suppose|supposing|assuming|assume|would|could|might|in case|should the|"
-    r"hypothetical\w*|scenario|imagine)\b", re.IGNORECASE)
+    r"hypothetical\w*|scenario|imagine|let'?s say)\b|"
+    # "say rates dropped half a percent, who'd be hit?": a supposition, and a question
+    r"^\s*say\b|\b(?:who|what|which)(?:'d|’d)\b", re.IGNORECASE)
 _PAST_DAY = re.compile(
     r"\b(?:on |last |this )?(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"\byesterday\b|\btoday\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|"

@@ -37,24 +37,24 @@ _CORRECTION = re.compile(
     r"should (?:have )?(?:gone|been) (?:to|on|for)|(?:that|it) was(?:n'?t| not)|"
     r"was(?:n'?t| not) (?:her|him|them|for)|sorry\s*[.!]*$|"
     # "rita martins not joana costa": the name it replaces, last
-    r"not\s+(?!(?:interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
+    r"(?:not|nicht)\s+(?!(?:erreicht|erreichbar|interessiert|da|verfügbar|interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
     r"sure|today|there|around|happy)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]*$)",
     re.IGNORECASE)
 # "actually it was rita martins not joana", "wait no, that was …": an amendment's opening.
 _AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*(?:no\b[\s,!.]*)?"
                      r"(?:it|that|she|he|the (?:call|last one))\b", re.IGNORECASE)
 _SORRY = re.compile(
-    r"^\s*(?:(?:no|nope|nah)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
+    r"^\s*(?:(?:no|nope|nah|nein)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
     r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
-    r"^\s*(?:no|nope|nah)\s*[,.!-]+", re.IGNORECASE)
+    r"^\s*(?:no|nope|nah|nein)\s*[,.!-]+", re.IGNORECASE)
 # What is left of a correction once these are gone is a name ("sorry i meant tomas kral").
 _FILLER = frozenset(
     "no nope nah sorry oops i meant mean to say the other one wrong customer client person it "
     "was is not that this should be have been make change my bad mistake actually correction "
     "wait and or pls please her him them a an of on day date meeting call for with s undo take "
     "back "
-    "scratch delete cancel remove last entry just logged forget drop".split())
-_NEGATED = re.compile(r"\b(?:not|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
+    "scratch delete cancel remove last entry just logged forget drop nein nicht".split())
+_NEGATED = re.compile(r"\b(?:not|nicht|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
                       re.IGNORECASE)
 
 
@@ -65,8 +65,8 @@ _A_REQUEST = re.compile(
 
 
 # "not greta muller", "not thursday": the old call's part; "did not pick up" is an outcome.
-_NOT_PART = re.compile(r"\bnot\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|there|"
-                       r"get|around|in\b|for\b))", re.IGNORECASE)
+_NOT_PART = re.compile(r"\b(?:not|nicht)\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|"
+                       r"there|get|around|in\b|for\b|erreich|interess|da\b))", re.IGNORECASE)
 
 
 def is_correction(text: str | None) -> bool:
@@ -86,10 +86,14 @@ def _asked(text: str) -> ChatAnswer:
 
 
 def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
-                 customer_id: str | None, old: str | None) -> tuple[str | None, str | None]:
+                 customer_id: str | None, old: str | None,
+                 offered: list[str] | None = None) -> tuple[str | None, str | None]:
     """(customer id, None) for the one new customer the correction names, (None, None) when
-    it names nobody new, (None, question) when it cannot be told for sure."""
+    it names nobody new, (None, question) when it cannot be told for sure (the customers the
+    question offers are appended to `offered`)."""
     from knowledge.customers.resolver import resolve_customer
+
+    offered = offered if offered is not None else []
 
     ids = [i.upper() for i in _ID.findall(text)]
     if customer_id and customer_id.upper() not in ids:
@@ -115,9 +119,11 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         rows = dict(session.execute(select(Customer.id, Customer.name)
                                     .where(Customer.id.in_(candidates))).all())
         options = "; ".join(f"{rows.get(c, c)} ({c})" for c in candidates[:6])
+        offered.extend(candidates[:6])
         return None, f"Which customer did you mean: {options}? Give the full name or the id."
     if found.status == "found" and found.customer_id and found.customer_id != old:
         # A misspelt or partial name: never taken on a correction.
+        offered.append(found.customer_id)
         return None, (f"Did you mean {_name(session, found.customer_id)} "
                       f"({found.customer_id})? Give the full name or the id.")
     left = " ".join(w for w in re.findall(r"[^\W\d_]+", _DATE.sub(" ", text).lower())
@@ -172,10 +178,15 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     old = last["write"]
     words = text or ""
     as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
+    offered: list[str] = []
     target, question = new_customer(session=session, staff=staff, text=words, name=name,
-                                    customer_id=customer_id, old=old.get("customer_id"))
+                                    customer_id=customer_id, old=old.get("customer_id"),
+                                    offered=offered)
     if question:
-        return _asked(question)
+        # The correction says the call was not with this customer ("no the other tomasz"), only
+        # not for sure with whom: the call is taken back (audited) and the question asked.
+        return _taken_back_and_asked(session=session, staff=staff, last=last, question=question,
+                                     offered=offered, channel=channel)
     day, question = new_date(words, as_of)
     if question:
         return _asked(question)
@@ -204,6 +215,25 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     stored.text = f"{undone.text} {stored.text}"
     stored.slots.setdefault("pending_write", None)
     return stored
+
+
+def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any],
+                          question: str, offered: list[str], channel: str) -> ChatAnswer:
+    """The disputed call reversed; the customers offered wait as a choice that logs the same
+    call (outcome and date as logged) for the one picked."""
+    old = last["write"]
+    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return _asked(question)
+    if not question.rstrip().endswith("?"):
+        question += " Which customer was the call with?"
+    undone.text = f"{undone.text} {question} Nothing else is logged."
+    if offered:
+        waiting = {"kind": "call", "text": old.get("note"), "outcome_entity": old.get("outcome"),
+                   "follow_up_entity": old.get("follow_up_on"), "as_of": old.get("as_of"),
+                   "candidates": list(offered)}
+        undone.slots.update(pending_write=waiting, customer_candidates=list(offered))
+    return undone
 
 
 def _name(session: Session, customer_id: str) -> str:

@@ -24,7 +24,9 @@ _NO_ANSWER = re.compile(
     r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
-    r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing)",
+    r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing|"
+    r"nada|no joy|engaged (?:tone|signal)|(?:line|phone|number) (?:was |is )?engaged|"
+    r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru)",
     re.IGNORECASE,
 )
 _COMPLAINT_RESOLVED = re.compile(
@@ -51,7 +53,8 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _REACHED = re.compile(
-    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|all (?:fine|good|ok)|"
+    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|"
+    r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up)\b",
     re.IGNORECASE,
@@ -68,13 +71,26 @@ _DATE = re.compile(
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|the \d{1,2}(?:st|nd|rd|th)\b"
+    rf"|(?:in )?(?:a |an )?{_NUMBER} (?:days?|weeks?|months?)(?:'s)? (?:from (?:now|today)|time)\b"
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
     r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
     r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
-    r"|next (?:week|month)"
+    r"|in (?:a |one |two |2 )?fortnights?"
+    rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
+    rf"(?:early|late) (?:next month|{_MONTH}))\b"
+    r"|next (?:week|month)|this week"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b)",
     re.IGNORECASE,
 )
+_MONTH_EDGE = re.compile(
+    rf"(?:the )?(?P<edge>beginning|start|end|first week|last week|early|late)(?: of)? "
+    rf"(?P<month>next month|{_MONTH})")
+_LATE = ("end", "last week", "late")
+# Calendar words or a day number in a meeting request that no date phrase took ("mid
+# december", "the week after next", "1 Dez"): the date is asked for, never dropped.
+_TIME_HINT = re.compile(
+    rf"\b(?:fortnight|weeks?|months?|mid|early|beginning|{_MONTH}|"
+    r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./-]\d{1,2})\b", re.IGNORECASE)
 _SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",
               "day after tmrw": "day after tomorrow"}
 
@@ -95,13 +111,17 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
               entity_follow_up: str | None = None) -> CallReport:
     """The outcome and follow-up a call report states, read from its words."""
     words = " ".join((text or "").split())
-    date_words = _date_phrase(words) or (entity_follow_up or None)
+    # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
+    date_words = _date_phrase(words) or (_date_phrase(entity_follow_up or "") or None)
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
     close = bool(_COMPLAINT_RESOLVED.search(words))
     sale = _SALE.search(words)
     not_interested = bool(_NOT_INTERESTED.search(words))
-    if _NO_ANSWER.search(words):
+    if _NO_ANSWER.search(words) and _contradicted(words):
+        # "no answer - sorry, reached her after all": which one stands is asked, not guessed.
+        outcome, explicit = Outcome.no_answer, False
+    elif _NO_ANSWER.search(words):
         outcome, explicit = Outcome.no_answer, True
     elif close:
         outcome, explicit = Outcome.reached, True
@@ -117,6 +137,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = _from_entity(entity_outcome)
     if outcome is Outcome.reached and follow_up_on is not None:
         outcome = Outcome.follow_up
+    if outcome is Outcome.follow_up and not date_words and (hint := _TIME_HINT.search(words)):
+        date_words, unreadable = hint.group(0), True
     sale_of = None
     if outcome is Outcome.sale and sale:
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
@@ -124,6 +146,22 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         sale_of = " ".join(what.split()[:6]) or None
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close)
+
+
+_TAKES_BACK = re.compile(r"\b(?:sorry|actually|wait|after all|i mean|err+|correction|oops|"
+                         r"scratch that|no no)\b", re.IGNORECASE)
+
+
+def _contradicted(words: str) -> bool:
+    """A no-answer the same message takes back ("no answer - sorry, reached her after all"):
+    after it, a word of taking back and, outside any no-answer words, a call that got through."""
+    first = _NO_ANSWER.search(words)
+    later = words[first.end():] if first else ""
+    back = _TAKES_BACK.search(later)
+    if back is None:
+        return False
+    rest = _NO_ANSWER.sub(" ", later)
+    return bool(_REACHED.search(rest) or _SALE.search(rest) or _NOT_INTERESTED.search(rest))
 
 
 def _from_entity(value: str | None) -> tuple[Outcome, bool]:
@@ -175,7 +213,13 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
             return None
     import dateparser
 
+    edge = _MONTH_EDGE.fullmatch(text)
+    if edge:  # "beginning of december", "late next month": its first or last day
+        text = edge.group("month")
     text = re.sub(r"^on ", "", text)
+    # "2 weeks from now", "a week from today", "in a week's time": dateparser reads "in 2 weeks"
+    # (and "a week from today" as a week ago).
+    text = re.sub(r"^(?:in )?(.+?)(?:'s)? (?:from (?:now|today)|time)$", r"in \1", text)
     text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
                   "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
     text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
@@ -184,7 +228,9 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         text,
         languages=["en"],
         settings={"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
-                  "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"},
+                  "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY",
+                  **({"PREFER_DAY_OF_MONTH": "last" if edge.group("edge") in _LATE else "first"}
+                     if edge else {})},
     )
     if parsed is None:
         return None

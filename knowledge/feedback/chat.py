@@ -19,6 +19,7 @@ from knowledge.access.policy import can_see_customer
 from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer
+from knowledge.feedback.announce import announcement
 from knowledge.feedback.service import (
     NO_CUSTOMER,
     FeedbackRejected,
@@ -49,7 +50,7 @@ class ChatFeedback:
 
 _REQUEST = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+)?(?:log|record|note|add|save|register|file|"
-    r"capture)\b(?P<head>.*?)(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$",
+    r"capture)\b(?P<head>.*?)(?:(?::|,\s+|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$",
     re.IGNORECASE | re.DOTALL)
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:hi|hey|ok|so)[,!]?\s+)?(?:(?:i|we)\s+(?:need|want|would like|'d like|have|got)\s+"
@@ -59,7 +60,7 @@ _PREAMBLE = re.compile(
     re.IGNORECASE)
 _FEEDBACK_FIRST = re.compile(
     r"^\s*(?:(?:some|a|new|customer|the|this|more)\s+)*(?:feedback|fb|complaint)\b(?P<head>.*?)"
-    r"(?:(?::|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
+    r"(?:(?::|,\s+|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
 _AMOUNT_FIRST = re.compile(
     r"(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€)\s+(?:goodwill|compensation|refund|"
     r"credit|gesture)", re.IGNORECASE)
@@ -69,6 +70,12 @@ _GAVE = re.compile(
     r"(?:(?:a|an)\s+)?(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?"
     r"\s*(?:goodwill|courtesy)?\s*(?:credit|refund|compensation|gesture|payment|voucher)?",
     re.IGNORECASE)
+# "we gave nicolas dubois 50 eur for …": the customer named between the verb and the money
+# (then a currency must follow the amount: "gave anna 3 days" is no compensation).
+_GAVE_NAMED = re.compile(
+    r"\b(?:gave|give|credited|refunded|offered|granted)\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?"
+    r"(?:(?:EUR|€)\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)|(?P<amount2>\d[\d,]*(?:\.\d{1,2})?)"
+    r"\s*(?:euros?|EUR|€))", re.IGNORECASE)
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:tell me|show me|who|what|which|how many|give me|pull up|open)\b|"
     # a call report, not what the customer said ("rang X, nobody picked up")
@@ -77,7 +84,9 @@ _NOT_A_STATEMENT = re.compile(
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
     r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
-    r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b",
+    r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
+    # the advisor's own opinion ("just my 2 cents", "imo")
+    r"\bmy (?:2|two) cents\b|\bimh?o\b|\bin my (?:humble )?opinion\b|\bjust saying\b",
     re.IGNORECASE)
 # "marieke visser feedback: the menu is a mess" (the name first)
 _NAME_FIRST = re.compile(
@@ -96,8 +105,12 @@ _PAID = re.compile(
 def split_chat_message(message: str | None) -> ChatFeedback:
     """"log feedback for Maria Keller: the app logs her out (compensation 50 EUR)" → parts.
 
-    A message that is not a request ("the app logs her out") is all statement.
+    A message that is not a request ("the app logs her out") is all statement; one that only
+    announces feedback ("need to jot down some fb") has none (knowledge.feedback.announce).
     """
+    announced = announcement(message)
+    if announced is not None:
+        return ChatFeedback(text=None, customer=announced.customer, compensation=None)
     text = _PREAMBLE.sub("", (message or "").strip(), count=1)
     customer = None
     named_first = _NAME_FIRST.match(text)
@@ -119,7 +132,7 @@ def split_chat_message(message: str | None) -> ChatFeedback:
         text = (request.group("body") or "").strip()
     compensation = None
     paid = (_PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
-            or _compensated(text))
+            or _gave_named(text) or _compensated(text))
     if paid and _ASKED_FOR.search(text[: paid.start()].rstrip(" (;,.")):
         paid = None  # "she wants a refund of 30 eur": asked for, not given
     if paid:
@@ -193,6 +206,14 @@ def _compensated(text: str) -> _Found | None:
         # balance or a salary is no compensation).
         return _Found(amounts.pop(), 0, len(text) + 1)
     return None
+
+
+def _gave_named(text: str) -> _Found | None:
+    match = _GAVE_NAMED.search(text)
+    if match is None:
+        return None
+    # Past the end: the sentence stays whole (the customer's name and reason are in it).
+    return _Found(match.group("amount") or match.group("amount2"), match.start(), len(text) + 1)
 
 
 def not_a_statement(text: str | None) -> bool:
@@ -269,8 +290,10 @@ def reverse_feedback(*, session: Session, staff: Staff, last: dict[str, Any] | N
 
 _CANCEL = re.compile(
     r"^\s*(?:no,?\s*)?(?:cancel|undo|stop|abort|forget it|never ?mind|drop it|discard|"
-    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?)\b[\s.!]*(?:it|that|this)?"
-    r"[\s.!]*$", re.IGNORECASE)
+    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?|"
+    # as an advisor in Vienna types it
+    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
+    r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte)?[\s.!]*$", re.IGNORECASE)
 _ID_WORD = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 
 

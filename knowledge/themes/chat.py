@@ -19,6 +19,7 @@ from knowledge.format import money
 from knowledge.models.bank import Staff
 from knowledge.models.themes import Theme
 from knowledge.themes import ownership, queries
+from knowledge.themes.named import looked_alike, named_alone
 from knowledge.themes.trends import parse_period
 from knowledge.writes.pending import describe, done
 
@@ -215,14 +216,14 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     if refusal:
         return refusal
     assert theme is not None
-    unsure = _looked_alike(theme, words, text, focus)
+    unsure = looked_alike(theme, words, text, focus)
     if unsure is not None:
-        return unsure
+        return _answer(unsure, theme_id=theme.id)
     person = people[0]
     typed = " ".join((staff_name or "").split()).lower()
     named = (typed in (person.name.lower(), person.id.lower()) if typed
              else person.name.lower() in (text or "").lower())
-    if not named or not _theme_named(words, text, theme):
+    if not named or not named_alone(session, words, text, theme):
         # The person or the theme was inferred (a partial or misspelt name, the theme in
         # focus): shown before it is stored.
         write = {"kind": "theme_owner", "theme_id": theme.id, "label": theme.label,
@@ -272,10 +273,10 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     if refusal:
         return refusal
     assert theme is not None
-    unsure = _looked_alike(theme, words, text, focus)
+    unsure = looked_alike(theme, words, text, focus)
     if unsure is not None:
-        return unsure
-    if not _theme_named(words, text, theme):
+        return _answer(unsure, theme_id=theme.id)
+    if not named_alone(session, words, text, theme):
         return _confirm({"kind": "theme_status", "theme_id": theme.id, "label": theme.label,
                          "status": ownership.normalise_status(status)})
     try:
@@ -292,20 +293,6 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
                   theme_id=theme.id)
 
 
-def _looked_alike(theme: Any, words: str | None, text: str | None, focus: int | None
-                  ) -> ChatAnswer | None:
-    """A theme found only by resemblance (none of its words or its number typed, and not the
-    theme in focus) is offered by number, never put forward for a yes."""
-    if _theme_named(words, text, theme) or (focus and int(focus) == theme.id):
-        return None
-    typed = set(re.findall(r"[a-z]{3,}", f"{words or ''} {text or ''}".lower()))
-    if typed & {str(k).lower() for k in (theme.keywords or [])}:
-        return None  # one of its keywords: named, though not by its label (shown first)
-    return _answer(f"No theme is called exactly that; the closest is “{theme.label}” "
-                  f"(#{theme.id}). Say its number if you mean it; nothing was changed.",
-                  theme_id=theme.id)
-
-
 def _typed_person(people: list[Any], typed: str, text: str | None) -> bool:
     """The person found has a name part (3+ letters) or the id that was typed."""
     said = set(re.findall(r"[^\W\d_]{3,}|\w+\d+", f"{typed} {text or ''}".lower()))
@@ -317,19 +304,6 @@ def _the_one_after_to(people: list[Any], text: str | None) -> Any | None:
     lowered = (text or "").lower()
     after = [p for p in people if re.search(rf"\bto\s+{re.escape(p.name.lower())}", lowered)]
     return after[0] if len(after) == 1 else None
-
-
-def _theme_named(words: str | None, text: str | None, theme: Any) -> bool:
-    """The theme was named in this message (by its words or number), not taken from focus."""
-    return any(candidate and _names(candidate, theme) for candidate in (words, text))
-
-
-def _names(candidate: str, theme: Any) -> bool:
-    lowered = candidate.lower()
-    if re.search(rf"#?\b{theme.id}\b", lowered):
-        return True
-    label_words = {w for w in re.findall(r"[a-z]{3,}", (theme.label or "").lower())}
-    return bool(label_words & set(re.findall(r"[a-z]{3,}", lowered)))
 
 
 def _confirm(write: dict[str, Any]) -> ChatAnswer:

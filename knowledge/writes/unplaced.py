@@ -77,13 +77,14 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
     """"rita martins says the branch closing hurts older clients": feedback for the one
     customer named in full, shown first. Another book's customer (by id) is refused, audited,
     and answered as an id that names no one."""
+    from knowledge.feedback.announce import announcement
     from knowledge.feedback.chat import full_names_in, not_a_statement, split_chat_message
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.settings import get_settings
     from knowledge.writes.pending import confirm, customer_name
 
-    if not_a_statement(text):
-        return None
+    if not_a_statement(text) or announcement(text) is not None:
+        return None  # a request, or only the announcement of a statement: never stored
     ids = [m.upper() for m in _ID.findall(text)] or full_names_in(session=session,
                                                                    staff=staff, text=text)
     from knowledge.access.policy import can_see_customer, refuse
@@ -119,10 +120,23 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
         return None
     ids = _ID.findall(text)
     if not ids and len(full_names_in(session=session, staff=staff, text=text)) != 1:
-        return None
+        if not _part_of_a_name(session=session, staff=staff, text=rest):
+            return None
     answer, _shown = profile_answer(session=session, staff=staff, as_of=as_of, text=text,
                               channel=channel)
     return [answer]
+
+
+def _part_of_a_name(*, session: Session, staff: Staff, text: str) -> bool:
+    """ "schroder", "freja": a first name or surname of the asker's own book (the profile, or
+    "which one?" among its customers); a misspelling or another book's name is not enough."""
+    from knowledge.customers.resolver import resolve_customer
+
+    if not text.strip() or len(text.split()) > 2 or is_plain_ping(text):
+        return False
+    found = resolve_customer(session=session, staff=staff, text=text)
+    return found.status == "ambiguous" or (found.status == "found"
+                                           and found.certainty == "partial")
 
 
 # What "are you there?" is made of: a message of only these words is a ping, with nothing to

@@ -271,14 +271,16 @@ async def test_rate_event_confirmed_recorded_once_and_affected(
         assert len(session.scalars(select(MarketEvent)).all()) == 1
 
 
+@pytest.mark.parametrize("text", ["if rates went up 50bp who would be affected?",
+                                  "say rates went up 50bp, who'd be hit?"])
 async def test_a_what_if_question_records_nothing(
-    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     from knowledge.settings import get_settings
 
     monkeypatch.setenv("MARKET_EVENT_ROLES", "advisor")
     get_settings.cache_clear()
-    tracker = make_tracker("A1", "if rates went up 50bp who would be affected?",
+    tracker = make_tracker("A1", text,
                            "report_rate_change", entities=[
                                {"entity": "rate_delta", "value": "50bp"},
                                {"entity": "rate_direction", "value": "up"}])
@@ -344,3 +346,18 @@ async def test_a_pick_list_answer_the_nlu_cannot_place_logs_the_call_said_before
     gibberish = CollectingDispatcher()
     await ActionFallback().run(gibberish, make_tracker("A1", "asdf", "nlu_fallback"), {})
     assert [m.get("response") for m in gibberish.messages] == ["utter_default"]
+
+
+async def test_a_call_back_read_as_a_rate_change_is_offered_as_the_call(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    """ "call sam saver back 3.12." has no rate change in it: its words are a meeting, shown
+    for a yes; no market event, no call stored in that turn."""
+    tracker = make_tracker("A1", "call sam saver back 3.12.", "report_rate_change")
+    await ActionRecordRateEvent().run(dispatcher, tracker, {})
+    said = texts(dispatcher)
+    assert "Sam Saver (SAV)" in said and "OK?" in said, said
+    with Session(bank) as session:
+        assert session.scalars(select(MarketEvent)).all() == []
+        assert session.scalars(select(Interaction).where(
+            Interaction.customer_id == "SAV", Interaction.occurred_on == AS_OF)).all() == []

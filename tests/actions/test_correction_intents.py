@@ -64,12 +64,19 @@ async def test_no_the_other_one_under_another_intent_moves_the_call(
 
 @pytest.mark.parametrize(("action", "intent"), [(ActionDenyWrite(), "deny"),
                                                 (ActionFallback(), "nlu_fallback")])
-async def test_a_correction_naming_nobody_for_sure_moves_nothing(
+async def test_a_correction_naming_nobody_for_sure_takes_the_call_back_and_asks(
     people: Session, action: Any, intent: str,
 ) -> None:
     last = _last_call(people)
-    await _run(action, "no sorry, jonas", intent, last)
-    assert _calls(people) == ["C001"]
+    said = await _run(action, "no sorry, jonas", intent, last)
+    assert said[-1].startswith("Undone") and "?" in said[-1], said
+    assert _calls(people) == []  # the disputed call reversed, no one guessed
+
+
+async def test_a_call_report_read_as_a_plain_no_is_shown_for_a_yes(people: Session) -> None:
+    said = await _run(ActionDenyWrite(), "jonas weber - nope, not interested", "deny", None)
+    assert "Jonas Weber (C002)" in said[-1] and said[-1].rstrip().endswith("OK?"), said
+    assert "C002" not in _calls(people)  # shown, not stored before the yes
 
 
 async def test_a_read_and_a_write_in_one_message_under_the_profile_intent(
@@ -134,3 +141,28 @@ async def test_no_wait_with_a_first_name_only_never_moves_the_call(people: Sessi
     said = await _run(ActionLogCall(), "no wait, jonas", "log_call_outcome", last)
     assert ("C002", None) not in _live_calls(people)
     assert "?" in said[-1] or "Tell me again" in said[-1]
+
+
+@pytest.mark.parametrize(("action", "intent"), [(ActionDenyWrite(), "deny"),
+                                                (ActionFallback(), "nlu_fallback")])
+async def test_the_other_one_naming_no_one_takes_the_call_back_and_asks(
+    people: Session, action: Any, intent: str,
+) -> None:
+    last = _last_call(people)
+    said = await _run(action, "nope, the other one", intent, last)
+    assert said[-1].startswith("Undone") and said[-1].rstrip().endswith("Tell me again."), said
+    assert _calls(people) == []
+
+
+@pytest.mark.parametrize(("text", "intent"), [("forget it", "deny"), ("scratch that", "deny"),
+                                              ("rückgängig bitte", "affirm")])
+async def test_a_cancel_with_nothing_waiting_takes_the_last_write_back(
+    people: Session, text: str, intent: str,
+) -> None:
+    from actions.writes import ActionConfirmWrite
+
+    last = _last_call(people)
+    action = ActionConfirmWrite() if intent == "affirm" else ActionDenyWrite()
+    said = await _run(action, text, intent, last)
+    assert said[-1].startswith("Undone"), said
+    assert _calls(people) == []

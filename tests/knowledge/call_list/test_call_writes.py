@@ -158,6 +158,22 @@ def test_complaint_resolved_closes_it_and_undo_reopens_it(book: Session) -> None
     ("sold her a savings plan", Outcome.sale, None),
     ("not interested in the fund", Outcome.not_interested, None),
     ("spoke to her, all fine", Outcome.reached, None),
+    ("got thru to her at last", Outcome.reached, None),
+    ("had a quick chat, nothing new", Outcome.reached, None),
+    ("tried him twice, nada", Outcome.no_answer, None),
+    ("rang, engaged tone", Outcome.no_answer, None),
+    ("line was engaged all morning", Outcome.no_answer, None),
+    ("nope, not keen", Outcome.not_interested, None),
+    ("follow up in a fortnight", Outcome.follow_up, dt.date(2026, 6, 29)),
+    ("wants to meet beginning of july", Outcome.follow_up, dt.date(2026, 7, 1)),
+    ("callback first week of aug", Outcome.follow_up, dt.date(2026, 8, 1)),
+    ("meeting end of july", Outcome.follow_up, dt.date(2026, 7, 31)),
+    ("meeting early next month", Outcome.follow_up, dt.date(2026, 7, 1)),
+    ("call back 3.7.", Outcome.follow_up, dt.date(2026, 7, 3)),
+    ("pencil in for 25/6", Outcome.follow_up, dt.date(2026, 6, 25)),
+    ("wants to meet 2 weeks from now", Outcome.follow_up, dt.date(2026, 6, 29)),
+    ("meeting a week from today", Outcome.follow_up, dt.date(2026, 6, 22)),  # not a week ago
+    ("callback in a week's time", Outcome.follow_up, dt.date(2026, 6, 22)),
 ])
 def test_outcomes_and_dates_as_advisors_type_them(text: str, outcome: Outcome,
                                                   day: dt.date | None) -> None:
@@ -165,8 +181,33 @@ def test_outcomes_and_dates_as_advisors_type_them(text: str, outcome: Outcome,
     assert (report.outcome, report.follow_up_on) == (outcome, day)
 
 
+def test_the_nlus_date_counts_only_where_it_reads_as_a_date() -> None:
+    # "spoke 2 C000023 earlier": the "2" tagged as a date is no follow-up.
+    assert read_call("spoke 2 her earlier", AS_OF, entity_follow_up="2").follow_up_on is None
+    assert read_call("meeting", AS_OF, entity_follow_up="next friday").follow_up_on == \
+        dt.date(2026, 6, 19)
+
+
+@pytest.mark.parametrize("text", ["no answer - sorry, reached her after all",
+                                  "voicemail, no wait she took the fund"])
+def test_a_no_answer_the_same_message_takes_back_is_asked_not_stored(text: str) -> None:
+    report = read_call(text, AS_OF)
+    assert not report.explicit  # shown and asked ("how did the call go?"), never stored
+    assert read_call("rang her, nobody picked up", AS_OF).explicit  # one outcome, worded so
+
+
 def test_an_unreadable_date_is_none_not_a_guess() -> None:
     assert parse_date("on the blue moon", AS_OF) is None
+
+
+@pytest.mark.parametrize("text", ["wants a meeting mid july", "callback the week after next",
+                                  "meeting 1 Juli"])
+def test_a_meeting_whose_calendar_words_cannot_be_read_asks_for_the_date(
+        book: Session, text: str) -> None:
+    report = read_call(text, AS_OF)
+    assert report.date_unreadable and report.follow_up_on is None
+    answer = _say(book, f"matthias xu {text}")
+    assert "could not read the date" in answer.text and _calls(book) == []
 
 
 def test_no_the_other_one_moves_the_call_to_the_customer_named_now(book: Session) -> None:

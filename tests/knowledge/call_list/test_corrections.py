@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.call_writes import log_call_answer
-from knowledge.models.bank import Interaction, InteractionKind, Outcome, Staff
+from knowledge.models.bank import Interaction, InteractionKind, Outcome, Staff, WriteReversal
 from tests.knowledge.call_list.factory import AS_OF, customer
 
 # AS_OF is Monday 2026-06-15: Thursday is the 18th, Friday the 19th.
@@ -53,6 +53,7 @@ def _first(session: Session, text: str, name: str | None = None) -> dict:
     "my bad, should be greta klein",
     "make that greta klein",
     "sorry C000121",
+    "nein, greta klein, nicht greta muller",  # as typed in Vienna
 ])
 def test_the_customer_named_in_the_correction_gets_the_call(book: Session, correction: str
                                                             ) -> None:
@@ -70,11 +71,30 @@ def test_the_customer_named_in_the_correction_gets_the_call(book: Session, corre
     "sorry i meant C000201",
     "no, anna lange and anna meyer",          # two new customers
 ])
-def test_an_unsure_customer_is_asked_and_the_call_stays(book: Session, correction: str) -> None:
+def test_an_unsure_customer_is_asked_and_the_disputed_call_taken_back(
+        book: Session, correction: str) -> None:
     last = _first(book, "jonas berg reached")
     answer = _say(book, correction, last=last)
-    assert "Nothing was changed" in answer.text or "can't" in answer.text, answer.text
-    assert _live_calls(book) == [("C000124", Outcome.reached, None)]
+    assert answer.text.startswith("Undone"), answer.text
+    assert "?" in answer.text, answer.text      # who was meant is asked, never guessed
+    assert _live_calls(book) == []
+    reversals = book.scalars(select(WriteReversal)).all()
+    assert [r.customer_id for r in reversals] == ["C000124"]   # audited, not a silent delete
+
+
+def test_the_other_one_with_a_shared_surname_offers_the_others_and_a_pick_logs_the_call(
+        book: Session) -> None:
+    from knowledge.call_list.call_writes import choose_for_pending
+
+    last = _first(book, "jonas berg no answer")
+    answer = _say(book, "no the other berg", last=last)
+    pending = answer.slots["pending_write"]
+    assert pending["candidates"] == ["C000125"], answer.text
+    assert "Anna Berg (C000125)" in answer.text
+    chosen = choose_for_pending(session=book, staff=book.get(Staff, "A1"), pending=pending,
+                                answer="1", ordinal="1", customer_id=None)
+    assert chosen is not None and chosen.text.startswith("Logged"), chosen and chosen.text
+    assert _live_calls(book) == [("C000125", Outcome.no_answer, None)]
 
 
 def test_the_focus_customer_is_never_the_default_of_a_correction(book: Session) -> None:

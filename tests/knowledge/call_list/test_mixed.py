@@ -116,6 +116,22 @@ def test_a_bare_name_shows_the_profile(book: Session) -> None:
     assert "Liu Strand" in answer.text and answer.slots.get("customer_id") == "C000105"
 
 
+def test_a_bare_surname_offers_the_books_matches_and_writes_nothing(book: Session) -> None:
+    customer(book, "C000106", "Anna Strand")
+    staff = book.get(Staff, "A1")
+    before = len(book.scalars(select(Interaction)).all())
+    [answer] = unplaced_answers(session=book, staff=staff, as_of=AS_OF, focus=None,
+                                last_write=None, text="strand") or []
+    assert "Liu Strand" in answer.text and "Anna Strand" in answer.text, answer.text
+    assert "pending_write" not in answer.slots or not answer.slots["pending_write"]
+    assert len(book.scalars(select(Interaction)).all()) == before
+    # Another book's surname alone, or a misspelling of nobody's, is no name to offer.
+    assert unplaced_answers(session=book, staff=staff, as_of=AS_OF, focus=None,
+                            last_write=None, text="nowak") is None
+    assert unplaced_answers(session=book, staff=staff, as_of=AS_OF, focus=None,
+                            last_write=None, text="qwpeoiru") is None
+
+
 def test_not_interested_is_its_own_outcome(book: Session) -> None:
     staff = book.get(Staff, "A1")
     from knowledge.call_list.call_writes import log_call_answer

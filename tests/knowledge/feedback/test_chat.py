@@ -20,6 +20,9 @@ from knowledge.feedback.chat import (
     "i need to log some feedback", "got some feedback", "log feedback pls",
     "want to log a complaint",
     "we have to log a complaint", "id like to add feedback", "we wanna record feedback",
+    # other verbs and word orders: still nothing a customer said
+    "need to jot down some fb", "customer feedback to put in", "can i note down a complaint",
+    "fb to write up pls", "ich muss ein feedback notieren",
 ])
 def test_a_request_alone_leaves_the_statement_to_be_asked(message: str) -> None:
     assert split_chat_message(message).text is None
@@ -28,6 +31,25 @@ def test_a_request_alone_leaves_the_statement_to_be_asked(message: str) -> None:
 def test_feedback_for_a_name_alone_is_a_request_for_that_customer() -> None:
     parts = split_chat_message("feedback for hanna wagner")
     assert (parts.text, parts.customer) == (None, "hanna wagner")
+
+
+@pytest.mark.parametrize(("message", "customer"), [
+    ("let me jot down fb for rita martins", "rita martins"),
+    ("new complaint C000150", "C000150"),
+])
+def test_an_announcement_naming_the_customer_keeps_the_customer_and_asks_the_statement(
+        message: str, customer: str) -> None:
+    parts = split_chat_message(message)
+    assert (parts.text, parts.customer) == (None, customer)
+
+
+@pytest.mark.parametrize("message", [
+    "need to jot down some fb: the app logs her out",
+    "fb for rita martins, the app logs her out",
+    "jot down that the branch is always closed",
+])
+def test_a_statement_after_the_announcement_is_kept(message: str) -> None:
+    assert split_chat_message(message).text
 
 
 def test_an_id_after_feedback_from_is_the_customer() -> None:
@@ -42,6 +64,18 @@ def test_a_goodwill_credit_in_passing_is_the_compensation() -> None:
     assert parts.compensation == Decimal("100.00") and parts.text == "card blocked twice"
 
 
+@pytest.mark.parametrize(("message", "amount"), [
+    ("we gave paul lund 50 eur for the double charge, he was furious", "50.00"),
+    ("refunded mr braun €15 for the fee mixup", "15.00"),
+    ("gave anna 3 days to decide, she hates the new app", None),   # no money
+])
+def test_money_given_to_the_customer_named_in_passing_is_the_compensation(
+        message: str, amount: str | None) -> None:
+    parts = split_chat_message(message)
+    assert parts.compensation == (Decimal(amount) if amount else None)
+    assert parts.text == message  # the sentence kept whole
+
+
 @pytest.mark.parametrize("message", [
     "tell me about Paul Lund and log that his complaint is resolved",
     "rang marieke visser, nobody picked up",
@@ -49,6 +83,7 @@ def test_a_goodwill_credit_in_passing_is_the_compensation() -> None:
     "show me her complaints",
     "his complaint was resolved today",
     "the feedback is about this bot: it is slow",
+    "honestly the new menus are confusing, just my 2 cents",  # the advisor's own opinion
 ])
 def test_requests_to_the_assistant_are_not_statements(message: str) -> None:
     assert not_a_statement(message)

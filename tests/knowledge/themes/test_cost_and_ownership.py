@@ -169,3 +169,36 @@ def test_a_look_alike_person_or_theme_is_never_put_forward_for_a_yes(themed: Ses
                    "Olsen as business owner")
     assert moved.text.startswith("Done: Henrik Olsen is now business owner")
     assert themed.scalars(select(ThemeChange)).one().new_value == "H001"
+
+
+def test_a_theme_found_only_by_a_keyword_is_offered_by_number_never_changed(themed: Session
+                                                                            ) -> None:
+    """ "the phone theme" finds "hold forever" only through its statements' keywords: a yes
+    to a proposal would change a theme the manager never named."""
+    manager = themed.get(Staff, "M001")
+    hold = find_theme(session=themed, words="hold forever")[0]
+    before = hold.status
+    answer = set_status(session=themed, staff=manager, words="phone", focus=None,
+                        status="in_progress", text="set the phone theme to in progress")
+    assert "pending_write" not in answer.slots and "OK?" not in answer.text, answer.text
+    assert f"#{hold.id}" in answer.text and hold.status == before
+    named = set_status(session=themed, staff=manager, words=f"#{hold.id}", focus=None,
+                       status="in_progress", text=f"set theme #{hold.id} to in progress")
+    assert hold.status == "in_progress", named.text
+
+
+def test_a_theme_named_by_a_word_another_label_shares_is_never_changed_at_once(
+        themed: Session) -> None:
+    manager = themed.get(Staff, "M001")
+    card = find_theme(session=themed, words="card blocked")[0]
+    card.label = "card blocked"
+    app = _app(themed)
+    app.label = "card payments in the app"  # "card" now names two themes
+    answer = set_status(session=themed, staff=manager, words="card blocked", focus=None,
+                        status="resolved", text="card blocked theme resolved")
+    assert card.status == "resolved", answer.text  # "blocked": its label alone
+    app_before = app.status
+    answer = set_status(session=themed, staff=manager, words="card", focus=None,
+                        status="in_progress", text="the card theme is in progress")
+    assert "Which one" in answer.text or "OK?" in answer.text, answer.text  # asked
+    assert (card.status, app.status) == ("resolved", app_before)
