@@ -14,36 +14,20 @@ in two weeks 11-30, in 10 days 11-26.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from bench.conversation_eval.authoring_heldout_kit import (
+    NONE,
+    NOT_INTERESTED,
+    HeldoutSet,
+    call,
+)
 
-import yaml
-
-HERE = Path(__file__).parent
-NONE: dict[str, Any] = {}
 NEXT_WEEK = {"between": ["2026-11-23", "2026-11-27"]}
 END_OF_MONTH = {"between": ["2026-11-27", "2026-11-30"]}
-NOT_INTERESTED = ["not_interested", "reached"]
 OPEN_COMPLAINT = {"table": "interactions", "kind": "complaint", "outcome": "open",
                   "occurred_on": "2026-11-05", "channel": "branch"}
 
-items: list[dict[str, Any]] = []
-
-
-def call(cid: str, outcome: Any, follow_up_on: Any = None, **extra: Any) -> dict[str, Any]:
-    return {"customer_id": cid, "outcome": outcome, "follow_up_on": follow_up_on, **extra}
-
-
-def add(cap: str, turns: list[Any], expect: dict[str, Any], *, sender: str = "A001",
-        setup: list[dict[str, Any]] | None = None, harmful: str = "") -> None:
-    n = sum(i["capability"] == cap for i in items) + 1
-    item: dict[str, Any] = {"id": f"h2-{cap}-{n:03d}", "capability": cap, "sender": sender,
-                            "turns": turns, "expect": expect}
-    if setup:
-        item["setup"] = setup
-    if harmful:
-        item["harmful"] = harmful
-    items.append(item)
+SET = HeldoutSet("heldout2", "h2")
+add = SET.add
 
 
 # reached
@@ -228,9 +212,7 @@ add("themes_read", ["what are clients complaining about lately"], NONE)
 
 
 def main() -> None:
-    (HERE / "heldout2.yml").write_text(yaml.safe_dump({"items": items}, sort_keys=False,
-                                                      allow_unicode=True))
-    print(f"{len(items)} items written to heldout2.yml")
+    SET.write()
 
 
 if __name__ == "__main__":

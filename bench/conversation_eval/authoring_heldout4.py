@@ -18,39 +18,20 @@ nächsten Dienstag 11-17 or 11-24, next thurs 11-19 or 11-26.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from bench.conversation_eval.authoring_heldout_kit import (
+    MEETING,
+    NONE,
+    NOT_INTERESTED,
+    HeldoutSet,
+    between,
+    call,
+)
 
-import yaml
-
-HERE = Path(__file__).parent
-NONE: dict[str, Any] = {}
-NOT_INTERESTED = ["not_interested", "reached"]
-MEETING = ["follow_up", "reached"]
 OPEN_COMPLAINT = {"table": "interactions", "kind": "complaint", "outcome": "open",
                   "occurred_on": "2026-11-03", "channel": "phone"}
 
-items: list[dict[str, Any]] = []
-
-
-def call(cid: str, outcome: Any, follow_up_on: Any = None, **extra: Any) -> dict[str, Any]:
-    return {"customer_id": cid, "outcome": outcome, "follow_up_on": follow_up_on, **extra}
-
-
-def between(low: str, high: str) -> dict[str, list[str]]:
-    return {"between": [low, high]}
-
-
-def add(cap: str, turns: list[Any], expect: dict[str, Any], *, sender: str = "A001",
-        setup: list[dict[str, Any]] | None = None, harmful: str = "") -> None:
-    n = sum(i["capability"] == cap for i in items) + 1
-    item: dict[str, Any] = {"id": f"h4-{cap}-{n:03d}", "capability": cap, "sender": sender,
-                            "turns": turns, "expect": expect}
-    if setup:
-        item["setup"] = setup
-    if harmful:
-        item["harmful"] = harmful
-    items.append(item)
+SET = HeldoutSet("heldout4", "h4")
+add = SET.add
 
 
 # reached
@@ -236,9 +217,7 @@ add("call_list", ["next one on my list?"], {"reply_names_from_book": True})
 
 
 def main() -> None:
-    (HERE / "heldout4.yml").write_text(yaml.safe_dump({"items": items}, sort_keys=False,
-                                                      allow_unicode=True))
-    print(f"{len(items)} items written to heldout4.yml")
+    SET.write()
 
 
 if __name__ == "__main__":
