@@ -3,7 +3,8 @@
 Kept apart from the generator so that the lists can grow without touching the logic.
 Merchant and note texts must never contain the life-event keywords the call list looks for
 (baby, nappies, pram, maternity, formula, wedding, bridal, removals, moving company, estate
-agent): only planted customers may show them (tests/knowledge/demo_bank/test_planted_situations.py checks it).
+agent): only planted customers may show them
+(tests/knowledge/demo_bank/test_planted_situations.py checks it).
 """
 
 from __future__ import annotations
