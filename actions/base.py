@@ -95,7 +95,8 @@ def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None
 
     text = (tracker.latest_message or {}).get("text") or ""
     last = tracker.get_slot("last_write")
-    if not (isinstance(last, dict) and last.get("kind") == "call" and disputes_last_write(text)):
+    if not (isinstance(last, dict) and last.get("kind") == "call"
+            and disputes_last_write(text, last)):
         return None
     channel = channel_name(tracker.get_latest_input_channel())
     answer = correct_last_call(session=session, staff=staff, last=last, text=text, name=None,

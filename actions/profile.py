@@ -44,7 +44,7 @@ class _ProfileAction(StaffAction):
         from knowledge.writes.disputes import disputes_last_write
 
         text_ = (tracker.latest_message or {}).get("text") or ""
-        if (not self.follows_up and disputes_last_write(text_)
+        if (not self.follows_up and disputes_last_write(text_, tracker.get_slot("last_write"))
                 and tracker.get_slot("last_write")):
             corrected = correct_last_call(
                 session=session, staff=staff, last=tracker.get_slot("last_write"), text=text_,
