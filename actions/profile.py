@@ -12,7 +12,15 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, channel_of, entity, mixed_reply, today
+from actions.base import (
+    Reply,
+    StaffAction,
+    booked_reply,
+    channel_of,
+    entity,
+    mixed_reply,
+    today,
+)
 
 
 def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -54,7 +62,8 @@ class _ProfileAction(StaffAction):
                 return Reply.of(corrected)
         pending = tracker.get_slot("pending_write")
         if not (self.choosing or pending):
-            mixed = mixed_reply(session, staff, tracker) or _closing(session, staff, tracker)
+            mixed = (booked_reply(session, staff, tracker) or mixed_reply(session, staff, tracker)
+                     or _closing(session, staff, tracker))
             if mixed is not None:
                 return mixed
         if (not self.follows_up and isinstance(pending, dict) and pending.get("candidates")):
