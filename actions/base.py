@@ -118,7 +118,8 @@ def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | 
     answers = bare_name_answers(
         session=session, staff=staff, as_of=today(),
         text=" ".join(((tracker.latest_message or {}).get("text") or "").split()),
-        channel=channel_name(tracker.get_latest_input_channel()))
+        channel=channel_name(tracker.get_latest_input_channel()),
+        last_write=tracker.get_slot("last_write"))
     return Reply.of_all(answers) if answers else None
 
 

@@ -24,13 +24,15 @@ from actions.base import (
 
 
 def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
-    """ "fleur vos complaint done" read as a question about complaints: the complaint closed,
-    shown first (knowledge.writes.unplaced); None for a question."""
+    """ "fleur vos complaint done", "joana costa erreicht", "rita martins termin am Freitag"
+    read as a lookup: the call report its words state, shown first (knowledge.writes.unplaced);
+    None for a question or a request to show someone."""
     from knowledge.call_list.said import read_call
+    from knowledge.writes.mixed import asks_to_show
     from knowledge.writes.unplaced import unplaced_answers
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if not read_call(text, today()).close_complaint or "?" in text:
+    if not read_call(text, today()).explicit or "?" in text or asks_to_show(text):
         return None
     answers = unplaced_answers(session=session, staff=staff, as_of=today(), text=text,
                                focus=tracker.get_slot("focus_customer"),
@@ -61,7 +63,9 @@ class _ProfileAction(StaffAction):
             if corrected is not None:
                 return Reply.of(corrected)
         pending = tracker.get_slot("pending_write")
-        if not (self.choosing or pending):
+        # "pencil rui pereira in for the 3rd" read as a choice, with nothing offered to choose.
+        choosing = self.choosing and bool(tracker.get_slot("customer_candidates"))
+        if not (choosing or pending):
             mixed = (booked_reply(session, staff, tracker) or mixed_reply(session, staff, tracker)
                      or _closing(session, staff, tracker))
             if mixed is not None:

@@ -96,3 +96,34 @@ def test_german_words_find_no_date_in_english_requests_nobody_here_wrote() -> No
     with _SHARED.open() as handle:
         hits = [row["text"] for row in csv.DictReader(handle) if german.search(row["text"])]
     assert hits == []
+
+
+@pytest.mark.parametrize(("text", "outcome", "follow_up"), [
+    ("hanna wagner erreicht", Outcome.reached, None),
+    ("hanna wagner termin morgen", Outcome.follow_up, MONDAY + dt.timedelta(1)),
+    ("C000104 Mailbox", Outcome.no_answer, None),
+])
+def test_a_call_report_taken_for_a_bare_name_is_shown_then_stored_on_yes(
+    book: Session, text: str, outcome: Outcome, follow_up: dt.date | None,
+) -> None:
+    from knowledge.writes.dispatch import store
+    from knowledge.writes.unplaced import bare_name_answers, name_instead_of_ping
+
+    staff = book.get(Staff, "A1")
+    for read in (bare_name_answers, name_instead_of_ping):
+        kwargs = {"name": None, "customer_id": None} if read is name_instead_of_ping else {}
+        [shown] = read(session=book, staff=staff, as_of=AS_OF, text=text, channel="rest",
+                       **kwargs)
+        assert shown.text.endswith("OK?") and _calls(book) == [], shown.text
+    store(session=book, staff=staff, write=shown.payload["write"])
+    [row] = _calls(book)
+    assert (row.outcome, row.follow_up_on) == (outcome, follow_up)
+
+
+def test_a_bare_name_is_still_its_profile(book: Session) -> None:
+    from knowledge.writes.unplaced import bare_name_answers
+
+    [shown] = bare_name_answers(session=book, staff=book.get(Staff, "A1"), as_of=AS_OF,
+                                text="hanna wagner", channel="rest")
+    assert "Hanna Wagner" in shown.text and not shown.text.endswith("OK?")
+    assert _calls(book) == []
