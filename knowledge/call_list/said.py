@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from knowledge.call_list.date_words import GERMAN_PREPOSITION, german_date_pattern
+from knowledge.call_list.date_words import german_date_pattern, german_reading
 from knowledge.models.bank import Outcome
 
 _NO_ANSWER = re.compile(
@@ -242,8 +242,10 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     if parsed is None:
         # German ("übermorgen", "am Freitag", "1 Dez") only where English reads nothing, so an
         # English phrase never changes meaning ("mar 3" stays March, whatever "mär" is).
-        parsed = dateparser.parse(GERMAN_PREPOSITION.sub("", text), languages=["de"],
-                                  settings=settings)
+        german, english = german_reading(text)
+        if english:  # "nächste woche": read as "next week" is, its Monday
+            return parse_date(german, as_of)
+        parsed = dateparser.parse(german, languages=["de"], settings=settings)
     if parsed is None:
         return None
     day = parsed.date()

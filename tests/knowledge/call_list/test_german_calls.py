@@ -76,6 +76,21 @@ def test_english_and_german_dates_read_side_by_side(phrase: str, day: dt.date) -
     assert parse_date(phrase, AS_OF) == day
 
 
+@pytest.mark.parametrize(("typed", "as_written"), [
+    ("ubermorgen", "übermorgen"), ("uebermorgen", "übermorgen"),
+    ("naechste woche", "nächste Woche"), ("1 Maerz", "1 März"),
+])
+def test_german_dates_typed_without_umlauts_read_the_same(typed: str, as_written: str) -> None:
+    assert parse_date(typed, AS_OF) == parse_date(as_written, AS_OF) is not None
+    assert read_call(f"hanna wagner termin {typed}", AS_OF).follow_up_on is not None
+
+
+def test_naechste_woche_is_next_weeks_monday_as_next_week_is() -> None:
+    wednesday = AS_OF + dt.timedelta(2)
+    assert parse_date("nächste Woche", wednesday) == parse_date("next week", wednesday) \
+        == dt.date(2026, 6, 22)
+
+
 def test_english_words_are_not_read_as_german_dates() -> None:
     for text in ("die hard fan, spoke to her", "so do it", "card terminal not working",
                  "terminate the contract"):
