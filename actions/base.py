@@ -95,7 +95,8 @@ def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None
 
     text = (tracker.latest_message or {}).get("text") or ""
     last = tracker.get_slot("last_write")
-    if not (isinstance(last, dict) and last.get("kind") == "call" and disputes_last_write(text)):
+    if not (isinstance(last, dict) and last.get("kind") == "call"
+            and disputes_last_write(text, last)):
         return None
     channel = channel_name(tracker.get_latest_input_channel())
     answer = correct_last_call(session=session, staff=staff, last=last, text=text, name=None,
@@ -117,8 +118,26 @@ def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | 
     answers = bare_name_answers(
         session=session, staff=staff, as_of=today(),
         text=" ".join(((tracker.latest_message or {}).get("text") or "").split()),
-        channel=channel_name(tracker.get_latest_input_channel()))
+        channel=channel_name(tracker.get_latest_input_channel()),
+        last_write=tracker.get_slot("last_write"))
     return Reply.of_all(answers) if answers else None
+
+
+def booked_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "rita martins would like a call on monday", "pencil in X for 25/11" sent to the list or
+    a lookup: the follow-up logged for the one customer named (knowledge.call_list.booked);
+    None otherwise (a words-only check first, so the list itself pays nothing)."""
+    from knowledge.access.audit import channel_name
+    from knowledge.call_list.booked import asks_for_a_follow_up, booked_follow_up
+
+    text = (tracker.latest_message or {}).get("text")
+    if tracker.get_slot("pending_write") or not asks_for_a_follow_up(text):
+        return None
+    answer = booked_follow_up(
+        session=session, staff=staff, as_of=today(), text=text,
+        focus=tracker.get_slot("focus_customer"), last_write=tracker.get_slot("last_write"),
+        channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of(answer) if answer is not None else None
 
 
 def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:

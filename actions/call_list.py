@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions.base import (
     Reply,
     StaffAction,
+    booked_reply,
     channel_of,
     correction_reply,
     entity,
@@ -33,7 +34,8 @@ class ActionCallList(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
-        mixed = mixed_reply(session, staff, tracker) or correction_reply(session, staff, tracker)
+        mixed = (booked_reply(session, staff, tracker) or mixed_reply(session, staff, tracker)
+                 or correction_reply(session, staff, tracker))
         if mixed is not None:
             return mixed
         from knowledge.writes.mixed import asks_for_the_list
@@ -121,7 +123,8 @@ class ActionLogCall(StaffAction):
             # a second call (the wordings log_call_answer knows itself it handles there).
             disputed = (None if is_correction(message_text(tracker))
                         else correction_reply(session, staff, tracker))
-            mixed = disputed or mixed_reply(session, staff, tracker)
+            mixed = (disputed or booked_reply(session, staff, tracker)
+                     or mixed_reply(session, staff, tracker))
             if mixed is not None:
                 return mixed
         # The customer in focus only when the message points at them ("I called her"):

@@ -43,5 +43,5 @@ class ActionPing(StaffAction):
             session=session, staff=staff, as_of=today(),
             text=(tracker.latest_message or {}).get("text"),
             name=entity(tracker, "customer_name"), customer_id=entity(tracker, "customer_id"),
-            channel=channel_of(tracker))
+            channel=channel_of(tracker), last_write=tracker.get_slot("last_write"))
         return Reply.of_all(answers) if answers else Reply().say(HERE)

@@ -12,17 +12,27 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, channel_of, entity, mixed_reply, today
+from actions.base import (
+    Reply,
+    StaffAction,
+    booked_reply,
+    channel_of,
+    entity,
+    mixed_reply,
+    today,
+)
 
 
 def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
-    """ "fleur vos complaint done" read as a question about complaints: the complaint closed,
-    shown first (knowledge.writes.unplaced); None for a question."""
+    """ "fleur vos complaint done", "joana costa erreicht", "rita martins termin am Freitag"
+    read as a lookup: the call report its words state, shown first (knowledge.writes.unplaced);
+    None for a question or a request to show someone."""
     from knowledge.call_list.said import read_call
+    from knowledge.writes.mixed import asks_to_show
     from knowledge.writes.unplaced import unplaced_answers
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if not read_call(text, today()).close_complaint or "?" in text:
+    if not read_call(text, today()).explicit or "?" in text or asks_to_show(text):
         return None
     answers = unplaced_answers(session=session, staff=staff, as_of=today(), text=text,
                                focus=tracker.get_slot("focus_customer"),
@@ -44,7 +54,7 @@ class _ProfileAction(StaffAction):
         from knowledge.writes.disputes import disputes_last_write
 
         text_ = (tracker.latest_message or {}).get("text") or ""
-        if (not self.follows_up and disputes_last_write(text_)
+        if (not self.follows_up and disputes_last_write(text_, tracker.get_slot("last_write"))
                 and tracker.get_slot("last_write")):
             corrected = correct_last_call(
                 session=session, staff=staff, last=tracker.get_slot("last_write"), text=text_,
@@ -53,8 +63,11 @@ class _ProfileAction(StaffAction):
             if corrected is not None:
                 return Reply.of(corrected)
         pending = tracker.get_slot("pending_write")
-        if not (self.choosing or pending):
-            mixed = mixed_reply(session, staff, tracker) or _closing(session, staff, tracker)
+        # "pencil rui pereira in for the 3rd" read as a choice, with nothing offered to choose.
+        choosing = self.choosing and bool(tracker.get_slot("customer_candidates"))
+        if not (choosing or pending):
+            mixed = (booked_reply(session, staff, tracker) or mixed_reply(session, staff, tracker)
+                     or _closing(session, staff, tracker))
             if mixed is not None:
                 return mixed
         if (not self.follows_up and isinstance(pending, dict) and pending.get("candidates")):

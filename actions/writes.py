@@ -25,7 +25,8 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 
     text = (tracker.latest_message or {}).get("text") or ""
     last = tracker.get_slot("last_write")
-    if not (isinstance(last, dict) and last.get("kind") == "call" and disputes_last_write(text)):
+    if not (isinstance(last, dict) and last.get("kind") == "call"
+            and disputes_last_write(text, last)):
         return None
     answer = correct_last_call(session=session, staff=staff, last=last, text=text,
                                name=entity(tracker, "customer_name"),
@@ -192,7 +193,7 @@ class ActionFallback(StaffAction):
         text = (tracker.latest_message or {}).get("text") or ""
         if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting"))
                 or (isinstance(last, dict) and last.get("kind") == "call"
-                    and disputes_last_write(text)) or not pending):
+                    and disputes_last_write(text, last)) or not pending):
             # Also any message while nothing waits: its words may still say what is meant
             # (knowledge.writes.unplaced), and every write from it is shown first.
             before = len(dispatcher.messages)

@@ -53,7 +53,8 @@ _FILLER = frozenset(
     "was is not that this should be have been make change my bad mistake actually correction "
     "wait and or pls please her him them a an of on day date meeting call for with s undo take "
     "back "
-    "scratch delete cancel remove last entry just logged forget drop nein nicht".split())
+    "scratch delete cancel remove last entry just logged forget drop nein nicht falsches falsche "
+    "falscher falsch datum tag incorrect wrong right s".split())
 _NEGATED = re.compile(r"\b(?:not|nicht|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
                       re.IGNORECASE)
 
@@ -77,7 +78,8 @@ def is_correction(text: str | None) -> bool:
     short = len(words.split()) <= 12
     if _SORRY.match(words) and short:
         return True  # "no sorry wolfgang schmidt", "sorry, no answer", "no, not thu - fri"
-    return bool(_CORRECTION.search(words) or _AMENDS.match(words)) and short
+    return bool(_CORRECTION.search(words) or _AMENDS.match(words)
+                or _DATE_DISPUTED.search(words)) and short
 
 
 def _asked(text: str) -> ChatAnswer:
@@ -205,6 +207,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         write.update(customer_id=target, name=customer_name(session, target))
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
         if target is None and day is None and not said.explicit:
+            if _DATE_DISPUTED.search(words):
+                return ask_for_the_date(last)
             return None
         return _asked(f"Your last call is already logged as {describe(old)}.")
     write["note"] = f"{old.get('note') or ''} (corrected: {words})".strip()
@@ -215,6 +219,23 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     stored.text = f"{undone.text} {stored.text}"
     stored.slots.setdefault("pending_write", None)
     return stored
+
+
+# "wrong date", "date's wrong", "falsches Datum": the date disputed, the new one not yet given.
+_DATE_DISPUTED = re.compile(
+    r"\b(?:wrong|incorrect|not the right|falsche[sr]?) (?:date|day|datum|tag)\b|"
+    r"\b(?:date|day|datum)(?:'s| is| was)? (?:wrong|incorrect|off|falsch)\b", re.IGNORECASE)
+
+
+def ask_for_the_date(last: dict[str, Any]) -> ChatAnswer:
+    """ "wrong date" with no new one: the call stays as logged and the date is asked for; the
+    last write remembers the question, so a bare date next ("the 4th") corrects it
+    (knowledge.writes.disputes.answers_the_date_question)."""
+    old = last["write"]
+    return ChatAnswer(
+        f"Which date should the follow-up with {old.get('name') or old['customer_id']} be "
+        f'(e.g. "the 4th", "friday")? For now it stays logged as {describe(old)}.',
+        slots={"pending_write": None, "last_write": {**last, "awaiting": "date"}})
 
 
 def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any],

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from knowledge.call_list.date_words import german_date_pattern, german_reading
 from knowledge.models.bank import Outcome
 
 _NO_ANSWER = re.compile(
@@ -26,37 +27,45 @@ _NO_ANSWER = re.compile(
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
     r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing|"
     r"nada|no joy|engaged (?:tone|signal)|(?:line|phone|number) (?:was |is )?engaged|"
-    r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru)",
+    r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru|"
+    # German, as advisors in Vienna write it
+    r"nicht erreicht|nicht erreichbar|niemanden? erreicht|keine antwort|nicht abgehoben|"
+    r"nicht (?:ran|hin)gegangen|geht nicht ran|ging nicht ran|mobilbox|anrufbeantworter|"
+    r"besetzt|nachricht hinterlassen)",
     re.IGNORECASE,
 )
 _COMPLAINT_RESOLVED = re.compile(
-    r"\b(?:complaint|issue|problem)\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|"
-    r"solved|done)\b|"
+    r"\b(?:complaint|issue|problem|beschwerde|reklamation)\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|"
+    r"solved|done|erledigt|gelöst|geklärt)\b|"
     r"\b(resolved|closed|sorted out|settled|solved|fixed)\b[^.;!?]{0,30}?\bcomplaint",
     re.IGNORECASE,
 )
 _SALE = re.compile(
     r"\b(sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
-    r"went for|goes for)\b(?P<what>[^.;,!?]*)",
+    r"went for|goes for|verkauft|abgeschlossen|unterschrieben)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
     r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
-    r"said not now)\b",
+    r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
+    r"will nicht|möchte nicht)\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
     r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
-    r"get back to|try again|retry|call again|see (?:her|him|them))\b",
+    r"get back to|try again|retry|call again|see (?:her|him|them)|"
+    r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
+    r"wiedervorlage|nochmal (?:anrufen|versuchen))\b",
     re.IGNORECASE,
 )
 _REACHED = re.compile(
     r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|"
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
-    r"nothing needed|happy|sorted|done with|picked up)\b",
+    r"nothing needed|happy|sorted|done with|picked up|"
+    r"erreicht|gesprochen|telefoniert|alles (?:gut|ok|passt|erledigt))\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +88,8 @@ _DATE = re.compile(
     rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
     rf"(?:early|late) (?:next month|{_MONTH}))\b"
     r"|next (?:week|month)|this week"
-    rf"|(?:on |next |this |last |past |previous )?{_DAY}\b)",
+    rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
+    rf"|(?:{german_date_pattern()})(?!\w))",
     re.IGNORECASE,
 )
 _MONTH_EDGE = re.compile(
@@ -224,14 +234,18 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
                   "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
     text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
                   text)
-    parsed = dateparser.parse(
-        text,
-        languages=["en"],
-        settings={"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
-                  "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY",
-                  **({"PREFER_DAY_OF_MONTH": "last" if edge.group("edge") in _LATE else "first"}
-                     if edge else {})},
-    )
+    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
+                "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY",
+                **({"PREFER_DAY_OF_MONTH": "last" if edge.group("edge") in _LATE else "first"}
+                   if edge else {})}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        # German ("übermorgen", "am Freitag", "1 Dez") only where English reads nothing, so an
+        # English phrase never changes meaning ("mar 3" stays March, whatever "mär" is).
+        german, english = german_reading(text)
+        if english:  # "nächste woche": read as "next week" is, its Monday
+            return parse_date(german, as_of)
+        parsed = dateparser.parse(german, languages=["de"], settings=settings)
     if parsed is None:
         return None
     day = parsed.date()

@@ -11,6 +11,7 @@ when they name it unambiguously) or takes it back and asks: never keeps it, neve
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # A negation and a pause, in either order, opening the message.
 _DISPUTE_OPENER = re.compile(
@@ -24,12 +25,38 @@ _A_REQUEST = re.compile(
     r"where|when)\b", re.IGNORECASE)
 
 
-def disputes_last_write(text: str | None) -> bool:
+def disputes_last_write(text: str | None, last: dict[str, Any] | None = None) -> bool:
     """A short message that corrects or takes back the last write, in any of the wordings
-    knowledge.call_list.corrections knows or opening with "no wait" and its kin."""
+    knowledge.call_list.corrections knows or opening with "no wait" and its kin; or, when
+    the last write asked for its date ("wrong date" → "which date?"), the date alone."""
     from knowledge.call_list.corrections import is_correction
 
     words = " ".join((text or "").split())
+    if answers_the_date_question(words, last):
+        return True
     if not words or len(words.split()) > 12 or _A_REQUEST.search(words):
         return False
     return is_correction(words) or bool(_DISPUTE_OPENER.match(words))
+
+
+# What may stand around the date that answers "which date?" ("make it the 4th pls").
+_AROUND_A_DATE = re.compile(
+    r"\b(?:it'?s|it is|make it|should be|on|the|meeting|callback|follow[- ]?up|pls|please|"
+    r"instead|then|sorry|oh|ah|ok|okay|i meant|meant)\b|[\s,.!:;-]+", re.IGNORECASE)
+
+
+def answers_the_date_question(text: str | None, last: dict[str, Any] | None) -> bool:
+    """The last call asked for its date ("wrong date" → "which date?") and this message gives
+    only a date ("the 4th", "friday then"): a correction of that call's date. A message naming
+    anything else (a customer, an outcome) is a message of its own."""
+    from knowledge.call_list.said import _DATE
+
+    if not (isinstance(last, dict) and last.get("kind") == "call"
+            and last.get("awaiting") == "date"):
+        return False
+    words = " ".join((text or "").split())
+    dates = list(_DATE.finditer(words))
+    if len(dates) != 1:
+        return False
+    rest = words[: dates[0].start()] + " " + words[dates[0].end():]
+    return not _AROUND_A_DATE.sub("", rest).strip()

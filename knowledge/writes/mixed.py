@@ -48,6 +48,11 @@ class Mixed:
     write_text: str
 
 
+def asks_to_show(text: str | None) -> bool:
+    """ "tell me about …", "show me …", "profile of …": a request to show a customer."""
+    return bool(_READ_PROFILE.search(text or ""))
+
+
 def asks_for_the_list(text: str | None) -> bool:
     return bool(_READ_LIST.search(text or ""))
 

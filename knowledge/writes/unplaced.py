@@ -54,7 +54,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         answer = _statement(session=session, staff=staff, text=words, channel=channel)
         if answer is not None:
             return [answer]
-    return bare_name_answers(session=session, staff=staff, as_of=as_of, text=words, channel=channel)
+    return bare_name_answers(session=session, staff=staff, as_of=as_of, text=words, channel=channel,
+                             last_write=last_write)
 
 
 def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
@@ -109,8 +110,8 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
     return confirm(write, why="That reads like what a customer said.")
 
 
-def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str
-               ) -> list[ChatAnswer] | None:
+def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,
+                      last_write: dict[str, Any] | None = None) -> list[ChatAnswer] | None:
     """"rui pereira", "nicolas dubois?", "who's C000042": the customer's profile."""
     from knowledge.feedback.chat import full_names_in
     from knowledge.writes.mixed import profile_answer
@@ -118,6 +119,10 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
     rest = _FILLER.sub(" ", text)
     if len(rest.split()) > 4:
         return None
+    report = _stated_call(session=session, staff=staff, as_of=as_of, text=text, channel=channel,
+                          last_write=last_write)
+    if report is not None:
+        return report
     ids = _ID.findall(text)
     if not ids and len(full_names_in(session=session, staff=staff, text=text)) != 1:
         if not _part_of_a_name(session=session, staff=staff, text=rest):
@@ -125,6 +130,17 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
     answer, _shown = profile_answer(session=session, staff=staff, as_of=as_of, text=text,
                               channel=channel)
     return [answer]
+
+
+def _stated_call(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,
+                 last_write: dict[str, Any] | None) -> list[ChatAnswer] | None:
+    """ "joana costa erreicht", "C000042 mailbox": a name and a call's outcome or date, not a
+    name alone: the call, shown first; None when the words state no call or name nobody."""
+    if "?" in text or not read_call(text, as_of).explicit or _STATEMENT.search(text):
+        return None
+    answer = _call_report(session=session, staff=staff, as_of=as_of, text=text, focus=None,
+                          last_write=last_write, channel=channel)
+    return [answer] if answer is not None else None
 
 
 def _part_of_a_name(*, session: Session, staff: Staff, text: str) -> bool:
@@ -154,8 +170,8 @@ def is_plain_ping(text: str | None) -> bool:
 
 
 def name_instead_of_ping(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
-                         name: str | None, customer_id: str | None, channel: str
-                         ) -> list[ChatAnswer] | None:
+                         name: str | None, customer_id: str | None, channel: str,
+                         last_write: dict[str, Any] | None = None) -> list[ChatAnswer] | None:
     """A message the NLU read as "are you there?" that is (mostly) a customer's name or id
     ("rita martins", "C000044", "schroder", "freja?"): that customer's profile, or "which
     one?". None when the words name nobody (a ping after all).
@@ -170,6 +186,10 @@ def name_instead_of_ping(*, session: Session, staff: Staff, as_of: dt.date, text
     words = " ".join((text or "").split())
     if len(_FILLER.sub(" ", words).split()) > 4:
         return None
+    report = _stated_call(session=session, staff=staff, as_of=as_of, text=words, channel=channel,
+                          last_write=last_write)
+    if report is not None:
+        return report
     if not (name or customer_id or _ID.search(words)):
         if is_plain_ping(words):
             return None

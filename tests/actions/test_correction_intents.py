@@ -166,3 +166,33 @@ async def test_a_cancel_with_nothing_waiting_takes_the_last_write_back(
     said = await _run(action, text, intent, last)
     assert said[-1].startswith("Undone"), said
     assert _calls(people) == []
+
+
+async def test_wrong_date_then_the_date_alone_corrects_the_last_call(people: Session) -> None:
+    """ "wrong date" (read as an undo) keeps the call and asks which date; "the 4th" (read as
+    a lookup) then moves the follow-up to 4 December, the old call kept as a reversal."""
+    from actions.profile import ActionCustomerProfile
+    from actions.writes import ActionUndoWrite
+    from knowledge.models.bank import WriteReversal
+
+    write = {"kind": "call", "customer_id": "C001", "name": "Maria Keller",
+             "as_of": "2026-11-23", "outcome": "follow_up", "follow_up_on": "2026-11-27",
+             "close_complaint": False, "sale_of": None, "not_interested": False,
+             "note": "maria keller meeting friday"}
+    last = store(session=people, staff=people.get(Staff, "A001"), write=write).slots["last_write"]
+    people.commit()
+    latest = {"text": "wrong date", "intent": {"name": "undo_write", "confidence": 0.9},
+              "entities": []}
+    tracker = Tracker("A001", {"last_write": last, "pending_write": None}, latest,
+                      [{"event": "user", "text": "wrong date", "parse_data": latest,
+                        "input_channel": "rest"}], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = await ActionUndoWrite().run(dispatcher, tracker, {})
+    assert "Which date" in texts(dispatcher)[0] and _calls(people) == ["C001"]
+    waiting = next(e["value"] for e in events if e.get("name") == "last_write")
+    said = await _run(ActionCustomerProfile(), "the 4th", "ask_customer_profile", waiting)
+    assert "Undone" in said[0] and "2026-12-04" in said[0], said
+    people.expire_all()
+    [row] = people.scalars(select(Interaction).where(Interaction.kind == InteractionKind.call))
+    assert (row.customer_id, row.follow_up_on.isoformat()) == ("C001", "2026-12-04")
+    assert people.scalars(select(WriteReversal)).one().snapshot["follow_up_on"] == "2026-11-27"

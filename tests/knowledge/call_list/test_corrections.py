@@ -189,3 +189,34 @@ def test_corrections_in_other_words(text: str, correcting: bool) -> None:
     from knowledge.call_list.corrections import is_correction
 
     assert is_correction(text) is correcting
+
+
+@pytest.mark.parametrize(("dispute", "date"), [("wrong date", "the 4th"),
+                                               ("date's wrong", "friday then"),
+                                               ("falsches Datum", "am Freitag")])
+def test_wrong_date_asks_for_the_date_and_the_date_alone_corrects_the_call(
+        book: Session, dispute: str, date: str) -> None:
+    from knowledge.call_list.call_writes import correct_last_call
+    from knowledge.writes.disputes import disputes_last_write
+
+    last = _first(book, "anna meyer wants a meeting thursday")
+    asked = _say(book, dispute, last=last)
+    assert "Which date" in asked.text and "Undone" not in asked.text, asked.text
+    assert _live_calls(book) == [("C000123", Outcome.follow_up, THU)]  # kept until told
+    waiting = asked.slots["last_write"]
+    assert disputes_last_write(date, waiting) and not disputes_last_write(date, last)
+    fixed = correct_last_call(session=book, staff=book.get(Staff, "A1"), last=waiting,
+                              text=date, name=None, customer_id=None)
+    assert fixed is not None and "Undone" in fixed.text, fixed
+    day = dt.date(2026, 7, 4) if "4th" in date else FRI
+    assert _live_calls(book) == [("C000123", Outcome.follow_up, day)]
+    assert book.scalars(select(WriteReversal)).one().snapshot["follow_up_on"] == THU.isoformat()
+
+
+def test_after_wrong_date_a_new_call_report_is_not_a_date_correction(book: Session) -> None:
+    from knowledge.writes.disputes import disputes_last_write
+
+    last = _first(book, "anna meyer wants a meeting thursday")
+    waiting = _say(book, "wrong date", last=last).slots["last_write"]
+    assert not disputes_last_write("greta klein meeting friday", waiting)
+    assert not disputes_last_write("friday or monday", waiting)
