@@ -85,6 +85,13 @@ _NOT_A_STATEMENT = re.compile(
     r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
     r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
+    # the advisor's own to-do ("i need to call her back tomorrow", "remind me to …")
+    r"\b(?:i|we)(?:['’]?ll|\s+will|\s+(?:need|have|must|want|got|ought)\s+to|\s+must|"
+    r"\s+should|\s+gotta|['’]?m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to)\s+"
+    r"(?:(?:try\s+(?:to\s+)?|quickly\s+|also\s+)?(?:call|ring|phone|email|e-mail|text|"
+    r"message|contact|visit|see|meet|chase|remind|get back to|follow up with|write to|send))"
+    r"\s+(?:her|him|them|the (?:customer|client))\b|"
+    r"\bremind me\b|\bnote to self\b|^\s*(?:to-?do|todo)\b|"
     # the advisor's own opinion ("just my 2 cents", "imo")
     r"\bmy (?:2|two) cents\b|\bimh?o\b|\bin my (?:humble )?opinion\b|\bjust saying\b",
     re.IGNORECASE)
