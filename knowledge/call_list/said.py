@@ -24,7 +24,10 @@ _NO_ANSWER = re.compile(
     r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
-    r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing|"
+    r"(?:nobody|no one|noone) (?:picked up|answered|there)|"
+    r"tried\b[^.;!?]{0,40}\bnothing|"
+    # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
+    r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
     r"nada|no joy|engaged (?:tone|signal)|(?:line|phone|number) (?:was |is )?engaged|"
     r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru)",
     re.IGNORECASE,
@@ -44,6 +47,7 @@ _SALE = re.compile(
 _NOT_INTERESTED = re.compile(
     r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
+    r"(?:a |hard )pass\b|hard no|"
     r"said not now)\b",
     re.IGNORECASE,
 )
@@ -53,7 +57,7 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _REACHED = re.compile(
-    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|"
+    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|caught|"
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up)\b",

@@ -82,7 +82,9 @@ _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:i\s+)?(?:rang|called|phoned|spoke|talked|tried|reached|"
     r"left a (?:voice ?mail|message))\b|"
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
-    r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
+    # "log that his complaint is resolved" (but "log that X complained the app …" is one)
+    r"\blog that\b(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)|"
+    r"\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
     r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
     # the advisor's own to-do ("i need to call her back tomorrow", "remind me to …")
@@ -101,8 +103,8 @@ _NAME_FIRST = re.compile(
     re.IGNORECASE | re.DOTALL)
 _GENERIC_WHO = {"a customer", "the customer", "customer", "a client", "client", "pls", "please",
                 "walk-in customer", "a walk-in customer", "this", "that", "some", "new"}
-_FOR_WHOM = re.compile(r"\b(?:for|from|by)\s+(?:customer\s+|client\s+)?(?P<who>.+?)\s*$",
-                       re.IGNORECASE)
+_FOR_WHOM = re.compile(r"\b(?:for|from|by|re|regarding)\s+(?:customer\s+|client\s+)?"
+                       r"(?P<who>.+?)\s*$", re.IGNORECASE)
 _PAID = re.compile(
     r"[(;,.\s]*\b(?:compensation|compensated|goodwill|refund(?:ed)?|we paid(?: (?:her|him|them))?"
     r"|paid (?:her|him|them))\b\s*(?:of|:|with)?\s*(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*"

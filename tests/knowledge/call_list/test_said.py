@@ -48,3 +48,15 @@ def test_a_weekday_a_week_out_is_not_the_coming_one(text: str, day: dt.date) -> 
 
 def test_monday_after_next_said_on_a_monday_is_two_weeks_on() -> None:
     assert parse_date("monday after next", AS_OF) == dt.date(2026, 6, 29)
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("caught her just now, fine", Outcome.reached),
+    ("rang him twice, nothing", Outcome.no_answer),
+    ("called her, nothing needed", Outcome.reached),  # nothing needed: they talked
+    ("called him, nothing new, all fine", Outcome.reached),
+    ("hard pass on the bond", Outcome.not_interested),
+])
+def test_outcomes_in_more_of_the_words_advisors_use(text: str, outcome: Outcome) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.outcome, report.explicit) == (outcome, True)

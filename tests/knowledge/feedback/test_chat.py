@@ -93,6 +93,14 @@ def test_a_customer_statement_is_one() -> None:
     assert not not_a_statement("the app logs her out during transfers")
 
 
+def test_log_that_someone_complained_is_a_statement_and_re_names_the_customer() -> None:
+    assert not not_a_statement("could you log that nicolas dubois complained the online "
+                               "banking keeps logging him out")
+    assert not_a_statement("log that she said no thanks")  # a call outcome
+    parts = split_chat_message("feedback re C000048 — waited 40 mins on the hotline")
+    assert (parts.customer, parts.text) == ("C000048", "waited 40 mins on the hotline")
+
+
 @pytest.mark.parametrize("message", [
     "pls log feedback: i need to call her back tomorrow",
     "log fb: ill ring him friday about the loan",
