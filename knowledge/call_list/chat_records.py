@@ -56,10 +56,24 @@ _HYPOTHETICAL = re.compile(
     r"hypothetical\w*|scenario|imagine|let'?s say)\b|"
     # "say rates dropped half a percent, who'd be hit?": a supposition, and a question
     r"^\s*say\b|\b(?:who|what|which)(?:'d|’d)\b", re.IGNORECASE)
+# "the ecb will probably cut 25bp next month": a forecast, not an event that happened. Only
+# an event that happened is recorded; a forecast is answered like a what-if.
+_FORECAST = re.compile(
+    r"\b(?:will|won'?t|shall|going to|gonna|about to|set to|due to|expected|expects?|"
+    r"expecting|probabl[ey]|likely|maybe|perhaps|possibl[ey]|rumou?r\w*|forecast\w*|"
+    r"predict\w*|speculat\w*|might|(?<!\d\s)may(?!\s\d)|plan(?:s|ning)? to|tipped to|priced in)\b|"
+    r"\b\w+['’]ll\b|\bnext (?:week|month|year|quarter|meeting|time)\b|\btomorrow\b|"
+    r"\bin (?:a|an|\d+|two|three) (?:days?|weeks?|months?)\b", re.IGNORECASE)
 _PAST_DAY = re.compile(
     r"\b(?:on |last |this )?(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"\byesterday\b|\btoday\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE)
+
+
+_OTHER_DATE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|last (?:week|month)|ago|earlier this|"
+    r"\d{1,2}[./]\d{1,2})\b", re.IGNORECASE)
 
 
 def may_record_events(staff: Staff) -> bool:
@@ -84,7 +98,8 @@ def event_day(text: str | None, as_of: dt.date) -> dt.date | None:
         return None
     match = _PAST_DAY.search(text or "")
     if not match:
-        return as_of
+        # "in march", "last week", "a month ago": a date was given that no rule reads; asked
+        return None if _OTHER_DATE.search(text or "") else as_of
     import dateparser
 
     phrase = re.sub(r"^(on|this) ", "", match.group(0).lower())
@@ -99,6 +114,11 @@ def is_hypothetical(text: str | None) -> bool:
     return bool(_HYPOTHETICAL.search(text or ""))
 
 
+def is_forecast(text: str | None) -> bool:
+    """A change expected, rumoured or planned, not one that happened."""
+    return bool(_FORECAST.search(text or ""))
+
+
 def record_event_answer(
     *,
     session: Session,
@@ -109,7 +129,7 @@ def record_event_answer(
     text: str | None,
 ) -> ChatAnswer:
     bp = parse_rate_delta(delta, direction, text)
-    if is_hypothetical(text):
+    if is_hypothetical(text) or is_forecast(text):
         return what_if_answer(session=session, staff=staff, as_of=as_of, bp=bp)
     if bp is None:
         return ChatAnswer(

@@ -25,7 +25,10 @@ _NO_ANSWER = re.compile(
     r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
-    r"(?:nobody|no one|noone) (?:picked up|answered|there)|tried\b[^.;!?]{0,40}\bnothing|"
+    r"(?:nobody|no one|noone) (?:picked up|answered|there)|"
+    r"tried\b[^.;!?]{0,40}\bnothing|"
+    # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
+    r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
     r"nada|no joy|engaged (?:tone|signal)|(?:line|phone|number) (?:was |is )?engaged|"
     r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru|"
     # German, as advisors in Vienna write it
@@ -49,6 +52,7 @@ _SALE = re.compile(
 _NOT_INTERESTED = re.compile(
     r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
+    r"(?:a |hard )pass\b|hard no|"
     r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
     r"will nicht|möchte nicht)\b",
     re.IGNORECASE,
@@ -61,7 +65,7 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _REACHED = re.compile(
-    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|"
+    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|caught|"
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up|"
@@ -88,6 +92,8 @@ _DATE = re.compile(
     rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
     rf"(?:early|late) (?:next month|{_MONTH}))\b"
     r"|next (?:week|month)|this week"
+    # "friday after next", "tuesday week": a week after the coming one, never that one
+    rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
     rf"|(?:{german_date_pattern()})(?!\w))",
     re.IGNORECASE,
@@ -126,7 +132,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
     close = bool(_COMPLAINT_RESOLVED.search(words))
-    sale = _SALE.search(words)
+    sale = _affirmed(_SALE, words)
     not_interested = bool(_NOT_INTERESTED.search(words))
     if _NO_ANSWER.search(words) and _contradicted(words):
         # "no answer - sorry, reached her after all": which one stands is asked, not guessed.
@@ -139,12 +145,14 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = Outcome.not_interested, True
     elif sale:
         outcome, explicit = Outcome.sale, True
-    elif follow_up_on or _FOLLOW_UP.search(words):
+    elif follow_up_on or _affirmed(_FOLLOW_UP, words):
         outcome, explicit = Outcome.follow_up, True
     elif _REACHED.search(words):
         outcome, explicit = Outcome.reached, True
     else:
         outcome, explicit = _from_entity(entity_outcome)
+        if outcome in _denied(words):  # "sold him nothing" tagged as a sale: asked
+            outcome, explicit = Outcome.reached, False
     if outcome is Outcome.reached and follow_up_on is not None:
         outcome = Outcome.follow_up
     if outcome is Outcome.follow_up and not date_words and (hint := _TIME_HINT.search(words)):
@@ -156,6 +164,31 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         sale_of = " ".join(what.split()[:6]) or None
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close)
+
+
+# "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|not(?! only)|never|nothing|didn'?t|did not|doesn'?t|does not|won'?t|will not|wasn'?t|"
+    r"was not|without|no need (?:for|to))(?:\s+[\w']+){0,2}\s*$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"^\s*(?:(?:her|him|them|us|me)\s+)?(?:nothing|anything|none)\b",
+                           re.IGNORECASE)
+
+
+def _affirmed(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
+    """The first match of `pattern` that the words around it do not deny."""
+    for match in pattern.finditer(words):
+        before = re.split(r"[.;,!?]|\bbut\b", words[: match.start()])[-1]
+        if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(words[match.end(1):]):
+            continue
+        return match
+    return None
+
+
+def _denied(words: str) -> set[Outcome]:
+    """The outcomes whose words the message names only to deny them."""
+    return {outcome for outcome, pattern in ((Outcome.sale, _SALE),
+                                             (Outcome.follow_up, _FOLLOW_UP))
+            if pattern.search(words) and not _affirmed(pattern, words)}
 
 
 _TAKES_BACK = re.compile(r"\b(?:sorry|actually|wait|after all|i mean|err+|correction|oops|"
@@ -207,6 +240,9 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return monday + dt.timedelta(days=4) if text.startswith("end") else monday
     if text == "this week":
         return as_of
+    if m := re.fullmatch(rf"(?:on |the )?({_DAY}) (?:after next|week)", text):
+        coming = parse_date(m.group(1), as_of)  # the coming one (never today)
+        return coming + dt.timedelta(days=7) if coming else None
     if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text):
         return _next_day_of_month(int(m.group(1)), as_of)
     if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4})?)?\.?", text):

@@ -39,3 +39,11 @@ def named_outside_book(session: Session, staff: Staff, text: str) -> bool:
     rows = session.execute(select(Customer.name).where(~visible_customers(staff)))
     return any(len(key.split()) >= 2 and f" {key} " in padded
                for key in (_words(name or "") for (name,) in rows))
+
+
+def spelt_out_among(session: Session, ids: tuple[str, ...], text: str) -> list[str]:
+    """Those of `ids` whose full name (two words or more) the text spells out."""
+    padded = f" {_words(text)} "
+    rows = session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids)))
+    return [customer_id for customer_id, name in rows
+            if len((key := _words(name or "")).split()) >= 2 and f" {key} " in padded]

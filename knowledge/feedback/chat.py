@@ -82,9 +82,18 @@ _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:i\s+)?(?:rang|called|phoned|spoke|talked|tried|reached|"
     r"left a (?:voice ?mail|message))\b|"
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
-    r"\blog that\b|\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
+    # "log that his complaint is resolved" (but "log that X complained the app …" is one)
+    r"\blog that\b(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)|"
+    r"\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
     r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
+    # the advisor's own to-do ("i need to call her back tomorrow", "remind me to …")
+    r"\b(?:i|we)(?:['’]?ll|\s+will|\s+(?:need|have|must|want|got|ought)\s+to|\s+must|"
+    r"\s+should|\s+gotta|['’]?m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to)\s+"
+    r"(?:(?:try\s+(?:to\s+)?|quickly\s+|also\s+)?(?:call|ring|phone|email|e-mail|text|"
+    r"message|contact|visit|see|meet|chase|remind|get back to|follow up with|write to|send))"
+    r"\s+(?:her|him|them|the (?:customer|client))\b|"
+    r"\bremind me\b|\bnote to self\b|^\s*(?:to-?do|todo)\b|"
     # the advisor's own opinion ("just my 2 cents", "imo")
     r"\bmy (?:2|two) cents\b|\bimh?o\b|\bin my (?:humble )?opinion\b|\bjust saying\b",
     re.IGNORECASE)
@@ -94,8 +103,8 @@ _NAME_FIRST = re.compile(
     re.IGNORECASE | re.DOTALL)
 _GENERIC_WHO = {"a customer", "the customer", "customer", "a client", "client", "pls", "please",
                 "walk-in customer", "a walk-in customer", "this", "that", "some", "new"}
-_FOR_WHOM = re.compile(r"\b(?:for|from|by)\s+(?:customer\s+|client\s+)?(?P<who>.+?)\s*$",
-                       re.IGNORECASE)
+_FOR_WHOM = re.compile(r"\b(?:for|from|by|re|regarding)\s+(?:customer\s+|client\s+)?"
+                       r"(?P<who>.+?)\s*$", re.IGNORECASE)
 _PAID = re.compile(
     r"[(;,.\s]*\b(?:compensation|compensated|goodwill|refund(?:ed)?|we paid(?: (?:her|him|them))?"
     r"|paid (?:her|him|them))\b\s*(?:of|:|with)?\s*(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*"

@@ -17,6 +17,7 @@ from knowledge.access.audit import record_view, record_views
 from knowledge.access.policy import refuse, visible_customers
 from knowledge.answer import ChatAnswer
 from knowledge.answer import payload as checked_payload
+from knowledge.customers.in_text import spelt_out_among
 from knowledge.customers.resolver import Resolution, choose_candidate, resolve_customer
 from knowledge.format import jsonable
 from knowledge.models.bank import Customer, Staff
@@ -191,6 +192,12 @@ def _resolve(*, session: Session, staff: Staff, request: CustomerRequest) -> Res
         session=session, staff=staff, customer_id=request.customer_id, name=request.name,
         text=request.text, text_exact_only=request.focus_id is not None,
     )
+    if resolution.status == "ambiguous" and request.text and not request.customer_id:
+        # "show me dieter braun" with only "dieter" tagged: the one choice whose full name the
+        # message spells out is the one asked about (a read; writes keep asking).
+        spelt = spelt_out_among(session, resolution.candidates, request.text)
+        if len(spelt) == 1:
+            return Resolution.found(spelt[0])
     if request.focus_id:
         if resolution.status == "ambiguous" and request.focus_id in resolution.candidates:
             return Resolution.found(request.focus_id)

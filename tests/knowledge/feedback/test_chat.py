@@ -93,6 +93,34 @@ def test_a_customer_statement_is_one() -> None:
     assert not not_a_statement("the app logs her out during transfers")
 
 
+def test_log_that_someone_complained_is_a_statement_and_re_names_the_customer() -> None:
+    assert not not_a_statement("could you log that nicolas dubois complained the online "
+                               "banking keeps logging him out")
+    assert not_a_statement("log that she said no thanks")  # a call outcome
+    parts = split_chat_message("feedback re C000048 — waited 40 mins on the hotline")
+    assert (parts.customer, parts.text) == ("C000048", "waited 40 mins on the hotline")
+
+
+@pytest.mark.parametrize("message", [
+    "pls log feedback: i need to call her back tomorrow",
+    "log fb: ill ring him friday about the loan",
+    "remind me to email the customer",
+    "we need to see him about the mortgage",
+])
+def test_the_advisors_own_to_do_is_not_a_statement(message: str) -> None:
+    assert not_a_statement(message)
+
+
+@pytest.mark.parametrize("message", [
+    "she is annoyed nobody called her back",  # what happened to her: her complaint
+    "I will close my account if the fees go up",  # the customer's own words
+    "says i need to call my husband first",
+])
+def test_first_person_and_call_back_words_in_a_statement_stay_a_statement(
+        message: str) -> None:
+    assert not not_a_statement(message)
+
+
 def test_cancel_words_and_notes() -> None:
     assert is_cancel("cancel") and is_cancel("no, undo that") and not is_cancel("cancel my card")
     assert looks_like_a_note("the app keeps crashing on login")

@@ -243,3 +243,19 @@ def test_audit_filters_and_channel_names(bank: Session) -> None:
             via="fax",
             granted=True,
         )
+
+
+def _viewed(session: Session, name: str, text: str) -> Any:
+    return view_customer(session=session, staff=staff(session, "A001"),
+                         request=CustomerRequest(name=name, text=text), as_of=AS_OF,
+                         channel="api", via="chat")
+
+
+def test_the_full_name_in_the_message_picks_among_the_tagged_first_names_matches(
+        bank: Session) -> None:
+    # Only "anna" tagged; the message spells out "anna schmidt": her profile, no choice.
+    shown = _viewed(bank, "anna", "show me anna schmidt")
+    assert shown.text().startswith("Anna Schmidt (C000003)")
+    # The first name alone still offers both Annas of the book.
+    choice = _viewed(bank, "anna", "show me anna")
+    assert sorted(c.customer_id for c in choice.choices) == ["C000001", "C000003"]

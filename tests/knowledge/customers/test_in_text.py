@@ -1,0 +1,22 @@
+"""knowledge.customers.in_text: full names spelt out in a message (accents and case folded)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from knowledge.customers.in_text import spelt_out_among
+from tests.knowledge.profile.profile_bank import build_bank
+
+
+@pytest.fixture
+def bank(session: Session) -> Session:
+    build_bank(session)
+    return session
+
+
+def test_only_the_given_ids_whose_full_name_is_spelt_out(bank: Session) -> None:
+    ids = ("C000001", "C000003")  # Anna Müller, Anna Schmidt
+    assert spelt_out_among(bank, ids, "show me ANNA MULLER pls") == ["C000001"]
+    assert spelt_out_among(bank, ids, "show me anna") == []
+    assert spelt_out_among(bank, ("C000001",), "anna schmidt") == []  # not among the ids
