@@ -28,7 +28,9 @@ def rasa_arguments(arguments: list[str], token: str) -> list[str]:
     if any(a == "--auth-token" or a.startswith("--auth-token=") for a in arguments):
         raise SystemExit(f"Give the token in {TOKEN_VARIABLE}, not as --auth-token: a command "
                          "line is visible to every local user.")
-    return ["rasa", "run", *arguments, "--auth-token", token]
+    # One "--auth-token=..." word: token_urlsafe may start with "-", which argparse would
+    # read as another option if the token were a separate word ("expected one argument").
+    return ["rasa", "run", *arguments, f"--auth-token={token}"]
 
 
 def main() -> None:
