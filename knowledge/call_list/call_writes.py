@@ -236,6 +236,9 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                           "give a future date. Nothing was logged.", slots={"pending_write": None})
     if same_as_last(write, last_write):
         return confirm(write, why="You logged exactly this call a moment ago. Log it again?")
+    if report.date_approximate:
+        return confirm(write, why=f"I read “{report.date_words}” as "
+                                  f"{report.follow_up_on.isoformat()}; please check:")
     if via_focus:
         return confirm(write, why=f"(“{_pointer(text)}” = {name}, the customer we were just "
                                   "talking about.)")

@@ -102,6 +102,7 @@ _MONTH_EDGE = re.compile(
     rf"(?:the )?(?P<edge>beginning|start|end|first week|last week|early|late)(?: of)? "
     rf"(?P<month>next month|{_MONTH})")
 _LATE = ("end", "last week", "late")
+_APPROXIMATE = re.compile(r"(?:the )?(?:early|late)\b", re.IGNORECASE)
 # Calendar words or a day number in a meeting request that no date phrase took ("mid
 # december", "the week after next", "1 Dez"): the date is asked for, never dropped.
 _TIME_HINT = re.compile(
@@ -121,6 +122,8 @@ class CallReport:
     close_complaint: bool
     sale_of: str | None
     not_interested: bool
+    # "early next month", "late july": a day had to be picked for a span, so it is shown first
+    date_approximate: bool = False
 
 
 def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = None,
@@ -162,8 +165,9 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
                       sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
         sale_of = " ".join(what.split()[:6]) or None
+    approximate = follow_up_on is not None and bool(_APPROXIMATE.match(date_words or ""))
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
-                      sale_of, not_interested and not close)
+                      sale_of, not_interested and not close, approximate)
 
 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.

@@ -181,6 +181,18 @@ def test_outcomes_and_dates_as_advisors_type_them(text: str, outcome: Outcome,
     assert (report.outcome, report.follow_up_on) == (outcome, day)
 
 
+@pytest.mark.parametrize("text", ["C000116 keen, meeting early next month",
+                                  "C000116 wants to meet late july"])
+def test_a_date_picked_for_a_span_is_shown_before_it_is_stored(book: Session, text: str) -> None:
+    answer = _say(book, text)
+    assert "please check" in answer.text and answer.text.endswith("OK?")
+    assert answer.slots["pending_write"]["follow_up_on"] in answer.text
+    assert _calls(book) == []  # nothing stored until the advisor says yes
+    _say(book, "C000116 meeting beginning of july")  # a stated first day is no guess
+    [row] = _calls(book)
+    assert row.follow_up_on == dt.date(2026, 7, 1)
+
+
 def test_the_nlus_date_counts_only_where_it_reads_as_a_date() -> None:
     # "spoke 2 C000023 earlier": the "2" tagged as a date is no follow-up.
     assert read_call("spoke 2 her earlier", AS_OF, entity_follow_up="2").follow_up_on is None
