@@ -1,0 +1,100 @@
+"""Market events through the actions: who may record one, once, and what-ifs that record nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from actions.call_list import ActionRateAffected, ActionRecordRateEvent
+from knowledge.models.bank import MarketEvent
+from tests.actions.call_list.conftest import slots, texts
+from tests.actions.conftest import make_tracker
+from tests.knowledge.call_list.factory import AS_OF
+
+
+def _rate_cut(text: str = "the ECB cut rates by 25 basis points") -> Any:
+    return make_tracker("A1", text, "report_rate_change", entities=[
+        {"entity": "rate_delta", "value": "25 basis points"},
+        {"entity": "rate_direction", "value": "cut"},
+    ])
+
+
+async def test_an_advisor_cannot_record_a_bank_wide_rate_event(
+    bank: Engine, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionRecordRateEvent().run(dispatcher, _rate_cut("ecb cut 25bp on friday btw"), {})
+    assert "Nothing recorded" in texts(dispatcher)
+    with Session(bank) as session:
+        assert session.scalars(select(MarketEvent)).all() == []
+
+
+async def test_rate_event_confirmed_recorded_once_and_affected(
+    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actions.writes import ActionConfirmWrite
+    from knowledge.settings import get_settings
+
+    monkeypatch.setenv("MARKET_EVENT_ROLES", "advisor,head_office")
+    get_settings.cache_clear()
+    events = await ActionRecordRateEvent().run(dispatcher, _rate_cut(), {})
+    asked = texts(dispatcher)
+    assert asked.endswith("OK?") and "rate cut of 25 bp" in asked
+    assert any((m.get("custom") or {}).get("type") == "confirm_write"
+               for m in dispatcher.messages)
+    with Session(bank) as session:  # shown, not stored yet
+        assert session.scalars(select(MarketEvent)).all() == []
+    pending = slots(events)["pending_write"]
+    stored = CollectingDispatcher()
+    events = await ActionConfirmWrite().run(
+        stored, make_tracker("A1", "yes", "affirm", slots={"pending_write": pending}), {})
+    said = texts(stored)
+    assert "Recorded the rate cut of 25 bp" in said and "affects 2 customers" in said
+    with Session(bank) as session:
+        event = session.scalars(select(MarketEvent)).one()
+        assert event.delta_bp == -25 and event.recorded_by == "A1" and event.occurred_on == AS_OF
+    again = CollectingDispatcher()  # the same news a second time: the existing event
+    await ActionRecordRateEvent().run(again, _rate_cut("the ECB cut rates by 25bp"), {})
+    assert "already on record" in texts(again)
+    affected = CollectingDispatcher()
+    await ActionRateAffected().run(
+        affected, make_tracker("A1", "who is affected by the rate cut?", "ask_rate_affected"), {}
+    )
+    said = texts(affected)
+    assert "2 of your customers are affected" in said and "Sam Saver — savings" in said
+    with Session(bank) as session:
+        assert len(session.scalars(select(MarketEvent)).all()) == 1
+
+
+@pytest.mark.parametrize("text", ["if rates went up 50bp who would be affected?",
+                                  "say rates went up 50bp, who'd be hit?"])
+async def test_a_what_if_question_records_nothing(
+    bank: Engine, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    from knowledge.settings import get_settings
+
+    monkeypatch.setenv("MARKET_EVENT_ROLES", "advisor")
+    get_settings.cache_clear()
+    tracker = make_tracker("A1", text,
+                           "report_rate_change", entities=[
+                               {"entity": "rate_delta", "value": "50bp"},
+                               {"entity": "rate_direction", "value": "up"}])
+    await ActionRecordRateEvent().run(dispatcher, tracker, {})
+    assert "nothing recorded" in texts(dispatcher)
+    with Session(bank) as session:
+        assert session.scalars(select(MarketEvent)).all() == []
+
+
+@pytest.mark.parametrize("text", ["the ECB changed rates", "rates were cut by 900 basis points"])
+async def test_nonsense_rate_event_stores_nothing(
+    bank: Engine, dispatcher: CollectingDispatcher, text: str
+) -> None:
+    await ActionRecordRateEvent().run(
+        dispatcher, make_tracker("A1", text, "report_rate_change"), {}
+    )
+    assert "othing" in texts(dispatcher)  # "Nothing recorded" / "Nothing was recorded"
+    with Session(bank) as session:
+        assert session.scalars(select(MarketEvent)).all() == []
