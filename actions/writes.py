@@ -213,7 +213,8 @@ class ActionFallback(StaffAction):
         if not pending:  # a correction of the last call the NLU could not place, or words
             from knowledge.writes.unplaced import unplaced_answers  # that say enough
 
-            corrected = _correction(session, staff, tracker)
+            corrected = _correction(session, staff, tracker) or _cancel_reply(
+                session, staff, tracker)  # "disregard" right after a write: taken back
             if corrected is not None:
                 return corrected
             answers = unplaced_answers(
