@@ -33,10 +33,10 @@ def people(action_database: str, session: Session, monkeypatch: pytest.MonkeyPat
 
 
 async def _run(action: Any, text: str, *, intent: str = "log_call_outcome",
-               last: dict[str, Any] | None = None, sender: str = "A001"
-               ) -> tuple[list[str], list[dict[str, Any]]]:
+               last: dict[str, Any] | None = None, sender: str = "A001",
+               pending: dict[str, Any] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
-    tracker = Tracker(sender, {"last_write": last, "pending_write": None}, latest,
+    tracker = Tracker(sender, {"last_write": last, "pending_write": pending}, latest,
                       [{"event": "user", "text": text, "parse_data": latest,
                         "input_channel": "rest"}], False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
@@ -129,3 +129,15 @@ async def test_a_rate_size_taken_back_is_the_one_shown(people: Session) -> None:
     assert _shown(said, shown)["delta_bp"] == 50
     people.expire_all()
     assert list(people.scalars(select(MarketEvent))) == []  # shown, stored only on a yes
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("passt", True), ("yep go", True), ("👍", True),
+                                              ("nah leave it", False), ("no dont", False)])
+async def test_a_confirmation_answered_in_other_words_stores_or_drops_what_was_shown(
+        people: Session, answer: str, stored: bool) -> None:
+    said, shown = await _run(ActionLogCall(), "sold maria keller the fund no actually she "
+                                              "only wants to think about it, f/u nxt wk")
+    write = _shown(said, shown)
+    await _run(ActionFallback(), answer, intent="nlu_fallback", pending=write)
+    assert _calls(people) == ([("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
+                              if stored else [])
