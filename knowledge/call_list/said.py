@@ -198,6 +198,11 @@ def _affirmed(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
     return None
 
 
+def names_a_follow_up(text: str | None) -> bool:
+    """The words ask for a meeting or follow-up ("he wants a f/u EOM"), not only a date."""
+    return bool(_affirmed(_FOLLOW_UP, spelt_out(" ".join((text or "").split()))))
+
+
 def _denied(words: str) -> set[Outcome]:
     """The outcomes whose words the message names only to deny them."""
     return {outcome for outcome, pattern in ((Outcome.sale, _SALE),

@@ -141,3 +141,15 @@ async def test_a_confirmation_answered_in_other_words_stores_or_drops_what_was_s
     await _run(ActionFallback(), answer, intent="nlu_fallback", pending=write)
     assert _calls(people) == ([("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
                               if stored else [])
+
+
+async def test_a_follow_up_asked_for_in_the_correction_replaces_the_outcome(
+        people: Session) -> None:
+    write = {"kind": "call", "customer_id": "C001", "name": "Maria Keller",
+             "as_of": "2026-11-23", "outcome": "not_interested", "follow_up_on": None,
+             "close_complaint": False, "sale_of": None, "not_interested": True,
+             "note": "maria keller NI"}
+    last = store(session=people, staff=people.get(Staff, "A001"), write=write).slots["last_write"]
+    people.commit()
+    await _run(ActionLogCall(), "wait no - she wants a f/u EOM", last=last)
+    assert _calls(people) == [("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
