@@ -165,7 +165,9 @@ class ActionRecordRateEvent(StaffAction):
                              text) is None and not is_hypothetical(text)):
             from actions.writes import words_say_more
 
-            more = words_say_more(session, staff, tracker)  # "call lena fischer back 3.12."
+            # "make that 30.11." right after a call: that call's date corrected
+            more = (correction_reply(session, staff, tracker)
+                    or words_say_more(session, staff, tracker))  # "call lena fischer back 3.12."
             if more is not None:
                 return more
         return Reply.of(

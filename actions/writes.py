@@ -191,7 +191,8 @@ class ActionFallback(StaffAction):
         pending = tracker.get_slot("pending_write")
         last = tracker.get_slot("last_write")
         text = (tracker.latest_message or {}).get("text") or ""
-        if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting"))
+        if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting")
+                                           or _answers_the_question(pending, text))
                 or (isinstance(last, dict) and last.get("kind") == "call"
                     and disputes_last_write(text, last)) or not pending):
             # Also any message while nothing waits: its words may still say what is meant
@@ -210,10 +211,21 @@ class ActionFallback(StaffAction):
 
         pending = tracker.get_slot("pending_write") or {}
         text = (tracker.latest_message or {}).get("text") or ""
+        if _answers_the_question(pending, text):  # "passt", "👍", "nah leave it" to "… OK?"
+            from knowledge.writes.dispatch import store
+            from knowledge.writes.pending import plain_answer
+
+            if plain_answer(text) == "yes":
+                return Reply.of(store(session=session, staff=staff, write=pending,
+                                      channel=channel_of(tracker)))
+            return Reply(events=[SlotSet("pending_write", None),
+                                 SlotSet("customer_candidates", None)]).say(
+                "OK, nothing was stored. Tell me again with the right details.")
         if not pending:  # a correction of the last call the NLU could not place, or words
             from knowledge.writes.unplaced import unplaced_answers  # that say enough
 
-            corrected = _correction(session, staff, tracker)
+            corrected = _correction(session, staff, tracker) or _cancel_reply(
+                session, staff, tracker)  # "disregard" right after a write: taken back
             if corrected is not None:
                 return corrected
             answers = unplaced_answers(
@@ -235,3 +247,13 @@ class ActionFallback(StaffAction):
                 outcome=None, follow_up=None, text=text, pending=pending,
                 last_write=tracker.get_slot("last_write"), channel=channel_of(tracker)))
         return Reply()
+
+
+def _answers_the_question(pending: Any, text: str) -> bool:
+    """A write waits for its "… OK?" and the message only answers it, in words the NLU did
+    not place ("passt", "yep go", "nah leave it")."""
+    from knowledge.writes.pending import plain_answer
+
+    return (isinstance(pending, dict) and bool(pending.get("kind"))
+            and not pending.get("candidates") and not pending.get("awaiting")
+            and plain_answer(text) is not None)

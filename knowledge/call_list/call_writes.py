@@ -24,6 +24,7 @@ from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
+from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
 from knowledge.customers.in_text import named_outside_book
 from knowledge.models.bank import Customer, Staff
@@ -225,6 +226,9 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                  channel: str = "other", always_ask: str | None = None) -> ChatAnswer:
     """The call stored, or shown first when anything was inferred (`always_ask`: shown in
     any case, with that sentence before it: half of a mixed message)."""
+    if (kind := plan_or_question(text)) is not None:
+        # "will call X tomorrow", "is X's complaint resolved yet?": nothing happened yet.
+        return ChatAnswer(nothing_logged(kind), slots={"pending_write": None})
     write, report = call_write(customer_id=customer_id, name=name, text=text, as_of=as_of,
                                outcome=outcome, follow_up=follow_up)
     if report.date_unreadable:
@@ -236,6 +240,9 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                           "give a future date. Nothing was logged.", slots={"pending_write": None})
     if same_as_last(write, last_write):
         return confirm(write, why="You logged exactly this call a moment ago. Log it again?")
+    if report.taken_back:
+        return confirm(write, why="You changed your mind in that message; I kept what you "
+                                  "said last:")
     if report.date_approximate:
         return confirm(write, why=f"I read “{report.date_words}” as "
                                   f"{report.follow_up_on.isoformat()}; please check:")

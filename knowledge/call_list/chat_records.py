@@ -43,12 +43,31 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
         bp = float(m.group(1))
     if bp is None:
         return None
+    if (later := _size_taken_back(text, percent=bool(re.search(r"%|per ?cent", source)))):
+        bp = later  # "ecb raised 25bp today, no sorry it was 50": the size said last
     words = (direction or source).lower()
     down = re.search(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*)\b", words)
     up = re.search(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*)\b", words)
     if bool(down) == bool(up):
         return None  # no direction, or both: ask instead of guessing
     return -round(bp) if down else round(bp)
+
+
+# "25bp, no sorry it was 50", "a cut of 25 - actually 50": a size the message takes back
+_SIZE_TAKEN_BACK = re.compile(
+    r"\b(?:no,?\s*sorry|sorry|actually|i mean|correction|no,?\s*wait|wait|make (?:that|it)|"
+    r"oops|my bad|rather)\b[^\d.;!?]{0,20}?(\d+(?:\.\d+)?)\s*(%|percent|per cent|bps?\b|"
+    r"basis points?)?", re.IGNORECASE)
+
+
+def _size_taken_back(text: str | None, *, percent: bool) -> int | None:
+    """The size a take-back in the message gives last, in basis points; None without one."""
+    found = list(_SIZE_TAKEN_BACK.finditer(text or ""))
+    if not found:
+        return None
+    value, unit = float(found[-1].group(1)), (found[-1].group(2) or "").lower()
+    in_percent = unit in ("%", "percent", "per cent") or (not unit and percent)
+    return round(value * 100) if in_percent else round(value)
 
 
 _HYPOTHETICAL = re.compile(

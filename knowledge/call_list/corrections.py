@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
-from knowledge.call_list.said import _DATE, parse_date, read_call
+from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_call
 from knowledge.customers.in_text import named_in_full
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import customer_name, describe
@@ -199,6 +199,9 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,
                      sale_of=said.sale_of, not_interested=said.not_interested,
                      follow_up_on=None)
+    elif said.explicit and names_a_follow_up(words):
+        # "tomasz mazur NI" → "wait no - he wants a f/u EOM": a follow-up now, not "NI" kept
+        write.update(outcome="follow_up", not_interested=False, sale_of=None)
     if day is not None:
         write["follow_up_on"] = day.isoformat()
         if write["outcome"] == "reached":

@@ -12,9 +12,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.call_list.date_words import german_date_pattern, german_reading
+from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.models.bank import Outcome
 
 _NO_ANSWER = re.compile(
@@ -94,6 +95,9 @@ _DATE = re.compile(
     r"|next (?:week|month)|this week"
     # "friday after next", "tuesday week": a week after the coming one, never that one
     rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
+    # "wed 2 dec", "fri 4th", "mon 23.11.": the date, checked against its weekday
+    rf"|(?:on |next |this )?{_DAY},? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)\b|\d{{1,2}}[./]\d{{1,2}}\.?)"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
     rf"|(?:{german_date_pattern()})(?!\w))",
     re.IGNORECASE,
@@ -124,12 +128,18 @@ class CallReport:
     not_interested: bool
     # "early next month", "late july": a day had to be picked for a span, so it is shown first
     date_approximate: bool = False
+    taken_back: bool = False  # an outcome the same message took back: the later one, asked
 
 
 def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = None,
               entity_follow_up: str | None = None) -> CallReport:
     """The outcome and follow-up a call report states, read from its words."""
-    words = " ".join((text or "").split())
+    words = spelt_out(" ".join((text or "").split()))
+    later = _taken_back(words, as_of)
+    if later is not None:
+        # "sold her a mortgage no actually she only wants to think about it, f/u nxt wk":
+        # what the message says last stands, and it is shown before it is stored.
+        return replace(read_call(later, as_of), taken_back=True)
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
     date_words = _date_phrase(words) or (_date_phrase(entity_follow_up or "") or None)
     follow_up_on = parse_date(date_words, as_of) if date_words else None
@@ -188,6 +198,11 @@ def _affirmed(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
     return None
 
 
+def names_a_follow_up(text: str | None) -> bool:
+    """The words ask for a meeting or follow-up ("he wants a f/u EOM"), not only a date."""
+    return bool(_affirmed(_FOLLOW_UP, spelt_out(" ".join((text or "").split()))))
+
+
 def _denied(words: str) -> set[Outcome]:
     """The outcomes whose words the message names only to deny them."""
     return {outcome for outcome, pattern in ((Outcome.sale, _SALE),
@@ -209,6 +224,21 @@ def _contradicted(words: str) -> bool:
         return False
     rest = _NO_ANSWER.sub(" ", later)
     return bool(_REACHED.search(rest) or _SALE.search(rest) or _NOT_INTERESTED.search(rest))
+
+
+def _taken_back(words: str, as_of: dt.date) -> str | None:
+    """The words after an outcome or date the message takes back ("NI... actually no, she
+    wants the brochure, cb next monday"), when they state another; None otherwise."""
+    def stated(part: str) -> tuple[Outcome, dt.date | None] | None:
+        report = read_call(part, as_of)
+        return (report.outcome, report.follow_up_on) if (
+            report.explicit or report.date_words) else None
+
+    for before, after in taken_back_after(words):
+        first, last = stated(before), stated(after)
+        if first is not None and last is not None and last != first:
+            return after
+    return None
 
 
 def _from_entity(value: str | None) -> tuple[Outcome, bool]:
@@ -244,6 +274,10 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return monday + dt.timedelta(days=4) if text.startswith("end") else monday
     if text == "this week":
         return as_of
+    if m := re.fullmatch(rf"(?:on |next |this )?({_DAY}),? (?=.*\d)(.+)", text):
+        day = parse_date(m.group(2), as_of)
+        # A weekday that is not the date's ("fri 3rd" when the 3rd is a Thursday): asked.
+        return day if day is not None and day.weekday() == _weekday(m.group(1)) else None
     if m := re.fullmatch(rf"(?:on |the )?({_DAY}) (?:after next|week)", text):
         coming = parse_date(m.group(1), as_of)  # the coming one (never today)
         return coming + dt.timedelta(days=7) if coming else None
@@ -292,6 +326,10 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     if day.year == as_of.year + 1 and day.replace(year=as_of.year) == as_of:
         return as_of  # "3 Dec" said on 3 December means today, not next year
     return day
+
+
+def _weekday(name: str) -> int:
+    return ["mo", "tu", "we", "th", "fr", "sa", "su"].index(name[:2].lower())
 
 
 def _next_day_of_month(day: int, as_of: dt.date) -> dt.date | None:

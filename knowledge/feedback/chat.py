@@ -97,6 +97,12 @@ _NOT_A_STATEMENT = re.compile(
     # the advisor's own opinion ("just my 2 cents", "imo")
     r"\bmy (?:2|two) cents\b|\bimh?o\b|\bin my (?:humble )?opinion\b|\bjust saying\b",
     re.IGNORECASE)
+# "fb: i think our mortgage rates are too high": the advisor's own view of the bank ("our")
+# opening the message (a customer's words follow a name, or say "your", or are in quotes).
+_ADVISORS_VIEW = re.compile(
+    r"^\s*(?:(?:log\s+)?(?:fb|feedback)\s*[:\-–—]?\s*)?(?:(?:tbh|honestly|personally)[,\s]+)?"
+    r"i\s+(?:(?:really|personally|honestly)\s+)?(?:think|feel|reckon|believe|find)\b"
+    r"[^\"“”]*\bour\b", re.IGNORECASE)
 # "marieke visser feedback: the menu is a mess" (the name first)
 _NAME_FIRST = re.compile(
     r"^\s*(?P<who>[^\W\d_][\w'’. -]{2,60}?)\s+(?:feedback|fb)\s*(?::|[-–—])\s*(?P<body>.+)$",
@@ -228,7 +234,10 @@ def _gave_named(text: str) -> _Found | None:
 def not_a_statement(text: str | None) -> bool:
     """A request to the assistant ("tell me about …", "log that his complaint is resolved"),
     not what a customer said: never stored as feedback."""
-    return bool(_NOT_A_STATEMENT.search(text or ""))
+    from knowledge.call_list.plans import plan_or_question
+
+    return bool(_NOT_A_STATEMENT.search(text or "") or _ADVISORS_VIEW.search(text or "")
+                or plan_or_question(text) == "plan")
 
 
 def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str | None,
@@ -299,7 +308,8 @@ def reverse_feedback(*, session: Session, staff: Staff, last: dict[str, Any] | N
 
 _CANCEL = re.compile(
     r"^\s*(?:no,?\s*)?(?:cancel|undo|stop|abort|forget it|never ?mind|drop it|discard|"
-    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?|"
+    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?|disregard|ignore|"
+    r"strike that|void|"
     # as an advisor in Vienna types it
     r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
     r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte)?[\s.!]*$", re.IGNORECASE)

@@ -12,6 +12,7 @@ in the audit log. `knowledge.writes.dispatch` routes a write or an undo to its r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -77,6 +78,26 @@ def confirm(write: dict[str, Any], *, why: str | None = None) -> ChatAnswer:
         {"type": CONFIRM_TYPE, "write": write},
         {"pending_write": write},
     )
+
+
+# Answers to "… OK?" in the words advisors use ("yep go", "passt", "👍", "nah leave it"); a
+# message with anything more in it is no plain answer and is read for what it says.
+_YES = re.compile(
+    r"^\s*(?:yes|yep|yup|yeah|yea|ya|ja|jap|jep|jo|passt|correct|right|exactly|sure|ok(?:ay)?|"
+    r"go|go ahead|do it|confirm(?:ed)?|genau|stimmt|richtig|👍|✅|👌)"
+    r"(?:[\s,.!]+(?:go|pls|please|bitte|so|passt|do it|go ahead|thanks|thx|that'?s right|save it|"
+    r"log it|correct))*[\s.!]*$", re.IGNORECASE)
+_NO = re.compile(
+    r"^\s*(?:no|nope|nah|nein|ne|don'?t|leave it|skip it|lass es|👎|❌)"
+    r"(?:[\s,.!]+(?:leave it|thanks|thx|don'?t|dont|skip it|lass es|bitte|not now))*[\s.!]*$",
+    re.IGNORECASE)
+
+
+def plain_answer(text: str | None) -> str | None:
+    """"yes" or "no" when the message only answers a confirmation, else None."""
+    if _YES.match(text or ""):
+        return "yes"
+    return "no" if _NO.match(text or "") else None
 
 
 def same_as_last(write: dict[str, Any], last: dict[str, Any] | None) -> bool:

@@ -71,3 +71,26 @@ async def test_a_refund_in_other_words_is_stored_as_the_compensation(
     namesakes.expire_all()
     row = namesakes.scalars(select(Feedback)).one()
     assert row.customer_id == "C001" and row.compensation == Decimal("30.00")
+
+
+@pytest.mark.parametrize("message", [
+    "fb: i think our mortgage rates are too high tbh",  # the advisor's own view of the bank
+    "will close maria keller's complaint once the refund lands",  # the advisor's plan
+])
+async def test_the_advisors_own_view_or_plan_is_no_feedback(
+    namesakes: Session, message: str,  # noqa: F811
+) -> None:
+    talk = Conversation()
+    await _request(talk, message)
+    await talk.save()
+    assert stored(namesakes) == []
+
+
+async def test_a_customer_quoted_in_the_first_person_is_still_feedback(
+    namesakes: Session,  # noqa: F811
+) -> None:
+    talk = Conversation()
+    await _request(talk, "fb from maria keller: i think your fees are too high")
+    await talk.save()
+    [(customer, text)] = stored(namesakes)
+    assert customer == "C001" and "fees" in text

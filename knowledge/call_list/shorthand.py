@@ -1,0 +1,41 @@
+"""Call notes as advisors type them in a CRM: shorthand spelt out, and where a message takes
+back what it said first.
+
+"NI" (not interested), "LVM" (left a voicemail), "n/a" (no answer), "f/u" (follow-up), "cb"
+(call back), "nxt wk" (next week) are read as the words they stand for, so a call note
+pasted from the CRM reads like one typed out. A message that changes its mind ("sold her a
+mortgage no actually she only wants to think about it") is split where it does, so that
+what it says last can stand (knowledge.call_list.said).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHORTHAND = (
+    (re.compile(r"\bNI\b"), "not interested"),  # capitals only: "ni" is no shorthand
+    (re.compile(r"\blvm\b", re.IGNORECASE), "left a voicemail"),
+    (re.compile(r"(?<![\w/])n/a(?![\w/])", re.IGNORECASE), "no answer"),
+    (re.compile(r"(?<![\w/])f/u(?![\w/])", re.IGNORECASE), "follow up"),
+    (re.compile(r"\bcb\b", re.IGNORECASE), "call back"),
+    (re.compile(r"\bnxt\b", re.IGNORECASE), "next"),
+    (re.compile(r"\b(next|this|a|one|two|\d+) wks?\b", re.IGNORECASE), r"\1 week"),
+)
+# Words that take back what was just said, in the same message.
+_TAKE_BACK = re.compile(
+    r"\b(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|oh\s+wait|no\s+sorry|"
+    r"sorry,?\s+no|i\s+mean|correction|scratch\s+that|oops|my\s+bad|actually)\b",
+    re.IGNORECASE)
+
+
+def spelt_out(words: str) -> str:
+    """The message with CRM shorthand written out ("LVM" → "left a voicemail")."""
+    for pattern, meaning in _SHORTHAND:
+        words = pattern.sub(meaning, words)
+    return words
+
+
+def taken_back_after(words: str) -> list[tuple[str, str]]:
+    """(before, after) around each take-back word of the message, the last one first."""
+    return [(words[: m.start()], words[m.end():]) for m in reversed(list(
+        _TAKE_BACK.finditer(words))) if m.start() > 0]
