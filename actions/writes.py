@@ -235,3 +235,27 @@ class ActionFallback(StaffAction):
                 outcome=None, follow_up=None, text=text, pending=pending,
                 last_write=tracker.get_slot("last_write"), channel=channel_of(tracker)))
         return Reply()
+
+
+class ActionOutOfScope(StaffAction):
+    """A message the NLU took for something the bot does not do ("transfer 100 euros"). A call
+    report in words the NLU does not know ("left a msg for X", "termin mit X übermorgen") may
+    land here too: what its own words state is answered, every write shown first
+    (knowledge.writes.unplaced); otherwise utter_out_of_scope."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: Any, tracker: Tracker, domain: DomainDict
+                  ) -> list[dict[str, Any]]:
+        before = len(dispatcher.messages)
+        events = await super().run(dispatcher, tracker, domain)
+        if len(dispatcher.messages) > before:
+            return events
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return []
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        if tracker.get_slot("pending_write"):
+            return Reply()  # a question waits: this message is not its answer
+        return words_say_more(session, staff, tracker) or Reply()

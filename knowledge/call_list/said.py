@@ -21,8 +21,8 @@ _NO_ANSWER = re.compile(
     r"\b(no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
     r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
     r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
-    r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|left a (?:message|msg)|"
-    r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
+    r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|left (?:(?:her|him|them) )?an? (?:message|msg)|"
+    r"nobody answered|no one answered|went straight to|line (?:was |is )?busy|was busy|busy (?:signal|tone)|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
     r"(?:nobody|no one|noone) (?:picked up|answered|there)|"
@@ -60,6 +60,8 @@ _NOT_INTERESTED = re.compile(
 _FOLLOW_UP = re.compile(
     r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
+    # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
+    r"keen|eager|wants to (?:talk|discuss|hear|know) more|interested in (?:a|an|the|our|more)|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
     r"wiedervorlage|nochmal (?:anrufen|versuchen))\b",
     re.IGNORECASE,

@@ -199,3 +199,21 @@ def name_instead_of_ping(*, session: Session, staff: Staff, as_of: dt.date, text
     answer, _shown = profile_answer(session=session, staff=staff, as_of=as_of, text=words,
                                     channel=channel, name=name, customer_id=customer_id)
     return [answer]
+
+
+# "@bot pls log:", "note -": what opens a request to store, before what is stored.
+_LOG_OPENER = re.compile(
+    r"^\s*(?:@[\w.-]+\s*)*(?:(?:pls|please|plz|can you|could you)\s+)?"
+    r"(?:log|note|record|add)?\s*[:\-–—]?\s*", re.IGNORECASE)
+_FEEDBACK_WORDS = re.compile(r"\b(?:feedback|fb|says|said|told|complain\w*|moan\w*|praise\w*)\b",
+                             re.IGNORECASE)
+SHORT_REPORT = 6  # a name and an outcome ("laura sanchez, line busy") fit in this many words
+
+
+def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
+    """A short message that states a call's outcome and nothing a customer said
+    ("pls log: laura sanchez, line busy"): a call report, whatever intent the NLU chose."""
+    words = _LOG_OPENER.sub("", " ".join((text or "").split()), count=1)
+    if not words or len(words.split()) > SHORT_REPORT or _FEEDBACK_WORDS.search(words):
+        return False
+    return read_call(words, as_of).explicit and not _STATEMENT.search(words)
