@@ -65,7 +65,7 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
 
     who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,
                        focus=focus, channel=channel)
-    if who.status not in ("found", "choose"):
+    if who.status not in ("found", "choose", "several"):
         return None
     return log_call_answer(session=session, staff=staff, as_of=as_of, name=None,
                            customer_id=None, outcome=None, follow_up=None, text=text,
