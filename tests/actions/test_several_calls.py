@@ -75,3 +75,18 @@ async def test_anything_less_than_several_full_calls_logs_nothing(people: Sessio
     if slots.get("pending_write"):  # a question may be asked, never a batch for a guess
         assert slots["pending_write"].get("kind") != "calls", said
     assert _calls(people) == [], said
+
+
+@pytest.mark.parametrize("text", ["log no answer for maria keller and show me her products",
+                                  "show me his profile and log jonas weber as voicemail"])
+async def test_a_read_pointing_at_the_customer_the_write_names_is_answered_for_them(
+        people: Session, text: str) -> None:
+    from actions.profile import ActionCustomerProfile
+
+    said, slots = await _run(ActionCustomerProfile(), text, "ask_profile")
+    cid, name = ("C001", "Maria Keller") if "maria" in text else ("C002", "Jonas Weber")
+    assert said[0].startswith(f"{name} ({cid})"), said  # the read, for the customer named
+    assert said[-1].endswith("OK?") and f"{name} ({cid}): no answer" in said[-1], said
+    assert _calls(people) == []
+    await _run(ActionConfirmWrite(), "yes", "affirm", {"pending_write": slots["pending_write"]})
+    assert _calls(people) == [(cid, "no_answer", None)]
