@@ -50,7 +50,7 @@ _SALE = re.compile(
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
-    r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
+    r"\b(not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
     r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
@@ -61,7 +61,7 @@ _FOLLOW_UP = re.compile(
     r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
     # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
-    r"keen|eager|wants to (?:talk|discuss|hear|know) more|interested in (?:a|an|the|our|more)|"
+    r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
     r"wiedervorlage|nochmal (?:anrufen|versuchen))\b",
     re.IGNORECASE,
@@ -175,6 +175,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.
 _DENIED_BEFORE = re.compile(
     r"\b(?:no|not(?! only)|never|nothing|didn'?t|did not|doesn'?t|does not|won'?t|will not|wasn'?t|"
+    r"isn'?t|aren'?t|"
     r"was not|without|no need (?:for|to))(?:\s+[\w']+){0,2}\s*$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"^\s*(?:(?:her|him|them|us|me)\s+)?(?:nothing|anything|none)\b",
                            re.IGNORECASE)
