@@ -67,10 +67,19 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
                        focus=focus, channel=channel)
     if who.status not in ("found", "choose", "several"):
         return None
+    ask = UNSURE
+    if _ALSO_FEEDBACK.search(text):
+        # "X - reached, and she moaned about the fees, log that as feedback": the call is
+        # shown; the feedback is said to be not saved, never dropped without a word.
+        ask = (f"{UNSURE} (The feedback in your message is not saved: send it on its own, "
+               "e.g. “log feedback for <name>: …”.)")
     return log_call_answer(session=session, staff=staff, as_of=as_of, name=None,
                            customer_id=None, outcome=None, follow_up=None, text=text,
                            focus=focus, last_write=last_write, channel=channel,
-                           always_ask=UNSURE)
+                           always_ask=ask)
+
+
+_ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str

@@ -111,3 +111,18 @@ async def test_keen_with_no_date_read_as_a_lookup_is_an_undated_follow_up(people
     assert _calls(people) == []
     await _yes(_slots(events))
     assert _calls(people) == [("C002", "follow_up", None)]  # no date made up
+
+
+async def test_a_call_with_feedback_in_it_says_the_feedback_was_not_saved(people: Session
+                                                                          ) -> None:
+    from actions.writes import ActionFallback
+
+    dispatcher = CollectingDispatcher()
+    events = await ActionFallback().run(dispatcher, make_tracker(
+        "A001", "jonas weber - reached, and he moaned about the fees, log that as feedback",
+        "nlu_fallback"), {})
+    [said] = texts(dispatcher)
+    assert "feedback in your message is not saved" in said and said.endswith("OK?"), said
+    await _yes(_slots(events))
+    assert _calls(people) == [("C002", "reached", None)]
+    assert not people.scalars(select(Feedback)).all()  # never stored as feedback unasked
