@@ -21,8 +21,10 @@ _NO_ANSWER = re.compile(
     r"\b(no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
     r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
     r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
-    r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|left (?:(?:her|him|them) )?an? (?:message|msg)|"
-    r"nobody answered|no one answered|went straight to|line (?:was |is )?busy|was busy|busy (?:signal|tone)|rang out|"
+    r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|"
+    r"left (?:(?:her|him|them) )?an? (?:message|msg)|"
+    r"nobody answered|no one answered|went straight to|line (?:was |is )?busy|was busy|"
+    r"busy (?:signal|tone)|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
     r"(?:nobody|no one|noone) (?:picked up|answered|there)|"
@@ -50,7 +52,8 @@ _SALE = re.compile(
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
-    r"\b(not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|doesn'?t want|does not want|not keen|"
+    r"\b(not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
+    r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
     r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
