@@ -65,7 +65,10 @@ class ValidateFeedbackForm(FormValidationAction):
             # "sorry, wrong customer", "no, that was for X": about the last write (or the form
             # itself), never what a customer said.
             return await a_correction(tracker, dispatcher)
-        if tracker.get_slot("requested_slot") is None and not_a_statement(str(value or "")):
+        from knowledge.writes.unplaced import only_a_call_report
+
+        if tracker.get_slot("requested_slot") is None and (
+                not_a_statement(str(value or "")) or only_a_call_report(str(value or ""), today())):
             handed = await handed_over(tracker, dispatcher)
             if handed is not None:  # a call report or a read: answered as such, shown first
                 return handed

@@ -212,15 +212,7 @@ class ActionFallback(StaffAction):
         pending = tracker.get_slot("pending_write") or {}
         text = (tracker.latest_message or {}).get("text") or ""
         if _answers_the_question(pending, text):  # "passt", "👍", "nah leave it" to "… OK?"
-            from knowledge.writes.dispatch import store
-            from knowledge.writes.pending import plain_answer
-
-            if plain_answer(text) == "yes":
-                return Reply.of(store(session=session, staff=staff, write=pending,
-                                      channel=channel_of(tracker)))
-            return Reply(events=[SlotSet("pending_write", None),
-                                 SlotSet("customer_candidates", None)]).say(
-                "OK, nothing was stored. Tell me again with the right details.")
+            return _answer_reply(session, staff, tracker, pending, text)
         if not pending:  # a correction of the last call the NLU could not place, or words
             from knowledge.writes.unplaced import unplaced_answers  # that say enough
 
@@ -257,3 +249,45 @@ def _answers_the_question(pending: Any, text: str) -> bool:
     return (isinstance(pending, dict) and bool(pending.get("kind"))
             and not pending.get("candidates") and not pending.get("awaiting")
             and plain_answer(text) is not None)
+
+
+def _answer_reply(session: Any, staff: Any, tracker: Tracker, pending: dict[str, Any],
+                  text: str) -> Reply:
+    """Store or drop the write that waits, as the plain answer says."""
+    from knowledge.writes.dispatch import store
+    from knowledge.writes.pending import plain_answer
+
+    if plain_answer(text) == "yes":
+        return Reply.of(store(session=session, staff=staff, write=pending,
+                              channel=channel_of(tracker)))
+    return Reply(events=[SlotSet("pending_write", None),
+                         SlotSet("customer_candidates", None)]).say(
+        "OK, nothing was stored. Tell me again with the right details.")
+
+
+class ActionOutOfScope(StaffAction):
+    """A message the NLU took for something the bot does not do ("transfer 100 euros"). A call
+    report in words the NLU does not know ("left a msg for X", "termin mit X übermorgen") may
+    land here too: what its own words state is answered, every write shown first
+    (knowledge.writes.unplaced); otherwise utter_out_of_scope."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: Any, tracker: Tracker, domain: DomainDict
+                  ) -> list[dict[str, Any]]:
+        before = len(dispatcher.messages)
+        events = await super().run(dispatcher, tracker, domain)
+        if len(dispatcher.messages) > before:
+            return events
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return []
+
+    def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        pending = tracker.get_slot("pending_write")
+        if pending:  # a question waits: only a plain answer to it ("passt", "👍") is taken
+            text = (tracker.latest_message or {}).get("text") or ""
+            if _answers_the_question(pending, text):
+                return _answer_reply(session, staff, tracker, pending, text)
+            return Reply()
+        return words_say_more(session, staff, tracker) or Reply()

@@ -180,6 +180,11 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                                     last_write=last_write)
         if chosen is not None:
             return chosen
+    from knowledge.call_list.several import several_calls
+
+    batch = several_calls(session=session, staff=staff, as_of=as_of, text=text)
+    if batch is not None:  # "anna lange no answer, dieter lange reached": one yes for all
+        return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.

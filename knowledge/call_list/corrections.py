@@ -23,9 +23,10 @@ from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_call
+from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.models.bank import Customer, Staff
-from knowledge.writes.pending import customer_name, describe
+from knowledge.writes.pending import UNDO_HINT, customer_name, describe
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _CORRECTION = re.compile(
@@ -180,6 +181,12 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     old = last["write"]
     words = text or ""
     as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
+    if old.get("outcome") == "sale" and not (_ID.search(words) or customer_id
+                                             or named_in_full(session, staff, words)):
+        product = product_correction(session, words)
+        if product is not None:
+            return _product_changed(session=session, staff=staff, last=last, words=words,
+                                    product=product, channel=channel)
     offered: list[str] = []
     target, question = new_customer(session=session, staff=staff, text=words, name=name,
                                     customer_id=customer_id, old=old.get("customer_id"),
@@ -220,6 +227,31 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         return undone
     stored = store_call(session=session, staff=staff, write=write, channel=channel)
     stored.text = f"{undone.text} {stored.text}"
+    stored.slots.setdefault("pending_write", None)
+    return stored
+
+
+def _product_changed(*, session: Session, staff: Staff, last: dict[str, Any], words: str,
+                     product: ProductCorrection, channel: str) -> ChatAnswer:
+    """ "sorry, it was the bond not the fund": the sale re-logged with the product named (the
+    old record kept as an audited reversal); a negated product that is not the one logged
+    is asked about, and nothing changes."""
+    old = last["write"]
+    if not same_product(old.get("sale_of"), product.negated):
+        return _asked(f"Your last call is logged as {describe(old)}, not {product.negated}; "
+                      "which product was sold?")
+    if (old.get("sale_of") or "").lower() == product.new.lower():
+        return _asked(f"Your last call is already logged as {describe(old)}.")
+    write = {**old, "sale_of": product.new,
+             "note": f"{old.get('note') or ''} (corrected: {words})".strip()}
+    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    stored = store_call(session=session, staff=staff, write=write, channel=channel)
+    if stored.text.startswith("Logged"):
+        stored.text = f"{undone.text} Logged instead: {describe(write)}. {UNDO_HINT}"
+    else:
+        stored.text = f"{undone.text} {stored.text}"
     stored.slots.setdefault("pending_write", None)
     return stored
 

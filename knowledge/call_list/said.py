@@ -22,8 +22,10 @@ _NO_ANSWER = re.compile(
     r"\b(no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
     r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
     r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
-    r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|left a (?:message|msg)|"
-    r"nobody answered|no one answered|went straight to|line busy|was busy|rang out|"
+    r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|"
+    r"left (?:(?:her|him|them) )?an? (?:message|msg)|"
+    r"nobody answered|no one answered|went straight to|line (?:was |is )?busy|was busy|"
+    r"busy (?:signal|tone)|rang out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
     r"(?:nobody|no one|noone) (?:picked up|answered|there)|"
@@ -51,7 +53,8 @@ _SALE = re.compile(
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
-    r"\b(not interested|no interest|declined|doesn'?t want|does not want|not keen|"
+    r"\b(not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
+    r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
     r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
@@ -61,6 +64,8 @@ _NOT_INTERESTED = re.compile(
 _FOLLOW_UP = re.compile(
     r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
+    # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
+    r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
     r"wiedervorlage|nochmal (?:anrufen|versuchen))\b",
     re.IGNORECASE,
@@ -183,6 +188,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.
 _DENIED_BEFORE = re.compile(
     r"\b(?:no|not(?! only)|never|nothing|didn'?t|did not|doesn'?t|does not|won'?t|will not|wasn'?t|"
+    r"isn'?t|aren'?t|"
     r"was not|without|no need (?:for|to))(?:\s+[\w']+){0,2}\s*$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"^\s*(?:(?:her|him|them|us|me)\s+)?(?:nothing|anything|none)\b",
                            re.IGNORECASE)

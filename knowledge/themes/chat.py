@@ -183,6 +183,19 @@ def _role_in(text: str | None) -> str | None:
     return None
 
 
+# "me", "myself", "i'll own", "i take": the asker is the one to become owner.
+_ME = re.compile(r"\b(?:me|myself)\b|\bi(?:['’]ll| will| can| (?:am|'m) going to)? "
+                 r"(?:own|take|handle|lead)\b", re.IGNORECASE)
+
+
+def _the_sender_meant(staff_name: str | None, text: str | None) -> bool:
+    """The asker names themself as the owner, and names nobody else."""
+    typed = " ".join((staff_name or "").split()).lower()
+    if typed:
+        return typed in ("me", "myself", "i")
+    return bool(_ME.search(text or ""))
+
+
 def assign(*, session: Session, staff: Staff, words: str | None, focus: int | None,
            staff_name: str | None, role: str | None, text: str | None) -> ChatAnswer:
     if not is_manager(staff):
@@ -192,10 +205,16 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     role = _role_in(text) or role
     if role is None:
         return _answer("As business owner (short-term fix) or solution owner (root cause)?")
-    if staff_name:
+    myself = _the_sender_meant(staff_name, text)
+    if staff_name and not myself:
         people = ownership.find_staff(session=session, name=staff_name)
     else:
         people = ownership.staff_in_text(session=session, text=text or "")
+        if myself and not [p for p in people if p.id != staff.id]:
+            # "make me solution owner", "i'll own it": the asker, by staff id; shown for a yes.
+            people, staff_name = [staff], None
+        else:
+            myself = False
         if not people:
             return _answer("Whom should I assign? Say e.g. “assign it to Marta Lindqvist as "
                           "solution owner”.")
@@ -223,7 +242,7 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     typed = " ".join((staff_name or "").split()).lower()
     named = (typed in (person.name.lower(), person.id.lower()) if typed
              else person.name.lower() in (text or "").lower())
-    if not named or not named_alone(session, words, text, theme):
+    if myself or not named or not named_alone(session, words, text, theme):
         # The person or the theme was inferred (a partial or misspelt name, the theme in
         # focus): shown before it is stored.
         write = {"kind": "theme_owner", "theme_id": theme.id, "label": theme.label,

@@ -25,6 +25,10 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
     kind = write.get("kind")
     if kind == "call":
         return store_call(session=session, staff=staff, write=write, channel=channel)
+    if kind == "calls":
+        from knowledge.call_list.several import store_calls
+
+        return store_calls(session=session, staff=staff, write=write, channel=channel)
     if kind == "market_event":
         return store_event(session=session, staff=staff, write=write)
     if kind == "feedback":
@@ -44,6 +48,10 @@ def reverse(*, session: Session, staff: Staff, last: dict[str, Any] | None, chan
         return reverse_theme(session=session, staff=staff, last=last)
     if kind == "call":
         return reverse_call(session=session, staff=staff, last=last, channel=channel)
+    if kind == "calls":
+        from knowledge.call_list.several import reverse_calls
+
+        return reverse_calls(session=session, staff=staff, last=last, channel=channel)
     if kind == "feedback":
         return reverse_feedback(session=session, staff=staff, last=last, channel=channel)
     if kind == "market_event":

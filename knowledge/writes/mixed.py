@@ -116,12 +116,35 @@ def mixed_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         read, shown = profile_answer(session=session, staff=staff, as_of=as_of,
                                text=mixed.read_text, channel=channel)
         if shown is None and not read.slots.get("customer_candidates"):
-            return None  # the read named nobody: not a read after all, the caller goes on
+            # "log reached for greta klein and show me her products": "her" is the customer
+            # the write names in full (never the focus, never a guess).
+            named = _named_by_the_write(session=session, staff=staff, mixed=mixed,
+                                        channel=channel)
+            if named is None:
+                return None  # the read named nobody: not a read after all, the caller goes on
+            read, shown = profile_answer(session=session, staff=staff, as_of=as_of,
+                                         text=mixed.read_text, channel=channel,
+                                         customer_id=named)
         answers.append(read)
     answers.append(_proposed_write(session=session, staff=staff, as_of=as_of,
                                    text=mixed.write_text, shown=shown, focus=focus,
                                    last_write=last_write, channel=channel))
     return answers
+
+
+_POINTER = re.compile(r"\b(?:her|his|him|their|them|she|he|they)\b", re.IGNORECASE)
+
+
+def _named_by_the_write(*, session: Session, staff: Staff, mixed: Mixed, channel: str
+                        ) -> str | None:
+    """The customer the write half names for sure, when the read half only points ("her")."""
+    from knowledge.call_list.call_writes import who_is_meant
+
+    if not _POINTER.search(mixed.read_text):
+        return None
+    who = who_is_meant(session=session, staff=staff, name=None, customer_id=None,
+                       text=mixed.write_text, focus=None, channel=channel)
+    return who.customer_id if who.status == "found" and who.sure else None
 
 
 def profile_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,

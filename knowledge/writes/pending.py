@@ -47,6 +47,8 @@ def describe(write: dict[str, Any]) -> str:
         if write.get("close_complaint"):
             parts.append("and close the open complaint")
         return ", ".join(parts)
+    if kind == "calls":
+        return "; ".join(describe(one) for one in write.get("writes") or [])
     if kind == "market_event":
         bp = int(write["delta_bp"])
         verb = "cut" if bp < 0 else "rise"
@@ -70,7 +72,7 @@ def describe(write: dict[str, Any]) -> str:
 
 def confirm(write: dict[str, Any], *, why: str | None = None) -> ChatAnswer:
     """The question before storing: exactly what will be stored, ending in "OK?"."""
-    verb = {"call": "Log", "market_event": "Record", "feedback": "Save"}.get(
+    verb = {"call": "Log", "calls": "Log", "market_event": "Record", "feedback": "Save"}.get(
         str(write.get("kind")), "Store")
     lead = f"{why} " if why else ""
     return ChatAnswer(

@@ -65,12 +65,21 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
 
     who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,
                        focus=focus, channel=channel)
-    if who.status not in ("found", "choose"):
+    if who.status not in ("found", "choose", "several"):
         return None
+    ask = UNSURE
+    if _ALSO_FEEDBACK.search(text):
+        # "X - reached, and she moaned about the fees, log that as feedback": the call is
+        # shown; the feedback is said to be not saved, never dropped without a word.
+        ask = (f"{UNSURE} (The feedback in your message is not saved: send it on its own, "
+               "e.g. “log feedback for <name>: …”.)")
     return log_call_answer(session=session, staff=staff, as_of=as_of, name=None,
                            customer_id=None, outcome=None, follow_up=None, text=text,
                            focus=focus, last_write=last_write, channel=channel,
-                           always_ask=UNSURE)
+                           always_ask=ask)
+
+
+_ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str
@@ -199,3 +208,21 @@ def name_instead_of_ping(*, session: Session, staff: Staff, as_of: dt.date, text
     answer, _shown = profile_answer(session=session, staff=staff, as_of=as_of, text=words,
                                     channel=channel, name=name, customer_id=customer_id)
     return [answer]
+
+
+# "@bot pls log:", "note -": what opens a request to store, before what is stored.
+_LOG_OPENER = re.compile(
+    r"^\s*(?:@[\w.-]+\s*)*(?:(?:pls|please|plz|can you|could you)\s+)?"
+    r"(?:log|note|record|add)?\s*[:\-–—]?\s*", re.IGNORECASE)
+_FEEDBACK_WORDS = re.compile(r"\b(?:feedback|fb|says|said|told|complain\w*|moan\w*|praise\w*)\b",
+                             re.IGNORECASE)
+SHORT_REPORT = 6  # a name and an outcome ("laura sanchez, line busy") fit in this many words
+
+
+def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
+    """A short message that states a call's outcome and nothing a customer said
+    ("pls log: laura sanchez, line busy"): a call report, whatever intent the NLU chose."""
+    words = _LOG_OPENER.sub("", " ".join((text or "").split()), count=1)
+    if not words or len(words.split()) > SHORT_REPORT or _FEEDBACK_WORDS.search(words):
+        return False
+    return read_call(words, as_of).explicit and not _STATEMENT.search(words)

@@ -76,6 +76,8 @@ PROBES: dict[str, list[Callable[[str, str], Tracker]]] = {
     "action_profile_complaints": [_by_id("any complaints from {cid}?", "ask_complaints")],
     "action_explain_call_reason": [_by_id("why is {cid} on my list?", "ask_call_reason")],
     "action_log_call": [_by_id("I called {cid}, we spoke", "log_call")],
+    # A call report the NLU took for something out of scope: read by its words.
+    "action_out_of_scope": [_by_id("left a msg for {cid}", "out_of_scope")],
     # A bare id the NLU read as "are you there?": looked up like a profile.
     "action_ping": [_by_id("{cid}", "ping")],
     "action_confirm_write": [_slots(pending_write=_call), _slots(pending_write=_feedback)],

@@ -234,8 +234,18 @@ def test_no_the_other_one_moves_the_call_to_the_customer_named_now(book: Session
     assert book.scalars(select(WriteReversal)).one().record_id != row.id
 
 
-def test_two_customers_in_one_message_are_not_guessed_apart(book: Session) -> None:
+def test_two_customers_in_one_message_are_read_apart_and_shown_for_one_yes(book: Session
+                                                                          ) -> None:
+    # Each call from its own clause (tests/actions/test_several_calls.py stores them on yes).
     answer = _say(book, "Hanna Wagner no answer and Matthias Xu wants a meeting fri",
+                  name="Hanna Wagner")
+    assert answer.text.endswith("OK?") and _calls(book) == [], answer.text
+    assert "Hanna Wagner (C000101): no answer" in answer.text
+    assert "Matthias Xu (C000104): follow up, follow-up on Friday" in answer.text
+
+
+def test_two_customers_one_named_in_part_are_not_guessed_apart(book: Session) -> None:
+    answer = _say(book, "Hanna Wagner no answer and matthias wants a meeting fri",
                   name="Hanna Wagner")
     assert "more than one customer" in answer.text and _calls(book) == []
 
