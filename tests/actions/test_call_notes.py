@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions.call_list import ActionLogCall, ActionRecordRateEvent
-from actions.writes import ActionFallback
+from actions.writes import ActionFallback, ActionOutOfScope
 from knowledge.models.bank import Interaction, InteractionKind, MarketEvent, Outcome, Staff
 from knowledge.writes.dispatch import store
 from tests.actions.conftest import payloads, pin_today, texts
@@ -133,12 +133,14 @@ async def test_a_rate_size_taken_back_is_the_one_shown(people: Session) -> None:
 
 @pytest.mark.parametrize(("answer", "stored"), [("passt", True), ("yep go", True), ("👍", True),
                                               ("nah leave it", False), ("no dont", False)])
+@pytest.mark.parametrize(("action", "intent"), [(ActionFallback, "nlu_fallback"),
+                                                (ActionOutOfScope, "out_of_scope")])
 async def test_a_confirmation_answered_in_other_words_stores_or_drops_what_was_shown(
-        people: Session, answer: str, stored: bool) -> None:
+        people: Session, answer: str, stored: bool, action: type, intent: str) -> None:
     said, shown = await _run(ActionLogCall(), "sold maria keller the fund no actually she "
                                               "only wants to think about it, f/u nxt wk")
     write = _shown(said, shown)
-    await _run(ActionFallback(), answer, intent="nlu_fallback", pending=write)
+    await _run(action(), answer, intent=intent, pending=write)
     assert _calls(people) == ([("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
                               if stored else [])
 
