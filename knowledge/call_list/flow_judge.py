@@ -51,17 +51,23 @@ def _unusual(amount: Decimal, flow: Flow, floor: Decimal, settings: Settings) ->
 
 def _flagged_before(
     flow: Flow, before: Earlier | None, other: Earlier | None, floor: Decimal,
-    settings: Settings,
+    settings: Settings, balance: Decimal, sign: int, income: Decimal,
 ) -> list[Decimal]:
-    """The net totals of the months within FLOW_REPEAT_DAYS before the window that were
-    themselves unusual in this direction (netted of the other way as the window is)."""
+    """The net totals of the months within FLOW_REPEAT_DAYS before the window that would
+    have fired themselves: unusual in this direction (netted of the other way as the window
+    is) and material against the balance before that month (`balance`: before the window,
+    walked back month by month; `sign` +1 for outflows, -1 for inflows)."""
     if before is None:
         return []
     found = []
+    share = Decimal(str(settings.flow_material_share))
     for k, gross in enumerate(before.months):
-        came_back = other.months[k] - other.median if other and k < len(other.months) else 0
-        net = gross - min(max(Decimal(0), Decimal(came_back)), gross)
-        if _unusual(net, flow, floor, settings):
+        back = other.months[k] if other and k < len(other.months) else Decimal(0)
+        came_back = back - other.median if other else Decimal(0)
+        net = gross - min(max(Decimal(0), came_back), gross)
+        balance += sign * (gross - back)
+        reference = max(Decimal(0), balance, income if sign > 0 else Decimal(0))
+        if _unusual(net, flow, floor, settings) and net - flow.median >= share * reference:
             found.append(net)
     return found
 
@@ -88,9 +94,10 @@ def judge(
     - not a pass-through: what came in beyond the usual (the other direction) and went out
       again in the same window is netted off first (salary in, rent out is not a withdrawal;
       a loan paid out and passed on to a seller neither);
-    - not a repeat: no month within FLOW_REPEAT_DAYS before the window was itself unusual in
-      this direction, net of the other way (that alarm is still known to the advisor), unless
-      this one is at least twice as large; `earlier` is (this direction, the other) then;
+    - not a repeat: no month within FLOW_REPEAT_DAYS before the window would have fired
+      itself (unusual against today's baseline, net of the other way, material against the
+      balance before it: that alarm is still known to the advisor), unless this one is at
+      least twice as large; `earlier` is (this direction, the other) then;
     - material for this customer: the unusual part is at least `flow_material_share` of what
       they held before it (withdrawal: assets now + the net outflow; deposit: assets now - the
       net inflow), or of a usual month's income for a withdrawal; and at least the bank's
@@ -113,11 +120,14 @@ def judge(
     tiny = median < baseline_floor
     if tiny and net <= flow.largest:
         return None  # they have moved as much in a month before: their pattern, not news
-    flagged = _flagged_before(flow, *earlier, floor, settings)
+    other_amount = other.amount if other else Decimal(0)
+    sign = 1 if code == "large_withdrawal" else -1
+    flagged = _flagged_before(flow, *earlier, floor, settings,
+                              assets + sign * (amount - other_amount), sign,
+                              other.median if other else Decimal(0))
     if flagged and net < REPEAT_ESCALATION * max(flagged):
         return None  # the same kind of move was flagged within FLOW_REPEAT_DAYS
     unusual = net - median
-    other_amount = other.amount if other else Decimal(0)
     if code == "large_withdrawal":
         held_before = max(Decimal(0), assets + amount - other_amount)
         income = other.median if other else Decimal(0)

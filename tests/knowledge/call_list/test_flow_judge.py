@@ -109,3 +109,16 @@ def test_a_month_of_money_passed_through_is_not_their_largest_move(ada: Session)
     txn(ada, h.id, AS_OF - D(days=3), "-8000", W)
     reason = reasons_of(ada, "C1")["large_withdrawal"]
     assert reason.evidence["largest_month"] == Decimal("50.00")
+
+
+def test_an_earlier_month_too_small_for_them_to_fire_does_not_silence_this_one(
+    ada: Session,
+) -> None:
+    """10,500 out last month from 98,500 held was no alarm (under a tenth of it): 20,000 out
+    now, a fifth of what they held, is the first alarm, not a repeat."""
+    h = holding(ada, "C1", "P-SAV", "68000")
+    monthly_flows(ada, h.id, W, "-1000", 12)
+    txn(ada, h.id, AS_OF - D(days=40), "-9500", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-20000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["earlier_flagged"] is None
