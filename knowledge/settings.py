@@ -130,8 +130,8 @@ class Settings(BaseSettings):
     # A usual month below this share of FLOW_MIN_AMOUNT (in the holdings' currency: CZK 2,500
     # when the floor is CZK 25,000) is too small to judge a multiple against: 147x a usual
     # CZK 300 says nothing. Such a flow must be more than any month of the customer's history
-    # (and material) instead. Berka, Oct 1993: CZK 44,259 in against a usual CZK 300, after a
-    # CZK 46,721 month in July.
+    # (net of pass-throughs, and material) instead. Berka, Oct 1993: CZK 44,259 in against a
+    # usual CZK 300, after a month of CZK 52,217 net.
     flow_baseline_floor_share: float = 0.10
     # An unusual flow already flagged in the same direction within this many days (the
     # 30-day months before the window) is still known to the advisor: no second alarm unless

@@ -89,8 +89,8 @@ def judge(
     - unusual against it: at least median + k x spread and at least min_ratio x median;
     - a usual month too small to judge a multiple against (below FLOW_BASELINE_FLOOR_SHARE
       of the floor, in the holdings' currency) is no reason by itself: the flow must then be
-      more than any month of their history (147x a usual CZK 300 after a CZK 46,721 month
-      is their pattern, not news);
+      more than any month of their history, net of pass-throughs (Berka's BK-C6114: 147x a
+      usual CZK 300, after a month of CZK 52,217 net, is their pattern, not news);
     - not a pass-through: what came in beyond the usual (the other direction) and went out
       again in the same window is netted off first (salary in, rent out is not a withdrawal;
       a loan paid out and passed on to a seller neither);
