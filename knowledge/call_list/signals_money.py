@@ -7,12 +7,16 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import partial
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
+from knowledge.call_list.flow_judge import (  # noqa: F401  (money_of_holdings: public here)
+    judge,
+    money_of_holdings,
+    threshold_of_holdings,
+)
 from knowledge.call_list.reasons import URGENCY, Reason, day, in_days, money
 from knowledge.models.bank import (
     Holding,
@@ -22,9 +26,8 @@ from knowledge.models.bank import (
     Transaction,
     TransactionKind,
 )
-from knowledge.settings import Settings, get_settings
+from knowledge.settings import get_settings
 from knowledge.signals.cache import (
-    Flow,
     FlowStats,
     among,
     cached_flows,
@@ -138,7 +141,8 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
 
     Robust baseline: the median of their monthly totals and the median absolute deviation
     (MAD, scaled by 1.4826 to be comparable with a standard deviation); one wild month in the
-    history does not make the next big move look normal. See `_judge` for what else must hold.
+    history does not make the next big move look normal. See flow_judge.judge for what else
+    must hold.
     """
     settings = get_settings()
     stats = cached_flows(session=session, as_of=book.as_of, book_ids=book.ids())
@@ -151,15 +155,14 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
             continue  # too little history to know what is usual for them
         value = book.values.get(cid)
         assets = value.relationship_value if value is not None else Decimal(0)
-        for flow, other, code in (
-            (flows.out, flows.inflow, "large_withdrawal"),
-            (flows.inflow, flows.out, "large_deposit"),
+        for flow, other, code, earlier in (
+            (flows.out, flows.inflow, "large_withdrawal", (flows.earlier_out, flows.earlier_in)),
+            (flows.inflow, flows.out, "large_deposit", (flows.earlier_in, flows.earlier_out)),
         ):
             if flow is None:
                 continue
-            reason = _judge(
-                code, flow, other, flows.months, assets, settings, currencies.get(cid, ())
-            )
+            reason = judge(code, flow, other, flows.months, assets, settings,
+                           currencies.get(cid, ()), earlier)
             if reason:
                 found.setdefault(cid, []).append(reason)
     return found
@@ -176,24 +179,6 @@ def holding_currencies(session: Session, ids: list[str]) -> dict[str, tuple[str,
         ):
             found[cid].add(currency)
     return {cid: tuple(sorted(c)) for cid, c in found.items()}
-
-
-def money_of_holdings(amount: Decimal, currencies: tuple[str, ...]) -> str:
-    """A total over a customer's holdings in their currency; over holdings in several
-    currencies the sum is unconverted, and the text says so instead of pretending one."""
-    if len(currencies) <= 1:
-        return money(amount, currencies[0] if currencies else None)
-    return f"{amount:,.0f} ({' and '.join(currencies)} added up, not converted)"
-
-
-def threshold_of_holdings(
-    settings: Settings, name: str, currencies: tuple[str, ...]
-) -> Decimal | None:
-    """A money threshold for a customer's holdings: in their currency (Settings.money_threshold);
-    over several currencies the highest (the sum is unconverted: the cautious floor), and
-    None when one of them has no threshold known."""
-    found = [settings.money_threshold(name, c) for c in currencies or (None,)]
-    return None if any(f is None for f in found) else max(f for f in found if f is not None)
 
 
 def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
@@ -214,92 +199,6 @@ def _live_flow_stats(session: Session, book: Book) -> dict[str, FlowStats]:
     return flow_stats(
         session=session, as_of=book.as_of, owner=owner, first_on=first_on, holdings=holdings
     )
-
-
-def _judge(
-    code: str,
-    flow: Flow,
-    other: Flow | None,
-    months: int,
-    assets: Decimal,
-    settings: Settings,
-    currencies: tuple[str, ...] = (),
-) -> Reason | None:
-    """Fires only when all of these hold, and the evidence says which values decided it:
-
-    - a baseline: the customer's usual month in this direction is not zero (a median of
-      mostly quiet months says nothing about what is usual; anything would look "infinite");
-    - unusual against it: at least median + k x spread and at least min_ratio x median;
-    - not a pass-through: what came in beyond the usual (the other direction) and went out
-      again in the same window is netted off first (salary in, rent out is not a withdrawal;
-      a loan paid out and passed on to a seller neither);
-    - material for this customer: the unusual part is at least `flow_material_share` of what
-      they held before it (withdrawal: assets now + the net outflow; deposit: assets now - the
-      net inflow), or of a usual month's income for a withdrawal; and at least the bank's
-      floor FLOW_MIN_AMOUNT in its currency.
-    """
-    amount, median, mad = flow.amount, flow.median, flow.mad
-    floor = threshold_of_holdings(settings, "flow_min_amount", currencies)
-    if floor is None or amount < floor or median <= 0:
-        return None  # the cheap tests first: most months are ordinary, quiet ones say nothing
-    # A floor on the spread: a customer who moves exactly the same amount every month would
-    # otherwise make any small change look infinitely unusual.
-    spread = max(mad * Decimal("1.4826"), median * Decimal("0.1"), Decimal("1"))
-    threshold = median + Decimal(str(settings.flow_mad_threshold)) * spread
-    passed_through = max(Decimal(0), other.amount - other.median) if other else Decimal(0)
-    net = amount - min(passed_through, amount)
-    ratio = net / median
-    if net < floor or net < threshold or ratio < Decimal(str(settings.flow_min_ratio)):
-        return None
-    unusual = net - median
-    other_amount = other.amount if other else Decimal(0)
-    if code == "large_withdrawal":
-        held_before = max(Decimal(0), assets + amount - other_amount)
-        income = other.median if other else Decimal(0)
-        reference = max(held_before, income)
-    else:
-        reference = max(Decimal(0), assets - amount + other_amount)
-    share = Decimal(str(settings.flow_material_share))
-    if unusual < share * reference:
-        return None  # large for the bank's average, small for this customer
-    way = "outflow" if code == "large_withdrawal" else "inflow"
-    moved = "went out" if code == "large_withdrawal" else "came in"
-    cash = partial(money_of_holdings, currencies=currencies)
-    said = f"{cash(amount)} {moved} over the last {settings.flow_window_days} days"
-    if passed_through > 0:
-        back = "came in" if code == "large_withdrawal" else "went out"
-        said += f" ({cash(net)} net of {cash(amount - net)} that {back} beyond the usual)"
-    said += f", {ratio:.1f}× their typical monthly {way} of {cash(median)}"
-    if code == "large_withdrawal":
-        weight = f"{unusual / reference:.0%} of what they held" if reference > 0 else ""
-        ask = "ask what it is for: perhaps a home purchase, or money we should win back"
-    else:
-        weight = (f"{unusual / reference:.0%} of their balances" if reference > 0
-                  else "more than they held with us")
-        ask = "offer to put the money to work"
-    text = f"{said}{', ' + weight if weight else ''}: {ask}."
-    evidence = {
-        "amount": amount,
-        "net_amount": net,
-        "netted_other_way": min(passed_through, amount),
-        "last_booked_on": flow.last_on,
-        "window_days": settings.flow_window_days,
-        "baseline_months": months,
-        "baseline_median": median,
-        "baseline_mad": mad,
-        "ratio": ratio.quantize(Decimal("0.1")),
-        "threshold": threshold.quantize(Decimal("0.01")),
-        "material_reference": reference.quantize(Decimal("0.01")),
-        "rule": "baseline median > 0; net of what passed through the other way: net >= "
-        "median + k*1.4826*MAD, >= min_ratio x median, >= min_amount; net - median >= "
-        "material_share x what they held before (or a usual month's income)",
-        "k": settings.flow_mad_threshold,
-        "min_ratio": settings.flow_min_ratio,
-        "min_amount": floor,
-        "material_share": settings.flow_material_share,
-        "currencies": list(currencies),
-    }
-    return Reason(code, text, evidence, URGENCY[code], flow.last_on)
 
 
 def life_event(*, session: Session, book: Book) -> Found:

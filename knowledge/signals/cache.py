@@ -20,7 +20,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ARRAY,
@@ -72,12 +72,25 @@ class RefreshReport:
 
 @dataclass(frozen=True)
 class Flow:
-    """This window's total in one direction against the customer's monthly baseline."""
+    """This window's total in one direction against the customer's monthly baseline.
+
+    `largest`: the largest month of the history, what a customer with a usual month too
+    small to judge against has moved before."""
 
     amount: Decimal
     last_on: dt.date
     median: Decimal
     mad: Decimal
+    largest: Decimal = Decimal(0)
+
+
+class Earlier(NamedTuple):
+    """One direction's totals in the 30-day months just before the window (month 1 first, as
+    many as FLOW_REPEAT_DAYS covers) and its usual month: whether an unusual flow was already
+    flagged, net of what passed through the other way as the window's own judgement nets."""
+
+    median: Decimal
+    months: tuple[Decimal, ...]
 
 
 @dataclass(frozen=True)
@@ -85,23 +98,37 @@ class FlowStats:
     months: int  # full 30-day months of history before the window
     out: Flow | None
     inflow: Flow | None
+    earlier_out: Earlier | None = None
+    earlier_in: Earlier | None = None
 
     def to_json(self) -> dict[str, Any]:
         def one(f: Flow | None) -> list[str] | None:
             if f is None:
                 return None
-            return [str(f.amount), f.last_on.isoformat(), str(f.median), str(f.mad)]
+            return [str(f.amount), f.last_on.isoformat(), str(f.median), str(f.mad),
+                    str(f.largest)]
 
-        return {"m": self.months, "o": one(self.out), "i": one(self.inflow)}
+        def before(e: Earlier | None) -> list[str]:
+            return [] if e is None else [str(e.median), *(str(m) for m in e.months)]
+
+        return {"m": self.months, "o": one(self.out), "i": one(self.inflow),
+                "e": [before(self.earlier_out), before(self.earlier_in)]}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FlowStats:
         def one(v: list[str] | None) -> Flow | None:
             if not v:
                 return None
-            return Flow(Decimal(v[0]), dt.date.fromisoformat(v[1]), Decimal(v[2]), Decimal(v[3]))
+            largest = Decimal(v[4]) if len(v) > 4 else Decimal(0)
+            return Flow(Decimal(v[0]), dt.date.fromisoformat(v[1]), Decimal(v[2]),
+                        Decimal(v[3]), largest)
 
-        return cls(int(data.get("m", 0)), one(data.get("o")), one(data.get("i")))
+        def before(v: list[str]) -> Earlier | None:
+            return Earlier(Decimal(v[0]), tuple(Decimal(m) for m in v[1:])) if v else None
+
+        out_before, in_before = data.get("e") or ([], [])
+        return cls(int(data.get("m", 0)), one(data.get("o")), one(data.get("i")),
+                   before(out_before), before(in_before))
 
 
 def settings_fingerprint() -> str:

@@ -25,6 +25,7 @@ import numpy as np
 
 _DIGITS = 4  # fractional digits carried: cents (2), a half cent (3), half of that (4)
 _SCALE = 10**_DIGITS
+SCALE = _SCALE  # units of a value here per currency unit
 _MISSING = np.iinfo(np.int64).max  # sorts after every real value
 
 
@@ -101,3 +102,10 @@ def cents_texts(cents: np.ndarray) -> list[str]:
     """str(Decimal(cents).scaleb(-2)) of non-negative whole cents."""
     cents = np.asarray(cents, dtype=np.int64)
     return decimal_texts(cents * (_SCALE // 100), np.full(len(cents), -2))
+
+
+def month_texts(cents: np.ndarray) -> list[str]:
+    """str() of monthly totals as the live scan builds them: exactly `0` for a quiet month,
+    whole cents (exponent -2) otherwise."""
+    cents = np.asarray(cents, dtype=np.int64)
+    return decimal_texts(cents * (_SCALE // 100), np.where(cents == 0, 0, -2))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Transaction, TransactionKind
 from knowledge.settings import get_settings
-from knowledge.signals.cache import Flow, FlowStats
+from knowledge.signals.cache import Earlier, Flow, FlowStats
 
 CENT = Decimal("0.01")
 OUTFLOW_KINDS = (TransactionKind.withdrawal, TransactionKind.transfer_out)
@@ -62,6 +62,12 @@ def _median(values: list[Decimal]) -> Decimal:
     return Decimal(str(statistics.median(values))) if values else Decimal(0)
 
 
+def recent_months() -> int:
+    """The 30-day months before the window that FLOW_REPEAT_DAYS covers."""
+    s = get_settings()
+    return min(s.flow_history_months, max(0, -(-s.flow_repeat_days // 30)))
+
+
 def history_months(first: dt.date | None, as_of: dt.date) -> int:
     """Months of history before the window; the oldest, partly covered month counts."""
     if first is None:
@@ -71,19 +77,36 @@ def history_months(first: dt.date | None, as_of: dt.date) -> int:
     return min(months, max(0, -(-(edges[0] - first).days // 30)))
 
 
+def _largest_net(past: list[Decimal], other: list[Decimal], other_median: Decimal) -> Decimal:
+    """The largest month of a direction's history, net of what passed through the other way
+    beyond its usual month (as the window is judged), to the cent."""
+    nets = [v - min(max(Decimal(0), o - other_median), v) for v, o in zip(past, other, strict=True)]
+    return max(nets, default=Decimal(0)).quantize(CENT)
+
+
 def _stats(cells: dict[tuple[int, str], list[Any]], history: int) -> FlowStats:
     """FlowStats from {(bucket, direction): [abs amount, last booked_on]} of one customer."""
-
-    def one(way: str) -> Flow | None:
+    repeat = recent_months()
+    pasts = {
+        way: [Decimal(str(cells.get((k, way), (0,))[0] or 0)) for k in range(1, history + 1)]
+        for way in ("out", "in")
+    }
+    medians = {way: _median(past) for way, past in pasts.items()}
+    flows: dict[str, Flow | None] = {}
+    for way, other in (("out", "in"), ("in", "out")):
+        past, median = pasts[way], medians[way]
         current = cells.get((0, way))
         if current is None or current[0] <= 0 or current[1] is None:
-            return None
-        past = [Decimal(str(cells.get((k, way), (0,))[0] or 0)) for k in range(1, history + 1)]
-        median = _median(past)
+            flows[way] = None
+            continue
         mad = _median([abs(v - median) for v in past])
-        return Flow(Decimal(str(current[0])), current[1], median, mad)
-
-    return FlowStats(history, one("out"), one("in"))
+        largest = _largest_net(past, pasts[other], medians[other])
+        flows[way] = Flow(Decimal(str(current[0])), current[1], median, mad, largest)
+    earlier = {
+        way: Earlier(medians[way], tuple([*past[:repeat], *[Decimal(0)] * (repeat - len(past))]))
+        for way, past in pasts.items()
+    }
+    return FlowStats(history, flows["out"], flows["in"], earlier["out"], earlier["in"])
 
 
 def flow_stats(

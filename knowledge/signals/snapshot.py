@@ -16,7 +16,15 @@ import numpy as np
 
 from knowledge.settings import get_settings
 from knowledge.signals.passes import IN, NEVER, OUT, Totals
-from knowledge.signals.robust import Robust, cents_texts, decimal_texts, median_and_mad
+from knowledge.signals.robust import (
+    SCALE,
+    Robust,
+    cents_texts,
+    decimal_texts,
+    median_and_mad,
+    month_texts,
+)
+from knowledge.signals.scan import recent_months
 
 NO_FLOWS = "{}"  # json.dumps({}): the reader skips these rows by this very text
 
@@ -43,8 +51,40 @@ def _day_texts(as_of: dt.date, days: np.ndarray) -> dict[int, str]:
     return {d: (as_of - dt.timedelta(days=d)).isoformat() for d in np.unique(days).tolist()}
 
 
+def _quoted(texts: tuple[str, ...] | list[str]) -> str:
+    return "[" + ", ".join(f'"{t}"' for t in texts) + "]"
+
+
+def _history(totals: Totals, keep: np.ndarray, months: np.ndarray, w: int) -> np.ndarray:
+    """The counted months before the window (month 1 first) of the kept customers."""
+    history = totals.flow[keep, 1:, w]
+    counted = np.arange(history.shape[1])[None, :] < months[:, None]
+    return np.where(counted, history, 0)
+
+
+def _earlier_texts(history: np.ndarray, robust: Robust) -> list[str]:
+    """Earlier's JSON for one direction: the usual month, then the months FLOW_REPEAT_DAYS
+    covers (knowledge.signals.scan._stats)."""
+    columns = [decimal_texts(robust.median, robust.median_exp)]
+    columns += [month_texts(history[:, k]) for k in range(recent_months())]
+    return [_quoted(row) for row in zip(*columns, strict=True)]
+
+
+def _largest_net(history: np.ndarray, other: np.ndarray, other_median: np.ndarray) -> np.ndarray:
+    """knowledge.signals.scan._largest_net in whole cents: each month net of what passed
+    through the other way beyond its usual month (units of 10^-4), the largest rounded to the
+    cent half to even (Decimal.quantize)."""
+    same = history * (SCALE // 100)
+    passed = np.maximum(other * (SCALE // 100) - other_median[:, None], 0)
+    largest = (same - np.minimum(passed, same)).max(axis=1, initial=0)
+    cents, rest = np.divmod(largest, SCALE // 100)
+    half = SCALE // 200
+    return cents + ((rest > half) | ((rest == half) & (cents % 2 == 1)))
+
+
 def _flow_texts(
-    totals: Totals, keep: np.ndarray, robust: Robust, way: int, as_of: dt.date
+    totals: Totals, keep: np.ndarray, robust: Robust, way: int, as_of: dt.date,
+    history: np.ndarray, largest: np.ndarray,
 ) -> list[str]:
     """One direction's JSON (`null`: nothing this window) for the kept customers."""
     w = way - OUT
@@ -57,9 +97,11 @@ def _flow_texts(
         last.tolist(),
         decimal_texts(robust.median, robust.median_exp),
         decimal_texts(robust.mad, robust.mad_exp),
+        cents_texts(largest),
         strict=True,
     )
-    return [f'["{a}", "{on[d]}", "{m}", "{x}"]' if moved else "null" for moved, a, d, m, x in flows]
+    return [f'["{a}", "{on[d]}", "{m}", "{x}", "{big}"]' if moved else "null"
+            for moved, a, d, m, x, big in flows]
 
 
 def flow_json(totals: Totals, as_of: dt.date) -> dict[int, str]:
@@ -92,11 +134,19 @@ def flow_json(totals: Totals, as_of: dt.date) -> dict[int, str]:
         fire |= (amount >= least * 100) & (median > 0) & (amount >= ratio * median)
     chosen = np.flatnonzero(fire)
     keep, months = keep[chosen], months[chosen]
-    out = _flow_texts(totals, keep, Robust(*(c[chosen] for c in robust[OUT])), OUT, as_of)
-    inflow = _flow_texts(totals, keep, Robust(*(c[chosen] for c in robust[IN])), IN, as_of)
+    kept = {way: Robust(*(c[chosen] for c in robust[way])) for way in (OUT, IN)}
+    history = {way: _history(totals, keep, months, way - OUT) for way in (OUT, IN)}
+    texts = {}
+    for way, other in ((OUT, IN), (IN, OUT)):
+        largest = _largest_net(history[way], history[other], kept[other].median)
+        texts[way] = (_flow_texts(totals, keep, kept[way], way, as_of, history[way], largest),
+                      _earlier_texts(history[way], kept[way]))
+    (out, out_before), (inflow, in_before) = texts[OUT], texts[IN]
     return {
-        k: f'{{"m": {m}, "o": {o}, "i": {i}}}'
-        for k, m, o, i in zip(keep.tolist(), months.tolist(), out, inflow, strict=True)
+        k: f'{{"m": {m}, "o": {o}, "i": {i}, "e": [{eo}, {ei}]}}'
+        for k, m, o, i, eo, ei in zip(
+            keep.tolist(), months.tolist(), out, inflow, out_before, in_before, strict=True
+        )
     }
 
 

@@ -101,6 +101,10 @@ def test_refresh_stores_the_live_flow_statistics_to_the_cent(bank: Session) -> N
     flows = cached["C1"]
     assert flows.out is not None and flows.out.amount == Decimal("5500.43")
     assert flows.out.median == Decimal("120.015")  # (110.02 + 130.01) / 2
+    # The two months before the window (a repeat within 60 days) and the largest month.
+    assert flows.earlier_out is not None
+    assert flows.earlier_out.months == (Decimal("110.02"), Decimal("260.11"))
+    assert flows.out.largest == Decimal("410.06")
     assert flows.inflow is not None and flows.inflow.amount == Decimal("2500.01")
     totals = cached_aggregates(session=bank, as_of=AS_OF, customer_ids=["C1"])
     assert totals is not None and totals["C1"].fees_12m == Decimal("12.34")

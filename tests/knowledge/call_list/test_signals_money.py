@@ -174,11 +174,11 @@ def test_flow_texts_speak_the_holdings_currency(ada: Session) -> None:
     """CURRENCY is EUR, the customer's accounts are in Czech crowns: the flow's amounts are
     crowns and the text says so (no euro sign on crowns)."""
     hid = holding(ada, "C1", "P-CUR", "5000", currency="CZK").id
-    monthly_flows(ada, hid, W, "1000", 12)
+    monthly_flows(ada, hid, W, "5000", 12)
     txn(ada, hid, AS_OF - D(days=3), "-36200", W)
     reason = reasons_of(ada, "C1")["large_withdrawal"]
     assert reason.text.startswith("CZK 36,200 went out") and "€" not in reason.text
-    assert "typical monthly outflow of CZK 1,000" in reason.text
+    assert "typical monthly outflow of CZK 5,000" in reason.text
     assert reason.evidence["currencies"] == ["CZK"]
 
 

@@ -1,0 +1,124 @@
+"""Unusual flows that are not news (issue 16, Berka): a multiple of a tiny usual month, and the
+same move flagged again a month later."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from knowledge.models.bank import TransactionKind
+from tests.knowledge.call_list.factory import AS_OF, holding, monthly_flows, txn
+from tests.knowledge.call_list.helpers import reasons_of
+
+D = dt.timedelta
+W = TransactionKind.withdrawal
+IN = TransactionKind.deposit
+
+
+def test_tiny_baseline_needs_more_than_their_largest_month(ada: Session) -> None:
+    """Berka's BK-C6114: a usual month of 50 (the floor is 1,000, a tenth of it is 100) and
+    one month of 9,050 a quarter ago. 8,000 in is 160x the usual month but less than they
+    moved before: no alarm. 12,000 is more than any month of theirs: an alarm that says so,
+    not '240x'."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, IN, "50", 12)
+    txn(ada, h.id, AS_OF - D(days=100), "9000", IN)  # a big month, outside the repeat window
+    txn(ada, h.id, AS_OF - D(days=3), "8000", IN)
+    assert "large_deposit" not in reasons_of(ada, "C1")
+    txn(ada, h.id, AS_OF - D(days=2), "4000", IN)
+    reason = reasons_of(ada, "C1")["large_deposit"]
+    assert "more than in any month of the last 12 (at most €9,050" in reason.text
+    assert "×" not in reason.text
+    assert reason.evidence["largest_month"] == Decimal("9050")
+    assert reason.evidence["baseline_floor"] == Decimal("100")
+    assert "more than their largest month" in reason.evidence["fired_because"][0]
+
+
+def test_a_usual_month_at_the_baseline_floor_is_judged_by_its_multiple(ada: Session) -> None:
+    """At the floor (100 of 1,000) the multiple speaks again, even after a larger month."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, IN, "100", 12)
+    txn(ada, h.id, AS_OF - D(days=100), "9000", IN)
+    txn(ada, h.id, AS_OF - D(days=3), "8000", IN)
+    reason = reasons_of(ada, "C1")["large_deposit"]
+    assert "80.0× their typical monthly inflow of €100" in reason.text
+    assert reason.evidence["fired_because"][0].startswith("80.0× their usual month")
+
+
+def test_the_baseline_floor_is_in_the_holdings_currency(ada: Session) -> None:
+    """A usual CZK 300 a month (about €12) is tiny in crowns: the floor is a tenth of
+    FLOW_MIN_AMOUNT in CZK (25,000), not a euro number."""
+    h = holding(ada, "C1", "P-CUR", "15000", currency="CZK")
+    monthly_flows(ada, h.id, IN, "300", 12)
+    txn(ada, h.id, AS_OF - D(days=100), "46721", IN)
+    txn(ada, h.id, AS_OF - D(days=3), "44259", IN)
+    assert "large_deposit" not in reasons_of(ada, "C1")
+
+
+def test_no_second_alarm_for_the_same_move_within_60_days(ada: Session) -> None:
+    """9,000 out last month (flagged then, still on the advisor's desk): 7,000 out now is no
+    second alarm, nor 17,000; 19,000 (over twice the first) is, and says so."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-1000", 12)
+    txn(ada, h.id, AS_OF - D(days=40), "-8000", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-7000", W)
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+    txn(ada, h.id, AS_OF - D(days=2), "-10000", W)
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+    txn(ada, h.id, AS_OF - D(days=1), "-2000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["earlier_flagged"] == Decimal("9000.00")
+    assert "already flagged within 60 days" in reason.evidence["fired_because"][-1]
+
+
+def test_an_earlier_move_the_other_way_or_long_ago_does_not_silence_this_one(
+    ada: Session,
+) -> None:
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-1000", 12)
+    monthly_flows(ada, h.id, IN, "1000", 12)
+    txn(ada, h.id, AS_OF - D(days=40), "9000", IN)  # last month: a deposit
+    txn(ada, h.id, AS_OF - D(days=95), "-9000", W)  # three months ago: a withdrawal
+    txn(ada, h.id, AS_OF - D(days=3), "-7000", W)
+    assert "large_withdrawal" in reasons_of(ada, "C1")
+
+
+def test_money_passed_through_last_month_was_no_alarm_to_repeat(ada: Session) -> None:
+    """Berka's BK-C8327: last month 143,870 came in and 72,400 went out again (a pass-through
+    for the withdrawal side, no withdrawal alarm); 82,803 out now is news."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-1000", 12)
+    monthly_flows(ada, h.id, IN, "1000", 12)
+    txn(ada, h.id, AS_OF - D(days=45), "20000", IN)
+    txn(ada, h.id, AS_OF - D(days=40), "-9000", W)  # passed on: no alarm then
+    txn(ada, h.id, AS_OF - D(days=3), "-7000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["earlier_flagged"] is None
+
+
+def test_a_month_of_money_passed_through_is_not_their_largest_move(ada: Session) -> None:
+    """Berka's BK-C1874: a usual outflow of 50; in one month 20,000 came in and 19,000 went on
+    (a pass-through, not a move of their own). 8,000 of their own going out now is news."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-50", 12)
+    monthly_flows(ada, h.id, IN, "50", 12)
+    txn(ada, h.id, AS_OF - D(days=105), "20000", IN)
+    txn(ada, h.id, AS_OF - D(days=100), "-19000", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-8000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["largest_month"] == Decimal("50.00")
+
+
+def test_an_earlier_month_too_small_for_them_to_fire_does_not_silence_this_one(
+    ada: Session,
+) -> None:
+    """10,500 out last month from 98,500 held was no alarm (under a tenth of it): 20,000 out
+    now, a fifth of what they held, is the first alarm, not a repeat."""
+    h = holding(ada, "C1", "P-SAV", "68000")
+    monthly_flows(ada, h.id, W, "-1000", 12)
+    txn(ada, h.id, AS_OF - D(days=40), "-9500", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-20000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["earlier_flagged"] is None
