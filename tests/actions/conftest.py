@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
 
 from knowledge import db, settings
+from tests.knowledge.themes.wocas_bank import build_people
 
 
 @pytest.fixture
@@ -29,6 +31,16 @@ def pin_today(monkeypatch: pytest.MonkeyPatch, day: str) -> None:
     """Make the actions treat `day` (YYYY-MM-DD) as today."""
     monkeypatch.setenv("AS_OF_DATE", day)
     settings.get_settings.cache_clear()
+
+
+@pytest.fixture
+def people(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
+    """The small bank of tests.knowledge.themes.wocas_bank, committed, on Monday 2026-11-23
+    (so "friday" is the 27th)."""
+    pin_today(monkeypatch, "2026-11-23")
+    build_people(session)
+    session.commit()
+    return session
 
 
 def texts(dispatcher: CollectingDispatcher) -> list[str]:

@@ -18,18 +18,9 @@ from actions.call_list import ActionLogCall, ActionRecordRateEvent
 from actions.writes import ActionFallback, ActionOutOfScope
 from knowledge.models.bank import Interaction, InteractionKind, MarketEvent, Outcome, Staff
 from knowledge.writes.dispatch import store
-from tests.actions.conftest import payloads, pin_today, texts
-from tests.knowledge.themes.wocas_bank import build_people
+from tests.actions.conftest import payloads, texts
 
 # Today is Monday 2026-11-23: "wed 2 dec" and "fri 4th" are 2026-12-02 and 2026-12-04.
-
-
-@pytest.fixture
-def people(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    pin_today(monkeypatch, "2026-11-23")
-    build_people(session)
-    session.commit()
-    return session
 
 
 async def _run(action: Any, text: str, *, intent: str = "log_call_outcome",

@@ -19,19 +19,10 @@ from actions.feedback import ValidateFeedbackForm
 from actions.profile import ActionCustomerProfile
 from actions.writes import ActionConfirmWrite, ActionOutOfScope
 from knowledge.models.bank import Feedback, Interaction, InteractionKind
-from tests.actions.conftest import make_tracker, pin_today, texts
-from tests.knowledge.themes.wocas_bank import build_people
+from tests.actions.conftest import make_tracker, texts
 
 FORM_DOMAIN = yaml.safe_load(
     (Path(__file__).parents[2] / "bot/domain/feedback.yml").read_text())
-
-
-@pytest.fixture
-def people(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    pin_today(monkeypatch, "2026-11-23")
-    build_people(session)
-    session.commit()
-    return session
 
 
 def _calls(session: Session) -> list[tuple[str, str, str | None]]:

@@ -14,16 +14,7 @@ from sqlalchemy.orm import Session
 from actions.writes import ActionDenyWrite, ActionFallback
 from knowledge.models.bank import Interaction, InteractionKind, Staff
 from knowledge.writes.dispatch import store
-from tests.actions.conftest import pin_today, texts
-from tests.knowledge.themes.wocas_bank import build_people
-
-
-@pytest.fixture
-def people(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    pin_today(monkeypatch, "2026-11-23")
-    build_people(session)
-    session.commit()
-    return session
+from tests.actions.conftest import texts
 
 
 def _last_call(session: Session) -> dict[str, Any]:

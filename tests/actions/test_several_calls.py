@@ -14,16 +14,7 @@ from sqlalchemy.orm import Session
 from actions.call_list import ActionLogCall
 from actions.writes import ActionConfirmWrite, ActionUndoWrite
 from knowledge.models.bank import Interaction, InteractionKind, WriteReversal
-from tests.actions.conftest import make_tracker, pin_today, texts
-from tests.knowledge.themes.wocas_bank import build_people
-
-
-@pytest.fixture
-def people(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
-    pin_today(monkeypatch, "2026-11-23")  # a Monday: friday is the 27th
-    build_people(session)
-    session.commit()
-    return session
+from tests.actions.conftest import make_tracker, texts
 
 
 def _calls(session: Session) -> list[tuple[str, str, str | None]]:
