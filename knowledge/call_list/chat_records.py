@@ -56,8 +56,8 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
 # "25bp, no sorry it was 50", "a cut of 25 - actually 50": a size the message takes back
 _SIZE_TAKEN_BACK = re.compile(
     r"\b(?:no,?\s*sorry|sorry|actually|i mean|correction|no,?\s*wait|wait|make (?:that|it)|"
-    r"oops|my bad|rather)\b[^\d.;!?]{0,20}?(\d+(?:\.\d+)?)\s*(%|percent|per cent|bps?\b|"
-    r"basis points?)?", re.IGNORECASE)
+    r"oops|my bad|rather)\b[^\d.;!?]{0,20}?(\d+(?:\.\d+)?)\s*(?:(%|percent|per cent|bps?\b|"
+    r"basis(?: points?)?)|(?=[,;!?]|\.(?!\d)|$))", re.IGNORECASE)
 
 
 def _size_taken_back(text: str | None, *, percent: bool) -> int | None:

@@ -24,7 +24,10 @@ _PLAN = re.compile(
     r"(?:call|ring|phone|cb|call\s+back|ring\s+back|email|e-mail|text|contact|visit|see|meet|"
     r"chase|try|reach|close|resolve|follow\s+up|f/u|get\s+back|sort|book|set\s+up)\b"
     # "I will close my account if …": a customer's own words, not the advisor's plan
-    r"(?!\s+(?:my|our|mine)\b)",
+    # (and "will close the account if …", "going to close her account": an account, a card
+    # or the relationship closed is what a customer threatens, reported)
+    r"(?!\s+(?:(?:my|our|mine)\b|(?:the|her|his|their|an?)\s+(?:\w+\s+)?"
+    r"(?:accounts?|cards?|relationship)\b))",
     re.IGNORECASE)
 # "is X's complaint resolved yet?", "did she pick up?", "has C000061 been called?"
 _QUESTION = re.compile(

@@ -102,7 +102,9 @@ _DATE = re.compile(
     rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
     # "wed 2 dec", "fri 4th", "mon 23.11.": the date, checked against its weekday
     rf"|(?:on |next |this )?{_DAY},? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|"
-    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)\b|\d{{1,2}}[./]\d{{1,2}}\.?)"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
+    # a day and a month (1-12), never a time ("fri 10.30", "mon 9.15": the weekday alone)
+    rf"\d{{1,2}}[./](?:0?[1-9]|1[0-2])(?![\d:])\.?)"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
     rf"|(?:{german_date_pattern()})(?!\w))",
     re.IGNORECASE,

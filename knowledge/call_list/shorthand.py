@@ -24,7 +24,7 @@ _SHORTHAND = (
 # Words that take back what was just said, in the same message.
 _TAKE_BACK = re.compile(
     r"\b(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|oh\s+wait|no\s+sorry|"
-    r"sorry,?\s+no|i\s+mean|correction|scratch\s+that|oops|my\s+bad|actually)\b",
+    r"sorry,?\s+no|i\s+mean|correction|scratch\s+that|oops|my\s+bad)\b",
     re.IGNORECASE)
 
 

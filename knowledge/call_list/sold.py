@@ -57,7 +57,9 @@ def product_correction(session: Session, text: str | None) -> ProductCorrection 
     negated = _NEGATED.search(words)
     rest = words[: negated.start()] + " " + words[negated.end():] if negated else words
     kept = [w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in _FILLER]
-    if not kept or not any(w in known for w in kept) or len(kept) > 4:
+    # Only product words ("the green bond" is asked): "a loan, follow up next week" carries
+    # more than a product, and goes the way of any other correction.
+    if not kept or not all(w in known or w in _GENERIC for w in kept) or len(kept) > 4:
         return None
     neg = negated.group("neg").strip() if negated else None
     if neg and not any(w in known for w in re.findall(r"[^\W\d_]+", neg.lower())):

@@ -9,7 +9,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.call_list.chat_records import event_day, is_forecast, record_event_answer
+from knowledge.call_list.chat_records import (
+    event_day,
+    is_forecast,
+    parse_rate_delta,
+    record_event_answer,
+)
 from knowledge.models.bank import MarketEvent, Staff
 from knowledge.settings import get_settings
 from tests.knowledge.call_list.factory import AS_OF
@@ -54,3 +59,15 @@ def test_a_date_no_rule_reads_is_asked_not_today(text: str) -> None:
 def test_no_date_means_today_and_a_day_of_the_month_is_read() -> None:
     assert event_day("ecb cut 25bp", AS_OF) == AS_OF
     assert event_day("ecb cut 25bp on 12 june", AS_OF) == dt.date(2026, 6, 12)
+
+
+@pytest.mark.parametrize(("text", "bp"), [
+    ("ecb raised 25bp today, no sorry it was 50", 50),
+    ("ECB raised 0.25%, sorry i meant 50 basis", 50),
+    # a number after "actually" / "sorry" / "rather" that is no size keeps the size said
+    ("ecb raised 25bp, actually effective from 4 dec", 25),
+    ("ecb raised 25bp - sorry for the 2nd message", 25),
+    ("ecb raised 25bp, rather big move for 3 customers", 25),
+])
+def test_a_size_taken_back_is_a_size(text: str, bp: int) -> None:
+    assert parse_rate_delta(None, None, text) == bp

@@ -60,3 +60,22 @@ def test_monday_after_next_said_on_a_monday_is_two_weeks_on() -> None:
 def test_outcomes_in_more_of_the_words_advisors_use(text: str, outcome: Outcome) -> None:
     report = read_call(text, AS_OF)
     assert (report.outcome, report.explicit) == (outcome, True)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("anna lange reached, mtg fri 10.30", dt.date(2026, 6, 19)),  # a time, not 10 of month 30
+    ("cb mon 9.15", dt.date(2026, 6, 22)),
+    ("mtg mon 22.6.", dt.date(2026, 6, 22)),  # a day and a month still read as the date
+])
+def test_a_weekday_with_a_time_is_that_weekday(text: str, day: dt.date) -> None:
+    report = read_call(text, AS_OF)
+    assert report.follow_up_on == day and not report.date_unreadable
+
+
+def test_actually_adding_to_a_sale_keeps_the_sale() -> None:
+    """A bare "actually" adds ("… actually also wants …"); only "no actually" takes back."""
+    added = read_call("sold her a mortgage, actually also wants a follow up next week", AS_OF)
+    assert added.outcome is Outcome.sale
+    taken_back = read_call("sold her a mortgage no actually she only wants a follow up next "
+                           "week", AS_OF)
+    assert taken_back.outcome is Outcome.follow_up and taken_back.taken_back

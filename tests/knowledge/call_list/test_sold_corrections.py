@@ -86,6 +86,9 @@ def test_the_product_words_are_read(book: Session, text: str, new: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["sorry, it was greta klein", "wrong day, friday",
-                                  "sorry, no answer"])
+                                  "sorry, no answer",
+                                  # more than a product: never stored as "loan follow next week"
+                                  "actually it was a loan, follow up next week",
+                                  "no, she bought the fund on friday"])
 def test_other_corrections_name_no_product(book: Session, text: str) -> None:
     assert product_correction(book, text) is None
