@@ -26,7 +26,7 @@ from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
-from knowledge.customers.in_text import named_outside_book
+from knowledge.customers.in_text import named_in_full, named_outside_book
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import confirm, customer_name, same_as_last
 
@@ -155,7 +155,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     ) -> ChatAnswer:
     correcting = is_correction(text)
     if (last_write and last_write.get("kind") == "call"
-            and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit))):
+            and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit
+                                and not _reports_another(session, staff, text, last_write)))):
         # "sorry i meant X", "actually no answer", "wrong day, friday": the last call, corrected
         # (a new customer or date only from these words), or a question; never a second call.
         corrected = correct_last_call(session=session, staff=staff, last=last_write, text=text,
@@ -308,6 +309,18 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
                            last_write=last_write, channel=channel)
     answer_.slots.setdefault("customer_candidates", None)
     return answer_
+
+
+def _reports_another(session: Session, staff: Staff, text: str | None,
+                     last_write: dict[str, Any]) -> bool:
+    """ "jonas weber reached, actually he wants a meeting friday" after a call with someone
+    else: the message names another customer in full before its amending word, so it amends
+    its own report, a new call; the last call stays as it was."""
+    found = _AMENDING.search(text or "")
+    if found is None or not found.start():
+        return False
+    named = named_in_full(session, staff, (text or "")[: found.start()])
+    return bool(named) and last_write.get("customer_id") not in named
 
 
 _AMENDING = re.compile(

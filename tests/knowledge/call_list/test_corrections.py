@@ -220,3 +220,13 @@ def test_after_wrong_date_a_new_call_report_is_not_a_date_correction(book: Sessi
     waiting = _say(book, "wrong date", last=last).slots["last_write"]
     assert not disputes_last_write("greta klein meeting friday", waiting)
     assert not disputes_last_write("friday or monday", waiting)
+
+
+def test_a_new_report_that_amends_itself_keeps_the_last_call(book: Session) -> None:
+    """ "X reached, actually he wants a meeting friday" right after a call with someone else is
+    a call with X: the earlier call is neither undone nor moved to X."""
+    last = _first(book, "greta klein reached")
+    answer = _say(book, "jonas berg reached, actually he wants a meeting friday", last=last)
+    assert "Undone" not in answer.text, answer.text
+    assert [(cid, outcome) for cid, outcome, _ in _live_calls(book)] == [
+        ("C000121", Outcome.reached), ("C000124", Outcome.follow_up)]
