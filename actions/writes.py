@@ -212,7 +212,7 @@ class ActionFallback(StaffAction):
         pending = tracker.get_slot("pending_write") or {}
         text = (tracker.latest_message or {}).get("text") or ""
         if _answers_the_question(pending, text):  # "passt", "👍", "nah leave it" to "… OK?"
-            return _answer_reply(session, staff, tracker, pending, text)
+            return _answer_reply(session, staff, tracker, domain, text)
         if not pending:  # a correction of the last call the NLU could not place, or words
             from knowledge.writes.unplaced import unplaced_answers  # that say enough
 
@@ -251,18 +251,13 @@ def _answers_the_question(pending: Any, text: str) -> bool:
             and plain_answer(text) is not None)
 
 
-def _answer_reply(session: Any, staff: Any, tracker: Tracker, pending: dict[str, Any],
+def _answer_reply(session: Any, staff: Any, tracker: Tracker, domain: DomainDict,
                   text: str) -> Reply:
-    """Store or drop the write that waits, as the plain answer says."""
-    from knowledge.writes.dispatch import store
+    """The plain answer ("passt", "nah leave it") taken as the "yes" or "no" it is."""
     from knowledge.writes.pending import plain_answer
 
-    if plain_answer(text) == "yes":
-        return Reply.of(store(session=session, staff=staff, write=pending,
-                              channel=channel_of(tracker)))
-    return Reply(events=[SlotSet("pending_write", None),
-                         SlotSet("customer_candidates", None)]).say(
-        "OK, nothing was stored. Tell me again with the right details.")
+    action = ActionConfirmWrite() if plain_answer(text) == "yes" else ActionDenyWrite()
+    return action.respond(session=session, staff=staff, tracker=tracker, domain=domain)
 
 
 class ActionOutOfScope(StaffAction):
@@ -288,6 +283,6 @@ class ActionOutOfScope(StaffAction):
         if pending:  # a question waits: only a plain answer to it ("passt", "👍") is taken
             text = (tracker.latest_message or {}).get("text") or ""
             if _answers_the_question(pending, text):
-                return _answer_reply(session, staff, tracker, pending, text)
+                return _answer_reply(session, staff, tracker, domain, text)
             return Reply()
         return words_say_more(session, staff, tracker) or Reply()
