@@ -127,15 +127,12 @@ class Settings(BaseSettings):
     # worth a call; on Berka the floor and the baseline already decide (0.1 and 0.25 gave the
     # same alarms on the months used for tuning, Aug-Dec 1993).
     flow_material_share: float = 0.10
-    # A usual month below this share of FLOW_MIN_AMOUNT (in the holdings' currency: CZK 2,500
-    # when the floor is CZK 25,000) is too small to judge a multiple against: 147x a usual
-    # CZK 300 says nothing. Such a flow must be more than any month of the customer's history
-    # (net of pass-throughs, and material) instead. Berka, Oct 1993: CZK 44,259 in against a
-    # usual CZK 300, after a month of CZK 52,217 net.
+    # A usual month below this share of FLOW_MIN_AMOUNT (CZK 2,500 of CZK 25,000) is too small
+    # to judge a multiple against (147x a usual CZK 300): the flow must then beat the largest
+    # month of the history, net of pass-throughs (Berka, Oct 1993: 44,259 after 52,217).
     flow_baseline_floor_share: float = 0.10
-    # An unusual flow already flagged in the same direction within this many days (the
-    # 30-day months before the window) is still known to the advisor: no second alarm unless
-    # the new one is at least twice as large.
+    # A flow flagged in the same direction within this many days is known to the advisor: no
+    # second alarm unless the new one is at least twice as large.
     flow_repeat_days: int = 60
     # Repeated advisory sessions without a sale or resolution.
     advisory_window_days: int = 60
