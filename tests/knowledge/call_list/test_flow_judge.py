@@ -122,3 +122,28 @@ def test_an_earlier_month_too_small_for_them_to_fire_does_not_silence_this_one(
     txn(ada, h.id, AS_OF - D(days=3), "-20000", W)
     reason = reasons_of(ada, "C1")["large_withdrawal"]
     assert reason.evidence["earlier_flagged"] is None
+
+
+def test_a_month_too_early_in_their_history_to_fire_does_not_silence_this_one(
+    ada: Session,
+) -> None:
+    """Six months of history: last month's 9,000 out had only five months before it (fewer
+    than FLOW_MIN_MONTHS), so it fired nothing on its day; 7,000 out now is the first alarm,
+    not a repeat of it (the month is judged against the baseline it had then, not today's)."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-1000", 6)
+    txn(ada, h.id, AS_OF - D(days=40), "-8000", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-7000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["earlier_flagged"] is None
+    assert "7,000 went out" in reason.text
+
+
+def test_a_month_that_fired_on_its_day_still_silences_a_smaller_one(ada: Session) -> None:
+    """Seven months of history: last month's 9,000 out had six months before it and fired on
+    its day; 7,000 out now is the same move, no second alarm."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-1000", 7)
+    txn(ada, h.id, AS_OF - D(days=40), "-8000", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-7000", W)
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
