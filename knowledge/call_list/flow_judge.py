@@ -86,17 +86,17 @@ def _net(gross: Decimal, back: Decimal, back_median: Decimal) -> Decimal:
     return gross - min(max(Decimal(0), back - back_median), gross)
 
 
-def _flagged_before(
+def _fired_before(
     code: str, this: Earlier | None, other: Earlier | None, floor: Decimal, settings: Settings,
     held: Decimal, recent: int,
-) -> list[Decimal]:
-    """The net totals of the `recent` months before the window that would have fired
-    themselves on their day: each judged against the baseline as it stood then (the months
+) -> dict[int, Decimal]:
+    """{month: net total} of the `recent` months before the window (0: the month just
+    before) that would have fired themselves on their day: each judged against the baseline as it stood then (the months
     before it), netted of the other way as the window is, material against what was held
     before it (`held`: before the window, walked back month by month)."""
     if this is None:
-        return []
-    found = []
+        return {}
+    found = {}
     sign = 1 if code == "large_withdrawal" else -1
     others = other.months if other else ()
     for k, gross in enumerate(this.months[:recent]):
@@ -114,8 +114,26 @@ def _flagged_before(
         if unusual(net, base, floor, settings) is None:
             continue
         if material(code, net - median, held, other_median, settings) is not None:
-            found.append(net)
+            found[k] = net
     return found
+
+
+def _carried(this: Earlier | None, other: Earlier | None, recent: int,
+             announced: dict[int, Decimal]) -> Decimal:
+    """What came in beyond the usual month in the `recent` months before the window and
+    stayed (beyond that month's usual outflow): a withdrawal of it is the money passing on,
+    as within one window (Berka's cash accounts: 104,231 in in June, 75,100 out in July).
+    Not an inflow that fired its own alarm (`announced`): the advisor was told to put that
+    money to work, and its leaving is news (BK-C8327)."""
+    if this is None or other is None:
+        return Decimal(0)
+    out_median, in_median = median_of(list(this.months)), median_of(list(other.months))
+    carried = Decimal(0)
+    for k in range(min(recent, len(this.months), len(other.months))):
+        stayed = other.months[k] - in_median - max(Decimal(0), this.months[k] - out_median)
+        if k not in announced and stayed > 0:
+            carried += stayed
+    return carried
 
 
 def judge(
@@ -136,6 +154,9 @@ def judge(
     - not a pass-through: what came in beyond the usual (the other direction) and went out
       again in the same window is netted off first (salary in, rent out is not a withdrawal;
       a loan paid out and passed on to a seller neither);
+    - a withdrawal that passes on money which came in beyond the usual in the `recent`
+      months before (`_carried`) still leaves at least the floor, material against what they
+      held before that money came;
     - not a repeat: none of the `recent` months (FLOW_REPEAT_DAYS) before the window fired
       itself on its day (judged against the baseline it had then; that alarm is still known
       to the advisor), unless this one is at least twice as large; `earlier` is (this
@@ -160,12 +181,31 @@ def judge(
     reference = material(code, over, held_before, income, settings)
     if reference is None:
         return None  # large for the bank's average, small for this customer
-    flagged = _flagged_before(code, *earlier, floor, settings, before, recent)
+    carried = Decimal(0)
+    if code == "large_withdrawal":
+        this_before, other_before = earlier
+        announced = _fired_before("large_deposit", other_before, this_before, floor, settings,
+                                  before, recent)
+        carried = min(_carried(this_before, other_before, recent, announced), net)
+        own = max(Decimal(0), held_before - carried)  # what they held before that came in
+        if carried and (net - carried < floor
+                        or material(code, over - carried, own, income, settings) is None):
+            return None  # it passes on money that came in shortly before: not their own
+    flagged = list(_fired_before(code, *earlier, floor, settings, before, recent).values())
     if flagged and net < REPEAT_ESCALATION * max(flagged):
         return None  # the same kind of move was flagged within FLOW_REPEAT_DAYS
     cash = partial(money_of_holdings, currencies=currencies)
     text, because = _words(code, flow, net, found.ratio, over, reference, months, found.tiny,
                            settings, cash)
+    if carried:
+        earlier_days = 30 * recent
+        text = text.replace(": ask", f"; still {cash(net - carried)} after the "
+                            f"{cash(carried)} that came in beyond the usual in the "
+                            f"{earlier_days} days before: ask", 1)
+        because.append(f"{cash(net - carried)} still leaves after the {cash(carried)} that "
+                       f"came in beyond the usual in the {earlier_days} days before (at least "
+                       f"{cash(floor)} and {settings.flow_material_share:.0%} of what they "
+                       "held before it)")
     if flagged:
         because.append(f"at least {REPEAT_ESCALATION}× the {cash(max(flagged))} already "
                        f"flagged within {settings.flow_repeat_days} days")
@@ -173,6 +213,7 @@ def judge(
         "amount": amount,
         "net_amount": net,
         "netted_other_way": amount - net,
+        "came_in_before": carried,
         "last_booked_on": flow.last_on,
         "window_days": settings.flow_window_days,
         "baseline_months": months,
@@ -190,7 +231,9 @@ def judge(
         "median + k*1.4826*MAD, >= min_ratio x median, >= min_amount; a median below "
         "baseline_floor needs net > the largest month; no month within repeat_days that "
         "fired against its own baseline unless net >= 2x it; net - median >= material_share "
-        "x what they held before (or a usual month's income)",
+        "x what they held before (or a usual month's income); a withdrawal net of what came "
+        "in beyond the usual within repeat_days before (unless that fired) still >= "
+        "min_amount and material",
         "k": settings.flow_mad_threshold,
         "min_ratio": settings.flow_min_ratio,
         "min_amount": floor,
