@@ -76,7 +76,7 @@ def material(code: str, over: Decimal, held_before: Decimal, income: Decimal,
     is material for this customer; None when it is not. A withdrawal against what they held
     before it, or a usual month's income when that is more; a deposit against what they held
     before it. At least `flow_material_share` of it."""
-    reference = max(Decimal(0), held_before, income if code == "large_withdrawal" else 0)
+    reference = max(Decimal(0), held_before, income if code == "large_withdrawal" else Decimal(0))
     share = Decimal(str(settings.flow_material_share))
     return reference if over >= share * reference else None
 
@@ -91,9 +91,10 @@ def _fired_before(
     held: Decimal, recent: int,
 ) -> dict[int, Decimal]:
     """{month: net total} of the `recent` months before the window (0: the month just
-    before) that would have fired themselves on their day: each judged against the baseline as it stood then (the months
-    before it), netted of the other way as the window is, material against what was held
-    before it (`held`: before the window, walked back month by month)."""
+    before) that would have fired themselves on their day: each judged against the baseline
+    as it stood then (the months before it), netted of the other way as the window is,
+    material against what was held before it (`held`: before the window, walked back month
+    by month)."""
     if this is None:
         return {}
     found = {}
