@@ -119,19 +119,27 @@ def _fired_before(
     return found
 
 
+def _usual_top(months: tuple[Decimal, ...]) -> Decimal:
+    """The top of a usual month: the median and its spread (as `unusual` floors it), what a
+    month varies by without anything happening (a salary a few euros higher)."""
+    median = median_of(list(months))
+    mad = median_of([abs(v - median) for v in months])
+    return median + max(mad * MAD_TO_SD, median * Decimal("0.1"), Decimal("1"))
+
+
 def _carried(this: Earlier | None, other: Earlier | None, recent: int,
              announced: dict[int, Decimal]) -> Decimal:
-    """What came in beyond the usual month in the `recent` months before the window and
-    stayed (beyond that month's usual outflow): a withdrawal of it is the money passing on,
-    as within one window (Berka's cash accounts: 104,231 in in June, 75,100 out in July).
-    Not an inflow that fired its own alarm (`announced`): the advisor was told to put that
-    money to work, and its leaving is news (BK-C8327)."""
+    """What came in beyond a usual month (`_usual_top`) in the `recent` months before the
+    window and stayed (beyond that month's usual outflow): a withdrawal of it is the money
+    passing on, as within one window (Berka's cash accounts: 104,231 in in June, 75,100 out
+    in July). Not an inflow that fired its own alarm (`announced`): the advisor was told to
+    put that money to work, and its leaving is news (BK-C8327)."""
     if this is None or other is None:
         return Decimal(0)
-    out_median, in_median = median_of(list(this.months)), median_of(list(other.months))
+    out_top, in_top = _usual_top(this.months), _usual_top(other.months)
     carried = Decimal(0)
     for k in range(min(recent, len(this.months), len(other.months))):
-        stayed = other.months[k] - in_median - max(Decimal(0), this.months[k] - out_median)
+        stayed = other.months[k] - in_top - max(Decimal(0), this.months[k] - out_top)
         if k not in announced and stayed > 0:
             carried += stayed
     return carried

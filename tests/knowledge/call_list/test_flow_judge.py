@@ -162,16 +162,17 @@ def test_money_brought_in_last_month_and_taken_out_now_is_no_withdrawal(ada: Ses
 
 
 def test_what_still_leaves_after_last_months_inflow_is_said(ada: Session) -> None:
-    """A salary customer whose bonus (3,000 beyond the usual) came last month: 23,000 out
-    now is still 20,000 of their own; the alarm fires and says so."""
+    """A salary customer (2,000 a month) whose bonus of 3,000 came last month: 2,800 of it is
+    beyond a usual month (2,000 and its spread, a tenth); 23,000 out now is still 20,200 of
+    their own; the alarm fires and says so."""
     h = holding(ada, "C1", "P-CUR", "30000")
     monthly_flows(ada, h.id, W, "-2000", 12)
     monthly_flows(ada, h.id, IN, "2000", 12)
     txn(ada, h.id, AS_OF - D(days=40), "3000", IN)
     txn(ada, h.id, AS_OF - D(days=3), "-23000", W)
     reason = reasons_of(ada, "C1")["large_withdrawal"]
-    assert reason.evidence["came_in_before"] == Decimal("3000")
-    assert "still €20,000 after the €3,000 that came in beyond the usual" in reason.text
+    assert reason.evidence["came_in_before"] == Decimal("2800")
+    assert "still €20,200 after the €2,800 that came in beyond the usual" in reason.text
 
 
 def test_money_we_were_told_about_leaving_again_is_news(ada: Session) -> None:
