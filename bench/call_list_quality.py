@@ -12,7 +12,8 @@ first-morning list of one advisor (the largest book) against CALL_LIST_CAPACITY 
 until the never-contacted backlog is covered — as loaded, and as the morning after a first
 import (the contact history deleted inside a transaction that is rolled back).
 `--months N` also counts unusual-flow alarms at each of the last N month ends (alarms per
-1,000 customers per month); `--sample K` prints K fired alarms to read; `--no-contacts`
+1,000 customers per month; Berka mapped again as of each month end, so balances are that
+day's); `--sample K` prints K fired alarms to read; `--no-contacts`
 deletes the contact history for good first (fresh Berka/demo files only).
 Results go to var/bench/call_list_quality-<banks>.json.
 """
@@ -42,7 +43,7 @@ def month_ends(last: dt.date, count: int) -> list[dt.date]:
     return sorted(ends)
 
 
-def load(args: argparse.Namespace, path: Path) -> dt.date:
+def load(args: argparse.Namespace, path: Path, on: dt.date | None = None) -> dt.date:
     from knowledge.db import make_engine
     from knowledge.migrate import upgrade
 
@@ -57,9 +58,9 @@ def load(args: argparse.Namespace, path: Path) -> dt.date:
             from knowledge.interchange.importer import import_folder
 
             folder = path.with_suffix(".csv")
-            map_bank(Path(args.berka), folder)
+            as_of = on or dt.date(1994, 3, 31)
+            map_bank(Path(args.berka), folder, as_of)
             import_folder(session=session, folder=folder)
-            as_of = dt.date(1994, 3, 31)
         else:
             from knowledge.demo_bank import generate_demo_bank
 
@@ -137,7 +138,6 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
 
     from knowledge.call_list.book import load_book
     from knowledge.call_list.ranking import collect_reasons, rank
-    from knowledge.call_list.signals_money import unusual_flows
     from knowledge.db import make_engine
     from knowledge.models.bank import Customer, Role, Staff
     from knowledge.settings import get_settings
@@ -224,8 +224,7 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
             monthly = {}
             sample = []
             for end in month_ends(as_of, args.months):
-                book = load_book(session=session, where=true(), as_of=end)
-                found = unusual_flows(session=session, book=book)
+                found, book = _month_end(args, name, session, end)
                 alarms = [(cid, r) for cid, rs in found.items() for r in rs]
                 # Customers of the bank by then (Berka's accounts open over the months).
                 known = sum(1 for c in book.customers.values()
@@ -244,6 +243,34 @@ def measure(args: argparse.Namespace, name: str, path: Path, as_of: dt.date) -> 
                 print(f"{end} {cid} {reason.code}: {reason.text}", file=sys.stderr)
     engine.dispose()
     return result
+
+
+def _month_end(args: argparse.Namespace, name: str, session: Session,
+               end: dt.date) -> tuple[dict[str, Any], Any]:
+    """The unusual-flow alarms and the book on a month end. Berka is mapped again as of that
+    day (balances of that day, as the advisor saw them: the as-of date's balances would make
+    every earlier alarm's share of holdings wrong); the demo bank is read as loaded."""
+    from knowledge.call_list.book import load_book
+    from knowledge.call_list.signals_money import unusual_flows
+    from knowledge.db import make_engine
+    from knowledge.settings import get_settings
+    from knowledge.value.compute import clear_bank_cache
+
+    if name != "berka":
+        book = load_book(session=session, where=true(), as_of=end)
+        return unusual_flows(session=session, book=book), book
+    path = RESULTS / f"quality-berka{args.label}-month.db"
+    load(argparse.Namespace(**{**vars(args), "demo": None}), path, end)
+    os.environ["AS_OF_DATE"] = end.isoformat()
+    get_settings.cache_clear()
+    clear_bank_cache()
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with Session(engine) as day:
+            book = load_book(session=day, where=true(), as_of=end)
+            return unusual_flows(session=day, book=book), book
+    finally:
+        engine.dispose()
 
 
 def main() -> None:

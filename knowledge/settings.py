@@ -131,8 +131,8 @@ class Settings(BaseSettings):
     # to judge a multiple against (147x a usual CZK 300): the flow must then beat the largest
     # month of the history, net of pass-throughs (Berka, Oct 1993: 44,259 after 52,217).
     flow_baseline_floor_share: float = 0.10
-    # A flow flagged in the same direction within this many days is known to the advisor: no
-    # second alarm unless the new one is at least twice as large.
+    # A flow flagged within this many days is known to the advisor (no second alarm unless twice
+    # as large); money that came in within them and leaves again is passed on, no withdrawal.
     flow_repeat_days: int = 60
     # Repeated advisory sessions without a sale or resolution.
     advisory_window_days: int = 60

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
+from typing import NamedTuple
 
-from knowledge.call_list.reasons import URGENCY, Reason, money
+from knowledge.call_list.reasons import (
+    URGENCY,
+    Reason,
+    money_of_holdings,
+    threshold_of_holdings,
+)
 from knowledge.settings import Settings
 from knowledge.signals.cache import Earlier, Flow
+from knowledge.signals.scan import largest_net, median_of
 
 # A flow in the same direction already flagged within FLOW_REPEAT_DAYS is still open with the
 # advisor; only one at least this many times as large is news.
@@ -20,56 +27,122 @@ REPEAT_ESCALATION = Decimal(2)
 MAD_TO_SD = Decimal("1.4826")
 
 
-def money_of_holdings(amount: Decimal, currencies: tuple[str, ...]) -> str:
-    """A total over a customer's holdings in their currency; over holdings in several
-    currencies the sum is unconverted, and the text says so instead of pretending one."""
-    if len(currencies) <= 1:
-        return money(amount, currencies[0] if currencies else None)
-    return f"{amount:,.0f} ({' and '.join(currencies)} added up, not converted)"
+class Baseline(NamedTuple):
+    """A direction's usual month as it stood on a day: median, MAD, largest net month."""
+
+    median: Decimal
+    mad: Decimal
+    largest: Decimal
 
 
-def threshold_of_holdings(
-    settings: Settings, name: str, currencies: tuple[str, ...]
-) -> Decimal | None:
-    """A money threshold for a customer's holdings: in their currency (Settings.money_threshold);
-    over several currencies the highest (the sum is unconverted: the cautious floor), and
-    None when one of them has no threshold known."""
-    found = [settings.money_threshold(name, c) for c in currencies or (None,)]
-    return None if any(f is None for f in found) else max(f for f in found if f is not None)
+class Unusual(NamedTuple):
+    threshold: Decimal  # median + k x spread
+    ratio: Decimal  # net / median
+    tiny: bool  # the usual month is below the baseline floor: judged by the largest month
 
 
-def _unusual(amount: Decimal, flow: Flow, floor: Decimal, settings: Settings) -> bool:
-    """`amount` is unusual against the flow's own baseline (the window's first tests)."""
-    spread = max(flow.mad * MAD_TO_SD, flow.median * Decimal("0.1"), Decimal("1"))
-    threshold = flow.median + Decimal(str(settings.flow_mad_threshold)) * spread
-    return (
-        amount >= floor
-        and amount >= threshold
-        and amount >= Decimal(str(settings.flow_min_ratio)) * flow.median
-    )
+def unusual(net: Decimal, base: Baseline, floor: Decimal, settings: Settings) -> Unusual | None:
+    """Whether `net` (one window's flow in one direction, net of what passed through the other
+    way) is unusual against `base`, the one place these tests are made (for the window and
+    for each earlier month against the baseline it had then):
+
+    - a baseline: the usual month is not zero (a median of mostly quiet months says nothing
+      about what is usual; anything would look "infinite");
+    - at least the bank's floor, median + k x spread and min_ratio x median;
+    - a usual month too small to judge a multiple against (below FLOW_BASELINE_FLOOR_SHARE
+      of the floor, in the holdings' currency) is no reason by itself: the flow must then be
+      more than any month of their history, net of pass-throughs (Berka's BK-C6114: 147x a
+      usual CZK 300, after a month of CZK 52,217 net, is their pattern, not news).
+    """
+    median = base.median
+    if median <= 0 or net < floor:
+        return None
+    # A floor on the spread: a customer who moves exactly the same amount every month would
+    # otherwise make any small change look infinitely unusual.
+    spread = max(base.mad * MAD_TO_SD, median * Decimal("0.1"), Decimal("1"))
+    threshold = median + Decimal(str(settings.flow_mad_threshold)) * spread
+    ratio = net / median
+    if net < threshold or ratio < Decimal(str(settings.flow_min_ratio)):
+        return None
+    tiny = median < floor * Decimal(str(settings.flow_baseline_floor_share))
+    if tiny and net <= base.largest:
+        return None  # they have moved as much in a month before: their pattern, not news
+    return Unusual(threshold, ratio, tiny)
 
 
-def _flagged_before(
-    flow: Flow, before: Earlier | None, other: Earlier | None, floor: Decimal,
-    settings: Settings, balance: Decimal, sign: int, income: Decimal,
-) -> list[Decimal]:
-    """The net totals of the months within FLOW_REPEAT_DAYS before the window that would
-    have fired themselves: unusual in this direction (netted of the other way as the window
-    is) and material against the balance before that month (`balance`: before the window,
-    walked back month by month; `sign` +1 for outflows, -1 for inflows)."""
-    if before is None:
-        return []
-    found = []
+def material(code: str, over: Decimal, held_before: Decimal, income: Decimal,
+             settings: Settings) -> Decimal | None:
+    """The reference `over` (the unusual part: net - usual month) is weighed against, when it
+    is material for this customer; None when it is not. A withdrawal against what they held
+    before it, or a usual month's income when that is more; a deposit against what they held
+    before it. At least `flow_material_share` of it."""
+    reference = max(Decimal(0), held_before, income if code == "large_withdrawal" else Decimal(0))
     share = Decimal(str(settings.flow_material_share))
-    for k, gross in enumerate(before.months):
-        back = other.months[k] if other and k < len(other.months) else Decimal(0)
-        came_back = back - other.median if other else Decimal(0)
-        net = gross - min(max(Decimal(0), came_back), gross)
-        balance += sign * (gross - back)
-        reference = max(Decimal(0), balance, income if sign > 0 else Decimal(0))
-        if _unusual(net, flow, floor, settings) and net - flow.median >= share * reference:
-            found.append(net)
+    return reference if over >= share * reference else None
+
+
+def _net(gross: Decimal, back: Decimal, back_median: Decimal) -> Decimal:
+    """`gross` net of what came the other way beyond its usual month (a pass-through)."""
+    return gross - min(max(Decimal(0), back - back_median), gross)
+
+
+def _fired_before(
+    code: str, this: Earlier | None, other: Earlier | None, floor: Decimal, settings: Settings,
+    held: Decimal, recent: int,
+) -> dict[int, Decimal]:
+    """{month: net total} of the `recent` months before the window (0: the month just
+    before) that would have fired themselves on their day: each judged against the baseline
+    as it stood then (the months before it), netted of the other way as the window is,
+    material against what was held before it (`held`: before the window, walked back month
+    by month)."""
+    if this is None:
+        return {}
+    found = {}
+    sign = 1 if code == "large_withdrawal" else -1
+    others = other.months if other else ()
+    for k, gross in enumerate(this.months[:recent]):
+        back = others[k] if k < len(others) else Decimal(0)
+        held += sign * (gross - back)
+        past, other_past = list(this.months[k + 1:]), list(others[k + 1:])
+        if len(past) < settings.flow_min_months:
+            break  # too little history then to know what was usual
+        other_past += [Decimal(0)] * (len(past) - len(other_past))
+        other_median = median_of(other_past)
+        net = _net(gross, back, other_median)
+        median = median_of(past)
+        base = Baseline(median, median_of([abs(v - median) for v in past]),
+                        largest_net(past, other_past, other_median))
+        if unusual(net, base, floor, settings) is None:
+            continue
+        if material(code, net - median, held, other_median, settings) is not None:
+            found[k] = net
     return found
+
+
+def _usual_top(months: tuple[Decimal, ...]) -> Decimal:
+    """The top of a usual month: the median and its spread (as `unusual` floors it), what a
+    month varies by without anything happening (a salary a few euros higher)."""
+    median = median_of(list(months))
+    mad = median_of([abs(v - median) for v in months])
+    return median + max(mad * MAD_TO_SD, median * Decimal("0.1"), Decimal("1"))
+
+
+def _carried(this: Earlier | None, other: Earlier | None, recent: int,
+             announced: dict[int, Decimal]) -> Decimal:
+    """What came in beyond a usual month (`_usual_top`) in the `recent` months before the
+    window and stayed (beyond that month's usual outflow): a withdrawal of it is the money
+    passing on, as within one window (Berka's cash accounts: 104,231 in in June, 75,100 out
+    in July). Not an inflow that fired its own alarm (`announced`): the advisor was told to
+    put that money to work, and its leaving is news (BK-C8327)."""
+    if this is None or other is None:
+        return Decimal(0)
+    out_top, in_top = _usual_top(this.months), _usual_top(other.months)
+    carried = Decimal(0)
+    for k in range(min(recent, len(this.months), len(other.months))):
+        stayed = other.months[k] - in_top - max(Decimal(0), this.months[k] - out_top)
+        if k not in announced and stayed > 0:
+            carried += stayed
+    return carried
 
 
 def judge(
@@ -81,89 +154,95 @@ def judge(
     settings: Settings,
     currencies: tuple[str, ...] = (),
     earlier: tuple[Earlier | None, Earlier | None] = (None, None),
+    recent: int = 0,
 ) -> Reason | None:
     """Fires only when all of these hold, and the evidence says which values decided it:
 
-    - a baseline: the customer's usual month in this direction is not zero (a median of
-      mostly quiet months says nothing about what is usual; anything would look "infinite");
-    - unusual against it: at least median + k x spread and at least min_ratio x median;
-    - a usual month too small to judge a multiple against (below FLOW_BASELINE_FLOOR_SHARE
-      of the floor, in the holdings' currency) is no reason by itself: the flow must then be
-      more than any month of their history, net of pass-throughs (Berka's BK-C6114: 147x a
-      usual CZK 300, after a month of CZK 52,217 net, is their pattern, not news);
+    - unusual against the customer's own baseline (`unusual`: a baseline, the floor, k x
+      spread, min_ratio, a tiny usual month beaten by more than their largest month);
     - not a pass-through: what came in beyond the usual (the other direction) and went out
       again in the same window is netted off first (salary in, rent out is not a withdrawal;
       a loan paid out and passed on to a seller neither);
-    - not a repeat: no month within FLOW_REPEAT_DAYS before the window would have fired
-      itself (unusual against today's baseline, net of the other way, material against the
-      balance before it: that alarm is still known to the advisor), unless this one is at
-      least twice as large; `earlier` is (this direction, the other) then;
-    - material for this customer: the unusual part is at least `flow_material_share` of what
-      they held before it (withdrawal: assets now + the net outflow; deposit: assets now - the
-      net inflow), or of a usual month's income for a withdrawal; and at least the bank's
-      floor FLOW_MIN_AMOUNT in its currency.
+    - a withdrawal that passes on money which came in beyond the usual in the `recent`
+      months before (`_carried`) still leaves at least the floor, material against what they
+      held before that money came;
+    - not a repeat: none of the `recent` months (FLOW_REPEAT_DAYS) before the window fired
+      itself on its day (judged against the baseline it had then; that alarm is still known
+      to the advisor), unless this one is at least twice as large; `earlier` is (this
+      direction, the other) then;
+    - material for this customer (`material`).
     """
-    amount, median, mad = flow.amount, flow.median, flow.mad
+    amount = flow.amount
     floor = threshold_of_holdings(settings, "flow_min_amount", currencies)
-    if floor is None or amount < floor or median <= 0:
+    if floor is None or amount < floor or flow.median <= 0:
         return None  # the cheap tests first: most months are ordinary, quiet ones say nothing
-    # A floor on the spread: a customer who moves exactly the same amount every month would
-    # otherwise make any small change look infinitely unusual.
-    spread = max(mad * MAD_TO_SD, median * Decimal("0.1"), Decimal("1"))
-    threshold = median + Decimal(str(settings.flow_mad_threshold)) * spread
     passed_through = max(Decimal(0), other.amount - other.median) if other else Decimal(0)
     net = amount - min(passed_through, amount)
-    ratio = net / median
-    if net < floor or net < threshold or ratio < Decimal(str(settings.flow_min_ratio)):
+    found = unusual(net, Baseline(flow.median, flow.mad, flow.largest), floor, settings)
+    if found is None:
         return None
-    baseline_floor = floor * Decimal(str(settings.flow_baseline_floor_share))
-    tiny = median < baseline_floor
-    if tiny and net <= flow.largest:
-        return None  # they have moved as much in a month before: their pattern, not news
     other_amount = other.amount if other else Decimal(0)
     sign = 1 if code == "large_withdrawal" else -1
-    flagged = _flagged_before(flow, *earlier, floor, settings,
-                              assets + sign * (amount - other_amount), sign,
-                              other.median if other else Decimal(0))
+    before = assets + sign * (amount - other_amount)  # what they held before the window
+    held_before = max(Decimal(0), before)
+    over = net - flow.median
+    income = other.median if other else Decimal(0)
+    reference = material(code, over, held_before, income, settings)
+    if reference is None:
+        return None  # large for the bank's average, small for this customer
+    carried = Decimal(0)
+    if code == "large_withdrawal":
+        this_before, other_before = earlier
+        announced = _fired_before("large_deposit", other_before, this_before, floor, settings,
+                                  before, recent)
+        carried = min(_carried(this_before, other_before, recent, announced), net)
+        own = max(Decimal(0), held_before - carried)  # what they held before that came in
+        if carried and (net - carried < floor
+                        or material(code, over - carried, own, income, settings) is None):
+            return None  # it passes on money that came in shortly before: not their own
+    flagged = list(_fired_before(code, *earlier, floor, settings, before, recent).values())
     if flagged and net < REPEAT_ESCALATION * max(flagged):
         return None  # the same kind of move was flagged within FLOW_REPEAT_DAYS
-    unusual = net - median
-    if code == "large_withdrawal":
-        held_before = max(Decimal(0), assets + amount - other_amount)
-        income = other.median if other else Decimal(0)
-        reference = max(held_before, income)
-    else:
-        reference = max(Decimal(0), assets - amount + other_amount)
-    share = Decimal(str(settings.flow_material_share))
-    if unusual < share * reference:
-        return None  # large for the bank's average, small for this customer
     cash = partial(money_of_holdings, currencies=currencies)
-    text, because = _words(code, flow, net, ratio, unusual, reference, months, tiny, settings,
-                           cash)
+    text, because = _words(code, flow, net, found.ratio, over, reference, months, found.tiny,
+                           settings, cash)
+    if carried:
+        earlier_days = 30 * recent
+        text = text.replace(": ask", f"; still {cash(net - carried)} after the "
+                            f"{cash(carried)} that came in beyond the usual in the "
+                            f"{earlier_days} days before: ask", 1)
+        because.append(f"{cash(net - carried)} still leaves after the {cash(carried)} that "
+                       f"came in beyond the usual in the {earlier_days} days before (at least "
+                       f"{cash(floor)} and {settings.flow_material_share:.0%} of what they "
+                       "held before it)")
     if flagged:
         because.append(f"at least {REPEAT_ESCALATION}× the {cash(max(flagged))} already "
                        f"flagged within {settings.flow_repeat_days} days")
     evidence = {
         "amount": amount,
         "net_amount": net,
-        "netted_other_way": min(passed_through, amount),
+        "netted_other_way": amount - net,
+        "came_in_before": carried,
         "last_booked_on": flow.last_on,
         "window_days": settings.flow_window_days,
         "baseline_months": months,
-        "baseline_median": median,
-        "baseline_mad": mad,
-        "baseline_floor": baseline_floor.quantize(Decimal("0.01")),
+        "baseline_median": flow.median,
+        "baseline_mad": flow.mad,
+        "baseline_floor": (floor * Decimal(str(settings.flow_baseline_floor_share))
+                           ).quantize(Decimal("0.01")),
         "largest_month": flow.largest,
         "earlier_flagged": max(flagged) if flagged else None,
-        "ratio": ratio.quantize(Decimal("0.1")),
-        "threshold": threshold.quantize(Decimal("0.01")),
+        "ratio": found.ratio.quantize(Decimal("0.1")),
+        "threshold": found.threshold.quantize(Decimal("0.01")),
         "material_reference": reference.quantize(Decimal("0.01")),
         "fired_because": because,
         "rule": "baseline median > 0; net of what passed through the other way: net >= "
         "median + k*1.4826*MAD, >= min_ratio x median, >= min_amount; a median below "
-        "baseline_floor needs net > the largest month; no month within repeat_days unusual "
-        "unless net >= 2x it; net - median >= material_share x what they held before (or "
-        "a usual month's income)",
+        "baseline_floor needs net > the largest month; no month within repeat_days that "
+        "fired against its own baseline unless net >= 2x it; net - median >= material_share "
+        "x what they held before (or a usual month's income); a withdrawal net of what came "
+        "in beyond the usual within repeat_days before (unless that fired) still >= "
+        "min_amount and material",
         "k": settings.flow_mad_threshold,
         "min_ratio": settings.flow_min_ratio,
         "min_amount": floor,

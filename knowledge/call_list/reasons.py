@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 # money and day are this room's names for the one formatter (knowledge/format.py).
 from knowledge.format import day, jsonable, money
+from knowledge.settings import Settings
 
-__all__ = ["REASON_CODES", "URGENCY", "Reason", "day", "days_ago", "in_days", "money"]
+__all__ = ["REASON_CODES", "URGENCY", "Reason", "day", "days_ago", "in_days", "money",
+           "money_of_holdings", "threshold_of_holdings"]
 
 REASON_CODES = (
     "coverage_overdue",
@@ -74,3 +77,21 @@ def days_ago(as_of: dt.date, value: dt.date) -> str:
 def in_days(as_of: dt.date, value: dt.date) -> str:
     n = (value - as_of).days
     return "today" if n == 0 else "tomorrow" if n == 1 else f"in {n} days"
+
+
+def money_of_holdings(amount: Decimal, currencies: tuple[str, ...]) -> str:
+    """A total over a customer's holdings in their currency; over holdings in several
+    currencies the sum is unconverted, and the text says so instead of pretending one."""
+    if len(currencies) <= 1:
+        return money(amount, currencies[0] if currencies else None)
+    return f"{amount:,.0f} ({' and '.join(currencies)} added up, not converted)"
+
+
+def threshold_of_holdings(
+    settings: Settings, name: str, currencies: tuple[str, ...]
+) -> Decimal | None:
+    """A money threshold for a customer's holdings: in their currency (Settings.money_threshold);
+    over several currencies the highest (the sum is unconverted: the cautious floor), and
+    None when one of them has no threshold known."""
+    found = [settings.money_threshold(name, c) for c in currencies or (None,)]
+    return None if any(f is None for f in found) else max(f for f in found if f is not None)

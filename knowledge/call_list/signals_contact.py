@@ -11,12 +11,16 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
-from knowledge.call_list.reasons import URGENCY, Reason, day, days_ago, in_days
-from knowledge.call_list.signals_money import (
-    holding_currencies,
+from knowledge.call_list.reasons import (
+    URGENCY,
+    Reason,
+    day,
+    days_ago,
+    in_days,
     money_of_holdings,
     threshold_of_holdings,
 )
+from knowledge.call_list.signals_money import holding_currencies
 from knowledge.dates import next_birthday
 from knowledge.models.bank import Interaction, InteractionKind, Outcome
 from knowledge.settings import get_settings

@@ -12,11 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book
-from knowledge.call_list.flow_judge import (  # noqa: F401  (money_of_holdings: public here)
-    judge,
-    money_of_holdings,
-    threshold_of_holdings,
-)
+from knowledge.call_list.flow_judge import judge
 from knowledge.call_list.reasons import URGENCY, Reason, day, in_days, money
 from knowledge.models.bank import (
     Holding,
@@ -34,7 +30,7 @@ from knowledge.signals.cache import (
     cached_life_events,
     id_groups,
 )
-from knowledge.signals.scan import flow_stats
+from knowledge.signals.scan import flow_stats, recent_months
 
 Found = dict[str, list[Reason]]
 
@@ -150,6 +146,7 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
         stats = _live_flow_stats(session, book)
     found: Found = {}
     currencies = holding_currencies(session, sorted(stats))
+    recent = recent_months()
     for cid, flows in stats.items():
         if flows.months < settings.flow_min_months:
             continue  # too little history to know what is usual for them
@@ -162,7 +159,7 @@ def unusual_flows(*, session: Session, book: Book) -> Found:
             if flow is None:
                 continue
             reason = judge(code, flow, other, flows.months, assets, settings,
-                           currencies.get(cid, ()), earlier)
+                           currencies.get(cid, ()), earlier, recent)
             if reason:
                 found.setdefault(cid, []).append(reason)
     return found

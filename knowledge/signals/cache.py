@@ -44,6 +44,8 @@ CHUNK = 900
 # makes every precomputed value unusable.
 _FIRST_SETTING, _LAST_SETTING = "currency", "offer_min_risk_pension"
 _NOT_A_RULE = {"as_of_date"}
+# The stored flows' layout: a refresh written in another one is not used (computed live instead).
+FLOWS_LAYOUT = "h1"
 
 
 @dataclass(frozen=True)
@@ -85,11 +87,10 @@ class Flow:
 
 
 class Earlier(NamedTuple):
-    """One direction's totals in the 30-day months just before the window (month 1 first, as
-    many as FLOW_REPEAT_DAYS covers) and its usual month: whether an unusual flow was already
-    flagged, net of what passed through the other way as the window's own judgement nets."""
+    """One direction's totals in the counted 30-day months before the window, month 1 first:
+    whether a month FLOW_REPEAT_DAYS covers was itself unusual is judged against the months
+    before it (the baseline as it stood then), net of the other way as the window is."""
 
-    median: Decimal
     months: tuple[Decimal, ...]
 
 
@@ -109,10 +110,10 @@ class FlowStats:
                     str(f.largest)]
 
         def before(e: Earlier | None) -> list[str]:
-            return [] if e is None else [str(e.median), *(str(m) for m in e.months)]
+            return [] if e is None else [str(m) for m in e.months]
 
         return {"m": self.months, "o": one(self.out), "i": one(self.inflow),
-                "e": [before(self.earlier_out), before(self.earlier_in)]}
+                "h": [before(self.earlier_out), before(self.earlier_in)]}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FlowStats:
@@ -123,12 +124,10 @@ class FlowStats:
             return Flow(Decimal(v[0]), dt.date.fromisoformat(v[1]), Decimal(v[2]),
                         Decimal(v[3]), largest)
 
-        def before(v: list[str]) -> Earlier | None:
-            return Earlier(Decimal(v[0]), tuple(Decimal(m) for m in v[1:])) if v else None
-
-        out_before, in_before = data.get("e") or ([], [])
+        out_before, in_before = data["h"]  # FLOWS_LAYOUT h1: every stored row has them
         return cls(int(data.get("m", 0)), one(data.get("o")), one(data.get("i")),
-                   before(out_before), before(in_before))
+                   Earlier(tuple(Decimal(m) for m in out_before)),
+                   Earlier(tuple(Decimal(m) for m in in_before)))
 
 
 def settings_fingerprint() -> str:
@@ -140,6 +139,7 @@ def settings_fingerprint() -> str:
     else:  # the block was renamed: every setting counts (never a false "fresh")
         chosen = names
     text = ";".join(f"{n}={getattr(settings, n)}" for n in chosen if n not in _NOT_A_RULE)
+    text += f";flows={FLOWS_LAYOUT}"
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

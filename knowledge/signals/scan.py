@@ -58,7 +58,7 @@ def _cents(value: Any) -> Decimal:
     return Decimal(str(value or 0)).quantize(CENT)
 
 
-def _median(values: list[Decimal]) -> Decimal:
+def median_of(values: list[Decimal]) -> Decimal:
     return Decimal(str(statistics.median(values))) if values else Decimal(0)
 
 
@@ -77,7 +77,7 @@ def history_months(first: dt.date | None, as_of: dt.date) -> int:
     return min(months, max(0, -(-(edges[0] - first).days // 30)))
 
 
-def _largest_net(past: list[Decimal], other: list[Decimal], other_median: Decimal) -> Decimal:
+def largest_net(past: list[Decimal], other: list[Decimal], other_median: Decimal) -> Decimal:
     """The largest month of a direction's history, net of what passed through the other way
     beyond its usual month (as the window is judged), to the cent."""
     nets = [v - min(max(Decimal(0), o - other_median), v) for v, o in zip(past, other, strict=True)]
@@ -86,12 +86,11 @@ def _largest_net(past: list[Decimal], other: list[Decimal], other_median: Decima
 
 def _stats(cells: dict[tuple[int, str], list[Any]], history: int) -> FlowStats:
     """FlowStats from {(bucket, direction): [abs amount, last booked_on]} of one customer."""
-    repeat = recent_months()
     pasts = {
         way: [Decimal(str(cells.get((k, way), (0,))[0] or 0)) for k in range(1, history + 1)]
         for way in ("out", "in")
     }
-    medians = {way: _median(past) for way, past in pasts.items()}
+    medians = {way: median_of(past) for way, past in pasts.items()}
     flows: dict[str, Flow | None] = {}
     for way, other in (("out", "in"), ("in", "out")):
         past, median = pasts[way], medians[way]
@@ -99,13 +98,10 @@ def _stats(cells: dict[tuple[int, str], list[Any]], history: int) -> FlowStats:
         if current is None or current[0] <= 0 or current[1] is None:
             flows[way] = None
             continue
-        mad = _median([abs(v - median) for v in past])
-        largest = _largest_net(past, pasts[other], medians[other])
+        mad = median_of([abs(v - median) for v in past])
+        largest = largest_net(past, pasts[other], medians[other])
         flows[way] = Flow(Decimal(str(current[0])), current[1], median, mad, largest)
-    earlier = {
-        way: Earlier(medians[way], tuple([*past[:repeat], *[Decimal(0)] * (repeat - len(past))]))
-        for way, past in pasts.items()
-    }
+    earlier = {way: Earlier(tuple(past)) for way, past in pasts.items()}
     return FlowStats(history, flows["out"], flows["in"], earlier["out"], earlier["in"])
 
 

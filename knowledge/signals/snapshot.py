@@ -24,7 +24,6 @@ from knowledge.signals.robust import (
     median_and_mad,
     month_texts,
 )
-from knowledge.signals.scan import recent_months
 
 NO_FLOWS = "{}"  # json.dumps({}): the reader skips these rows by this very text
 
@@ -62,12 +61,12 @@ def _history(totals: Totals, keep: np.ndarray, months: np.ndarray, w: int) -> np
     return np.where(counted, history, 0)
 
 
-def _earlier_texts(history: np.ndarray, robust: Robust) -> list[str]:
-    """Earlier's JSON for one direction: the usual month, then the months FLOW_REPEAT_DAYS
-    covers (knowledge.signals.scan._stats)."""
-    columns = [decimal_texts(robust.median, robust.median_exp)]
-    columns += [month_texts(history[:, k]) for k in range(recent_months())]
-    return [_quoted(row) for row in zip(*columns, strict=True)]
+def _earlier_texts(history: np.ndarray, months: np.ndarray) -> list[str]:
+    """Earlier's JSON for one direction: each customer's counted months, month 1 first
+    (knowledge.signals.scan._stats)."""
+    columns = [month_texts(history[:, k]) for k in range(history.shape[1])]
+    rows = zip(*columns, strict=True)
+    return [_quoted(row[:m]) for row, m in zip(rows, months.tolist(), strict=True)]
 
 
 def _largest_net(history: np.ndarray, other: np.ndarray, other_median: np.ndarray) -> np.ndarray:
@@ -140,10 +139,10 @@ def flow_json(totals: Totals, as_of: dt.date) -> dict[int, str]:
     for way, other in ((OUT, IN), (IN, OUT)):
         largest = _largest_net(history[way], history[other], kept[other].median)
         texts[way] = (_flow_texts(totals, keep, kept[way], way, as_of, history[way], largest),
-                      _earlier_texts(history[way], kept[way]))
+                      _earlier_texts(history[way], months))
     (out, out_before), (inflow, in_before) = texts[OUT], texts[IN]
     return {
-        k: f'{{"m": {m}, "o": {o}, "i": {i}, "e": [{eo}, {ei}]}}'
+        k: f'{{"m": {m}, "o": {o}, "i": {i}, "h": [{eo}, {ei}]}}'
         for k, m, o, i, eo, ei in zip(
             keep.tolist(), months.tolist(), out, inflow, out_before, in_before, strict=True
         )

@@ -122,3 +122,66 @@ def test_an_earlier_month_too_small_for_them_to_fire_does_not_silence_this_one(
     txn(ada, h.id, AS_OF - D(days=3), "-20000", W)
     reason = reasons_of(ada, "C1")["large_withdrawal"]
     assert reason.evidence["earlier_flagged"] is None
+
+
+def test_a_month_too_early_in_their_history_to_fire_does_not_silence_this_one(
+    ada: Session,
+) -> None:
+    """Six months of history: last month's 9,000 out had only five months before it (fewer
+    than FLOW_MIN_MONTHS), so it fired nothing on its day; 7,000 out now is the first alarm,
+    not a repeat of it (the month is judged against the baseline it had then, not today's)."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-1000", 6)
+    txn(ada, h.id, AS_OF - D(days=40), "-8000", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-7000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["earlier_flagged"] is None
+    assert "7,000 went out" in reason.text
+
+
+def test_a_month_that_fired_on_its_day_still_silences_a_smaller_one(ada: Session) -> None:
+    """Seven months of history: last month's 9,000 out had six months before it and fired on
+    its day; 7,000 out now is the same move, no second alarm."""
+    h = holding(ada, "C1", "P-CUR", "5000")
+    monthly_flows(ada, h.id, W, "-1000", 7)
+    txn(ada, h.id, AS_OF - D(days=40), "-8000", W)
+    txn(ada, h.id, AS_OF - D(days=3), "-7000", W)
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+
+
+def test_money_brought_in_last_month_and_taken_out_now_is_no_withdrawal(ada: Session) -> None:
+    """Berka's cash accounts (BK-C6114 in July): 30,000 came in last month beyond their usual
+    1,000 (with five months before it, too early to fire on its day) and stayed; 25,000 out
+    now passes it on: they hold more than two months ago."""
+    h = holding(ada, "C1", "P-CUR", "12000")
+    monthly_flows(ada, h.id, W, "-1000", 6)
+    monthly_flows(ada, h.id, IN, "1000", 6)
+    txn(ada, h.id, AS_OF - D(days=40), "30000", IN)
+    txn(ada, h.id, AS_OF - D(days=3), "-25000", W)
+    assert "large_withdrawal" not in reasons_of(ada, "C1")
+
+
+def test_what_still_leaves_after_last_months_inflow_is_said(ada: Session) -> None:
+    """A salary customer (2,000 a month) whose bonus of 3,000 came last month: 2,800 of it is
+    beyond a usual month (2,000 and its spread, a tenth); 23,000 out now is still 20,200 of
+    their own; the alarm fires and says so."""
+    h = holding(ada, "C1", "P-CUR", "30000")
+    monthly_flows(ada, h.id, W, "-2000", 12)
+    monthly_flows(ada, h.id, IN, "2000", 12)
+    txn(ada, h.id, AS_OF - D(days=40), "3000", IN)
+    txn(ada, h.id, AS_OF - D(days=3), "-23000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["came_in_before"] == Decimal("2800")
+    assert "still €20,200 after the €2,800 that came in beyond the usual" in reason.text
+
+
+def test_money_we_were_told_about_leaving_again_is_news(ada: Session) -> None:
+    """Berka's BK-C8327: last month's 40,000 in fired its own alarm (put it to work); 30,000
+    of it leaving now is a call, not a pass-through."""
+    h = holding(ada, "C1", "P-CUR", "15000")
+    monthly_flows(ada, h.id, W, "-1000", 12)
+    monthly_flows(ada, h.id, IN, "1000", 12)
+    txn(ada, h.id, AS_OF - D(days=40), "40000", IN)
+    txn(ada, h.id, AS_OF - D(days=3), "-30000", W)
+    reason = reasons_of(ada, "C1")["large_withdrawal"]
+    assert reason.evidence["came_in_before"] == Decimal(0)

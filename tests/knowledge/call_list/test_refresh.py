@@ -101,9 +101,11 @@ def test_refresh_stores_the_live_flow_statistics_to_the_cent(bank: Session) -> N
     flows = cached["C1"]
     assert flows.out is not None and flows.out.amount == Decimal("5500.43")
     assert flows.out.median == Decimal("120.015")  # (110.02 + 130.01) / 2
-    # The two months before the window (a repeat within 60 days) and the largest month.
+    # Every counted month before the window, month 1 first (each earlier month is judged
+    # against the ones before it), and the largest month.
     assert flows.earlier_out is not None
-    assert flows.earlier_out.months == (Decimal("110.02"), Decimal("260.11"))
+    assert flows.earlier_out.months == tuple(
+        Decimal(m) for m in ("110.02", "260.11", "110.00", "410.06", "130.01", "85.51"))
     assert flows.out.largest == Decimal("410.06")
     assert flows.inflow is not None and flows.inflow.amount == Decimal("2500.01")
     totals = cached_aggregates(session=bank, as_of=AS_OF, customer_ids=["C1"])
