@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.accounted import call_doubt
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
@@ -267,6 +268,10 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
             slots={"pending_write": {"kind": "call", "awaiting": "outcome",
                                      "customer_id": customer_id, "name": name,
                                      "as_of": as_of.isoformat()}})
+    if (doubt := call_doubt(text, report=report, name=name, customer_id=customer_id)):
+        # Words no reader took that may change what happened ("once the refund lands",
+        # "her husband called", "maybe"): the call is shown with them quoted, for a yes.
+        return confirm(write, why=doubt.why())
     return store_call(session=session, staff=staff, write=write, channel=channel)
 
 
