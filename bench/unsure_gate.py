@@ -70,6 +70,31 @@ def _nlu_messages() -> list[tuple[str, str, list[str]]]:
     return out
 
 
+def _feedback_statements() -> list[tuple[str, str]]:
+    """The statements of the visible feedback items and the NLU's feedback examples, as the
+    chat takes them apart (the request words stripped)."""
+    from knowledge.feedback.chat import not_a_statement, split_chat_message
+
+    texts = []
+    for name in ("items.yml", "s22.yml"):
+        data = yaml.safe_load((PROJECT_ROOT / "bench/conversation_eval" / name).read_text())
+        texts += [(name, t if isinstance(t, str) else t["say"]) for item in data["items"]
+                  if item["capability"] == "feedback" for t in item["turns"]]
+    for path in sorted(Path(PROJECT_ROOT / "bot/data/nlu").glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
+            if str(block.get("intent", "")).startswith(("log_feedback", "give_feedback")):
+                texts += [(f"nlu/{path.name}", _ANNOTATED.sub(lambda m: m.group(1) or m.group(3),
+                                                              line.strip()[2:]))
+                          for line in (block.get("examples") or "").splitlines()
+                          if line.strip().startswith("- ")]
+    out = []
+    for source, text in texts:
+        statement = split_chat_message(text).text
+        if statement and not not_a_statement(text):
+            out.append((source, statement))
+    return out
+
+
 def _stored_at_once_on_main(text: str) -> bool:
     report = read_call(text, AS_OF)
     return (report.explicit and not report.taken_back and not report.date_approximate
@@ -110,6 +135,14 @@ def main() -> None:
         print(f"{group:28} {counted[group]:>24} {asked[group]:>10}")
     print(f"{'all':28} {sum(counted.values()):>24} {sum(asked.values()):>10}")
     print("by class: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    from knowledge.feedback.chat import advisor_unsure
+
+    statements = _feedback_statements()
+    stopped = [(source, text, d) for source, text in statements
+               if (d := advisor_unsure(text)) is not None]
+    print(f"feedback statements: {len(statements)}, now asked: {len(stopped)}")
+    for source, text, doubt in stopped if args.list else []:
+        print(f"{source:28} {doubt.kind:11} “{doubt.words}”  <- {text}")
 
 
 if __name__ == "__main__":
