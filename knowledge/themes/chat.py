@@ -24,8 +24,7 @@ from knowledge.themes.trends import parse_period
 from knowledge.writes.pending import describe, done
 from knowledge.writes.unsure import CONDITION, HEDGE, QUESTION, TAKE_BACK, unsure_about
 
-# A manager's "X should be business owner" is an instruction, and the theme readers take
-# "not done yet" / "not the business side" themselves: plans and negations are theirs.
+# "X should be business owner" is an instruction; "not done yet" is read below: no plan/negation
 _THEME_DOUBTS = (TAKE_BACK, QUESTION, CONDITION, HEDGE)
 
 
