@@ -169,3 +169,11 @@ async def test_a_theme_status_stated_plainly_is_changed_at_once(themed: Session)
                              entities=[{"entity": "theme", "value": label}])
     assert write is None and "is now resolved" in said[0], said
     assert _app_theme(themed).status == "resolved"
+
+
+async def test_a_call_shown_for_another_reason_quotes_the_left_over_words_too(
+        people: Session) -> None:
+    said, write = await _say(ActionLogCall(), "A001", "she reached i think", "log_call_outcome",
+                             slots={"focus_customer": "C001"})
+    assert "“i think”" in said[-1] and "(“she” = Maria Keller" in said[-1], said
+    assert write is not None and _calls(people) == []
