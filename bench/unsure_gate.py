@@ -42,7 +42,7 @@ _ANNOTATED = re.compile(r"\[([^\]]+)\]\((\w+)\)|\[([^\]]+)\]\{[^}]*\"entity\": \
 
 
 def _eval_messages() -> list[tuple[str, str, list[str]]]:
-    out = []
+    out: list[tuple[str, str, list[str]]] = []
     for name in ("items.yml", "s22.yml"):
         data = yaml.safe_load((PROJECT_ROOT / "bench/conversation_eval" / name).read_text())
         for item in data["items"]:
@@ -55,7 +55,7 @@ def _eval_messages() -> list[tuple[str, str, list[str]]]:
 
 
 def _nlu_messages() -> list[tuple[str, str, list[str]]]:
-    out = []
+    out: list[tuple[str, str, list[str]]] = []
     for path in sorted(Path(PROJECT_ROOT / "bot/data/nlu").glob("*.yml")):
         for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
             for line in (block.get("examples") or "").splitlines():
@@ -75,7 +75,7 @@ def _feedback_statements() -> list[tuple[str, str]]:
     chat takes them apart (the request words stripped)."""
     from knowledge.feedback.chat import not_a_statement, split_chat_message
 
-    texts = []
+    texts: list[tuple[str, str]] = []
     for name in ("items.yml", "s22.yml"):
         data = yaml.safe_load((PROJECT_ROOT / "bench/conversation_eval" / name).read_text())
         texts += [(name, t if isinstance(t, str) else t["say"]) for item in data["items"]
@@ -87,7 +87,7 @@ def _feedback_statements() -> list[tuple[str, str]]:
                                                               line.strip()[2:]))
                           for line in (block.get("examples") or "").splitlines()
                           if line.strip().startswith("- ")]
-    out = []
+    out: list[tuple[str, str]] = []
     for source, text in texts:
         statement = split_chat_message(text).text
         if statement and not not_a_statement(text):
