@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.accounted import call_doubt
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
@@ -249,16 +250,20 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
     if report.taken_back:
         return confirm(write, why="You changed your mind in that message; I kept what you "
                                   "said last:")
+    # Words no reader took that may change what happened ("once the refund lands", "her
+    # husband called", "maybe"): quoted in any question, and a reason to ask on their own.
+    doubt = call_doubt(text, report=report, name=name, customer_id=customer_id)
+    unsure = doubt.why() + " " if doubt else ""
     if report.date_approximate:
-        return confirm(write, why=f"I read “{report.date_words}” as "
+        return confirm(write, why=f"{unsure}I read “{report.date_words}” as "
                                   f"{report.follow_up_on.isoformat()}; please check:")
     if via_focus:
-        return confirm(write, why=f"(“{_pointer(text)}” = {name}, the customer we were just "
-                                  "talking about.)")
+        return confirm(write, why=f"{unsure}(“{_pointer(text)}” = {name}, the customer we were "
+                                  "just talking about.)")
     if not sure:
-        return confirm(write, why=None if sure else "Please check:")
+        return confirm(write, why=f"{unsure}Please check:")
     if always_ask and report.explicit:
-        return confirm(write, why=always_ask)
+        return confirm(write, why=f"{unsure}{always_ask}")
     if not report.explicit:
         # Nothing says how it went (or it was not a call report at all): ask, store nothing.
         return ChatAnswer(
@@ -267,6 +272,8 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
             slots={"pending_write": {"kind": "call", "awaiting": "outcome",
                                      "customer_id": customer_id, "name": name,
                                      "as_of": as_of.isoformat()}})
+    if doubt is not None:
+        return confirm(write, why=doubt.why())
     return store_call(session=session, staff=staff, write=write, channel=channel)
 
 

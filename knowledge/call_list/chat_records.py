@@ -25,6 +25,14 @@ from knowledge.call_list.events import (
 from knowledge.models.bank import Customer, MarketEvent, Staff
 from knowledge.settings import get_settings
 from knowledge.writes.pending import confirm, done, no_longer_yours, nothing_to_undo, take_back
+from knowledge.writes.unsure import (
+    CONDITION,
+    HEDGE,
+    NEGATION,
+    QUESTION,
+    TAKE_BACK,
+    unsure_about,
+)
 
 
 def parse_rate_delta(delta: str | None, direction: str | None, text: str | None) -> int | None:
@@ -176,9 +184,12 @@ def record_event_answer(
     description = None
     if text and "ecb" in text.lower():
         description = f"ECB {'cut' if bp < 0 else 'raised'} rates by {abs(bp)} bp"
-    # A bank-wide act: always shown before it is stored.
+    # A bank-wide act: always shown before it is stored, with any words that may change it
+    # quoted ("apparently", "didn't", "if …"; forecasts and what-ifs were answered above).
+    doubt = unsure_about(text, kinds=(TAKE_BACK, QUESTION, CONDITION, HEDGE, NEGATION))
     return confirm({"kind": "market_event", "delta_bp": bp, "occurred_on": day.isoformat(),
-                    "description": description, "as_of": as_of.isoformat()})
+                    "description": description, "as_of": as_of.isoformat()},
+                   why=doubt.why() if doubt else None)
 
 
 def store_event(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:

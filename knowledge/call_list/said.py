@@ -192,8 +192,9 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:no|not(?! only)|never|nothing|didn'?t|did not|doesn'?t|does not|won'?t|will not|wasn'?t|"
     r"isn'?t|aren'?t|"
     r"was not|without|no need (?:for|to))(?:\s+[\w']+){0,2}\s*$", re.IGNORECASE)
-_DENIED_AFTER = re.compile(r"^\s*(?:(?:her|him|them|us|me)\s+)?(?:nothing|anything|none)\b",
-                           re.IGNORECASE)
+# "sold her nothing", "sold greta klein nothing" (a name between): up to three words, one clause
+_DENIED_AFTER = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:nothing|anything|none)\b"
+                           r"(?!\s+(?:else|more|further|new))", re.IGNORECASE)
 
 
 def _affirmed(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:

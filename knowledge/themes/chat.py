@@ -22,6 +22,10 @@ from knowledge.themes import ownership, queries
 from knowledge.themes.named import looked_alike, named_alone
 from knowledge.themes.trends import parse_period
 from knowledge.writes.pending import describe, done
+from knowledge.writes.unsure import CONDITION, HEDGE, QUESTION, TAKE_BACK, unsure_about
+
+# "X should be business owner" is an instruction; "not done yet" is read below: no plan/negation
+_THEME_DOUBTS = (TAKE_BACK, QUESTION, CONDITION, HEDGE)
 
 
 def _answer(text: str, *, theme_id: int | None = None, payload: dict[str, Any] | None = None,
@@ -242,13 +246,14 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     typed = " ".join((staff_name or "").split()).lower()
     named = (typed in (person.name.lower(), person.id.lower()) if typed
              else person.name.lower() in (text or "").lower())
-    if myself or not named or not named_alone(session, words, text, theme):
+    doubt = unsure_about(text, names=[person.name, person.id], kinds=_THEME_DOUBTS)
+    if myself or not named or not named_alone(session, words, text, theme) or doubt:
         # The person or the theme was inferred (a partial or misspelt name, the theme in
-        # focus): shown before it is stored.
+        # focus), or words were left that may change it ("if", "maybe", "?"): shown first.
         write = {"kind": "theme_owner", "theme_id": theme.id, "label": theme.label,
                  "owner_id": person.id, "owner_name": person.name,
                  "role": ownership.normalise_role(role)}
-        return _confirm(write)
+        return _confirm(write, why=doubt.why() if doubt else None)
     try:
         changed = ownership.assign_owner(session=session, theme=theme, owner=people[0],
                                          role=role, by=staff)
@@ -295,9 +300,11 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     unsure = looked_alike(theme, words, text, focus)
     if unsure is not None:
         return _answer(unsure, theme_id=theme.id)
-    if not named_alone(session, words, text, theme):
+    doubt = unsure_about(text, kinds=_THEME_DOUBTS)
+    if not named_alone(session, words, text, theme) or doubt:
         return _confirm({"kind": "theme_status", "theme_id": theme.id, "label": theme.label,
-                         "status": ownership.normalise_status(status)})
+                         "status": ownership.normalise_status(status)},
+                        why=doubt.why() if doubt else None)
     try:
         changed = ownership.set_status(session=session, theme=theme, status=status, by=staff)
     except ownership.ThemeActionRefused as exc:
@@ -325,8 +332,9 @@ def _the_one_after_to(people: list[Any], text: str | None) -> Any | None:
     return after[0] if len(after) == 1 else None
 
 
-def _confirm(write: dict[str, Any]) -> ChatAnswer:
-    return _answer(f"{describe(write)[0].upper()}{describe(write)[1:]}. OK?",
+def _confirm(write: dict[str, Any], why: str | None = None) -> ChatAnswer:
+    lead = f"{why} " if why else ""
+    return _answer(f"{lead}{describe(write)[0].upper()}{describe(write)[1:]}. OK?",
                   theme_id=write["theme_id"],
                   payload={"type": "confirm_write", "write": write}, pending=write)
 

@@ -1,0 +1,65 @@
+"""What a call report's readers took from the message, and what is left that may change it.
+
+The outcome readers (knowledge.call_list.said) take the outcome words ("no answer", "didn't
+pick up", "not interested", "call back"), the date phrase and, through the customer's name
+and id, who it was; CRM shorthand is spelt out first, as it is for them. Whatever else the
+message says is plain note ("re mortgage", "about her savings", "all fine") unless it is one
+of the word classes of knowledge.writes.unsure, which then asks before the call is stored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.call_list.said import (
+    _COMPLAINT_RESOLVED,
+    _FOLLOW_UP,
+    _NO_ANSWER,
+    _NOT_INTERESTED,
+    _REACHED,
+    _SALE,
+    CallReport,
+)
+from knowledge.call_list.shorthand import spelt_out
+from knowledge.models.bank import Outcome
+from knowledge.writes.unsure import Unsure, spans_of, unsure_about
+
+# The advisor's next attempt after the call reported ("no answer, will try later", "spoke
+# w X, need to follow up end of month", "ring her again the 15th"): the follow-up the report
+# states, not a plan instead of it; only after an outcome the words stated ("was going to
+# call" and a plan opening the message stay unsure).
+_NEXT_STEP = re.compile(
+    r"(?<!was )(?<!were )\b(?:(?:i|we)\s*['’]ll|(?:i |we )?(?:will|need to|have to|gonna|"
+    r"going to|should|must|to))\s+(?:(?:try|retry)\s+(?:to\s+|and\s+)?)?"
+    r"(?:try|retry|call|ring|phone|follow up|call back|ring back|get back|chase|see|meet|"
+    r"send|book)\b(?:\s+(?:her|him|them|again|back|later))*", re.IGNORECASE)
+# "called her again, no answer": one more attempt, one call (a count is still asked: "x2")
+_ONE_MORE_TRY = re.compile(r"\b(?:called|rang|tried|phoned|call|ring|try)(?:\s+(?:her|him|them))?"
+                           r"\s+again\b", re.IGNORECASE)
+# "not interested, dont call again": what not being interested means, not another negation
+_NO_MORE_CALLS = re.compile(
+    r"\b(?:do ?n['’]?t|do not|never|no more)\s+(?:call|ring|contact|phone)\w*"
+    r"(?:\s+(?:her|him|them))?(?:\s+(?:again|back))?", re.IGNORECASE)
+_IDS = re.compile(r"(?<![\w-])#?c(?:ust(?:omer)?\.?\s*)?\d{1,9}(?![\w-])", re.IGNORECASE)
+
+
+def call_doubt(text: str | None, *, report: CallReport, name: str | None,
+               customer_id: str | None) -> Unsure | None:
+    """The left-over words that may change the meaning of this call report, if any."""
+    words = spelt_out(" ".join((text or "").split()))
+    consumed: list[tuple[int, int]] = []
+    for pattern in (_NO_ANSWER, _COMPLAINT_RESOLVED, _NOT_INTERESTED, _FOLLOW_UP, _REACHED):
+        consumed += spans_of(pattern, words)
+    consumed += spans_of(_SALE, words, 1)  # the verb; what was sold is read on
+    consumed += spans_of(_IDS, words)
+    said = [span for span in consumed if span[1] > span[0]]
+    first = min((start for start, _ in said), default=None)
+    if report.explicit and first is not None:
+        consumed += [span for span in spans_of(_NEXT_STEP, words) if span[0] > first]
+    consumed += spans_of(_ONE_MORE_TRY, words)
+    if report.outcome is Outcome.not_interested:
+        consumed += spans_of(_NO_MORE_CALLS, words)
+    if report.date_words:
+        consumed += spans_of(re.compile(re.escape(report.date_words), re.IGNORECASE), words)
+    return unsure_about(words, consumed=consumed,
+                        names=[n for n in (name, customer_id) if n])
