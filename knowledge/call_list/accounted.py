@@ -22,7 +22,16 @@ from knowledge.call_list.said import (
 )
 from knowledge.call_list.shorthand import spelt_out
 from knowledge.models.bank import Outcome
-from knowledge.writes.unsure import Unsure, spans_of, unsure_about
+from knowledge.writes.unsure import (
+    CONDITION,
+    PLAN,
+    QUESTION,
+    Unsure,
+    scope,
+    sentence_start,
+    spans_of,
+    unsure_about,
+)
 
 # The advisor's next attempt after the call reported ("no answer, will try later", "spoke
 # w X, need to follow up end of month", "ring her again the 15th"): the follow-up the report
@@ -46,11 +55,38 @@ _IDS = re.compile(r"(?<![\w-])#?c(?:ust(?:omer)?\.?\s*)?\d{1,9}(?![\w-])", re.IG
 def call_doubt(text: str | None, *, report: CallReport, name: str | None,
                customer_id: str | None) -> Unsure | None:
     """The left-over words that may change the meaning of this call report, if any."""
+    return _doubt_and_outcome(text, report=report, name=name, customer_id=customer_id)[0]
+
+
+def nothing_happened(text: str | None, *, report: CallReport, name: str | None,
+                     customer_id: str | None) -> str | None:
+    """"plan", "condition" or "question" when such words govern the very words the outcome
+    was read from ("remind me to call X friday", "if X calls back, book a meeting", "didn't X
+    want a meeting?"): nothing happened, so there is no call to show for a yes. None when
+    an outcome is stated outside them ("reached X, if rates drop she'll move her savings",
+    "spoke to X. if rates fall she wants a meeting"): the call is shown with them quoted."""
+    doubt, words, said = _doubt_and_outcome(text, report=report, name=name,
+                                            customer_id=customer_id)
+    if doubt is None or doubt.kind not in (PLAN, CONDITION, QUESTION):
+        return None
+    if report.date_words:  # a follow-up may be read from its date alone ("… friday")
+        said = said + spans_of(re.compile(re.escape(report.date_words), re.IGNORECASE), words)
+    start, end = scope(words, doubt)
+    if doubt.kind == CONDITION and sentence_start(words, doubt.at) != doubt.at:
+        return None  # only a condition that opens its sentence governs it ("if X calls back, …")
+    return doubt.kind if said and all(start <= a < end for a, _ in said) else None
+
+
+def _doubt_and_outcome(text: str | None, *, report: CallReport, name: str | None,
+                       customer_id: str | None
+                       ) -> tuple[Unsure | None, str, list[tuple[int, int]]]:
+    """The doubt, the text it was read in, and the spans the outcome was read from."""
     words = spelt_out(" ".join((text or "").split()))
     consumed: list[tuple[int, int]] = []
     for pattern in (_NO_ANSWER, _COMPLAINT_RESOLVED, _NOT_INTERESTED, _FOLLOW_UP, _REACHED):
         consumed += spans_of(pattern, words)
     consumed += spans_of(_SALE, words, 1)  # the verb; what was sold is read on
+    outcome = [span for span in consumed if span[1] > span[0]]
     consumed += spans_of(_IDS, words)
     said = [span for span in consumed if span[1] > span[0]]
     first = min((start for start, _ in said), default=None)
@@ -61,5 +97,5 @@ def call_doubt(text: str | None, *, report: CallReport, name: str | None,
         consumed += spans_of(_NO_MORE_CALLS, words)
     if report.date_words:
         consumed += spans_of(re.compile(re.escape(report.date_words), re.IGNORECASE), words)
-    return unsure_about(words, consumed=consumed,
-                        names=[n for n in (name, customer_id) if n])
+    doubt = unsure_about(words, consumed=consumed, names=[n for n in (name, customer_id) if n])
+    return doubt, words, outcome

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.accounted import call_doubt
+from knowledge.call_list.accounted import call_doubt, nothing_happened
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
@@ -252,6 +252,10 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
                                   "said last:")
     # Words no reader took that may change what happened ("once the refund lands", "her
     # husband called", "maybe"): quoted in any question, and a reason to ask on their own.
+    if (kind := nothing_happened(text, report=report, name=name,
+                                 customer_id=customer_id)) is not None:
+        # "remind me to call X friday", "if X calls back, book a meeting": no call to show
+        return ChatAnswer(nothing_logged(kind), slots={"pending_write": None})
     doubt = call_doubt(text, report=report, name=name, customer_id=customer_id)
     unsure = doubt.why() + " " if doubt else ""
     if report.date_approximate:

@@ -53,5 +53,8 @@ def nothing_logged(kind: str) -> str:
     if kind == "plan":
         return ("That sounds like a plan, not a call that happened, so nothing was logged. "
                 "When you have spoken to them, tell me how it went (e.g. “<name> reached”).")
+    if kind == "condition":
+        return ("That depends on something that has not happened yet, so nothing was logged. "
+                "When it has, tell me how it went (e.g. “<name> reached”).")
     return ("That reads like a question, so nothing was logged or closed. To record it, say "
             "what happened (e.g. “<name> complaint resolved”).")

@@ -6,10 +6,12 @@ words, the date, the theme); what is left may still change the meaning of the wr
 negation or take-back the reader did not use ("… not sure she did"), a plan or modal ("will",
 "need to", "was going to"), a condition ("if", "once the refund lands"), a question, a hedge
 ("maybe", "apparently", "i think"), somebody other than the customer acting ("her husband
-called", "emailed us", "came into the branch") or a count ("twice", "again", "x2"). When one
-is left, the write is shown with those words quoted and stored only on a yes
-(`knowledge.writes.pending.confirm`). The specific readers (plans, take-backs, corrections)
-answer first where they know better; this is the net under them.
+called", "emailed us", "came into the branch") or a count ("twice", "x2"; "again" alone is
+one more try, one call). When one is left, the write is shown with those words quoted and
+stored only on a yes (`knowledge.writes.pending.confirm`); a plan, condition or question
+that governs the very words the outcome was read from means nothing happened, and nothing is
+offered (knowledge.call_list.accounted.nothing_happened). The specific readers (plans,
+take-backs, corrections) answer first where they know better; this is the net under them.
 
 Word lists, not a parse: spaCy is installed without a trained pipeline (no parser, tagger or
 morphology to load, and none can be fetched), and the classes are closed-class words that a
@@ -66,7 +68,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"e-?mail(?:ed|s)?|mailed|texted|wrote|messaged|whatsapp\w*|sms|letter|"
         r"came in(?:to)?|walked in|popped in|dropped (?:by|in)|visited|branch)\b"),
     REPEAT: re.compile(
-        r"\b(?:twice|thrice|(?:two|three|four|\d+) times|again|second time|both|"
+        r"\b(?:twice|thrice|(?:two|three|four|\d+) times|second time|both|"
         r"x ?[2-9]|[2-9] ?x)\b"),
 }
 # A question that opens with an auxiliary, with or without its "?" ("did she pick up").
@@ -81,6 +83,7 @@ _BENIGN = re.compile(
     r"not much|no complaints? (?:any ?more|now))\b|"
     # the next request to the assistant, after the report ("…, who's next?")
     r"\b(?:who|what)['’]?s next\s*\?|\bwho else\s*\?|\bnext one\s*\?")
+_SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)")
 _CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s|\s+(?:but|and|so)\s")
 
 
@@ -88,6 +91,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s|\s+(?:but|and|so)\s")
 class Unsure:
     kind: str  # one of ALL
     words: str  # the words as typed that made the bot unsure, quoted back
+    at: int = -1  # where they were found in the text read
 
     def why(self) -> str:
         """The sentence before the write that is shown for a yes."""
@@ -108,7 +112,8 @@ def unsure_about(text: str | None, *, consumed: Iterable[tuple[int, int]] = (),
     opening = _OPENING_QUESTION.match(lowered)
     if QUESTION in wanted and opening and masked[opening.start("aux")] != " ":
         # The message's first word (not one a reader took: "didn't pick up - X")
-        return Unsure(QUESTION, _clause(original, opening.start("aux"), forward=True))
+        return Unsure(QUESTION, _clause(original, opening.start("aux"), forward=True),
+                      opening.start("aux"))
     for kind in ALL:
         if kind not in wanted:
             continue
@@ -116,12 +121,35 @@ def unsure_about(text: str | None, *, consumed: Iterable[tuple[int, int]] = (),
         if hit is None:
             continue
         if kind == QUESTION:
-            return Unsure(kind, _clause(original, hit.start(), forward=False) + "?")
+            return Unsure(kind, _clause(original, hit.start(), forward=False) + "?", hit.start())
         start = hit.start()
         while start > 0 and not original[start - 1].isspace():
             start -= 1  # from the word's start: "she'll think about it"
-        return Unsure(kind, _clause(original, start, forward=True))
+        return Unsure(kind, _clause(original, start, forward=True), start)
     return None
+
+
+def scope(text: str, doubt: Unsure) -> tuple[int, int]:
+    """The part of `text` the doubt governs: its clause ("reached X, if rates drop she'll
+    move" — only the second clause is conditional), or its whole sentence when a condition
+    opens it ("if X calls back, book a meeting": the meeting is conditional too)."""
+    at = max(doubt.at, 0)
+    opening = sentence_start(text, at)
+    if doubt.kind == CONDITION and opening == at:
+        end = _SENTENCE_END.search(text, at)
+        return opening, end.end() if end else len(text)
+    start = max((m.end() for m in _CLAUSE_END.finditer(text[:at])), default=0)
+    if text[at:at + 1] == "?":  # the clause that ends on the question mark
+        return start, at + 1
+    end = _CLAUSE_END.search(text, at + 1)
+    return start, end.start() if end else len(text)
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: `at` itself when only punctuation or a
+    dash precedes it there."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text[:at])), default=0)
+    return at if not text[start:at].strip(" ,;:-–—") else start
 
 
 def spans_of(pattern: re.Pattern[str], text: str, group: int | str = 0) -> list[tuple[int, int]]:

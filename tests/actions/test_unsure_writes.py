@@ -72,7 +72,6 @@ async def test_a_condition_left_over_is_quoted_and_nothing_is_closed_before_the_
     ("jonas weber voicemail x2", "x2", ("C002", Outcome.no_answer, None)),
     ("jonas weber reached, she'll think about it", "she'll think about it",
      ("C002", Outcome.reached, None)),
-    ("jonas weber reached?", "jonas weber reached?", ("C002", Outcome.reached, None)),
     # the denial after the name: no sale, the call got through (main stored a sale)
     ("sold jonas weber nothing but he picked up", "nothing", ("C002", Outcome.reached, None)),
 ])
@@ -80,6 +79,35 @@ async def test_a_left_over_word_shows_the_call_first_and_the_yes_stores_it(
         people: Session, text: str, quoted: str, stored: tuple) -> None:
     said, write = await _say(ActionLogCall(), "A001", text, "log_call_outcome")
     assert f"“{quoted}”" in said[-1] and write is not None, said
+    assert _calls(people) == []
+    await _answer("A001", "yes", write)
+    assert _calls(people) == [stored]
+
+
+@pytest.mark.parametrize(("text", "reply"), [
+    ("if jonas weber calls back, book a meeting", "depends on something"),
+    ("If Jonas Weber rings back tomorrow, set up a meeting for friday.", "depends on something"),
+    ("remind me to call jonas weber friday", "sounds like a plan"),
+    ("didn't jonas weber want a meeting?", "reads like a question"),
+    ("jonas weber reached?", "reads like a question"),
+])
+async def test_a_call_that_has_not_happened_is_not_offered_for_a_yes(
+        people: Session, text: str, reply: str) -> None:
+    said, write = await _say(ActionLogCall(), "A001", text, "log_call_outcome")
+    assert write is None and reply in said[-1] and "nothing was logged" in said[-1], said
+    assert _calls(people) == []
+
+
+@pytest.mark.parametrize(("text", "stored"), [
+    # the condition or question is about something else than the call that happened
+    ("jonas weber reached, if rates drop he'll move his savings", ("C002", Outcome.reached, None)),
+    ("spoke to jonas weber. if rates fall he wants a meeting friday",
+     ("C002", Outcome.follow_up, dt.date(2026, 11, 27))),
+])
+async def test_a_call_with_a_condition_elsewhere_is_still_offered(
+        people: Session, text: str, stored: tuple) -> None:
+    said, write = await _say(ActionLogCall(), "A001", text, "log_call_outcome")
+    assert write is not None and "“" in said[-1], said
     assert _calls(people) == []
     await _answer("A001", "yes", write)
     assert _calls(people) == [stored]
