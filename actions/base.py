@@ -28,7 +28,7 @@ from knowledge.access.staff import staff_for_sender
 from knowledge.answer import payload as checked_payload
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
-from knowledge.text_input import well_formed_all
+from knowledge.text_input import typed_message, well_formed_all
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +185,9 @@ class StaffAction(Action, ABC):
         return reply.events + _focus_follows(reply.events)
 
     def _respond_in_unit_of_work(self, tracker: Tracker, domain: DomainDict) -> Reply:
-        # What the advisor typed reaches SQL and the tokenizers: no lone surrogates, no NUL.
-        tracker.latest_message = well_formed_all(tracker.latest_message)
+        # What the advisor typed reaches SQL and the tokenizers: no lone surrogates, no NUL,
+        # and plain apostrophes and quotes ("didn’t" = "didn't").
+        tracker.latest_message = typed_message(tracker.latest_message)
         tracker.slots = well_formed_all(tracker.slots)
         with unit_of_work() as session:
             staff = staff_for_sender(
