@@ -55,7 +55,8 @@ _FILLER = frozenset(
     "wait and or pls please her him them a an of on day date meeting call for with s undo take "
     "back "
     "scratch delete cancel remove last entry just logged forget drop nein nicht falsches falsche "
-    "falscher falsch datum tag incorrect wrong right s".split())
+    "falscher falsch datum tag incorrect wrong right s outcome but".split())
+_BARE_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|nicht|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
                       re.IGNORECASE)
 
@@ -66,6 +67,10 @@ _A_REQUEST = re.compile(
     r"where|when)\b", re.IGNORECASE)
 
 
+# "it was giuseppe who bought it": the "who" of a cleft sentence asks nothing.
+CLEFT = re.compile(r"(?<=\bit was )([^\W\d_]+(?: [^\W\d_]+)?) who\b", re.IGNORECASE)
+
+
 # "not greta muller", "not thursday": the old call's part; "did not pick up" is an outcome.
 _NOT_PART = re.compile(r"\b(?:not|nicht)\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|"
                        r"there|get|around|in\b|for\b|erreich|interess|da\b))", re.IGNORECASE)
@@ -74,7 +79,7 @@ _NOT_PART = re.compile(r"\b(?:not|nicht)\b(?!\s+(?:pick|answer|reach|avail|inter
 def is_correction(text: str | None) -> bool:
     """A short correction of the last write ("no, the other one - greta klein")."""
     words = text or ""
-    if _A_REQUEST.search(words):
+    if _A_REQUEST.search(CLEFT.sub(" ", words)):
         return False
     short = len(words.split()) <= 12
     if _SORRY.match(words) and short:
@@ -129,7 +134,8 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         offered.append(found.customer_id)
         return None, (f"Did you mean {_name(session, found.customer_id)} "
                       f"({found.customer_id})? Give the full name or the id.")
-    left = " ".join(w for w in re.findall(r"[^\W\d_]+", _DATE.sub(" ", text).lower())
+    left = " ".join(w for w in re.findall(r"[^\W\d_]+",
+                                          _BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
                     if w not in _FILLER)
     typed = name or (left if len(left.split()) >= 2 and is_correction(text)
                      and not read_call(text, dt.date.today()).explicit else None)
@@ -154,6 +160,9 @@ def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
 def new_date(text: str, as_of: dt.date) -> tuple[dt.date | None, str | None]:
     """The one date the correction gives (not the one it negates), or a question."""
     phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])]
+    if not phrases and _DATE_DISPUTED.search(text):
+        # "date wrong: 26th": a bare day of the month, once the date is said to be wrong
+        phrases = [m for m in _BARE_DAY.finditer(text) if not _NEGATED.search(text[: m.start()])]
     if len(phrases) > 1:
         return None, "That gives more than one date; which day is the follow-up?"
     if not phrases:
