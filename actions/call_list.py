@@ -44,6 +44,11 @@ class ActionCallList(StaffAction):
             named = named_customer_reply(session, staff, tracker)
             if named is not None:
                 return named
+            from actions.writes import words_say_more
+
+            told = words_say_more(session, staff, tracker)
+            if told is not None:  # "jan koch f/u next tues": a call report, shown first
+                return told
         reason = normalise_reason(entity(tracker, "reason_filter"))
         tier = normalise_tier(entity(tracker, "tier_filter"))
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")

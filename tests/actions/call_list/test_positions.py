@@ -105,3 +105,13 @@ async def test_a_position_with_no_list_shown_names_nobody(bank: Engine) -> None:
     chat = Chat()
     await chat.say("#2 no answer", ActionFallback(), "nlu_fallback")
     assert _calls(bank) == []
+
+
+async def test_a_call_report_sent_to_the_list_is_shown_for_a_yes_not_a_list(bank: Engine
+                                                                           ) -> None:
+    chat = Chat()
+    said = await chat.say("maria maturity f/u next tues", ActionCallList(), "ask_call_list")
+    assert said.endswith("OK?") and "Maria Maturity (MAT)" in said, said
+    assert _calls(bank) == []
+    await chat.yes()
+    assert _calls(bank) == [("MAT", "follow_up", "2026-06-16")]
