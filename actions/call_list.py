@@ -77,6 +77,11 @@ class ActionCallListMore(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
+        from actions.writes import words_say_more
+
+        told = words_say_more(session, staff, tracker)
+        if told is not None:  # "jan koch f/u next tues" read as "next": a call report
+            return told
         page = int(tracker.get_slot("call_list_page") or 0) + 1
         return Reply.of(
             list_answer(

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from actions.call_list import ActionCallList, ActionLogCall
+from actions.call_list import ActionCallList, ActionCallListMore, ActionLogCall
 from actions.profile import ActionCustomerProfile
 from actions.writes import ActionConfirmWrite, ActionFallback
 from knowledge.models.bank import Interaction, InteractionKind
@@ -107,10 +107,12 @@ async def test_a_position_with_no_list_shown_names_nobody(bank: Engine) -> None:
     assert _calls(bank) == []
 
 
-async def test_a_call_report_sent_to_the_list_is_shown_for_a_yes_not_a_list(bank: Engine
-                                                                           ) -> None:
+@pytest.mark.parametrize(("action", "intent"), [(ActionCallList(), "ask_call_list"),
+                                                (ActionCallListMore(), "ask_more")])
+async def test_a_call_report_sent_to_the_list_is_shown_for_a_yes_not_a_list(
+        bank: Engine, action: Any, intent: str) -> None:
     chat = Chat()
-    said = await chat.say("maria maturity f/u next tues", ActionCallList(), "ask_call_list")
+    said = await chat.say("maria maturity f/u next tues", action, intent)
     assert said.endswith("OK?") and "Maria Maturity (MAT)" in said, said
     assert _calls(bank) == []
     await chat.yes()
