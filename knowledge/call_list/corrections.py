@@ -26,7 +26,7 @@ from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.models.bank import Customer, Staff
-from knowledge.writes.pending import UNDO_HINT, customer_name, describe
+from knowledge.writes.pending import UNDO_HINT, confirm, customer_name, describe
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _CORRECTION = re.compile(
@@ -119,7 +119,12 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         return None, "That names more than one customer; which one did you mean?"
     if full:
         return full[0], None
-    found = resolve_customer(session=session, staff=staff, text=text)
+    # "it was giuseppe who bought it, tomasz just said no": the corrected customer's own
+    # names point at nobody new
+    found = resolve_customer(session=session, staff=staff, text=_without_names_of(
+        session, old, text))
+    if found.status == "not_found":  # "no the other berg": the shared name is the point
+        found = resolve_customer(session=session, staff=staff, text=text)
     if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
         return (found.customer_id, None) if found.customer_id != old else (None, None)
     candidates = [c for c in (found.candidates or ()) if c != old]
@@ -143,6 +148,18 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         _refuse_elsewhere(session=session, staff=staff, typed=typed)
         return None, f'Nobody in your book is called "{typed}".'
     return None, None
+
+
+def _without_names_of(session: Session, customer_id: str | None, text: str) -> str:
+    """`text` without the words of that customer's name ("tomasz" of Tomasz Szymański)."""
+    from knowledge.customers.names import fold
+
+    name = _name(session, customer_id) if customer_id else ""
+    own = set(fold(name).split()) if name and name != customer_id else set()
+    if not own:
+        return text
+    kept = [w for w in text.split() if fold(w.strip(".,;:!?")) not in own]
+    return " ".join(kept) if kept else text
 
 
 def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
@@ -290,6 +307,12 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
     undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
     if not undone.text.startswith("Undone"):
         return _asked(question)
+    if len(offered) == 1:
+        # One customer it may mean: the same call for them, shown for a yes.
+        write = {**old, "customer_id": offered[0], "name": _name(session, offered[0])}
+        asked = confirm(write, why=f"{undone.text} Did you mean {write['name']}?")
+        asked.slots = {**undone.slots, **asked.slots}
+        return asked
     if not question.rstrip().endswith("?"):
         question += " Which customer was the call with?"
     undone.text = f"{undone.text} {question} Nothing else is logged."
