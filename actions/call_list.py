@@ -139,22 +139,29 @@ class ActionLogCall(StaffAction):
                 return mixed
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
-        return Reply.of(
-            log_call_answer(
-                session=session,
-                staff=staff,
-                as_of=today(),
-                name=entity(tracker, "customer_name"),
-                customer_id=entity(tracker, "customer_id"),
-                outcome=entity(tracker, "call_outcome"),
-                follow_up=entity(tracker, "follow_up"),
-                text=message_text(tracker),
-                focus=tracker.get_slot("focus_customer"),
-                last_write=tracker.get_slot("last_write"),
-                pending=tracker.get_slot("pending_write"),
-                channel=channel_of(tracker),
-            )
+        answer = log_call_answer(
+            session=session,
+            staff=staff,
+            as_of=today(),
+            name=entity(tracker, "customer_name"),
+            customer_id=entity(tracker, "customer_id"),
+            outcome=entity(tracker, "call_outcome"),
+            follow_up=entity(tracker, "follow_up"),
+            text=message_text(tracker),
+            focus=tracker.get_slot("focus_customer"),
+            last_write=tracker.get_slot("last_write"),
+            pending=tracker.get_slot("pending_write"),
+            channel=channel_of(tracker),
         )
+        stored = answer.slots.get("last_write")
+        if isinstance(stored, dict) and stored.get("id") and not answer.slots.get("pending_write"):
+            from knowledge.feedback.alongside import feedback_alongside
+
+            told = feedback_alongside(session=session, staff=staff, text=message_text(tracker),
+                                      call=stored.get("write"))
+            if told is not None:  # "X reached and he said the new app is great"
+                return Reply.of_all([answer, told])
+        return Reply.of(answer)
 
 
 class ActionRecordRateEvent(StaffAction):
