@@ -75,9 +75,8 @@ class ActionCallListMore(StaffAction):
         return "action_call_list_more"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
-
         from actions.writes import words_say_more
+        from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
         told = words_say_more(session, staff, tracker)
         if told is not None:  # "jan koch f/u next tues" read as "next": a call report
