@@ -37,8 +37,10 @@ _BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it
                      r"(?:one|call)|the (?:second|2nd) (?:to|from) last(?: one)?)\b",
                      re.IGNORECASE)
 _FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b", re.IGNORECASE)
-_WRONG = re.compile(r"\b(?:wrong|was(?:n'?t| not)|should (?:have been|be)|meant|not\b|"
-                    r"it was|was for)\b", re.IGNORECASE)
+# Said to be wrong in so many words ("the first one is not interested" is a list position's
+# call report, not a correction: knowledge.call_list.positions).
+_WRONG = re.compile(r"\b(?:wrong|incorrect|a mistake|my mistake|my bad|should (?:have been|be)|"
+                    r"(?:i )?meant|was(?:n'?t| not) (?:right|correct))\b", re.IGNORECASE)
 
 
 def with_earlier(session: Session, new: Any, previous: Any) -> Any:

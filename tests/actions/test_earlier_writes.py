@@ -139,3 +139,13 @@ async def test_outcome_right_date_wrong_moves_only_the_date(people: Session) -> 
     await chat.say("jonas weber meeting 2026-12-02")
     said = await chat.say("outcome was right, date wrong: 3rd", ActionUndoWrite(), "undo")
     assert _calls(people) == [("C002", "follow_up", "2026-12-03")], said
+
+
+async def test_the_first_one_with_an_outcome_is_no_correction_of_an_earlier_call(
+        people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    await chat.say("the first one is not interested", ActionFallback(), "nlu_fallback")
+    # no list was shown, so it names nobody: both calls stay as logged
+    assert _calls(people) == [("C001", "reached", None), ("C002", "no_answer", None)]
+    assert _reversals(people) == 0
