@@ -28,7 +28,7 @@ from knowledge.access.staff import staff_for_sender
 from knowledge.answer import payload as checked_payload
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
-from knowledge.text_input import well_formed_all
+from knowledge.text_input import typed_message, well_formed_all
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +154,47 @@ def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of_all(answers) if answers else None
 
 
+def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "undo both", "undo the first one", "the one before that was wrong, it was X", whatever
+    the NLU made of it: the write it names among the conversation's recent ones undone or
+    corrected (knowledge.writes.earlier); None otherwise (a words-only check first)."""
+    from knowledge.writes.earlier import earlier_answer, names_an_earlier_write
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    last = tracker.get_slot("last_write")
+    if tracker.get_slot("pending_write") or not names_an_earlier_write(text, last):
+        return None
+    answer = earlier_answer(session=session, staff=staff, last=last, text=text,
+                            channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of(answer) if answer is not None else None
+
+
+def listed_call_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "#2 no answer", "the top one wants a meeting thurs", "same for the next one" after the
+    call list was shown: the call for the customer at that position of the list as shown
+    (knowledge.call_list.positions); None when the message names no listed customer."""
+    from knowledge.call_list.positions import listed_call_answer, position_in
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    if tracker.get_slot("pending_write") or position_in(text)[2] is None:
+        return None
+    answer = listed_call_answer(
+        session=session, staff=staff, as_of=today(), text=text, events=tracker.events,
+        last_write=tracker.get_slot("last_write"),
+        channel=channel_name(tracker.get_latest_input_channel()))
+    return Reply.of(answer) if answer is not None else None
+
+
+def _remembering_earlier(session: Any, reply: Reply, previous: Any) -> Reply:
+    """A new last write carries the conversation's calls before it, so they stay addressable."""
+    from knowledge.writes.earlier import with_earlier
+
+    for event in reply.events:
+        if event.get("event") == "slot" and event.get("name") == "last_write":
+            event["value"] = with_earlier(session, event.get("value"), previous)
+    return reply
+
+
 class StaffAction(Action, ABC):
     """Base for actions that answer a member of staff from the customer database."""
 
@@ -185,8 +226,9 @@ class StaffAction(Action, ABC):
         return reply.events + _focus_follows(reply.events)
 
     def _respond_in_unit_of_work(self, tracker: Tracker, domain: DomainDict) -> Reply:
-        # What the advisor typed reaches SQL and the tokenizers: no lone surrogates, no NUL.
-        tracker.latest_message = well_formed_all(tracker.latest_message)
+        # What the advisor typed reaches SQL and the tokenizers: no lone surrogates, no NUL,
+        # and plain apostrophes and quotes ("didn’t" = "didn't").
+        tracker.latest_message = typed_message(tracker.latest_message)
         tracker.slots = well_formed_all(tracker.slots)
         with unit_of_work() as session:
             staff = staff_for_sender(
@@ -196,7 +238,11 @@ class StaffAction(Action, ABC):
             )
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
-            return self.respond(session=session, staff=staff, tracker=tracker, domain=domain)
+            reply = (earlier_write_reply(session, staff, tracker)
+                     or listed_call_reply(session, staff, tracker)
+                     or self.respond(session=session, staff=staff, tracker=tracker,
+                                     domain=domain))
+            return _remembering_earlier(session, reply, tracker.get_slot("last_write"))
 
 
 def _focus_follows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

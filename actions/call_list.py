@@ -44,6 +44,11 @@ class ActionCallList(StaffAction):
             named = named_customer_reply(session, staff, tracker)
             if named is not None:
                 return named
+            from actions.writes import words_say_more
+
+            told = words_say_more(session, staff, tracker)
+            if told is not None:  # "jan koch f/u next tues": a call report, shown first
+                return told
         reason = normalise_reason(entity(tracker, "reason_filter"))
         tier = normalise_tier(entity(tracker, "tier_filter"))
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
@@ -70,8 +75,12 @@ class ActionCallListMore(StaffAction):
         return "action_call_list_more"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from actions.writes import words_say_more
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
+        told = words_say_more(session, staff, tracker)
+        if told is not None:  # "jan koch f/u next tues" read as "next": a call report
+            return told
         page = int(tracker.get_slot("call_list_page") or 0) + 1
         return Reply.of(
             list_answer(
@@ -129,22 +138,29 @@ class ActionLogCall(StaffAction):
                 return mixed
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
-        return Reply.of(
-            log_call_answer(
-                session=session,
-                staff=staff,
-                as_of=today(),
-                name=entity(tracker, "customer_name"),
-                customer_id=entity(tracker, "customer_id"),
-                outcome=entity(tracker, "call_outcome"),
-                follow_up=entity(tracker, "follow_up"),
-                text=message_text(tracker),
-                focus=tracker.get_slot("focus_customer"),
-                last_write=tracker.get_slot("last_write"),
-                pending=tracker.get_slot("pending_write"),
-                channel=channel_of(tracker),
-            )
+        answer = log_call_answer(
+            session=session,
+            staff=staff,
+            as_of=today(),
+            name=entity(tracker, "customer_name"),
+            customer_id=entity(tracker, "customer_id"),
+            outcome=entity(tracker, "call_outcome"),
+            follow_up=entity(tracker, "follow_up"),
+            text=message_text(tracker),
+            focus=tracker.get_slot("focus_customer"),
+            last_write=tracker.get_slot("last_write"),
+            pending=tracker.get_slot("pending_write"),
+            channel=channel_of(tracker),
         )
+        stored = answer.slots.get("last_write")
+        if isinstance(stored, dict) and stored.get("id") and not answer.slots.get("pending_write"):
+            from knowledge.feedback.alongside import feedback_alongside
+
+            told = feedback_alongside(session=session, staff=staff, text=message_text(tracker),
+                                      call=stored.get("write"))
+            if told is not None:  # "X reached and he said the new app is great"
+                return Reply.of_all([answer, told])
+        return Reply.of(answer)
 
 
 class ActionRecordRateEvent(StaffAction):

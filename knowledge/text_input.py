@@ -22,6 +22,25 @@ def well_formed(value: str) -> str:
     return _SURROGATE.sub(REPLACEMENT, value)
 
 
+# Typographic apostrophes and quotes (phones and word processors put them in): the plain
+# ones, so "didn\u2019t pick up" reads as "didn't pick up" everywhere after the boundary.
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
+                              "\u201d": '"', "\u201e": '"'})
+
+
+def plain_quotes(value: str) -> str:
+    """`value` with typographic apostrophes and quotes made plain."""
+    return value.translate(_TYPOGRAPHIC)
+
+
+def typed_message(message: Any) -> Any:
+    """A tracker's latest message made well formed, its text with plain quotes."""
+    message = well_formed_all(message)
+    if isinstance(message, dict) and isinstance(message.get("text"), str):
+        message = {**message, "text": plain_quotes(message["text"])}
+    return message
+
+
 def well_formed_all(value: Any) -> Any:
     """`well_formed` on every string in nested lists and dicts (a tracker's message, slots)."""
     if isinstance(value, str):

@@ -154,7 +154,12 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     last_write: dict[str, Any] | None = None, channel: str = "other",
                     pending: dict[str, Any] | None = None, always_ask: str | None = None
                     ) -> ChatAnswer:
-    correcting = is_correction(text)
+    from knowledge.writes.disputes import disputes_last_write
+
+    # "no wait, it was giuseppe who bought it": the last call disputed, not a second call
+    correcting = is_correction(text) or (
+        bool(last_write) and (last_write or {}).get("kind") == "call"
+        and disputes_last_write(text, last_write))
     if (last_write and last_write.get("kind") == "call"
             and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit
                                 and not _reports_another(session, staff, text, last_write)))):

@@ -37,7 +37,7 @@ from knowledge.writes.unsure import (
 
 def parse_rate_delta(delta: str | None, direction: str | None, text: str | None) -> int | None:
     """Basis points from "25 basis points", "0.25%", "25bp", "a quarter point"; cut < 0."""
-    source = " ".join(v for v in (delta, text) if v).lower()
+    source = _figures(" ".join(v for v in (delta, text) if v).lower())
     bp: float | None = None
     if m := re.search(r"(\d+(?:\.\d+)?)\s*(?:basis points?|bps?|bp\b)", source):
         bp = float(m.group(1))
@@ -59,6 +59,26 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
     if bool(down) == bool(up):
         return None  # no direction, or both: ask instead of guessing
     return -round(bp) if down else round(bp)
+
+
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"five": 5, "fifteen": 15, "one": 1, "two": 2, "three": 3, "four": 4}
+_WORDS_SIZE = re.compile(
+    r"\b(?:(?P<hundred>(?:a|one) hundred|hundred)|(?P<tens>" + "|".join(_TENS) + r")"
+    r"(?:[- ](?P<unit>five|one|two|three|four))?|(?P<alone>fifteen|five))"
+    r"(?=\s*(?:basis|bps?\b|bp\b))")
+
+
+def _figures(text: str) -> str:
+    """A size written in words before its unit as figures ("fifty bp" → "50 bp")."""
+    def figure(m: re.Match[str]) -> str:
+        if m.group("hundred"):
+            return "100"
+        if m.group("alone"):
+            return str(_UNITS[m.group("alone")])
+        return str(_TENS[m.group("tens")] + _UNITS.get(m.group("unit") or "", 0))
+    return _WORDS_SIZE.sub(figure, text)
 
 
 # "25bp, no sorry it was 50", "a cut of 25 - actually 50": a size the message takes back

@@ -26,7 +26,7 @@ from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.models.bank import Customer, Staff
-from knowledge.writes.pending import UNDO_HINT, customer_name, describe
+from knowledge.writes.pending import UNDO_HINT, confirm, customer_name, describe
 
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _CORRECTION = re.compile(
@@ -55,7 +55,8 @@ _FILLER = frozenset(
     "wait and or pls please her him them a an of on day date meeting call for with s undo take "
     "back "
     "scratch delete cancel remove last entry just logged forget drop nein nicht falsches falsche "
-    "falscher falsch datum tag incorrect wrong right s".split())
+    "falscher falsch datum tag incorrect wrong right s outcome but".split())
+_BARE_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|nicht|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
                       re.IGNORECASE)
 
@@ -66,6 +67,10 @@ _A_REQUEST = re.compile(
     r"where|when)\b", re.IGNORECASE)
 
 
+# "it was giuseppe who bought it": the "who" of a cleft sentence asks nothing.
+CLEFT = re.compile(r"(?<=\bit was )([^\W\d_]+(?: [^\W\d_]+)?) who\b", re.IGNORECASE)
+
+
 # "not greta muller", "not thursday": the old call's part; "did not pick up" is an outcome.
 _NOT_PART = re.compile(r"\b(?:not|nicht)\b(?!\s+(?:pick|answer|reach|avail|interest|keen|at home|"
                        r"there|get|around|in\b|for\b|erreich|interess|da\b))", re.IGNORECASE)
@@ -74,7 +79,7 @@ _NOT_PART = re.compile(r"\b(?:not|nicht)\b(?!\s+(?:pick|answer|reach|avail|inter
 def is_correction(text: str | None) -> bool:
     """A short correction of the last write ("no, the other one - greta klein")."""
     words = text or ""
-    if _A_REQUEST.search(words):
+    if _A_REQUEST.search(CLEFT.sub(" ", words)):
         return False
     short = len(words.split()) <= 12
     if _SORRY.match(words) and short:
@@ -114,7 +119,12 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         return None, "That names more than one customer; which one did you mean?"
     if full:
         return full[0], None
-    found = resolve_customer(session=session, staff=staff, text=text)
+    # "it was giuseppe who bought it, tomasz just said no": the corrected customer's own
+    # names point at nobody new
+    found = resolve_customer(session=session, staff=staff, text=_without_names_of(
+        session, old, text))
+    if found.status == "not_found":  # "no the other berg": the shared name is the point
+        found = resolve_customer(session=session, staff=staff, text=text)
     if found.status == "found" and found.customer_id and found.certainty in ("id", "name"):
         return (found.customer_id, None) if found.customer_id != old else (None, None)
     candidates = [c for c in (found.candidates or ()) if c != old]
@@ -129,7 +139,8 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         offered.append(found.customer_id)
         return None, (f"Did you mean {_name(session, found.customer_id)} "
                       f"({found.customer_id})? Give the full name or the id.")
-    left = " ".join(w for w in re.findall(r"[^\W\d_]+", _DATE.sub(" ", text).lower())
+    left = " ".join(w for w in re.findall(r"[^\W\d_]+",
+                                          _BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
                     if w not in _FILLER)
     typed = name or (left if len(left.split()) >= 2 and is_correction(text)
                      and not read_call(text, dt.date.today()).explicit else None)
@@ -137,6 +148,18 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         _refuse_elsewhere(session=session, staff=staff, typed=typed)
         return None, f'Nobody in your book is called "{typed}".'
     return None, None
+
+
+def _without_names_of(session: Session, customer_id: str | None, text: str) -> str:
+    """`text` without the words of that customer's name ("tomasz" of Tomasz Szymański)."""
+    from knowledge.customers.names import fold
+
+    name = _name(session, customer_id) if customer_id else ""
+    own = set(fold(name).split()) if name and name != customer_id else set()
+    if not own:
+        return text
+    kept = [w for w in text.split() if fold(w.strip(".,;:!?")) not in own]
+    return " ".join(kept) if kept else text
 
 
 def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
@@ -154,6 +177,9 @@ def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
 def new_date(text: str, as_of: dt.date) -> tuple[dt.date | None, str | None]:
     """The one date the correction gives (not the one it negates), or a question."""
     phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])]
+    if not phrases and _DATE_DISPUTED.search(text):
+        # "date wrong: 26th": a bare day of the month, once the date is said to be wrong
+        phrases = [m for m in _BARE_DAY.finditer(text) if not _NEGATED.search(text[: m.start()])]
     if len(phrases) > 1:
         return None, "That gives more than one date; which day is the follow-up?"
     if not phrases:
@@ -281,6 +307,12 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
     undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
     if not undone.text.startswith("Undone"):
         return _asked(question)
+    if len(offered) == 1:
+        # One customer it may mean: the same call for them, shown for a yes.
+        write = {**old, "customer_id": offered[0], "name": _name(session, offered[0])}
+        asked = confirm(write, why=f"{undone.text} Did you mean {write['name']}?")
+        asked.slots = {**undone.slots, **asked.slots}
+        return asked
     if not question.rstrip().endswith("?"):
         question += " Which customer was the call with?"
     undone.text = f"{undone.text} {question} Nothing else is logged."

@@ -25,10 +25,10 @@ _NO_ANSWER = re.compile(
     r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|"
     r"left (?:(?:her|him|them) )?an? (?:message|msg)|"
     r"nobody answered|no one answered|went straight to|line (?:was |is )?busy|was busy|"
-    r"busy (?:signal|tone)|rang out|"
+    r"busy (?:signal|tone)|r(?:a|u)ng out|rings? out|ringing out|"
     r"not available|unavailable|missed (?:me|my call)|tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
-    r"(?:nobody|no one|noone) (?:picked up|answered|there)|"
+    r"(?:nobody|no one|noone) (?:picked up|answered|there|(?:at )?home)|"
     r"tried\b[^.;!?]{0,40}\bnothing|"
     # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
@@ -100,6 +100,8 @@ _DATE = re.compile(
     r"|next (?:week|month)|this week"
     # "friday after next", "tuesday week": a week after the coming one, never that one
     rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
+    # "a week on thursday", "a week today": a week after that day ("a week on" is British)
+    rf"|(?:a|one) week (?:on |from )?(?:today|tomorrow|tmrw|{_DAY})\b"
     # "wed 2 dec", "fri 4th", "mon 23.11.": the date, checked against its weekday
     rf"|(?:on |next |this )?{_DAY},? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|"
     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
@@ -148,7 +150,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         # what the message says last stands, and it is shown before it is stored.
         return replace(read_call(later, as_of), taken_back=True)
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
-    date_words = _date_phrase(words) or (_date_phrase(entity_follow_up or "") or None)
+    date_words, elsewhere = _call_date_phrase(words)
+    date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
     close = bool(_COMPLAINT_RESOLVED.search(words))
@@ -182,7 +185,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
                       sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
         sale_of = " ".join(what.split()[:6]) or None
-    approximate = follow_up_on is not None and bool(_APPROXIMATE.match(date_words or ""))
+    approximate = follow_up_on is not None and (elsewhere
+                                                or bool(_APPROXIMATE.match(date_words or "")))
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close, approximate)
 
@@ -257,6 +261,28 @@ def _from_entity(value: str | None) -> tuple[Outcome, bool]:
     return Outcome.reached, False  # nothing said: shown and asked before storing
 
 
+# Where a sentence ends in a chatty message ("Team lunch is moved to Thursday. Quick update -
+# rang X, he wants to meet Nov 20."): a stop (not a date's, "23.11.") before a space, a dash
+# between spaces, a semicolon or a line break.
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\d\.)\s+(?=\S)|\s[-–—]\s|;\s*|\n+")
+_CALL_WORDS = (_NO_ANSWER, _FOLLOW_UP, _REACHED, _SALE, _NOT_INTERESTED, _COMPLAINT_RESOLVED)
+
+
+def _call_date_phrase(words: str) -> tuple[str | None, bool]:
+    """(the date of the call's own sentence, whether it came from another sentence): in a
+    message of several sentences the date is read where the call is told, never from a
+    sentence about something else; a date only found elsewhere is marked so it is shown first."""
+    sentences = [part for part in _SENTENCE.split(words) if part.strip()]
+    if len(sentences) < 2:
+        return _date_phrase(words), False
+    told = [part for part in sentences if any(p.search(part) for p in _CALL_WORDS)]
+    for part in told:
+        if phrase := _date_phrase(part):
+            return phrase, False
+    phrase = _date_phrase(words)
+    return phrase, phrase is not None and bool(told)
+
+
 def _date_phrase(text: str) -> str | None:
     match = _DATE.search(text)
     return match.group(0) if match else None
@@ -287,6 +313,9 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         day = parse_date(m.group(2), as_of)
         # A weekday that is not the date's ("fri 3rd" when the 3rd is a Thursday): asked.
         return day if day is not None and day.weekday() == _weekday(m.group(1)) else None
+    if m := re.fullmatch(rf"(?:a|one) week (?:on |from )?(today|tomorrow|tmrw|{_DAY})", text):
+        that_day = parse_date(m.group(1), as_of)
+        return that_day + dt.timedelta(days=7) if that_day else None
     if m := re.fullmatch(rf"(?:on |the )?({_DAY}) (?:after next|week)", text):
         coming = parse_date(m.group(1), as_of)  # the coming one (never today)
         return coming + dt.timedelta(days=7) if coming else None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text_input import plain_quotes
+
 _SHORTHAND = (
     (re.compile(r"\bNI\b"), "not interested"),  # capitals only: "ni" is no shorthand
     (re.compile(r"\blvm\b", re.IGNORECASE), "left a voicemail"),
@@ -21,6 +23,19 @@ _SHORTHAND = (
     (re.compile(r"\bnxt\b", re.IGNORECASE), "next"),
     (re.compile(r"\b(next|this|a|one|two|\d+) wks?\b", re.IGNORECASE), r"\1 week"),
 )
+# Outcomes as dictation or autocorrect leaves them ("know answer", "left a massage", "voice
+# male", "spoketo", "not intrested"): each is the misheard twin of one outcome's own words,
+# never a word of another outcome, so a no-answer can never read as reached.
+_MISHEARD = (
+    (re.compile(r"\bknow (answer|reply|response)\b", re.IGNORECASE), r"no \1"),
+    (re.compile(r"\bno(answer|reply|response)\b", re.IGNORECASE), r"no \1"),
+    (re.compile(r"\b(left (?:(?:her|him|them) )?an?) massage\b", re.IGNORECASE), r"\1 message"),
+    (re.compile(r"\bvoice ?(?:male|mall|males)\b", re.IGNORECASE), "voicemail"),
+    (re.compile(r"\bspoke(to|with)\b", re.IGNORECASE), r"spoke \1"),
+    (re.compile(r"\b(not|isn'?t|wasn'?t) (?:intrested|intersted|interseted|interested|"
+                r"intereseted|intrestd|interessted|interestd)\b", re.IGNORECASE),
+     r"\1 interested"),
+)
 # Words that take back what was just said, in the same message.
 _TAKE_BACK = re.compile(
     r"\b(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|oh\s+wait|no\s+sorry|"
@@ -29,8 +44,10 @@ _TAKE_BACK = re.compile(
 
 
 def spelt_out(words: str) -> str:
-    """The message with CRM shorthand written out ("LVM" → "left a voicemail")."""
-    for pattern, meaning in _SHORTHAND:
+    """The message with CRM shorthand written out ("LVM" → "left a voicemail") and dictation's
+    misheard outcomes put right ("know answer" → "no answer")."""
+    words = plain_quotes(words)
+    for pattern, meaning in _SHORTHAND + _MISHEARD:
         words = pattern.sub(meaning, words)
     return words
 

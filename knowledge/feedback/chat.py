@@ -118,12 +118,18 @@ _PAID = re.compile(
     r"(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?\)?[.\s]*", re.IGNORECASE)
 
 
+# Dictation's quotation marks: "feedback X quote i love the new savings pots unquote"
+_DICTATED_QUOTE = re.compile(r"\s*[:,]?\s*\bquote\b[\s:,]*(.+?)[\s,.]*\b(?:unquote|end quote)\b",
+                             re.IGNORECASE)
+
+
 def split_chat_message(message: str | None) -> ChatFeedback:
     """"log feedback for Maria Keller: the app logs her out (compensation 50 EUR)" → parts.
 
     A message that is not a request ("the app logs her out") is all statement; one that only
     announces feedback ("need to jot down some fb") has none (knowledge.feedback.announce).
     """
+    message = _DICTATED_QUOTE.sub(r': "\1"', message or "")
     announced = announcement(message)
     if announced is not None:
         return ChatFeedback(text=None, customer=announced.customer, compensation=None)

@@ -189,7 +189,8 @@ def _role_in(text: str | None) -> str | None:
 
 # "me", "myself", "i'll own", "i take": the asker is the one to become owner.
 _ME = re.compile(r"\b(?:me|myself)\b|\bi(?:['’]ll| will| can| (?:am|'m) going to)? "
-                 r"(?:own|take|handle|lead)\b", re.IGNORECASE)
+                 r"(?:own|take|handle|lead)\b|\b(?:i['’]ll|i will|i can|i['’]m|i am|let me) "
+                 r"(?:be |become )?(?:the )?(?:business |solution )?owner\b", re.IGNORECASE)
 
 
 def _the_sender_meant(staff_name: str | None, text: str | None) -> bool:
@@ -210,6 +211,10 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     if role is None:
         return _answer("As business owner (short-term fix) or solution owner (root cause)?")
     myself = _the_sender_meant(staff_name, text)
+    if (not myself and staff_name and _ME.search(text or "")
+            and not ownership.find_staff(session=session, name=staff_name)):
+        # "i'll be the business owner for marketing emails": "emails" tagged as the person
+        myself, staff_name = True, None
     if staff_name and not myself:
         people = ownership.find_staff(session=session, name=staff_name)
     else:

@@ -29,12 +29,12 @@ def disputes_last_write(text: str | None, last: dict[str, Any] | None = None) ->
     """A short message that corrects or takes back the last write, in any of the wordings
     knowledge.call_list.corrections knows or opening with "no wait" and its kin; or, when
     the last write asked for its date ("wrong date" → "which date?"), the date alone."""
-    from knowledge.call_list.corrections import is_correction
+    from knowledge.call_list.corrections import CLEFT, is_correction
 
     words = " ".join((text or "").split())
     if answers_the_date_question(words, last):
         return True
-    if not words or len(words.split()) > 12 or _A_REQUEST.search(words):
+    if not words or len(words.split()) > 12 or _A_REQUEST.search(CLEFT.sub(" ", words)):
         return False
     return is_correction(words) or bool(_DISPUTE_OPENER.match(words))
 

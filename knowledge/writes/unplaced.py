@@ -25,7 +25,11 @@ _STATEMENT = re.compile(
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
-    r"who'?s|who is|quick|the)\b|[?!.:,]", re.IGNORECASE)
+    r"who'?s|who is|quick|the|"
+    # asking for a briefing before a call: "anything i should know before calling X"
+    r"anything (?:i should|i need to|to) know(?: before (?:calling|i call|ringing|i ring))?"
+    r"(?: about)?|what (?:do|should) i (?:need to )?know(?: about| before calling)?|"
+    r"brief me on|heads up on)\b|[?!.:,]", re.IGNORECASE)
 _ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 
 

@@ -94,3 +94,14 @@ async def test_a_customer_quoted_in_the_first_person_is_still_feedback(
     await talk.save()
     [(customer, text)] = stored(namesakes)
     assert customer == "C001" and "fees" in text
+
+
+async def test_dictated_quote_unquote_is_the_statement_for_the_customer_named(
+    namesakes: Session,  # noqa: F811
+) -> None:
+    talk = Conversation()
+    message = "feedback jonas weber quote i love the new savings pots unquote"
+    assert await _request(talk, message) is None  # nothing left to ask
+    await talk.save()
+    [(customer, text)] = stored(namesakes)
+    assert customer == "C002" and "savings pots" in text and "unquote" not in text

@@ -215,3 +215,15 @@ async def test_lone_surrogates_get_an_answer_not_an_apology(
     await ActionCustomerProfile().run(dispatcher, tracker, {})
     said = " ".join(texts(dispatcher))
     assert said and SOMETHING_WENT_WRONG not in said
+
+
+@pytest.mark.parametrize("text", ["anything i should know before calling jonas weber",
+                                  "what do i need to know about jonas weber?"])
+async def test_a_briefing_before_a_call_the_nlu_missed_is_the_profile(people: Any,
+                                                                      text: str) -> None:
+    from actions.writes import ActionFallback
+
+    dispatcher = CollectingDispatcher()
+    await ActionFallback().run(dispatcher, make_tracker("A001", text, "nlu_fallback"), {})
+    shown = [m.get("text") or "" for m in dispatcher.messages]
+    assert any(t.startswith("Jonas Weber (C002)") for t in shown), shown

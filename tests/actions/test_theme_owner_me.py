@@ -73,3 +73,15 @@ async def test_an_advisor_saying_me_changes_nothing(themed: Session) -> None:
     said, _ = await _say("A001", "make me solution owner of it", {"theme_id": str(app.id)})
     assert "Only branch managers" in said
     assert _app(themed).solution_owner_id is None
+
+
+async def test_ill_be_the_business_owner_with_a_word_tagged_as_the_person_is_the_sender(
+        themed: Session) -> None:
+    app = _app(themed)
+    said, events = await _say("M001", "i'll be the business owner for it",
+                              {"theme_id": str(app.id)},
+                              [{"entity": "staff_name", "value": "it"}])
+    assert "Marta Lindqvist (M001) business owner" in said and said.endswith("OK?"), said
+    assert _app(themed).business_owner_id is None
+    assert (await _yes("M001", events)).startswith("Done")
+    assert _app(themed).business_owner_id == "M001"

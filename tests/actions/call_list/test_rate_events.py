@@ -98,3 +98,25 @@ async def test_nonsense_rate_event_stores_nothing(
     assert "othing" in texts(dispatcher)  # "Nothing recorded" / "Nothing was recorded"
     with Session(bank) as session:
         assert session.scalars(select(MarketEvent)).all() == []
+
+
+@pytest.mark.parametrize(("text", "bp", "day"), [
+    ("ecb hiked by fifty bp 2026-06-10", 50, "2026-06-10"),
+    ("the ecb cut rates by twenty-five basis points", -25, AS_OF.isoformat()),
+])
+async def test_a_size_in_words_is_recorded_as_its_figure(
+        bank: Engine, monkeypatch: pytest.MonkeyPatch, text: str, bp: int, day: str) -> None:
+    from actions.writes import ActionConfirmWrite
+    from knowledge.settings import get_settings
+
+    monkeypatch.setenv("MARKET_EVENT_ROLES", "advisor,head_office")
+    get_settings.cache_clear()
+    asked = CollectingDispatcher()
+    events = await ActionRecordRateEvent().run(asked, make_tracker(
+        "A1", text, "report_rate_change"), {})
+    assert texts(asked).endswith("OK?"), texts(asked)
+    await ActionConfirmWrite().run(CollectingDispatcher(), make_tracker(
+        "A1", "yes", "affirm", slots={"pending_write": slots(events)["pending_write"]}), {})
+    with Session(bank) as session:
+        assert [(e.delta_bp, e.occurred_on.isoformat())
+                for e in session.scalars(select(MarketEvent))] == [(bp, day)]

@@ -82,18 +82,19 @@ def test_an_unsure_customer_is_asked_and_the_disputed_call_taken_back(
     assert [r.customer_id for r in reversals] == ["C000124"]   # audited, not a silent delete
 
 
-def test_the_other_one_with_a_shared_surname_offers_the_others_and_a_pick_logs_the_call(
+def test_the_other_one_with_a_shared_surname_shows_the_call_for_the_other_for_a_yes(
         book: Session) -> None:
-    from knowledge.call_list.call_writes import choose_for_pending
+    from knowledge.writes.dispatch import store
 
     last = _first(book, "jonas berg no answer")
     answer = _say(book, "no the other berg", last=last)
     pending = answer.slots["pending_write"]
-    assert pending["candidates"] == ["C000125"], answer.text
-    assert "Anna Berg (C000125)" in answer.text
-    chosen = choose_for_pending(session=book, staff=book.get(Staff, "A1"), pending=pending,
-                                answer="1", ordinal="1", customer_id=None)
-    assert chosen is not None and chosen.text.startswith("Logged"), chosen and chosen.text
+    # one other customer it may mean: the same call for them, shown for a yes
+    assert pending["customer_id"] == "C000125" and answer.text.endswith("OK?"), answer.text
+    assert "Anna Berg (C000125)" in answer.text and answer.text.startswith("Undone")
+    assert _live_calls(book) == []
+    stored = store(session=book, staff=book.get(Staff, "A1"), write=pending)
+    assert stored.text.startswith("Logged"), stored.text
     assert _live_calls(book) == [("C000125", Outcome.no_answer, None)]
 
 

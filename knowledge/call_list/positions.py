@@ -1,0 +1,142 @@
+"""The call list by position, after it was shown: "#2 no answer", "2nd one know answer", "the
+top one wants a meeting thurs", "called the fourth one, reached her", "same for the next one".
+
+The position refers to the list as it was shown in this conversation (its numbering: page 2
+goes on from 9), never to the list as it would be ranked now. Strict, never a guess: a
+position with no list shown, or past its end, names nobody; "same for the next one" needs the
+last call to have been logged by its position too. The caller shows the call for a yes
+whenever the list is older than the turn before the message or anything else was inferred
+("same", "next").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.answer import ChatAnswer
+from knowledge.models.bank import Staff
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+             "top": 1}
+_ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+_WHO = r"(?:one|customer|client|name|person|guy|lady|call|entry)"
+_POSITION = re.compile(
+    r"(?:^|(?<=[\s(,]))#\s?(?P<hash>\d{1,2})\b"
+    r"|\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b"
+    rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
+    rf"|\b(?:the )?(?P<listed>{_ORDINAL}) on (?:the|my) list\b"
+    rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?",
+    re.IGNORECASE)
+_SAME = re.compile(r"\b(?:same|likewise|ditto)\b(?: (?:again|here|story))?(?: (?:for|with))?",
+                   re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ListedCall:
+    customer_id: str
+    name: str
+    position: int
+    said: str  # the message without the position ("#2 no answer" → "no answer")
+    fresh: bool  # the list was shown in the answer just before this message
+    same: bool  # "same for the next one": the outcome is the last call's
+
+
+def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | None]:
+    """(the list position the message names, whether it is "the next one", the match)."""
+    match = _POSITION.search(text or "")
+    if match is None:
+        return None, False, None
+    if match.group("next"):
+        return None, True, match
+    raw = (match.group("hash") or match.group("number") or match.group("ordinal")
+           or match.group("listed")).lower()
+    number = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+    return (number or None), False, match
+
+
+def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]], bool]:
+    """({position: (customer id, name)} of the call lists shown in the conversation, the
+    latest showing winning; whether a list was shown in the answer just before the message)."""
+    positions: dict[int, tuple[str, str]] = {}
+    fresh, users_seen = False, 0
+    for event in reversed(events or []):
+        if event.get("event") == "user":
+            users_seen += 1
+            continue
+        if event.get("event") != "bot":
+            continue
+        custom = (event.get("data") or {}).get("custom")
+        if not (isinstance(custom, dict) and custom.get("type") == "call_list"):
+            continue
+        fresh = fresh or users_seen == 1
+        offset = int(custom.get("offset") or 0)
+        for index, item in enumerate(custom.get("items") or [], start=offset + 1):
+            if isinstance(item, dict) and item.get("customer_id"):
+                positions.setdefault(index, (str(item["customer_id"]), str(item.get("name"))))
+    return positions, fresh
+
+
+def listed_call(text: str | None, events: list[dict[str, Any]],
+                last_position: int | None) -> ListedCall | None:
+    """The customer the message names by list position, None when it names none (or no list
+    was shown, or the position is past the list's end)."""
+    words = " ".join((text or "").split())
+    number, is_next, match = position_in(words)
+    if match is None:
+        return None
+    if is_next:
+        if last_position is None:
+            return None
+        number = last_position + 1
+    positions, fresh = shown_lists(events)
+    if number is None or number not in positions:
+        return None
+    customer_id, name = positions[number]
+    said = f"{words[: match.start()]} {words[match.end():]}"
+    same = bool(_SAME.search(said))
+    said = " ".join(_SAME.sub(" ", said).split()).strip(" ,-–—:")
+    return ListedCall(customer_id, name, number, said, fresh and not is_next, same)
+
+
+def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
+                       events: list[dict[str, Any]], last_write: Any, channel: str = "other"
+                       ) -> ChatAnswer | None:
+    """The call for the customer the message names by list position: stored when the list
+    was the answer just before and the outcome is said, else shown for a yes; None when the
+    message names no listed customer or reports no call."""
+    from knowledge.call_list.call_writes import propose_call
+    from knowledge.call_list.said import read_call
+    from knowledge.customers.in_text import named_in_full
+
+    last = last_write if isinstance(last_write, dict) else None
+    before = ((last or {}).get("write") or {})
+    listed = listed_call(text, events, before.get("list_position"))
+    if listed is None or named_in_full(session, staff, text or ""):
+        return None
+    outcome = follow_up = None
+    if listed.same:  # "same for the next one": the last call's outcome, shown first
+        if before.get("kind") != "call" or read_call(listed.said, as_of).explicit:
+            return None
+        outcome, follow_up = before.get("outcome"), before.get("follow_up_on")
+    elif not read_call(listed.said, as_of).explicit:
+        return None  # "tell me about number 3": no call report
+    why = None if listed.fresh and not listed.same else (
+        f"(Number {listed.position} on the list I showed = {listed.name}"
+        f"{', the same outcome as the last call' if listed.same else ''}.)")
+    answer = propose_call(session=session, staff=staff, customer_id=listed.customer_id,
+                          name=listed.name, text=listed.said or None, as_of=as_of,
+                          outcome=outcome, follow_up=follow_up, sure=True, last_write=last,
+                          channel=channel, always_ask=why)
+    pending, stored = answer.slots.get("pending_write"), answer.slots.get("last_write")
+    if isinstance(pending, dict) and pending.get("kind") == "call":  # "the next one" after it
+        answer.slots["pending_write"] = {**pending, "list_position": listed.position}
+    if isinstance(stored, dict) and isinstance(stored.get("write"), dict):
+        answer.slots["last_write"] = {**stored, "write": {**stored["write"],
+                                                          "list_position": listed.position}}
+    return answer

@@ -1,0 +1,192 @@
+"""The conversation's recent writes, addressable: "undo both", "undo the first one", "the one
+before that was wrong, it was julien braun not julia", "undo the call with luca colombo".
+
+The `last_write` slot holds the last write; each new one carries the writes before it that are
+still on record under `earlier` (newest first, a few at most), so "the one before that" is
+`earlier[0]` and "the first one" the oldest. Only calls are kept: they are what advisors log
+in a row and correct afterwards.
+
+Strict, never a guess: a message is read here only when it names which write it means (a
+position, "both" / "the last two", or a customer of those writes in full) together with an
+undo or a correction. Every undo is a reversal kept in `write_reversals` and the audit log
+(knowledge.writes.pending.take_back); a correction of an earlier call is as strict as one of
+the last (knowledge.call_list.corrections) and what it infers is asked, never stored. "The
+first one" among more than two writes could be either: it is asked about, nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.answer import ChatAnswer
+from knowledge.models.bank import Interaction, Staff
+
+KEPT = 4  # earlier writes remembered behind the last one
+_KINDS = ("call", "calls")
+
+_UNDO = re.compile(r"\b(?:undo|cancel|delete|remove|take (?:\w+ )?back|scratch|drop|revert|"
+                   r"reverse|forget|get rid of|rückgängig|lösch\w*)\b", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:both(?: of them)?|the (?:last|previous) (?:two|2|three|3)(?: ones)?|"
+                  r"all (?:of )?(?:them|those|three|3|two|2)|those (?:two|2|three|3)|the two|"
+                  r"beide)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it|the last"
+                     r"(?: one)?))?|the previous (?:one|call|entry)|the (?:earlier|penultimate) "
+                     r"(?:one|call)|the (?:second|2nd) (?:to|from) last(?: one)?)\b",
+                     re.IGNORECASE)
+_FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b", re.IGNORECASE)
+# Said to be wrong in so many words ("the first one is not interested" is a list position's
+# call report, not a correction: knowledge.call_list.positions).
+_WRONG = re.compile(r"\b(?:wrong|incorrect|a mistake|my mistake|my bad|should (?:have been|be)|"
+                    r"(?:i )?meant|was(?:n'?t| not) (?:right|correct))\b", re.IGNORECASE)
+
+
+def with_earlier(session: Session, new: Any, previous: Any) -> Any:
+    """The `last_write` to set: a new write carries the calls before it still on record; a
+    value that already says what came before (or is no write) is left as it is."""
+    if not isinstance(new, dict) or not new.get("id") or "earlier" in new:
+        return new
+    if not isinstance(previous, dict):
+        return new
+    chain = [_bare(previous), *(previous.get("earlier") or [])]
+    kept = [e for e in chain if e.get("id") != new.get("id") and on_record(session, e)]
+    return {**new, "earlier": kept[:KEPT]}
+
+
+def on_record(session: Session, entry: Any) -> bool:
+    """A call (or batch of calls) of the conversation still stored."""
+    if not isinstance(entry, dict) or entry.get("kind") not in _KINDS or not entry.get("id"):
+        return False
+    ids = [i for i in str(entry["id"]).split(",") if i]
+    return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
+
+
+def names_an_earlier_write(text: str | None, last: Any) -> bool:
+    """The message undoes or corrects a write it names among the conversation's recent ones
+    (not only the last): a words-only check before any database work."""
+    words = " ".join((text or "").split())
+    if not isinstance(last, dict) or len(words.split()) > 25:
+        return False
+    if _ALL.search(words) and _UNDO.search(words):
+        return True  # "undo both" with one call left: said, not silently half done
+    if not last.get("earlier"):
+        return False
+    if _ALL.search(words) or _FIRST.search(words):
+        return bool(_UNDO.search(words) or (_FIRST.search(words) and _WRONG.search(words)))
+    if _BEFORE.search(words):
+        return bool(_UNDO.search(words) or _WRONG.search(words))
+    return bool(_UNDO.search(words)) and " with " in f" {words.lower()} "
+
+
+def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text: str,
+                   channel: str = "other") -> ChatAnswer | None:
+    """The named earlier write(s) undone or corrected; the answer leaves the other recent
+    writes addressable. None when the message names no write of the conversation."""
+    from knowledge.customers.in_text import named_in_full
+
+    words = " ".join(text.split())
+    chain = [e for e in [_bare(last), *(last.get("earlier") or [])] if on_record(session, e)]
+    if not chain:
+        return None
+    if _ALL.search(words) and _UNDO.search(words):
+        count = _count(words, len(chain))
+        answer = _undone(session=session, staff=staff, chain=chain, targets=chain[:count],
+                         channel=channel)
+        if count < 2:
+            answer.text += (" It was the only call of this conversation I can still take back "
+                            "(an undone one stays undone).")
+        return answer
+    if _FIRST.search(words):
+        if len(chain) > 2:
+            return _which(chain)
+        target = chain[-1]
+    elif _BEFORE.search(words):
+        if len(chain) < 2:
+            return None
+        target = chain[1]
+    else:
+        named = set(named_in_full(session, staff, words))
+        targets = [e for e in chain if _customers(e) & named]
+        if len(targets) != 1:
+            return None
+        target = targets[0]
+    if _UNDO.search(words) and not _WRONG.search(_UNDO.sub(" ", words)):
+        return _undone(session=session, staff=staff, chain=chain, targets=[target],
+                       channel=channel)
+    return _corrected(session=session, staff=staff, chain=chain, target=target, words=words,
+                      channel=channel)
+
+
+def _undone(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
+            targets: list[dict[str, Any]], channel: str) -> ChatAnswer:
+    from knowledge.writes.dispatch import reverse
+
+    answers = [reverse(session=session, staff=staff, last=t, channel=channel) for t in targets]
+    answer = ChatAnswer(" ".join(a.text for a in answers), answers[-1].payload)
+    answer.slots = _left(session, chain, answers[-1].slots)
+    return answer
+
+
+def _corrected(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
+               target: dict[str, Any], words: str, channel: str) -> ChatAnswer | None:
+    from knowledge.call_list.corrections import correct_last_call
+
+    if target.get("kind") != "call":
+        return _which(chain)
+    said = _FIRST.sub(" ", _BEFORE.sub(" ", words))
+    answer = correct_last_call(session=session, staff=staff, last=target, text=said,
+                               name=None, customer_id=None, channel=channel)
+    if answer is None:
+        return None
+    answer.text = answer.text.replace("your last call", f"the call with {_who(target)}")
+    answer.slots = _left(session, chain, answer.slots)
+    return answer
+
+
+def _left(session: Session, chain: list[dict[str, Any]], slots: dict[str, Any]
+          ) -> dict[str, Any]:
+    """The slots after an earlier write was undone or corrected: the last write stays the
+    last one (when still on record), the new record and the rest behind it."""
+    new = slots.get("last_write")
+    made = [_bare(new)] if isinstance(new, dict) and new.get("id") else []
+    remaining = [e for e in chain if on_record(session, e)]
+    if remaining and remaining[0] is chain[0]:  # the last write still stands: it stays last
+        ordered = [remaining[0], *made, *remaining[1:]]
+    else:
+        ordered = [*made, *remaining]
+    out = {**slots, "pending_write": slots.get("pending_write")}
+    out["last_write"] = {**ordered[0], "earlier": ordered[1:KEPT + 1]} if ordered else None
+    return out
+
+
+def _which(chain: list[dict[str, Any]]) -> ChatAnswer:
+    listed = "; ".join(f"{i}. {e.get('summary') or e.get('id')}"
+                       for i, e in enumerate(reversed(chain), 1))
+    return ChatAnswer(f"Which one do you mean? This conversation's calls, oldest first: {listed}. "
+                      'Say e.g. "undo the call with <name>". Nothing was changed.')
+
+
+def _count(words: str, available: int) -> int:
+    found = re.search(r"\b(three|3|two|2|both|beide)\b", words, re.IGNORECASE)
+    wanted = {"three": 3, "3": 3}.get(found.group(1).lower(), 2) if found else 2
+    if re.search(r"\ball (?:of )?(?:them|those)\b", words, re.IGNORECASE):
+        wanted = available
+    return min(wanted, available)
+
+
+def _customers(entry: dict[str, Any]) -> set[str]:
+    write = entry.get("write") or {}
+    if entry.get("kind") == "calls":
+        return {w.get("customer_id") for w in write.get("writes") or []}
+    return {write.get("customer_id") or entry.get("customer_id")}
+
+
+def _who(entry: dict[str, Any]) -> str:
+    write = entry.get("write") or {}
+    return str(write.get("name") or write.get("customer_id") or "that customer")
+
+
+def _bare(entry: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in entry.items() if k != "earlier"}

@@ -1,0 +1,151 @@
+"""The conversation's recent calls, addressable through the actions ("undo both", "undo the
+first one", "the one before that was wrong, it was X not Y", "undo the call with X"), whatever
+intent the NLU gives them: the named call undone or corrected (kept as an audited reversal),
+the others left as they are, and checked in the database.
+
+The `people` bank's today is Monday 2026-11-23; A001's book: Maria Keller C001, Jonas Weber
+C002, Ingrid Dahl C003, Pedro Alves C004, Li Wei C005."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from actions.call_list import ActionLogCall
+from actions.writes import ActionConfirmWrite, ActionFallback, ActionUndoWrite
+from knowledge.models.bank import Interaction, InteractionKind, WriteReversal
+from tests.actions.conftest import make_tracker, texts
+
+
+def _calls(session: Session) -> list[tuple[str, str, str | None]]:
+    session.expire_all()
+    rows = session.scalars(select(Interaction).where(Interaction.kind == InteractionKind.call,
+                                                     Interaction.id != "I1"))
+    return sorted((r.customer_id, r.outcome.value,
+                   r.follow_up_on.isoformat() if r.follow_up_on else None) for r in rows)
+
+
+def _reversals(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(WriteReversal)) or 0
+
+
+class Chat:
+    """One conversation: each message through an action, the slots carried as Rasa would."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, Any] = {}
+
+    async def say(self, text: str, action: Any = None, intent: str = "log_call_outcome") -> str:
+        dispatcher = CollectingDispatcher()
+        events = await (action or ActionLogCall()).run(
+            dispatcher, make_tracker("A001", text, intent, slots=dict(self.slots)), {})
+        self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
+        said = " ".join(texts(dispatcher))
+        if said.endswith("OK?"):
+            said += " | " + await self.say("yes", ActionConfirmWrite(), "affirm")
+        return said
+
+
+async def _two_calls(chat: Chat) -> None:
+    await chat.say("maria keller reached")
+    await chat.say("jonas weber no answer")
+
+
+@pytest.mark.parametrize("action", [ActionUndoWrite(), ActionFallback(), ActionLogCall()])
+async def test_undo_both_takes_back_both_calls_audited(people: Session, action: Any) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    said = await chat.say("undo both", action, "undo")
+    assert _calls(people) == [], said
+    assert _reversals(people) == 2
+    assert chat.slots["last_write"] is None
+
+
+async def test_undo_the_first_one_takes_back_the_first_call_not_the_last(
+        people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    said = await chat.say("undo the first one", ActionUndoWrite(), "undo")
+    assert _calls(people) == [("C002", "no_answer", None)], said
+    assert "Maria Keller" in said and _reversals(people) == 1
+    # the last call is still the last: a plain "undo" takes it back next
+    await chat.say("undo", ActionUndoWrite(), "undo")
+    assert _calls(people) == []
+
+
+async def test_the_one_before_that_corrected_to_another_customer(people: Session) -> None:
+    chat = Chat()
+    await chat.say("maria keller reached")
+    await chat.say("jonas weber no answer")
+    said = await chat.say("the one before that was wrong, it was ingrid dahl not maria",
+                          ActionFallback(), "nlu_fallback")
+    assert _calls(people) == [("C002", "no_answer", None), ("C003", "reached", None)], said
+    assert _reversals(people) == 1
+
+
+async def test_undo_the_call_named_by_its_customer(people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    said = await chat.say("undo the call with maria keller", ActionUndoWrite(), "undo")
+    assert _calls(people) == [("C002", "no_answer", None)], said
+
+
+async def test_the_first_one_among_three_calls_is_asked_about(people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    await chat.say("ingrid dahl reached")
+    said = await chat.say("undo the first one", ActionUndoWrite(), "undo")
+    assert "Which one do you mean?" in said
+    assert len(_calls(people)) == 3 and _reversals(people) == 0
+
+
+async def test_undo_both_with_one_call_left_says_so(people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    await chat.say("undo", ActionUndoWrite(), "undo")  # jonas weber's call
+    await chat.say("ingrid dahl reached")
+    said = await chat.say("undo both", ActionUndoWrite(), "undo")
+    assert "Ingrid Dahl" in said and "only call" in said, said
+    # an undo ends what the conversation remembers behind it: maria keller's call is said to
+    # be out of reach, not taken back on a guess
+    assert _calls(people) == [("C001", "reached", None)] and _reversals(people) == 2
+
+
+async def test_a_corrected_call_is_not_offered_again(people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    await chat.say("sorry i meant ingrid dahl", ActionUndoWrite(), "undo")  # not jonas weber
+    assert _calls(people) == [("C001", "reached", None), ("C003", "no_answer", None)]
+    said = await chat.say("undo both", ActionUndoWrite(), "undo")
+    assert _calls(people) == [], said
+    assert _reversals(people) == 3  # jonas weber's, then ingrid dahl's and maria keller's
+
+
+async def test_no_wait_another_bought_it_takes_the_sale_back_and_asks(people: Session) -> None:
+    chat = Chat()
+    await chat.say("sold maria keller the bond")
+    said = await chat.say("no wait, it was jonas who bought it, maria just said no")
+    # maria keller's sale taken back; "jonas" alone is shown for a yes (Chat says it)
+    assert "Did you mean Jonas Weber?" in said and "OK? | Logged" in said, said
+    assert _calls(people) == [("C002", "sale", None)], said
+
+
+async def test_outcome_right_date_wrong_moves_only_the_date(people: Session) -> None:
+    chat = Chat()
+    await chat.say("jonas weber meeting 2026-12-02")
+    said = await chat.say("outcome was right, date wrong: 3rd", ActionUndoWrite(), "undo")
+    assert _calls(people) == [("C002", "follow_up", "2026-12-03")], said
+
+
+async def test_the_first_one_with_an_outcome_is_no_correction_of_an_earlier_call(
+        people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    await chat.say("the first one is not interested", ActionFallback(), "nlu_fallback")
+    # no list was shown, so it names nobody: both calls stay as logged
+    assert _calls(people) == [("C001", "reached", None), ("C002", "no_answer", None)]
+    assert _reversals(people) == 0
