@@ -19,6 +19,7 @@ from knowledge.access.policy import can_see_customer
 from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer
+from knowledge.customers.typed_ids import first_typed_id
 from knowledge.feedback.announce import announcement
 from knowledge.feedback.service import (
     NO_CUSTOMER,
@@ -313,7 +314,6 @@ _CANCEL = re.compile(
     # as an advisor in Vienna types it
     r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
     r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte)?[\s.!]*$", re.IGNORECASE)
-_ID_WORD = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 
 
 def is_cancel(text: str) -> bool:
@@ -321,8 +321,12 @@ def is_cancel(text: str) -> bool:
 
 
 def customer_id_in(text: str) -> str | None:
-    match = _ID_WORD.search(text or "")
-    return match.group(0).upper() if match else None
+    """The first id the text types: the id itself, or as typed when read loosely ("C9",
+    "CUST 000045"), which the resolver then reads, and which is shown for a yes."""
+    typed = first_typed_id(text)
+    if typed is None:
+        return None
+    return typed.customer_id if typed.exact else typed.typed.lstrip("#").upper()
 
 
 def looks_like_a_note(text: str) -> bool:

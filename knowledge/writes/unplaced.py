@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.said import read_call
+from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Staff
 
 UNSURE = "I want to be sure I read that right:"
@@ -26,7 +27,6 @@ _STATEMENT = re.compile(
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
     r"who'?s|who is|quick|the)\b|[?!.:,]", re.IGNORECASE)
-_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 
 
 def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
@@ -95,7 +95,7 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
 
     if not_a_statement(text) or announcement(text) is not None:
         return None  # a request, or only the announcement of a statement: never stored
-    ids = [m.upper() for m in _ID.findall(text)] or full_names_in(session=session,
+    ids = [t.customer_id for t in typed_ids(text)] or full_names_in(session=session,
                                                                    staff=staff, text=text)
     from knowledge.access.policy import can_see_customer, refuse
 
@@ -132,7 +132,7 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
                           last_write=last_write)
     if report is not None:
         return report
-    ids = _ID.findall(text)
+    ids = typed_ids(text)
     if not ids and len(full_names_in(session=session, staff=staff, text=text)) != 1:
         if not _part_of_a_name(session=session, staff=staff, text=rest):
             return None
@@ -199,7 +199,7 @@ def name_instead_of_ping(*, session: Session, staff: Staff, as_of: dt.date, text
                           last_write=last_write)
     if report is not None:
         return report
-    if not (name or customer_id or _ID.search(words)):
+    if not (name or customer_id or typed_ids(words)):
         if is_plain_ping(words):
             return None
         found = resolve_customer(session=session, staff=staff, text=words)
