@@ -44,12 +44,13 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message read as something it does not fit ("andreas schroder - nope, not keen" as a
     plain "no", "call lena fischer back 3.12." as a rate change): what its own words ask for,
     every write shown first (knowledge.writes.unplaced); None when they ask for nothing."""
+    from knowledge.customers.typed_ids import typed_ids
     from knowledge.settings import get_settings
     from knowledge.writes.unplaced import unplaced_answers
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if len(text.split()) < 3:
-        return None  # "no", "no thanks": nothing more to read
+    if len(text.split()) < 3 and not typed_ids(text):
+        return None  # "no", "no thanks": nothing more to read ("c24 n/a" has)
     answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
                                text=text, focus=tracker.get_slot("focus_customer"),
                                last_write=last_write_of(tracker), channel=channel_of(tracker))

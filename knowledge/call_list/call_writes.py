@@ -27,7 +27,8 @@ from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
 from knowledge.customers.in_text import named_in_full, named_outside_book
-from knowledge.customers.typed_ids import typed_ids
+from knowledge.customers.short_forms import called_informally
+from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import confirm, customer_name, same_as_last
 
@@ -69,6 +70,10 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         if found.status == "found" and found.customer_id:
             cid = found.customer_id
             loose = found.certainty == "loose_id"
+            others = set(named_in_full(session, staff, without_ids(words))) - {cid}
+            if others or (loose and len(typed) > 1):
+                # "monika weber, fleur vos, c44": several customers, one outcome; no guess.
+                return Who("several")
             return Who("found", cid, customer_name(session, cid), sure=not loose,
                        read_as=typed[0] if loose else None)
         _refused(session, staff, found.denied_ids or (typed[0].upper(),), channel)
@@ -93,6 +98,11 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         if resolution.certainty == "typo" and not named_outside_book(session, staff, words):
             # Misspelt, and nobody anywhere in the bank has the name as typed: the one
             # customer it resembles is asked about by name ("did you mean …? OK?").
+            return Who("found", cid, customer_name(session, cid), typo=True)
+        if (resolution.certainty == "partial" and not named_outside_book(session, staff, words)
+                and called_informally(words, customer_name(session, cid))):
+            # "mrs visser", "kathi hoffmann": the one customer of the book it fits, asked
+            # about by name ("did you mean Marieke Visser? … OK?"), never taken at once.
             return Who("found", cid, customer_name(session, cid), typo=True)
         if resolution.certainty in ("partial", "typo"):
             # Not the name as typed: another book's "Hannah Wagner" must not become my

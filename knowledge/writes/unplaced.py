@@ -21,7 +21,8 @@ from knowledge.models.bank import Staff
 UNSURE = "I want to be sure I read that right:"
 # What a customer said, reported by the advisor ("rita martins says …", "x: says …").
 _STATEMENT = re.compile(
-    r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
+    r"\b(?:says|said(?!\s+(?:no|yes|not|ok|okay)\b)|told me|tells me|complain(?:s|ed|ing)|"
+    r"mentioned|is (?:unhappy|annoyed|"
     r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds)\b", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
