@@ -86,7 +86,14 @@ class ActionAssignThemeOwner(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import assign
+        from knowledge.writes.unplaced import only_a_call_report
 
+        if only_a_call_report(message_text(tracker), today()):
+            from actions.writes import words_say_more
+
+            more = words_say_more(session, staff, tracker)
+            if more is not None:  # "NI - lena fischer": a call report, shown first
+                return more
         return _reply(assign(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             staff_name=entity(tracker, "staff_name"), role=entity(tracker, "owner_role"),

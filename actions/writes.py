@@ -170,6 +170,10 @@ class ActionUndoWrite(StaffAction):
                                           channel=channel_of(tracker))
             if fixed is not None:
                 return Reply.of(fixed)
+        if not tracker.get_slot("last_write"):
+            more = words_say_more(session, staff, tracker)
+            if more is not None:  # "VM x2 greta günther" read as an undo: nothing to undo
+                return more
         answer = reverse(session=session, staff=staff, last=tracker.get_slot("last_write"),
                          channel=channel_of(tracker))
         reply = Reply.of(answer)
