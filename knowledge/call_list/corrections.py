@@ -105,9 +105,9 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
     if len(ids) > 1:
         return None, f"That names {len(ids)} customers ({', '.join(ids)}); which one did you mean?"
     if ids:
-        found = resolve_customer(session=session, staff=staff, customer_id=ids[0])
+        found = resolve_customer(session=session, staff=staff, customer_id=typed[ids[0]].typed)
         if found.status == "found" and found.customer_id:
-            if not typed[ids[0]].exact:
+            if found.certainty == "loose_id":
                 # "c9": read loosely, so asked about, never taken on a correction.
                 offered.append(found.customer_id)
                 return None, (f"Did you mean {_name(session, found.customer_id)} "

@@ -96,10 +96,15 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
 
     if not_a_statement(text) or announcement(text) is not None:
         return None  # a request, or only the announcement of a statement: never stored
-    ids = [t.customer_id for t in typed_ids(text)] or full_names_in(session=session,
-                                                                   staff=staff, text=text)
     from knowledge.access.policy import can_see_customer, refuse
+    from knowledge.customers.resolver import resolve_customer
 
+    typed = typed_ids(text)
+    ids = [t.customer_id for t in typed] or full_names_in(session=session, staff=staff,
+                                                          text=text)
+    if len(typed) == 1:  # "c30", "cust 000027": the book's id it stands for, if any
+        found = resolve_customer(session=session, staff=staff, customer_id=typed[0].typed)
+        ids = [found.customer_id] if found.customer_id else ids
     if len(set(ids)) != 1:
         return None
     if not can_see_customer(session=session, staff=staff, customer_id=ids[0]):
