@@ -196,6 +196,12 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     target, question = new_customer(session=session, staff=staff, text=words, name=name,
                                     customer_id=customer_id, old=old.get("customer_id"),
                                     offered=offered)
+    if question and len(offered) == 1 and _same_family(session, old.get("customer_id"),
+                                                       offered[0], words):
+        # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
+        # with that first name and the same surname; the call taken back and shown for a yes.
+        return _taken_back_and_shown(session=session, staff=staff, last=last,
+                                     customer=offered[0], channel=channel)
     if question:
         # The correction says the call was not with this customer ("no the other tomasz"), only
         # not for sure with whom: the call is taken back (audited) and the question asked.
@@ -205,7 +211,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     if question:
         return _asked(question)
     # What the correction itself says about the call (its negated part left out).
-    said = read_call(_NOT_PART.split(words, maxsplit=1)[0], as_of)
+    said = read_call(_affirmed(words), as_of)
     write = dict(old)
     if said.explicit and said.outcome.value != "follow_up":
         write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,
@@ -295,6 +301,48 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
                    "candidates": list(offered)}
         undone.slots.update(pending_write=waiting, customer_candidates=list(offered))
     return undone
+
+
+def _affirmed(words: str) -> str:
+    """What a correction says, its negated parts left out: "not a sale, just reached" →
+    "just reached"; "reached, not a sale" → "reached"."""
+    parts = _NOT_PART.split(words)
+    kept = [parts[0]] + [_NEGATED_CLAUSE.sub("", part, count=1) for part in parts[1:]]
+    return " ".join(p for p in kept if p.strip())
+
+
+# The negated clause runs to the next punctuation or a word that turns to what is meant.
+_NEGATED_CLAUSE = re.compile(r"^[^,;.!]*?(?:[,;.!]|(?=\b(?:just|only|but|rather|instead)\b)|$)",
+                             re.IGNORECASE)
+
+
+def _same_family(session: Session, old: str | None, candidate: str, words: str) -> bool:
+    """The candidate has the surname of the customer the call was logged on, and the
+    correction types the candidate's first name exactly ("no wait it was ana")."""
+    from knowledge.customers.names import fold, name_parts
+
+    if not old:
+        return False
+    was, now = name_parts(_name(session, old)), name_parts(_name(session, candidate))
+    typed = set(re.findall(r"[^\W\d_]+", fold(words)))
+    return (len(was) >= 2 and len(now) >= 2 and was[-1] == now[-1] and now[0] in typed
+            and now[0] != was[0])
+
+
+def _taken_back_and_shown(*, session: Session, staff: Staff, last: dict[str, Any],
+                          customer: str, channel: str) -> ChatAnswer:
+    """The disputed call reversed and the same call shown for the one customer meant."""
+    from knowledge.writes.pending import confirm
+
+    old = last["write"]
+    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    name = _name(session, customer)
+    write = {**old, "customer_id": customer, "name": name}
+    shown = confirm(write, why=f"{undone.text} Did you mean {name} ({customer})?")
+    shown.slots.setdefault("customer_candidates", None)
+    return shown
 
 
 def _name(session: Session, customer_id: str) -> str:

@@ -2,7 +2,8 @@
 "c45" / "cust 000045" (shown for a yes with its reading, never another book's), a title or a
 short form of the first name ("mrs keller", "kathi hoffmann": asked about by name), a list
 headed as a plan, outcomes in CRM words ("phone off", "compl. closed"), and call reports the
-NLU sent to "no", "undo" or a theme owner's action."""
+NLU sent to "no", "undo" or a theme owner's action; next-turn corrections that name only a
+first name of the same family, or take an outcome back ("not a sale, just reached")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def book(people: Session) -> Session:
     people.add(Staff(id="A002", name="Otto Brandt", branch_id="B1", role=Role.advisor))
     people.add_all([
         Customer(id="C000045", name="Cristina Pérez", advisor_id="A001"),
+        Customer(id="C000046", name="Ana Pérez", advisor_id="A001"),
         Customer(id="C000065", name="Katharina Hoffmann", advisor_id="A001"),
         Customer(id="C000235", name="Birgit Hoffmann", advisor_id="A002"),
     ])
@@ -135,3 +137,36 @@ async def test_a_statement_under_a_loose_id_is_shown_as_that_customers_feedback(
     assert write is not None and (write["kind"], write["customer_id"]) == ("feedback",
                                                                            "C000045")
     assert "hold" in write["text"]
+
+
+def _logged(session: Session, outcome: str = "reached") -> dict[str, Any]:
+    write = {"kind": "call", "customer_id": "C000045", "name": "Cristina Pérez",
+             "as_of": "2026-11-23", "outcome": outcome, "follow_up_on": None,
+             "close_complaint": False, "sale_of": None, "not_interested": False,
+             "note": "cristina perez"}
+    answer = store(session=session, staff=session.get(Staff, "A001"), write=write)
+    session.commit()
+    return answer.slots["last_write"]
+
+
+async def test_a_first_name_of_the_same_family_in_a_correction_is_shown_for_a_yes(
+        book: Session) -> None:
+    last = _logged(book)
+    said, shown = await _run(ActionLogCall(), "no wait it was ana", last=last)
+    write = _shown(shown)
+    assert write is not None and (write["customer_id"], write["outcome"]) == (
+        "C000046", "reached")
+    assert said[-1].startswith("Undone") and _calls(book) == []
+
+
+async def test_a_first_name_of_another_family_is_only_asked_about(book: Session) -> None:
+    last = _logged(book)
+    _said, shown = await _run(ActionLogCall(), "no wait it was maria", last=last)
+    assert _shown(shown) is None and _calls(book) == []
+
+
+async def test_an_outcome_taken_back_in_the_next_turn_is_corrected_on_the_same_customer(
+        book: Session) -> None:
+    last = _logged(book, "sale")
+    said, _ = await _run(ActionLogCall(), "not a sale, just reached", last=last)
+    assert _calls(book) == [("C000045", Outcome.reached, None)], said
