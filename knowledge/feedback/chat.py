@@ -84,7 +84,9 @@ _NOT_A_STATEMENT = re.compile(
     r"left a (?:voice ?mail|message))\b|"
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
     # "log that his complaint is resolved" (but "log that X complained the app …" is one)
-    r"\blog that\b(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)|"
+    # ("... the queue was way too long log that": the message itself asked to be stored)
+    r"\blog that\b(?![\s.!]*(?:(?:pls|please|plz|thx|thanks|as (?:fb|feedback))[\s.!]*)?$)"
+    r"(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)|"
     r"\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
     r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
@@ -146,6 +148,13 @@ def split_chat_message(message: str | None) -> ChatFeedback:
             if who and who.lower() not in _GENERIC_WHO and len(who.split()) <= 4:
                 customer = who
         text = (request.group("body") or "").strip()
+    if customer and not text:
+        # "feedback from olivier faure he says the queue was too long" (no colon): the name
+        # ends where the customer's words begin.
+        said = _SAYS.search(customer)
+        if said is not None and said.start() > 0 and len(customer[: said.start()].split()) <= 4:
+            customer, text = customer[: said.start()].strip(" .,"), customer[said.start():].strip()
+    text = _LOG_IT_AT_END.sub("", text or "")
     compensation = None
     paid = (_PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
             or _gave_named(text) or _compensated(text))
@@ -176,6 +185,17 @@ _BARE_AFTER = re.compile(
     r"days?|weeks?|months?|years?|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b))", re.IGNORECASE)
 
 
+_SAYS = re.compile(r"\s(?:(?:he|she|they)\s+)?(?:says|said|told (?:me|us)|thinks|finds|"
+                   r"complain(?:s|ed)|mentioned|is (?:unhappy|upset|happy|annoyed))\b",
+                   re.IGNORECASE)
+# "… log that", "… - pls log as fb": the advisor's request at the end, not the customer's words
+_LOG_IT_AT_END = re.compile(r"[\s,.;:–—-]*\b(?:(?:pls|please|plz)\s+)?log (?:that|it|this)"
+                            r"(?:\s+as\s+(?:fb|feedback))?(?:\s+(?:pls|please|plz))?[\s.!]*$",
+                            re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]*(?:\.\d{1,2})?)"
+    r"|(?P<b>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£))\s*(?:as\s+(?:a\s+)?)?$",
+    re.IGNORECASE)
 _ASKED_FOR = re.compile(
     r"\b(?:wants?|asks?|asked|asking|request\w*|demand\w*|expects?|would like|hoping|"
     r"no|not|without|refused|declined|threaten\w*)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
@@ -214,6 +234,10 @@ def _compensated(text: str) -> _Found | None:
             near.group("a") or near.group("b"))
         # Past the end, so the statement is kept whole (the advisor's words stay with it).
         return _Found(amount, word.start(), len(text) + 1)
+    before = _AMOUNT_BEFORE.search(text[: word.start()])
+    if before is not None and not _ASKED_FOR.search(text[: before.start()]):
+        # "replaced it + €10 goodwill", "50 eur credit given": the amount right before it.
+        return _Found(before.group("a") or before.group("b"), before.start(), len(text) + 1)
     named = list(_MONEY_AMOUNT.finditer(text))
     amounts = {m.group("a") or m.group("b") for m in named}
     if len(amounts) == 1 and any(_A_CHARGE.search(text[max(0, m.start() - 30): m.end() + 14])
