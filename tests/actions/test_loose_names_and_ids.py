@@ -16,10 +16,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from actions.call_list import ActionLogCall
+from actions.call_list import ActionLogCall, ActionRecordRateEvent
 from actions.themes import ActionAssignThemeOwner
 from actions.writes import ActionDenyWrite, ActionFallback, ActionUndoWrite
-from knowledge.models.bank import Customer, Interaction, InteractionKind, Outcome, Role, Staff
+from knowledge.models.bank import (
+    Customer,
+    Interaction,
+    InteractionKind,
+    MarketEvent,
+    Outcome,
+    Role,
+    Staff,
+)
 from knowledge.writes.dispatch import store
 from tests.actions.conftest import payloads, texts
 
@@ -170,3 +178,37 @@ async def test_an_outcome_taken_back_in_the_next_turn_is_corrected_on_the_same_c
     last = _logged(book, "sale")
     said, _ = await _run(ActionLogCall(), "not a sale, just reached", last=last)
     assert _calls(book) == [("C000045", Outcome.reached, None)], said
+
+
+def _events(session: Session) -> list[tuple[int, dt.date]]:
+    session.expire_all()
+    return sorted((e.delta_bp, e.occurred_on) for e in session.scalars(select(MarketEvent)))
+
+
+async def _head_office(text: str) -> tuple[list[str], list[dict[str, Any]]]:
+    latest = {"text": text, "intent": {"name": "record_rate_event", "confidence": 0.9},
+              "entities": []}
+    tracker = Tracker("H001", {}, latest, [{"event": "user", "text": text, "parse_data": latest,
+                                            "input_channel": "rest"}], False, None, {},
+                      "action_listen")
+    dispatcher = CollectingDispatcher()
+    await ActionRecordRateEvent().run(dispatcher, tracker, {})
+    return texts(dispatcher), payloads(dispatcher)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("ECB +25bp 20.11.", (25, dt.date(2026, 11, 20))),
+    ("rate cut by the ecb last thurs, -50bp", (-50, dt.date(2026, 11, 19))),
+])
+async def test_a_sign_is_the_direction_and_a_short_weekday_or_dotted_date_is_read(
+        book: Session, text: str, event: tuple) -> None:
+    said, shown = await _head_office(text)
+    write = _shown(shown)
+    if write is not None:  # shown first: the yes stores it
+        store(session=book, staff=book.get(Staff, "H001"), write=write)
+    assert _events(book) == [event], said
+
+
+async def test_a_sign_against_the_words_is_asked_not_recorded(book: Session) -> None:
+    said, _ = await _head_office("ecb cut +25bp today")
+    assert "didn't catch" in said[-1] and _events(book) == []
