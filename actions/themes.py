@@ -56,8 +56,12 @@ class ActionThemeDetail(StaffAction):
         return "action_theme_detail"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.themes.chat import detail
+        from knowledge.themes.chat import detail, stated_change
 
+        change = stated_change(message_text(tracker))
+        if change is not None:  # "card blocked theme -> in prog": the change, not the detail
+            action = ActionSetThemeStatus() if change == "status" else ActionAssignThemeOwner()
+            return action.respond(session=session, staff=staff, tracker=tracker, domain=domain)
         named = None if entity(tracker, "theme") else named_customer_reply(session, staff,
                                                                             tracker)
         if named is not None:
