@@ -127,24 +127,28 @@ class ActionLogCall(StaffAction):
                      or mixed_reply(session, staff, tracker))
             if mixed is not None:
                 return mixed
+        from knowledge.writes.call_and_feedback import feedback_after_call
+
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
-        return Reply.of(
-            log_call_answer(
-                session=session,
-                staff=staff,
-                as_of=today(),
-                name=entity(tracker, "customer_name"),
-                customer_id=entity(tracker, "customer_id"),
-                outcome=entity(tracker, "call_outcome"),
-                follow_up=entity(tracker, "follow_up"),
-                text=message_text(tracker),
-                focus=tracker.get_slot("focus_customer"),
-                last_write=tracker.get_slot("last_write"),
-                pending=tracker.get_slot("pending_write"),
-                channel=channel_of(tracker),
-            )
+        answer = log_call_answer(
+            session=session,
+            staff=staff,
+            as_of=today(),
+            name=entity(tracker, "customer_name"),
+            customer_id=entity(tracker, "customer_id"),
+            outcome=entity(tracker, "call_outcome"),
+            follow_up=entity(tracker, "follow_up"),
+            text=message_text(tracker),
+            focus=tracker.get_slot("focus_customer"),
+            last_write=tracker.get_slot("last_write"),
+            pending=tracker.get_slot("pending_write"),
+            channel=channel_of(tracker),
         )
+        # "… reached. he said the app login is a nightmare - pls log as fb": the call, then
+        # what the customer said shown as their feedback for a yes.
+        said = feedback_after_call(session=session, call=answer, text=message_text(tracker))
+        return Reply.of_all([answer, said]) if said is not None else Reply.of(answer)
 
 
 class ActionRecordRateEvent(StaffAction):

@@ -61,7 +61,7 @@ class Who:
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
                  text: str | None, focus: str | None, channel: str = "other") -> Who:
     """The customer a write is about, from this message only (or the focus, when pointed at)."""
-    from knowledge.customers.resolver import resolve_customer
+    from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
     typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
@@ -86,6 +86,19 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         in_text = resolve_customer(session=session, staff=staff, text=words)
         if in_text.status == "found" and in_text.certainty in ("name", "typo"):
             resolution = in_text
+    if not (resolution.status == "found" and resolution.certainty in ("name", "typo")):
+        spelt = named_in_full(session, staff, words)
+        if len(spelt) == 1:
+            # "spoke to freja berg about her husband stefan": one customer's full name written
+            # out exactly (Stefan Berg's is not) is the one the call was with.
+            resolution = Resolution("found", customer_id=spelt[0], candidates=(spelt[0],),
+                                    total_matches=1, certainty="name")
+    if (resolution.status == "ambiguous" and len(resolution.candidates) == 1
+            and not named_outside_book(session, staff, words)
+            and called_informally(words, customer_name(session, resolution.candidates[0]))):
+        # "kathi hoffmann" (as the NLU's name): the one customer it fits, asked about by name
+        cid = resolution.candidates[0]
+        return Who("found", cid, customer_name(session, cid), typo=True)
     if resolution.status == "found" and len(_full_names_in(session, staff, words)) > 1:
         # "nicolas dubois no answer and camille chevalier wants a meeting fri": one outcome
         # and date per call cannot be told apart reliably, so nothing is guessed.

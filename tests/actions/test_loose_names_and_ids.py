@@ -47,8 +47,10 @@ def book(people: Session) -> Session:
 
 
 async def _run(action: Any, text: str, *, intent: str = "log_call_outcome",
-               last: dict[str, Any] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+               last: dict[str, Any] | None = None, name: str | None = None
+               ) -> tuple[list[str], list[dict[str, Any]]]:
+    entities = [{"entity": "customer_name", "value": name}] if name else []
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities}
     tracker = Tracker("A001", {"last_write": last}, latest,
                       [{"event": "user", "text": text, "parse_data": latest,
                         "input_channel": "rest"}], False, None, {}, "action_listen")
@@ -105,6 +107,21 @@ async def test_a_title_or_a_short_form_is_asked_about_by_name(
     write = _shown(shown)
     assert write is not None and write["customer_id"] == customer
     assert "did you mean" in said[-1] and _calls(book) == []
+
+
+async def test_a_short_form_given_as_the_nlus_name_is_asked_about_by_name(book: Session
+                                                                          ) -> None:
+    said, shown = await _run(ActionLogCall(), "caught up w kathi hoffmann at the branch, fine",
+                             name="kathi hoffmann")
+    write = _shown(shown)
+    assert write is not None and write["customer_id"] == "C000065" and _calls(book) == []
+
+
+async def test_the_one_full_name_spelt_out_is_the_call_not_a_relative_named_by_first_name(
+        book: Session) -> None:
+    await _run(ActionLogCall(), "spoke to cristina perez about her sister ana, all good for now",
+               name="cristina perez about her")
+    assert _calls(book) == [("C000045", Outcome.reached, None)]
 
 
 async def test_another_first_name_with_the_books_surname_is_never_shown_for_a_yes(
