@@ -56,7 +56,8 @@ class ActionThemeDetail(StaffAction):
         return "action_theme_detail"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.themes.chat import detail, stated_change
+        from knowledge.themes.chat import detail
+        from knowledge.themes.notes import stated_change
 
         change = stated_change(message_text(tracker))
         if change is not None:  # "card blocked theme -> in prog": the change, not the detail

@@ -98,14 +98,15 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
     offered = offered if offered is not None else []
 
-    typed = {t.customer_id: t for t in typed_ids(text)}
-    if customer_id and customer_id.upper() not in typed:
-        typed.update({t.customer_id: t for t in typed_ids(customer_id)})
-    ids = [i for i in typed if i != (old or "").upper()]
+    by_id = {t.customer_id: t for t in typed_ids(text)}
+    if customer_id and customer_id.upper() not in by_id:
+        by_id.update({t.customer_id: t for t in typed_ids(customer_id)})
+    was = (old or "").upper()
+    ids = [i for i, t in by_id.items() if was not in (i, t.typed.lstrip("#").upper())]
     if len(ids) > 1:
         return None, f"That names {len(ids)} customers ({', '.join(ids)}); which one did you mean?"
     if ids:
-        found = resolve_customer(session=session, staff=staff, customer_id=typed[ids[0]].typed)
+        found = resolve_customer(session=session, staff=staff, customer_id=by_id[ids[0]].typed)
         if found.status == "found" and found.customer_id:
             if found.certainty == "loose_id":
                 # "c9": read loosely, so asked about, never taken on a correction.
@@ -113,7 +114,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
                 return None, (f"Did you mean {_name(session, found.customer_id)} "
                               f"({found.customer_id})? Give the full name or the id.")
             return found.customer_id, None
-        return None, f"{typed[ids[0]].typed} is not a customer in your book."
+        return None, f"{by_id[ids[0]].typed} is not a customer in your book."
     full = [c for c in named_in_full(session, staff, text) if c != old]
     if len(full) > 1:
         return None, "That names more than one customer; which one did you mean?"

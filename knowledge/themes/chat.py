@@ -266,22 +266,6 @@ _NOT_DONE = re.compile(r"\b(?:not|isn'?t|wasn'?t|never|no longer)\s+(?:yet\s+|re
                        r"been\s+|actually\s+)?(?:resolved|fixed|done|solved|closed)\b")
 
 
-# A change written as a note at the end: "card blocked theme -> in prog", "… theme: resolved ✅",
-# "loan application theme - BO: M001" (never a question).
-_STATED = re.compile(
-    r"(?:->|→|=>|:|\s[-–—])\s*(?:(?P<status>in[\s-]?prog\w*|in progress|wip|resolved|re-?opened|"
-    r"open|closed|done|fixed)|(?P<role>bo|so|business owner|solution owner)\s*[:=]?\s*[\w.]+"
-    r"(?:\s+[\w.]+)?)\s*[.!✅☑️]*\s*$", re.IGNORECASE)
-
-
-def stated_change(text: str | None) -> str | None:
-    """ "status" or "owner" when the message ends in a theme change written as a note."""
-    found = _STATED.search(text or "")
-    if found is None or "?" in (text or ""):
-        return None
-    return "status" if found.group("status") else "owner"
-
-
 def _status_in(text: str | None) -> str | None:
     lowered = (text or "").lower()
     if re.search(r"\bre-?open", lowered):
