@@ -18,9 +18,9 @@ ID_DIGITS = 6
 _TYPED = re.compile(
     r"(?<![\w/-])#?\s?(?:"
     r"(?P<c>[Cc])-?(?P<a>\d{1,9})"
-    r"|(?:cust|kd)\.?\s*(?:(?:no|nr|num|id|#)\.?:?\s*)?#?(?:[Cc]-?)?(?P<b>\d{1,9})"
-    r"|(?:customer|client|kunde|kunden)\s*"
-    r"(?:(?:no|nr|num|number|id|#)\.?:?\s*#?(?:[Cc]-?)?|[Cc]-?|(?=\d{3}))(?P<d>\d{1,9})"
+    r"|(?:cust|kd)\.?[-\s]*(?:(?:no|nr|num|id|#)\.?:?\s*)?#?(?:[Cc]-?)?(?P<b>\d{1,9})"
+    r"|(?:customer|client|kunde|kunden)[-\s]*"
+    r"(?:(?:no|nr|num|number|nummer|id|#)\.?:?\s*#?(?:[Cc]-?)?|[Cc]-?|(?=\d{3}))(?P<d>\d{1,9})"
     r")(?![\w-])(?![.,:/]\d)",
     re.IGNORECASE,
 )

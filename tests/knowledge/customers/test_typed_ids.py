@@ -14,6 +14,9 @@ from knowledge.customers.typed_ids import first_typed_id, typed_ids, without_ids
     ("C-104 n/a", "C000104", False),
     ("customer id 7 no answer", "C000007", False),
     ("client 045 reached", "C000045", False),
+    ("Kd.-Nr. 45 erreicht", "C000045", False),
+    ("Kundennummer 45 nicht erreicht", "C000045", False),
+    ("cust#45 reached", "C000045", False),
     ("#C000021 talked today", "C000021", True),
     ("c000021 reached", "C000021", True),
 ])
