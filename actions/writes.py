@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -67,6 +68,13 @@ def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     if not last or not is_cancel((tracker.latest_message or {}).get("text") or ""):
         return None
     return Reply.of(reverse(session=session, staff=staff, last=last, channel=channel_of(tracker)))
+
+
+# Words that ask to take something back: such a message is never read as a new call.
+_UNDO_WORDS = re.compile(
+    r"\b(?:undo|cancel\w*|delete|remove|revert|reverse|take (?:it |that )?back|scratch|forget|"
+    r"drop|disregard|ignore|wrong|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*)\b",
+    re.IGNORECASE)
 
 
 class ActionConfirmWrite(StaffAction):
@@ -170,7 +178,7 @@ class ActionUndoWrite(StaffAction):
                                           channel=channel_of(tracker))
             if fixed is not None:
                 return Reply.of(fixed)
-        if not tracker.get_slot("last_write"):
+        if not tracker.get_slot("last_write") and not _UNDO_WORDS.search(text):
             more = words_say_more(session, staff, tracker)
             if more is not None:  # "VM x2 greta günther" read as an undo: nothing to undo
                 return more

@@ -21,8 +21,7 @@ from knowledge.models.bank import Staff
 UNSURE = "I want to be sure I read that right:"
 # What a customer said, reported by the advisor ("rita martins says …", "x: says …").
 _STATEMENT = re.compile(
-    r"\b(?:says|said(?!\s+(?:no|yes|not|ok|okay)\b)|told me|tells me|complain(?:s|ed|ing)|"
-    r"mentioned|is (?:unhappy|annoyed|"
+    r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
     r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds)\b", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
@@ -45,7 +44,10 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
                           last_write=last_write, channel=channel)
     if mixed is not None:
         return mixed
-    said_by_customer = bool(_STATEMENT.search(words))
+    # "X said …" is what a customer said only when the advisor asks for feedback ("- fb"):
+    # "spoke to X, she said all fine" stays a call report.
+    said_by_customer = bool(_STATEMENT.search(words) or (
+        _SAID.search(words) and _ALSO_FEEDBACK.search(words)))
     if read_call(words, as_of).explicit and not said_by_customer:
         answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
                               focus=focus, last_write=last_write, channel=channel)
@@ -80,6 +82,7 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
                            always_ask=ask)
 
 
+_SAID = re.compile(r"\bsaid\b(?!\s+(?:no|yes|not|ok|okay)\b)", re.IGNORECASE)
 _ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 
 

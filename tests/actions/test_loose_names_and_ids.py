@@ -229,3 +229,17 @@ async def test_a_sign_is_the_direction_and_a_short_weekday_or_dotted_date_is_rea
 async def test_a_sign_against_the_words_is_asked_not_recorded(book: Session) -> None:
     said, _ = await _head_office("ecb cut +25bp today")
     assert "didn't catch" in said[-1] and _events(book) == []
+
+
+async def test_an_undo_naming_a_call_with_nothing_to_undo_is_never_a_new_call(
+        book: Session) -> None:
+    said, shown = await _run(ActionUndoWrite(), "undo the no answer for maria keller",
+                             intent="undo_write")
+    assert _shown(shown) is None and "nothing to undo" in said[-1] and _calls(book) == []
+
+
+async def test_she_said_in_a_call_report_is_no_feedback_unless_asked_for(book: Session) -> None:
+    _said, shown = await _run(ActionFallback(), "spoke to maria keller, she said all fine",
+                              intent="nlu_fallback")
+    write = _shown(shown)
+    assert write is None or write["kind"] == "call"
