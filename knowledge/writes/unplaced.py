@@ -44,11 +44,12 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
                           last_write=last_write, channel=channel)
     if mixed is not None:
         return mixed
-    # "X said …" is what a customer said only when the advisor asks for feedback ("- fb"):
-    # "spoke to X, she said all fine" stays a call report.
+    # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
+    # message reports no call: "spoke to X, she said all fine" stays a call report.
+    a_call = read_call(words, as_of).explicit
     said_by_customer = bool(_STATEMENT.search(words) or (
-        _SAID.search(words) and _ALSO_FEEDBACK.search(words)))
-    if read_call(words, as_of).explicit and not said_by_customer:
+        _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call)))
+    if a_call and not said_by_customer:
         answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
                               focus=focus, last_write=last_write, channel=channel)
         if answer is not None:

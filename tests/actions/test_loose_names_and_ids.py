@@ -243,3 +243,12 @@ async def test_she_said_in_a_call_report_is_no_feedback_unless_asked_for(book: S
                               intent="nlu_fallback")
     write = _shown(shown)
     assert write is None or write["kind"] == "call"
+
+
+async def test_she_said_with_a_goodwill_and_no_call_is_shown_as_feedback(book: Session) -> None:
+    _said, shown = await _run(ActionFallback(), "gave maria keller €50 goodwill for the fee "
+                              "mess, she said the overdraft fee was never explained to her",
+                              intent="nlu_fallback")
+    write = _shown(shown)
+    assert write is not None and (write["kind"], write["customer_id"]) == ("feedback", "C001")
+    assert _calls(book) == []
