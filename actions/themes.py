@@ -57,7 +57,12 @@ class ActionThemeDetail(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import detail
+        from knowledge.themes.notes import stated_change
 
+        change = stated_change(message_text(tracker))
+        if change is not None:  # "card blocked theme -> in prog": the change, not the detail
+            action = ActionSetThemeStatus() if change == "status" else ActionAssignThemeOwner()
+            return action.respond(session=session, staff=staff, tracker=tracker, domain=domain)
         named = None if entity(tracker, "theme") else named_customer_reply(session, staff,
                                                                             tracker)
         if named is not None:
@@ -86,7 +91,14 @@ class ActionAssignThemeOwner(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import assign
+        from knowledge.writes.unplaced import only_a_call_report
 
+        if only_a_call_report(message_text(tracker), today()):
+            from actions.writes import words_say_more
+
+            more = words_say_more(session, staff, tracker)
+            if more is not None:  # "NI - lena fischer": a call report, shown first
+                return more
         return _reply(assign(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             staff_name=entity(tracker, "staff_name"), role=entity(tracker, "owner_role"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -44,12 +45,13 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message read as something it does not fit ("andreas schroder - nope, not keen" as a
     plain "no", "call lena fischer back 3.12." as a rate change): what its own words ask for,
     every write shown first (knowledge.writes.unplaced); None when they ask for nothing."""
+    from knowledge.customers.typed_ids import typed_ids
     from knowledge.settings import get_settings
     from knowledge.writes.unplaced import unplaced_answers
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if len(text.split()) < 3:
-        return None  # "no", "no thanks": nothing more to read
+    if len(text.split()) < 3 and not typed_ids(text):
+        return None  # "no", "no thanks": nothing more to read ("c24 n/a" has)
     answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
                                text=text, focus=tracker.get_slot("focus_customer"),
                                last_write=last_write_of(tracker), channel=channel_of(tracker))
@@ -66,6 +68,13 @@ def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     if not last or not is_cancel((tracker.latest_message or {}).get("text") or ""):
         return None
     return Reply.of(reverse(session=session, staff=staff, last=last, channel=channel_of(tracker)))
+
+
+# Words that ask to take something back: such a message is never read as a new call.
+_UNDO_WORDS = re.compile(
+    r"\b(?:undo|cancel\w*|delete|remove|revert|reverse|take (?:it |that )?back|scratch|forget|"
+    r"drop|disregard|ignore|wrong|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*)\b",
+    re.IGNORECASE)
 
 
 class ActionConfirmWrite(StaffAction):
@@ -169,6 +178,10 @@ class ActionUndoWrite(StaffAction):
                                           channel=channel_of(tracker))
             if fixed is not None:
                 return Reply.of(fixed)
+        if not tracker.get_slot("last_write") and not _UNDO_WORDS.search(text):
+            more = words_say_more(session, staff, tracker)
+            if more is not None:  # "VM x2 greta günther" read as an undo: nothing to undo
+                return more
         answer = reverse(session=session, staff=staff, last=tracker.get_slot("last_write"),
                          channel=channel_of(tracker))
         reply = Reply.of(answer)

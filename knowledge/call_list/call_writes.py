@@ -28,10 +28,11 @@ from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
 from knowledge.customers.in_text import named_in_full, named_outside_book
+from knowledge.customers.short_forms import called_informally
+from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import confirm, customer_name, same_as_last
 
-_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _POINTER = re.compile(
     r"\b(her|him|his|she|he|them|they|their|same (?:customer|client|one|person|lady|guy)|"
     r"this (?:customer|client)|that (?:customer|client)|the customer|the client)\b",
@@ -55,22 +56,29 @@ class Who:
     candidates: tuple[str, ...] = ()
     typed: str | None = None
     typo: bool = False  # a full name misspelt ("katharina hofmann"): asked about, by name
+    read_as: str | None = None  # an id typed loosely ("c9"): asked about, with its reading
 
 
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
                  text: str | None, focus: str | None, channel: str = "other") -> Who:
     """The customer a write is about, from this message only (or the focus, when pointed at)."""
-    from knowledge.customers.resolver import resolve_customer
+    from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
-    typed_ids = _ID.findall(words) or ([customer_id] if customer_id else [])
-    if typed_ids:
-        found = resolve_customer(session=session, staff=staff, customer_id=typed_ids[0])
+    typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
+    if typed:
+        found = resolve_customer(session=session, staff=staff, customer_id=typed[0])
         if found.status == "found" and found.customer_id:
-            return Who("found", found.customer_id, customer_name(session, found.customer_id),
-                       sure=True)
-        _refused(session, staff, typed_ids[0], channel)
-        return Who("unknown", typed=typed_ids[0])
+            cid = found.customer_id
+            loose = found.certainty == "loose_id"
+            others = set(named_in_full(session, staff, without_ids(words))) - {cid}
+            if others or (loose and len(typed) > 1):
+                # "monika weber, fleur vos, c44": several customers, one outcome; no guess.
+                return Who("several")
+            return Who("found", cid, customer_name(session, cid), sure=not loose,
+                       read_as=typed[0] if loose else None)
+        _refused(session, staff, found.denied_ids or (typed[0].upper(),), channel)
+        return Who("unknown", typed=typed[0])
     resolution = resolve_customer(session=session, staff=staff, name=name,
                                   text=None if name else words)
     if name and not (resolution.status == "found" and resolution.certainty in ("name", "typo")):
@@ -79,6 +87,19 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         in_text = resolve_customer(session=session, staff=staff, text=words)
         if in_text.status == "found" and in_text.certainty in ("name", "typo"):
             resolution = in_text
+    if not (resolution.status == "found" and resolution.certainty in ("name", "typo")):
+        spelt = named_in_full(session, staff, words)
+        if len(spelt) == 1:
+            # "spoke to freja berg about her husband stefan": one customer's full name written
+            # out exactly (Stefan Berg's is not) is the one the call was with.
+            resolution = Resolution("found", customer_id=spelt[0], candidates=(spelt[0],),
+                                    total_matches=1, certainty="name")
+    if (resolution.status == "ambiguous" and len(resolution.candidates) == 1
+            and not named_outside_book(session, staff, words)
+            and called_informally(words, customer_name(session, resolution.candidates[0]))):
+        # "kathi hoffmann" (as the NLU's name): the one customer it fits, asked about by name
+        cid = resolution.candidates[0]
+        return Who("found", cid, customer_name(session, cid), typo=True)
     if resolution.status == "found" and len(_full_names_in(session, staff, words)) > 1:
         # "nicolas dubois no answer and camille chevalier wants a meeting fri": one outcome
         # and date per call cannot be told apart reliably, so nothing is guessed.
@@ -91,6 +112,11 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         if resolution.certainty == "typo" and not named_outside_book(session, staff, words):
             # Misspelt, and nobody anywhere in the bank has the name as typed: the one
             # customer it resembles is asked about by name ("did you mean …? OK?").
+            return Who("found", cid, customer_name(session, cid), typo=True)
+        if (resolution.certainty == "partial" and not named_outside_book(session, staff, words)
+                and called_informally(words, customer_name(session, cid))):
+            # "mrs visser", "kathi hoffmann": the one customer of the book it fits, asked
+            # about by name ("did you mean Marieke Visser? … OK?"), never taken at once.
             return Who("found", cid, customer_name(session, cid), typo=True)
         if resolution.certainty in ("partial", "typo"):
             # Not the name as typed: another book's "Hannah Wagner" must not become my
@@ -130,8 +156,8 @@ def _unknown_name_words(text: str) -> list[str]:
     return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES and not w.isupper()]
 
 
-def _refused(session: Session, staff: Staff, typed: str, channel: str) -> None:
-    refuse(session=session, staff=staff, customer_ids=[typed.upper()], channel=channel,
+def _refused(session: Session, staff: Staff, ids: tuple[str, ...], channel: str) -> None:
+    refuse(session=session, staff=staff, customer_ids=list(ids), channel=channel,
            via="chat", action="log_call")
 
 
@@ -174,7 +200,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             undone.text += " Which customer did you mean? Tell me again with their name or id."
             return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
-            and not (name or customer_id or _ID.search(text or ""))):
+            and not (name or customer_id or typed_ids(text))):
         # "no answer" after "how did the call with X go?"
         return propose_call(session=session, staff=staff, customer_id=pending["customer_id"],
                             name=pending.get("name") or pending["customer_id"], text=text,
@@ -225,9 +251,13 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     if who.typo:
         always_ask = (f"Nobody in your book is called exactly that; did you mean {who.name}?"
                       + (f" {always_ask}" if always_ask and always_ask != who.name else ""))
+    if who.read_as:
+        always_ask = (f"I read “{who.read_as}” as {who.name} ({who.customer_id})."
+                      + (f" {always_ask}" if always_ask else ""))
     return propose_call(session=session, staff=staff, customer_id=who.customer_id,
                         name=who.name or who.customer_id, text=text, as_of=as_of,
-                        outcome=outcome, follow_up=follow_up, sure=who.sure or who.typo,
+                        outcome=outcome, follow_up=follow_up,
+                        sure=who.sure or who.typo or bool(who.read_as),
                         via_focus=who.via_focus, last_write=last_write, channel=channel,
                         always_ask=always_ask)
 

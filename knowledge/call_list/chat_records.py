@@ -56,6 +56,12 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
     words = (direction or source).lower()
     down = re.search(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*)\b", words)
     up = re.search(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*)\b", words)
+    if (sign := _SIGN.search(source)) is not None:
+        # "ECB +25bp", "-50bp": the sign is the direction; a sign against the words is asked
+        if _said_against_sign(words, sign.group(1)):
+            return None
+        if not (down or up):
+            down, up = (None, sign) if sign.group(1) == "+" else (sign, None)
     if bool(down) == bool(up):
         return None  # no direction, or both: ask instead of guessing
     return -round(bp) if down else round(bp)
@@ -79,6 +85,17 @@ def _figures(text: str) -> str:
             return str(_UNITS[m.group("alone")])
         return str(_TENS[m.group("tens")] + _UNITS.get(m.group("unit") or "", 0))
     return _WORDS_SIZE.sub(figure, text)
+
+
+# A sign written on the size ("+25bp", "-0.25%", "−50 bps"): the change's direction.
+_SIGN = re.compile(r"(?<![\w.])([+\-−–])(?=\d+(?:\.\d+)?\s*(?:basis points?|bps?\b|%))")
+
+
+def _said_against_sign(words: str, sign: str) -> bool:
+    """ "cut +25bp", "hike -25bp": the words say the other way."""
+    down = re.search(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*)\b", words)
+    up = re.search(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*)\b", words)
+    return bool(up) if sign != "+" else bool(down)
 
 
 # "25bp, no sorry it was 50", "a cut of 25 - actually 50": a size the message takes back
@@ -123,6 +140,11 @@ _OTHER_DATE = re.compile(
     r"\d{1,2}[./]\d{1,2})\b", re.IGNORECASE)
 
 
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])")
+_WEEKDAYS = {"mo": "monday", "tu": "tuesday", "we": "wednesday", "th": "thursday",
+             "fr": "friday", "sa": "saturday", "su": "sunday"}
+
+
 def may_record_events(staff: Staff) -> bool:
     allowed = {r.strip() for r in get_settings().market_event_roles.split(",") if r.strip()}
     return staff.role.value in allowed
@@ -143,6 +165,18 @@ def event_day(text: str | None, as_of: dt.date) -> dt.date | None:
                 return candidate
             probe = (probe.replace(day=1) - dt.timedelta(days=1))
         return None
+    if dotted := _DOTTED.search(text or ""):
+        # "14.11.", "9.11.2026": day and month as written in Vienna; without a year, the
+        # latest such day up to today
+        day, month, year = int(dotted.group(1)), int(dotted.group(2)), dotted.group(3)
+        try:
+            if year:
+                found = dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+                return found if found <= as_of else None
+            found = dt.date(as_of.year, month, day)
+            return found if found <= as_of else found.replace(year=as_of.year - 1)
+        except ValueError:
+            return None
     match = _PAST_DAY.search(text or "")
     if not match:
         # "in march", "last week", "a month ago": a date was given that no rule reads; asked
@@ -150,6 +184,9 @@ def event_day(text: str | None, as_of: dt.date) -> dt.date | None:
     import dateparser
 
     phrase = re.sub(r"^(on|this) ", "", match.group(0).lower())
+    if match.group(1):  # "last thurs", "on fri": the weekday written out for the parser
+        phrase = phrase.replace(match.group(1).lower(), _WEEKDAYS[match.group(1)[:2].lower()])
+        phrase = re.sub(r"(day)day\b", r"\1", phrase)
     parsed = dateparser.parse(phrase, languages=["en"], settings={
         "RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()), "PREFER_DATES_FROM": "past"})
     if parsed is None:

@@ -25,10 +25,10 @@ from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_call
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
+from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import UNDO_HINT, confirm, customer_name, describe
 
-_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _CORRECTION = re.compile(
     r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person|"
     r"client|day|date|outcome|name|guy|lady|entry)|not (?:her|him|that one)|should have been|"
@@ -103,17 +103,23 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
     offered = offered if offered is not None else []
 
-    ids = [i.upper() for i in _ID.findall(text)]
-    if customer_id and customer_id.upper() not in ids:
-        ids.append(customer_id.upper())
-    ids = list(dict.fromkeys(i for i in ids if i != (old or "").upper()))
+    by_id = {t.customer_id: t for t in typed_ids(text)}
+    if customer_id and customer_id.upper() not in by_id:
+        by_id.update({t.customer_id: t for t in typed_ids(customer_id)})
+    was = (old or "").upper()
+    ids = [i for i, t in by_id.items() if was not in (i, t.typed.lstrip("#").upper())]
     if len(ids) > 1:
         return None, f"That names {len(ids)} customers ({', '.join(ids)}); which one did you mean?"
     if ids:
-        found = resolve_customer(session=session, staff=staff, customer_id=ids[0])
+        found = resolve_customer(session=session, staff=staff, customer_id=by_id[ids[0]].typed)
         if found.status == "found" and found.customer_id:
+            if found.certainty == "loose_id":
+                # "c9": read loosely, so asked about, never taken on a correction.
+                offered.append(found.customer_id)
+                return None, (f"Did you mean {_name(session, found.customer_id)} "
+                              f"({found.customer_id})? Give the full name or the id.")
             return found.customer_id, None
-        return None, f"{ids[0]} is not a customer in your book."
+        return None, f"{by_id[ids[0]].typed} is not a customer in your book."
     full = [c for c in named_in_full(session, staff, text) if c != old]
     if len(full) > 1:
         return None, "That names more than one customer; which one did you mean?"
@@ -207,7 +213,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     old = last["write"]
     words = text or ""
     as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
-    if old.get("outcome") == "sale" and not (_ID.search(words) or customer_id
+    if old.get("outcome") == "sale" and not (typed_ids(words) or customer_id
                                              or named_in_full(session, staff, words)):
         product = product_correction(session, words)
         if product is not None:
@@ -217,6 +223,12 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     target, question = new_customer(session=session, staff=staff, text=words, name=name,
                                     customer_id=customer_id, old=old.get("customer_id"),
                                     offered=offered)
+    if question and len(offered) == 1 and _same_family(session, old.get("customer_id"),
+                                                       offered[0], words):
+        # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
+        # with that first name and the same surname; the call taken back and shown for a yes.
+        return _taken_back_and_shown(session=session, staff=staff, last=last,
+                                     customer=offered[0], channel=channel)
     if question:
         # The correction says the call was not with this customer ("no the other tomasz"), only
         # not for sure with whom: the call is taken back (audited) and the question asked.
@@ -226,7 +238,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     if question:
         return _asked(question)
     # What the correction itself says about the call (its negated part left out).
-    said = read_call(_NOT_PART.split(words, maxsplit=1)[0], as_of)
+    said = read_call(_affirmed(words), as_of)
     write = dict(old)
     if said.explicit and said.outcome.value != "follow_up":
         write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,
@@ -322,6 +334,48 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
                    "candidates": list(offered)}
         undone.slots.update(pending_write=waiting, customer_candidates=list(offered))
     return undone
+
+
+def _affirmed(words: str) -> str:
+    """What a correction says, its negated parts left out: "not a sale, just reached" →
+    "just reached"; "reached, not a sale" → "reached"."""
+    parts = _NOT_PART.split(words)
+    kept = [parts[0]] + [_NEGATED_CLAUSE.sub("", part, count=1) for part in parts[1:]]
+    return " ".join(p for p in kept if p.strip())
+
+
+# The negated clause runs to the next punctuation or a word that turns to what is meant.
+_NEGATED_CLAUSE = re.compile(r"^[^,;.!]*?(?:[,;.!]|(?=\b(?:just|only|but|rather|instead)\b)|$)",
+                             re.IGNORECASE)
+
+
+def _same_family(session: Session, old: str | None, candidate: str, words: str) -> bool:
+    """The candidate has the surname of the customer the call was logged on, and the
+    correction types the candidate's first name exactly ("no wait it was ana")."""
+    from knowledge.customers.names import fold, name_parts
+
+    if not old:
+        return False
+    was, now = name_parts(_name(session, old)), name_parts(_name(session, candidate))
+    typed = set(re.findall(r"[^\W\d_]+", fold(words)))
+    return (len(was) >= 2 and len(now) >= 2 and was[-1] == now[-1] and now[0] in typed
+            and now[0] != was[0])
+
+
+def _taken_back_and_shown(*, session: Session, staff: Staff, last: dict[str, Any],
+                          customer: str, channel: str) -> ChatAnswer:
+    """The disputed call reversed and the same call shown for the one customer meant."""
+    from knowledge.writes.pending import confirm
+
+    old = last["write"]
+    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return undone
+    name = _name(session, customer)
+    write = {**old, "customer_id": customer, "name": name}
+    shown = confirm(write, why=f"{undone.text} Did you mean {name} ({customer})?")
+    shown.slots.setdefault("customer_candidates", None)
+    return shown
 
 
 def _name(session: Session, customer_id: str) -> str:

@@ -29,6 +29,13 @@ _PLAN = re.compile(
     r"(?!\s+(?:(?:my|our|mine)\b|(?:the|her|his|their|an?)\s+(?:\w+\s+)?"
     r"(?:accounts?|cards?|relationship)\b))",
     re.IGNORECASE)
+# A list headed as a plan: "plan for tmrw: monika weber, fleur vos, c44", "to call today: …",
+# "todo -", "calls for friday:".
+_PLAN_HEADING = re.compile(
+    r"^\s*(?:(?:my|the|today'?s|tomorrow'?s|tmrw'?s)\s+)?(?:(?:plans?|to-?dos?|to\s+call|"
+    r"calls?\s+to\s+make|call\s+plan)(?:\s+(?:for|on)\s+[\w.]+(?:\s+\w+)?|\s+\w+)?|"
+    r"calls\s+(?:for|on)\s+[\w.]+)\s*[:\-–—]",
+    re.IGNORECASE)
 # "is X's complaint resolved yet?", "did she pick up?", "has C000061 been called?"
 _QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|has|have|had|did|does|do|can|could|would|will|shall|should)\b"
@@ -42,7 +49,7 @@ _ASKS_TO_WRITE = re.compile(
 def plan_or_question(text: str | None) -> str | None:
     """"plan" or "question" when the message reports nothing that happened, else None."""
     words = " ".join((text or "").split())
-    if _PLAN.match(words):
+    if _PLAN.match(words) or _PLAN_HEADING.match(words):
         return "plan"
     if _QUESTION.match(words) and not _ASKS_TO_WRITE.match(words):
         return "question"

@@ -2,10 +2,10 @@
 back what it said first.
 
 "NI" (not interested), "LVM" (left a voicemail), "n/a" (no answer), "f/u" (follow-up), "cb"
-(call back), "nxt wk" (next week) are read as the words they stand for, so a call note
-pasted from the CRM reads like one typed out. A message that changes its mind ("sold her a
-mortgage no actually she only wants to think about it") is split where it does, so that
-what it says last can stand (knowledge.call_list.said).
+(call back), "compl." (complaint), "nxt wk" (next week) are read as the words they stand
+for, so a call note pasted from the CRM reads like one typed out. A message that changes its
+mind ("sold her a mortgage no actually she only wants to think about it") is split where it
+does, so that what it says last can stand (knowledge.call_list.said).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _SHORTHAND = (
     (re.compile(r"(?<![\w/])n/a(?![\w/])", re.IGNORECASE), "no answer"),
     (re.compile(r"(?<![\w/])f/u(?![\w/])", re.IGNORECASE), "follow up"),
     (re.compile(r"\bcb\b", re.IGNORECASE), "call back"),
+    (re.compile(r"\bcompl\.?(?=\s|$)", re.IGNORECASE), "complaint"),
     (re.compile(r"\bnxt\b", re.IGNORECASE), "next"),
     (re.compile(r"\b(next|this|a|one|two|\d+) wks?\b", re.IGNORECASE), r"\1 week"),
 )

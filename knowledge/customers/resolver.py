@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from knowledge.access.policy import visible_customers
 from knowledge.customers.index import NameIndex, QueryToken, bank_index, index_for
 from knowledge.customers.names import fold, name_parts
+from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.text_input import well_formed
 
@@ -52,8 +53,9 @@ class Resolution:
     total_matches: int = 0
     denied_ids: tuple[str, ...] = field(default=(), repr=False)
     named: bool = True  # False: the request held no id and nothing that looks like a name
-    # How sure a "found" is: "id", "name" (full name as spelt), "typo" (full name, misspelt),
-    # "partial" (only a first name or a surname matched: it may be someone else).
+    # How sure a "found" is: "id", "loose_id" (an id typed loosely: "c45", "cust no. 45"),
+    # "name" (full name as spelt), "typo" (full name, misspelt), "partial" (only a first name
+    # or a surname matched: it may be someone else).
     certainty: str = "id"
 
     @classmethod
@@ -85,6 +87,9 @@ def resolve_customer(
         if found:
             return Resolution.found(found)
         denied += _existing_ids(session=session, ids=[customer_id.strip()])
+        loose = _loose_id(session=session, staff=staff, text=customer_id, denied=denied)
+        if loose is not None:
+            return loose
     index = index_for(session=session, staff=staff)
     if name:
         tokens = index.tokens_in_name(name)
@@ -99,6 +104,9 @@ def resolve_customer(
             if found_id:
                 return Resolution.found(found_id)
         denied += _existing_ids(session=session, ids=id_words)
+        loose = _loose_id(session=session, staff=staff, text=text, denied=denied)
+        if loose is not None:
+            return loose
         if text_exact_only:
             tokens = [t for t in tokens if t.exact]
         named = named or bool(tokens or id_words)
@@ -112,6 +120,21 @@ def resolve_customer(
         if resolution.status != "not_found":
             return _not_someone_elses(session, tokens, resolution)
     return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
+
+
+def _loose_id(*, session: Session, staff: Staff, text: str, denied: list[str]
+              ) -> Resolution | None:
+    """The one id the text types loosely ("c45", "cust 000045") when it is in the book; two ids
+    typed, or one of another book (added to `denied`), resolve to nobody here."""
+    typed = typed_ids(text)
+    if len(typed) != 1:
+        return None
+    reading = typed[0].customer_id
+    if not _visible_ids(session=session, staff=staff, ids=[reading]):
+        denied += _existing_ids(session=session, ids=[reading])
+        return None
+    return Resolution("found", customer_id=reading, candidates=(reading,), total_matches=1,
+                      certainty="id" if typed[0].exact else "loose_id")
 
 
 def _not_someone_elses(session: Session, tokens: Sequence[QueryToken], resolution: Resolution

@@ -4,7 +4,10 @@ customer, shown for a yes (never stored unasked, never dropped without a word).
 
 Strict: only words the message itself gives as the customer's ("he said …", "she mentioned
 that …", "they complained …") after the call, for the customer the call was logged with;
-a request, a plan or a call report in those words is no statement.
+a request, a plan or a call report in those words is no statement. The advisor's own request
+at the end ("- pls log as fb") is left out of the statement. While the call itself waits for
+a yes, nothing more is asked in the same turn (one question at a time): the reply says the
+feedback is not saved yet.
 """
 
 from __future__ import annotations
@@ -25,16 +28,31 @@ _SAID = re.compile(
     r"(?P<what>[^;]{6,})$", re.IGNORECASE)
 
 
+_REQUEST_AT_END = re.compile(
+    r"[\s,.;:–—-]*\b(?:(?:pls|please|plz|can you|could you)\s+)?(?:log|save|record|add|keep)\b"
+    r"[^.;!?]{0,20}?\b(?:fb|feedback)\b[\s.!]*$", re.IGNORECASE)
+# What the customer says about themselves is a call note, not feedback on the bank, unless
+# the advisor asks for it as feedback ("pls log as fb", "fb:").
+_ABOUT_THEMSELVES = re.compile(r"(?:she|he|they|i|we)(?:['’]s|['’]re|['’]m|\s)", re.IGNORECASE)
+_ASKS_FEEDBACK = re.compile(
+    r"\b(?:log|save|record|note|add|keep)\b[^.;!?]{0,20}?\b(?:fb|feedback)\b|"
+    r"\b(?:fb|feedback)\s*[:–—]", re.IGNORECASE)
+NOT_SAVED = (" (The feedback in your message is not saved yet: once the call is settled, send "
+             "it on its own, e.g. “log feedback for <name>: …”.)")
+
+
 def statement_alongside(text: str | None) -> str | None:
     """The customer's words a call report gives after the call, None when it gives none."""
     from knowledge.feedback.chat import not_a_statement
 
-    match = _SAID.search(" ".join((text or "").split()))
+    match = _SAID.search(_REQUEST_AT_END.sub("", " ".join((text or "").split())))
     if match is None:
         return None
     from knowledge.call_list.said import read_call
 
     what = match.group("what").strip(" .")
+    if _ABOUT_THEMSELVES.match(what) and not _ASKS_FEEDBACK.search(text or ""):
+        return None  # "she said she is fine", "he said he's moving house": a call note
     if (not_a_statement(what) or len(what.split()) < 2
             or read_call(match.group(0), dt.date.today()).explicit):
         return None  # "he said call back tomorrow", "she said no to the fund": the call's
@@ -42,16 +60,22 @@ def statement_alongside(text: str | None) -> str | None:
 
 
 def feedback_alongside(*, session: Session, staff: Staff, text: str | None,
-                       call: dict[str, Any] | None) -> ChatAnswer | None:
-    """The statement told with a stored call, as feedback for that call's customer, shown
-    for a yes; None when the message tells none or no call was stored."""
+                       answer: ChatAnswer) -> ChatAnswer | None:
+    """The statement told with a call, as feedback for that call's customer, shown for a yes
+    once the call was stored; None when the message tells none or the call was not stored
+    (a call still waiting for its yes gets a note that the feedback waits too)."""
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.writes.pending import confirm
 
-    if not isinstance(call, dict) or call.get("kind") != "call" or not call.get("customer_id"):
-        return None
     said = statement_alongside(text)
     if said is None:
+        return None
+    stored = answer.slots.get("last_write")
+    call: Any = stored.get("write") if isinstance(stored, dict) and stored.get("id") else None
+    if (answer.slots.get("pending_write") or not isinstance(call, dict)
+            or call.get("kind") != "call" or not call.get("customer_id")):
+        if answer.text.rstrip().endswith("OK?"):
+            answer.text = answer.text.rstrip() + NOT_SAVED
         return None
     try:
         statement = clean_text(said)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.customers.typed_ids import typed_ids, without_ids
+
 _NOUN = re.compile(r"\b(?:customer |client |kunden)?(?:feedback|fb|complaint|beschwerde|"
                    r"rückmeldung|rueckmeldung)s?\b", re.IGNORECASE)
 # Words that ask, point or fill (English and the German an advisor in Vienna mixes in).
@@ -27,7 +29,6 @@ aufnehmen notieren speichern hinzufügen anlegen neues neue neuen
 """.split())
 _FOR_WHOM = re.compile(r"\b(?:for|from|about|re|regarding|by|für|fuer|von)\s+(?P<who>.+?)"
                        r"\s*[.!?]*\s*$", re.IGNORECASE)
-_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 
 
@@ -48,11 +49,11 @@ def announcement(message: str | None) -> Announcement | None:
         who = whom.group("who").strip(" .,!?")
         if _content(who):  # a name after "for": the customer, never the statement
             customer, rest = who, rest[: whom.start()]
-    ids = _ID.findall(rest)
+    ids = typed_ids(rest)
     if ids:
-        if len(set(i.upper() for i in ids)) > 1 or customer:
+        if len(ids) > 1 or customer:
             return None
-        customer, rest = ids[0].upper(), _ID.sub(" ", rest)
+        customer, rest = ids[0].typed.lstrip("#").upper(), without_ids(rest)
     return None if _content(rest) else Announcement(customer)
 
 

@@ -19,7 +19,11 @@ from knowledge.access.policy import can_see_customer
 from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer
+from knowledge.customers.typed_ids import first_typed_id
 from knowledge.feedback.announce import announcement
+from knowledge.feedback.given_back import ASKED_FOR as _ASKED_FOR
+from knowledge.feedback.given_back import Found as _Found
+from knowledge.feedback.given_back import compensated as _compensated
 from knowledge.feedback.service import (
     NO_CUSTOMER,
     FeedbackRejected,
@@ -84,7 +88,9 @@ _NOT_A_STATEMENT = re.compile(
     r"left a (?:voice ?mail|message))\b|"
     r"\b(?:asked for|wants?|requested) a (?:call ?back|meeting|appointment)\b|"
     # "log that his complaint is resolved" (but "log that X complained the app …" is one)
-    r"\blog that\b(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)|"
+    # ("... the queue was way too long log that": the message itself asked to be stored)
+    r"\blog that\b(?![\s.!]*(?:(?:pls|please|plz|thx|thanks|as (?:fb|feedback))[\s.!]*)?$)"
+    r"(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)|"
     r"\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
     r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
@@ -152,6 +158,13 @@ def split_chat_message(message: str | None) -> ChatFeedback:
             if who and who.lower() not in _GENERIC_WHO and len(who.split()) <= 4:
                 customer = who
         text = (request.group("body") or "").strip()
+    if customer and not text:
+        # "feedback from olivier faure he says the queue was too long" (no colon): the name
+        # ends where the customer's words begin.
+        said = _SAYS.search(customer)
+        if said is not None and said.start() > 0 and len(customer[: said.start()].split()) <= 4:
+            customer, text = customer[: said.start()].strip(" .,"), customer[said.start():].strip()
+    text = _LOG_IT_AT_END.sub("", text or "")
     compensation = None
     paid = (_PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
             or _gave_named(text) or _compensated(text))
@@ -166,68 +179,13 @@ def split_chat_message(message: str | None) -> ChatFeedback:
     return ChatFeedback(text=text or None, customer=customer, compensation=compensation)
 
 
-# "refunded it", "waived the 15 eur fee", "credited 50 eur", "a goodwill gesture of 100":
-# a word that gives money back, and the amount it gives (near it, or the one amount named).
-_GIVES_BACK = re.compile(
-    r"\b(?:refund\w*|reimburs\w*|waive[ds]?|waiving|credited|goodwill|gesture|"
-    r"credit(?!\s+(?:card|limit|score|rating|line|check|history|report|application|"
-    r"transfer|interest|agreement|decision|union))|"
-    r"compensat\w*|reversed|wrote off|written off|paid (?:it )?back|gave (?:it|them) back|"
-    r"covered)\b", re.IGNORECASE)
-_MONEY_AMOUNT = re.compile(
-    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]*(?:\.\d{1,2})?)"
-    r"|(?P<b>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)
-_BARE_AFTER = re.compile(
-    r"^(?:\W+\w+){0,4}?\W+(?:of\s+)?(?P<amount>\d[\d,]*(?:\.\d{1,2})?)(?![\d.,]*\s*(?:%|"
-    r"days?|weeks?|months?|years?|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b))", re.IGNORECASE)
-
-
-_ASKED_FOR = re.compile(
-    r"\b(?:wants?|asks?|asked|asking|request\w*|demand\w*|expects?|would like|hoping|"
-    r"no|not|without|refused|declined|threaten\w*)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
-
-
-_A_CHARGE = re.compile(
-    r"\b(?:fees?|charge[ds]?|charging|cost|penalty|commission|debit\w*|overcharg\w*|"
-    r"deducted|took|taken|billed|lost)\b", re.IGNORECASE)
-
-
-class _Found:
-    """A match-like span with the amount, for the compensation found by `_compensated`."""
-
-    def __init__(self, amount: str, start: int, end: int) -> None:
-        self._amount, self._start, self._end = amount, start, end
-
-    def group(self, _name: str) -> str:
-        return self._amount
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-
-def _compensated(text: str) -> _Found | None:
-    """The compensation a statement mentions in other words than "compensation 50 EUR"."""
-    word = _GIVES_BACK.search(text)
-    if word is None or _ASKED_FOR.search(text[: word.start()]):
-        return None  # "she wants a refund of 30 eur" was not given
-    after = text[word.end():]
-    near = _MONEY_AMOUNT.match(after.lstrip(" :")) or _BARE_AFTER.match(after)
-    if near is not None:  # "credited 50", "a goodwill gesture of 100", "refunded the 30 eur"
-        amount = near.group("amount") if "amount" in near.groupdict() else (
-            near.group("a") or near.group("b"))
-        # Past the end, so the statement is kept whole (the advisor's words stay with it).
-        return _Found(amount, word.start(), len(text) + 1)
-    named = list(_MONEY_AMOUNT.finditer(text))
-    amounts = {m.group("a") or m.group("b") for m in named}
-    if len(amounts) == 1 and any(_A_CHARGE.search(text[max(0, m.start() - 30): m.end() + 14])
-                                 for m in named):
-        # "charged 30 eur twice, we refunded it": the one amount is what was charged (a
-        # balance or a salary is no compensation).
-        return _Found(amounts.pop(), 0, len(text) + 1)
-    return None
+_SAYS = re.compile(r"\s(?:(?:he|she|they)\s+)?(?:says|said|told (?:me|us)|thinks|finds|"
+                   r"complain(?:s|ed)|mentioned|is (?:unhappy|upset|happy|annoyed))\b",
+                   re.IGNORECASE)
+# "… log that", "… - pls log as fb": the advisor's request at the end, not the customer's words
+_LOG_IT_AT_END = re.compile(r"[\s,.;:–—-]*\b(?:(?:pls|please|plz)\s+)?log (?:that|it|this)"
+                            r"(?:\s+as\s+(?:fb|feedback))?(?:\s+(?:pls|please|plz))?[\s.!]*$",
+                            re.IGNORECASE)
 
 
 def _gave_named(text: str) -> _Found | None:
@@ -339,7 +297,6 @@ _CANCEL = re.compile(
     # as an advisor in Vienna types it
     r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
     r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte)?[\s.!]*$", re.IGNORECASE)
-_ID_WORD = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 
 
 def is_cancel(text: str) -> bool:
@@ -347,8 +304,12 @@ def is_cancel(text: str) -> bool:
 
 
 def customer_id_in(text: str) -> str | None:
-    match = _ID_WORD.search(text or "")
-    return match.group(0).upper() if match else None
+    """The first id the text types: the id itself, or as typed when read loosely ("C9",
+    "CUST 000045"), which the resolver then reads, and which is shown for a yes."""
+    typed = first_typed_id(text)
+    if typed is None:
+        return None
+    return typed.customer_id if typed.exact else typed.typed.lstrip("#").upper()
 
 
 def looks_like_a_note(text: str) -> bool:

@@ -180,9 +180,9 @@ def costliest(*, session: Session, as_of: dt.date, top: int = 5) -> ChatAnswer:
 
 def _role_in(text: str | None) -> str | None:
     lowered = (text or "").lower()
-    if "solution" in lowered:
+    if "solution" in lowered or re.search(r"\bso\s*[:=]", lowered):
         return "solution_owner"
-    if "business" in lowered:
+    if "business" in lowered or re.search(r"\bbo\b\s*[:=]?", lowered):
         return "business_owner"
     return None
 
@@ -280,7 +280,7 @@ def _status_in(text: str | None) -> str | None:
     lowered = (text or "").lower()
     if re.search(r"\bre-?open", lowered):
         return "open"  # "reopen the resolved card theme": the new status, not the old one
-    if re.search(r"in[\s-]?progress|working on|started", lowered):
+    if re.search(r"in[\s-]?prog\w*|\bwip\b|working on|started", lowered):
         return "in_progress"
     if _NOT_DONE.search(lowered):
         return None  # "it's not fixed yet": asked, never read as resolved

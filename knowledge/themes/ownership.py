@@ -76,10 +76,15 @@ def find_staff(*, session: Session, name: str, limit: int = 3) -> list[Staff]:
 
 
 def staff_in_text(*, session: Session, text: str) -> list[Staff]:
-    """Staff whose full name, or a first or last name of 3+ letters, is a word of the text.
+    """Staff whose id, full name, or a first or last name of 3+ letters, is a word of the text.
 
     The fallback when the NLU did not tag a name ("assign it to Marta as solution owner").
     """
+    typed_ids = {w.upper() for w in re.findall(r"\b[A-Za-z]\d{3,}\b", text or "")}
+    if typed_ids:  # "BO: M001": a staff id typed is that member of staff
+        by_id = list(session.scalars(select(Staff).where(Staff.id.in_(typed_ids))))
+        if by_id:
+            return by_id
     words = set(re.findall(r"[^\W\d_]+", (text or "").lower()))
     lowered = (text or "").lower()
     full, partial = [], []

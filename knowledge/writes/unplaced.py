@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.said import read_call
+from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Staff
 
 UNSURE = "I want to be sure I read that right:"
@@ -30,7 +31,6 @@ _FILLER = re.compile(
     r"anything (?:i should|i need to|to) know(?: before (?:calling|i call|ringing|i ring))?"
     r"(?: about)?|what (?:do|should) i (?:need to )?know(?: about| before calling)?|"
     r"brief me on|heads up on)\b|[?!.:,]", re.IGNORECASE)
-_ID = re.compile(r"(?<![\w-])[Cc]\d{3,9}(?![\w-])")
 
 
 def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
@@ -48,8 +48,12 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
                           last_write=last_write, channel=channel)
     if mixed is not None:
         return mixed
-    said_by_customer = bool(_STATEMENT.search(words))
-    if read_call(words, as_of).explicit and not said_by_customer:
+    # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
+    # message reports no call: "spoke to X, she said all fine" stays a call report.
+    a_call = read_call(words, as_of).explicit
+    said_by_customer = bool(_STATEMENT.search(words) or (
+        _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call)))
+    if a_call and not said_by_customer:
         answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
                               focus=focus, last_write=last_write, channel=channel)
         if answer is not None:
@@ -83,6 +87,7 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
                            always_ask=ask)
 
 
+_SAID = re.compile(r"\bsaid\b(?!\s+(?:no|yes|not|ok|okay)\b)", re.IGNORECASE)
 _ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 
 
@@ -99,10 +104,15 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
 
     if not_a_statement(text) or announcement(text) is not None:
         return None  # a request, or only the announcement of a statement: never stored
-    ids = [m.upper() for m in _ID.findall(text)] or full_names_in(session=session,
-                                                                   staff=staff, text=text)
     from knowledge.access.policy import can_see_customer, refuse
+    from knowledge.customers.resolver import resolve_customer
 
+    typed = typed_ids(text)
+    ids = [t.customer_id for t in typed] or full_names_in(session=session, staff=staff,
+                                                          text=text)
+    if len(typed) == 1:  # "c30", "cust 000027": the book's id it stands for, if any
+        found = resolve_customer(session=session, staff=staff, customer_id=typed[0].typed)
+        ids = [found.customer_id] if found.customer_id else ids
     if len(set(ids)) != 1:
         return None
     if not can_see_customer(session=session, staff=staff, customer_id=ids[0]):
@@ -136,7 +146,7 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
                           last_write=last_write)
     if report is not None:
         return report
-    ids = _ID.findall(text)
+    ids = typed_ids(text)
     if not ids and len(full_names_in(session=session, staff=staff, text=text)) != 1:
         if not _part_of_a_name(session=session, staff=staff, text=rest):
             return None
@@ -203,7 +213,7 @@ def name_instead_of_ping(*, session: Session, staff: Staff, as_of: dt.date, text
                           last_write=last_write)
     if report is not None:
         return report
-    if not (name or customer_id or _ID.search(words)):
+    if not (name or customer_id or typed_ids(words)):
         if is_plain_ping(words):
             return None
         found = resolve_customer(session=session, staff=staff, text=words)

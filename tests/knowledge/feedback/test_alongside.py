@@ -17,3 +17,27 @@ from knowledge.feedback.alongside import statement_alongside
 ])
 def test_only_the_customers_own_words_are_a_statement(text: str, statement: str | None) -> None:
     assert statement_alongside(text) == statement
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("spoke to olivier faure, reached. he said the app login is a nightmare - pls log as fb",
+     "The app login is a nightmare"),
+    ("anna lange reached, she says the app is slow, log that as feedback", "The app is slow"),
+])
+def test_the_advisors_request_is_left_out_of_the_statement(text: str, statement: str) -> None:
+    assert statement_alongside(text) == statement
+
+
+@pytest.mark.parametrize("text", ["anna lange reached, log as fb", "anna lange reached"])
+def test_a_request_without_the_customers_words_is_no_statement(text: str) -> None:
+    assert statement_alongside(text) is None
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("X reached, she said she is fine", None),
+    ("X reached, he said he's moving house in spring", None),
+    ("X reached, she said she finds the app confusing - log as fb", "She finds the app confusing"),
+])
+def test_what_customers_say_of_themselves_is_a_note_unless_asked(text: str,
+                                                                 statement: str | None) -> None:
+    assert statement_alongside(text) == statement
