@@ -60,11 +60,12 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
     return (number or None), False, match
 
 
-def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]], bool]:
+def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]], set[int]]:
     """({position: (customer id, name)} of the call lists shown in the conversation, the
-    latest showing winning; whether a list was shown in the answer just before the message)."""
+    latest showing winning; the positions shown in the answer just before the message)."""
     positions: dict[int, tuple[str, str]] = {}
-    fresh, users_seen = False, 0
+    fresh: set[int] = set()
+    users_seen = 0
     for event in reversed(events or []):
         if event.get("event") == "user":
             users_seen += 1
@@ -74,11 +75,12 @@ def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]
         custom = (event.get("data") or {}).get("custom")
         if not (isinstance(custom, dict) and custom.get("type") == "call_list"):
             continue
-        fresh = fresh or users_seen == 1
         offset = int(custom.get("offset") or 0)
         for index, item in enumerate(custom.get("items") or [], start=offset + 1):
             if isinstance(item, dict) and item.get("customer_id"):
                 positions.setdefault(index, (str(item["customer_id"]), str(item.get("name"))))
+                if users_seen == 1:  # page 2 just shown: #2 is of the page before, not fresh
+                    fresh.add(index)
     return positions, fresh
 
 
@@ -101,7 +103,7 @@ def listed_call(text: str | None, events: list[dict[str, Any]],
     said = f"{words[: match.start()]} {words[match.end():]}"
     same = bool(_SAME.search(said))
     said = " ".join(_SAME.sub(" ", said).split()).strip(" ,-–—:")
-    return ListedCall(customer_id, name, number, said, fresh and not is_next, same)
+    return ListedCall(customer_id, name, number, said, number in fresh and not is_next, same)
 
 
 def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,

@@ -117,3 +117,18 @@ async def test_a_call_report_sent_to_the_list_is_shown_for_a_yes_not_a_list(
     assert _calls(bank) == []
     await chat.yes()
     assert _calls(bank) == [("MAT", "follow_up", "2026-06-16")]
+
+
+async def test_a_position_of_the_page_before_the_one_just_shown_is_shown_first(
+        bank: Engine) -> None:
+    # page 2 was the answer just before; #2 is on page 1, shown a turn earlier
+    chat = Chat()
+    await chat.show_list()
+    first_page = list(chat.listed)
+    await chat.say("show me more", ActionCallListMore(), "ask_more")
+    assert chat.listed and chat.listed != first_page
+    said = await chat.say("#2 no answer", ActionFallback(), "nlu_fallback")
+    assert said.endswith("OK?") and "Number 2" in said, said
+    assert _calls(bank) == []
+    await chat.yes()
+    assert _calls(bank) == [(first_page[1], "no_answer", None)]
