@@ -4,7 +4,8 @@ top one wants a meeting thurs", "called the fourth one, reached her", "same for 
 The position refers to the list as it was shown in this conversation (its numbering: page 2
 goes on from 9), never to the list as it would be ranked now. Strict, never a guess: a
 position with no list shown, or past its end, names nobody; "same for the next one" needs the
-last call to have been logged by its position too. The caller shows the call for a yes
+last call to have been logged by its position too; a message naming two positions is asked
+to be told one call at a time. The caller shows the call for a yes
 whenever the list is older than the turn before the message or anything else was inferred
 ("same", "next").
 """
@@ -121,6 +122,11 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
     listed = listed_call(text, events, before.get("list_position"))
     if listed is None or named_in_full(session, staff, text or ""):
         return None
+    if len(_POSITION.findall(" ".join((text or "").split()))) > 1:
+        # "number 2 reached, number 4 no answer": each call's words are not told apart here
+        return ChatAnswer("That names more than one place on the list; please log the calls "
+                          "one at a time (e.g. “#2 no answer”). Nothing is stored.",
+                          slots={"pending_write": None})
     outcome = follow_up = None
     if listed.same:  # "same for the next one": the last call's outcome, shown first
         if before.get("kind") != "call" or read_call(listed.said, as_of).explicit:

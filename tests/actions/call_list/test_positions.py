@@ -132,3 +132,17 @@ async def test_a_position_of_the_page_before_the_one_just_shown_is_shown_first(
     assert _calls(bank) == []
     await chat.yes()
     assert _calls(bank) == [(first_page[1], "no_answer", None)]
+
+
+@pytest.mark.parametrize("text", ["number 2 reached, number 4 no answer",
+                                  "2nd one no answer and the 3rd one reached",
+                                  "#2 no answer, #3 reached"])
+async def test_two_positions_in_one_message_store_nothing_and_say_so(
+        bank: Engine, text: str) -> None:
+    # one call read from it took the other's outcome ("no answer" for #2) or its place as a
+    # date ("the 3rd" = July 3rd), and the other call was dropped without a word
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say(text, ActionFallback(), "nlu_fallback")
+    assert _calls(bank) == [], said
+    assert "one at a time" in said, said
