@@ -26,10 +26,13 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
              "top": 1}
 _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
-_WHO = r"(?:one|customer|client|name|person|guy|lady|call|entry)"
+# "call" only with "on the list": "second call today" counts attempts
+_WHO = r"(?:one|customer|client|name|person|guy|lady|entry|call(?= on (?:the|my) list))"
 _POSITION = re.compile(
     r"(?:^|(?<=[\s(,]))#\s?(?P<hash>\d{1,2})\b"
-    r"|\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b"
+    # not a phone's number, nor a count ("tried her number 2 times")
+    r"|(?<!her )(?<!his )(?<!their )(?<!phone )(?<!mobile )(?<!my )"
+    r"\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b(?!\s*(?:times|x)\b)"
     rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) on (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?",

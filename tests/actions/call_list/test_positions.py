@@ -146,3 +146,15 @@ async def test_two_positions_in_one_message_store_nothing_and_say_so(
     said = await chat.say(text, ActionFallback(), "nlu_fallback")
     assert _calls(bank) == [], said
     assert "one at a time" in said, said
+
+
+@pytest.mark.parametrize("text", ["second call today, still no answer",
+                                  "rang her, first call went to voicemail",
+                                  "tried her number 2 times, no answer"])
+async def test_an_attempt_count_or_phone_number_is_no_list_position(bank: Engine,
+                                                                    text: str) -> None:
+    # "second call", "her number 2 times": which attempt, her phone; nobody on the list
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say(text, ActionLogCall(), "log_call_outcome")
+    assert _calls(bank) == [], said
