@@ -135,7 +135,7 @@ def main() -> None:
         print(f"{group:28} {counted[group]:>24} {asked[group]:>10}")
     print(f"{'all':28} {sum(counted.values()):>24} {sum(asked.values()):>10}")
     print("by class: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
-    from knowledge.feedback.hearsay import advisor_unsure
+    from knowledge.feedback.chat import advisor_unsure
 
     statements = _feedback_statements()
     stopped = [(source, text, d) for source, text in statements

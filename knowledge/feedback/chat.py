@@ -20,7 +20,6 @@ from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer
 from knowledge.feedback.announce import announcement
-from knowledge.feedback.hearsay import advisor_unsure
 from knowledge.feedback.service import (
     NO_CUSTOMER,
     FeedbackRejected,
@@ -40,6 +39,7 @@ from knowledge.writes.pending import (
     same_as_last,
     take_back,
 )
+from knowledge.writes.unsure import CONDITION, HEDGE, Unsure, unsure_about
 
 
 @dataclass
@@ -280,6 +280,23 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
     if (doubt := advisor_unsure(text)) is not None:
         return confirm(write, why=doubt.why())
     return store_feedback(session=session, staff=staff, write=write, channel=channel)
+
+
+def advisor_unsure(text: str | None) -> Unsure | None:
+    """The advisor unsure whether the customer said it at all ("maybe she said …", "not sure
+    if he …", "if she calls again …"): a hedge or condition about the customer opening the
+    statement. The customer's own words may hold any of them (“I think your fees are too
+    high”, “I will close my account if …”), so only the advisor's framing counts."""
+    opening = _HEARSAY.match(text or "")
+    if opening is None:
+        return None
+    return unsure_about(opening.group(0), kinds=(HEDGE, CONDITION))
+
+
+_HEARSAY = re.compile(
+    r"^\s*(?:maybe|perhaps|probably|apparently|not sure(?: if| whether| but)?|i think|i guess|"
+    r"i believe|if|once|in case)\s+(?:she|he|they|the (?:customer|client))\b[^.,;!?]*",
+    re.IGNORECASE)
 
 
 def store_feedback(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
