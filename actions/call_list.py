@@ -152,11 +152,15 @@ class ActionLogCall(StaffAction):
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
         )
-        from knowledge.feedback.alongside import with_feedback_alongside
+        stored = answer.slots.get("last_write")
+        if isinstance(stored, dict) and stored.get("id") and not answer.slots.get("pending_write"):
+            from knowledge.feedback.alongside import feedback_alongside
 
-        answers = with_feedback_alongside(session=session, staff=staff,
-                                          text=message_text(tracker), answer=answer)
-        return Reply.of_all(answers) if len(answers) > 1 else Reply.of(answer)
+            told = feedback_alongside(session=session, staff=staff, text=message_text(tracker),
+                                      call=stored.get("write"))
+            if told is not None:  # "X reached and he said the new app is great"
+                return Reply.of_all([answer, told])
+        return Reply.of(answer)
 
 
 class ActionRecordRateEvent(StaffAction):

@@ -104,15 +104,8 @@ class ActionConfirmWrite(StaffAction):
                 if answers:
                     return Reply.of_all(answers)
             return Reply().say("There is nothing waiting for a yes right now.")
-        answer = store(session=session, staff=staff, write=pending, channel=channel_of(tracker))
-        if pending.get("kind") == "call":  # what the customer said, told with the call
-            from knowledge.feedback.alongside import with_feedback_alongside
-
-            answers = with_feedback_alongside(session=session, staff=staff,
-                                              text=pending.get("note"), answer=answer)
-            if len(answers) > 1:
-                return Reply.of_all(answers)
-        return Reply.of(answer)
+        return Reply.of(store(session=session, staff=staff, write=pending,
+                            channel=channel_of(tracker)))
 
 
 class ActionDenyWrite(StaffAction):

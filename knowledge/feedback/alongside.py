@@ -61,16 +61,3 @@ def feedback_alongside(*, session: Session, staff: Staff, text: str | None,
              "name": call.get("name") or call["customer_id"], "text": statement,
              "compensation": None}
     return confirm(write, why="You also told me what the customer said; as feedback:")
-
-
-def with_feedback_alongside(*, session: Session, staff: Staff, text: str | None,
-                            answer: ChatAnswer) -> list[ChatAnswer]:
-    """The answer to a call report, and after a call it stored (at once, or on the yes to it
-    being shown) the customer's words told with it, offered as feedback."""
-    stored = answer.slots.get("last_write")
-    if isinstance(stored, dict) and stored.get("id") and not answer.slots.get("pending_write"):
-        told = feedback_alongside(session=session, staff=staff, text=text,
-                                  call=stored.get("write"))
-        if told is not None:  # "X reached and he said the new app is great"
-            return [answer, told]
-    return [answer]

@@ -53,21 +53,3 @@ async def test_call_details_in_the_customers_words_are_no_feedback(people: Sessi
     said, slots = await _log(text)
     assert not (slots.get("pending_write") or {}).get("kind") == "feedback", said
     assert _state(people)[1] == []
-
-
-async def test_a_statement_with_a_call_shown_first_is_offered_after_the_yes(
-        people: Session) -> None:
-    # the call is shown for a yes ("never" was left over); the customer's words are not dropped
-    said, slots = await _log("jonas weber reached, she said the app never loads on her phone")
-    assert said.endswith("OK?") and _state(people) == ([], []), said
-    dispatcher = CollectingDispatcher()
-    events = await ActionConfirmWrite().run(dispatcher, make_tracker(
-        "A001", "yes", "affirm", slots={"pending_write": slots["pending_write"]}), {})
-    said = " ".join(texts(dispatcher))
-    pending = [e["value"] for e in events if e.get("name") == "pending_write"][-1]
-    assert said.endswith("OK?") and (pending or {}).get("kind") == "feedback", said
-    assert _state(people) == ([("C002", "reached")], [])
-    await ActionConfirmWrite().run(CollectingDispatcher(), make_tracker(
-        "A001", "yes", "affirm", slots={"pending_write": pending}), {})
-    assert _state(people) == ([("C002", "reached")],
-                              [("C002", "The app never loads on her phone")])
