@@ -37,6 +37,8 @@ _POSITION = re.compile(
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) on (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?",
     re.IGNORECASE)
+# "feedback for the first one: …": the customer's words to log, no call report
+_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|likewise|ditto)\b(?: (?:again|here|story))?(?: (?:for|with))?",
                    re.IGNORECASE)
 
@@ -123,7 +125,8 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
     last = last_write if isinstance(last_write, dict) else None
     before = ((last or {}).get("write") or {})
     listed = listed_call(text, events, before.get("list_position"))
-    if listed is None or named_in_full(session, staff, text or ""):
+    if listed is None or _FEEDBACK.search(text or "") or named_in_full(session, staff,
+                                                                       text or ""):
         return None
     if len(_POSITION.findall(" ".join((text or "").split()))) > 1:
         # "number 2 reached, number 4 no answer": each call's words are not told apart here

@@ -158,3 +158,15 @@ async def test_an_attempt_count_or_phone_number_is_no_list_position(bank: Engine
     await chat.show_list()
     said = await chat.say(text, ActionLogCall(), "log_call_outcome")
     assert _calls(bank) == [], said
+
+
+async def test_feedback_for_a_list_position_logs_no_call(bank: Engine) -> None:
+    # it was stored at once as a call that closed the customer's open complaint
+    from actions.feedback import ActionSaveFeedback
+
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say("feedback for the first one: complaint resolved quickly, she is happy",
+                          ActionSaveFeedback(), "give_feedback")
+    assert _calls(bank) == [], said
+    assert "Logged your call" not in said and "Closed" not in said, said
