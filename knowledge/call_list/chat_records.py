@@ -67,23 +67,28 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
     return -round(bp) if down else round(bp)
 
 
-_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
-_UNITS = {"five": 5, "fifteen": 15, "one": 1, "two": 2, "three": 3, "four": 4}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_NUMBER_WORD = r"(?:" + "|".join(_NUMBER_WORDS) + r"|[1-9])\b"
+# "fifty bp", "twenty-five basis points", "a hundred and fifty bp", "2 hundred bp"
 _WORDS_SIZE = re.compile(
-    r"\b(?:(?P<hundred>(?:a|one) hundred|hundred)|(?P<tens>" + "|".join(_TENS) + r")"
-    r"(?:[- ](?P<unit>five|one|two|three|four))?|(?P<alone>fifteen|five))"
-    r"(?=\s*(?:basis|bps?\b|bp\b))")
+    rf"\b{_NUMBER_WORD}(?:(?:[- ]| and )(?:{_NUMBER_WORD}))*(?=\s*(?:basis|bps?\b|bp\b))")
 
 
 def _figures(text: str) -> str:
     """A size written in words before its unit as figures ("fifty bp" → "50 bp")."""
     def figure(m: re.Match[str]) -> str:
-        if m.group("hundred"):
-            return "100"
-        if m.group("alone"):
-            return str(_UNITS[m.group("alone")])
-        return str(_TENS[m.group("tens")] + _UNITS.get(m.group("unit") or "", 0))
+        words = re.findall(r"[a-z]+|\d", m.group(0))
+        if all(w.isdigit() or w in ("a", "and") for w in words):
+            return m.group(0)  # figures already ("5 bp"), or no number word
+        value = 0
+        for word in words:
+            if word == "hundred":
+                value = (value or 1) * 100
+            elif word != "and":
+                value += int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        return str(value)
     return _WORDS_SIZE.sub(figure, text)
 
 

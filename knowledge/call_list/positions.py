@@ -4,7 +4,8 @@ top one wants a meeting thurs", "called the fourth one, reached her", "same for 
 The position refers to the list as it was shown in this conversation (its numbering: page 2
 goes on from 9), never to the list as it would be ranked now. Strict, never a guess: a
 position with no list shown, or past its end, names nobody; "same for the next one" needs the
-last call to have been logged by its position too. The caller shows the call for a yes
+last call to have been logged by its position too; a message naming two positions is asked
+to be told one call at a time. The caller shows the call for a yes
 whenever the list is older than the turn before the message or anything else was inferred
 ("same", "next").
 """
@@ -25,14 +26,19 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
              "top": 1}
 _ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
-_WHO = r"(?:one|customer|client|name|person|guy|lady|call|entry)"
+# "call" only with "on the list": "second call today" counts attempts
+_WHO = r"(?:one|customer|client|name|person|guy|lady|entry|call(?= on (?:the|my) list))"
 _POSITION = re.compile(
     r"(?:^|(?<=[\s(,]))#\s?(?P<hash>\d{1,2})\b"
-    r"|\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b"
+    # not a phone's number, nor a count ("tried her number 2 times")
+    r"|(?<!her )(?<!his )(?<!their )(?<!phone )(?<!mobile )(?<!my )"
+    r"\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b(?!\s*(?:times|x)\b)"
     rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) on (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?",
     re.IGNORECASE)
+# "feedback for the first one: …": the customer's words to log, no call report
+_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|likewise|ditto)\b(?: (?:again|here|story))?(?: (?:for|with))?",
                    re.IGNORECASE)
 
@@ -60,11 +66,12 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
     return (number or None), False, match
 
 
-def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]], bool]:
+def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]], set[int]]:
     """({position: (customer id, name)} of the call lists shown in the conversation, the
-    latest showing winning; whether a list was shown in the answer just before the message)."""
+    latest showing winning; the positions shown in the answer just before the message)."""
     positions: dict[int, tuple[str, str]] = {}
-    fresh, users_seen = False, 0
+    fresh: set[int] = set()
+    users_seen = 0
     for event in reversed(events or []):
         if event.get("event") == "user":
             users_seen += 1
@@ -74,11 +81,12 @@ def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]
         custom = (event.get("data") or {}).get("custom")
         if not (isinstance(custom, dict) and custom.get("type") == "call_list"):
             continue
-        fresh = fresh or users_seen == 1
         offset = int(custom.get("offset") or 0)
         for index, item in enumerate(custom.get("items") or [], start=offset + 1):
             if isinstance(item, dict) and item.get("customer_id"):
                 positions.setdefault(index, (str(item["customer_id"]), str(item.get("name"))))
+                if users_seen == 1:  # page 2 just shown: #2 is of the page before, not fresh
+                    fresh.add(index)
     return positions, fresh
 
 
@@ -101,7 +109,7 @@ def listed_call(text: str | None, events: list[dict[str, Any]],
     said = f"{words[: match.start()]} {words[match.end():]}"
     same = bool(_SAME.search(said))
     said = " ".join(_SAME.sub(" ", said).split()).strip(" ,-–—:")
-    return ListedCall(customer_id, name, number, said, fresh and not is_next, same)
+    return ListedCall(customer_id, name, number, said, number in fresh and not is_next, same)
 
 
 def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
@@ -117,8 +125,14 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
     last = last_write if isinstance(last_write, dict) else None
     before = ((last or {}).get("write") or {})
     listed = listed_call(text, events, before.get("list_position"))
-    if listed is None or named_in_full(session, staff, text or ""):
+    if listed is None or _FEEDBACK.search(text or "") or named_in_full(session, staff,
+                                                                       text or ""):
         return None
+    if len(_POSITION.findall(" ".join((text or "").split()))) > 1:
+        # "number 2 reached, number 4 no answer": each call's words are not told apart here
+        return ChatAnswer("That names more than one place on the list; please log the calls "
+                          "one at a time (e.g. “#2 no answer”). Nothing is stored.",
+                          slots={"pending_write": None})
     outcome = follow_up = None
     if listed.same:  # "same for the next one": the last call's outcome, shown first
         if before.get("kind") != "call" or read_call(listed.said, as_of).explicit:

@@ -28,7 +28,10 @@ _SHORTHAND = (
 # male", "spoketo", "not intrested"): each is the misheard twin of one outcome's own words,
 # never a word of another outcome, so a no-answer can never read as reached.
 _MISHEARD = (
-    (re.compile(r"\bknow (answer|reply|response)\b", re.IGNORECASE), r"no \1"),
+    # not the verb: "wants to know answer by friday", "let her know answer is yes"
+    (re.compile(r"(?<!\bto )(?<!\bher )(?<!\bhim )(?<!\bthem )(?<!\bme )(?<!\bus )"
+                r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bshe )(?<!\bhe )(?<!\bthey )"
+                r"\bknow (answer|reply|response)\b", re.IGNORECASE), r"no \1"),
     (re.compile(r"\bno(answer|reply|response)\b", re.IGNORECASE), r"no \1"),
     (re.compile(r"\b(left (?:(?:her|him|them) )?an?) massage\b", re.IGNORECASE), r"\1 message"),
     (re.compile(r"\bvoice ?(?:male|mall|males)\b", re.IGNORECASE), "voicemail"),

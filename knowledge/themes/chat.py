@@ -251,7 +251,7 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     typed = " ".join((staff_name or "").split()).lower()
     named = (typed in (person.name.lower(), person.id.lower()) if typed
              else person.name.lower() in (text or "").lower())
-    doubt = unsure_about(text, names=[person.name, person.id], kinds=_THEME_DOUBTS)
+    doubt = unsure_about(text, names=[person.name, person.id, theme.label], kinds=_THEME_DOUBTS)
     if myself or not named or not named_alone(session, words, text, theme) or doubt:
         # The person or the theme was inferred (a partial or misspelt name, the theme in
         # focus), or words were left that may change it ("if", "maybe", "?"): shown first.
@@ -305,7 +305,7 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     unsure = looked_alike(theme, words, text, focus)
     if unsure is not None:
         return _answer(unsure, theme_id=theme.id)
-    doubt = unsure_about(text, kinds=_THEME_DOUBTS)
+    doubt = unsure_about(text, names=[theme.label], kinds=_THEME_DOUBTS)  # "wait times"
     if not named_alone(session, words, text, theme) or doubt:
         return _confirm({"kind": "theme_status", "theme_id": theme.id, "label": theme.label,
                          "status": ownership.normalise_status(status)},

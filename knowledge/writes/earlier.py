@@ -29,6 +29,14 @@ _KINDS = ("call", "calls")
 
 _UNDO = re.compile(r"\b(?:undo|cancel|delete|remove|take (?:\w+ )?back|scratch|drop|revert|"
                    r"reverse|forget|get rid of|rückgängig|lösch\w*)\b", re.IGNORECASE)
+# The undo said to the assistant, not the customer's words in a call report ("undo both",
+# "ok, delete the call with X", "the last two - undo"; not "both want to cancel the plan",
+# "spoke with X, she wants to cancel her card"): the verb opens a clause or ends the message.
+_UNDO_SAID = re.compile(
+    r"(?:^|[.,;:!?(]\s*|\s[-–—]\s*|\b(?:please|pls|plz|can you|could you|and|then|just|ok|"
+    r"okay|so)\s+)(?:" + _UNDO.pattern + r")"
+    r"|(?:" + _UNDO.pattern + r")(?:\s+(?:it|them|those|both|that|please|pls))*\W*$",
+    re.IGNORECASE)
 _ALL = re.compile(r"\b(?:both(?: of them)?|the (?:last|previous) (?:two|2|three|3)(?: ones)?|"
                   r"all (?:of )?(?:them|those|three|3|two|2)|those (?:two|2|three|3)|the two|"
                   r"beide)\b", re.IGNORECASE)
@@ -69,15 +77,15 @@ def names_an_earlier_write(text: str | None, last: Any) -> bool:
     words = " ".join((text or "").split())
     if not isinstance(last, dict) or len(words.split()) > 25:
         return False
-    if _ALL.search(words) and _UNDO.search(words):
+    if _ALL.search(words) and _UNDO_SAID.search(words):
         return True  # "undo both" with one call left: said, not silently half done
     if not last.get("earlier"):
         return False
     if _ALL.search(words) or _FIRST.search(words):
-        return bool(_UNDO.search(words) or (_FIRST.search(words) and _WRONG.search(words)))
+        return bool(_UNDO_SAID.search(words) or (_FIRST.search(words) and _WRONG.search(words)))
     if _BEFORE.search(words):
-        return bool(_UNDO.search(words) or _WRONG.search(words))
-    return bool(_UNDO.search(words)) and " with " in f" {words.lower()} "
+        return bool(_UNDO_SAID.search(words) or _WRONG.search(words))
+    return bool(_UNDO_SAID.search(words)) and " with " in f" {words.lower()} "
 
 
 def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text: str,
@@ -90,7 +98,7 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
     chain = [e for e in [_bare(last), *(last.get("earlier") or [])] if on_record(session, e)]
     if not chain:
         return None
-    if _ALL.search(words) and _UNDO.search(words):
+    if _ALL.search(words) and _UNDO_SAID.search(words):
         count = _count(words, len(chain))
         answer = _undone(session=session, staff=staff, chain=chain, targets=chain[:count],
                          channel=channel)

@@ -149,3 +149,23 @@ async def test_the_first_one_with_an_outcome_is_no_correction_of_an_earlier_call
     # no list was shown, so it names nobody: both calls stay as logged
     assert _calls(people) == [("C001", "reached", None), ("C002", "no_answer", None)]
     assert _reversals(people) == 0
+
+
+async def test_a_call_report_saying_both_want_to_cancel_undoes_nothing(people: Session) -> None:
+    # "both" and "cancel" are the customer's words here, not an undo of the last two calls
+    chat = Chat()
+    await _two_calls(chat)
+    said = await chat.say("ingrid dahl reached, she and her husband both want to cancel "
+                          "the savings plan")
+    assert ("C001", "reached", None) in _calls(people), said
+    assert ("C002", "no_answer", None) in _calls(people), said
+    assert _reversals(people) == 0, said
+
+
+async def test_a_second_call_with_a_customer_who_wants_to_cancel_keeps_the_first(
+        people: Session) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    said = await chat.say("spoke with maria keller again, she wants to cancel her card")
+    assert ("C001", "reached", None) in _calls(people), said
+    assert _reversals(people) == 0, said

@@ -205,3 +205,14 @@ async def test_a_call_shown_for_another_reason_quotes_the_left_over_words_too(
                              slots={"focus_customer": "C001"})
     assert "“i think”" in said[-1] and "(“she” = Maria Keller" in said[-1], said
     assert write is not None and _calls(people) == []
+
+
+async def test_a_theme_named_with_a_doubt_word_is_changed_at_once(themed: Session) -> None:
+    # "wait" of the theme's own name was read as a take-back: the change was asked about
+    _app_theme(themed).label = "App wait times"
+    themed.commit()
+    said, write = await _say(ActionSetThemeStatus(), "M001", "set the App wait times theme to "
+                             "resolved", "set_theme_status",
+                             entities=[{"entity": "theme", "value": "App wait times"}])
+    assert write is None and "is now resolved" in said[0], said
+    assert _app_theme(themed).status == "resolved"

@@ -108,3 +108,13 @@ async def test_a_date_only_in_another_sentence_is_shown_before_it_is_stored(
     said = " ".join(texts(dispatcher))
     assert said.endswith("OK?") and "2026-11-26" in said, said
     assert _calls(people) == []
+
+
+async def test_wanting_to_know_the_answer_is_no_no_answer(people: Session) -> None:
+    # "know answer" after "to" is the verb: it was stored at once as a no-answer call
+    dispatcher = CollectingDispatcher()
+    await ActionLogCall().run(dispatcher, make_tracker(
+        "A001", "maria keller reached, she wants to know answer on the loan by friday",
+        "log_call_outcome"), {})
+    said = " ".join(texts(dispatcher))
+    assert all(outcome != "no_answer" for _, outcome, _ in _calls(people)), said

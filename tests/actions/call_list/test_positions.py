@@ -117,3 +117,56 @@ async def test_a_call_report_sent_to_the_list_is_shown_for_a_yes_not_a_list(
     assert _calls(bank) == []
     await chat.yes()
     assert _calls(bank) == [("MAT", "follow_up", "2026-06-16")]
+
+
+async def test_a_position_of_the_page_before_the_one_just_shown_is_shown_first(
+        bank: Engine) -> None:
+    # page 2 was the answer just before; #2 is on page 1, shown a turn earlier
+    chat = Chat()
+    await chat.show_list()
+    first_page = list(chat.listed)
+    await chat.say("show me more", ActionCallListMore(), "ask_more")
+    assert chat.listed and chat.listed != first_page
+    said = await chat.say("#2 no answer", ActionFallback(), "nlu_fallback")
+    assert said.endswith("OK?") and "Number 2" in said, said
+    assert _calls(bank) == []
+    await chat.yes()
+    assert _calls(bank) == [(first_page[1], "no_answer", None)]
+
+
+@pytest.mark.parametrize("text", ["number 2 reached, number 4 no answer",
+                                  "2nd one no answer and the 3rd one reached",
+                                  "#2 no answer, #3 reached"])
+async def test_two_positions_in_one_message_store_nothing_and_say_so(
+        bank: Engine, text: str) -> None:
+    # one call read from it took the other's outcome ("no answer" for #2) or its place as a
+    # date ("the 3rd" = July 3rd), and the other call was dropped without a word
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say(text, ActionFallback(), "nlu_fallback")
+    assert _calls(bank) == [], said
+    assert "one at a time" in said, said
+
+
+@pytest.mark.parametrize("text", ["second call today, still no answer",
+                                  "rang her, first call went to voicemail",
+                                  "tried her number 2 times, no answer"])
+async def test_an_attempt_count_or_phone_number_is_no_list_position(bank: Engine,
+                                                                    text: str) -> None:
+    # "second call", "her number 2 times": which attempt, her phone; nobody on the list
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say(text, ActionLogCall(), "log_call_outcome")
+    assert _calls(bank) == [], said
+
+
+async def test_feedback_for_a_list_position_logs_no_call(bank: Engine) -> None:
+    # it was stored at once as a call that closed the customer's open complaint
+    from actions.feedback import ActionSaveFeedback
+
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say("feedback for the first one: complaint resolved quickly, she is happy",
+                          ActionSaveFeedback(), "give_feedback")
+    assert _calls(bank) == [], said
+    assert "Logged your call" not in said and "Closed" not in said, said

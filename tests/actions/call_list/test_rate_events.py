@@ -103,6 +103,9 @@ async def test_nonsense_rate_event_stores_nothing(
 @pytest.mark.parametrize(("text", "bp", "day"), [
     ("ecb hiked by fifty bp 2026-06-10", 50, "2026-06-10"),
     ("the ecb cut rates by twenty-five basis points", -25, AS_OF.isoformat()),
+    # the hundreds were dropped: 50 and 100 were shown, and stored on the yes
+    ("ecb cut rates by a hundred and fifty basis points", -150, AS_OF.isoformat()),
+    ("ecb raised by two hundred bp", 200, AS_OF.isoformat()),
 ])
 async def test_a_size_in_words_is_recorded_as_its_figure(
         bank: Engine, monkeypatch: pytest.MonkeyPatch, text: str, bp: int, day: str) -> None:
