@@ -29,7 +29,8 @@ _SAID = re.compile(
 
 
 _REQUEST_AT_END = re.compile(
-    r"[\s,.;:–—-]*\b(?:(?:pls|please|plz|can you|could you)\s+)?(?:log|save|record|add|keep)\b"
+    r"(?<![\s,.;:–—-])[\s,.;:–—-]*"  # from the run's start only: linear on long runs
+    r"\b(?:(?:pls|please|plz|can you|could you)\s+)?(?:log|save|record|add|keep)\b"
     r"[^.;!?]{0,20}?\b(?:fb|feedback)\b[\s.!]*$", re.IGNORECASE)
 # What the customer says about themselves is a call note, not feedback on the bank, unless
 # the advisor asks for it as feedback ("pls log as fb", "fb:").

@@ -84,7 +84,7 @@ _BENIGN = re.compile(
     # the next request to the assistant, after the report ("…, who's next?")
     r"\b(?:who|what)['’]?s next\s*\?|\bwho else\s*\?|\bnext one\s*\?")
 _SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)")
-_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s|\s+(?:but|and|so)\s")
+_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s|(?<!\s)\s+(?:but|and|so)\s")
 
 
 @dataclass(frozen=True)
