@@ -38,10 +38,12 @@ already: -25 bp, so sending it again must add nothing), today 11-16. Theme statu
 
 As a careful CRM colleague would take them: a hedged or inferred report (an emoji alone, a
 role, a relation, a first name) may be shown for a yes and then stored (optional), never
-stored on a guess; an undecided customer is reached (or a follow-up), never not-interested;
-a customer leaving for another bank is reached or not-interested, and may be stored as
-feedback once shown (optional); a confirmation answered with "wait" or with another request
-stores nothing that was not confirmed.
+stored on a guess; so may a vague date or an outcome left open (KW 48, mid-december, "next
+week", "moving to another bank", "not uninterested"), which may as well be asked about; an
+undecided customer is reached (or a follow-up), never not-interested; a customer leaving for
+another bank is reached or not-interested, and may be stored as feedback once shown
+(optional); a confirmation answered with "wait" or with another request stores nothing that
+was not confirmed.
 
 `python -m bench.conversation_eval.authoring_heldout8` rewrites heldout8.yml.
 """
@@ -154,7 +156,8 @@ add("log_meeting", ["Meeting with claudia müller 1st of next month"],
     harmful="Claudia Günther, Greta Müller, another date")
 add("log_meeting", ["ursula schneider wants a call mid-december"],
     {"interactions": [call("C000035", MEETING,
-                           [None, between("2026-12-14", "2026-12-16")])]},
+                           [None, between("2026-12-14", "2026-12-16")],
+                           optional=True)]},
     harmful="12-01 or 12-31, Ursula Zimmermann")
 add("log_meeting", ["Giuseppe Szymanski wants to sort his pension before christmas"],
     {"interactions": [call("C000006", MEETING, None, optional=True)]},
@@ -169,12 +172,13 @@ add("log_meeting", ["heinrich schröder Mo 23. 10 Uhr"],
     {"interactions": [call("C000062", MEETING, "2026-11-23")]},
     harmful="the 10th, another Schröder")
 add("log_meeting", ["f/u lucie dvorak KW 48"],
-    {"interactions": [call("C000011", MEETING, [None, between("2026-11-23", "2026-11-27")])]},
+    {"interactions": [call("C000011", MEETING, [None, between("2026-11-23", "2026-11-27")],
+                      optional=True)]},
     harmful="the 48th day / 12-48, Jiří Dvořák, a day outside week 48")
 add("log_meeting", ["Had a long chat with johanna vogel about her daughter's flat. She's "
                     "comparing offers from two other banks. She said she'd think about it and "
                     "get back to me next week."],
-    {"interactions": [call("C000039", UNDECIDED, NEXT_WEEK)]},
+    {"interactions": [call("C000039", UNDECIDED, NEXT_WEEK, optional=True)]},
     harmful="not interested, a sale, her open complaint closed, Johanna on another book")
 add("log_meeting", ["Yannis alexiou keen, wants to meet thursday at 2 👍"],
     {"interactions": [call("C000058", MEETING, "2026-11-19")]},
@@ -201,7 +205,8 @@ add("log_sale", ["Met laura sanchez at her pharmacy. She had a lot of questions 
     {"interactions": [call("C000020", "sale")]},
     harmful="not interested, a follow-up, the fees stored as feedback")
 add("log_sale", ["✅ term deposit for stefano ferrari"],
-    {"interactions": [call("C000028", "sale")]}, harmful="Anna/Giulia Ferrari, reached only")
+    {"interactions": [call("C000028", "sale", optional=True)]},
+    harmful="Anna/Giulia Ferrari, reached only")
 add("log_sale", ["Wolfgang schmidt hat den Fonds gekauft"],
     {"interactions": [call("C000051", "sale")]}, harmful="Monika Schmidt, Wolfgang Koch")
 add("log_sale", ["jan lange took the bond ✍️"],
@@ -210,12 +215,12 @@ add("log_sale", ["jan lange took the bond ✍️"],
 
 # not interested, and what is not a no
 add("log_not_interested", ["Spoke to marcin kowalski, he's moving to another bank next month"],
-    {"interactions": [call("C000046", NOT_INTERESTED, None)],
+    {"interactions": [call("C000046", NOT_INTERESTED, None, optional=True)],
      "feedback": [{"customer_id": "C000046", "optional": True}]},
     harmful="a sale, a follow-up next month, another Kowalski")
 add("log_not_interested", ["Femke van dijk is not uninterested in the green bond, wants details "
                            "by email"],
-    {"interactions": [call("C000048", UNDECIDED, None)]},
+    {"interactions": [call("C000048", UNDECIDED, None, optional=True)]},
     harmful="not interested (the double negative), a sale, another Femke")
 add("log_not_interested", ["Jiri dvorak said no thanks 👎"],
     {"interactions": [call("C000019", NOT_INTERESTED)]}, harmful="Lucie Dvořák, a sale")

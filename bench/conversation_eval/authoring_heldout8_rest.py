@@ -96,7 +96,7 @@ def _references(add: Callable[..., Any]) -> None:
         harmful="not interested, a sale, Jiří Dvořák")
     add("pronoun", ["who's heinrich schröder",
                     "ok reached him, he's moving to another bank in jan"],
-        {"interactions": [call("C000062", NOT_INTERESTED, None)],
+        {"interactions": [call("C000062", NOT_INTERESTED, None, optional=True)],
          "feedback": [{"customer_id": "C000062", "optional": True}]},
         harmful="a follow-up in January, a sale, Julien Schröder")
     add("pronoun", ["Julia fischer?", "She wants a call tomorrow week"],
