@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge import db, settings
+from knowledge.models.bank import Interaction, InteractionKind, Outcome
 from tests.knowledge.themes.wocas_bank import build_people
 
 
@@ -49,6 +52,13 @@ def texts(dispatcher: CollectingDispatcher) -> list[str]:
 
 def payloads(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
     return [m["custom"] for m in dispatcher.messages if m.get("custom")]
+
+
+def logged_calls(session: Session) -> list[tuple[str, Outcome, dt.date | None]]:
+    """The calls on record (customer, outcome, follow-up), sorted: a write's effect."""
+    session.expire_all()
+    return sorted((i.customer_id, i.outcome, i.follow_up_on) for i in session.scalars(
+        select(Interaction).where(Interaction.kind == InteractionKind.call)))
 
 
 def make_tracker(

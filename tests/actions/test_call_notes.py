@@ -9,16 +9,15 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions.call_list import ActionLogCall, ActionRecordRateEvent
 from actions.writes import ActionFallback, ActionOutOfScope
-from knowledge.models.bank import Interaction, InteractionKind, MarketEvent, Outcome, Staff
+from knowledge.models.bank import Interaction, MarketEvent, Outcome, Staff
 from knowledge.writes.dispatch import store
-from tests.actions.conftest import payloads, texts
+from tests.actions.conftest import logged_calls, make_tracker, payloads, texts
 
 # Today is Monday 2026-11-23: "wed 2 dec" and "fri 4th" are 2026-12-02 and 2026-12-04.
 
@@ -26,19 +25,12 @@ from tests.actions.conftest import payloads, texts
 async def _run(action: Any, text: str, *, intent: str = "log_call_outcome",
                last: dict[str, Any] | None = None, sender: str = "A001",
                pending: dict[str, Any] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
-    tracker = Tracker(sender, {"last_write": last, "pending_write": pending}, latest,
-                      [{"event": "user", "text": text, "parse_data": latest,
-                        "input_channel": "rest"}], False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
-    await action.run(dispatcher, tracker, {})
+    await action.run(dispatcher, make_tracker(sender, text, intent, slots={
+        "last_write": last, "pending_write": pending}), {})
     return texts(dispatcher), payloads(dispatcher)
 
 
-def _calls(session: Session) -> list[tuple[str, Outcome, dt.date | None]]:
-    session.expire_all()
-    return sorted((i.customer_id, i.outcome, i.follow_up_on) for i in session.scalars(
-        select(Interaction).where(Interaction.kind == InteractionKind.call)))
 
 
 def _shown(said: list[str], shown: list[dict[str, Any]]) -> dict[str, Any]:
@@ -59,12 +51,12 @@ def _shown(said: list[str], shown: list[dict[str, Any]]) -> dict[str, Any]:
 async def test_crm_shorthand_and_a_weekday_with_its_date_are_stored_as_said(
         people: Session, text: str, stored: tuple) -> None:
     await _run(ActionLogCall(), text)
-    assert _calls(people) == [stored]
+    assert logged_calls(people) == [stored]
 
 
 async def test_a_weekday_that_is_not_the_dates_is_asked_not_guessed(people: Session) -> None:
     said, _ = await _run(ActionLogCall(), "maria keller appt thu 4th")  # the 4th is a Friday
-    assert "could not read the date" in said[-1] and _calls(people) == []
+    assert "could not read the date" in said[-1] and logged_calls(people) == []
 
 
 async def test_an_outcome_the_message_takes_back_is_shown_as_said_last(people: Session) -> None:
@@ -72,7 +64,7 @@ async def test_an_outcome_the_message_takes_back_is_shown_as_said_last(people: S
                                               "wants to think about it, f/u nxt wk")
     write = _shown(said, shown)
     assert (write["outcome"], write["follow_up_on"]) == ("follow_up", "2026-11-30")
-    assert _calls(people) == []  # nothing stored before the yes; never the sale
+    assert logged_calls(people) == []  # nothing stored before the yes; never the sale
 
 
 @pytest.mark.parametrize("text", [
@@ -85,7 +77,7 @@ async def test_a_plan_or_a_question_logs_no_call_and_closes_nothing(
     said, _ = await _run(ActionLogCall(), text)
     assert "nothing was logged" in said[-1]
     people.expire_all()
-    assert _calls(people) == []
+    assert logged_calls(people) == []
     assert people.get(Interaction, "I1").outcome is Outcome.open  # the complaint stays open
 
 
@@ -102,7 +94,7 @@ def _stored_call(session: Session, follow_up: str | None = None) -> dict[str, An
 async def test_disregard_right_after_a_write_takes_it_back(people: Session) -> None:
     last = _stored_call(people)
     said, _ = await _run(ActionFallback(), "disregard", intent="nlu_fallback", last=last)
-    assert said[-1].startswith("Undone") and _calls(people) == []
+    assert said[-1].startswith("Undone") and logged_calls(people) == []
 
 
 async def test_make_that_a_date_read_as_a_rate_change_corrects_the_calls_date(
@@ -110,7 +102,7 @@ async def test_make_that_a_date_read_as_a_rate_change_corrects_the_calls_date(
     last = _stored_call(people, "2026-11-25")
     await _run(ActionRecordRateEvent(), "make that 30.11.", intent="record_rate_event",
                last=last)
-    assert _calls(people) == [("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
+    assert logged_calls(people) == [("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
     assert list(people.scalars(select(MarketEvent))) == []
 
 
@@ -132,7 +124,7 @@ async def test_a_confirmation_answered_in_other_words_stores_or_drops_what_was_s
                                               "only wants to think about it, f/u nxt wk")
     write = _shown(said, shown)
     await _run(action(), answer, intent=intent, pending=write)
-    assert _calls(people) == ([("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
+    assert logged_calls(people) == ([("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
                               if stored else [])
 
 
@@ -145,4 +137,4 @@ async def test_a_follow_up_asked_for_in_the_correction_replaces_the_outcome(
     last = store(session=people, staff=people.get(Staff, "A001"), write=write).slots["last_write"]
     people.commit()
     await _run(ActionLogCall(), "wait no - she wants a f/u EOM", last=last)
-    assert _calls(people) == [("C001", Outcome.follow_up, dt.date(2026, 11, 30))]
+    assert logged_calls(people) == [("C001", Outcome.follow_up, dt.date(2026, 11, 30))]

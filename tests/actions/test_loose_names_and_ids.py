@@ -21,15 +21,13 @@ from actions.themes import ActionAssignThemeOwner
 from actions.writes import ActionDenyWrite, ActionFallback, ActionUndoWrite
 from knowledge.models.bank import (
     Customer,
-    Interaction,
-    InteractionKind,
     MarketEvent,
     Outcome,
     Role,
     Staff,
 )
 from knowledge.writes.dispatch import store
-from tests.actions.conftest import payloads, texts
+from tests.actions.conftest import logged_calls, make_tracker, payloads, texts
 
 
 @pytest.fixture
@@ -50,19 +48,12 @@ async def _run(action: Any, text: str, *, intent: str = "log_call_outcome",
                last: dict[str, Any] | None = None, name: str | None = None
                ) -> tuple[list[str], list[dict[str, Any]]]:
     entities = [{"entity": "customer_name", "value": name}] if name else []
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities}
-    tracker = Tracker("A001", {"last_write": last}, latest,
-                      [{"event": "user", "text": text, "parse_data": latest,
-                        "input_channel": "rest"}], False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
-    await action.run(dispatcher, tracker, {})
+    await action.run(dispatcher, make_tracker("A001", text, intent, entities=entities,
+                                              slots={"last_write": last}), {})
     return texts(dispatcher), payloads(dispatcher)
 
 
-def _calls(session: Session) -> list[tuple[str, Outcome, dt.date | None]]:
-    session.expire_all()
-    return sorted((i.customer_id, i.outcome, i.follow_up_on) for i in session.scalars(
-        select(Interaction).where(Interaction.kind == InteractionKind.call)))
 
 
 def _shown(shown: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -77,24 +68,24 @@ async def test_an_id_typed_loosely_is_shown_with_its_reading_and_stored_on_yes(
     said, shown = await _run(ActionLogCall(), text)
     write = _shown(shown)
     assert write is not None and write["customer_id"] == "C000045", said
-    assert "as Cristina Pérez (C000045)" in said[-1] and _calls(book) == []
+    assert "as Cristina Pérez (C000045)" in said[-1] and logged_calls(book) == []
     store(session=book, staff=book.get(Staff, "A001"), write=write)
-    assert _calls(book) == [("C000045", Outcome.reached, None)]
+    assert logged_calls(book) == [("C000045", Outcome.reached, None)]
 
 
 async def test_an_id_typed_exactly_is_stored_at_once(book: Session) -> None:
     await _run(ActionLogCall(), "C000045 reached")
-    assert _calls(book) == [("C000045", Outcome.reached, None)]
+    assert logged_calls(book) == [("C000045", Outcome.reached, None)]
 
 
 async def test_another_books_id_typed_loosely_is_never_offered(book: Session) -> None:
     said, shown = await _run(ActionLogCall(), "c235 reached")
-    assert _shown(shown) is None and "Birgit" not in " ".join(said) and _calls(book) == []
+    assert _shown(shown) is None and "Birgit" not in " ".join(said) and logged_calls(book) == []
 
 
 async def test_a_list_headed_as_a_plan_logs_nothing(book: Session) -> None:
     said, shown = await _run(ActionLogCall(), "plan for tmrw: maria keller, jonas weber, c45")
-    assert _shown(shown) is None and _calls(book) == []
+    assert _shown(shown) is None and logged_calls(book) == []
 
 
 @pytest.mark.parametrize(("text", "customer"), [
@@ -106,7 +97,7 @@ async def test_a_title_or_a_short_form_is_asked_about_by_name(
     said, shown = await _run(ActionLogCall(), text)
     write = _shown(shown)
     assert write is not None and write["customer_id"] == customer
-    assert "did you mean" in said[-1] and _calls(book) == []
+    assert "did you mean" in said[-1] and logged_calls(book) == []
 
 
 async def test_a_short_form_given_as_the_nlus_name_is_asked_about_by_name(book: Session
@@ -114,7 +105,7 @@ async def test_a_short_form_given_as_the_nlus_name_is_asked_about_by_name(book: 
     said, shown = await _run(ActionLogCall(), "caught up w kathi hoffmann at the branch, fine",
                              name="kathi hoffmann")
     write = _shown(shown)
-    assert write is not None and write["customer_id"] == "C000065" and _calls(book) == []
+    assert write is not None and write["customer_id"] == "C000065" and logged_calls(book) == []
 
 
 async def test_the_one_full_name_spelt_out_is_the_call_not_a_relative_named_by_first_name(
@@ -126,13 +117,13 @@ async def test_the_one_full_name_spelt_out_is_the_call_not_a_relative_named_by_f
     write = _shown(shown)
     assert write is not None and write["customer_id"] == "C000045", said
     store(session=book, staff=book.get(Staff, "A001"), write=write)
-    assert _calls(book) == [("C000045", Outcome.reached, None)]
+    assert logged_calls(book) == [("C000045", Outcome.reached, None)]
 
 
 async def test_another_first_name_with_the_books_surname_is_never_shown_for_a_yes(
         book: Session) -> None:
     _said, shown = await _run(ActionLogCall(), "birgit hoffmann LVM")
-    assert _shown(shown) is None and _calls(book) == []
+    assert _shown(shown) is None and logged_calls(book) == []
 
 
 @pytest.mark.parametrize(("text", "stored"), [
@@ -142,7 +133,7 @@ async def test_another_first_name_with_the_books_surname_is_never_shown_for_a_ye
 async def test_a_phone_that_was_off_is_no_answer(book: Session, text: str, stored: tuple
                                                  ) -> None:
     await _run(ActionLogCall(), text)
-    assert _calls(book) == [stored]
+    assert logged_calls(book) == [stored]
 
 
 @pytest.mark.parametrize(("action", "intent", "text", "expected"), [
@@ -156,7 +147,7 @@ async def test_a_call_report_sent_to_another_action_is_shown_first(
     _said, shown = await _run(action(), text, intent=intent)
     write = _shown(shown)
     assert write is not None and (write["customer_id"], write["outcome"]) == expected
-    assert _calls(book) == []
+    assert logged_calls(book) == []
 
 
 async def test_a_statement_under_a_loose_id_is_shown_as_that_customers_feedback(
@@ -186,7 +177,7 @@ async def test_a_first_name_of_the_same_family_in_a_correction_is_shown_for_a_ye
     write = _shown(shown)
     assert write is not None and (write["customer_id"], write["outcome"]) == (
         "C000046", "reached")
-    assert said[-1].startswith("Undone") and _calls(book) == []
+    assert said[-1].startswith("Undone") and logged_calls(book) == []
 
 
 async def test_a_first_name_of_another_family_is_only_shown_for_a_yes(book: Session) -> None:
@@ -196,14 +187,14 @@ async def test_a_first_name_of_another_family_is_only_shown_for_a_yes(book: Sess
     said, shown = await _run(ActionLogCall(), "no wait it was maria", last=last)
     write = _shown(shown)
     assert write is None or (write["customer_id"] == "C001" and "Maria Keller" in said[-1])
-    assert _calls(book) == []
+    assert logged_calls(book) == []
 
 
 async def test_an_outcome_taken_back_in_the_next_turn_is_corrected_on_the_same_customer(
         book: Session) -> None:
     last = _logged(book, "sale")
     said, _ = await _run(ActionLogCall(), "not a sale, just reached", last=last)
-    assert _calls(book) == [("C000045", Outcome.reached, None)], said
+    assert logged_calls(book) == [("C000045", Outcome.reached, None)], said
 
 
 def _events(session: Session) -> list[tuple[int, dt.date]]:
@@ -244,7 +235,7 @@ async def test_an_undo_naming_a_call_with_nothing_to_undo_is_never_a_new_call(
         book: Session) -> None:
     said, shown = await _run(ActionUndoWrite(), "undo the no answer for maria keller",
                              intent="undo_write")
-    assert _shown(shown) is None and "nothing to undo" in said[-1] and _calls(book) == []
+    assert _shown(shown) is None and "nothing to undo" in said[-1] and logged_calls(book) == []
 
 
 async def test_she_said_in_a_call_report_is_no_feedback_unless_asked_for(book: Session) -> None:
@@ -260,4 +251,4 @@ async def test_she_said_with_a_goodwill_and_no_call_is_shown_as_feedback(book: S
                               intent="nlu_fallback")
     write = _shown(shown)
     assert write is not None and (write["kind"], write["customer_id"]) == ("feedback", "C001")
-    assert _calls(book) == []
+    assert logged_calls(book) == []

@@ -17,9 +17,9 @@ from actions.call_list import ActionLogCall, ActionRecordRateEvent
 from actions.feedback import ActionSaveFeedback
 from actions.themes import ActionSetThemeStatus
 from actions.writes import ActionConfirmWrite, ActionDenyWrite
-from knowledge.models.bank import Feedback, Interaction, InteractionKind, MarketEvent, Outcome
+from knowledge.models.bank import Feedback, Interaction, MarketEvent, Outcome
 from knowledge.models.themes import Theme
-from tests.actions.conftest import make_tracker, payloads, pin_today, texts
+from tests.actions.conftest import logged_calls, make_tracker, payloads, pin_today, texts
 from tests.knowledge.themes.wocas_bank import themed_bank
 
 
@@ -41,10 +41,6 @@ async def _answer(sender: str, answer: str, write: dict[str, Any]) -> list[str]:
     return said
 
 
-def _calls(session: Session) -> list[tuple[str, Outcome, dt.date | None]]:
-    session.expire_all()
-    return sorted((i.customer_id, i.outcome, i.follow_up_on) for i in session.scalars(
-        select(Interaction).where(Interaction.kind == InteractionKind.call)))
 
 
 def _complaint_open(session: Session) -> bool:
@@ -59,9 +55,9 @@ async def test_a_condition_left_over_is_quoted_and_nothing_is_closed_before_the_
                              "the refund lands", "log_call_outcome")
     assert said[-1].startswith("I'm not sure about “once the refund lands”; nothing is stored")
     assert said[-1].endswith("OK?") and write is not None
-    assert _calls(people) == [] and _complaint_open(people)
+    assert logged_calls(people) == [] and _complaint_open(people)
     await _answer("A001", "yes", write)
-    assert _calls(people) == [("C001", Outcome.reached, None)]
+    assert logged_calls(people) == [("C001", Outcome.reached, None)]
     assert not _complaint_open(people)
 
 
@@ -79,9 +75,9 @@ async def test_a_left_over_word_shows_the_call_first_and_the_yes_stores_it(
         people: Session, text: str, quoted: str, stored: tuple) -> None:
     said, write = await _say(ActionLogCall(), "A001", text, "log_call_outcome")
     assert f"“{quoted}”" in said[-1] and write is not None, said
-    assert _calls(people) == []
+    assert logged_calls(people) == []
     await _answer("A001", "yes", write)
-    assert _calls(people) == [stored]
+    assert logged_calls(people) == [stored]
 
 
 @pytest.mark.parametrize(("text", "reply"), [
@@ -95,7 +91,7 @@ async def test_a_call_that_has_not_happened_is_not_offered_for_a_yes(
         people: Session, text: str, reply: str) -> None:
     said, write = await _say(ActionLogCall(), "A001", text, "log_call_outcome")
     assert write is None and reply in said[-1] and "nothing was logged" in said[-1], said
-    assert _calls(people) == []
+    assert logged_calls(people) == []
 
 
 @pytest.mark.parametrize(("text", "stored"), [
@@ -108,9 +104,9 @@ async def test_a_call_with_a_condition_elsewhere_is_still_offered(
         people: Session, text: str, stored: tuple) -> None:
     said, write = await _say(ActionLogCall(), "A001", text, "log_call_outcome")
     assert write is not None and "“" in said[-1], said
-    assert _calls(people) == []
+    assert logged_calls(people) == []
     await _answer("A001", "yes", write)
-    assert _calls(people) == [stored]
+    assert logged_calls(people) == [stored]
 
 
 async def test_a_no_to_the_quoted_call_stores_nothing(people: Session) -> None:
@@ -118,7 +114,7 @@ async def test_a_no_to_the_quoted_call_stores_nothing(people: Session) -> None:
                           "log_call_outcome")
     assert write is not None
     await _answer("A001", "no", write)
-    assert _calls(people) == []
+    assert logged_calls(people) == []
 
 
 @pytest.mark.parametrize(("text", "stored"), [
@@ -133,7 +129,7 @@ async def test_a_fully_stated_report_is_still_stored_at_once(
         people: Session, text: str, stored: tuple) -> None:
     said, write = await _say(ActionLogCall(), "A001", text, "log_call_outcome")
     assert write is None and said[-1].startswith("Logged"), said
-    assert _calls(people) == [stored]
+    assert logged_calls(people) == [stored]
 
 
 async def test_feedback_the_advisor_is_unsure_was_said_is_saved_only_on_the_yes(
@@ -204,7 +200,7 @@ async def test_a_call_shown_for_another_reason_quotes_the_left_over_words_too(
     said, write = await _say(ActionLogCall(), "A001", "she reached i think", "log_call_outcome",
                              slots={"focus_customer": "C001"})
     assert "“i think”" in said[-1] and "(“she” = Maria Keller" in said[-1], said
-    assert write is not None and _calls(people) == []
+    assert write is not None and logged_calls(people) == []
 
 
 async def test_a_theme_named_with_a_doubt_word_is_changed_at_once(themed: Session) -> None:
