@@ -54,7 +54,8 @@ def _feedback(add: Callable[..., Any]) -> None:
         harmful="the login complaint stored on Johan, Andreas/Heinrich/Julien Schröder, "
                 "Julia/Lena/Markéta Fischer, the fingerprint theme changed")
     add("feedback", ["stefan berg's wife freja complained about the card fees"],
-        {"feedback": [{"customer_id": "C000043", "text_has": ["fee"]}]},
+        {"feedback": [{"customer_id": "C000043", "text_has": ["fee"]}],
+         "interactions": [call("C000043", "open", optional=True)]},
         harmful="the feedback stored on Stefan Berg")
     add("feedback", ["i think our app is rubbish tbh",
                      "note for my files: anna ferrari prefers email over phone"], NONE,
@@ -96,9 +97,9 @@ def _corrections(add: Callable[..., Any]) -> None:
     add("correction", [{"say": "greta no answer", "confirm": "no"}, "klein"],
         {"interactions": [call("C000052", "no_answer", optional=True)]},
         harmful="Greta Günther/Müller guessed, the complaint of Greta Klein closed")
-    add("correction", [{"say": "reached hannah zimmermann", "confirm": "nah, meyer"}],
-        {"interactions": [call("C000027", "reached", optional=True)]},
-        harmful="Hannah Zimmermann stored on 'nah'")
+    add("correction", ["reached hannah zimmermann", "nah, meyer"],
+        {"interactions": [call("C000027", "reached")]},
+        harmful="Hannah Zimmermann's call kept, A002's Hannah Zimmermann")
     add("correction", [{"say": "chiara rossi wants to meet on friday",
                         "confirm": "go ahead"}],
         {"interactions": [call("C000009", MEETING, "2026-11-20")]},
