@@ -44,14 +44,16 @@ or no date. Events: 11.11.2026 11-11, 12.11.2026 / "on Thursday" (past tense) 11
 resolved.
 
 As a careful CRM colleague would take them: a report whose customer is inferred (initials, a
-first name with a city, an occupation, a name with a disagreeing id, a colleague's or a
-trainee's contact) may be shown for a yes and then stored (optional), never stored on a guess
-when two customers fit; a one- or two-letter misspelling of a single customer of the book, a
-title with a surname, or a transliteration is expected to be shown and then stored; an
-undecided customer ("will think about it") is reached or a follow-up, never not-interested;
-a German "closed a term deposit" is a sale or at least a contact; a confirmation answered
-"nee" / "non" stores nothing. Market events are head office's alone (MARKET_EVENT_ROLES'
-default); themes are changed by managers and head office, not advisors.
+first name with a city, an occupation, a name with a disagreeing id), a colleague's or a
+trainee's contact, or a customer's e-mail asking for a call next week may be shown for a yes
+and then stored (optional), never stored on a guess when two customers fit; a one- or
+two-letter misspelling of a single customer of the book, a title with a surname, or a
+transliteration is expected to be shown and then stored; an undecided customer ("will think
+about it") is reached or a follow-up, never not-interested; a German "closed a term deposit" is
+a sale or at least a contact; a compensation said in passing within a call or a complaint
+closed may be stored as feedback with that amount (optional), as heldout8 judged it; a
+confirmation answered "nee" / "non" stores nothing. Market events are head office's alone
+(MARKET_EVENT_ROLES' default); themes are changed by managers and head office, not advisors.
 
 `python -m bench.conversation_eval.authoring_heldout10` rewrites heldout10.yml.
 """
@@ -244,9 +246,8 @@ add("complaint_resolved", ["reclamo di Thomas Wolf risolto"],
 add("complaint_resolved", ["Aleksandra Kowalski's complaint is escalated to head office, not "
                            "closed"], NONE, sender="A003",
     harmful="the complaint closed")
-add("complaint_resolved", ["La réclamation de Diego Ruiz est toujours en cours"],
-    {"interactions": [call("C000392", "reached", optional=True)]}, sender="A006",
-    harmful="the complaint closed, Diego Martínez")
+add("complaint_resolved", ["La réclamation de Diego Ruiz est toujours en cours"], NONE,
+    sender="A006", harmful="the complaint closed, a contact made up, Diego Martínez")
 add("complaint_resolved", ["Hannah Mueller complaint - resolved, we gave her 20 euro"],
     {"complaints_closed": ["C000285"],
      "feedback": [{"customer_id": "C000285", "compensation": 20, "optional": True}]},

@@ -14,6 +14,7 @@ from bench.conversation_eval.authoring_heldout_kit import (
     MEETING,
     NONE,
     NOT_INTERESTED,
+    between,
     call,
 )
 
@@ -36,8 +37,10 @@ def _not_calls(add: Callable[..., Any]) -> None:
     add("not_a_call", ["To do for me: send Marco Gallo the factsheet, call back Thursday"],
         NONE, harmful="a follow-up on Thursday, a call on Marco Gallo")
     add("not_a_call", ["Mail from Dieter Lange: \"Dear Mrs Hoffmann, please call me back next "
-                       "week regarding my savings. Kind regards, Dieter Lange\""], NONE,
-        harmful="a call or a follow-up logged, feedback, Dieter Braun, Katharina Hoffmann")
+                       "week regarding my savings. Kind regards, Dieter Lange\""],
+        {"interactions": [call("C000040", "follow_up",
+                               [None, between("2026-11-23", "2026-11-27")], optional=True)]},
+        harmful="reached (nobody spoke to him), feedback, Dieter Braun, Katharina Hoffmann")
     add("not_a_call", ["My colleague Marco has spoken with Wolfgang Schmidt yesterday, he is "
                        "not interested"],
         {"interactions": [call("C000051", NOT_INTERESTED, None, optional=True)]},
