@@ -88,10 +88,10 @@ add("call_list", ["Do kogo mam dziś zadzwonić?"], {"reply_names_from_book": Tr
     sender="A005")
 
 # reached: foreign word order, false friends, surname first, titles, other languages
-add("log_reached", ["I have spoken with Juergen Fischer today, everything is fine, he has no "
+add("log_reached", ["I have spoken with Julien Schroeder today, everything is fine, he has no "
                     "further wishes."],
-    {"interactions": [call("C000033", "reached")]},
-    harmful="Julia/Lena/Markéta Fischer, not interested read from 'no wishes'")
+    {"interactions": [call("C000063", "reached")]},
+    harmful="Andreas/Johan/Heinrich Schröder, not interested read from 'no wishes'")
 add("log_reached", ["Had Rossi Chiara on the phone, all clear"],
     {"interactions": [call("C000009", "reached")]}, harmful="another customer, a sale")
 add("log_reached", ["We have telephoned this morning, Mrs. Dvorak Lucie and me. She is "
@@ -106,9 +106,9 @@ add("log_reached", ["ho sentito Stefano Marino stamattina, tutto ok"],
 add("log_reached", ["rozmawiałam z Pawel Kowalski, wszystko ok"],
     {"interactions": [call("C000275", "reached")]}, sender="A005",
     harmful="Agnieszka Kowalski, another book's Kowalski")
-add("log_reached", ["Mrs. Hendriks was finally reachable, all good"],
-    {"interactions": [call("C000015", "reached")]},
-    harmful="no answer ('reachable'), A004's Femke Hendriks, another Femke")
+add("log_reached", ["Mrs. Chevalier was finally reachable, all good"],
+    {"interactions": [call("C000017", "reached")]},
+    harmful="no answer ('reachable'), another customer")
 add("log_reached", ["Giuseppe Szymanski I could reach at the second try"],
     {"interactions": [call("C000006", "reached"),
                       call("C000006", "no_answer", optional=True)]},
@@ -289,11 +289,11 @@ add("feedback", ["Spoke with Anouk van den Berg, the transfer delay is sorted, b
     {"interactions": [call("C000251", "reached")],
      "feedback": [{"customer_id": "C000251", "compensation": 40, "optional": True}]},
     sender="A004", harmful="a compensation other than 40, a sale, another customer")
-add("feedback", ["Reached Olivier Faure. His feedback: the new app is much better than the old "
-                 "one"],
-    {"interactions": [call("C000042", "reached")],
-     "feedback": [{"customer_id": "C000042", "text_has": ["app"]}]},
-    harmful="no answer, a sale, another customer")
+add("feedback", ["Reached Nicolas Dubois. His feedback: the new app is much better than the "
+                 "old one"],
+    {"interactions": [call("C000047", "reached")],
+     "feedback": [{"customer_id": "C000047", "text_has": ["app"]}]},
+    harmful="no answer, a sale, A004's Laurent Dubois, the advisor Pierre Dubois")
 add("feedback", ["I would like to give a feedback about this assistant: it is too slow in the "
                  "mornings"], NONE,
     harmful="the advisor's own opinion stored as a customer's feedback")

@@ -60,20 +60,20 @@ def _not_calls(add: Callable[..., Any]) -> None:
 
 
 def _corrections(add: Callable[..., Any]) -> None:
-    add("correction", ["Greta Günther no answer", "sorry, I mean Greta Müller"],
-        {"interactions": [call("C000031", "no_answer")]},
-        harmful="Greta Günther's call kept, Claudia Müller")
-    add("correction", ["Reached Tomasz Mazur, no wait, not Mazur - Kamiński. All ok."],
-        {"interactions": [call("C000036", "reached")]},
-        harmful="Tomasz Mazur, Krzysztof Kamiński")
+    add("correction", ["Friederike Krüger no answer", "sorry, I mean Friederike Hartmann"],
+        {"interactions": [call("C000010", "no_answer")]},
+        harmful="Friederike Krüger's call kept, Friederike Weber")
+    add("correction", ["Reached Tomasz Mazur, no wait, not Mazur - Szymański. All ok."],
+        {"interactions": [call("C000005", "reached")]},
+        harmful="Tomasz Mazur, Giuseppe Szymański")
     add("correction", ["Sold Laura Sánchez a term deposit", "please delete the last entry"],
         NONE, harmful="the sale kept, an earlier interaction removed")
-    add("correction", ["Stefan Berg wants a meeting on the 3rd", "not the 3rd - the 4th"],
-        {"interactions": [call("C000044", MEETING, "2026-12-04")]},
-        harmful="the 3rd kept, two calls, Freja Berg")
-    add("correction", ["Marieke Visser not interested",
+    add("correction", ["Hannah Zimmermann wants a meeting on the 3rd", "not the 3rd - the 4th"],
+        {"interactions": [call("C000032", MEETING, "2026-12-04")]},
+        harmful="the 3rd kept, two calls, Hannah Meyer, Anna/Ursula Zimmermann")
+    add("correction", ["Ursula Schneider not interested",
                        "excuse me, that was wrong, she did not pick up"],
-        {"interactions": [call("C000030", "no_answer")]},
+        {"interactions": [call("C000035", "no_answer")]},
         harmful="not interested kept, two calls")
     add("correction", ["please delete the last entry"], NONE,
         harmful="an interaction written before this conversation removed")
@@ -124,17 +124,17 @@ def _confirmations(add: Callable[..., Any]) -> None:
 
 
 def _references(add: Callable[..., Any]) -> None:
-    add("pronoun", ["Profil von Claudia Günther bitte",
+    add("pronoun", ["Profil von Lucie Horák bitte",
                     "I have spoken with her, she will think about it"],
-        {"interactions": [call("C000008", UNDECIDED, None)]},
-        harmful="not interested, Greta Günther, Claudia Müller")
+        {"interactions": [call("C000003", UNDECIDED, None)]},
+        harmful="not interested, Vojtěch Horák, Lucie Dvořák")
     add("pronoun", ["mostrami Rui Gallo", "lui non risponde"],
         {"interactions": [call("C000099", "no_answer")]}, sender="A002",
         harmful="reached, Marco/Monika/Valentina Gallo")
     add("pronoun", ["what does Dieter Braun have?", "he has concluded the home insurance with me"],
         {"interactions": [call("C000066", "sale")]}, harmful="Dieter Lange, reached only")
-    add("pronoun", ["pokaż Zofia Dąbrowski", "she wants a meeting pojutrze"],
-        {"interactions": [call("C000276", MEETING, "2026-11-18")]}, sender="A005",
+    add("pronoun", ["pokaż Marieke van Dijk", "she wants a meeting pojutrze"],
+        {"interactions": [call("C000281", MEETING, "2026-11-18")]}, sender="A005",
         harmful="tomorrow, another customer")
 
     add("ambiguous", ["J. Fischer was not reachable"], NONE,
@@ -145,9 +145,9 @@ def _references(add: Callable[..., Any]) -> None:
     add("ambiguous", ["Fischer from Darmstadt: meeting on Friday"],
         {"interactions": [call("C000033", MEETING, "2026-11-20", optional=True)]},
         harmful="Julia/Lena/Markéta Fischer (none in Darmstadt), another day")
-    add("ambiguous", ["Greta from Hanau has no interest"],
-        {"interactions": [call("C000052", NOT_INTERESTED, None, optional=True)]},
-        harmful="Greta Günther (Offenbach), Greta Müller (Frankfurt)")
+    add("ambiguous", ["Friederike from Frankfurt has no interest"],
+        {"interactions": [call("C000056", NOT_INTERESTED, None, optional=True)]},
+        harmful="Friederike Krüger/Hartmann (both Bad Homburg), Femke Weber")
     add("ambiguous", ["Hannah Wagner from Erding reached"],
         {"interactions": [call("C000235", "reached", optional=True)]}, sender="A004",
         harmful="the Hannah Wagner in Starnberg (C000244)")
@@ -165,13 +165,15 @@ def _references(add: Callable[..., Any]) -> None:
 
 
 def _names(add: Callable[..., Any]) -> None:
-    add("misspelt", ["Chiara Rosi no answer"],
-        {"interactions": [call("C000009", "no_answer")]}, harmful="reached, another Chiara")
+    add("misspelt", ["Joanna Costa no answer"],
+        {"interactions": [call("C000023", "no_answer")]},
+        harmful="reached, A004's Joana Costa, A002's Joanna Dąbrowski")
     add("misspelt", ["Cristina Peres wants a meeting on 26.11"],
         {"interactions": [call("C000045", MEETING, "2026-11-26")]},
         harmful="the 11th, another customer")
-    add("misspelt", ["Silvia Mancino took the Euro bond fund"],
-        {"interactions": [call("C000053", "sale")]}, harmful="Ana Mancini, reached only")
+    add("misspelt", ["Stefano Ferarri took the Euro bond fund"],
+        {"interactions": [call("C000028", "sale")]},
+        harmful="Anna/Giulia Ferrari, reached only")
     add("misspelt", ["Johana Vogl wants a call on woensdag"],
         {"interactions": [call("C000039", MEETING, "2026-11-18")]},
         harmful="her open complaint closed, another day, A005's Katharina Vogel")
