@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
-import knowledge.signals.passes as signal_pass
+import knowledge.signals.passes_sqlite as signal_pass
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Holding, Transaction, TransactionKind
 from knowledge.models.signals import CustomerSignalSnapshot
@@ -109,7 +109,7 @@ def _normalised(session: Session) -> str:
 _FORKED_REFRESH = """
 import datetime as dt, json, sys
 from sqlalchemy.orm import Session
-import knowledge.signals.passes as signal_pass
+import knowledge.signals.passes_sqlite as signal_pass
 from knowledge.db import make_engine
 from knowledge.signals.refresh import refresh_signals
 from tests.knowledge.signals.test_refresh import _normalised
