@@ -93,6 +93,16 @@ def test_every_customer_gets_the_live_values(session: Session, as_of: dt.date) -
     assert report.customers == len(stored) == len(live) > 250
     assert sum(1 for row in stored.values() if row["flows"]) >= 1
     assert stored == live
+    # Every booking up to as_of is accounted for, those before the window too (SQLite reads
+    # them by their bounds, not one by one); none after it.
+    bookings = session.scalar(
+        select(func.count()).select_from(Transaction).where(Transaction.booked_on <= as_of)
+    )
+    assert report.transactions_scanned == bookings
+    quiet = [row for row in stored.values()
+             if row["last_transaction_on"] <= as_of - dt.timedelta(days=400)]
+    if as_of == AS_OF:
+        assert quiet  # customers whose last booking is older than any window the pass reads
 
 
 def _committed_bank(engine: Engine) -> None:
