@@ -171,9 +171,11 @@ def against_baseline(urls: dict[str, str], baseline: Path, runs: int, label: str
     results: dict[str, dict[str, list[dict[str, Any]]]] = {
         backend: {v: [] for v in versions} for backend in urls
     }
-    for _ in range(runs):
+    for run in range(runs):
         for backend, url in urls.items():
-            for version, code in versions.items():
+            # Which version goes first alternates: the machine's load drifts within a run.
+            order = list(versions.items())[:: -1 if run % 2 else 1]
+            for version, code in order:
                 results[backend][version].append(timed_refresh(code, url))
     summary = {}
     for backend, by_version in results.items():
