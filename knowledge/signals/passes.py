@@ -3,7 +3,7 @@
 What each transaction of the flow window contributes travels as one integer, `cents ×
 2^LOW + days before as_of × 4 + direction`, and numpy adds them up per customer into dense
 arrays (knowledge.signals.robust then takes medians). Each holding also gives its first and
-last booking (and, but on SQLite, its number of bookings: `scanned`).
+last booking, and its number of bookings (SQLite counts them apart: `scanned`).
 
 SQLite gives one row per holding, its window's integers joined into one text
 (group_concat), which numpy parses at once (knowledge.signals.passes_sqlite); PostgreSQL
