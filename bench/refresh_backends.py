@@ -15,7 +15,9 @@ with the PostgreSQL/SQLite ratios of the best runs.
 With `--baseline /path/to/other/checkout` (e.g. main's), each run times the whole refresh of
 both code versions on the same banks, alternately, each in a fresh process
 (`python -m bench.refresh_backends ... --baseline ../main`): before/after in one run, with
-the ratios of the best runs (new / baseline). The baseline's code only needs `refresh_bank`.
+the ratios of the best runs (new / baseline), each version's range, and whether every run of
+both stored the same lists and snapshot (hashes of what was stored). The baseline's code only
+needs `refresh_bank`.
 """
 
 from __future__ import annotations
@@ -115,7 +117,7 @@ def one_run(url: str) -> dict[str, Any]:
 
 # One whole refresh in a fresh process, run with either code version on the path.
 _ONE_REFRESH = """
-import datetime, json, os, sys, time
+import datetime, hashlib, json, os, sys, time
 os.environ["AS_OF_DATE"] = sys.argv[2]
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -130,10 +132,21 @@ with Session(engine) as session:
     report = refresh_bank(session=session, as_of=datetime.date.fromisoformat(sys.argv[2]))
     session.commit()
     wall = time.perf_counter() - started
+    # What was stored, hashed: both code versions must store exactly the same (the lists
+    # in staff order with every reason's text and evidence, the snapshot by customer).
+    lists = session.execute(text(
+        "SELECT staff_id, stamp, items FROM call_list_snapshots ORDER BY staff_id")).all()
+    snapshot = session.execute(text(
+        "SELECT customer_id, fees_12m, net_flow_12m, frequency_12m, last_transaction_on, "
+        "flows, life_events FROM customer_signal_snapshots ORDER BY customer_id")).all()
+digest = {name: hashlib.sha256(json.dumps([[str(v) for v in row] for row in rows]).encode()
+                               ).hexdigest()[:16]
+          for name, rows in (("lists", lists), ("snapshot", snapshot))}
 engine.dispose()
 print(json.dumps({"refresh_seconds": wall, "scan_seconds": report.seconds,
                   "lists_seconds": report.list_seconds, "full_scan_seconds": full,
-                  "transactions": report.transactions_scanned}))
+                  "transactions": report.transactions_scanned,
+                  "lists_sha256": digest["lists"], "snapshot_sha256": digest["snapshot"]}))
 """
 
 
@@ -158,17 +171,31 @@ def against_baseline(urls: dict[str, str], baseline: Path, runs: int, label: str
     results: dict[str, dict[str, list[dict[str, Any]]]] = {
         backend: {v: [] for v in versions} for backend in urls
     }
-    for _ in range(runs):
+    for run in range(runs):
         for backend, url in urls.items():
-            for version, code in versions.items():
+            # Which version goes first alternates: the machine's load drifts within a run.
+            order = list(versions.items())[:: -1 if run % 2 else 1]
+            for version, code in order:
                 results[backend][version].append(timed_refresh(code, url))
     summary = {}
     for backend, by_version in results.items():
         best = {v: max(r["transactions_per_second"] for r in rs) for v, rs in by_version.items()}
+        stored = {
+            v: sorted({(r["lists_sha256"], r["snapshot_sha256"]) for r in rs})
+            for v, rs in by_version.items()
+        }
         summary[backend] = {
             "baseline_transactions_per_second": best["baseline"],
             "new_transactions_per_second": best["new"],
             "ratio_new_vs_baseline": round(best["new"] / best["baseline"], 2),
+            "range_transactions_per_second": {
+                v: [min(r["transactions_per_second"] for r in rs),
+                    max(r["transactions_per_second"] for r in rs)]
+                for v, rs in by_version.items()
+            },
+            # Every run of both versions stored the same lists and snapshot (hashes).
+            "same_lists_and_snapshot": len(stored["baseline"]) == 1
+            and stored["baseline"] == stored["new"],
         }
     save(
         "refresh_backends_vs_baseline",

@@ -3,31 +3,17 @@
 What each transaction of the flow window contributes travels as one integer, `cents ×
 2^LOW + days before as_of × 4 + direction`, and numpy adds them up per customer into dense
 arrays (knowledge.signals.robust then takes medians). Each holding also gives its first and
-last booking and its number of bookings.
+last booking, and its number of bookings (SQLite counts them apart: `scanned`).
 
-SQLite (measured on the 10.86M-row bench bank): a GROUP BY over the window's rows sorts
-them all (~4 µs a row), and handing every row to Python costs ~1.5 µs a row. So one query
-walks the (holding_id, booked_on) index in order — grouping needs no sort — reads a table
-row only for the window's bookings, and hands each holding over as one row: its bounds and
-its window's integers joined into one text (group_concat), which numpy parses at once. The
-holdings are cut into ranges; when the session has nothing uncommitted and the process a
-single thread, a forked child takes every other range on its own connection (2 cores).
-PostgreSQL gives the same per-holding rows from two halves of the table
-(knowledge.signals.passes_postgres); other databases a bounds query and a stream of the
-window's rows through the session.
-
-Measured (bench.call_list --refresh-only, 100k customers, 10.86M transactions, 2 cores):
-the whole refresh takes 6.8-7.9 s (1.4-1.6M transactions a second); the GROUP BY over the
-window that this replaced took 40 s in the same run.
+SQLite gives one row per holding, its window's integers joined into one text
+(group_concat), which numpy parses at once (knowledge.signals.passes_sqlite); PostgreSQL
+the same rows from two halves of the table (knowledge.signals.passes_postgres); other
+databases a bounds query and a stream of the window's rows through the session.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-import sqlite3
-import threading
-import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -45,10 +31,6 @@ from knowledge.signals.scan import INFLOW_KINDS, OUTFLOW_KINDS
 OTHER, OUT, IN, FEE = 0, 1, 2, 3
 YEAR_DAYS = 365
 NEVER = np.iinfo(np.int64).max  # "days before as_of" of a customer without such a booking
-HOLDING_INDEX = "ix_transactions_holding_booked"
-_FETCH = 20_000  # holdings (SQLite) or rows (elsewhere) per fetch
-_PIECES = 16  # holding ranges, dealt alternately to the two processes
-_PARALLEL_FROM = 20_000  # holdings; below that a fork costs more than it saves
 _JULIAN_OFFSET = 1721424.5  # julianday(d) = d.toordinal() + this
 _ID_SEPARATOR = "\x1f"  # the ASCII unit separator: never part of an id
 
@@ -170,15 +152,22 @@ class Adder:
         np.maximum.at(self.totals.first, customer[known], first[known])
         np.minimum.at(self.totals.last, customer[known], last[known])
 
-    def holding_rows(self, rows: list[Sequence[Any]]) -> None:
-        """SQLite's rows: (holding, first, last, count, packed integers joined by commas
-        [, life-event ids joined by the unit separator])."""
+    def fresh(self) -> Adder:
+        """An empty adder for the same customers (a second worker's share)."""
+        return Adder(Totals.empty(self.totals.customers, self.shape), self.holding_of, self.shape)
+
+    def holding_rows(self, rows: list[Sequence[Any]], counted: bool = True) -> None:
+        """Rows of one holding each: (holding, first, last, [count,] packed integers joined
+        by commas [, life-event ids joined by the unit separator]); without `counted`
+        (SQLite's) the bookings are counted apart (`scanned`)."""
         if not rows:
             return
         columns = list(zip(*rows, strict=True))
         customer = self.customers(columns[0])
-        self.bounds(customer, *(np.array(c, dtype=np.int64) for c in columns[1:4]))
-        texts = [text or "" for text in columns[4]]
+        first, last = (np.array(c, dtype=np.int64) for c in columns[1:3])
+        count = np.array(columns[3], dtype=np.int64) if counted else np.zeros(0, np.int64)
+        self.bounds(customer, first, last, count)
+        texts = [text or "" for text in columns[4 if counted else 3]]
         sizes = np.array([t.count(",") + 1 if t else 0 for t in texts], dtype=np.int64)
         packed = np.fromstring(",".join(t for t in texts if t), dtype=np.int64, sep=",")
         if len(packed) != sizes.sum():
@@ -187,9 +176,9 @@ class Adder:
                 f"(more than {2 ** (62 - self.shape.low_bits) / 100:,.0f}); check the data"
             )
         self.window(np.repeat(customer, sizes), packed)
-        if len(columns) > 5:
+        if len(columns) > (5 if counted else 4):
             self.totals.life_ids.extend(
-                i for text in columns[5] if text for i in text.split(_ID_SEPARATOR)
+                i for text in columns[-1] if text for i in text.split(_ID_SEPARATOR)
             )
 
 
@@ -219,29 +208,6 @@ def _window_start(shape: Shape) -> dt.date:
     return shape.as_of - dt.timedelta(days=shape.reach)
 
 
-def holdings_statement(shape: Shape, life_match: Any | None) -> Any:
-    """SQLite: one row per holding, in index order (no sort), with its window packed."""
-    in_window = Transaction.booked_on > _window_start(shape)
-    extra = (
-        [func.group_concat(case((life_match, Transaction.id)), _ID_SEPARATOR)]
-        if life_match is not None
-        else []
-    )
-    return (
-        select(
-            Transaction.holding_id,
-            _days_before(shape.as_of, func.min(Transaction.booked_on), "sqlite"),
-            _days_before(shape.as_of, func.max(Transaction.booked_on), "sqlite"),
-            func.count(),
-            func.group_concat(case((in_window, _packed(shape, "sqlite")))),
-            *extra,
-        )
-        .with_hint(Transaction, f"INDEXED BY {HOLDING_INDEX}", "sqlite")
-        .where(Transaction.booked_on <= shape.as_of)
-        .group_by(Transaction.holding_id)
-    )
-
-
 def window_statement(shape: Shape, dialect: str) -> Any:
     """Elsewhere: one row per transaction of the window (holding, packed integer)."""
     return select(Transaction.holding_id, _packed(shape, dialect)).where(
@@ -261,69 +227,6 @@ def bounds_statement(as_of: dt.date, dialect: str) -> Any:
         .where(Transaction.booked_on <= as_of)
         .group_by(Transaction.holding_id)
     )
-
-
-def _sql(statement: Any, session: Session) -> str:
-    """The statement as SQL text with its values inlined, for any connection to run."""
-    dialect = session.get_bind().dialect
-    return str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-
-
-def _ranges(session: Session, statement: Any, holdings: list[str]) -> list[list[str]]:
-    """The statement cut into _PIECES holding ranges, dealt alternately into two shares
-    (neighbouring holdings tend to be alike: old or new, busy or quiet)."""
-    cuts = [holdings[len(holdings) * k // _PIECES] for k in range(1, _PIECES)] if holdings else []
-    bounds = [None, *dict.fromkeys(cuts), None]
-    pieces = []
-    for low, high in zip(bounds, bounds[1:], strict=False):
-        piece = statement
-        if low is not None:
-            piece = piece.where(Transaction.holding_id >= low)
-        if high is not None:
-            piece = piece.where(Transaction.holding_id < high)
-        pieces.append(_sql(piece, session))
-    return [pieces[0::2], pieces[1::2]]
-
-
-def _run(cursor: Any, adder: Adder, pieces: list[str]) -> None:
-    for sql in pieces:
-        cursor.execute(sql)
-        while rows := cursor.fetchmany(_FETCH):
-            adder.holding_rows(rows)
-
-
-def _child(database: str, pieces: list[str], adder: Adder, send: Any) -> None:
-    """The forked worker: its own connection, its share, the sums back through the pipe."""
-    try:
-        connection = sqlite3.connect(database, timeout=30)
-        connection.execute("PRAGMA cache_size = -262144")
-        _run(connection.cursor(), adder, pieces)
-        connection.close()
-        send.send(adder.totals)
-    except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
-        send.send(traceback.format_exc())
-    finally:
-        send.close()
-
-
-def _database_file(session: Session) -> str | None:
-    """The SQLite file when a second connection would see exactly what this session sees."""
-    bind = session.get_bind()
-    database = bind.engine.url.database
-    if bind.dialect.name != "sqlite" or not database or database == ":memory:":
-        return None
-    if database.startswith("file:"):
-        return None  # URI forms (shared memory, options): keep to this connection
-    raw = session.connection().connection.dbapi_connection
-    if getattr(raw, "in_transaction", True):
-        return None  # uncommitted writes are visible only to this connection
-    return database
-
-
-def _forkable() -> bool:
-    """A fork copies only the calling thread: refused while others run (one of them may
-    hold a lock the child would wait for forever)."""
-    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _elsewhere(session: Session, adder: Adder, shape: Shape, dialect: str) -> None:
@@ -354,39 +257,13 @@ def whole_bank_totals(*, session: Session, as_of: dt.date, life_match: Any | Non
         # Imported here: that module builds on this one's Adder and packed integers.
         from knowledge.signals.passes_postgres import postgres_totals
 
-        def fresh() -> Adder:
-            return Adder(Totals.empty(customers, shape), holding_of, shape)
-
-        postgres_totals(session, adder, shape, life_match, fresh)
+        postgres_totals(session, adder, shape, life_match, adder.fresh)
         return totals
     if dialect != "sqlite":
         _elsewhere(session, adder, shape, dialect)
         return totals
-    holdings = sorted(holding_of)
-    mine, theirs = _ranges(session, holdings_statement(shape, life_match), holdings)
-    worth_a_fork = len(holdings) >= _PARALLEL_FROM and _forkable()
-    database = _database_file(session) if worth_a_fork else None
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    if database is None:
-        try:
-            _run(cursor, adder, mine + theirs)
-        finally:
-            cursor.close()
-        return totals
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    theirs_adder = Adder(Totals.empty(customers, shape), holding_of, shape)
-    child = context.Process(target=_child, args=(database, theirs, theirs_adder, send), daemon=True)
-    child.start()
-    send.close()
-    try:
-        _run(cursor, adder, mine)
-        answer = receive.recv()
-    finally:
-        cursor.close()
-        receive.close()
-        child.join()
-    if isinstance(answer, str):
-        raise RuntimeError(f"the refresh's second worker failed; run it again:\n{answer}")
-    totals.merge(answer)
+    # Imported here: that module builds on this one's Adder and packed integers.
+    from knowledge.signals.passes_sqlite import sqlite_totals
+
+    sqlite_totals(session, adder, shape, life_match, sorted(holding_of))
     return totals

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
-import knowledge.signals.passes as signal_pass
+import knowledge.signals.passes_sqlite as signal_pass
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Holding, Transaction, TransactionKind
 from knowledge.models.signals import CustomerSignalSnapshot
@@ -93,6 +93,16 @@ def test_every_customer_gets_the_live_values(session: Session, as_of: dt.date) -
     assert report.customers == len(stored) == len(live) > 250
     assert sum(1 for row in stored.values() if row["flows"]) >= 1
     assert stored == live
+    # Every booking up to as_of is accounted for, those before the window too (SQLite reads
+    # them by their bounds, not one by one); none after it.
+    bookings = session.scalar(
+        select(func.count()).select_from(Transaction).where(Transaction.booked_on <= as_of)
+    )
+    assert report.transactions_scanned == bookings
+    quiet = [row for row in stored.values()
+             if row["last_transaction_on"] <= as_of - dt.timedelta(days=400)]
+    if as_of == AS_OF:
+        assert quiet  # customers whose last booking is older than any window the pass reads
 
 
 def _committed_bank(engine: Engine) -> None:
@@ -109,7 +119,7 @@ def _normalised(session: Session) -> str:
 _FORKED_REFRESH = """
 import datetime as dt, json, sys
 from sqlalchemy.orm import Session
-import knowledge.signals.passes as signal_pass
+import knowledge.signals.passes_sqlite as signal_pass
 from knowledge.db import make_engine
 from knowledge.signals.refresh import refresh_signals
 from tests.knowledge.signals.test_refresh import _normalised
