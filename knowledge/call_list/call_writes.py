@@ -31,6 +31,7 @@ from knowledge.customers.in_text import named_in_full, named_outside_book
 from knowledge.customers.short_forms import called_informally
 from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
+from knowledge.writes.double_send import further_attempt, held_double
 from knowledge.writes.pending import confirm, customer_name, same_as_last
 
 _POINTER = re.compile(
@@ -280,8 +281,10 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
     if report.follow_up_on is not None and report.follow_up_on < as_of:
         return ChatAnswer(f"The follow-up date {report.follow_up_on.isoformat()} is in the past; "
                           "give a future date. Nothing was logged.", slots={"pending_write": None})
-    if same_as_last(write, last_write):
-        return confirm(write, why="You logged exactly this call a moment ago. Log it again?")
+    if (held := held_double(write, last_write, text)) is not None:
+        return held  # the same report sent twice: not stored twice, and said plainly
+    if same_as_last(write, last_write) and not further_attempt(text):
+        return confirm(write, why="You logged exactly this call earlier. Log it again?")
     if report.taken_back:
         return confirm(write, why="You changed your mind in that message; I kept what you "
                                   "said last:")
