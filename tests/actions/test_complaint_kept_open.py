@@ -1,0 +1,49 @@
+"""A report that keeps the complaint open ("wip, not closed yet", "still pending", "noch
+offen") closes nothing, whatever the resolving word in it; a call it states is still logged.
+The `people` bank: Maria Keller (C001) has an open complaint (I1); today 2026-11-23."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from knowledge.models.bank import Interaction, Outcome
+from tests.actions.conftest import Chat, logged_calls
+
+
+def _complaint(session: Session) -> Outcome:
+    session.expire_all()
+    row = session.get(Interaction, "I1")
+    assert row is not None
+    return row.outcome
+
+
+@pytest.mark.parametrize("text", [
+    "complaint maria keller - wip, not closed yet",
+    "maria keller complaint still pending",
+    "maria keller: complaint not sorted yet",
+    "complaint maria keller in progress, not resolved",
+    "maria keller beschwerde noch nicht erledigt",
+    "maria keller complaint hasn't been closed",
+    "couldn't resolve maria keller's complaint",
+    "maria keller's complaint is still open",
+])
+async def test_a_complaint_said_to_be_open_stays_open(people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert _complaint(people) is Outcome.open, said
+    assert logged_calls(people) == [], said
+
+
+@pytest.mark.parametrize("text", ["reached maria keller, complaint still open",
+                                  "spoke to maria keller - complaint not resolved yet"])
+async def test_the_call_is_logged_and_the_complaint_kept_open(people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert _complaint(people) is Outcome.open, said
+    assert [c[:2] for c in logged_calls(people)] == [("C001", "reached")], said
+
+
+@pytest.mark.parametrize("text", ["maria keller complaint resolved",
+                                  "complaint closed maria keller"])
+async def test_a_resolved_complaint_is_still_closed(people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert _complaint(people) is Outcome.resolved, said
