@@ -27,6 +27,8 @@ from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
+from knowledge.call_list.sale_marks import sale_mark
+from knowledge.call_list.sold import product_words
 from knowledge.customers.in_text import named_in_full, named_outside_book
 from knowledge.customers.short_forms import called_informally
 from knowledge.customers.typed_ids import typed_ids, without_ids
@@ -306,6 +308,10 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
         return confirm(write, why=f"{unsure}Please check:")
     if always_ask and report.explicit:
         return confirm(write, why=f"{unsure}{always_ask}")
+    if not report.explicit and (mark := sale_mark(text, product_words(session),
+                                                  names=(name, customer_id))) is not None:
+        # "✅ term deposit for X": a sale marked, not said; shown for a yes
+        return confirm({**write, "outcome": "sale", "sale_of": mark.product}, why=mark.why())
     if not report.explicit:
         # Nothing says how it went (or it was not a call report at all): ask, store nothing.
         return ChatAnswer(

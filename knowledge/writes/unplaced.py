@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.said import read_call
+from knowledge.call_list.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Staff
 
@@ -50,7 +51,7 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         return mixed
     # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
     # message reports no call: "spoke to X, she said all fine" stays a call report.
-    a_call = read_call(words, as_of).explicit
+    a_call = read_call(words, as_of).explicit or sale_mark(words) is not None  # "✅ ISA for X"
     said_by_customer = bool(_STATEMENT.search(words) or (
         _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call)))
     if a_call and not said_by_customer:
@@ -239,4 +240,5 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
     words = _LOG_OPENER.sub("", " ".join((text or "").split()), count=1)
     if not words or len(words.split()) > SHORT_REPORT or _FEEDBACK_WORDS.search(words):
         return False
-    return read_call(words, as_of).explicit and not _STATEMENT.search(words)
+    return ((read_call(words, as_of).explicit or sale_mark(words) is not None)
+            and not _STATEMENT.search(words))
