@@ -24,6 +24,7 @@ from knowledge.answer import ChatAnswer
 from knowledge.call_list.accounted import call_doubt, nothing_happened
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
+from knowledge.call_list.complaint_words import the_one_complaining
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
@@ -212,6 +213,9 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}
+    if who.status == "choose" and read_call(text, as_of).close_complaint:
+        # "florian fischer complaint done", two of that name: the one with an open complaint
+        who = the_one_complaining(session, who)
     if who.status == "choose":
         rows = dict(session.execute(select(Customer.id, Customer.name)
                                     .where(Customer.id.in_(who.candidates))).all())

@@ -47,3 +47,37 @@ async def test_the_call_is_logged_and_the_complaint_kept_open(people: Session, t
 async def test_a_resolved_complaint_is_still_closed(people: Session, text: str) -> None:
     said = await Chat().say(text)
     assert _complaint(people) is Outcome.resolved, said
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Keller's complaint: she's moving to another bank anyway, nothing more we can do, "
+    "pls close it",
+    "close maria keller's complaint pls",
+    "maria keller complaint can be closed, refund paid",
+    "pls close the complaint for maria keller",
+    "maria keller - complaint, mark it as resolved",
+])
+async def test_a_request_to_close_the_complaint_closes_it(people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert _complaint(people) is Outcome.resolved, said
+
+
+@pytest.mark.parametrize("text", ["maria keller complaint - dont close it yet",
+                                  "do not close maria keller's complaint"])
+async def test_a_request_not_to_close_it_keeps_it_open(people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert _complaint(people) is Outcome.open, said
+
+
+@pytest.mark.parametrize("text", ["Maria Keller complaint done", "complaint resolved maria keller",
+                                  "maria keller's complaint is sorted"])
+async def test_of_two_namesakes_the_one_with_the_open_complaint_is_offered(
+        people: Session, text: str) -> None:
+    from knowledge.models.bank import Customer
+
+    people.add(Customer(id="C009", name="Maria Keller", advisor_id="A001"))
+    people.commit()
+    said = await Chat().say(text)
+    assert "only Maria Keller (C001) has an open complaint" in said and "OK?" in said, said
+    assert _complaint(people) is Outcome.resolved
+    assert [c[0] for c in logged_calls(people)] == ["C001"]
