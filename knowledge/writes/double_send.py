@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from knowledge.answer import ChatAnswer
+from knowledge.text_input import without_signature
 from knowledge.writes.pending import describe, same_as_last
 from knowledge.writes.unsure import REPEAT, unsure_about
 
@@ -30,10 +31,6 @@ _FURTHER = re.compile(
     r"\b(?:again|another|once more|one more (?:time|try|attempt)|still|(?:2nd|3rd|third|"
     r"second|new) (?:time|try|attempt|call)|retried|re-?tried|nochmal|noch ?mal|wieder|"
     r"erneut|encore|otra vez|de nuevo)\b", re.IGNORECASE)
-# What a phone or a mail client adds, and celebration: not part of the report.
-_SIGNATURE = re.compile(
-    r"(?im)^\s*(?:sent from my \w+.*|sent from \w+ for \w+.*|von meinem \w+ gesendet.*|"
-    r"get outlook for \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*|--\s*)$")
 _NOT_WORDS = re.compile(r"[^\w]+")
 # "log it again", "yes, store it again", "it was another call", "nochmal loggen"
 _ASKS_AGAIN = re.compile(
@@ -54,7 +51,7 @@ def further_attempt(text: str | None) -> bool:
 
 def without_garnish(text: str | None) -> str:
     """The words of a message without a phone's signature, emoji, punctuation or spacing."""
-    return " ".join(_NOT_WORDS.sub(" ", _SIGNATURE.sub(" ", text or "").lower()).split())
+    return " ".join(_NOT_WORDS.sub(" ", without_signature(text or "").lower()).split())
 
 
 def held_double(write: dict[str, Any], last: dict[str, Any] | None, text: str | None, *,
