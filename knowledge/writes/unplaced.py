@@ -23,7 +23,11 @@ UNSURE = "I want to be sure I read that right:"
 # What a customer said, reported by the advisor ("rita martins says …", "x: says …").
 _STATEMENT = re.compile(
     r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
-    r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds)\b", re.IGNORECASE)
+    r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds|"
+    # German, French, Spanish complaints: "beschwert sich über …", "se plaint de …"
+    r"beschwert sich|beschwerte sich|hat sich beschwert|ärgert sich|aergert sich|"
+    r"ist (?:unzufrieden|verärgert|sauer) (?:mit|über|wegen)|"
+    r"se plaint|s'est plaint|se queja|se quejó|se quejo)\b", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
@@ -90,6 +94,16 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
 
 _SAID = re.compile(r"\bsaid\b(?!\s+(?:no|yes|not|ok|okay)\b)", re.IGNORECASE)
 _ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
+
+
+def customer_statement(*, session: Session, staff: Staff, text: str | None, channel: str
+                       ) -> ChatAnswer | None:
+    """A message that reports what a customer said ("X beschwert sich über …", "X says …"),
+    as feedback shown for a yes; None when it reports no statement."""
+    words = " ".join((text or "").split())
+    if not _STATEMENT.search(words) or read_call(words, dt.date.today()).explicit:
+        return None
+    return _statement(session=session, staff=staff, text=words, channel=channel)
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str
