@@ -89,3 +89,15 @@ async def test_the_same_report_after_another_write_is_a_new_report(people: Sessi
     said = await chat.say("jonas weber no answer")
     assert "not stored twice" not in said
     assert len(logged_calls(people)) == 3
+
+
+async def test_a_plain_yes_after_a_double_send_stores_nothing_and_says_how(
+        people: Session) -> None:
+    from actions.writes import ActionConfirmWrite
+
+    chat = Chat()
+    await chat.say("maria keller reached")
+    await chat.say("maria keller reached")
+    said = await chat.say("yes", ActionConfirmWrite(), "affirm")
+    assert len(logged_calls(people)) == 1
+    assert "log it again" in said
