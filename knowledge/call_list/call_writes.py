@@ -215,7 +215,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}
     if who.status == "choose" and read_call(text, as_of).close_complaint:
         # "florian fischer complaint done", two of that name: the one with an open complaint
-        who = the_one_complaining(session, who)
+        who = the_one_complaining(session, who, text)
     if who.status == "choose":
         rows = dict(session.execute(select(Customer.id, Customer.name)
                                     .where(Customer.id.in_(who.candidates))).all())

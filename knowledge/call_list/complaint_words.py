@@ -66,12 +66,18 @@ def without_open_complaint(words: str) -> str:
     return _STILL_OPEN.sub(lambda m: " " * len(m.group(0)), words)
 
 
-def the_one_complaining(session: Session, who: Who) -> Who:
-    """Of the customers a name may mean, the only one with an open complaint, when the report
-    closes one ("florian fischer complaint done", two of that name): offered for a yes, saying
-    why. `who` as it was when none or several have one."""
+def the_one_complaining(session: Session, who: Who, text: str | None) -> Who:
+    """Of the namesakes a name means (each one's full name as typed: "florian fischer
+    complaint done", two of that name), the only one with an open complaint, when the report
+    closes one: offered for a yes, saying why. `who` as it was when none or several have one,
+    or when the name as typed is not theirs (another book's "johanna wagner" offered as my
+    "Johanna Vogel" stays a choice)."""
     from knowledge.call_list.call_writes import Who
+    from knowledge.customers.in_text import spelt_out_among
 
+    namesakes = spelt_out_among(session, tuple(who.candidates), text or "")
+    if len(who.candidates) < 2 or len(namesakes) != len(who.candidates):
+        return who
     open_ = sorted(set(session.scalars(select(Interaction.customer_id).where(
         Interaction.customer_id.in_(who.candidates),
         Interaction.kind == InteractionKind.complaint, Interaction.outcome == Outcome.open))))
@@ -79,5 +85,5 @@ def the_one_complaining(session: Session, who: Who) -> Who:
         return who
     name = session.scalar(select(Customer.name).where(Customer.id == open_[0])) or open_[0]
     return Who("found", open_[0], name, said_as=(
-        f"Of the {len(who.candidates)} customers that name may mean, only {name} "
+        f"Of the {len(who.candidates)} customers of that name, only {name} "
         f"({open_[0]}) has an open complaint; please check."))

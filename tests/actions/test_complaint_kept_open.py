@@ -81,3 +81,16 @@ async def test_of_two_namesakes_the_one_with_the_open_complaint_is_offered(
     assert "only Maria Keller (C001) has an open complaint" in said and "OK?" in said, said
     assert _complaint(people) is Outcome.resolved
     assert [c[0] for c in logged_calls(people)] == ["C001"]
+
+
+async def test_a_name_offered_as_a_choice_is_not_picked_for_its_complaint(
+        people: Session) -> None:
+    # another book's "Maria Kellner" offered as my Maria Keller: asked, never taken because
+    # she has the open complaint
+    from knowledge.models.bank import Customer
+
+    people.add(Customer(id="X001", name="Maria Kellner", advisor_id="M001"))
+    people.commit()
+    said = await Chat().say("maria kellner complaint resolved")
+    assert "open complaint;" not in said, said
+    assert _complaint(people) is Outcome.open and logged_calls(people) == []
