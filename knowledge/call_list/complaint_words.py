@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Customer, Interaction, InteractionKind, Outcome
+from knowledge.writes.unsure import CONDITION, PLAN, QUESTION, unsure_about
 
 if TYPE_CHECKING:
     from knowledge.call_list.call_writes import Who
@@ -45,6 +46,7 @@ _CLOSE_IT = re.compile(
     r"his complaint|their complaint)(?:\s+as\s+(?:resolved|closed|done))?\b|"
     r"\bclose\s+(?:[\w'’]+\s+){0,3}?complaint\b|\bcan be (?:closed|resolved)\b|"
     r"\bbitte schlie(?:ß|ss)en\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:when|whenever|after|before|until|till)\b", re.IGNORECASE)
 _COMPLAINT = re.compile(r"\b(?:complaint|compl\.?|beschwerde|reklamation)", re.IGNORECASE)
 
 
@@ -52,6 +54,8 @@ def asks_to_close(words: str | None) -> bool:
     """A message about a complaint that asks for it to be closed ("X's complaint: nothing
     more we can do, pls close it")."""
     text = words or ""
+    if _CONDITIONAL.search(text) or unsure_about(text, kinds=(CONDITION, PLAN, QUESTION)):
+        return False  # "if X calls back about her complaint, close it": not yet
     return bool(_COMPLAINT.search(text) and _CLOSE_IT.search(text))
 
 

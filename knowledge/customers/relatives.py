@@ -36,6 +36,7 @@ _RELATIVE = re.compile(
     rf"{_POSSESSOR}\s+(?P<rel2>{RELATION_WORDS})\b)",
     re.IGNORECASE)
 _GENERATION = 15 * 365
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b|\b(?:he|she)['’]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ def relatives_of(*, session: Session, staff: Staff, customer_id: str, text: str 
     if meant is None:
         return None
     relation, words = meant
+    rest = " ".join((text or "").split())[len(words):]
+    if _PRONOUN.search(rest):
+        # "X's wife called, he's in hospital, try him next month": the relative passed on a
+        # message about someone; who the call or plan is with is asked, never guessed.
+        return Relative(relation, words, ())
     anchor = session.get(Customer, customer_id)
     if anchor is None or not anchor.household_id or re.fullmatch(_OUTSIDE, relation):
         return Relative(relation, words, ())

@@ -94,3 +94,12 @@ async def test_a_name_offered_as_a_choice_is_not_picked_for_its_complaint(
     said = await Chat().say("maria kellner complaint resolved")
     assert "open complaint;" not in said, said
     assert _complaint(people) is Outcome.open and logged_calls(people) == []
+
+
+@pytest.mark.parametrize("text", ["if maria keller calls back about her complaint, close it",
+                                  "when maria keller confirms the refund, close her complaint",
+                                  "will close maria keller's complaint tomorrow",
+                                  "should i close maria keller's complaint?"])
+async def test_a_close_that_waits_for_something_closes_nothing(people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert _complaint(people) is Outcome.open, said

@@ -70,3 +70,13 @@ async def test_a_relative_talked_about_leaves_the_call_with_the_customer(
         household: Session) -> None:
     said = await Chat().say("spoke to maria keller about her husband, reached")
     assert [c[:2] for c in logged_calls(household)] == [("C001", "reached")], said
+
+
+@pytest.mark.parametrize("text", [
+    "maria keller's husband called, she's in hospital, try her next month",
+    "her daughter rang, he wants a meeting friday",
+])
+async def test_a_relative_passing_on_a_message_about_someone_is_asked(
+        household: Session, text: str) -> None:
+    said = await _focus_on_maria().say(text)
+    assert logged_calls(household) == [], said
