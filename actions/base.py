@@ -185,6 +185,20 @@ def listed_call_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     return Reply.of(answer) if answer is not None else None
 
 
+def log_again_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "log it again" after a double send was held back (knowledge.writes.double_send): the
+    held write stored after all, whatever the NLU made of the words; None otherwise."""
+    from knowledge.writes.double_send import held_write
+
+    held = held_write((tracker.latest_message or {}).get("text"), tracker.get_slot("last_write"))
+    if held is None:
+        return None
+    from knowledge.writes.dispatch import store
+
+    return Reply.of(store(session=session, staff=staff, write=held,
+                          channel=channel_name(tracker.get_latest_input_channel())))
+
+
 def _remembering_earlier(session: Any, reply: Reply, previous: Any) -> Reply:
     """A new last write carries the conversation's calls before it, so they stay addressable."""
     from knowledge.writes.earlier import with_earlier
@@ -238,7 +252,8 @@ class StaffAction(Action, ABC):
             )
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
-            reply = (earlier_write_reply(session, staff, tracker)
+            reply = (log_again_reply(session, staff, tracker)
+                     or earlier_write_reply(session, staff, tracker)
                      or listed_call_reply(session, staff, tracker)
                      or self.respond(session=session, staff=staff, tracker=tracker,
                                      domain=domain))

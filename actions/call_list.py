@@ -152,6 +152,14 @@ class ActionLogCall(StaffAction):
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
         )
+        if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
+            # "X beschwert sich über die Wartezeit": no call was reported, a statement was
+            from knowledge.writes.unplaced import customer_statement
+
+            said = customer_statement(session=session, staff=staff, text=message_text(tracker),
+                                      channel=channel_of(tracker))
+            if said is not None:
+                return Reply.of(said)
         from knowledge.feedback.alongside import feedback_alongside
 
         # "X reached and he said the new app is great": the call, then the customer's words

@@ -6,6 +6,7 @@ Themes are named in words ("the app login theme"); "it" means the theme last tal
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -85,6 +86,9 @@ class ActionCostliestThemes(StaffAction):
         return _reply(costliest(session=session, as_of=today()))
 
 
+_OWNER_WORDS = re.compile(r"\b(?:owner|owns?|bo|so|assign\w*|theme)\b", re.IGNORECASE)
+
+
 class ActionAssignThemeOwner(StaffAction):
     def name(self) -> str:
         return "action_assign_theme_owner"
@@ -99,6 +103,15 @@ class ActionAssignThemeOwner(StaffAction):
             more = words_say_more(session, staff, tracker)
             if more is not None:  # "NI - lena fischer": a call report, shown first
                 return more
+        from knowledge.writes.mixed import asks_for_the_list
+
+        text = message_text(tracker) or ""
+        if asks_for_the_list(text) and not _OWNER_WORDS.search(text):
+            # "Wer steht heute auf meiner Liste?" read as an owner request: the call list
+            from knowledge.call_list.chat import list_answer
+
+            return Reply.of(list_answer(session=session, staff=staff, as_of=today(), page=1,
+                                        reason_filter=None, tier_filter=None))
         return _reply(assign(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             staff_name=entity(tracker, "staff_name"), role=entity(tracker, "owner_role"),

@@ -112,6 +112,11 @@ class ActionConfirmWrite(StaffAction):
                     last_write=last_write_of(tracker), channel=channel_of(tracker))
                 if answers:
                     return Reply.of_all(answers)
+            if isinstance(last_write_of(tracker), dict) and (last_write_of(tracker) or {}).get(
+                    "held"):  # "yes" after "already logged … not stored twice": not a yes
+                return Reply().say("Nothing is waiting for a yes: that call was already logged "
+                                   "and was not stored twice. If it was another call, say "
+                                   "“log it again”.")
             return Reply().say("There is nothing waiting for a yes right now.")
         return Reply.of(store(session=session, staff=staff, write=pending,
                             channel=channel_of(tracker)))

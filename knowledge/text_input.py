@@ -34,11 +34,30 @@ def plain_quotes(value: str) -> str:
 
 
 def typed_message(message: Any) -> Any:
-    """A tracker's latest message made well formed, its text with plain quotes."""
+    """A tracker's latest message made well formed, its text with plain quotes and without
+    the signature a phone or mail client appends."""
     message = well_formed_all(message)
     if isinstance(message, dict) and isinstance(message.get("text"), str):
-        message = {**message, "text": plain_quotes(message["text"])}
+        message = {**message, "text": without_signature(plain_quotes(message["text"]))}
     return message
+
+
+# Where a phone's or mail client's signature starts ("Sent from my iPhone", "--" before the
+# sender's name, "Get Outlook for iOS"), or a closing line with at most a name after it.
+_SIGNATURE = re.compile(
+    r"(?im)^[ \t]*(?:--|—|sent from my \S.*|sent from \S+ for \S.*|von meinem \S.* gesendet|"
+    r"get outlook for \S.*|envoy[ée] de mon \S.*|enviado desde mi \S.*)[ \t]*$|"
+    r"^[ \t]*(?:best|regards|best regards|kind regards|cheers|thanks|thx|br|lg|mfg|"
+    r"liebe gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e)[ \t]*,?[ \t]*"
+    r"(?:\n[^\n]{0,40}){0,3}\Z")
+
+
+def without_signature(text: str) -> str:
+    """The message up to a signature on a line of its own (the first line is never one)."""
+    for match in _SIGNATURE.finditer(text):
+        if text[: match.start()].strip():
+            return text[: match.start()].rstrip()
+    return text
 
 
 def well_formed_all(value: Any) -> Any:

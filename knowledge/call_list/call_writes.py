@@ -24,13 +24,23 @@ from knowledge.answer import ChatAnswer
 from knowledge.call_list.accounted import call_doubt, nothing_happened
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
+from knowledge.call_list.complaint_words import the_one_complaining
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
-from knowledge.customers.in_text import named_in_full, named_outside_book
+from knowledge.call_list.sale_marks import sale_mark
+from knowledge.call_list.sold import product_words
+from knowledge.customers.in_text import (
+    full_names_written,
+    named_in_full,
+    named_outside_book,
+    typed_name,
+    unknown_name_words,
+)
 from knowledge.customers.short_forms import called_informally
 from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
+from knowledge.writes.double_send import further_attempt, held_double
 from knowledge.writes.pending import confirm, customer_name, same_as_last
 
 _POINTER = re.compile(
@@ -38,14 +48,6 @@ _POINTER = re.compile(
     r"this (?:customer|client)|that (?:customer|client)|the customer|the client)\b",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"(?<=\S\s)([A-ZÀ-ÖØ-Þ][\w'’-]+)")
-_NOT_NAMES = frozenset(
-    "I ECB Fed SNB BoE OK Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February "
-    "March April June July August September October November December EUR CHF USD GBP".split()
-)
-
-
 @dataclass(frozen=True)
 class Who:
     status: str  # "found", "choose", "unknown", "nobody", "several"
@@ -57,11 +59,22 @@ class Who:
     typed: str | None = None
     typo: bool = False  # a full name misspelt ("katharina hofmann"): asked about, by name
     read_as: str | None = None  # an id typed loosely ("c9"): asked about, with its reading
+    said_as: str | None = None  # a relative ("his daughter"): asked about, saying who it is
 
 
 def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
                  text: str | None, focus: str | None, channel: str = "other") -> Who:
-    """The customer a write is about, from this message only (or the focus, when pointed at)."""
+    """The customer a write is about, from this message only (or the focus, when pointed at);
+    a relative named by relation ("his daughter …") is never the customer it points from."""
+    from knowledge.call_list.relative_calls import relative_instead
+
+    who = _who_named(session=session, staff=staff, name=name, customer_id=customer_id,
+                     text=text, focus=focus, channel=channel)
+    return relative_instead(session=session, staff=staff, who=who, text=text)
+
+
+def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
+               text: str | None, focus: str | None, channel: str = "other") -> Who:
     from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
@@ -100,7 +113,7 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         # "kathi hoffmann" (as the NLU's name): the one customer it fits, asked about by name
         cid = resolution.candidates[0]
         return Who("found", cid, customer_name(session, cid), typo=True)
-    if resolution.status == "found" and len(_full_names_in(session, staff, words)) > 1:
+    if resolution.status == "found" and len(full_names_written(session, staff, words)) > 1:
         # "nicolas dubois no answer and camille chevalier wants a meeting fri": one outcome
         # and date per call cannot be told apart reliably, so nothing is guessed.
         return Who("several")
@@ -121,39 +134,16 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         if resolution.certainty in ("partial", "typo"):
             # Not the name as typed: another book's "Hannah Wagner" must not become my
             # "Hanna Wagner" on a "yes". Offered as a choice (answered by number or id).
-            return Who("choose", candidates=(cid,), typed=name or _typed_name(words))
+            return Who("choose", candidates=(cid,), typed=name or typed_name(words))
         return Who("found", cid, customer_name(session, cid),
                    sure=resolution.certainty in ("id", "name"))
     if resolution.status == "ambiguous":
         return Who("choose", candidates=resolution.candidates, typed=name)
-    if name or _unknown_name_words(words):
-        return Who("unknown", typed=name or " ".join(_unknown_name_words(words)))
+    if name or unknown_name_words(words):
+        return Who("unknown", typed=name or " ".join(unknown_name_words(words)))
     if focus and _POINTER.search(words):
         return Who("found", focus, customer_name(session, focus), via_focus=True)
     return Who("nobody")
-
-
-def _full_names_in(session: Session, staff: Staff, text: str) -> list[str]:
-    """Customers of the book whose full name is written out in the message."""
-    from knowledge.customers.index import index_for
-
-    index = index_for(session=session, staff=staff)
-    tokens, _ = index.tokens_in_message(text)
-    exact = [t for t in tokens if t.exact]
-    if len(exact) < 4:
-        return []
-    hits, _ = index.best_matches(exact, margin=0.5, limit=10)
-    return [h.customer_id for h in hits if h.complete and h.exact]
-
-
-def _typed_name(text: str) -> str | None:
-    words = _unknown_name_words(text)
-    return " ".join(words) if words else None
-
-
-def _unknown_name_words(text: str) -> list[str]:
-    # Acronyms ("ETF", "ISA") are products, not people.
-    return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES and not w.isupper()]
 
 
 def _refused(session: Session, staff: Staff, ids: tuple[str, ...], channel: str) -> None:
@@ -223,6 +213,9 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}
+    if who.status == "choose" and read_call(text, as_of).close_complaint:
+        # "florian fischer complaint done", two of that name: the one with an open complaint
+        who = the_one_complaining(session, who, text)
     if who.status == "choose":
         rows = dict(session.execute(select(Customer.id, Customer.name)
                                     .where(Customer.id.in_(who.candidates))).all())
@@ -251,13 +244,15 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     if who.typo:
         always_ask = (f"Nobody in your book is called exactly that; did you mean {who.name}?"
                       + (f" {always_ask}" if always_ask and always_ask != who.name else ""))
+    if who.said_as:
+        always_ask = who.said_as + (f" {always_ask}" if always_ask else "")
     if who.read_as:
         always_ask = (f"I read “{who.read_as}” as {who.name} ({who.customer_id})."
                       + (f" {always_ask}" if always_ask else ""))
     return propose_call(session=session, staff=staff, customer_id=who.customer_id,
                         name=who.name or who.customer_id, text=text, as_of=as_of,
                         outcome=outcome, follow_up=follow_up,
-                        sure=who.sure or who.typo or bool(who.read_as),
+                        sure=who.sure or who.typo or bool(who.read_as or who.said_as),
                         via_focus=who.via_focus, last_write=last_write, channel=channel,
                         always_ask=always_ask)
 
@@ -280,8 +275,10 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
     if report.follow_up_on is not None and report.follow_up_on < as_of:
         return ChatAnswer(f"The follow-up date {report.follow_up_on.isoformat()} is in the past; "
                           "give a future date. Nothing was logged.", slots={"pending_write": None})
-    if same_as_last(write, last_write):
-        return confirm(write, why="You logged exactly this call a moment ago. Log it again?")
+    if (held := held_double(write, last_write, text)) is not None:
+        return held  # the same report sent twice: not stored twice, and said plainly
+    if same_as_last(write, last_write) and not further_attempt(text):
+        return confirm(write, why="You logged exactly this call earlier. Log it again?")
     if report.taken_back:
         return confirm(write, why="You changed your mind in that message; I kept what you "
                                   "said last:")
@@ -303,6 +300,10 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
         return confirm(write, why=f"{unsure}Please check:")
     if always_ask and report.explicit:
         return confirm(write, why=f"{unsure}{always_ask}")
+    if not report.explicit and (mark := sale_mark(text, product_words(session),
+                                                  names=(name, customer_id))) is not None:
+        # "✅ term deposit for X": a sale marked, not said; shown for a yes
+        return confirm({**write, "outcome": "sale", "sale_of": mark.product}, why=mark.why())
     if not report.explicit:
         # Nothing says how it went (or it was not a call report at all): ask, store nothing.
         return ChatAnswer(

@@ -14,6 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from knowledge.call_list.complaint_words import (
+    asks_to_close,
+    keeps_complaint_open,
+    without_open_complaint,
+)
 from knowledge.call_list.date_words import german_date_pattern, german_reading
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.models.bank import Outcome
@@ -156,7 +161,9 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
-    close = bool(_COMPLAINT_RESOLVED.search(words))
+    close = (bool(_COMPLAINT_RESOLVED.search(words)) or asks_to_close(words)) and not (
+        keeps_complaint_open(words))
+    words = without_open_complaint(words)  # "not sorted yet" is no call that got through
     sale = _affirmed(_SALE, words)
     not_interested = bool(_NOT_INTERESTED.search(words))
     if _NO_ANSWER.search(words) and _contradicted(words):

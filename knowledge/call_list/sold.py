@@ -21,6 +21,7 @@ from knowledge.models.bank import Product
 _COMMON = frozenset(
     "fund funds bond bonds isa etf etfs pension insurance mortgage loan card savings deposit "
     "shares share equity equities portfolio annuity cover policy account plan".split())
+COMMON_PRODUCT_WORDS = _COMMON
 # Catalogue words that say nothing about which product (too generic alone).
 _GENERIC = frozenset("the and for with of rate fixed variable months years year self directed "
                      "account plan".split())

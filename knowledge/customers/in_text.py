@@ -47,3 +47,36 @@ def spelt_out_among(session: Session, ids: tuple[str, ...], text: str) -> list[s
     rows = session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids)))
     return [customer_id for customer_id, name in rows
             if len((key := _words(name or "")).split()) >= 2 and f" {key} " in padded]
+
+
+_CAPITALISED = re.compile(r"(?<=\S\s)([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NOT_NAMES = frozenset(
+    "I ECB Fed SNB BoE OK Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February "
+    "March April June July August September October November December EUR CHF USD GBP".split()
+)
+
+
+def full_names_written(session: Session, staff: Staff, text: str) -> list[str]:
+    """Customers of the book whose full name is written out in the message."""
+    from knowledge.customers.index import index_for
+
+    index = index_for(session=session, staff=staff)
+    tokens, _ = index.tokens_in_message(text)
+    exact = [t for t in tokens if t.exact]
+    if len(exact) < 4:
+        return []
+    hits, _ = index.best_matches(exact, margin=0.5, limit=10)
+    return [h.customer_id for h in hits if h.complete and h.exact]
+
+
+def typed_name(text: str) -> str | None:
+    """The capitalised words of a message that may be a name no customer has."""
+    words = unknown_name_words(text)
+    return " ".join(words) if words else None
+
+
+def unknown_name_words(text: str) -> list[str]:
+    """Capitalised words after the first that are no weekday, month, currency or acronym."""
+    # Acronyms ("ETF", "ISA") are products, not people.
+    return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES and not w.isupper()]

@@ -15,7 +15,10 @@ _GIVES_BACK = re.compile(
     r"credit(?!\s+(?:card|limit|score|rating|line|check|history|report|application|"
     r"transfer|interest|agreement|decision|union))|"
     r"compensat\w*|reversed|wrote off|written off|paid (?:it )?back|gave (?:it|them) back|"
-    r"covered)\b", re.IGNORECASE)
+    r"covered|"
+    # German, French, Spanish: "20 € Gutschrift gegeben", "remboursé 20 €", "reembolsamos"
+    r"gutschrift|gutgeschrieben|erstattet|erstattung|kulanz\w*|rembours\w*|geste commercial|"
+    r"reembols\w*|abonamos|abono)\b", re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(
     r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]*(?:\.\d{1,2})?)"
     r"|(?P<b>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)

@@ -23,7 +23,11 @@ from knowledge.models.bank import Staff
 
 _READ_LIST = re.compile(
     r"\b(?:my (?:call )?list|call ?list|today'?s (?:calls|list)|who(?:'?s| is) next|"
-    r"who(?:m)? (?:should|do|shall|to) (?:i )?(?:call|ring|phone)|who(?:'?s| is) on my)\b",
+    r"who(?:m)? (?:should|do|shall|to) (?:i )?(?:call|ring|phone)|who(?:'?s| is) on my|"
+    # German, French, Spanish: "wer steht heute auf meiner Liste?", "ma liste d'appels"
+    r"(?:meine|meiner|die) (?:anruf)?liste|wen (?:soll|muss) ich (?:heute )?anrufen|"
+    r"wer steht (?:heute )?auf|ma liste|qui (?:dois-je|je dois) appeler|mi lista|"
+    r"a qui[eé]n (?:llamo|debo llamar))\b",
     re.IGNORECASE)
 _READ_PROFILE = re.compile(
     r"\b(?:tell me about|tell me abt|show me|pull up|look up|lookup|open|profile(?: of| for)?|"

@@ -120,8 +120,9 @@ def done(text: str, ref: dict[str, Any], write: dict[str, Any], payload: dict[st
           focus: str | None = None) -> ChatAnswer:
     slots: dict[str, Any] = {
         "pending_write": None,
+        # "at": when it was stored, so a double send can say "already logged 1 minute ago"
         "last_write": {**ref, "signature": signature(write), "summary": describe(write),
-                       "write": write},
+                       "write": write, "at": dt.datetime.now(dt.UTC).isoformat()},
     }
     if focus:
         slots.update({"customer_id": focus, "focus_customer": focus,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.said import read_call
+from knowledge.call_list.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Staff
 
@@ -22,7 +23,11 @@ UNSURE = "I want to be sure I read that right:"
 # What a customer said, reported by the advisor ("rita martins says …", "x: says …").
 _STATEMENT = re.compile(
     r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
-    r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds)\b", re.IGNORECASE)
+    r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds|"
+    # German, French, Spanish complaints: "beschwert sich über …", "se plaint de …"
+    r"beschwert sich|beschwerte sich|hat sich beschwert|ärgert sich|aergert sich|"
+    r"ist (?:unzufrieden|verärgert|sauer) (?:mit|über|wegen)|"
+    r"se plaint|s'est plaint|se queja|se quejó|se quejo)\b", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
@@ -50,7 +55,7 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         return mixed
     # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
     # message reports no call: "spoke to X, she said all fine" stays a call report.
-    a_call = read_call(words, as_of).explicit
+    a_call = read_call(words, as_of).explicit or sale_mark(words) is not None  # "✅ ISA for X"
     said_by_customer = bool(_STATEMENT.search(words) or (
         _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call)))
     if a_call and not said_by_customer:
@@ -89,6 +94,16 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
 
 _SAID = re.compile(r"\bsaid\b(?!\s+(?:no|yes|not|ok|okay)\b)", re.IGNORECASE)
 _ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
+
+
+def customer_statement(*, session: Session, staff: Staff, text: str | None, channel: str
+                       ) -> ChatAnswer | None:
+    """A message that reports what a customer said ("X beschwert sich über …", "X says …"),
+    as feedback shown for a yes; None when it reports no statement."""
+    words = " ".join((text or "").split())
+    if not _STATEMENT.search(words) or read_call(words, dt.date.today()).explicit:
+        return None
+    return _statement(session=session, staff=staff, text=words, channel=channel)
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str
@@ -239,4 +254,5 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
     words = _LOG_OPENER.sub("", " ".join((text or "").split()), count=1)
     if not words or len(words.split()) > SHORT_REPORT or _FEEDBACK_WORDS.search(words):
         return False
-    return read_call(words, as_of).explicit and not _STATEMENT.search(words)
+    return ((read_call(words, as_of).explicit or sale_mark(words) is not None)
+            and not _STATEMENT.search(words))

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from knowledge.customers.relatives import RELATION_WORDS
+
 NEGATION = "negation"
 TAKE_BACK = "take_back"
 PLAN = "plan"
@@ -63,8 +65,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"nicht|kein\w*|nie)\b"),
     THIRD_PARTY: re.compile(
         r"\b(?:(?:my |a |another )?colleague|co-?worker|someone|somebody|another advisor|"
-        r"husband|wife|spouse|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|"
-        r"lawyer|accountant|assistant|secretary|kids?|family|representative|"
+        rf"{RELATION_WORDS}|assistant|secretary|family|representative|"
         r"e-?mail(?:ed|s)?|mailed|texted|wrote|messaged|whatsapp\w*|sms|letter|"
         r"came in(?:to)?|walked in|popped in|dropped (?:by|in)|visited|branch)\b"),
     REPEAT: re.compile(

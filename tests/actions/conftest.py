@@ -91,3 +91,32 @@ def make_tracker(
 @pytest.fixture
 def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()
+
+
+class Chat:
+    """One conversation: each message through an action, the slots carried as Rasa would."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, Any] = {}
+
+    async def say(self, text: str, action: Any = None, intent: str = "log_call_outcome") -> str:
+        dispatcher = CollectingDispatcher()
+        events = await (action or _log_call()).run(
+            dispatcher, make_tracker("A001", text, intent, slots=dict(self.slots)), {})
+        self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
+        said = " ".join(texts(dispatcher))
+        if said.endswith("OK?"):
+            said += " | " + await self.say("yes", _confirm_write(), "affirm")
+        return said
+
+
+def _log_call() -> Any:
+    from actions.call_list import ActionLogCall
+
+    return ActionLogCall()
+
+
+def _confirm_write() -> Any:
+    from actions.writes import ActionConfirmWrite
+
+    return ActionConfirmWrite()

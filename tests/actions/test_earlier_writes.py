@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from actions.call_list import ActionLogCall
-from actions.writes import ActionConfirmWrite, ActionFallback, ActionUndoWrite
+from actions.writes import ActionFallback, ActionUndoWrite
 from knowledge.models.bank import Interaction, InteractionKind, WriteReversal
-from tests.actions.conftest import make_tracker, texts
+from tests.actions.conftest import Chat
 
 
 def _calls(session: Session) -> list[tuple[str, str, str | None]]:
@@ -31,23 +30,6 @@ def _calls(session: Session) -> list[tuple[str, str, str | None]]:
 
 def _reversals(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(WriteReversal)) or 0
-
-
-class Chat:
-    """One conversation: each message through an action, the slots carried as Rasa would."""
-
-    def __init__(self) -> None:
-        self.slots: dict[str, Any] = {}
-
-    async def say(self, text: str, action: Any = None, intent: str = "log_call_outcome") -> str:
-        dispatcher = CollectingDispatcher()
-        events = await (action or ActionLogCall()).run(
-            dispatcher, make_tracker("A001", text, intent, slots=dict(self.slots)), {})
-        self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
-        said = " ".join(texts(dispatcher))
-        if said.endswith("OK?"):
-            said += " | " + await self.say("yes", ActionConfirmWrite(), "affirm")
-        return said
 
 
 async def _two_calls(chat: Chat) -> None:

@@ -63,7 +63,8 @@ async def test_a_condition_left_over_is_quoted_and_nothing_is_closed_before_the_
 
 @pytest.mark.parametrize(("text", "quoted", "stored"), [
     ("jonas weber reached i think", "i think", ("C002", Outcome.reached, None)),
-    ("jonas weber's husband called, wants a meeting friday", "husband called",
+    # (a relative named by relation is another person: tests/actions/test_relatives.py)
+    ("jonas weber's assistant called, wants a meeting friday", "assistant called",
      ("C002", Outcome.follow_up, dt.date(2026, 11, 27))),
     ("jonas weber voicemail x2", "x2", ("C002", Outcome.no_answer, None)),
     ("jonas weber reached, she'll think about it", "she'll think about it",

@@ -114,7 +114,7 @@ def test_a_pronoun_uses_the_focus_but_asks_and_says_so(book: Session) -> None:
     assert _calls(book, "C000101")[0].outcome is Outcome.no_answer
 
 
-def test_no_stated_outcome_is_asked_and_the_same_call_twice_asks(book: Session) -> None:
+def test_no_stated_outcome_is_asked_and_the_same_call_twice_is_not_stored(book: Session) -> None:
     asked = _say(book, "called Matthias Xu", name="Matthias Xu")
     assert asked.text.startswith("How did the call with Matthias Xu (C000104) go")
     assert _calls(book) == []
@@ -126,7 +126,13 @@ def test_no_stated_outcome_is_asked_and_the_same_call_twice_asks(book: Session) 
     first = _say(book, "Matthias Xu no answer", name="Matthias Xu")
     again = _say(book, "Matthias Xu no answer", name="Matthias Xu",
                  last=first.slots["last_write"])
-    assert "a moment ago" in again.text and again.text.endswith("OK?")
+    # said plainly (no "OK?" a hurried yes would answer); "log it again" would store it
+    assert "Already logged" in again.text and "log it again" in again.text
+    assert not again.text.endswith("?") and again.payload is None
+    assert len(_calls(book)) == 1
+    stale = {**first.slots["last_write"], "at": "2026-01-01T08:00:00+00:00"}
+    later = _say(book, "Matthias Xu no answer", name="Matthias Xu", last=stale)
+    assert "earlier. Log it again?" in later.text and later.text.endswith("OK?")
     assert len(_calls(book)) == 1
 
 

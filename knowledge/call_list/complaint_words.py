@@ -1,0 +1,93 @@
+"""Whether a call report closes the customer's open complaint: the resolving words, unless
+the message keeps the complaint open ("wip, not closed yet", "still pending", "noch offen",
+"couldn't resolve it") — then nothing is closed, and the rest of the message says what the
+call was (or it is asked).
+
+Word lists, not a parse (see knowledge.writes.unsure for why): the in-progress and negation
+words that govern a complaint's state in advisors' notes, English and German.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.models.bank import Customer, Interaction, InteractionKind, Outcome
+from knowledge.writes.unsure import CONDITION, PLAN, QUESTION, unsure_about
+
+if TYPE_CHECKING:
+    from knowledge.call_list.call_writes import Who
+
+_DONE = r"(?:resolved|closed|sorted(?: out)?|fixed|settled|solved|done|finished|over|erledigt|" \
+        r"gelöst|geloest|geklärt|geklaert|abgeschlossen)"
+_STILL_OPEN = re.compile(
+    # "not closed yet", "isn't resolved", "hasn't been sorted", "not yet done", "nicht erledigt"
+    rf"\b(?:not|isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|never|nicht|noch nicht|kein)"
+    rf"(?:\s+(?:yet|been|quite|fully|really|completely|ganz|noch))*\s+{_DONE}\b|"
+    # "couldn't resolve it", "did not close the complaint", "unable to fix"
+    r"\b(?:couldn'?t|could not|didn'?t|did not|can'?t|cannot|unable to|won'?t|will not|"
+    r"don'?t|do not|dont)\s+"
+    r"(?:\w+\s+)?(?:resolve|close|fix|sort|settle|solve)\b|"
+    # "still open", "remains pending", "keep it open"
+    r"\b(?:still|remains?|stays?|keep(?: it)?|leave(?: it)?|is|as)\s+(?:open|pending|ongoing|"
+    r"unresolved|in progress|active)\b|"
+    r"\b(?:wip|w\.i\.p\.?|in prog(?:ress)?|work in progress|ongoing|pending|unresolved|"
+    r"open still|working on it|being worked on|not yet|noch offen|offen|in bearbeitung|"
+    r"läuft noch|laeuft noch|en cours|pas encore|sigue abierta|en curso)\b",
+    re.IGNORECASE)
+
+
+# "pls close it", "close the complaint", "can be closed" in a message about a complaint
+_CLOSE_IT = re.compile(
+    r"\b(?:close|resolve|mark)\s+(?:it|that|this|the (?:complaint|case|ticket)|her complaint|"
+    r"his complaint|their complaint)(?:\s+as\s+(?:resolved|closed|done))?\b|"
+    r"\bclose\s+(?:[\w'’]+\s+){0,3}?complaint\b|\bcan be (?:closed|resolved)\b|"
+    r"\bbitte schlie(?:ß|ss)en\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:when|whenever|after|before|until|till)\b", re.IGNORECASE)
+_COMPLAINT = re.compile(r"\b(?:complaint|compl\.?|beschwerde|reklamation)", re.IGNORECASE)
+
+
+def asks_to_close(words: str | None) -> bool:
+    """A message about a complaint that asks for it to be closed ("X's complaint: nothing
+    more we can do, pls close it")."""
+    text = words or ""
+    if _CONDITIONAL.search(text) or unsure_about(text, kinds=(CONDITION, PLAN, QUESTION)):
+        return False  # "if X calls back about her complaint, close it": not yet
+    return bool(_COMPLAINT.search(text) and _CLOSE_IT.search(text))
+
+
+def keeps_complaint_open(words: str | None) -> bool:
+    """The message says the complaint is not closed (yet) or still being worked on."""
+    return bool(_STILL_OPEN.search(words or ""))
+
+
+def without_open_complaint(words: str) -> str:
+    """The message with what keeps the complaint open blanked (same length), so "not sorted
+    yet" is not read as a call that got through."""
+    return _STILL_OPEN.sub(lambda m: " " * len(m.group(0)), words)
+
+
+def the_one_complaining(session: Session, who: Who, text: str | None) -> Who:
+    """Of the namesakes a name means (each one's full name as typed: "florian fischer
+    complaint done", two of that name), the only one with an open complaint, when the report
+    closes one: offered for a yes, saying why. `who` as it was when none or several have one,
+    or when the name as typed is not theirs (another book's "johanna wagner" offered as my
+    "Johanna Vogel" stays a choice)."""
+    from knowledge.call_list.call_writes import Who
+    from knowledge.customers.in_text import spelt_out_among
+
+    namesakes = spelt_out_among(session, tuple(who.candidates), text or "")
+    if len(who.candidates) < 2 or len(namesakes) != len(who.candidates):
+        return who
+    open_ = sorted(set(session.scalars(select(Interaction.customer_id).where(
+        Interaction.customer_id.in_(who.candidates),
+        Interaction.kind == InteractionKind.complaint, Interaction.outcome == Outcome.open))))
+    if len(open_) != 1:
+        return who
+    name = session.scalar(select(Customer.name).where(Customer.id == open_[0])) or open_[0]
+    return Who("found", open_[0], name, said_as=(
+        f"Of the {len(who.candidates)} customers of that name, only {name} "
+        f"({open_[0]}) has an open complaint; please check."))

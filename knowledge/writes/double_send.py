@@ -1,0 +1,100 @@
+"""The same report sent twice: stored once, and the advisor told so plainly.
+
+A message sent twice (a retry on a bad connection, the phone adding "Sent from my iPhone",
+an "🎉🎉" added on the second send) reads as exactly the write made last in the conversation.
+Asking "Log it again? … OK?" invites a hurried "yes" and a double record, so within a short
+window nothing is stored and the answer says so, as a statement, not a yes/no question:
+"Already logged 1 minute ago: a call with Fleur Vos (C000014): reached — not stored twice.
+If it was another call, say “log it again”." The write waits in `last_write["held"]`;
+"log it again" stores it (audited like any write). A report that says it is a further
+attempt ("again", "another", "still", "2nd time", "once more", "x2") is a new call and never
+held. Outside the window (or when a sale names another product) the old question is asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from knowledge.answer import ChatAnswer
+from knowledge.text_input import without_signature
+from knowledge.writes.pending import describe, same_as_last
+from knowledge.writes.unsure import REPEAT, unsure_about
+
+WINDOW = dt.timedelta(minutes=30)
+LOG_AGAIN = "log it again"
+
+# One more try, in the words advisors use; the count words ("twice", "x2", "second time")
+# are the safety net's REPEAT class (knowledge.writes.unsure), not repeated here.
+_FURTHER = re.compile(
+    r"\b(?:again|another|once more|one more (?:time|try|attempt)|still|(?:2nd|3rd|third|"
+    r"second|new) (?:time|try|attempt|call)|retried|re-?tried|nochmal|noch ?mal|wieder|"
+    r"erneut|encore|otra vez|de nuevo)\b", re.IGNORECASE)
+_NOT_WORDS = re.compile(r"[^\w]+")
+# "log it again", "yes, store it again", "it was another call", "nochmal loggen"
+_ASKS_AGAIN = re.compile(
+    r"^\s*(?:(?:yes|yep|ja|ok(?:ay)?|sure)[\s,.!]*)?(?:(?:pls|please|bitte)\s+)?"
+    r"(?:(?:log|store|save|record|add|book)\s+(?:it|that|this|the call|them)?\s*"
+    r"(?:again|anyway|twice|a second time|once more|as (?:a )?(?:new|second|another) call)|"
+    r"(?:it|that|this)\s+(?:was|is)\s+(?:a |an )?(?:another|second|new|different|separate)"
+    r"\s+(?:call|one|attempt|try)|"
+    r"nochmal\s+(?:loggen|speichern|eintragen))"
+    r"(?:[\s,.!]+(?:pls|please|bitte|thanks|thx))*[\s.!]*$", re.IGNORECASE)
+
+
+def further_attempt(text: str | None) -> bool:
+    """The report says it is one more try ("tried her again", "still no answer", "x2")."""
+    words = text or ""
+    return bool(_FURTHER.search(words)) or unsure_about(words, kinds=(REPEAT,)) is not None
+
+
+def without_garnish(text: str | None) -> str:
+    """The words of a message without a phone's signature, emoji, punctuation or spacing."""
+    return " ".join(_NOT_WORDS.sub(" ", without_signature(text or "").lower()).split())
+
+
+def held_double(write: dict[str, Any], last: dict[str, Any] | None, text: str | None, *,
+                now: dt.datetime | None = None) -> ChatAnswer | None:
+    """The answer for a report that repeats the last write of the conversation: nothing
+    stored, said plainly, the write kept for "log it again". None when it is no double send
+    (another write, a further attempt, another product sold, or too long ago)."""
+    if not same_as_last(write, last):
+        return None
+    before = (last or {}).get("write") or {}
+    if further_attempt(text) and without_garnish(text) != without_garnish(before.get("note")):
+        return None  # "tried her again, no answer": one more call (the same message twice is not)
+    if without_garnish(write.get("sale_of")) != without_garnish(before.get("sale_of")):
+        return None  # "sold her the bond" after "sold her the fund": another sale
+    ago = _ago((last or {}).get("at"), now or dt.datetime.now(dt.UTC))
+    if ago is None:
+        return None
+    return ChatAnswer(
+        f"Already logged {ago}: {describe(write)} — not stored twice. If it was another "
+        f"call, say “{LOG_AGAIN}”.",
+        slots={"pending_write": None, "last_write": {**(last or {}), "held": write}})
+
+
+def held_write(text: str | None, last: Any) -> dict[str, Any] | None:
+    """The write held back as a double send, when this message asks to store it after all."""
+    if not isinstance(last, dict) or not isinstance(last.get("held"), dict):
+        return None
+    return last["held"] if _ASKS_AGAIN.match(" ".join((text or "").split())) else None
+
+
+def _ago(at: Any, now: dt.datetime) -> str | None:
+    """"1 minute ago" for a write stored within the window; None when older (or unknown
+    time: written before writes were stamped, so not said to be recent)."""
+    try:
+        stored = dt.datetime.fromisoformat(str(at))
+    except ValueError:
+        return None
+    if stored.tzinfo is None:
+        stored = stored.replace(tzinfo=dt.UTC)
+    elapsed = now - stored
+    if elapsed > WINDOW or elapsed < -dt.timedelta(minutes=1):
+        return None
+    minutes = max(int(elapsed.total_seconds() // 60), 0)
+    if minutes == 0:
+        return "less than a minute ago"
+    return f"{minutes} minute{'s' if minutes != 1 else ''} ago"

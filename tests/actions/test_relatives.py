@@ -1,0 +1,82 @@
+"""A call with a relative of the customer in focus or named ("her daughter who also banks
+with us wants a meeting friday", "maria keller's husband: no answer") is never written on that
+customer: the household member who fits is shown for a yes, or it is asked. The `people` bank
+plus Maria Keller's household: Paul Keller (C007, her age) and Sofia Keller (C006, 30 years
+younger); today Monday 2026-11-23 (friday = the 27th)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy.orm import Session
+
+from knowledge.models.bank import Customer
+from tests.actions.conftest import Chat, logged_calls
+
+
+@pytest.fixture
+def household(people: Session) -> Session:
+    keller = people.get(Customer, "C001")
+    assert keller is not None
+    keller.household_id, keller.birth_date = "HH1", dt.date(1962, 3, 1)
+    people.add_all([
+        Customer(id="C006", name="Sofia Keller", advisor_id="A001", household_id="HH1",
+                 birth_date=dt.date(1992, 6, 1)),
+        Customer(id="C007", name="Paul Keller", advisor_id="A001", household_id="HH1",
+                 birth_date=dt.date(1960, 1, 1)),
+    ])
+    people.commit()
+    return people
+
+
+def _focus_on_maria() -> Chat:
+    chat = Chat()
+    chat.slots.update({"focus_customer": "C001", "customer_id": "C001"})
+    return chat
+
+
+@pytest.mark.parametrize(("text", "who", "outcome"), [
+    ("Her daughter who also banks with us wants a meeting friday", "C006", "follow_up"),
+    ("spoke to her son, not interested", "C006", "not_interested"),
+    ("her husband picked up, all fine", "C007", "reached"),
+    ("maria keller's husband: no answer", "C007", "no_answer"),
+    ("Maria Keller's wife wants a meeting friday", "C007", "follow_up"),
+])
+async def test_the_relative_in_the_household_is_shown_never_the_customer(
+        household: Session, text: str, who: str, outcome: str) -> None:
+    said = await _focus_on_maria().say(text)
+    assert "in the household of Maria Keller" in said, said
+    calls = logged_calls(household)
+    assert [c[:2] for c in calls] == [(who, outcome)], said
+
+
+@pytest.mark.parametrize("text", ["her mother wants an appointment friday",
+                                  "talked with her business partner, reached",
+                                  "his dad no answer"])
+async def test_a_relative_the_household_does_not_show_is_asked(
+        household: Session, text: str) -> None:
+    said = await _focus_on_maria().say(text)
+    assert logged_calls(household) == [], said
+
+
+async def test_a_relative_without_a_household_is_asked(people: Session) -> None:
+    said = await _focus_on_maria().say("her daughter wants a meeting friday")
+    assert logged_calls(people) == [], said
+    assert "Which customer" in said
+
+
+async def test_a_relative_talked_about_leaves_the_call_with_the_customer(
+        household: Session) -> None:
+    said = await Chat().say("spoke to maria keller about her husband, reached")
+    assert [c[:2] for c in logged_calls(household)] == [("C001", "reached")], said
+
+
+@pytest.mark.parametrize("text", [
+    "maria keller's husband called, she's in hospital, try her next month",
+    "her daughter rang, he wants a meeting friday",
+])
+async def test_a_relative_passing_on_a_message_about_someone_is_asked(
+        household: Session, text: str) -> None:
+    said = await _focus_on_maria().say(text)
+    assert logged_calls(household) == [], said
