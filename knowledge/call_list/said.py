@@ -9,12 +9,16 @@ outcome was stated or only defaulted, so the caller can ask before storing a gue
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.call_list.date_words import german_date_pattern, german_reading
+from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by corrections)
+    _APPROXIMATE,
+    _DATE,
+    _TIME_HINT,
+    parse_date,
+)
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.models.bank import Outcome
 
@@ -80,52 +84,6 @@ _REACHED = re.compile(
     r"erreicht|gesprochen|telefoniert|alles (?:gut|ok|passt|erledigt))\b",
     re.IGNORECASE,
 )
-
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|"
-        r"thurs|thur|thu|fri|sat|sun)")
-_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
-_DATE = re.compile(
-    r"\b(\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?"
-    rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
-    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|the \d{1,2}(?:st|nd|rd|th)\b"
-    rf"|(?:in )?(?:a |an )?{_NUMBER} (?:days?|weeks?|months?)(?:'s)? (?:from (?:now|today)|time)\b"
-    rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
-    r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
-    r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
-    r"|in (?:a |one |two |2 )?fortnights?"
-    rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
-    rf"(?:early|late) (?:next month|{_MONTH}))\b"
-    r"|next (?:week|month)|this week"
-    # "friday after next", "tuesday week": a week after the coming one, never that one
-    rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
-    # "a week on thursday", "a week today": a week after that day ("a week on" is British)
-    rf"|(?:a|one) week (?:on |from )?(?:today|tomorrow|tmrw|{_DAY})\b"
-    # "wed 2 dec", "fri 4th", "mon 23.11.": the date, checked against its weekday
-    rf"|(?:on |next |this )?{_DAY},? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|"
-    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
-    # a day and a month (1-12), never a time ("fri 10.30", "mon 9.15": the weekday alone)
-    rf"\d{{1,2}}[./](?:0?[1-9]|1[0-2])(?![\d:])\.?)"
-    rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
-    rf"|(?:{german_date_pattern()})(?!\w))",
-    re.IGNORECASE,
-)
-_MONTH_EDGE = re.compile(
-    rf"(?:the )?(?P<edge>beginning|start|end|first week|last week|early|late)(?: of)? "
-    rf"(?P<month>next month|{_MONTH})")
-_LATE = ("end", "last week", "late")
-_APPROXIMATE = re.compile(r"(?:the )?(?:early|late)\b", re.IGNORECASE)
-# Calendar words or a day number in a meeting request that no date phrase took ("mid
-# december", "the week after next", "1 Dez"): the date is asked for, never dropped.
-_TIME_HINT = re.compile(
-    rf"\b(?:fortnight|weeks?|months?|mid|early|beginning|{_MONTH}|"
-    r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./-]\d{1,2})\b", re.IGNORECASE)
-_SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",
-              "day after tmrw": "day after tomorrow"}
-
 
 @dataclass(frozen=True)
 class CallReport:
@@ -288,96 +246,3 @@ def _call_date_phrase(words: str) -> tuple[str | None, bool]:
 def _date_phrase(text: str) -> str | None:
     match = _DATE.search(text)
     return match.group(0) if match else None
-
-
-def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
-    """A follow-up date on `as_of`: "tmrw", "on friday", "3 Dec", "the 15th", "end of month",
-    "in two weeks", "next week" (its Monday), ISO dates; None when it cannot be read."""
-    if not phrase:
-        return None
-    text = " ".join(phrase.lower().split())
-    text = _SHORTHAND.get(text, text)
-    if text in ("today", "tonight", "later today"):
-        return as_of
-    if text in ("end of month", "end of the month", "end of this month", "eom"):
-        return as_of.replace(day=calendar.monthrange(as_of.year, as_of.month)[1])
-    if text == "end of next month":
-        first = (as_of.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if text in ("end of week", "end of the week", "end of this week", "eow"):
-        return as_of + dt.timedelta(days=max(0, 4 - as_of.weekday()))
-    if text in ("next week", "end of next week"):
-        monday = as_of - dt.timedelta(days=as_of.weekday()) + dt.timedelta(days=7)
-        return monday + dt.timedelta(days=4) if text.startswith("end") else monday
-    if text == "this week":
-        return as_of
-    if m := re.fullmatch(rf"(?:on |next |this )?({_DAY}),? (?=.*\d)(.+)", text):
-        day = parse_date(m.group(2), as_of)
-        # A weekday that is not the date's ("fri 3rd" when the 3rd is a Thursday): asked.
-        return day if day is not None and day.weekday() == _weekday(m.group(1)) else None
-    if m := re.fullmatch(rf"(?:a|one) week (?:on |from )?(today|tomorrow|tmrw|{_DAY})", text):
-        that_day = parse_date(m.group(1), as_of)
-        return that_day + dt.timedelta(days=7) if that_day else None
-    if m := re.fullmatch(rf"(?:on |the )?({_DAY}) (?:after next|week)", text):
-        coming = parse_date(m.group(1), as_of)  # the coming one (never today)
-        return coming + dt.timedelta(days=7) if coming else None
-    if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text):
-        return _next_day_of_month(int(m.group(1)), as_of)
-    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4})?)?\.?", text):
-        # 3.12 / 3/12 / 3.12.26: day first, as in the bank's markets; the next such day.
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        year = year + 2000 if year is not None and year < 100 else year
-        try:
-            candidate = dt.date(year or as_of.year, month, day)
-            if year is None and candidate < as_of:
-                candidate = candidate.replace(year=as_of.year + 1)
-            return candidate
-        except ValueError:
-            return None
-    import dateparser
-
-    edge = _MONTH_EDGE.fullmatch(text)
-    if edge:  # "beginning of december", "late next month": its first or last day
-        text = edge.group("month")
-    text = re.sub(r"^on ", "", text)
-    # "2 weeks from now", "a week from today", "in a week's time": dateparser reads "in 2 weeks"
-    # (and "a week from today" as a week ago).
-    text = re.sub(r"^(?:in )?(.+?)(?:'s)? (?:from (?:now|today)|time)$", r"in \1", text)
-    text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
-                  "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
-    text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
-                  text)
-    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
-                "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY",
-                **({"PREFER_DAY_OF_MONTH": "last" if edge.group("edge") in _LATE else "first"}
-                   if edge else {})}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    if parsed is None:
-        # German ("übermorgen", "am Freitag", "1 Dez") only where English reads nothing, so an
-        # English phrase never changes meaning ("mar 3" stays March, whatever "mär" is).
-        german, english = german_reading(text)
-        if english:  # "nächste woche": read as "next week" is, its Monday
-            return parse_date(german, as_of)
-        parsed = dateparser.parse(german, languages=["de"], settings=settings)
-    if parsed is None:
-        return None
-    day = parsed.date()
-    if day.year == as_of.year + 1 and day.replace(year=as_of.year) == as_of:
-        return as_of  # "3 Dec" said on 3 December means today, not next year
-    return day
-
-
-def _weekday(name: str) -> int:
-    return ["mo", "tu", "we", "th", "fr", "sa", "su"].index(name[:2].lower())
-
-
-def _next_day_of_month(day: int, as_of: dt.date) -> dt.date | None:
-    year, month = as_of.year, as_of.month
-    for _ in range(3):
-        if day <= calendar.monthrange(year, month)[1]:
-            candidate = dt.date(year, month, day)
-            if candidate >= as_of:
-                return candidate
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
