@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from itertools import pairwise
 
 from knowledge.call_list.date_words import german_date_pattern, german_reading
 
@@ -17,15 +18,26 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|"
         r"thurs|thur|thu|fri|sat|sun)")
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"fifteenth|twentieth|last)")
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
 _DATE = re.compile(
-    r"\b(\d{4}-\d{2}-\d{2}"
+    # "the 1st of next month", "first of the month": that day of that month
+    rf"\b((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)(?: of)?|(?:\d{{1,2}}|{_ORDINAL}) of) "
+    rf"(?:the )?(?:next |this )?month\b|(?:the )?{_ORDINAL} of {_MONTH}\b"
+    r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|the \d{1,2}(?:st|nd|rd|th)\b"
     rf"|(?:in )?(?:a |an )?{_NUMBER} (?:days?|weeks?|months?)(?:'s)? (?:from (?:now|today)|time)\b"
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
+    # "tomorrow week" (British): a week after tomorrow, never tomorrow itself
+    r"|(?:today|tomorrow|tmrw|tmr|tmw|2moro) week\b"
+    # "in the morning", "first thing", "this afternoon": a time of day (see TIME_OF_DAY)
+    rf"|(?:first thing )?(?:tomorrow|tmrw) (?:morning|afternoon|evening)"
+    rf"|first thing(?: in the morning| tomorrow| tmrw)?(?!\s+(?:on |next |this )?(?:{_DAY}|\d))"
+    r"|in the (?:morning|afternoon|evening)|this (?:afternoon|evening)"
     r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
     r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
     r"|in (?:a |one |two |2 )?fortnights?"
@@ -49,6 +61,24 @@ _MONTH_EDGE = re.compile(
     rf"(?:the )?(?P<edge>beginning|start|end|first week|last week|early|late)(?: of)? "
     rf"(?P<month>next month|{_MONTH})")
 _LATE = ("end", "last week", "late")
+# A time of day for the next contact ("call back in the morning", "first thing"): said on the
+# day of the call it means the next morning; it is a follow-up date only where the words ask
+# for one (knowledge.call_list.said), as "spoke to her in the morning" tells when she was called.
+TIME_OF_DAY = re.compile(
+    r"(?:first thing )?(?:tomorrow|tmrw) (?:morning|afternoon|evening)|"
+    r"first thing(?: in the morning| tomorrow| tmrw)?|in the (?:morning|afternoon|evening)|"
+    r"this (?:afternoon|evening)|later today|tonight", re.IGNORECASE)
+# The day of the call itself ("heute nicht erreicht", "reached her today"): no follow-up
+# unless the words ask for one ("call back today").
+CALL_DAY = re.compile(r"first thing(?: in the morning)?|"
+                      r"(?:in the|this) (?:morning|afternoon|evening)|"
+                      r"today|heute|aujourd'hui|hoy|oggi",
+                      re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(
+    rf"(?:the )?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL})(?: of)? "
+    rf"(?P<which>next month|this month|the month|the next month|(?<=of ){_MONTH})")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20}
 _APPROXIMATE = re.compile(r"(?:the )?(?:early|late)\b", re.IGNORECASE)
 # Calendar words or a day number in a meeting request that no date phrase took ("mid
 # december", "the week after next", "1 Dez"): the date is asked for, never dropped.
@@ -66,8 +96,15 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return None
     text = " ".join(phrase.lower().split())
     text = _SHORTHAND.get(text, text)
-    if text in ("today", "tonight", "later today"):
+    if text in ("today", "tonight", "later today", "this afternoon", "this evening"):
         return as_of
+    if TIME_OF_DAY.fullmatch(text):  # "in the morning", "first thing", "tomorrow afternoon"
+        return as_of + dt.timedelta(days=1)
+    if m := re.fullmatch(r"(today|tomorrow|tmrw|tmr|tmw|2moro) week", text):
+        that_day = parse_date(m.group(1), as_of)
+        return that_day + dt.timedelta(days=7) if that_day else None
+    if m := _DAY_OF_MONTH.fullmatch(text):
+        return _day_of_month(m.group("day"), m.group("which"), as_of)
     if text in ("end of month", "end of the month", "end of this month", "eom"):
         return as_of.replace(day=calendar.monthrange(as_of.year, as_of.month)[1])
     if text == "end of next month":
@@ -149,4 +186,59 @@ def _next_day_of_month(day: int, as_of: dt.date) -> dt.date | None:
             if candidate >= as_of:
                 return candidate
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _day_of_month(day_words: str, which: str, as_of: dt.date) -> dt.date | None:
+    """"the 1st of next month" → its first; "first of the month" → the next 1st; "the second
+    of december" → 2 December (the next one); "last of next month" → its last day."""
+    if which not in ("next month", "this month", "the month", "the next month"):
+        month = parse_date(f"1 {which}", as_of)  # a month name: its next 1st
+        if month is None:
+            return None
+        year, number = month.year, month.month
+    elif which in ("next month", "the next month"):
+        number, year = (1, as_of.year + 1) if as_of.month == 12 else (as_of.month + 1, as_of.year)
+    elif which == "this month":
+        number, year = as_of.month, as_of.year
+    else:  # "the first of the month": the next such day
+        first = _ordinal(day_words, 31)
+        return _next_day_of_month(first, as_of) if first else None
+    last = calendar.monthrange(year, number)[1]
+    day = _ordinal(day_words, last)
+    if day is None or day > last:
+        return None
+    candidate = dt.date(year, number, day)
+    return candidate if candidate >= as_of else None  # "the 3rd of this month" gone: asked
+
+
+def _ordinal(words: str, last: int) -> int | None:
+    if words == "last":
+        return last
+    if words in _ORDINALS:
+        return _ORDINALS[words]
+    digits = re.match(r"\d+", words)
+    return int(digits.group(0)) if digits else None
+
+
+# Between two dates, words that drop the first ("tues, no, wed", "thu sorry fri", "the 3rd -
+# I mean the 4th", "tuesday — no, make it wednesday", "Di, nein Mi"): the second is meant.
+_DATE_TAKEN_BACK = re.compile(
+    r"[\s,;:.!–—-]*(?:(?:no+|nope|nah|sorry|soz|err*m*|uh+m*|ah|oops|i mean|or rather|rather|"
+    r"actually|make (?:it|that)|correction|wait|scratch that|nein|ich meine|äh+|eher|lieber)"
+    r"[\s,;:.!–—-]*)+", re.IGNORECASE)
+# "tues or wed", "thursday or friday": two dates offered, neither chosen: asked, never picked.
+_EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|/)\s*(?:maybe\s+|perhaps\s+)?", re.IGNORECASE)
+
+
+def second_thoughts(words: str) -> tuple[str, str] | None:
+    """("taken back", the date meant) when the message drops a date for the next one;
+    ("either", both dates as typed) when it offers two; None otherwise."""
+    dates = list(_DATE.finditer(words))
+    for first, second in pairwise(dates):
+        between = words[first.end():second.start()]
+        if _DATE_TAKEN_BACK.fullmatch(between):
+            return "taken back", second.group(0)
+        if _EITHER.fullmatch(between):
+            return "either", words[first.start():second.end()]
     return None

@@ -17,7 +17,9 @@ from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by 
     _APPROXIMATE,
     _DATE,
     _TIME_HINT,
+    CALL_DAY,
     parse_date,
+    second_thoughts,
 )
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.models.bank import Outcome
@@ -67,8 +69,18 @@ _NOT_INTERESTED = re.compile(
     r"will nicht|möchte nicht)\b",
     re.IGNORECASE,
 )
+# The customer is leaving ("he's moving to another bank next month", "closing all her
+# accounts", "wechselt die Bank"): no interest, and a date said with it is when they leave.
+_LEAVING = re.compile(
+    r"\b(?:(?:mov|switch|chang|transferr|go|tak)\w*\s+(?:(?:everything|it all|his|her|their|"
+    r"the)\s+(?:\w+\s+)?)?(?:to|over to)\s+(?:another|a different|a new|an? other|the other|"
+    r"a competitor|a rival|\w+'s)\s*(?:bank|provider|lender)?|switch\w* banks|"
+    r"leav\w*\s+(?:us|the bank)|clos\w*\s+(?:all\s+)?(?:his|her|their)\s+(?:\w+\s+)?accounts?|"
+    r"wechselt\s+(?:die|zur|zu einer anderen)\s+bank|kündigt\s+(?:alle|sein|ihr)\w*\s+konten?)",
+    re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
+    r"(?:call|ring|phone) (?:her|him|them) back|"
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
     # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
     r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
@@ -112,8 +124,18 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
     date_words, elsewhere = _call_date_phrase(words)
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
+    if date_words and CALL_DAY.fullmatch(date_words) and not _affirmed(_FOLLOW_UP, words):
+        date_words = None  # "heute nicht erreicht", "spoke to her in the morning": when, not next
+    leaving = _LEAVING.search(words)
+    if leaving and date_words and not _affirmed(_FOLLOW_UP, words):
+        date_words = None  # "moving to another bank next month": when they leave, no follow-up
+    revised = second_thoughts(words)
+    if revised and revised[0] == "taken back":  # "tues, no, wed": the later date, shown first
+        date_words = revised[1]
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
+    if revised and revised[0] == "either":  # "tues or wed": which one is asked
+        date_words, follow_up_on, unreadable = revised[1], None, True
     close = bool(_COMPLAINT_RESOLVED.search(words))
     sale = _affirmed(_SALE, words)
     not_interested = bool(_NOT_INTERESTED.search(words))
@@ -126,6 +148,9 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = Outcome.reached, True
     elif not_interested:
         outcome, explicit = Outcome.not_interested, True
+    elif leaving and not sale and not _affirmed(_FOLLOW_UP, words):
+        outcome, explicit = Outcome.not_interested, False  # read, not said: shown first
+        not_interested = True
     elif sale:
         outcome, explicit = Outcome.sale, True
     elif follow_up_on or _affirmed(_FOLLOW_UP, words):
@@ -148,7 +173,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     approximate = follow_up_on is not None and (elsewhere
                                                 or bool(_APPROXIMATE.match(date_words or "")))
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
-                      sale_of, not_interested and not close, approximate)
+                      sale_of, not_interested and not close, approximate,
+                      taken_back=bool(revised and revised[0] == "taken back"))
 
 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.
@@ -161,11 +187,21 @@ _DENIED_AFTER = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:nothing|anyth
                            r"(?!\s+(?:else|more|further|new))", re.IGNORECASE)
 
 
+# "after his appointment downstairs", "had a meeting with her", "since our last call back":
+# a meeting that already took place, no next step
+_PAST_BEFORE = re.compile(r"\b(?:after|since|during|following|had|from)\s+(?:(?:a|an|the|his|"
+                          r"her|their|our|my|your|today'?s|last|earlier|quick|short|\w+'s)\s+)*$",
+                          re.IGNORECASE)
+
+
 def _affirmed(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
-    """The first match of `pattern` that the words around it do not deny."""
+    """The first match of `pattern` that the words around it do not deny (nor, for a
+    follow-up, place in the past)."""
     for match in pattern.finditer(words):
         before = re.split(r"[.;,!?]|\bbut\b", words[: match.start()])[-1]
         if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(words[match.end(1):]):
+            continue
+        if pattern is _FOLLOW_UP and _PAST_BEFORE.search(before):
             continue
         return match
     return None
