@@ -20,6 +20,8 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|t
         r"thurs|thur|thu|fri|sat|sun)")
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
             r"fifteenth|twentieth|last)")
+_GERMAN_DAY_DATE = (r"(?:am )?(?P<de_day>mo|di|mi|do|fr|sa|so)\.?,? "
+                    r"(?P<de_date>\d{1,2}\.(?:(?:0?[1-9]|1[0-2])\.?)?)(?![\d:])")
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
 _DATE = re.compile(
     # "the 1st of next month", "first of the month": that day of that month
@@ -53,6 +55,8 @@ _DATE = re.compile(
     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
     # a day and a month (1-12), never a time ("fri 10.30", "mon 9.15": the weekday alone)
     rf"\d{{1,2}}[./](?:0?[1-9]|1[0-2])(?![\d:])\.?)"
+    # "Mo 23.", "am Fr 4.12.": a German weekday's short form only with its day number
+    rf"|{_GERMAN_DAY_DATE}"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
     rf"|(?:{german_date_pattern()})(?!\w))",
     re.IGNORECASE,
@@ -121,6 +125,12 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         day = parse_date(m.group(2), as_of)
         # A weekday that is not the date's ("fri 3rd" when the 3rd is a Thursday): asked.
         return day if day is not None and day.weekday() == _weekday(m.group(1)) else None
+    if m := re.fullmatch(_GERMAN_DAY_DATE, text):  # "mo 23.": the 23rd, if it is a Monday
+        day_words = m.group("de_date").rstrip(".")
+        day = (parse_date(day_words, as_of) if "." in day_words
+               else _next_day_of_month(int(day_words), as_of))
+        wanted = ["mo", "di", "mi", "do", "fr", "sa", "so"].index(m.group("de_day"))
+        return day if day is not None and day.weekday() == wanted else None
     if m := re.fullmatch(rf"(?:a|one) week (?:on |from )?(today|tomorrow|tmrw|{_DAY})", text):
         that_day = parse_date(m.group(1), as_of)
         return that_day + dt.timedelta(days=7) if that_day else None

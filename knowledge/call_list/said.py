@@ -40,7 +40,16 @@ _NO_ANSWER = re.compile(
     r"tried\b[^.;!?]{0,40}\bnothing|"
     # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
-    r"nada|no joy|engaged (?:tone|signal)|(?:line|phone|number) (?:was |is )?engaged|"
+    r"nada|no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
+    # "did not actually manage to reach her", "wasn't able to get hold of him"
+    r"(?:did ?n['’]?t|did not|could ?n['’]?t|could not|was ?n['’]?t able to|was not able to|"
+    r"failed to|never)\s+(?:(?:actually|really|quite|even|manage to|get to)\s+)*"
+    r"(?:reach|get hold|get through|get thru)(?!\w)(?!\s+(?:a|an|any)\s+(?:decision|"
+    r"agreement|conclusion|deal))|"
+    # French, Spanish, Italian as typed in a team of many languages
+    r"pas de r[ée]ponse|r[ée]pondeur|pas joignable|injoignable|ne r[ée]pond pas|"
+    r"no contesta|no contest[óo]|sin respuesta|buz[óo]n|non risponde|nessuna risposta|"
+    r"segreteria|(?:line|phone|number) (?:was |is )?engaged|"
     r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru|"
     # German, as advisors in Vienna write it
     r"nicht erreicht|nicht erreichbar|niemanden? erreicht|keine antwort|nicht abgehoben|"
@@ -48,6 +57,8 @@ _NO_ANSWER = re.compile(
     r"besetzt|nachricht hinterlassen)",
     re.IGNORECASE,
 )
+# An outcome typed as emoji: a phone with a cross ("📞❌", "❌📞", "☎️✖") or "📵" is no answer
+_EMOJI_NO_ANSWER = re.compile(r"[📞☎📱]\ufe0f?\s*[❌✖❎🚫⛔]|[❌✖❎🚫⛔]\ufe0f?\s*[📞☎📱]|📵")
 _COMPLAINT_RESOLVED = re.compile(
     r"\b(?:complaint|issue|problem|beschwerde|reklamation)\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|"
     r"solved|done|erledigt|gelöst|geklärt)\b|"
@@ -57,7 +68,8 @@ _COMPLAINT_RESOLVED = re.compile(
 _SALE = re.compile(
     r"\b(sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
-    r"went for|goes for|verkauft|abgeschlossen|unterschrieben)\b(?P<what>[^.;,!?]*)",
+    r"went for|goes for|verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
+    r"a achet[ée]|a sign[ée]|compr[óo]|ha comprato)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
@@ -66,7 +78,10 @@ _NOT_INTERESTED = re.compile(
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
     r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
-    r"will nicht|möchte nicht)\b",
+    r"will nicht|möchte nicht|"
+    r"pas int[ée]ress[ée]e?|n'est pas int[ée]ress[ée]e?|pas d'int[ée]r[êe]t|"
+    r"no (?:le |les )?interesa|no est[áa] interesad[oa]|no interesad[oa]|"
+    r"non (?:è )?interessat[oa]|non gli interessa)\b",
     re.IGNORECASE,
 )
 # The customer is leaving ("he's moving to another bank next month", "closing all her
@@ -84,6 +99,9 @@ _FOLLOW_UP = re.compile(
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
     # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
     r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
+    # a visit wanted: "wants to come in Mo 23.", "will pop in friday"
+    r"(?:come|pop|drop|stop) (?:in|by)|come into the branch|vorbeikommen|kommt vorbei|"
+    r"rendez-vous|rdv|cita|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
     r"wiedervorlage|nochmal (?:anrufen|versuchen))\b",
     re.IGNORECASE,
@@ -93,6 +111,11 @@ _REACHED = re.compile(
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up|"
+    r"(?:managed|able) to (?:get hold of|reach|speak|talk|get through|catch)|"
+    r"caught up with|finally got|"
+    # undecided, but spoken to: "said she'd think about it", "will sleep on it"
+    r"think (?:about it|it over)|thinking (?:about it|it over)|sleep on it|mull it over|"
+    r"überlegt es sich|denkt darüber nach|"
     r"erreicht|gesprochen|telefoniert|alles (?:gut|ok|passt|erledigt))\b",
     re.IGNORECASE,
 )
@@ -116,6 +139,13 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
               entity_follow_up: str | None = None) -> CallReport:
     """The outcome and follow-up a call report states, read from its words."""
     words = spelt_out(" ".join((text or "").split()))
+    attempts = [part for part in _STAMPED.split(words) if part.strip(" ,;.-")]
+    if len(attempts) > 1 and all(any(p.search(part) for p in _CALL_WORDS) for part in attempts):
+        # "9:10 no answer, 11:30 reached X, all sorted": the attempt that got through stands
+        # (each part an attempt with its outcome; "meeting 23.11 at 10:30" is one date)
+        reports = [read_call(part, as_of) for part in attempts]
+        through = [r for r in reports if r.explicit and r.outcome is not Outcome.no_answer]
+        return (through or reports)[-1]
     later = _taken_back(words, as_of)
     if later is not None:
         # "sold her a mortgage no actually she only wants to think about it, f/u nxt wk":
@@ -139,6 +169,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     close = bool(_COMPLAINT_RESOLVED.search(words))
     sale = _affirmed(_SALE, words)
     not_interested = bool(_NOT_INTERESTED.search(words))
+    if _EMOJI_NO_ANSWER.search(words) and not _NO_ANSWER.search(words):
+        words = _EMOJI_NO_ANSWER.sub(" no answer ", words)
     if _NO_ANSWER.search(words) and _contradicted(words):
         # "no answer - sorry, reached her after all": which one stands is asked, not guessed.
         outcome, explicit = Outcome.no_answer, False
@@ -219,6 +251,9 @@ def _denied(words: str) -> set[Outcome]:
             if pattern.search(words) and not _affirmed(pattern, words)}
 
 
+# A time stamp opening each attempt of one message ("9:10 no answer, 11:30 reached X")
+_STAMPED = re.compile(r"(?:^|(?<=[,;.])|(?<=\s))\s*(?:at\s+)?\d{1,2}[:.][0-5]\d(?![\d.])"
+                      r"(?:\s*(?:am|pm|h|uhr))?\s*[-–—:]?\s*", re.IGNORECASE)
 _TAKES_BACK = re.compile(r"\b(?:sorry|actually|wait|after all|i mean|err+|correction|oops|"
                          r"scratch that|no no)\b", re.IGNORECASE)
 
