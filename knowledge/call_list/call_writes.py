@@ -28,7 +28,7 @@ from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
 from knowledge.customers.in_text import named_in_full, named_outside_book
-from knowledge.customers.short_forms import called_informally
+from knowledge.customers.short_forms import called_informally, named_by_one_part
 from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import confirm, customer_name, same_as_last
@@ -117,6 +117,11 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
                 and called_informally(words, customer_name(session, cid))):
             # "mrs visser", "kathi hoffmann": the one customer of the book it fits, asked
             # about by name ("did you mean Marieke Visser? … OK?"), never taken at once.
+            return Who("found", cid, customer_name(session, cid), typo=True)
+        if (resolution.certainty == "partial" and not named_outside_book(session, staff, words)
+                and named_by_one_part(session, staff, words, customer_name(session, cid))):
+            # "marco wants to meet thursday", "rui reached": the one customer of the book
+            # with that first name (or surname), and no other name word: asked by name.
             return Who("found", cid, customer_name(session, cid), typo=True)
         if resolution.certainty in ("partial", "typo"):
             # Not the name as typed: another book's "Hannah Wagner" must not become my

@@ -1,0 +1,67 @@
+"""A call report that names the customer by one part of the name only ("marco wants to meet
+thursday", "rui reached", "gallo no answer"): when exactly one customer of the advisor's book
+has that first name or surname and the message names nobody else, the call is shown for a
+yes with the full name ("did you mean Marco Gallo?"), never stored at once; two such
+customers, another book's full name or a near-miss surname alongside are still a choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions.call_list import ActionLogCall
+from knowledge.models.bank import Customer, Outcome, Role, Staff
+from knowledge.writes.dispatch import store
+from tests.actions.conftest import logged_calls, make_tracker, payloads, texts
+
+
+@pytest.fixture
+def book(people: Session) -> Session:
+    people.add(Staff(id="A002", name="Otto Brandt", branch_id="B1", role=Role.advisor))
+    people.add_all([
+        Customer(id="C000016", name="Marco Gallo", advisor_id="A001"),
+        Customer(id="C000026", name="Rui Pereira", advisor_id="A001"),
+        Customer(id="C000031", name="Lena Strand", advisor_id="A001"),
+        Customer(id="C000032", name="Lena Fischer", advisor_id="A001"),
+        Customer(id="C000240", name="Marco Rossi", advisor_id="A002"),
+    ])
+    people.commit()
+    return people
+
+
+async def _run(text: str, name: str | None = None) -> tuple[list[str], dict[str, Any] | None]:
+    dispatcher = CollectingDispatcher()
+    entities = [{"entity": "customer_name", "value": name}] if name else []
+    await ActionLogCall().run(dispatcher, make_tracker("A001", text, "log_call_outcome",
+                                                       entities=entities), {})
+    shown = [p["write"] for p in payloads(dispatcher) if p.get("type") == "confirm_write"]
+    return texts(dispatcher), (shown[0] if shown else None)
+
+
+@pytest.mark.parametrize(("text", "name", "stored"), [
+    ("marco wants to meet thursday", "marco", ("C000016", Outcome.follow_up,
+                                               dt.date(2026, 11, 26))),
+    ("rui reached", None, ("C000026", Outcome.reached, None)),
+    ("Rui - no answer", "Rui", ("C000026", Outcome.no_answer, None)),
+    ("gallo not interested", "gallo", ("C000016", Outcome.not_interested, None)),
+    ("spoke to pereira, all fine", None, ("C000026", Outcome.reached, None)),
+])
+async def test_one_customer_with_that_name_is_shown_by_full_name_and_stored_on_yes(
+        book: Session, text: str, name: str | None, stored: tuple) -> None:
+    said, write = await _run(text, name)
+    assert write is not None and write["customer_id"] == stored[0], said
+    assert "did you mean" in said[-1] and logged_calls(book) == []
+    store(session=book, staff=book.get(Staff, "A001"), write=write)
+    assert logged_calls(book) == [stored]
+
+
+@pytest.mark.parametrize("text", ["lena reached", "marco rossi reached",
+                                  "marco rosso wants to meet thursday"])
+async def test_two_of_that_name_or_another_name_alongside_is_never_shown_for_a_yes(
+        book: Session, text: str) -> None:
+    _said, write = await _run(text)
+    assert write is None and logged_calls(book) == []
