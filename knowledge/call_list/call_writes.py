@@ -43,7 +43,7 @@ _NOT_NAMES = frozenset(
     "I ECB Fed SNB BoE OK Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February "
     "March April June July August September October November December EUR CHF USD GBP".split()
-)
+) | (_PRONOUNS := frozenset("She He Her Him His They Them Their Sie Er Ihr Ihm".split()))
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
     from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
+    if name and name.strip().capitalize() in _PRONOUNS:  # "She" tagged as a name: a pointer
+        name = None
     typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
     if typed:
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0])

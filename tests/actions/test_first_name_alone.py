@@ -65,3 +65,20 @@ async def test_two_of_that_name_or_another_name_alongside_is_never_shown_for_a_y
         book: Session, text: str) -> None:
     _said, write = await _run(text)
     assert write is None and logged_calls(book) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sent her the forms. She said she'd think about it", "She"),
+    ("Called her back. She is happy with the offer", "She"),
+    ("Rang him. He said he'd sleep on it", "He"),
+])
+async def test_a_pronoun_the_nlu_took_for_a_name_points_at_the_customer_in_focus(
+        book: Session, text: str, name: str) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("A001", text, "log_call_outcome",
+                           entities=[{"entity": "customer_name", "value": name}],
+                           slots={"focus_customer": "C000026"})
+    await ActionLogCall().run(dispatcher, tracker, {})
+    shown = [p["write"] for p in payloads(dispatcher) if p.get("type") == "confirm_write"]
+    assert shown and shown[0]["customer_id"] == "C000026", texts(dispatcher)
+    assert "Rui Pereira" in texts(dispatcher)[-1] and logged_calls(book) == []
