@@ -82,3 +82,36 @@ async def test_a_pronoun_the_nlu_took_for_a_name_points_at_the_customer_in_focus
     shown = [p["write"] for p in payloads(dispatcher) if p.get("type") == "confirm_write"]
     assert shown and shown[0]["customer_id"] == "C000026", texts(dispatcher)
     assert "Rui Pereira" in texts(dispatcher)[-1] and logged_calls(book) == []
+
+
+async def _answer(text: str, pending: dict[str, Any], intent: str, name: str | None = None
+                  ) -> tuple[list[str], list[dict[str, Any]]]:
+    from actions.writes import ActionConfirmWrite
+
+    action = ActionLogCall() if intent == "log_call_outcome" else ActionConfirmWrite()
+    dispatcher = CollectingDispatcher()
+    entities = [{"entity": "customer_name", "value": name}] if name else []
+    await action.run(dispatcher, make_tracker("A001", text, intent, entities=entities,
+                                              slots={"pending_write": pending}), {})
+    return texts(dispatcher), payloads(dispatcher)
+
+
+@pytest.mark.parametrize("intent", ["log_call_outcome", "affirm"])
+async def test_a_yes_with_a_new_date_shows_the_call_again_with_it(book: Session,
+                                                                  intent: str) -> None:
+    _said, first = await _run("marco wants to meet thursday", "marco")
+    said, shown = await _answer("sure but change the date to friday", first, intent)
+    write = [p["write"] for p in shown if p.get("type") == "confirm_write"]
+    assert write and write[0]["follow_up_on"] == "2026-11-27", said  # today is Mon 23 Nov
+    assert logged_calls(book) == []
+    store(session=book, staff=book.get(Staff, "A001"), write=write[0])
+    assert logged_calls(book) == [("C000016", Outcome.follow_up, dt.date(2026, 11, 27))]
+
+
+@pytest.mark.parametrize("intent", ["log_call_outcome", "affirm"])
+async def test_a_yes_and_another_report_stores_both(book: Session, intent: str) -> None:
+    _said, first = await _run("rui reached")
+    said, _shown = await _answer("yes and also log lena strand no answer", first, intent,
+                                 name="lena strand")
+    assert logged_calls(book) == [("C000026", Outcome.reached, None),
+                                  ("C000031", Outcome.no_answer, None)], said
