@@ -100,7 +100,9 @@ _FOLLOW_UP = re.compile(
     # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
     r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
     # a visit wanted: "wants to come in Mo 23.", "will pop in friday"
-    r"(?:come|pop|drop|stop) (?:in|by)|come into the branch|vorbeikommen|kommt vorbei|"
+    r"(?:(?:wants?|wanted|would like|likes?|keen|happy|agreed|going|plans?|asked) to|"
+    r"(?:she|he|they)\s*(?:'ll| will| can| could)) (?:come|pop|drop|stop) (?:in|by)|"
+    r"come into the branch|vorbeikommen|kommt vorbei|"
     r"rendez-vous|rdv|cita|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
     r"wiedervorlage|nochmal (?:anrufen|versuchen))\b",

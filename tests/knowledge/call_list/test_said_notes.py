@@ -133,3 +133,9 @@ def test_attempts_stamped_with_times_the_one_that_got_through_stands(
 def test_a_date_and_a_time_are_no_attempts() -> None:
     report = read_call("marieke visser wants a meeting 23.11. 10:30", MONDAY)
     assert (report.outcome, report.follow_up_on) == (Outcome.follow_up, dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("text", ["reached ilse jansen, asked about the drop in rates",
+                                  "reached ilse jansen, said the money should come in by then"])
+def test_money_or_rates_coming_in_is_no_visit(text: str) -> None:
+    assert read_call(text, MONDAY).outcome is Outcome.reached
