@@ -1,10 +1,11 @@
 """A confirmation answered with more than a yes: "sure but change the date to friday", "yes
 and also log olivier faure reached", "ja, aber am Freitag".
 
-A yes with a change of the waiting call's follow-up date shows the call again with the new
-date (one more "OK?", nothing guessed); a yes with another report stores what was shown and
-reads the rest as a message of its own (each of its writes shown or stored as usual). Any other
-"yes but …" is no plain yes and is left to the other readers.
+A yes with a change of the waiting call's follow-up date stores the call with that date (the
+yes confirms what was shown, and the date is stated in the message itself); a yes with another
+report stores what was shown and reads the rest as a message of its own (each of its writes
+shown or stored as usual). Any other "yes but …" is no plain yes and is left to the other
+readers.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from knowledge.call_list.follow_up_dates import parse_date
 from knowledge.call_list.said import _DATE, read_call
 from knowledge.models.bank import Staff
 from knowledge.writes.dispatch import store
-from knowledge.writes.pending import confirm
 
 _YES_AND = re.compile(
     r"^\s*(?:yes|yep|yup|yeah|yea|ja|jo|sure|ok(?:ay)?|correct|right|fine|go ahead|passt|"
@@ -70,7 +70,8 @@ def answer_yes_and(*, session: Session, staff: Staff, pending: dict[str, Any], t
         changed = {**pending, "follow_up_on": day.isoformat(),
                    "outcome": "follow_up" if pending.get("outcome") == "reached"
                    else pending.get("outcome")}
-        return confirm(changed, why=f"With the follow-up on {day:%A} {day.isoformat()}:")
+        # The yes confirms what was shown and the date is stated in this very message.
+        return store(session=session, staff=staff, write=changed, channel=channel)
     if said.link.startswith(("and", "also", "plus", "und")) and read_call(said.rest,
                                                                           as_of).explicit:
         stored = store(session=session, staff=staff, write=pending, channel=channel)
