@@ -23,6 +23,7 @@ from knowledge.call_list.follow_up_dates import parse_date
 from knowledge.call_list.said import _DATE, read_call
 from knowledge.models.bank import Staff
 from knowledge.writes.dispatch import store
+from knowledge.writes.pending import confirm
 
 _YES_AND = re.compile(
     r"^\s*(?:yes|yep|yup|yeah|yea|ja|jo|sure|ok(?:ay)?|correct|right|fine|go ahead|passt|"
@@ -34,6 +35,10 @@ _NEW_DATE = re.compile(
     r"switch)\s+(?:the\s+|it\s+|that\s+)?(?:date|day|follow[- ]?up|meeting|appointment|it|that)?"
     r"\s*(?:to|for|on|till|until|zu|auf)?\s*|(?:on|for|am)\s+)?(?P<date>.+?)"
     r"(?:\s+instead)?[\s.!]*$", re.IGNORECASE)
+
+# A span rather than a day ("early next month", "end of december", "next week")
+_SPAN = re.compile(r"(?:the )?(?:early|late|beginning|start|end|mid|first week|last week)\b|"
+                   r"(?:next|this) (?:week|month)$|eo[mw]$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,9 @@ def answer_yes_and(*, session: Session, staff: Staff, pending: dict[str, Any], t
         changed = {**pending, "follow_up_on": day.isoformat(),
                    "outcome": "follow_up" if pending.get("outcome") == "reached"
                    else pending.get("outcome")}
+        if _SPAN.match(_NEW_DATE.match(said.rest).group("date")):  # type: ignore[union-attr]
+            # "early next month": a day was picked for a span, so it is shown first
+            return confirm(changed, why=f"I read the new date as {day:%A} {day.isoformat()}.")
         # The yes confirms what was shown and the date is stated in this very message.
         return store(session=session, staff=staff, write=changed, channel=channel)
     if said.link.startswith(("and", "also", "plus", "und")) and read_call(said.rest,

@@ -114,3 +114,13 @@ async def test_a_yes_and_another_report_stores_both(book: Session, intent: str) 
                                  name="lena strand")
     assert logged_calls(book) == [("C000026", Outcome.reached, None),
                                   ("C000031", Outcome.no_answer, None)], said
+
+
+@pytest.mark.parametrize("answer", ["yes but early next month", "sure but make it end of month"])
+async def test_a_yes_with_a_span_for_the_new_date_shows_the_day_picked(book: Session,
+                                                                      answer: str) -> None:
+    _said, first = await _run("marco wants to meet thursday", "marco")
+    said, shown = await _answer(answer, first, "log_call_outcome")
+    write = [p["write"] for p in shown if p.get("type") == "confirm_write"]
+    assert write and write[0]["follow_up_on"] != first["follow_up_on"], said
+    assert logged_calls(book) == []

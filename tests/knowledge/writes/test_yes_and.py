@@ -39,3 +39,4 @@ def test_a_yes_with_something_else_than_a_date_changes_no_date(text: str) -> Non
                                   "yesterday and friday"])
 def test_no_yes_that_goes_on(text: str) -> None:
     assert yes_and(text) is None
+
