@@ -123,8 +123,11 @@ class ActionLogCall(StaffAction):
         return "action_log_call"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from actions.writes import yes_and_reply
         from knowledge.call_list.call_writes import log_call_answer
 
+        if (more := yes_and_reply(session, staff, tracker)) is not None:
+            return more  # "sure but change the date to friday" while the call waits
         if not tracker.get_slot("pending_write"):
             from knowledge.call_list.corrections import is_correction
 

@@ -58,6 +58,30 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of_all(answers) if answers else None
 
 
+def yes_and_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "sure but change the date to friday", "yes and also log X reached" while a write waits:
+    the write shown again with the new date, or stored and the rest read as a new report."""
+    from knowledge.call_list.call_writes import log_call_answer
+    from knowledge.settings import get_settings
+    from knowledge.writes.yes_and import answer_yes_and
+
+    pending = tracker.get_slot("pending_write")
+    if not isinstance(pending, dict) or pending.get("candidates"):
+        return None
+    as_of = get_settings().today()
+
+    def then(rest: str) -> Any:
+        return log_call_answer(session=session, staff=staff, as_of=as_of,
+                               name=entity(tracker, "customer_name"),
+                               customer_id=entity(tracker, "customer_id"), outcome=None,
+                               follow_up=None, text=rest, channel=channel_of(tracker))
+
+    answer = answer_yes_and(session=session, staff=staff, pending=pending,
+                            text=(tracker.latest_message or {}).get("text") or "", as_of=as_of,
+                            channel=channel_of(tracker), then=then)
+    return Reply.of(answer) if answer is not None else None
+
+
 def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "forget it", "scratch that", "rückgängig bitte" with nothing waiting: the last write
     of the conversation taken back (audited); None when it is no cancel or nothing was written."""
@@ -87,6 +111,8 @@ class ActionConfirmWrite(StaffAction):
         from knowledge.writes.dispatch import store
 
         pending = tracker.get_slot("pending_write")
+        if (more := yes_and_reply(session, staff, tracker)) is not None:
+            return more
         if pending and len(pending.get("candidates") or []) == 1:
             # "yes" to "did you mean <the one customer offered>?"
             from knowledge.call_list.call_writes import choose_for_pending

@@ -31,13 +31,14 @@ from knowledge.call_list.said import read_call
 from knowledge.call_list.sale_marks import sale_mark
 from knowledge.call_list.sold import product_words
 from knowledge.customers.in_text import (
+    PRONOUNS,
     full_names_written,
     named_in_full,
     named_outside_book,
     typed_name,
     unknown_name_words,
 )
-from knowledge.customers.short_forms import called_informally
+from knowledge.customers.short_forms import called_informally, named_by_one_part
 from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.double_send import further_attempt, held_double
@@ -48,6 +49,8 @@ _POINTER = re.compile(
     r"this (?:customer|client)|that (?:customer|client)|the customer|the client)\b",
     re.IGNORECASE,
 )
+
+
 @dataclass(frozen=True)
 class Who:
     status: str  # "found", "choose", "unknown", "nobody", "several"
@@ -78,6 +81,8 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
+    if name and name.strip().capitalize() in PRONOUNS:  # "She" tagged as a name: a pointer
+        name = None
     typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
     if typed:
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0])
@@ -130,6 +135,11 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
                 and called_informally(words, customer_name(session, cid))):
             # "mrs visser", "kathi hoffmann": the one customer of the book it fits, asked
             # about by name ("did you mean Marieke Visser? … OK?"), never taken at once.
+            return Who("found", cid, customer_name(session, cid), typo=True)
+        if (resolution.certainty == "partial" and not named_outside_book(session, staff, words)
+                and named_by_one_part(session, staff, words, customer_name(session, cid))):
+            # "marco wants to meet thursday", "rui reached": the one customer of the book
+            # with that first name (or surname), and no other name word: asked by name.
             return Who("found", cid, customer_name(session, cid), typo=True)
         if resolution.certainty in ("partial", "typo"):
             # Not the name as typed: another book's "Hannah Wagner" must not become my

@@ -9,7 +9,6 @@ outcome was stated or only defaulted, so the caller can ask before storing a gue
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -19,7 +18,14 @@ from knowledge.call_list.complaint_words import (
     keeps_complaint_open,
     without_open_complaint,
 )
-from knowledge.call_list.date_words import german_date_pattern, german_reading
+from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by corrections)
+    _APPROXIMATE,
+    _DATE,
+    _TIME_HINT,
+    CALL_DAY,
+    parse_date,
+    second_thoughts,
+)
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.models.bank import Outcome
 
@@ -39,7 +45,16 @@ _NO_ANSWER = re.compile(
     r"tried\b[^.;!?]{0,40}\bnothing|"
     # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
-    r"nada|no joy|engaged (?:tone|signal)|(?:line|phone|number) (?:was |is )?engaged|"
+    r"nada|no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
+    # "did not actually manage to reach her", "wasn't able to get hold of him"
+    r"(?:did ?n['’]?t|did not|could ?n['’]?t|could not|was ?n['’]?t able to|was not able to|"
+    r"failed to|never)\s+(?:(?:actually|really|quite|even|manage to|get to)\s+)*"
+    r"(?:reach|get hold|get through|get thru)(?!\w)(?!\s+(?:a|an|any)\s+(?:decision|"
+    r"agreement|conclusion|deal))|"
+    # French, Spanish, Italian as typed in a team of many languages
+    r"pas de r[ée]ponse|r[ée]pondeur|pas joignable|injoignable|ne r[ée]pond pas|"
+    r"no contesta|no contest[óo]|sin respuesta|buz[óo]n|non risponde|nessuna risposta|"
+    r"segreteria|(?:line|phone|number) (?:was |is )?engaged|"
     r"(?:couldn'?t|could not|didn'?t|did not|can'?t) get thru|"
     # German, as advisors in Vienna write it
     r"nicht erreicht|nicht erreichbar|niemanden? erreicht|keine antwort|nicht abgehoben|"
@@ -47,6 +62,8 @@ _NO_ANSWER = re.compile(
     r"besetzt|nachricht hinterlassen)",
     re.IGNORECASE,
 )
+# An outcome typed as emoji: a phone with a cross ("📞❌", "❌📞", "☎️✖") or "📵" is no answer
+_EMOJI_NO_ANSWER = re.compile(r"[📞☎📱]\ufe0f?\s*[❌✖❎🚫⛔]|[❌✖❎🚫⛔]\ufe0f?\s*[📞☎📱]|📵")
 _COMPLAINT_RESOLVED = re.compile(
     r"\b(?:complaint|issue|problem|beschwerde|reklamation)\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|"
     r"solved|done|erledigt|gelöst|geklärt)\b|"
@@ -56,7 +73,8 @@ _COMPLAINT_RESOLVED = re.compile(
 _SALE = re.compile(
     r"\b(sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
-    r"went for|goes for|verkauft|abgeschlossen|unterschrieben)\b(?P<what>[^.;,!?]*)",
+    r"went for|goes for|verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
+    r"a achet[ée]|a sign[ée]|compr[óo]|ha comprato)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
@@ -65,14 +83,32 @@ _NOT_INTERESTED = re.compile(
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
     r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
-    r"will nicht|möchte nicht)\b",
+    r"will nicht|möchte nicht|"
+    r"pas int[ée]ress[ée]e?|n'est pas int[ée]ress[ée]e?|pas d'int[ée]r[êe]t|"
+    r"no (?:le |les )?interesa|no est[áa] interesad[oa]|no interesad[oa]|"
+    r"non (?:è )?interessat[oa]|non gli interessa)\b",
     re.IGNORECASE,
 )
+# The customer is leaving ("he's moving to another bank next month", "closing all her
+# accounts", "wechselt die Bank"): no interest, and a date said with it is when they leave.
+_LEAVING = re.compile(
+    r"\b(?:(?:mov|switch|chang|transferr|go|tak)\w*\s+(?:(?:everything|it all|his|her|their|"
+    r"the)\s+(?:\w+\s+)?)?(?:to|over to)\s+(?:another|a different|a new|an? other|the other|"
+    r"a competitor|a rival|\w+'s)\s*(?:bank|provider|lender)?|switch\w* banks|"
+    r"leav\w*\s+(?:us|the bank)|clos\w*\s+(?:all\s+)?(?:his|her|their)\s+(?:\w+\s+)?accounts?|"
+    r"wechselt\s+(?:die|zur|zu einer anderen)\s+bank|kündigt\s+(?:alle|sein|ihr)\w*\s+konten?)",
+    re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
+    r"(?:call|ring|phone) (?:her|him|them) back|"
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
     # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
     r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
+    # a visit wanted: "wants to come in Mo 23.", "will pop in friday"
+    r"(?:(?:wants?|wanted|would like|likes?|keen|happy|agreed|going|plans?|asked) to|"
+    r"(?:she|he|they)\s*(?:'ll| will| can| could)) (?:come|pop|drop|stop) (?:in|by)|"
+    r"come into the branch|vorbeikommen|kommt vorbei|"
+    r"rendez-vous|rdv|cita|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
     r"wiedervorlage|nochmal (?:anrufen|versuchen))\b",
     re.IGNORECASE,
@@ -82,55 +118,14 @@ _REACHED = re.compile(
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up|"
+    r"(?:managed|able) to (?:get hold of|reach|speak|talk|get through|catch)|"
+    r"caught up with|finally got|"
+    # undecided, but spoken to: "said she'd think about it", "will sleep on it"
+    r"think (?:about it|it over)|thinking (?:about it|it over)|sleep on it|mull it over|"
+    r"überlegt es sich|denkt darüber nach|"
     r"erreicht|gesprochen|telefoniert|alles (?:gut|ok|passt|erledigt))\b",
     re.IGNORECASE,
 )
-
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|"
-        r"thurs|thur|thu|fri|sat|sun)")
-_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
-_DATE = re.compile(
-    r"\b(\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?"
-    rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
-    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|the \d{1,2}(?:st|nd|rd|th)\b"
-    rf"|(?:in )?(?:a |an )?{_NUMBER} (?:days?|weeks?|months?)(?:'s)? (?:from (?:now|today)|time)\b"
-    rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
-    r"|day after (?:tomorrow|tmrw)|tomorrow|tmrw|tmr|tmw|2moro|later today|tonight"
-    r"|end of (?:the |this |next )?(?:month|week)|eom|eow"
-    r"|in (?:a |one |two |2 )?fortnights?"
-    rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
-    rf"(?:early|late) (?:next month|{_MONTH}))\b"
-    r"|next (?:week|month)|this week"
-    # "friday after next", "tuesday week": a week after the coming one, never that one
-    rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
-    # "a week on thursday", "a week today": a week after that day ("a week on" is British)
-    rf"|(?:a|one) week (?:on |from )?(?:today|tomorrow|tmrw|{_DAY})\b"
-    # "wed 2 dec", "fri 4th", "mon 23.11.": the date, checked against its weekday
-    rf"|(?:on |next |this )?{_DAY},? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|"
-    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
-    # a day and a month (1-12), never a time ("fri 10.30", "mon 9.15": the weekday alone)
-    rf"\d{{1,2}}[./](?:0?[1-9]|1[0-2])(?![\d:])\.?)"
-    rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
-    rf"|(?:{german_date_pattern()})(?!\w))",
-    re.IGNORECASE,
-)
-_MONTH_EDGE = re.compile(
-    rf"(?:the )?(?P<edge>beginning|start|end|first week|last week|early|late)(?: of)? "
-    rf"(?P<month>next month|{_MONTH})")
-_LATE = ("end", "last week", "late")
-_APPROXIMATE = re.compile(r"(?:the )?(?:early|late)\b", re.IGNORECASE)
-# Calendar words or a day number in a meeting request that no date phrase took ("mid
-# december", "the week after next", "1 Dez"): the date is asked for, never dropped.
-_TIME_HINT = re.compile(
-    rf"\b(?:fortnight|weeks?|months?|mid|early|beginning|{_MONTH}|"
-    r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./-]\d{1,2})\b", re.IGNORECASE)
-_SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",
-              "day after tmrw": "day after tomorrow"}
-
 
 @dataclass(frozen=True)
 class CallReport:
@@ -151,6 +146,13 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
               entity_follow_up: str | None = None) -> CallReport:
     """The outcome and follow-up a call report states, read from its words."""
     words = spelt_out(" ".join((text or "").split()))
+    attempts = [part for part in _STAMPED.split(words) if part.strip(" ,;.-")]
+    if len(attempts) > 1 and all(any(p.search(part) for p in _CALL_WORDS) for part in attempts):
+        # "9:10 no answer, 11:30 reached X, all sorted": the attempt that got through stands
+        # (each part an attempt with its outcome; "meeting 23.11 at 10:30" is one date)
+        reports = [read_call(part, as_of) for part in attempts]
+        through = [r for r in reports if r.explicit and r.outcome is not Outcome.no_answer]
+        return (through or reports)[-1]
     later = _taken_back(words, as_of)
     if later is not None:
         # "sold her a mortgage no actually she only wants to think about it, f/u nxt wk":
@@ -159,13 +161,25 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
     date_words, elsewhere = _call_date_phrase(words)
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
+    if date_words and CALL_DAY.fullmatch(date_words) and not _affirmed(_FOLLOW_UP, words):
+        date_words = None  # "heute nicht erreicht", "spoke to her in the morning": when, not next
+    leaving = _LEAVING.search(words)
+    if leaving and date_words and not _affirmed(_FOLLOW_UP, words):
+        date_words = None  # "moving to another bank next month": when they leave, no follow-up
+    revised = second_thoughts(words)
+    if revised and revised[0] == "taken back":  # "tues, no, wed": the later date, shown first
+        date_words = revised[1]
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
+    if revised and revised[0] == "either":  # "tues or wed": which one is asked
+        date_words, follow_up_on, unreadable = revised[1], None, True
     close = (bool(_COMPLAINT_RESOLVED.search(words)) or asks_to_close(words)) and not (
         keeps_complaint_open(words))
     words = without_open_complaint(words)  # "not sorted yet" is no call that got through
     sale = _affirmed(_SALE, words)
     not_interested = bool(_NOT_INTERESTED.search(words))
+    if _EMOJI_NO_ANSWER.search(words) and not _NO_ANSWER.search(words):
+        words = _EMOJI_NO_ANSWER.sub(" no answer ", words)
     if _NO_ANSWER.search(words) and _contradicted(words):
         # "no answer - sorry, reached her after all": which one stands is asked, not guessed.
         outcome, explicit = Outcome.no_answer, False
@@ -175,6 +189,9 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = Outcome.reached, True
     elif not_interested:
         outcome, explicit = Outcome.not_interested, True
+    elif leaving and not sale and not _affirmed(_FOLLOW_UP, words):
+        outcome, explicit = Outcome.not_interested, False  # read, not said: shown first
+        not_interested = True
     elif sale:
         outcome, explicit = Outcome.sale, True
     elif follow_up_on or _affirmed(_FOLLOW_UP, words):
@@ -197,7 +214,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     approximate = follow_up_on is not None and (elsewhere
                                                 or bool(_APPROXIMATE.match(date_words or "")))
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
-                      sale_of, not_interested and not close, approximate)
+                      sale_of, not_interested and not close, approximate,
+                      taken_back=bool(revised and revised[0] == "taken back"))
 
 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.
@@ -210,11 +228,21 @@ _DENIED_AFTER = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:nothing|anyth
                            r"(?!\s+(?:else|more|further|new))", re.IGNORECASE)
 
 
+# "after his appointment downstairs", "had a meeting with her", "since our last call back":
+# a meeting that already took place, no next step
+_PAST_BEFORE = re.compile(r"\b(?:after|since|during|following|had|from)\s+(?:(?:a|an|the|his|"
+                          r"her|their|our|my|your|today'?s|last|earlier|quick|short|\w+'s)\s+)*$",
+                          re.IGNORECASE)
+
+
 def _affirmed(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
-    """The first match of `pattern` that the words around it do not deny."""
+    """The first match of `pattern` that the words around it do not deny (nor, for a
+    follow-up, place in the past)."""
     for match in pattern.finditer(words):
         before = re.split(r"[.;,!?]|\bbut\b", words[: match.start()])[-1]
         if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(words[match.end(1):]):
+            continue
+        if pattern is _FOLLOW_UP and _PAST_BEFORE.search(before):
             continue
         return match
     return None
@@ -232,6 +260,9 @@ def _denied(words: str) -> set[Outcome]:
             if pattern.search(words) and not _affirmed(pattern, words)}
 
 
+# A time stamp opening each attempt of one message ("9:10 no answer, 11:30 reached X")
+_STAMPED = re.compile(r"(?:^|(?<=[,;.])|(?<=\s))\s*(?:at\s+)?\d{1,2}[:.][0-5]\d(?![\d.])"
+                      r"(?:\s*(?:am|pm|h|uhr))?\s*[-–—:]?\s*", re.IGNORECASE)
 _TAKES_BACK = re.compile(r"\b(?:sorry|actually|wait|after all|i mean|err+|correction|oops|"
                          r"scratch that|no no)\b", re.IGNORECASE)
 
@@ -295,96 +326,3 @@ def _call_date_phrase(words: str) -> tuple[str | None, bool]:
 def _date_phrase(text: str) -> str | None:
     match = _DATE.search(text)
     return match.group(0) if match else None
-
-
-def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
-    """A follow-up date on `as_of`: "tmrw", "on friday", "3 Dec", "the 15th", "end of month",
-    "in two weeks", "next week" (its Monday), ISO dates; None when it cannot be read."""
-    if not phrase:
-        return None
-    text = " ".join(phrase.lower().split())
-    text = _SHORTHAND.get(text, text)
-    if text in ("today", "tonight", "later today"):
-        return as_of
-    if text in ("end of month", "end of the month", "end of this month", "eom"):
-        return as_of.replace(day=calendar.monthrange(as_of.year, as_of.month)[1])
-    if text == "end of next month":
-        first = (as_of.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if text in ("end of week", "end of the week", "end of this week", "eow"):
-        return as_of + dt.timedelta(days=max(0, 4 - as_of.weekday()))
-    if text in ("next week", "end of next week"):
-        monday = as_of - dt.timedelta(days=as_of.weekday()) + dt.timedelta(days=7)
-        return monday + dt.timedelta(days=4) if text.startswith("end") else monday
-    if text == "this week":
-        return as_of
-    if m := re.fullmatch(rf"(?:on |next |this )?({_DAY}),? (?=.*\d)(.+)", text):
-        day = parse_date(m.group(2), as_of)
-        # A weekday that is not the date's ("fri 3rd" when the 3rd is a Thursday): asked.
-        return day if day is not None and day.weekday() == _weekday(m.group(1)) else None
-    if m := re.fullmatch(rf"(?:a|one) week (?:on |from )?(today|tomorrow|tmrw|{_DAY})", text):
-        that_day = parse_date(m.group(1), as_of)
-        return that_day + dt.timedelta(days=7) if that_day else None
-    if m := re.fullmatch(rf"(?:on |the )?({_DAY}) (?:after next|week)", text):
-        coming = parse_date(m.group(1), as_of)  # the coming one (never today)
-        return coming + dt.timedelta(days=7) if coming else None
-    if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text):
-        return _next_day_of_month(int(m.group(1)), as_of)
-    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4})?)?\.?", text):
-        # 3.12 / 3/12 / 3.12.26: day first, as in the bank's markets; the next such day.
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        year = year + 2000 if year is not None and year < 100 else year
-        try:
-            candidate = dt.date(year or as_of.year, month, day)
-            if year is None and candidate < as_of:
-                candidate = candidate.replace(year=as_of.year + 1)
-            return candidate
-        except ValueError:
-            return None
-    import dateparser
-
-    edge = _MONTH_EDGE.fullmatch(text)
-    if edge:  # "beginning of december", "late next month": its first or last day
-        text = edge.group("month")
-    text = re.sub(r"^on ", "", text)
-    # "2 weeks from now", "a week from today", "in a week's time": dateparser reads "in 2 weeks"
-    # (and "a week from today" as a week ago).
-    text = re.sub(r"^(?:in )?(.+?)(?:'s)? (?:from (?:now|today)|time)$", r"in \1", text)
-    text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
-                  "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
-    text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
-                  text)
-    settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
-                "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY",
-                **({"PREFER_DAY_OF_MONTH": "last" if edge.group("edge") in _LATE else "first"}
-                   if edge else {})}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    if parsed is None:
-        # German ("übermorgen", "am Freitag", "1 Dez") only where English reads nothing, so an
-        # English phrase never changes meaning ("mar 3" stays March, whatever "mär" is).
-        german, english = german_reading(text)
-        if english:  # "nächste woche": read as "next week" is, its Monday
-            return parse_date(german, as_of)
-        parsed = dateparser.parse(german, languages=["de"], settings=settings)
-    if parsed is None:
-        return None
-    day = parsed.date()
-    if day.year == as_of.year + 1 and day.replace(year=as_of.year) == as_of:
-        return as_of  # "3 Dec" said on 3 December means today, not next year
-    return day
-
-
-def _weekday(name: str) -> int:
-    return ["mo", "tu", "we", "th", "fr", "sa", "su"].index(name[:2].lower())
-
-
-def _next_day_of_month(day: int, as_of: dt.date) -> dt.date | None:
-    year, month = as_of.year, as_of.month
-    for _ in range(3):
-        if day <= calendar.monthrange(year, month)[1]:
-            candidate = dt.date(year, month, day)
-            if candidate >= as_of:
-                return candidate
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None

@@ -54,7 +54,7 @@ _NOT_NAMES = frozenset(
     "I ECB Fed SNB BoE OK Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February "
     "March April June July August September October November December EUR CHF USD GBP".split()
-)
+) | (PRONOUNS := frozenset("She He Her Him His They Them Their Sie Er Ihr Ihm".split()))
 
 
 def full_names_written(session: Session, staff: Staff, text: str) -> list[str]:

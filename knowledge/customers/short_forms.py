@@ -11,6 +11,7 @@ is installed, so a short form is read by a careful rule only: the first name's o
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from knowledge.customers.names import HONORIFICS, fold, name_parts
 
@@ -46,3 +47,34 @@ def called_informally(text: str, full_name: str) -> bool:
         if before in HONORIFICS or is_short_form(before, first):
             return True
     return False
+
+
+def named_by_one_part(session: Any, staff: Any, text: str, full_name: str) -> bool:
+    """The message names this customer by one part of the name alone, exactly ("marco wants
+    to meet thursday", "rui reached"): no other word of it is a name part of the book, no id
+    is typed, and the words beside it are no near-miss of anyone's name in the bank ("marco
+    rosso" may be another book's Marco Rossi)."""
+    from knowledge.customers.index import index_for
+
+    tokens, ids = index_for(session=session, staff=staff).tokens_in_message(text)
+    exact = [t for t in tokens if t.exact]
+    parts = name_parts(full_name)
+    if ids or len(exact) != 1 or len(parts) < 2 or exact[0].text not in (parts[0], parts[-1]):
+        return False
+    beside = [t.text for t in tokens if abs(t.at - exact[0].at) == 1 and not t.exact]
+    return not any(_near_a_name(session, word) for word in beside)
+
+
+def _near_a_name(session: Any, word: str) -> bool:
+    """Some customer of the bank has a name part within a letter or two of `word`."""
+    from difflib import SequenceMatcher
+
+    from sqlalchemy import select
+
+    from knowledge.models.bank import Customer
+
+    if len(word) < 3:
+        return False
+    names = session.scalars(select(Customer.name).where(Customer.name.ilike(f"%{word[:3]}%")))
+    return any(SequenceMatcher(None, word, part).ratio() >= 0.8
+               for name in names for part in name_parts(name or ""))
