@@ -184,14 +184,14 @@ def alternatives(table: dict[str, list[str]] | list[str]) -> str:
 
 @cache
 def _joined(entries: tuple[str, ...]) -> str:
-    every = set(entries) | {_plain(w) for w in entries}
+    every = set(entries) | {plain(w) for w in entries}
     return "|".join(sorted(every, key=lambda w: (-len(w), w)))
 
 
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "ß": "ss"})
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """`text` without its accents ("répondu" → "repondu", "odebrał" → "odebral")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

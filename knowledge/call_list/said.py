@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.call_list.date_words import german_date_pattern, german_reading
+from knowledge.call_list.date_words import (german_date_pattern, german_reading,
+                                             other_date_pattern, read_other)
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 import knowledge.languages as _lang
 from knowledge.languages import alternatives as _alt
@@ -114,7 +115,7 @@ _DATE = re.compile(
     # a day and a month (1-12), never a time ("fri 10.30", "mon 9.15": the weekday alone)
     rf"\d{{1,2}}[./](?:0?[1-9]|1[0-2])(?![\d:])\.?)"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
-    rf"|(?:{german_date_pattern()})(?!\w))",
+    rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w))",
     re.IGNORECASE,
 )
 _MONTH_EDGE = re.compile(
@@ -366,6 +367,8 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         if english:  # "nächste woche": read as "next week" is, its Monday
             return parse_date(german, as_of)
         parsed = dateparser.parse(german, languages=["de"], settings=settings)
+    if parsed is None:  # Italian, French, Spanish, Polish, Dutch, Swedish (date_words)
+        parsed = read_other(text, settings)
     if parsed is None:
         return None
     day = parsed.date()
