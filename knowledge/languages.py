@@ -21,7 +21,8 @@ from functools import cache
 # Verbs in the past take their endings as typed: Polish "odebrał", "odebrała", "odebrałem".
 NO_ANSWER = {
     "en": [r"(?:not|never) (?:yet )?(?:been )?reached", r"(?:did|could|have|has) not reach\w*",
-           r"(?:didn|couldn|haven|hasn|wasn)['’]?t (?:been )?reach\w*", r"not attainable", r"not accessible",
+           r"(?:didn|couldn|haven|hasn|wasn)['’]?t (?:been )?reach\w*", r"not attainable",
+           r"not accessible",
            r"(?:nobody|no one|noone|none) (?:took|takes|has taken) (?:up )?the phone",
            r"(?:did not|didn['’]?t|does not|doesn['’]?t|has not|hasn['’]?t) (?:take|taken) "
            r"(?:up )?the phone", r"(?:phone|line) (?:was |is )?occupied",
@@ -43,7 +44,8 @@ NO_ANSWER = {
            r"(?:raggiunt[oa]|trovat[oa]|sentit[oa])",
            r"non (?:sono riuscit[oa]|ho potuto|riesco) a (?:raggiunger|parlar|contattar|sentir)\w*",
            r"segreteria(?: telefonica)?", r"occupato", r"lasciato (?:un )?messaggio",
-           r"squilla a vuoto", r"telefono spento", r"non ho parlato", r"nessuno (?:ha )?rispost\w*"],
+           r"squilla a vuoto", r"telefono spento", r"non ho parlato",
+           r"nessuno (?:ha )?rispost\w*"],
     "fr": [r"pas de réponse", r"sans réponse", r"(?:ne |n['’])?(?:répond|a répondu|répondait) pas",
            r"n['’]a pas répondu", r"(?:in|pas |non )joignable", r"messagerie(?: vocale)?",
            r"répondeur", r"(?:ligne |c['’]était |était )?occupée?",

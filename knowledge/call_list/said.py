@@ -14,15 +14,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.call_list.date_words import (german_date_pattern, german_reading,
-                                             other_date_pattern, read_other)
-from knowledge.call_list.shorthand import spelt_out, taken_back_after
 import knowledge.languages as _lang
+from knowledge.call_list.date_words import (
+    german_date_pattern,
+    german_reading,
+    other_date_pattern,
+    read_other,
+)
+from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Outcome
 
 _NO_ANSWER = re.compile(
-    rf"\b({_alt(_lang.NO_ANSWER)}|no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
+    rf"\b({_alt(_lang.NO_ANSWER)}|"
+    r"no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
     r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
     r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
     r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|"
@@ -54,13 +59,15 @@ _COMPLAINT_RESOLVED = re.compile(
     re.IGNORECASE,
 )
 _SALE = re.compile(
-    rf"\b({_alt(_lang.SALE)}|sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
+    rf"\b({_alt(_lang.SALE)}|"
+    r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
     r"went for|goes for|verkauft|abgeschlossen|unterschrieben)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
-    rf"\b({_alt(_lang.NOT_INTERESTED)}|not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
+    rf"\b({_alt(_lang.NOT_INTERESTED)}|"
+    r"not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
     r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
@@ -69,7 +76,8 @@ _NOT_INTERESTED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
-    rf"\b({_alt(_lang.FOLLOW_UP)}|meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
+    rf"\b({_alt(_lang.FOLLOW_UP)}|"
+    r"meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
     # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
     r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
@@ -78,7 +86,8 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _REACHED = re.compile(
-    rf"\b({_alt(_lang.REACHED)}|reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|caught|"
+    rf"\b({_alt(_lang.REACHED)}|"
+    r"reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|caught|"
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up|"

@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import knowledge.languages as _lang
 from knowledge.access.audit import record_view
 from knowledge.answer import ChatAnswer
-import knowledge.languages as _lang
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import (
     Customer,
