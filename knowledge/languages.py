@@ -162,6 +162,10 @@ HEDGE = ["forse", "probabilmente", "peut-être", "peut être", "probablement", "
          "creo", "denk", "myślę"]
 CONDITION = ["jeśli", "jeżeli", "gdyby", "indien", "tenzij", "sauf si", "à condition",
              "a condizione", "siempre que", "en cuanto", "dès que", "non appena", "zodra"]
+# A customer's words relayed ("dice che", "a dit", "mówi", "zegt", "säger"): feedback, not a call.
+RELAYED = ["dice", "ha detto", "si lamenta", "dit", "a dit", "se plaint", "dice que", "se queja",
+           "mówi", "powiedział\\w*", "skarży się", "zegt", "zei", "klaagt", "säger", "sa att",
+           "klagar", "sagt", "meint", "beschwert sich"]
 # Answers to "… OK?".
 YES = ["jawohl", "jo", "oui", "ouais", "d['’]accord", "exact", "c['’]est ça", "tak", "dobrze",
        "zgadza się", "sí", "si", "sì", "vale", "claro", "certo", "esatto", "giusto",

@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.said import read_call
+from knowledge.call_list.said import _NO_ANSWER, read_call
 from knowledge.customers.typed_ids import typed_ids
+from knowledge.languages import RELAYED, alternatives
 from knowledge.models.bank import Staff
 
 UNSURE = "I want to be sure I read that right:"
@@ -231,12 +232,18 @@ _LOG_OPENER = re.compile(
 _FEEDBACK_WORDS = re.compile(r"\b(?:feedback|fb|says|said|told|complain\w*|moan\w*|praise\w*)\b",
                              re.IGNORECASE)
 SHORT_REPORT = 6  # a name and an outcome ("laura sanchez, line busy") fit in this many words
+# What a customer said, relayed in the advisors' languages ("dice che", "a dit", "mówi").
+_RELAYED = re.compile(rf"\b(?:{alternatives(RELAYED)})\b", re.IGNORECASE)
 
 
 def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
     """A short message that states a call's outcome and nothing a customer said
     ("pls log: laura sanchez, line busy"): a call report, whatever intent the NLU chose."""
     words = _LOG_OPENER.sub("", " ".join((text or "").split()), count=1)
-    if not words or len(words.split()) > SHORT_REPORT or _FEEDBACK_WORDS.search(words):
+    if not words or _FEEDBACK_WORDS.search(words) or _RELAYED.search(words):
+        return False
+    # "nobody took the phone at Joana Costa": long only by its outcome's own words
+    rest = _NO_ANSWER.sub(" ", words)
+    if len(words.split()) > SHORT_REPORT and len(rest.split()) > 4:
         return False
     return read_call(words, as_of).explicit and not _STATEMENT.search(words)

@@ -67,3 +67,17 @@ async def test_a_report_in_another_language_is_never_stored_as_reached(
         assert shown[0]["outcome"] == outcome.value
     else:
         assert logged_calls(people) == [("C001", outcome, None)]
+
+
+@pytest.mark.parametrize("text", ["maria keller a signé le contrat d'assurance",
+                                  "maria keller ha firmato il contratto del mutuo"])
+async def test_an_advisors_foreign_sale_sent_to_theme_owners_is_the_call_shown_first(
+        people: Session, text: str) -> None:
+    from actions.themes import ActionAssignThemeOwner
+
+    dispatcher = CollectingDispatcher()
+    await ActionAssignThemeOwner().run(dispatcher, make_tracker(
+        "A001", text, "assign_theme_owner"), {})
+    [write] = [p["write"] for p in payloads(dispatcher) if p.get("type") == "confirm_write"]
+    assert (write["customer_id"], write["outcome"]) == ("C001", "sale")
+    assert logged_calls(people) == []
