@@ -20,8 +20,10 @@ from functools import cache
 
 # Verbs in the past take their endings as typed: Polish "odebrał", "odebrała", "odebrałem".
 NO_ANSWER = {
-    "en": [r"(?:not|never) (?:yet )?(?:been )?reached", r"(?:did|could|have|has) not reach\w*",
-           r"(?:didn|couldn|haven|hasn|wasn)['’]?t (?:been )?reach\w*", r"not attainable",
+    "en": [r"(?:not|never) (?:yet )?(?:be |been )?reached", r"(?:did|could|have|has) not reach\w*",
+           r"(?:didn|couldn|haven|hasn|wasn|isn)['’]?t (?:be |been )?reach\w*", r"not attainable",
+           r"not to (?:reach|be reached)", r"no reaction",
+           r"(?:did not|didn['’]?t|does not|doesn['’]?t) (?:respond|react|go (?:to|on) the phone)",
            r"not accessible",
            r"(?:nobody|no one|noone|none) (?:took|takes|has taken) (?:up )?the phone",
            r"(?:did not|didn['’]?t|does not|doesn['’]?t|has not|hasn['’]?t) (?:take|taken) "
@@ -73,7 +75,8 @@ NO_ANSWER = {
 }
 REACHED = {
     "en": [r"(?:could|was able to) (?:reach|speak|talk)", r"(?:was|were) reachable",
-           r"had (?:a )?contact with", r"had a conversation", r"(?:have|has) called with",
+           r"had (?:a )?contact with", r"had a conversation",
+           r"(?:have |has )?(?:phoned|telephoned|called) with",
            r"made contact"],
     "de": [r"kontakt gehabt", r"sprach mit", r"durchgekommen"],
     "nl": [r"bereikt", r"gesproken", r"gebeld met", r"contact gehad", r"alles (?:goed|ok|in orde)"],
@@ -85,7 +88,7 @@ REACHED = {
            r"respondió", r"localizad[oa]", r"contactad[oa]", r"todo (?:bien|ok|correcto)"],
     "pl": [r"rozmawiał\w*", r"dodzwonił\w*", r"odebrał\w*", r"wszystko (?:ok|w porządku|dobrze)",
            r"(?:udało|udalo) (?:mi )?się (?:dodzwonić|skontaktować|dodzwonic|skontaktowac)"],
-    "sv": [r"pratade med", r"pratat med", r"talade med", r"talat med", r"nådde", r"nått",
+    "sv": [r"pratade med", r"pratat med", r"talade med", r"talat med", r"nådde",
            r"fick tag (?:på|i)", r"svarade", r"allt (?:bra|ok|väl)"],
 }
 FOLLOW_UP = {
@@ -100,14 +103,15 @@ FOLLOW_UP = {
     "es": [r"cita", r"reunión", r"devolver la llamada", r"volver a llamar",
            r"llamar(?:le|la|lo)? de nuevo", r"quedamos"],
     "pl": [r"spotkani\w*", r"spotkać", r"oddzwoni\w*", r"zadzwonić ponownie", r"umówi\w*",
-           r"wizyt\w*", r"termin\w*"],
-    "sv": [r"möte", r"träff\w*", r"ringa tillbaka", r"ringer tillbaka", r"återkomm\w*",
+           r"wizyt\w*", r"termin(?:u|ie|em)?"],
+    "sv": [r"möte", r"träff(?:as|en)?", r"ringa tillbaka", r"ringer tillbaka", r"återkomm\w*",
            r"ny tid"],
 }
 SALE = {
     "en": [r"(?:closed|concluded|made|did|completed) (?:a|an|the) (?:new )?contract",
            r"contract (?:was |is )?(?:closed|concluded|signed|done|made)",
-           r"(?:has|have) taken (?:a|an|the)", r"decided for (?:a|an|the)"],
+           r"(?:has|have) taken (?:out )?(?:a|an|the)(?! (?:look|time|call|while|moment|"
+           r"decision|day|break|note|message|chance)\b)", r"decided for (?:a|an|the)"],
     "de": [r"gekauft", r"vertrag (?:gemacht|unterzeichnet)", r"eröffnet"],
     "nl": [r"verkocht", r"gekocht", r"getekend", r"afgesloten", r"geopend"],
     "it": [r"vendut[oa]", r"(?:ha )?comprat[oa]", r"(?:ha )?acquistat[oa]", r"(?:ha )?firmat[oa]",
@@ -126,7 +130,7 @@ NOT_INTERESTED = {
            r"wants nothing", r"is not open for",
            r"(?:she|he|they|customer|client) (?:has |had )?(?:refused|rejected)",
            r"(?:refused|rejected) (?:the|our|my) (?:offer|proposal)"],
-    "de": [r"braucht nichts", r"will nichts", r"abgesagt"],
+    "de": [r"braucht nichts", r"will nichts"],
     "nl": [r"geen (?:interesse|behoefte)", r"niet geïnteresseerd", r"wil niet", r"afgewezen",
            r"weigerde"],
     "it": [r"non (?:è |e )?interessat[oa]", r"nessun interesse", r"non ha bisogno",

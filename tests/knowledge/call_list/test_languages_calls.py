@@ -18,6 +18,7 @@ REPORTS = {
     Outcome.reached: [
         "I have spoken with Hanna Wagner, all is fine", "I could reach Hanna Wagner",
         "had contact with hanna wagner", "hanna wagner was reachable", "made contact with hanna",
+        "I have phoned with hanna wagner",
         "ho parlato con Hanna Wagner, tutto bene", "hanna wagner raggiunta",
         "j'ai parlé avec Hanna Wagner, tout va bien", "hablé con Hanna Wagner, todo bien",
         "rozmawiałem z Hanną Wagner, wszystko ok", "hanna wagner bereikt, alles goed",
@@ -28,7 +29,8 @@ REPORTS = {
         "hanna wagner not reached", "nobody took the phone at hanna wagner",
         "hanna wagner did not take the phone", "hanna wagner: answering machine",
         "I spoke on the mailbox of hanna wagner", "could not speak with hanna wagner",
-        "hanna wagner's line was occupied",
+        "hanna wagner's line was occupied", "hanna wagner could not be reached",
+        "hanna wagner did not respond", "hanna wagner didn't go to the phone",
         "Hanna Wagner non ha risposto", "hanna wagner non risponde, segreteria",
         "hanna wagner irraggiungibile", "hanna wagner ne répond pas",
         "Hanna Wagner n'a pas répondu", "hanna wagner injoignable, laissé un message",
@@ -51,7 +53,7 @@ REPORTS = {
     Outcome.sale: [
         "hanna wagner has closed a contract for the fund", "concluded a contract with hanna",
         "hanna wagner: contract signed", "hanna wagner has taken the savings plan",
-        "hanna wagner decided for the fund", "hanna wagner ha firmato il mutuo",
+        "hanna wagner decided for the fund", "hanna wagner has taken out a loan", "hanna wagner ha firmato il mutuo",
         "venduto a hanna wagner un fondo", "hanna wagner a signé le contrat",
         "hanna wagner a souscrit une assurance", "hanna wagner ha contratado el seguro",
         "hanna wagner kupiła fundusz", "hanna wagner podpisała umowę",
@@ -97,7 +99,7 @@ def test_a_meeting_is_read_with_its_date_in_every_language(text: str, day: dt.da
 
 
 @pytest.mark.parametrize("text", [
-    "nie kupiła nic", "non ha firmato", "n'a pas signé", "no ha comprado nada",
+    "has taken a look at the offer", "has taken the time to listen", "nie kupiła nic", "non ha firmato", "n'a pas signé", "no ha comprado nada",
     "heeft niet getekend", "köpte inte fonden", "hat nicht unterschrieben",
 ])
 def test_a_denied_sale_is_no_sale(text: str) -> None:
