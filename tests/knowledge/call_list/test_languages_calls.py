@@ -53,7 +53,8 @@ REPORTS = {
     Outcome.sale: [
         "hanna wagner has closed a contract for the fund", "concluded a contract with hanna",
         "hanna wagner: contract signed", "hanna wagner has taken the savings plan",
-        "hanna wagner decided for the fund", "hanna wagner has taken out a loan", "hanna wagner ha firmato il mutuo",
+        "hanna wagner decided for the fund", "hanna wagner has taken out a loan",
+        "hanna wagner ha firmato il mutuo",
         "venduto a hanna wagner un fondo", "hanna wagner a signé le contrat",
         "hanna wagner a souscrit une assurance", "hanna wagner ha contratado el seguro",
         "hanna wagner kupiła fundusz", "hanna wagner podpisała umowę",
@@ -99,7 +100,8 @@ def test_a_meeting_is_read_with_its_date_in_every_language(text: str, day: dt.da
 
 
 @pytest.mark.parametrize("text", [
-    "has taken a look at the offer", "has taken the time to listen", "nie kupiła nic", "non ha firmato", "n'a pas signé", "no ha comprado nada",
+    "has taken a look at the offer", "has taken the time to listen", "nie kupiła nic",
+    "non ha firmato", "n'a pas signé", "no ha comprado nada",
     "heeft niet getekend", "köpte inte fonden", "hat nicht unterschrieben",
 ])
 def test_a_denied_sale_is_no_sale(text: str) -> None:
