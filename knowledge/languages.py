@@ -170,6 +170,17 @@ CONDITION = ["jeśli", "jeżeli", "gdyby", "indien", "tenzij", "sauf si", "à co
 RELAYED = ["dice", "ha detto", "si lamenta", "dit", "a dit", "se plaint", "dice que", "se queja",
            "mówi", "powiedział\\w*", "skarży się", "zegt", "zei", "klaagt", "säger", "sa att",
            "klagar", "sagt", "meint", "beschwert sich"]
+# A plan, not a call that happened ("devo richiamarla", "je vais l'appeler", "tengo que",
+# "muszę", "ik moet", "jag ska"), and someone other than the customer acting.
+PLAN = ["devo", "dovrò", "dobbiamo", "vorrei", "vais", "allons", "dois", "devons",
+        "voy a", "vamos a", "tengo que", "hay que", "muszę", "musimy", "trzeba", "zamierzam",
+        "ik moet", "moet nog", "ik ga", "we gaan", "zal", "jag ska", "vi ska", "måste",
+        "kommer att", "ska ringa"]
+THIRD_PARTY = ["moglie", "marito", "figli[oa]", "collega", "femme", "mari", "fils", "fille",
+               "collègue", "esposa", "marido", "hij[oa]", "colega", "żona", "mąż", "syn",
+               "córka", "kolega", "koleżanka", "vrouw", "zoon", "dochter", "collega's", "fru",
+               "dotter", "kollega", "ha scritto", "a écrit", "escribió", "napisał\\w*",
+               "schreef", "mejlade", "mailade"]
 # Answers to "… OK?".
 YES = ["jawohl", "jo", "oui", "ouais", "d['’]accord", "exact", "c['’]est ça", "tak", "dobrze",
        "zgadza się", "sí", "si", "sì", "vale", "claro", "certo", "esatto", "giusto",

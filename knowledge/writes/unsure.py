@@ -54,7 +54,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"(?:\b(?:will|shall|gonna|going to|need to|needs to|have to|has to|must|should|"
         r"ought to|remind me|reminder|to-?do|meant to|supposed to|(?:i|we) plan to|planning to|"
         r"intend(?:s|ed)? to|about to|get (?:a)?round to|got (?:a)?round to|tbd|"
-        r"would(?! (?:like|love|prefer))|werde|muss|soll)\b|['’]ll\b)"),
+        r"would(?! (?:like|love|prefer))|werde|muss|soll|"
+        rf"{_alt(_lang.PLAN)})\b|['’]ll\b)"),
     HEDGE: re.compile(
         r"\b(?:maybe|perhaps|probably|prob|possibly|apparently|supposedly|allegedly|"
         r"presumably|i think|i thought|i guess|i believe|i assume|i suppose|i hope|hopefully|"
@@ -69,7 +70,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"husband|wife|spouse|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|"
         r"lawyer|accountant|assistant|secretary|kids?|family|representative|"
         r"e-?mail(?:ed|s)?|mailed|texted|wrote|messaged|whatsapp\w*|sms|letter|"
-        r"came in(?:to)?|walked in|popped in|dropped (?:by|in)|visited|branch)\b"),
+        r"came in(?:to)?|walked in|popped in|dropped (?:by|in)|visited|branch|"
+        rf"{_alt(_lang.THIRD_PARTY)})\b"),
     REPEAT: re.compile(
         r"\b(?:twice|thrice|(?:two|three|four|\d+) times|second time|both|"
         r"x ?[2-9]|[2-9] ?x)\b"),

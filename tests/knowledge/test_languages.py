@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.languages import NO_ANSWER, alternatives, plain
 from knowledge.writes.pending import plain_answer
-from knowledge.writes.unsure import HEDGE, NEGATION, unsure_about
+from knowledge.writes.unsure import HEDGE, NEGATION, PLAN, THIRD_PARTY, unsure_about
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -43,6 +43,9 @@ def test_a_mixed_answer_is_no_plain_answer(answer: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("spoke to X, non so", NEGATION), ("reached X, pas sûr", NEGATION),
     ("reached X, forse", HEDGE), ("reached X, misschien", HEDGE), ("reached X, kanske", HEDGE),
+    ("X: devo richiamarla venerdì", PLAN), ("X, je vais la rappeler", PLAN),
+    ("X, ik moet haar terugbellen", PLAN), ("X, jag ska ringa henne", PLAN),
+    ("X: sua moglie ha risposto", THIRD_PARTY), ("X, jej mąż odebrał", THIRD_PARTY),
 ])
 def test_a_foreign_doubt_left_over_is_asked(text: str, kind: str) -> None:
     doubt = unsure_about(text)
