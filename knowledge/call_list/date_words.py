@@ -116,8 +116,13 @@ def other_date_pattern() -> str:
         info = _locale(code)
         months = {w.lower() for key in _MONTHS for w in info[key] if len(w) >= 4}
         found |= {rf"\d{{1,2}}\.? (?:de )?{re.escape(m)}" for m in _with_plain(months)}
-        found |= {re.escape(w) for w in _with_plain(
-            {max(info[key], key=len).lower() for key in _WEEKDAYS})}
+        weekdays = "|".join(re.escape(w) for w in _with_plain(
+            {max(info[key], key=len).lower() for key in _WEEKDAYS}))
+        found.add(weekdays)
+        # "venerdì 4 dicembre", "jeudi 19", "fredag den 4 december" (never a time: "piątek 10:30")
+        month = "|".join(map(re.escape, _with_plain(months)))
+        found.add(rf"(?:{weekdays}),? (?:(?:il|le|el|den|de|w|op) )?\d{{1,2}}(?![\d:h])"
+                  rf"(?:\.(?!\d))?(?: (?:de )?(?:{month}))?")
         forward = {w.lower() for key, words in info["relative-type"].items()
                    if key.startswith("in ") or key == "0 day ago" for w in words}
         base = dt.datetime(2026, 1, 5)
@@ -147,7 +152,23 @@ def read_other(text: str, settings: dict) -> dt.datetime | None:
     for code in OTHER_LANGUAGES:
         for phrase in (text, _accented(code).get(text, text)):
             if parsed := dateparser.parse(phrase, languages=[code], settings=settings):
-                return parsed
+                day = _weekday_named(code, phrase)
+                # a weekday that is not the date's ("giovedì 4 dicembre", a Friday): asked
+                return parsed if day is None or parsed.weekday() == day else None
+    return None
+
+
+def _weekday_named(code: str, phrase: str) -> int | None:
+    """The weekday (0 = Monday) a phrase names before a day number, None when it names none."""
+    from knowledge.languages import plain
+
+    first = phrase.split()[0].rstrip(",") if phrase.split() else ""
+    if len(phrase.split()) < 2:
+        return None
+    info = _locale(code)
+    for index, key in enumerate(_WEEKDAYS):
+        if first in {w.lower() for w in info[key]} | {plain(w.lower()) for w in info[key]}:
+            return index
     return None
 
 

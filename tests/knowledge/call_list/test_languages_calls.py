@@ -93,10 +93,20 @@ def test_the_outcome_is_read_in_every_language(text: str, outcome: Outcome) -> N
     ("hanna wagner möte i övermorgon", dt.date(2026, 11, 18)),
     ("hanna wagner appuntamento venerdi", dt.date(2026, 11, 20)),  # typed without accents
     ("hanna wagner spotkanie w piatek", dt.date(2026, 11, 20)),
+    ("hanna wagner appuntamento venerdì 4 dicembre", dt.date(2026, 12, 4)),
+    ("hanna wagner cita viernes 4 de diciembre", dt.date(2026, 12, 4)),
+    ("hanna wagner möte fredag den 4 december", dt.date(2026, 12, 4)),
+    ("hanna wagner rdv jeudi 19", dt.date(2026, 11, 19)),
+    ("hanna wagner spotkanie piątek 10:30", dt.date(2026, 11, 20)),  # a time, not the 10th
 ])
 def test_a_meeting_is_read_with_its_date_in_every_language(text: str, day: dt.date) -> None:
     report = read_call(text, MONDAY)
     assert (report.outcome, report.follow_up_on) == (Outcome.follow_up, day)
+
+
+def test_a_weekday_that_is_not_the_dates_is_asked() -> None:
+    report = read_call("hanna wagner appuntamento giovedì 4 dicembre", MONDAY)  # a Friday
+    assert report.follow_up_on is None and report.date_unreadable
 
 
 @pytest.mark.parametrize("text", [
