@@ -87,7 +87,8 @@ class ActionConfirmWrite(StaffAction):
         from knowledge.writes.dispatch import store
 
         pending = tracker.get_slot("pending_write")
-        if _plain(tracker) == "no":  # "nej", "non", "nie" read as a yes: a no never stores
+        if _plain(tracker) == "no" or _opens_with_no(tracker):
+            # "nej", "non", "nein, falsch" read as a yes: a no never stores
             return ActionDenyWrite().respond(session=session, staff=staff, tracker=tracker,
                                              domain=domain)
         if pending and len(pending.get("candidates") or []) == 1:
@@ -271,6 +272,12 @@ def _plain(tracker: Tracker) -> str | None:
     from knowledge.writes.pending import plain_answer
 
     return plain_answer(_text(tracker))
+
+
+def _opens_with_no(tracker: Tracker) -> bool:
+    from knowledge.writes.pending import opens_with_no
+
+    return opens_with_no(_text(tracker))
 
 
 def _answers_the_question(pending: Any, text: str) -> bool:

@@ -98,6 +98,17 @@ _NO = re.compile(
     re.IGNORECASE)
 
 
+# A message that opens with a no in any of the advisors' languages ("nein, falsch", "non,
+# c'est faux", "nee hoor"): never a yes, whatever else it says.
+_OPENS_WITH_NO = re.compile(
+    rf"^\s*(?:no|nope|nah|nein|ne|{_alt(_lang.NO)})\b(?!\s+(?:problem|problemo|worries|prob)\b)",
+    re.IGNORECASE)
+
+
+def opens_with_no(text: str | None) -> bool:
+    return bool(_OPENS_WITH_NO.match(text or ""))
+
+
 def plain_answer(text: str | None) -> str | None:
     """"yes" or "no" when the message only answers a confirmation, else None."""
     if _YES.match(text or ""):

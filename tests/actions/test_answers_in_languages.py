@@ -28,6 +28,7 @@ async def _shown(people: Session) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("answer", ["nej", "non", "nie", "nee", "nein danke", "no gracias",
+                                    "nein, falsch", "non, c'est faux", "nee hoor",
                                     "non merci", "nej tack", "niet"])
 @pytest.mark.parametrize("action,intent", [(ActionConfirmWrite, "affirm"),
                                            (ActionDenyWrite, "deny")])
