@@ -22,7 +22,17 @@ from functools import cache
 NO_ANSWER = {
     "en": [r"(?:not|never) (?:yet )?(?:be |been )?reached", r"(?:did|could|have|has) not reach\w*",
            r"(?:didn|couldn|haven|hasn|wasn|isn)['’]?t (?:be |been )?reach\w*", r"not attainable",
-           r"not to (?:reach|be reached)", r"no reaction",
+           r"not to (?:reach|be reached)", r"no reaction", r"not (?:at )?home",
+           r"(?:has|have|had) not (?:yet )?(?:answered|picked up|responded|called back)",
+           r"(?:hasn|haven|hadn|don|doesn)['’]?t (?:answered|picked up|responded|answer|pick up)",
+           r"(?:do|does) not (?:answer|pick up)", r"(?:switched|turned) out",
+           r"(?:nobody|no one|noone) (?:has |had )?(?:answered|picked up|responded)",
+           r"(?:not|doesn['’]?t|didn['’]?t|don['’]?t) (?:take|took|lift|lifted) "
+           r"(?:it |the phone )?(?:off|up)",
+           r"(?:not|couldn['’]?t|can['’]?t|didn['’]?t) (?:achieve|achieved|attain|attained)",
+           r"not achievable",
+           r"(?:couldn['’]?t|could not|didn['’]?t|did not) get\b[^.;,!?]{0,30}\bon the "
+           r"(?:phone|line)",
            r"(?:did not|didn['’]?t|does not|doesn['’]?t) (?:respond|react|go (?:to|on) the phone)",
            r"not accessible",
            r"(?:nobody|no one|noone|none) (?:took|takes|has taken) (?:up )?the phone",
@@ -75,7 +85,10 @@ NO_ANSWER = {
 }
 REACHED = {
     "en": [r"(?:could|was able to) (?:reach|speak|talk)", r"(?:was|were) reachable",
-           r"had (?:a )?contact with", r"had a conversation",
+           r"had (?:a )?contact with", r"had a conversation", r"had a (?:phone )?call with",
+           r"(?:had|got|have had)\b[^.;,!?]{0,30}\bon the (?:phone|line)",
+           r"(?:was|were) on the (?:phone|line)", r"(?:was|were|been) contacted",
+           r"contact (?:with [^.;,!?]{1,30} )?(?:done|made|established)",
            r"(?:have |has )?(?:phoned|telephoned|called) with",
            r"made contact"],
     "de": [r"kontakt gehabt", r"sprach mit", r"durchgekommen"],
@@ -110,6 +123,7 @@ FOLLOW_UP = {
 SALE = {
     "en": [r"(?:closed|concluded|made|did|completed) (?:a|an|the) (?:new )?contract",
            r"contract (?:was |is )?(?:closed|concluded|signed|done|made)",
+           r"concluded (?:a|an|the) (?!(?:call|conversation|meeting|talk)\b)",
            r"(?:has|have) taken (?:out )?(?:a|an|the)(?! (?:look|time|call|while|moment|"
            r"decision|day|break|note|message|chance)\b)", r"decided for (?:a|an|the)"],
     "de": [r"gekauft", r"vertrag (?:gemacht|unterzeichnet)", r"eröffnet"],
@@ -127,7 +141,8 @@ SALE = {
 NOT_INTERESTED = {
     "en": [r"(?:has|had|have|sees|saw|there is) no (?:need|demand|requirement|interest)",
            r"(?:does not|doesn['’]?t) need (?:anything|it|this|that)", r"needs nothing",
-           r"wants nothing", r"is not open for",
+           r"wants nothing", r"is not open for", r"not in need",
+           r"(?:has |had )?refused(?=\s*(?:$|[.,;!]))",
            r"(?:she|he|they|customer|client) (?:has |had )?(?:refused|rejected)",
            r"(?:refused|rejected) (?:the|our|my) (?:offer|proposal)"],
     "de": [r"braucht nichts", r"will nichts"],

@@ -18,7 +18,8 @@ REPORTS = {
     Outcome.reached: [
         "I have spoken with Hanna Wagner, all is fine", "I could reach Hanna Wagner",
         "had contact with hanna wagner", "hanna wagner was reachable", "made contact with hanna",
-        "I have phoned with hanna wagner",
+        "I have phoned with hanna wagner", "I had hanna wagner on the phone",
+        "I have had a phone call with hanna wagner", "hanna wagner was contacted, all fine",
         "ho parlato con Hanna Wagner, tutto bene", "hanna wagner raggiunta",
         "j'ai parlé avec Hanna Wagner, tout va bien", "hablé con Hanna Wagner, todo bien",
         "rozmawiałem z Hanną Wagner, wszystko ok", "hanna wagner bereikt, alles goed",
@@ -31,6 +32,9 @@ REPORTS = {
         "I spoke on the mailbox of hanna wagner", "could not speak with hanna wagner",
         "hanna wagner's line was occupied", "hanna wagner could not be reached",
         "hanna wagner did not respond", "hanna wagner didn't go to the phone",
+        "hanna wagner has not answered", "hanna wagner doesn't take off",
+        "could not achieve hanna wagner", "I couldn't get hanna wagner on the phone",
+        "hanna wagner was not at home", "nobody has answered at hanna wagner",
         "Hanna Wagner non ha risposto", "hanna wagner non risponde, segreteria",
         "hanna wagner irraggiungibile", "hanna wagner ne répond pas",
         "Hanna Wagner n'a pas répondu", "hanna wagner injoignable, laissé un message",
@@ -42,7 +46,8 @@ REPORTS = {
     ],
     Outcome.not_interested: [
         "hanna wagner has no need", "hanna wagner sees no need", "hanna wagner wants nothing",
-        "hanna wagner doesn't need anything", "she refused the offer",
+        "hanna wagner doesn't need anything", "she refused the offer", "hanna wagner refused",
+        "hanna wagner is not in need of anything",
         "Hanna Wagner non è interessata", "hanna wagner non ha bisogno",
         "hanna wagner pas intéressée", "hanna wagner n'a pas besoin",
         "hanna wagner no está interesada", "hanna wagner no le interesa",
@@ -54,6 +59,7 @@ REPORTS = {
         "hanna wagner has closed a contract for the fund", "concluded a contract with hanna",
         "hanna wagner: contract signed", "hanna wagner has taken the savings plan",
         "hanna wagner decided for the fund", "hanna wagner has taken out a loan",
+        "hanna wagner has concluded the mortgage",
         "hanna wagner ha firmato il mutuo",
         "venduto a hanna wagner un fondo", "hanna wagner a signé le contrat",
         "hanna wagner a souscrit une assurance", "hanna wagner ha contratado el seguro",
@@ -119,7 +125,8 @@ def test_a_denied_sale_is_no_sale(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "never picked up", "nie rozmawiałem z nią", "non l'ho sentita", "pas parlé avec elle",
+    "never had her on the phone", "was never contacted", "never picked up",
+    "nie rozmawiałem z nią", "non l'ho sentita", "pas parlé avec elle",
     "no he hablado con ella", "niet gesproken", "inte pratat med henne",
 ])
 def test_a_denied_reach_is_never_reached(text: str) -> None:
