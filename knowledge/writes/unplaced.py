@@ -20,10 +20,12 @@ from knowledge.languages import RELAYED, alternatives
 from knowledge.models.bank import Staff
 
 UNSURE = "I want to be sure I read that right:"
-# What a customer said, reported by the advisor ("rita martins says …", "x: says …").
+# What a customer said, reported by the advisor ("rita martins says …", "x: says …"), also in
+# the advisors' languages ("dice che", "a dit", "mówi", "zegt", "säger").
 _STATEMENT = re.compile(
     r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
-    r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds)\b", re.IGNORECASE)
+    r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds|"
+    rf"{alternatives(RELAYED)})\b", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
@@ -232,15 +234,13 @@ _LOG_OPENER = re.compile(
 _FEEDBACK_WORDS = re.compile(r"\b(?:feedback|fb|says|said|told|complain\w*|moan\w*|praise\w*)\b",
                              re.IGNORECASE)
 SHORT_REPORT = 6  # a name and an outcome ("laura sanchez, line busy") fit in this many words
-# What a customer said, relayed in the advisors' languages ("dice che", "a dit", "mówi").
-_RELAYED = re.compile(rf"\b(?:{alternatives(RELAYED)})\b", re.IGNORECASE)
 
 
 def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
     """A short message that states a call's outcome and nothing a customer said
     ("pls log: laura sanchez, line busy"): a call report, whatever intent the NLU chose."""
     words = _LOG_OPENER.sub("", " ".join((text or "").split()), count=1)
-    if not words or _FEEDBACK_WORDS.search(words) or _RELAYED.search(words):
+    if not words or _FEEDBACK_WORDS.search(words):
         return False
     # "nobody took the phone at Joana Costa": long only by its outcome's own words
     rest = _NO_ANSWER.sub(" ", words)

@@ -82,3 +82,17 @@ async def test_an_advisors_foreign_sale_sent_to_theme_owners_is_the_call_shown_f
     [write] = [p["write"] for p in payloads(dispatcher) if p.get("type") == "confirm_write"]
     assert (write["customer_id"], write["outcome"]) == ("C001", "sale")
     assert logged_calls(people) == []
+
+
+@pytest.mark.parametrize("text", ["maria keller dice che l'app non funziona da lunedì",
+                                  "maria keller mówi, że infolinia nie odbiera",
+                                  "maria keller a dit que la messagerie ne marche pas"])
+async def test_a_customers_words_relayed_in_another_language_are_feedback_shown_first(
+        people: Session, text: str) -> None:
+    from actions.writes import ActionOutOfScope
+
+    dispatcher = CollectingDispatcher()
+    await ActionOutOfScope().run(dispatcher, make_tracker("A001", text, "out_of_scope"), {})
+    [write] = [p["write"] for p in payloads(dispatcher) if p.get("type") == "confirm_write"]
+    assert (write["kind"], write["customer_id"]) == ("feedback", "C001")
+    assert logged_calls(people) == []
