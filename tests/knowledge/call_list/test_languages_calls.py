@@ -43,6 +43,8 @@ REPORTS = {
         "Hanna Wagner niet bereikbaar", "hanna wagner neemt niet op", "geen gehoor bij hanna",
         "Hanna Wagner svarade inte", "hanna wagner röstbrevlåda", "hanna wagner nådde inte",
         "hanna wagner hebt nicht ab", "bei hanna wagner niemand abgehoben",
+        "hanna wagner squilla ma nessuno risponde", "hanna wagner pas répondu",
+        "hanna wagner no coge el teléfono",
     ],
     Outcome.not_interested: [
         "hanna wagner has no need", "hanna wagner sees no need", "hanna wagner wants nothing",
@@ -53,7 +55,8 @@ REPORTS = {
         "hanna wagner no está interesada", "hanna wagner no le interesa",
         "hanna wagner nie jest zainteresowana", "hanna wagner geen interesse",
         "hanna wagner heeft geen behoefte", "hanna wagner inte intresserad",
-        "hanna wagner tackade nej", "hanna wagner braucht nichts",
+        "hanna wagner tackade nej", "hanna wagner braucht nichts", "hanna wagner ha detto di no",
+        "hanna wagner a dit non", "hanna wagner nie ma potrzeby", "hanna wagner nee gezegd",
     ],
     Outcome.sale: [
         "hanna wagner has closed a contract for the fund", "concluded a contract with hanna",
