@@ -25,12 +25,12 @@ NO_ANSWER = {
            r"not to (?:reach|be reached)", r"no reaction", r"not (?:at )?home",
            r"(?:has|have|had) not (?:yet )?(?:answered|picked up|responded|called back)",
            r"(?:hasn|haven|hadn|don|doesn)['’]?t (?:answered|picked up|responded|answer|pick up)",
-           r"(?:do|does) not (?:answer|pick up)", r"(?:switched|turned) out",
+           r"(?:do|does) not (?:answer|pick up)", r"switched out",
            r"(?:nobody|no one|noone) (?:has |had )?(?:answered|picked up|responded)",
            r"(?:not|doesn['’]?t|didn['’]?t|don['’]?t) (?:take|took|lift|lifted) "
            r"(?:it |the phone )?(?:off|up)",
-           r"(?:not|couldn['’]?t|can['’]?t|didn['’]?t) (?:achieve|achieved|attain|attained)",
-           r"not achievable",
+           r"(?:not|couldn['’]?t|can['’]?t|didn['’]?t) (?:achieve|attain)d? (?:him|her|them)"
+           r"(?=\s*(?:$|[.,;!?]))", r"not achievable",
            r"(?:couldn['’]?t|could not|didn['’]?t|did not) get\b[^.;,!?]{0,30}\bon the "
            r"(?:phone|line)",
            r"(?:did not|didn['’]?t|does not|doesn['’]?t) (?:respond|react|go (?:to|on) the phone)",
@@ -55,12 +55,13 @@ NO_ANSWER = {
            r"nessuna risposta", r"(?:non |ir)raggiungibile", r"non (?:l['’]ho |lo |la )?"
            r"(?:raggiunt[oa]|trovat[oa]|sentit[oa])",
            r"non (?:sono riuscit[oa]|ho potuto|riesco) a (?:raggiunger|parlar|contattar|sentir)\w*",
-           r"segreteria(?: telefonica)?", r"occupato", r"lasciato (?:un )?messaggio",
+           r"segreteria(?: telefonica)?", r"(?:linea|telefono|dà|da) occupat[oa]",
+           r"lasciato (?:un )?messaggio",
            r"squilla a vuoto", r"telefono spento", r"non ho parlato",
            r"nessuno (?:ha )?rispost\w*", r"nessuno rispond\w*", r"non disponibile"],
     "fr": [r"pas de réponse", r"sans réponse", r"(?:ne |n['’])?(?:répond|a répondu|répondait) pas",
            r"n['’]a pas répondu", r"(?:in|pas |non )joignable", r"messagerie(?: vocale)?",
-           r"répondeur", r"(?:ligne |c['’]était |était )?occupée?",
+           r"répondeur", r"(?:ligne|c['’]était|sonne|sonnait) occupée?",
            r"laissé (?:un )?message", r"(?:n['’]a )?pas décroché",
            r"pas pu (?:le |la |l['’])?(?:joindre|contacter|avoir|parler)",
            r"personne (?:n['’]a )?(?:répondu|décroché)", r"pas parlé", r"pas répondu"],
@@ -68,12 +69,14 @@ NO_ANSWER = {
            r"ha respondido|lo cogió|lo coge|la cogió|descolgó)", r"sin respuesta",
            r"no (?:ha sido |fue |está )?(?:localizad[oa]|localizable|contactad[oa])",
            r"ilocalizable", r"no (?:lo |la |le )?(?:he podido|pude) (?:localizar|contactar|"
-           r"hablar)", r"buzón(?: de voz)?", r"contestador", r"comunicando", r"ocupad[oa]",
+           r"hablar)", r"buzón(?: de voz)?", r"contestador", r"comunicando",
+           r"(?:línea|linea|teléfono|telefono|da|daba) ocupad[oa]",
            r"(?:dejé|he dejado|dejado) (?:un )?mensaje", r"apagado", r"no (?:he )?hablado",
            r"no hablé", r"nadie (?:contesta|contestó|respondió)", r"no (?:coge|cogió|ha cogido)"],
     "pl": [r"nie odbiera\w*", r"nie odebrał\w*", r"nie odpowiada\w*", r"nie odpowiedział\w*",
            r"brak (?:odpowiedzi|kontaktu)", r"nieosiągaln\w*", r"niedostępn\w*",
-           r"poczta głosowa", r"skrzynk\w* głosow\w*", r"zajęt\w*", r"nie dodzwonił\w*",
+           r"poczta głosowa", r"skrzynk\w* głosow\w*", r"(?:linia|telefon|numer|było) zajęt\w*",
+           r"zajęte", r"nie dodzwonił\w*",
            r"nie (?:udało|udalo) (?:mi )?się (?:dodzwonić|połączyć|skontaktować|dodzwonic|"
            r"polaczyc|skontaktowac)", r"zostawił\w* wiadomość", r"nie (?:było|bylo) kontaktu",
            r"nie rozmawiał\w*", r"nikt nie odebrał"],
@@ -140,7 +143,7 @@ SALE = {
            r"öppnade"],
 }
 NOT_INTERESTED = {
-    "en": [r"(?:has|had|have|sees|saw|there is) no (?:need|demand|requirement|interest)",
+    "en": [r"(?:has|had|have|sees|saw) no (?:need|demand|requirement|interest)(?! to\b)",
            r"(?:does not|doesn['’]?t) need (?:anything|it|this|that)", r"needs nothing",
            r"wants nothing", r"is not open for", r"not in need",
            r"(?:has |had )?refused(?=\s*(?:$|[.,;!]))",

@@ -33,7 +33,7 @@ REPORTS = {
         "hanna wagner's line was occupied", "hanna wagner could not be reached",
         "hanna wagner did not respond", "hanna wagner didn't go to the phone",
         "hanna wagner has not answered", "hanna wagner doesn't take off",
-        "could not achieve hanna wagner", "I couldn't get hanna wagner on the phone",
+        "I could not achieve her", "I couldn't get hanna wagner on the phone",
         "hanna wagner was not at home", "nobody has answered at hanna wagner",
         "Hanna Wagner non ha risposto", "hanna wagner non risponde, segreteria",
         "hanna wagner irraggiungibile", "hanna wagner ne répond pas",
@@ -116,6 +116,20 @@ def test_a_meeting_is_read_with_its_date_in_every_language(text: str, day: dt.da
 def test_a_weekday_that_is_not_the_dates_is_asked() -> None:
     report = read_call("hanna wagner appuntamento giovedì 4 dicembre", MONDAY)  # a Friday
     assert report.follow_up_on is None and report.date_unreadable
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("spoke to hanna wagner, turned out she moved banks", Outcome.reached),
+    ("spoke to hanna wagner, we couldn't achieve a better rate", Outcome.reached),
+    ("spoke to hanna wagner, all fine, there is no need to follow up", Outcome.reached),
+    ("hablé con hanna wagner, está muy ocupada con la mudanza", Outcome.reached),
+    ("rozmawiałem z hanną wagner, była zajęta", Outcome.reached),
+    ("hanna wagner línea ocupada", Outcome.no_answer),
+    ("hanna wagner linea occupata", Outcome.no_answer),
+    ("hanna wagner c'était occupé", Outcome.no_answer),
+])
+def test_a_busy_customer_is_no_busy_line(text: str, outcome: Outcome) -> None:
+    assert read_call(text, MONDAY).outcome is outcome
 
 
 @pytest.mark.parametrize("text", [
