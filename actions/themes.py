@@ -97,7 +97,8 @@ class ActionAssignThemeOwner(StaffAction):
         from knowledge.themes.chat import assign
         from knowledge.writes.unplaced import only_a_call_report
 
-        if only_a_call_report(message_text(tracker), today()):
+        if only_a_call_report(message_text(tracker), today()) or _an_advisors_call(
+                staff, message_text(tracker)):
             from actions.writes import words_say_more
 
             more = words_say_more(session, staff, tracker)
@@ -118,6 +119,15 @@ class ActionAssignThemeOwner(StaffAction):
             text=message_text(tracker)))
 
 
+def _an_advisors_call(staff: Any, text: str | None) -> bool:
+    """An advisor (who assigns no owners) stating a call's outcome in any words ("Nicolas
+    Dubois a signé le contrat"): read as the call report it is, shown first."""
+    from knowledge.access.policy import is_manager
+    from knowledge.call_list.said import read_call
+
+    return not is_manager(staff) and read_call(text, today()).explicit
+
+
 class ActionSetThemeStatus(StaffAction):
     def name(self) -> str:
         return "action_set_theme_status"
@@ -125,6 +135,12 @@ class ActionSetThemeStatus(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import set_status
 
+        if _an_advisors_call(staff, message_text(tracker)):
+            from actions.writes import words_say_more
+
+            more = words_say_more(session, staff, tracker)
+            if more is not None:  # "X ha firmato il contratto" sent here: the call, shown first
+                return more
         return _reply(set_status(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             status=entity(tracker, "theme_status"), text=message_text(tracker)))

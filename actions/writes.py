@@ -111,6 +111,10 @@ class ActionConfirmWrite(StaffAction):
         from knowledge.writes.dispatch import store
 
         pending = tracker.get_slot("pending_write")
+        if _plain(tracker) == "no" or _opens_with_no(tracker):
+            # "nej", "non", "nein, falsch" read as a yes: a no never stores
+            return ActionDenyWrite().respond(session=session, staff=staff, tracker=tracker,
+                                             domain=domain)
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more
         if pending and len(pending.get("candidates") or []) == 1:
@@ -155,7 +159,12 @@ class ActionDenyWrite(StaffAction):
         return "action_deny_write"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        if tracker.get_slot("pending_write"):
+        pending = tracker.get_slot("pending_write")
+        if _plain(tracker) == "yes" and _answers_the_question(pending, _text(tracker)):
+            # "sì", "tak" read as a no: the yes it is, to exactly what was shown
+            return ActionConfirmWrite().respond(session=session, staff=staff, tracker=tracker,
+                                                domain=domain)
+        if pending:
             return Reply(events=[SlotSet("pending_write", None),
                                  SlotSet("customer_candidates", None)]).say(
                 "OK, nothing was stored. Tell me again with the right details.")
@@ -283,6 +292,23 @@ class ActionFallback(StaffAction):
                 outcome=None, follow_up=None, text=text, pending=pending,
                 last_write=tracker.get_slot("last_write"), channel=channel_of(tracker)))
         return Reply()
+
+
+def _text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def _plain(tracker: Tracker) -> str | None:
+    """"yes" / "no" when the message is only a plain answer, in any of the advisors' languages."""
+    from knowledge.writes.pending import plain_answer
+
+    return plain_answer(_text(tracker))
+
+
+def _opens_with_no(tracker: Tracker) -> bool:
+    from knowledge.writes.pending import opens_with_no
+
+    return opens_with_no(_text(tracker))
 
 
 def _answers_the_question(pending: Any, text: str) -> bool:

@@ -12,6 +12,7 @@ that point forward ("morgen", "übermorgen", "nächste woche"; "gestern" is no f
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -95,3 +96,116 @@ def german_reading(phrase: str) -> tuple[str, bool]:
     bare = GERMAN_PREPOSITION.sub("", text)
     twin = _english_twins().get(bare)
     return (twin, True) if twin else (bare, False)
+
+
+# The other languages of the bank's advisors, read the same way from dateparser's own data:
+# Italian, French, Spanish, Polish, Dutch, Swedish ("venerdì", "pojutrze", "dans 14 jours",
+# "nästa vecka", "3 de diciembre"), also typed without accents ("venerdi", "piatek").
+OTHER_LANGUAGES = ("it", "fr", "es", "pl", "nl", "sv")
+
+
+@cache
+def other_date_pattern() -> str:
+    """A regular-expression alternative (no groups) matching one date phrase in one of
+    OTHER_LANGUAGES: a day and a month name, a full weekday name, "in N days / weeks /
+    months" as the language says it, and the forward words ("domani", "pojutrze")."""
+    import dateparser
+
+    found: set[str] = set()
+    for code in OTHER_LANGUAGES:
+        info = _locale(code)
+        months = {w.lower() for key in _MONTHS for w in info[key] if len(w) >= 4}
+        found |= {rf"\d{{1,2}}\.? (?:de )?{re.escape(m)}" for m in _with_plain(months)}
+        weekdays = "|".join(re.escape(w) for w in _with_plain(
+            {max(info[key], key=len).lower() for key in _WEEKDAYS}))
+        found.add(weekdays)
+        # "venerdì 4 dicembre", "jeudi 19", "fredag den 4 december" (never a time: "piątek 10:30")
+        month = "|".join(map(re.escape, _with_plain(months)))
+        found.add(rf"(?:{weekdays}),? (?:(?:il|le|el|den|de|w|op) )?\d{{1,2}}(?![\d:h])"
+                  rf"(?:\.(?!\d))?(?: (?:de )?(?:{month}))?")
+        forward = {w.lower() for key, words in info["relative-type"].items()
+                   if key.startswith("in ") or key == "0 day ago" for w in words}
+        base = dt.datetime(2026, 1, 5)
+        for pair in info.get("simplifications", ()):  # "pojutrze" → "za 2 dnia", not "huit"
+            for word, said in pair.items():
+                if re.fullmatch(r"\d+", str(said)) or not re.fullmatch(r"[^\W\d_]+", word):
+                    continue
+                day = dateparser.parse(word, languages=[code], settings={"RELATIVE_BASE": base})
+                if day is not None and day > base:
+                    forward.add(word.lower())
+        # German's own words ("morgen") keep German's rules ("guten Morgen" is no date)
+        german = {w.lower() for words in _locale("de")["relative-type"].values() for w in words}
+        found |= {re.escape(w) for w in _with_plain(forward - german) if len(w) >= 4}
+        for key, patterns in info.get("relative-type-regex", {}).items():
+            if key in ("in \\1 day", "in \\1 week", "in \\1 month"):
+                found |= {p.replace(r"(\d++[.,]?\d*+)", r"\d+") for p in patterns}
+    found |= {re.escape(w) for w in _with_plain(set(MISSING))}
+    return "|".join(sorted(found, key=len, reverse=True))
+
+
+def read_other(text: str, settings: dict) -> dt.datetime | None:
+    """The phrase read in the first of OTHER_LANGUAGES that reads it (accents restored)."""
+    import dateparser
+
+    if twin := MISSING.get(text) or MISSING.get(_plain_twins().get(text, "")):
+        return dateparser.parse(twin, languages=["en"], settings=settings)
+    for code in OTHER_LANGUAGES:
+        for phrase in (text, _accented(code).get(text, text)):
+            if parsed := dateparser.parse(phrase, languages=[code], settings=settings):
+                day = _weekday_named(code, phrase)
+                # a weekday that is not the date's ("giovedì 4 dicembre", a Friday): asked
+                return parsed if day is None or parsed.weekday() == day else None
+    return None
+
+
+def _weekday_named(code: str, phrase: str) -> int | None:
+    """The weekday (0 = Monday) a phrase names before a day number, None when it names none."""
+    from knowledge.languages import plain
+
+    first = phrase.split()[0].rstrip(",") if phrase.split() else ""
+    if len(phrase.split()) < 2:
+        return None
+    info = _locale(code)
+    for index, key in enumerate(_WEEKDAYS):
+        if first in {w.lower() for w in info[key]} | {plain(w.lower()) for w in info[key]}:
+            return index
+    return None
+
+
+# The few everyday forward phrases dateparser's data lacks, each with its English twin.
+MISSING = {"dopodomani": "day after tomorrow", "pasado mañana": "day after tomorrow",
+           "i övermorgon": "day after tomorrow", "övermorgon": "day after tomorrow",
+           "après demain": "day after tomorrow", "prossima settimana": "next monday",
+           "la prossima settimana": "next monday", "la semana que viene": "next monday",
+           "semaine prochaine": "next monday"}
+
+
+@cache
+def _plain_twins() -> dict[str, str]:
+    from knowledge.languages import plain
+
+    return {plain(w): w for w in MISSING}
+
+
+def _locale(code: str) -> dict:
+    import importlib
+
+    return importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+
+
+def _with_plain(words: set[str]) -> set[str]:
+    from knowledge.languages import plain
+
+    return words | {plain(w) for w in words}
+
+
+@cache
+def _accented(code: str) -> dict[str, str]:
+    """Each date phrase of `code` typed without accents → the phrase as dateparser spells it."""
+    from knowledge.languages import plain
+
+    info = _locale(code)
+    phrases = [w for value in info.values() if isinstance(value, list)
+               for w in value if isinstance(w, str)]
+    phrases += [w for value in info["relative-type"].values() for w in value]
+    return {plain(w.lower()): w.lower() for w in phrases if plain(w.lower()) != w.lower()}

@@ -12,7 +12,12 @@ import datetime as dt
 import re
 from itertools import pairwise
 
-from knowledge.call_list.date_words import german_date_pattern, german_reading
+from knowledge.call_list.date_words import (
+    german_date_pattern,
+    german_reading,
+    other_date_pattern,
+    read_other,
+)
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -58,7 +63,7 @@ _DATE = re.compile(
     # "Mo 23.", "am Fr 4.12.": a German weekday's short form only with its day number
     rf"|{_GERMAN_DAY_DATE}"
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
-    rf"|(?:{german_date_pattern()})(?!\w))",
+    rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w))",
     re.IGNORECASE,
 )
 _MONTH_EDGE = re.compile(
@@ -176,6 +181,8 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         if english:  # "nächste woche": read as "next week" is, its Monday
             return parse_date(german, as_of)
         parsed = dateparser.parse(german, languages=["de"], settings=settings)
+    if parsed is None:  # Italian, French, Spanish, Polish, Dutch, Swedish (date_words)
+        parsed = read_other(text, settings)
     if parsed is None:
         return None
     day = parsed.date()

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+import knowledge.languages as _lang
 from knowledge.call_list.complaint_words import (
     asks_to_close,
     keeps_complaint_open,
@@ -27,10 +28,12 @@ from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by 
     second_thoughts,
 )
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
+from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Outcome
 
 _NO_ANSWER = re.compile(
-    r"\b(no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
+    rf"\b({_alt(_lang.NO_ANSWER)}|"
+    r"no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
     r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
     r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
     r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|"
@@ -65,20 +68,24 @@ _NO_ANSWER = re.compile(
 # An outcome typed as emoji: a phone with a cross ("📞❌", "❌📞", "☎️✖") or "📵" is no answer
 _EMOJI_NO_ANSWER = re.compile(r"[📞☎📱]\ufe0f?\s*[❌✖❎🚫⛔]|[❌✖❎🚫⛔]\ufe0f?\s*[📞☎📱]|📵")
 _COMPLAINT_RESOLVED = re.compile(
-    r"\b(?:complaint|issue|problem|beschwerde|reklamation)\w*\b[^.;!?]{0,40}?\b(resolved|closed|sorted|fixed|settled|"
-    r"solved|done|erledigt|gelöst|geklärt)\b|"
+    rf"\b(?:complaint|issue|problem|beschwerde|reklamation|{_alt(_lang.COMPLAINT)})\w*\b"
+    rf"(?:(?!\b(?:{_alt(_lang.NEGATION_BEFORE)}|not|no|never|noch|still|yet)\b)[^.;!?]){{0,40}}?"
+    rf"\b(resolved|closed|sorted|fixed|settled|solved|done|erledigt|gelöst|geklärt|"
+    rf"{_alt(_lang.RESOLVED)})\b|"
     r"\b(resolved|closed|sorted out|settled|solved|fixed)\b[^.;!?]{0,30}?\bcomplaint",
     re.IGNORECASE,
 )
 _SALE = re.compile(
-    r"\b(sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
+    rf"\b({_alt(_lang.SALE)}|"
+    r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
     r"went for|goes for|verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
     r"a achet[ée]|a sign[ée]|compr[óo]|ha comprato)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
 _NOT_INTERESTED = re.compile(
-    r"\b(not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
+    rf"\b({_alt(_lang.NOT_INTERESTED)}|"
+    r"not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
     r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
@@ -99,7 +106,8 @@ _LEAVING = re.compile(
     r"wechselt\s+(?:die|zur|zu einer anderen)\s+bank|kündigt\s+(?:alle|sein|ihr)\w*\s+konten?)",
     re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"\b(meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
+    rf"\b({_alt(_lang.FOLLOW_UP)}|"
+    r"meeting|meet|appointment|appt|mtg|call ?back|ring back|follow[- ]?up|"
     r"(?:call|ring|phone) (?:her|him|them) back|"
     r"get back to|try again|retry|call again|see (?:her|him|them)|"
     # keen on a next step, no date yet ("she's keen!! no date yet"): a follow-up, undated
@@ -114,7 +122,8 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _REACHED = re.compile(
-    r"\b(reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|caught|"
+    rf"\b({_alt(_lang.REACHED)}|"
+    r"reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|caught|"
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
     r"got (?:her|him|them)|"
     r"nothing needed|happy|sorted|done with|picked up|"
@@ -196,7 +205,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = Outcome.sale, True
     elif follow_up_on or _affirmed(_FOLLOW_UP, words):
         outcome, explicit = Outcome.follow_up, True
-    elif _REACHED.search(words):
+    elif _affirmed(_REACHED, words):  # "nie rozmawiałem", "never picked up": no reach
         outcome, explicit = Outcome.reached, True
     else:
         outcome, explicit = _from_entity(entity_outcome)
@@ -222,9 +231,11 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
 _DENIED_BEFORE = re.compile(
     r"\b(?:no|not(?! only)|never|nothing|didn'?t|did not|doesn'?t|does not|won'?t|will not|wasn'?t|"
     r"isn'?t|aren'?t|"
-    r"was not|without|no need (?:for|to))(?:\s+[\w']+){0,2}\s*$", re.IGNORECASE)
+    rf"was not|without|no need (?:for|to)|{_alt(_lang.NEGATION_BEFORE)})(?:\s+[\w'’]+){{0,2}}\s*$",
+    re.IGNORECASE)
 # "sold her nothing", "sold greta klein nothing" (a name between): up to three words, one clause
-_DENIED_AFTER = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:nothing|anything|none)\b"
+_DENIED_AFTER = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:nothing|anything|none|"
+                           rf"{_alt(_lang.NEGATION_AFTER)})\b"
                            r"(?!\s+(?:else|more|further|new))", re.IGNORECASE)
 
 
@@ -255,7 +266,7 @@ def names_a_follow_up(text: str | None) -> bool:
 
 def _denied(words: str) -> set[Outcome]:
     """The outcomes whose words the message names only to deny them."""
-    return {outcome for outcome, pattern in ((Outcome.sale, _SALE),
+    return {outcome for outcome, pattern in ((Outcome.sale, _SALE), (Outcome.reached, _REACHED),
                                              (Outcome.follow_up, _FOLLOW_UP))
             if pattern.search(words) and not _affirmed(pattern, words)}
 

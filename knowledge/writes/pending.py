@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import knowledge.languages as _lang
 from knowledge.access.audit import record_view
 from knowledge.answer import ChatAnswer
+from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import (
     Customer,
     Staff,
@@ -86,13 +88,25 @@ def confirm(write: dict[str, Any], *, why: str | None = None) -> ChatAnswer:
 # message with anything more in it is no plain answer and is read for what it says.
 _YES = re.compile(
     r"^\s*(?:yes|yep|yup|yeah|yea|ya|ja|jap|jep|jo|passt|correct|right|exactly|sure|ok(?:ay)?|"
-    r"go|go ahead|do it|confirm(?:ed)?|genau|stimmt|richtig|👍|✅|👌)"
+    rf"go|go ahead|do it|confirm(?:ed)?|genau|stimmt|richtig|👍|✅|👌|{_alt(_lang.YES)})"
     r"(?:[\s,.!]+(?:go|pls|please|bitte|so|passt|do it|go ahead|thanks|thx|that'?s right|save it|"
-    r"log it|correct))*[\s.!]*$", re.IGNORECASE)
+    rf"log it|correct|{_alt(_lang.POLITE)}))*[\s.!]*$", re.IGNORECASE)
 _NO = re.compile(
-    r"^\s*(?:no|nope|nah|nein|ne|don'?t|leave it|skip it|lass es|👎|❌)"
-    r"(?:[\s,.!]+(?:leave it|thanks|thx|don'?t|dont|skip it|lass es|bitte|not now))*[\s.!]*$",
+    rf"^\s*(?:no|nope|nah|nein|ne|don'?t|leave it|skip it|lass es|👎|❌|{_alt(_lang.NO)})"
+    r"(?:[\s,.!]+(?:leave it|thanks|thx|don'?t|dont|skip it|lass es|bitte|not now|"
+    rf"{_alt(_lang.NO)}|{_alt(_lang.POLITE)}))*[\s.!]*$",
     re.IGNORECASE)
+
+
+# A message that opens with a no in any of the advisors' languages ("nein, falsch", "non,
+# c'est faux", "nee hoor"): never a yes, whatever else it says.
+_OPENS_WITH_NO = re.compile(
+    rf"^\s*(?:no|nope|nah|nein|ne|{_alt(_lang.NO)})\b(?!\s+(?:problem|problemo|worries|prob)\b)",
+    re.IGNORECASE)
+
+
+def opens_with_no(text: str | None) -> bool:
+    return bool(_OPENS_WITH_NO.match(text or ""))
 
 
 def plain_answer(text: str | None) -> str | None:

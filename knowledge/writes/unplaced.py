@@ -14,20 +14,23 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.said import read_call
+from knowledge.call_list.said import _NO_ANSWER, read_call
 from knowledge.call_list.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
+from knowledge.languages import RELAYED, alternatives
 from knowledge.models.bank import Staff
 
 UNSURE = "I want to be sure I read that right:"
-# What a customer said, reported by the advisor ("rita martins says …", "x: says …").
+# What a customer said, reported by the advisor ("rita martins says …", "x: says …"), also in
+# the advisors' languages ("dice che", "a dit", "mówi", "zegt", "säger").
 _STATEMENT = re.compile(
     r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
     r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds|"
     # German, French, Spanish complaints: "beschwert sich über …", "se plaint de …"
     r"beschwert sich|beschwerte sich|hat sich beschwert|ärgert sich|aergert sich|"
     r"ist (?:unzufrieden|verärgert|sauer) (?:mit|über|wegen)|"
-    r"se plaint|s'est plaint|se queja|se quejó|se quejo)\b", re.IGNORECASE)
+    r"se plaint|s'est plaint|se queja|se quejó|se quejo|"
+    rf"{alternatives(RELAYED)})\b", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
@@ -252,7 +255,11 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
     """A short message that states a call's outcome and nothing a customer said
     ("pls log: laura sanchez, line busy"): a call report, whatever intent the NLU chose."""
     words = _LOG_OPENER.sub("", " ".join((text or "").split()), count=1)
-    if not words or len(words.split()) > SHORT_REPORT or _FEEDBACK_WORDS.search(words):
+    if not words or _FEEDBACK_WORDS.search(words):
+        return False
+    # "nobody took the phone at Joana Costa": long only by its outcome's own words
+    rest = _NO_ANSWER.sub(" ", words)
+    if len(words.split()) > SHORT_REPORT and len(rest.split()) > 4:
         return False
     return ((read_call(words, as_of).explicit or sale_mark(words) is not None)
             and not _STATEMENT.search(words))

@@ -24,7 +24,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import knowledge.languages as _lang
 from knowledge.customers.relatives import RELATION_WORDS
+from knowledge.languages import alternatives as _alt
 
 NEGATION = "negation"
 TAKE_BACK = "take_back"
@@ -48,26 +50,28 @@ _WORDS: dict[str, re.Pattern[str]] = {
     QUESTION: re.compile(r"\?"),
     CONDITION: re.compile(
         r"\b(?:if|once|unless|in case|as soon as|provided|assuming|whether|in the event|"
-        r"falls|wenn|sobald)\b"),
+        rf"falls|wenn|sobald|{_alt(_lang.CONDITION)})\b"),
     PLAN: re.compile(
         r"(?:\b(?:will|shall|gonna|going to|need to|needs to|have to|has to|must|should|"
         r"ought to|remind me|reminder|to-?do|meant to|supposed to|(?:i|we) plan to|planning to|"
         r"intend(?:s|ed)? to|about to|get (?:a)?round to|got (?:a)?round to|tbd|"
-        r"would(?! (?:like|love|prefer))|werde|muss|soll)\b|['’]ll\b)"),
+        r"would(?! (?:like|love|prefer))|werde|muss|soll|"
+        rf"{_alt(_lang.PLAN)})\b|['’]ll\b)"),
     HEDGE: re.compile(
         r"\b(?:maybe|perhaps|probably|prob|possibly|apparently|supposedly|allegedly|"
         r"presumably|i think|i thought|i guess|i believe|i assume|i suppose|i hope|hopefully|"
         r"not sure|unsure|no idea|might|may have|seems?|seemed|looks like|sounds like|kind of|"
-        r"kinda|sort of|i reckon|guess|vielleicht|wohl|glaube|angeblich)\b"),
+        rf"kinda|sort of|i reckon|guess|vielleicht|wohl|glaube|angeblich|{_alt(_lang.HEDGE)})\b"),
     NEGATION: re.compile(
         rf"\b(?:not|no|never|nothing|nobody|noone|none|neither|nor|without|cannot|"
         rf"{_AUX_NOT}|dont|didnt|doesnt|isnt|wasnt|cant|couldnt|wont|havent|hasnt|"
-        r"nicht|kein\w*|nie)\b"),
+        rf"nicht|kein\w*|nie|{_alt(_lang.NEGATION)})\b"),
     THIRD_PARTY: re.compile(
         r"\b(?:(?:my |a |another )?colleague|co-?worker|someone|somebody|another advisor|"
         rf"{RELATION_WORDS}|assistant|secretary|family|representative|"
         r"e-?mail(?:ed|s)?|mailed|texted|wrote|messaged|whatsapp\w*|sms|letter|"
-        r"came in(?:to)?|walked in|popped in|dropped (?:by|in)|visited|branch)\b"),
+        r"came in(?:to)?|walked in|popped in|dropped (?:by|in)|visited|branch|"
+        rf"{_alt(_lang.THIRD_PARTY)})\b"),
     REPEAT: re.compile(
         r"\b(?:twice|thrice|(?:two|three|four|\d+) times|second time|both|"
         r"x ?[2-9]|[2-9] ?x)\b"),

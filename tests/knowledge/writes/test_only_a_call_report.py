@@ -1,0 +1,31 @@
+"""A call report the NLU sent to feedback is told from a customer's words: long only by its
+outcome's own words ("nobody took the phone at X") it is a call; a customer's words relayed
+in any language ("dice che", "mówi", "a dit") stay feedback."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.writes.unplaced import only_a_call_report
+
+MONDAY = dt.date(2026, 11, 16)
+
+
+@pytest.mark.parametrize("text", ["nobody took the phone at Joana Costa",
+                                  "Joana Costa did not take the phone",
+                                  "Joana Costa nie odbiera", "Joana Costa niet bereikbaar"])
+def test_a_call_report_is_a_call_report(text: str) -> None:
+    assert only_a_call_report(text, MONDAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Joana Costa: the app is not available in French",
+    "la app non risponde mai, dice Joana Costa",
+    "Joana Costa mówi, że infolinia nie odbiera",
+    "Joana Costa a dit que la messagerie ne marche pas",
+    "Joana Costa zegt dat de app niet bereikbaar is",
+])
+def test_a_customers_words_are_no_call_report(text: str) -> None:
+    assert not only_a_call_report(text, MONDAY)
