@@ -19,9 +19,13 @@ import unicodedata
 from functools import cache
 
 # Verbs in the past take their endings as typed: Polish "odebrał", "odebrała", "odebrałem".
+# "didn't reach a decision" is no failed call
+_NO_DECISION = r"(?!\s+(?:a|an|any|the)\s+(?:decision|agreement|conclusion|deal|compromise))"
 NO_ANSWER = {
-    "en": [r"(?:not|never) (?:yet )?(?:be |been )?reached", r"(?:did|could|have|has) not reach\w*",
-           r"(?:didn|couldn|haven|hasn|wasn|isn)['’]?t (?:be |been )?reach\w*", r"not attainable",
+    "en": [r"(?:not|never) (?:yet )?(?:be |been )?reached",
+           rf"(?:did|could|have|has) not reach\w*{_NO_DECISION}",
+           rf"(?:didn|couldn|haven|hasn|wasn|isn)['’]?t (?:be |been )?reach\w*{_NO_DECISION}",
+           r"not attainable",
            r"not to (?:reach|be reached)", r"no reaction", r"not (?:at )?home",
            r"(?:has|have|had) not (?:yet )?(?:answered|picked up|responded|called back)",
            r"(?:hasn|haven|hadn|don|doesn)['’]?t (?:answered|picked up|responded|answer|pick up)",
