@@ -77,6 +77,15 @@ _UNDO_WORDS = re.compile(
     re.IGNORECASE)
 
 
+def _kept(tracker: Tracker) -> str:
+    """What a correction shown for a yes would have replaced, said to stay as it was."""
+    pending = tracker.get_slot("pending_write")
+    replaces = pending.get("replaces") if isinstance(pending, dict) else None
+    if not isinstance(replaces, dict):
+        return ""
+    return f" Still logged as it was: {replaces.get('summary') or 'your last call'}."
+
+
 class ActionConfirmWrite(StaffAction):
     """ "yes" to "… OK?": store exactly what was shown."""
 
@@ -127,7 +136,8 @@ class ActionDenyWrite(StaffAction):
         if tracker.get_slot("pending_write"):
             return Reply(events=[SlotSet("pending_write", None),
                                  SlotSet("customer_candidates", None)]).say(
-                "OK, nothing was stored. Tell me again with the right details.")
+                "OK, nothing was stored." + _kept(tracker)
+                + " Tell me again with the right details.")
         last = tracker.get_slot("last_write")
         corrected = _correction(session, staff, tracker)
         if corrected is not None:  # "no, the other one - greta klein" read as a plain "no"
@@ -157,7 +167,7 @@ class ActionUndoWrite(StaffAction):
         if tracker.get_slot("pending_write"):
             return Reply(events=[SlotSet("pending_write", None),
                                  SlotSet("customer_candidates", None)]).say(
-                "Cancelled: nothing was stored.")
+                "Cancelled: nothing was stored." + _kept(tracker))
         from knowledge.call_list.call_writes import correct_last_call
 
         text = (tracker.latest_message or {}).get("text") or ""
@@ -204,8 +214,11 @@ class ActionFallback(StaffAction):
         pending = tracker.get_slot("pending_write")
         last = tracker.get_slot("last_write")
         text = (tracker.latest_message or {}).get("text") or ""
+        from knowledge.call_list.amend import change_in_answer
+
         if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting")
-                                           or _answers_the_question(pending, text))
+                                           or _answers_the_question(pending, text)
+                                           or change_in_answer(text) is not None)
                 or (isinstance(last, dict) and last.get("kind") == "call"
                     and disputes_last_write(text, last)) or not pending):
             # Also any message while nothing waits: its words may still say what is meant

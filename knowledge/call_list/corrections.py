@@ -226,12 +226,12 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     if question and len(offered) == 1 and _same_family(session, old.get("customer_id"),
                                                        offered[0], words):
         # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
-        # with that first name and the same surname; the call taken back and shown for a yes.
-        return _taken_back_and_shown(session=session, staff=staff, last=last,
-                                     customer=offered[0], channel=channel)
+        # with that first name and the same surname; shown for a yes, which replaces the call.
+        return _shown_instead(session=session, last=last, customer=offered[0])
     if question:
         # The correction says the call was not with this customer ("no the other tomasz"), only
-        # not for sure with whom: the call is taken back (audited) and the question asked.
+        # not for sure with whom: asked, the call kept until the answer (or taken back when
+        # there is nobody to offer).
         return _taken_back_and_asked(session=session, staff=staff, last=last, question=question,
                                      offered=offered, channel=channel)
     day, question = new_date(words, as_of)
@@ -313,27 +313,33 @@ def ask_for_the_date(last: dict[str, Any]) -> ChatAnswer:
 
 def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any],
                           question: str, offered: list[str], channel: str) -> ChatAnswer:
-    """The disputed call reversed; the customers offered wait as a choice that logs the same
-    call (outcome and date as logged) for the one picked."""
+    """The customer disputed, the one meant not certain. Customers to offer: the disputed
+    call stays on record, and the same call (outcome and date as logged) for the one picked
+    replaces it on the pick or the yes (knowledge.writes.dispatch); a "no" leaves it as it
+    was. Nobody to offer: the disputed call is taken back (audited) and the question asked."""
     old = last["write"]
-    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
-    if not undone.text.startswith("Undone"):
-        return _asked(question)
     if len(offered) == 1:
-        # One customer it may mean: the same call for them, shown for a yes.
-        write = {**old, "customer_id": offered[0], "name": _name(session, offered[0])}
-        asked = confirm(write, why=f"{undone.text} Did you mean {write['name']}?")
-        asked.slots = {**undone.slots, **asked.slots}
-        return asked
-    if not question.rstrip().endswith("?"):
-        question += " Which customer was the call with?"
-    undone.text = f"{undone.text} {question} Nothing else is logged."
+        return _shown_instead(session=session, last=last, customer=offered[0])
     if offered:
         waiting = {"kind": "call", "text": old.get("note"), "outcome_entity": old.get("outcome"),
                    "follow_up_entity": old.get("follow_up_on"), "as_of": old.get("as_of"),
-                   "candidates": list(offered)}
-        undone.slots.update(pending_write=waiting, customer_candidates=list(offered))
+                   "candidates": list(offered), "replaces": replaced(last)}
+        if "?" not in question:
+            question += " Which customer was the call with?"
+        return ChatAnswer(f"{question} Until you pick one, this stays logged: {describe(old)}.",
+                          slots={"pending_write": waiting, "customer_candidates": list(offered)})
+    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return _asked(question)
+    if not question.rstrip().endswith("?"):
+        question += " Which customer was the call with?"
+    undone.text = f"{undone.text} {question} Nothing else is logged."
     return undone
+
+
+def replaced(last: dict[str, Any]) -> dict[str, Any]:
+    """The last write as a correction shown for a yes carries it (`replaces`)."""
+    return {k: v for k, v in last.items() if k not in ("earlier", "awaiting")}
 
 
 def _affirmed(words: str) -> str:
@@ -362,18 +368,15 @@ def _same_family(session: Session, old: str | None, candidate: str, words: str) 
             and now[0] != was[0])
 
 
-def _taken_back_and_shown(*, session: Session, staff: Staff, last: dict[str, Any],
-                          customer: str, channel: str) -> ChatAnswer:
-    """The disputed call reversed and the same call shown for the one customer meant."""
-    from knowledge.writes.pending import confirm
-
+def _shown_instead(*, session: Session, last: dict[str, Any], customer: str) -> ChatAnswer:
+    """The same call shown for the one customer meant; the disputed call stays on record
+    until the yes, and is taken back (audited) in the same step as the new one is stored."""
     old = last["write"]
-    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
-    if not undone.text.startswith("Undone"):
-        return undone
     name = _name(session, customer)
-    write = {**old, "customer_id": customer, "name": name}
-    shown = confirm(write, why=f"{undone.text} Did you mean {name} ({customer})?")
+    write = {**old, "customer_id": customer, "name": name, "replaces": replaced(last)}
+    shown = confirm(write, why=f"Did you mean {name} ({customer})? On a yes I take back "
+                               f"{describe(old)} and")
+    shown.text = shown.text.replace(" and Log ", " and log ", 1)
     shown.slots.setdefault("customer_candidates", None)
     return shown
 
