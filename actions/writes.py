@@ -10,6 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, channel_of, entity
+from knowledge.writes.take_back_words import UNDO_VERBS
 
 
 def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
@@ -71,10 +72,7 @@ def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 
 
 # Words that ask to take something back: such a message is never read as a new call.
-_UNDO_WORDS = re.compile(
-    r"\b(?:undo|cancel\w*|delete|remove|revert|reverse|take (?:it |that )?back|scratch|forget|"
-    r"drop|disregard|ignore|wrong|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*)\b",
-    re.IGNORECASE)
+_UNDO_WORDS = re.compile(rf"\b(?:{UNDO_VERBS}|cancel\w*|ignore|wrong)\b", re.IGNORECASE)
 
 
 def _kept(tracker: Tracker) -> str:

@@ -29,6 +29,10 @@ from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import UNDO_HINT, confirm, customer_name, describe
 
+# "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
+_MEETING_DROPPED = (r"(?:^\s*|\b(?:scratch|drop|forget|cancel|remove|scrap)\s+)(?:the\s+|that\s+)?"
+                    r"(?:no\s+)?(?:meeting|follow[- ]?up|appointment|appt|callback|call back)"
+                    r"\b(?=[\s,;.!-]+(?:just|only)\b)")
 _CORRECTION = re.compile(
     r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person|"
     r"client|day|date|outcome|name|guy|lady|entry)|not (?:her|him|that one)|should have been|"
@@ -37,10 +41,15 @@ _CORRECTION = re.compile(
     r"take (?:that|it) back|(?:remove|delete|undo) (?:that|it|this|the last)|"
     r"should (?:have )?(?:gone|been) (?:to|on|for)|(?:that|it) was(?:n'?t| not)|"
     r"was(?:n'?t| not) (?:her|him|them|for)|sorry\s*[.!]*$|"
+    # "other anna", "scratch the meeting, just reached", "the 26th, not the 24th"
+    r"^\s*(?:the\s+)?other\s+[^\W\d_]+(?:\s+(?:pls|please))?\s*[.!]*$|_MEETING_DROPPED|"
+    r"\bnot (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?:[./]\d{1,2}\.?)?\s*[.!]*$|"
     # "rita martins not joana costa": the name it replaces, last
     r"(?:not|nicht)\s+(?!(?:erreicht|erreichbar|interessiert|da|verfügbar|interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
     r"sure|today|there|around|happy)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]*$)",
     re.IGNORECASE)
+_CORRECTION = re.compile(_CORRECTION.pattern.replace("_MEETING_DROPPED", _MEETING_DROPPED),
+                         re.IGNORECASE)
 # "actually it was rita martins not joana", "wait no, that was …": an amendment's opening.
 _AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*(?:no\b[\s,!.]*)?"
                      r"(?:it|that|she|he|the (?:call|last one))\b", re.IGNORECASE)
@@ -112,6 +121,10 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         return None, f"That names {len(ids)} customers ({', '.join(ids)}); which one did you mean?"
     if ids:
         found = resolve_customer(session=session, staff=staff, customer_id=by_id[ids[0]].typed)
+        if ((found.status != "found" or found.certainty == "loose_id")
+                and re.search(rf"\b{re.escape(ids[0])}\b", text, re.I)):
+            # "oops wrong client - C002": the id itself is typed, the words before it are not
+            found = resolve_customer(session=session, staff=staff, customer_id=ids[0])
         if found.status == "found" and found.customer_id:
             if found.certainty == "loose_id":
                 # "c9": read loosely, so asked about, never taken on a correction.
@@ -345,6 +358,7 @@ def replaced(last: dict[str, Any]) -> dict[str, Any]:
 def _affirmed(words: str) -> str:
     """What a correction says, its negated parts left out: "not a sale, just reached" →
     "just reached"; "reached, not a sale" → "reached"."""
+    words = re.sub(_MEETING_DROPPED, " ", words, flags=re.IGNORECASE)
     parts = _NOT_PART.split(words)
     kept = [parts[0]] + [_NEGATED_CLAUSE.sub("", part, count=1) for part in parts[1:]]
     return " ".join(p for p in kept if p.strip())

@@ -53,6 +53,7 @@ def _first(session: Session, text: str, name: str | None = None) -> dict:
     "my bad, should be greta klein",
     "make that greta klein",
     "sorry C000121",
+    "oops wrong client - C000121",           # the id typed after words
     "nein, greta klein, nicht greta muller",  # as typed in Vienna
 ])
 def test_the_customer_named_in_the_correction_gets_the_call(book: Session, correction: str

@@ -1,0 +1,40 @@
+"""The words that ask the assistant to take a write back, in one place.
+
+`UNDO_VERBS` are the verbs ("undo", "scratch", "scrap", "delete", "rückgängig"); each reader
+places them its own way: a whole message that only takes back (`is_take_back`: "scrap that",
+"forget i said that", "wrong chat, ignore", "undo pls", the feedback form's "cancel"), an undo
+that names an earlier write (knowledge.writes.earlier: "undo both"), or a message never read
+as a new call (actions.writes). The words that change one's mind inside a call report ("no
+actually", "i mean") are another class: knowledge.writes.unsure and
+knowledge.call_list.shorthand keep those, each for what it does with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
+              r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*")
+
+# A message that only takes back: the verb (or its set phrase), what it points at, politeness.
+_WHOLE = re.compile(
+    r"^\s*(?:(?:no|nah|nope|oh|oops|sorry|wait)\b[\s,.!-]*)*"
+    r"(?:wrong (?:chat|window|thread|convo|conversation|person to tell)[\s,.!-]*(?:sorry[\s,.!-]*)?"
+    r"(?:(?:pls |please )?(?:ignore|disregard)(?: (?:that|this|it|me))?)?|"
+    r"cancel|undo|stop|abort|forget it|never ?mind|nvm|drop it|discard|"
+    r"scratch that|scrap (?:that|it|this)|strike that|"
+    r"forget (?:that|this|i said (?:that|it|this)|what i (?:just )?said)|"
+    r"(?:delete|remove) (?:that|it|this|the last)(?: (?:one|entry|call|log|record))?|"
+    r"take (?:that|it|this) back|"
+    r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: (?:that|this|it|me))?|"
+    r"void|"
+    # as an advisor in Vienna types it
+    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
+    r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte|pls|plz|please|thanks|thx|ty)?"
+    r"[\s.!]*$", re.IGNORECASE)
+
+
+def is_take_back(text: str | None) -> bool:
+    """The whole message only takes back what was said or stored ("scrap that", "undo pls",
+    "wrong chat, ignore"): nothing else in it to read."""
+    return bool(_WHOLE.match(text or ""))
