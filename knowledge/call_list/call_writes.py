@@ -351,7 +351,8 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
     replaces = pending.get("replaces") if isinstance(pending.get("replaces"), dict) else None
     if replaces and (replaces.get("write") or {}).get("customer_id") == cid:
         return ChatAnswer("Nothing changed; still logged as it was: "
-                          f"{replaces.get('summary') or 'your call'}.", slots={"pending_write": None, "customer_candidates": None})
+                          f"{replaces.get('summary') or 'your call'}.",
+                          slots={"pending_write": None, "customer_candidates": None})
     answer_ = propose_call(session=session, staff=staff, customer_id=cid,
                            name=customer_name(session, cid), text=pending.get("text"),
                            as_of=as_of, outcome=pending.get("outcome_entity"),

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions.call_list import ActionLogCall
@@ -65,9 +65,7 @@ class Chat:
         for answer in [*answers, "yes", "yes"][:3]:
             if not said.endswith("OK?"):
                 break
-            plain = answer in ("yes", "no")
-            said += " | " + await self._one(answer, {"yes": "affirm", "no": "deny"}.get(
-                answer, "affirm" if plain else "affirm"))
+            said += " | " + await self._one(answer, "deny" if answer == "no" else "affirm")
         return said
 
     async def _one(self, text: str, intent: str) -> str:

@@ -271,3 +271,17 @@ def test_a_new_report_that_amends_itself_keeps_the_last_call(book: Session) -> N
     assert "Undone" not in answer.text, answer.text
     assert [(cid, outcome) for cid, outcome, _ in _live_calls(book)] == [
         ("C000121", Outcome.reached), ("C000124", Outcome.follow_up)]
+
+
+def test_a_yes_after_the_disputed_call_was_undone_meanwhile_stores_the_one_confirmed(
+        book: Session) -> None:
+    from knowledge.call_list.call_store import reverse_call
+    from knowledge.writes.dispatch import store
+
+    last = _first(book, "jonas berg no answer")
+    pending = _say(book, "no the other berg", last=last).slots["pending_write"]
+    reverse_call(session=book, staff=book.get(Staff, "A1"), last=last)
+    stored = store(session=book, staff=book.get(Staff, "A1"), write=pending)
+    assert "no longer on record" in stored.text and "Logged" in stored.text, stored.text
+    assert _live_calls(book) == [("C000125", Outcome.no_answer, None)]
+    assert len(book.scalars(select(WriteReversal)).all()) == 1   # not reversed twice
