@@ -1,5 +1,10 @@
-"""A call shown for a yes, answered with a change: "yes but friday", "yes, but it was no
-answer", "sure but change the date to the 4th", "no - the other hannah", "nope, voicemail".
+"""A correction shown for a yes, and a call shown for a yes answered with a change.
+
+"no wait it was ana" (one other customer it may mean): the same call shown for Ana; the call
+disputed stays on record until the yes, which replaces it in one step (`replaces`,
+knowledge.writes.dispatch). A call shown for a yes, answered with a change: "yes but
+friday", "yes, but it was no answer", "sure but change the date to the 4th", "no - the other
+hannah", "nope, voicemail".
 
 The shown call is never stored as shown: the change is read from the answer's own words as
 strictly as a correction of a logged call (knowledge.call_list.corrections: a new customer
@@ -93,3 +98,21 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
         return None
     write["note"] = f"{old.get('note') or ''} (changed: {words})".strip()
     return confirm(write, why=why)
+
+
+def replaced(last: dict[str, Any]) -> dict[str, Any]:
+    """The last write as a correction shown for a yes carries it (`replaces`)."""
+    return {k: v for k, v in last.items() if k not in ("earlier", "awaiting")}
+
+
+def shown_instead(*, session: Session, last: dict[str, Any], customer: str) -> ChatAnswer:
+    """The same call shown for the one customer meant; the disputed call stays on record
+    until the yes, and is taken back (audited) in the same step as the new one is stored."""
+    old = last["write"]
+    name = customer_name(session, customer)
+    write = {**old, "customer_id": customer, "name": name, "replaces": replaced(last)}
+    shown = confirm(write, why=f"Did you mean {name} ({customer})? On a yes I take back "
+                               f"{describe(old)} and")
+    shown.text = shown.text.replace(" and Log ", " and log ", 1)
+    shown.slots.setdefault("customer_candidates", None)
+    return shown

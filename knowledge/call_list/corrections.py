@@ -21,13 +21,14 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.amend import replaced, shown_instead
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_call
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
-from knowledge.writes.pending import UNDO_HINT, confirm, customer_name, describe
+from knowledge.writes.pending import UNDO_HINT, customer_name, describe
 
 # "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
 _MEETING_DROPPED = (r"(?:^\s*|\b(?:scratch|drop|forget|cancel|remove|scrap)\s+)(?:the\s+|that\s+)?"
@@ -37,7 +38,10 @@ _CORRECTION = re.compile(
     r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person|"
     r"client|day|date|outcome|name|guy|lady|entry)|not (?:her|him|that one)|should have been|"
     r"should be|make (?:that|it)|change (?:that|it) to|that was wrong|that's wrong|thats wrong|"
-    r"my bad|my mistake|the other|(?:date|day|outcome|name|customer|client) (?:is|was) wrong|"
+    r"my bad|my mistake|the other|(?:that'?s|thats|that is|it'?s) (?:not right|incorrect)|"
+    r"^\s*(?:(?:it'?s |it was |the meeting'?s? |meeting )?(?:moved|pushed|shifted|changed)|"
+    r"move it|push it) (?:back |out )?(?:to|till|until)\b|"
+    r"(?:date|day|outcome|name|customer|client) (?:is|was) wrong|"
     r"take (?:that|it) back|(?:remove|delete|undo) (?:that|it|this|the last)|"
     r"should (?:have )?(?:gone|been) (?:to|on|for)|(?:that|it) was(?:n'?t| not)|"
     r"was(?:n'?t| not) (?:her|him|them|for)|sorry\s*[.!]*$|"
@@ -52,7 +56,8 @@ _CORRECTION = re.compile(_CORRECTION.pattern.replace("_MEETING_DROPPED", _MEETIN
                          re.IGNORECASE)
 # "actually it was rita martins not joana", "wait no, that was …": an amendment's opening.
 _AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*(?:no\b[\s,!.]*)?"
-                     r"(?:it|that|she|he|the (?:call|last one))\b", re.IGNORECASE)
+                     r"(?:it|that|she|he|the (?:call|last one)|(?:on |the )?\d{1,2}(?:st|nd|rd|th)"
+                     r"|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]*$)\b", re.IGNORECASE)
 _SORRY = re.compile(
     r"^\s*(?:(?:no|nope|nah|nein)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
     r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
@@ -240,7 +245,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
                                                        offered[0], words):
         # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
         # with that first name and the same surname; shown for a yes, which replaces the call.
-        return _shown_instead(session=session, last=last, customer=offered[0])
+        return shown_instead(session=session, last=last, customer=offered[0])
     if question:
         # The correction says the call was not with this customer ("no the other tomasz"), only
         # not for sure with whom: asked, the call kept until the answer (or taken back when
@@ -332,7 +337,7 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
     was. Nobody to offer: the disputed call is taken back (audited) and the question asked."""
     old = last["write"]
     if len(offered) == 1:
-        return _shown_instead(session=session, last=last, customer=offered[0])
+        return shown_instead(session=session, last=last, customer=offered[0])
     if offered:
         waiting = {"kind": "call", "text": old.get("note"), "outcome_entity": old.get("outcome"),
                    "follow_up_entity": old.get("follow_up_on"), "as_of": old.get("as_of"),
@@ -348,11 +353,6 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
         question += " Which customer was the call with?"
     undone.text = f"{undone.text} {question} Nothing else is logged."
     return undone
-
-
-def replaced(last: dict[str, Any]) -> dict[str, Any]:
-    """The last write as a correction shown for a yes carries it (`replaces`)."""
-    return {k: v for k, v in last.items() if k not in ("earlier", "awaiting")}
 
 
 def _affirmed(words: str) -> str:
@@ -380,19 +380,6 @@ def _same_family(session: Session, old: str | None, candidate: str, words: str) 
     typed = set(re.findall(r"[^\W\d_]+", fold(words)))
     return (len(was) >= 2 and len(now) >= 2 and was[-1] == now[-1] and now[0] in typed
             and now[0] != was[0])
-
-
-def _shown_instead(*, session: Session, last: dict[str, Any], customer: str) -> ChatAnswer:
-    """The same call shown for the one customer meant; the disputed call stays on record
-    until the yes, and is taken back (audited) in the same step as the new one is stored."""
-    old = last["write"]
-    name = _name(session, customer)
-    write = {**old, "customer_id": customer, "name": name, "replaces": replaced(last)}
-    shown = confirm(write, why=f"Did you mean {name} ({customer})? On a yes I take back "
-                               f"{describe(old)} and")
-    shown.text = shown.text.replace(" and Log ", " and log ", 1)
-    shown.slots.setdefault("customer_candidates", None)
-    return shown
 
 
 def _name(session: Session, customer_id: str) -> str:

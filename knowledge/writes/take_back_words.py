@@ -18,15 +18,16 @@ UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|
 
 # A message that only takes back: the verb (or its set phrase), what it points at, politeness.
 _WHOLE = re.compile(
-    r"^\s*(?:(?:no|nah|nope|oh|oops|sorry|wait)\b[\s,.!-]*)*"
+    r"^\s*(?:(?:no|nah|nope|oh|oops|sorry|wait|pls|please|plz)\b[\s,.!-]*)*"
     r"(?:wrong (?:chat|window|thread|convo|conversation|person to tell)[\s,.!-]*(?:sorry[\s,.!-]*)?"
     r"(?:(?:pls |please )?(?:ignore|disregard)(?: (?:that|this|it|me))?)?|"
     r"cancel|undo|stop|abort|forget it|never ?mind|nvm|drop it|discard|"
     r"scratch that|scrap (?:that|it|this)|strike that|"
     r"forget (?:that|this|i said (?:that|it|this)|what i (?:just )?said)|"
-    r"(?:delete|remove) (?:that|it|this|the last)(?: (?:one|entry|call|log|record))?|"
+    r"(?:delete|remove|ignore|disregard|scrap|scratch|undo) (?:that|it|this|the)(?: last)?"
+    r"(?: (?:one|entry|call|log|record))?|"
     r"take (?:that|it|this) back|"
-    r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: (?:that|this|it|me))?|"
+    r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: me)?|"
     r"void|"
     # as an advisor in Vienna types it
     r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"

@@ -91,6 +91,8 @@ INTENTS = ["log_call_outcome", "nlu_fallback", "undo"]
     "not maria, jonas weber",
     "wrong customer, Jonas Weber",
     "nope, jonas weber",
+    "no that's not right, it was jonas weber",
+    "jonas weber, not maria",
 ])
 async def test_the_customer_corrected_next_turn(book: Session, correction: str,
                                                 intent: str) -> None:
@@ -152,6 +154,8 @@ async def test_a_correction_answered_no_leaves_the_first_call_intact(
     ("make that voicemail", "no_answer"),
     ("oops, not reached - left a voicemail", "no_answer"),
     ("sorry, not interested", "not_interested"),
+    ("actually it went to voicemail", "no_answer"),
+    ("hmm no, she didn't answer actually", "no_answer"),
 ])
 async def test_the_outcome_corrected_next_turn(book: Session, correction: str, outcome: str,
                                                intent: str) -> None:
@@ -186,6 +190,10 @@ async def test_a_meeting_taken_back_leaves_a_plain_reached(book: Session,
     "the 26th, not the 24th",
     "should be the 26th",
     "wrong date - 26/11",
+    "not tue, thu",
+    "actually the 26th",
+    "moved to thursday",
+    "make it the 26th",
 ])
 async def test_the_date_corrected_next_turn(book: Session, correction: str,
                                             intent: str) -> None:
@@ -209,6 +217,10 @@ async def test_the_date_corrected_next_turn(book: Session, correction: str,
     "disregard",
     "cancel that",
     "remove it",
+    "ignore that last one",
+    "oops wrong chat",
+    "pls delete that",
+    "that entry is wrong, remove it",
 ])
 async def test_everything_taken_back(book: Session, take_back: str, intent: str) -> None:
     chat = Chat()
