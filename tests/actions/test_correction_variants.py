@@ -270,3 +270,20 @@ async def test_yes_and_another_request_is_no_change_of_the_shown_call(book: Sess
     await chat._one("she wants a meeting tuesday", "log_call_outcome")
     said = await chat._one("yes and also log jonas weber reached", "affirm")
     assert ("C001", "follow_up", TUE) in _calls(book), said
+
+
+@pytest.mark.parametrize("correction", ["date's wrong, should be next fri",
+                                        "wrong date, next friday"])
+async def test_a_date_correction_read_as_the_next_page_of_the_list(book: Session,
+                                                                    correction: str) -> None:
+    from actions.call_list import ActionCallListMore
+
+    _ACTIONS["call_list_more"] = ActionCallListMore()
+    chat = Chat()
+    await chat.say("ingrid dahl reached")
+    await chat.say("jonas weber meeting thursday")
+    said = await chat.say(correction, "call_list_more")
+    assert _calls(book) in ([("C002", "follow_up", FRI), ("C003", "reached", None)],
+                            [("C002", "follow_up", "2026-12-04"), ("C003", "reached", None)]
+                            ), said
+    assert _reversed(book) == ["C002"], said
