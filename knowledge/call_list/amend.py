@@ -30,13 +30,14 @@ from knowledge.writes.pending import confirm, customer_name, describe
 _OPENING = re.compile(
     r"^\s*(?P<word>yes|yep|yup|yeah|yea|ok(?:ay)?|sure|correct|right|no+|nope|nah|nein)\b"
     r"[\s,.!:;–—-]*(?=\S)", re.IGNORECASE)
+_ALSO = re.compile(r"^(?:but\s+|and\s+)?(?:also|and|plus|then)\b", re.IGNORECASE)
 _YES_BUT = re.compile(r"^(?:but|except|only|although|though|just)\b", re.IGNORECASE)
 
 
 def change_in_answer(text: str | None) -> tuple[bool, str] | None:
     """(said yes, the words of the change) when the message answers "… OK?" with a change;
     None for a plain answer or another request (a words-only check, no database)."""
-    from knowledge.call_list.corrections import is_correction
+    from knowledge.call_list.corrections import _A_REQUEST, is_correction
     from knowledge.writes.pending import plain_answer
 
     words = " ".join((text or "").split())
@@ -44,6 +45,8 @@ def change_in_answer(text: str | None) -> tuple[bool, str] | None:
     if found is None or plain_answer(words) is not None or len(words.split()) > 16:
         return None
     rest = words[found.end():]
+    if _A_REQUEST.search(rest) or _ALSO.match(rest):
+        return None  # "no, show me X", "yes but also log X reached": another request
     said_yes = not re.fullmatch(r"no+|nope|nah|nein", found.group("word"), re.IGNORECASE)
     if said_yes and not (_YES_BUT.match(rest) or is_correction(rest)):
         return None  # "yes and also log X reached", "yes thanks, show me X"
@@ -95,6 +98,11 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
     if target is not None:
         write.update(customer_id=target, name=customer_name(session, target))
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
+        if _said_yes and found[1].lower().startswith("but"):
+            # "yes but i'm not sure": a yes with a reservation is no yes to what was shown
+            return ChatAnswer(f'I could not tell what to change from "{found[1]}". Nothing is '
+                              f"stored yet: {describe(old)}. Say yes to store it as shown, or "
+                              "tell me what to change.", slots={"pending_write": old})
         return None
     write["note"] = f"{old.get('note') or ''} (changed: {words})".strip()
     return confirm(write, why=why)

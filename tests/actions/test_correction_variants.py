@@ -287,3 +287,19 @@ async def test_a_date_correction_read_as_the_next_page_of_the_list(book: Session
                             [("C002", "follow_up", "2026-12-04"), ("C003", "reached", None)]
                             ), said
     assert _reversed(book) == ["C002"], said
+
+
+@pytest.mark.parametrize(("answer", "calls"), [
+    ("yes, but i'm not sure", []),                      # a reservation: asked, not stored
+    ("yes but", []),
+    ("yes but also jonas weber reached", None),         # another request: not a change
+    ("no, show me jonas weber", []),                    # a read after a no: nothing stored
+])
+async def test_an_answer_that_is_no_readable_change_never_stores_a_changed_call(
+        book: Session, answer: str, calls: list | None) -> None:
+    chat = Chat(focus_customer="C001", customer_id="C001")
+    await chat._one("she wants a meeting tuesday", "log_call_outcome")
+    said = await chat._one(answer, "deny" if answer.startswith("no") else "affirm")
+    if calls is not None:
+        assert _calls(book) == calls, said
+    assert "C002" not in str(chat.slots.get("pending_write")), said
