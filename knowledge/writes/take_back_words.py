@@ -5,8 +5,9 @@ places them its own way: a whole message that only takes back (`is_take_back`: "
 "forget i said that", "wrong chat, ignore", "undo pls", the feedback form's "cancel"), an undo
 that names an earlier write (knowledge.writes.earlier: "undo both"), or a message never read
 as a new call (actions.writes). The words that change one's mind inside a call report ("no
-actually", "i mean") are another class: knowledge.writes.unsure and
-knowledge.call_list.shorthand keep those, each for what it does with them.
+actually", "i mean") are another class, in two readings kept as they were: `LEFT_OVER`
+(knowledge.writes.unsure, and the market events' reader through it) and `CHANGED_MIND`
+(knowledge.call_list.shorthand).
 """
 
 from __future__ import annotations
@@ -15,6 +16,16 @@ import re
 
 UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
               r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*")
+
+# Left over in a call report, a take-back the reader did not use makes the write shown first
+# (knowledge.writes.unsure; a bare "actually" adds: "X reached, actually he wants a meeting").
+LEFT_OVER = (r"\b(?:no,? actually|actually,? no|sorry|no wait|wait|scratch that|strike that|"
+             r"i mean|i meant|correction|oops|my bad|my mistake|disregard|ignore (?:that|it|this)|"
+             r"forget (?:that|it|this)|never ?mind|nvm|undo|cancel)\b")
+# Where a call report changes its mind, so what it says last stands (knowledge.call_list.
+# shorthand: "sold her a mortgage no actually she only wants to think about it").
+CHANGED_MIND = (r"\b(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|oh\s+wait|"
+                r"no\s+sorry|sorry,?\s+no|i\s+mean|correction|scratch\s+that|oops|my\s+bad)\b")
 
 # A message that only takes back: the verb (or its set phrase), what it points at, politeness.
 _WHOLE = re.compile(
