@@ -154,6 +154,24 @@ def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of_all(answers) if answers else None
 
 
+def amended_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "yes but friday", "no - the other hannah" to a call shown for a yes, whatever the NLU
+    made of it: the call amended and shown again, never stored as shown
+    (knowledge.call_list.amend); None otherwise (a words-only check first)."""
+    from knowledge.call_list.amend import amend_shown, change_in_answer
+
+    pending = tracker.get_slot("pending_write")
+    text = (tracker.latest_message or {}).get("text") or ""
+    if not isinstance(pending, dict) or change_in_answer(text) is None:
+        return None
+    from actions.writes import yes_and_reply
+
+    if (dated := yes_and_reply(session, staff, tracker)) is not None:
+        return dated  # "sure but change the date to friday": the yes with the date it states
+    answer = amend_shown(session=session, staff=staff, pending=pending, text=text)
+    return Reply.of(answer) if answer is not None else None
+
+
 def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "undo both", "undo the first one", "the one before that was wrong, it was X", whatever
     the NLU made of it: the write it names among the conversation's recent ones undone or
@@ -253,6 +271,7 @@ class StaffAction(Action, ABC):
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
             reply = (log_again_reply(session, staff, tracker)
+                     or amended_reply(session, staff, tracker)
                      or earlier_write_reply(session, staff, tracker)
                      or listed_call_reply(session, staff, tracker)
                      or self.respond(session=session, staff=staff, tracker=tracker,

@@ -78,7 +78,8 @@ class ActionCallListMore(StaffAction):
         from actions.writes import words_say_more
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
-        told = words_say_more(session, staff, tracker)
+        told = (correction_reply(session, staff, tracker)  # "date's wrong, should be next fri"
+                or words_say_more(session, staff, tracker))
         if told is not None:  # "jan koch f/u next tues" read as "next": a call report
             return told
         page = int(tracker.get_slot("call_list_page") or 0) + 1

@@ -10,6 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, channel_of, entity
+from knowledge.writes.take_back_words import UNDO_VERBS
 
 
 def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
@@ -95,10 +96,16 @@ def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 
 
 # Words that ask to take something back: such a message is never read as a new call.
-_UNDO_WORDS = re.compile(
-    r"\b(?:undo|cancel\w*|delete|remove|revert|reverse|take (?:it |that )?back|scratch|forget|"
-    r"drop|disregard|ignore|wrong|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*)\b",
-    re.IGNORECASE)
+_UNDO_WORDS = re.compile(rf"\b(?:{UNDO_VERBS}|cancel\w*|ignore|wrong)\b", re.IGNORECASE)
+
+
+def _kept(tracker: Tracker) -> str:
+    """What a correction shown for a yes would have replaced, said to stay as it was."""
+    pending = tracker.get_slot("pending_write")
+    replaces = pending.get("replaces") if isinstance(pending, dict) else None
+    if not isinstance(replaces, dict):
+        return ""
+    return f" Still logged as it was: {replaces.get('summary') or 'your last call'}."
 
 
 class ActionConfirmWrite(StaffAction):
@@ -167,7 +174,8 @@ class ActionDenyWrite(StaffAction):
         if pending:
             return Reply(events=[SlotSet("pending_write", None),
                                  SlotSet("customer_candidates", None)]).say(
-                "OK, nothing was stored. Tell me again with the right details.")
+                "OK, nothing was stored." + _kept(tracker)
+                + " Tell me again with the right details.")
         last = tracker.get_slot("last_write")
         corrected = _correction(session, staff, tracker)
         if corrected is not None:  # "no, the other one - greta klein" read as a plain "no"
@@ -197,7 +205,7 @@ class ActionUndoWrite(StaffAction):
         if tracker.get_slot("pending_write"):
             return Reply(events=[SlotSet("pending_write", None),
                                  SlotSet("customer_candidates", None)]).say(
-                "Cancelled: nothing was stored.")
+                "Cancelled: nothing was stored." + _kept(tracker))
         from knowledge.call_list.call_writes import correct_last_call
 
         text = (tracker.latest_message or {}).get("text") or ""
@@ -244,8 +252,11 @@ class ActionFallback(StaffAction):
         pending = tracker.get_slot("pending_write")
         last = tracker.get_slot("last_write")
         text = (tracker.latest_message or {}).get("text") or ""
+        from knowledge.call_list.amend import change_in_answer
+
         if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting")
-                                           or _answers_the_question(pending, text))
+                                           or _answers_the_question(pending, text)
+                                           or change_in_answer(text) is not None)
                 or (isinstance(last, dict) and last.get("kind") == "call"
                     and disputes_last_write(text, last)) or not pending):
             # Also any message while nothing waits: its words may still say what is meant

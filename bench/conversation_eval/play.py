@@ -130,13 +130,16 @@ def play(item: dict[str, Any], conversation: Conversation, snapshots: Snapshots,
     started = time.perf_counter()
     for turn in item["turns"]:
         text = turn if isinstance(turn, str) else turn["say"]
-        answer = "yes" if isinstance(turn, str) else str(turn.get("confirm", "yes"))
+        # the answer to each confirmation in turn ("confirm": a list), the last one repeated
+        answers = ["yes"] if isinstance(turn, str) else turn.get("confirm", "yes")
+        answers = [str(a) for a in (answers if isinstance(answers, list) else [answers])]
         said = conversation.say(sender, text)
         transcript.append({"user": text, "bot": [_brief(m) for m in said]})
         replies += said
-        for _ in range(MAX_CONFIRMATIONS):
+        for asked in range(MAX_CONFIRMATIONS):
             if not any(is_confirmation(m) for m in said):
                 break
+            answer = answers[min(asked, len(answers) - 1)]
             said = conversation.say(sender, answer)
             transcript.append({"user": answer, "bot": [_brief(m) for m in said],
                                "confirming": True})

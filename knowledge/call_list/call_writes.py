@@ -359,13 +359,36 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
     if cid is None:
         return None
     as_of = dt.date.fromisoformat(pending["as_of"])
+    replaces = pending.get("replaces") if isinstance(pending.get("replaces"), dict) else None
+    if replaces and (replaces.get("write") or {}).get("customer_id") == cid:
+        return ChatAnswer("Nothing changed; still logged as it was: "
+                          f"{replaces.get('summary') or 'your call'}.",
+                          slots={"pending_write": None, "customer_candidates": None})
     answer_ = propose_call(session=session, staff=staff, customer_id=cid,
                            name=customer_name(session, cid), text=pending.get("text"),
                            as_of=as_of, outcome=pending.get("outcome_entity"),
                            follow_up=pending.get("follow_up_entity"), sure=True,
                            last_write=last_write, channel=channel)
     answer_.slots.setdefault("customer_candidates", None)
-    return answer_
+    return _replacing(session=session, staff=staff, answer=answer_, replaces=replaces,
+                      channel=channel) if replaces else answer_
+
+
+def _replacing(*, session: Session, staff: Staff, answer: ChatAnswer, replaces: dict[str, Any],
+               channel: str) -> ChatAnswer:
+    """The pick of a corrected call: the disputed call taken back (audited) in the same step
+    as the new one is stored, or carried by the question when the new one is shown first."""
+    shown = answer.slots.get("pending_write")
+    payload = answer.payload_json() or {}
+    if isinstance(shown, dict) and shown.get("kind"):
+        shown = {**shown, "replaces": replaces}
+        return ChatAnswer(answer.text, {**payload, "write": shown} if payload else None,
+                          {**answer.slots, "pending_write": shown})
+    if payload.get("type") == "call_logged":
+        undone = reverse_call(session=session, staff=staff, last=replaces, channel=channel)
+        if undone.text.startswith("Undone"):
+            answer.text = f"{undone.text} {answer.text}"
+    return answer
 
 
 def _reports_another(session: Session, staff: Staff, text: str | None,

@@ -21,29 +21,43 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.amend import replaced, shown_instead
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_call
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
-from knowledge.writes.pending import UNDO_HINT, confirm, customer_name, describe
+from knowledge.writes.pending import UNDO_HINT, customer_name, describe
 
+# "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
+_MEETING_DROPPED = (r"(?:^\s*|\b(?:scratch|drop|forget|cancel|remove|scrap)\s+)(?:the\s+|that\s+)?"
+                    r"(?:no\s+)?(?:meeting|follow[- ]?up|appointment|appt|callback|call back)"
+                    r"\b(?=[\s,;.!-]+(?:just|only)\b)")
 _CORRECTION = re.compile(
     r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person|"
     r"client|day|date|outcome|name|guy|lady|entry)|not (?:her|him|that one)|should have been|"
     r"should be|make (?:that|it)|change (?:that|it) to|that was wrong|that's wrong|thats wrong|"
-    r"my bad|my mistake|the other|(?:date|day|outcome|name|customer|client) (?:is|was) wrong|"
+    r"my bad|my mistake|the other|(?:that'?s|thats|that is|it'?s) (?:not right|incorrect)|"
+    r"^\s*(?:(?:it'?s |it was |the meeting'?s? |meeting )?(?:moved|pushed|shifted|changed)|"
+    r"move it|push it) (?:back |out )?(?:to|till|until)\b|"
+    r"(?:date|day|outcome|name|customer|client) (?:is|was) wrong|"
     r"take (?:that|it) back|(?:remove|delete|undo) (?:that|it|this|the last)|"
     r"should (?:have )?(?:gone|been) (?:to|on|for)|(?:that|it) was(?:n'?t| not)|"
     r"was(?:n'?t| not) (?:her|him|them|for)|sorry\s*[.!]*$|"
+    # "other anna", "scratch the meeting, just reached", "the 26th, not the 24th"
+    r"^\s*(?:the\s+)?other\s+[^\W\d_]+(?:\s+(?:pls|please))?\s*[.!]*$|_MEETING_DROPPED|"
+    r"\bnot (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?:[./]\d{1,2}\.?)?\s*[.!]*$|"
     # "rita martins not joana costa": the name it replaces, last
     r"(?:not|nicht)\s+(?!(?:erreicht|erreichbar|interessiert|da|verfügbar|interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
     r"sure|today|there|around|happy)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]*$)",
     re.IGNORECASE)
+_CORRECTION = re.compile(_CORRECTION.pattern.replace("_MEETING_DROPPED", _MEETING_DROPPED),
+                         re.IGNORECASE)
 # "actually it was rita martins not joana", "wait no, that was …": an amendment's opening.
 _AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*(?:no\b[\s,!.]*)?"
-                     r"(?:it|that|she|he|the (?:call|last one))\b", re.IGNORECASE)
+                     r"(?:it|that|she|he|the (?:call|last one)|(?:on |the )?\d{1,2}(?:st|nd|rd|th)"
+                     r"|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]*$)\b", re.IGNORECASE)
 _SORRY = re.compile(
     r"^\s*(?:(?:no|nope|nah|nein)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
     r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
@@ -112,6 +126,10 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         return None, f"That names {len(ids)} customers ({', '.join(ids)}); which one did you mean?"
     if ids:
         found = resolve_customer(session=session, staff=staff, customer_id=by_id[ids[0]].typed)
+        if ((found.status != "found" or found.certainty == "loose_id")
+                and re.search(rf"\b{re.escape(ids[0])}\b", text, re.I)):
+            # "oops wrong client - C002": the id itself is typed, the words before it are not
+            found = resolve_customer(session=session, staff=staff, customer_id=ids[0])
         if found.status == "found" and found.customer_id:
             if found.certainty == "loose_id":
                 # "c9": read loosely, so asked about, never taken on a correction.
@@ -226,12 +244,12 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     if question and len(offered) == 1 and _same_family(session, old.get("customer_id"),
                                                        offered[0], words):
         # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
-        # with that first name and the same surname; the call taken back and shown for a yes.
-        return _taken_back_and_shown(session=session, staff=staff, last=last,
-                                     customer=offered[0], channel=channel)
+        # with that first name and the same surname; shown for a yes, which replaces the call.
+        return shown_instead(session=session, last=last, customer=offered[0])
     if question:
         # The correction says the call was not with this customer ("no the other tomasz"), only
-        # not for sure with whom: the call is taken back (audited) and the question asked.
+        # not for sure with whom: asked, the call kept until the answer (or taken back when
+        # there is nobody to offer).
         return _taken_back_and_asked(session=session, staff=staff, last=last, question=question,
                                      offered=offered, channel=channel)
     day, question = new_date(words, as_of)
@@ -313,32 +331,34 @@ def ask_for_the_date(last: dict[str, Any]) -> ChatAnswer:
 
 def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any],
                           question: str, offered: list[str], channel: str) -> ChatAnswer:
-    """The disputed call reversed; the customers offered wait as a choice that logs the same
-    call (outcome and date as logged) for the one picked."""
+    """The customer disputed, the one meant not certain. Customers to offer: the disputed
+    call stays on record, and the same call (outcome and date as logged) for the one picked
+    replaces it on the pick or the yes (knowledge.writes.dispatch); a "no" leaves it as it
+    was. Nobody to offer: the disputed call is taken back (audited) and the question asked."""
     old = last["write"]
-    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
-    if not undone.text.startswith("Undone"):
-        return _asked(question)
     if len(offered) == 1:
-        # One customer it may mean: the same call for them, shown for a yes.
-        write = {**old, "customer_id": offered[0], "name": _name(session, offered[0])}
-        asked = confirm(write, why=f"{undone.text} Did you mean {write['name']}?")
-        asked.slots = {**undone.slots, **asked.slots}
-        return asked
-    if not question.rstrip().endswith("?"):
-        question += " Which customer was the call with?"
-    undone.text = f"{undone.text} {question} Nothing else is logged."
+        return shown_instead(session=session, last=last, customer=offered[0])
     if offered:
         waiting = {"kind": "call", "text": old.get("note"), "outcome_entity": old.get("outcome"),
                    "follow_up_entity": old.get("follow_up_on"), "as_of": old.get("as_of"),
-                   "candidates": list(offered)}
-        undone.slots.update(pending_write=waiting, customer_candidates=list(offered))
+                   "candidates": list(offered), "replaces": replaced(last)}
+        if "?" not in question:
+            question += " Which customer was the call with?"
+        return ChatAnswer(f"{question} Until you pick one, this stays logged: {describe(old)}.",
+                          slots={"pending_write": waiting, "customer_candidates": list(offered)})
+    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
+    if not undone.text.startswith("Undone"):
+        return _asked(question)
+    if not question.rstrip().endswith("?"):
+        question += " Which customer was the call with?"
+    undone.text = f"{undone.text} {question} Nothing else is logged."
     return undone
 
 
 def _affirmed(words: str) -> str:
     """What a correction says, its negated parts left out: "not a sale, just reached" →
     "just reached"; "reached, not a sale" → "reached"."""
+    words = re.sub(_MEETING_DROPPED, " ", words, flags=re.IGNORECASE)
     parts = _NOT_PART.split(words)
     kept = [parts[0]] + [_NEGATED_CLAUSE.sub("", part, count=1) for part in parts[1:]]
     return " ".join(p for p in kept if p.strip())
@@ -360,22 +380,6 @@ def _same_family(session: Session, old: str | None, candidate: str, words: str) 
     typed = set(re.findall(r"[^\W\d_]+", fold(words)))
     return (len(was) >= 2 and len(now) >= 2 and was[-1] == now[-1] and now[0] in typed
             and now[0] != was[0])
-
-
-def _taken_back_and_shown(*, session: Session, staff: Staff, last: dict[str, Any],
-                          customer: str, channel: str) -> ChatAnswer:
-    """The disputed call reversed and the same call shown for the one customer meant."""
-    from knowledge.writes.pending import confirm
-
-    old = last["write"]
-    undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
-    if not undone.text.startswith("Undone"):
-        return undone
-    name = _name(session, customer)
-    write = {**old, "customer_id": customer, "name": name}
-    shown = confirm(write, why=f"{undone.text} Did you mean {name} ({customer})?")
-    shown.slots.setdefault("customer_candidates", None)
-    return shown
 
 
 def _name(session: Session, customer_id: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.text_input import plain_quotes
+from knowledge.writes.take_back_words import CHANGED_MIND
 
 _SHORTHAND = (
     (re.compile(r"\bNI\b"), "not interested"),  # capitals only: "ni" is no shorthand
@@ -41,10 +42,7 @@ _MISHEARD = (
      r"\1 interested"),
 )
 # Words that take back what was just said, in the same message.
-_TAKE_BACK = re.compile(
-    r"\b(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|oh\s+wait|no\s+sorry|"
-    r"sorry,?\s+no|i\s+mean|correction|scratch\s+that|oops|my\s+bad)\b",
-    re.IGNORECASE)
+_TAKE_BACK = re.compile(CHANGED_MIND, re.IGNORECASE)
 
 
 def spelt_out(words: str) -> str:

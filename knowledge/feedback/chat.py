@@ -290,17 +290,11 @@ def reverse_feedback(*, session: Session, staff: Staff, last: dict[str, Any] | N
                      channel=channel)
 
 
-_CANCEL = re.compile(
-    r"^\s*(?:no,?\s*)?(?:cancel|undo|stop|abort|forget it|never ?mind|drop it|discard|"
-    r"scratch that|delete it|don'?t save(?: it)?|do not save(?: it)?|disregard|ignore|"
-    r"strike that|void|"
-    # as an advisor in Vienna types it
-    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
-    r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte)?[\s.!]*$", re.IGNORECASE)
-
-
 def is_cancel(text: str) -> bool:
-    return bool(_CANCEL.match(text or ""))
+    """The whole message only cancels or takes back (knowledge.writes.take_back_words)."""
+    from knowledge.writes.take_back_words import is_take_back
+
+    return is_take_back(text)
 
 
 def customer_id_in(text: str) -> str | None:

@@ -21,7 +21,13 @@ from knowledge.writes.pending import no_longer_yours, nothing_to_undo
 
 def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str = "other"
           ) -> ChatAnswer:
-    """Make the write; the answer says what was stored and sets `last_write`."""
+    """Make the write; the answer says what was stored and sets `last_write`. A write that
+    `replaces` an earlier one (a correction shown for a yes) takes that one back first, in
+    the same step (an audited reversal): until the yes, the earlier write stays on record."""
+    replaced = write.get("replaces")
+    if isinstance(replaced, dict):
+        return _instead(session=session, staff=staff, write=write, replaced=replaced,
+                        channel=channel)
     kind = write.get("kind")
     if kind == "call":
         return store_call(session=session, staff=staff, write=write, channel=channel)
@@ -36,6 +42,19 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
     if kind in ("theme_owner", "theme_status"):
         return store_theme(session=session, staff=staff, write=write)
     return ChatAnswer("There is nothing to store.", slots={"pending_write": None})
+
+
+def _instead(*, session: Session, staff: Staff, write: dict[str, Any],
+             replaced: dict[str, Any], channel: str) -> ChatAnswer:
+    new = {k: v for k, v in write.items() if k != "replaces"}
+    undone = reverse(session=session, staff=staff, last=replaced, channel=channel)
+    if not undone.text.startswith("Undone"):
+        # The disputed write is gone already (undone meanwhile): the one confirmed is stored.
+        undone.text = "(The write it corrects was no longer on record.)"
+    stored = store(session=session, staff=staff, write=new, channel=channel)
+    stored.text = f"{undone.text} {stored.text}"
+    stored.slots.setdefault("pending_write", None)
+    return stored
 
 
 def reverse(*, session: Session, staff: Staff, last: dict[str, Any] | None, channel: str = "other"

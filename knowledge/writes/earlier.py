@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.models.bank import Interaction, Staff
+from knowledge.writes.take_back_words import UNDO_VERBS
 
 KEPT = 4  # earlier writes remembered behind the last one
 _KINDS = ("call", "calls")
 
-_UNDO = re.compile(r"\b(?:undo|cancel|delete|remove|take (?:\w+ )?back|scratch|drop|revert|"
-                   r"reverse|forget|get rid of|rückgängig|lösch\w*)\b", re.IGNORECASE)
+_UNDO = re.compile(rf"\b(?:{UNDO_VERBS})\b", re.IGNORECASE)
 # The undo said to the assistant, not the customer's words in a call report ("undo both",
 # "ok, delete the call with X", "the last two - undo"; not "both want to cancel the plan",
 # "spoke with X, she wants to cancel her card"): the verb opens a clause or ends the message.

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import knowledge.languages as _lang
 from knowledge.customers.relatives import RELATION_WORDS
 from knowledge.languages import alternatives as _alt
+from knowledge.writes.take_back_words import LEFT_OVER
 
 NEGATION = "negation"
 TAKE_BACK = "take_back"
@@ -41,12 +42,7 @@ ALL = (TAKE_BACK, QUESTION, CONDITION, PLAN, HEDGE, NEGATION, THIRD_PARTY, REPEA
 _AUX_NOT = (r"(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|wo|ca|must|"
             r"need|might|ai)n['’]?t")
 _WORDS: dict[str, re.Pattern[str]] = {
-    TAKE_BACK: re.compile(
-        # a bare "actually" adds ("X reached, actually he wants a meeting friday")
-        r"\b(?:no,? actually|actually,? no|sorry|no wait|wait|scratch that|strike that|i mean|"
-        r"i meant|correction|oops|my bad|my mistake|disregard|ignore (?:that|it|this)|"
-        r"forget (?:that|it|this)|"
-        r"never ?mind|nvm|undo|cancel)\b"),
+    TAKE_BACK: re.compile(LEFT_OVER),
     QUESTION: re.compile(r"\?"),
     CONDITION: re.compile(
         r"\b(?:if|once|unless|in case|as soon as|provided|assuming|whether|in the event|"

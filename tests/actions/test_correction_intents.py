@@ -55,13 +55,13 @@ async def test_no_the_other_one_under_another_intent_moves_the_call(
 
 @pytest.mark.parametrize(("action", "intent"), [(ActionDenyWrite(), "deny"),
                                                 (ActionFallback(), "nlu_fallback")])
-async def test_a_correction_naming_nobody_for_sure_takes_the_call_back_and_asks(
+async def test_a_correction_naming_nobody_for_sure_asks_and_keeps_the_call_until_the_yes(
     people: Session, action: Any, intent: str,
 ) -> None:
     last = _last_call(people)
     said = await _run(action, "no sorry, jonas", intent, last)
-    assert said[-1].startswith("Undone") and "?" in said[-1], said
-    assert _calls(people) == []  # the disputed call reversed, no one guessed
+    assert "Jonas Weber (C002)" in said[-1] and said[-1].endswith("OK?"), said
+    assert _calls(people) == ["C001"]  # no one guessed, the disputed call kept until the yes
 
 
 async def test_a_call_report_read_as_a_plain_no_is_shown_for_a_yes(people: Session) -> None:

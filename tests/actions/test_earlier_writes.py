@@ -111,8 +111,9 @@ async def test_no_wait_another_bought_it_takes_the_sale_back_and_asks(people: Se
     chat = Chat()
     await chat.say("sold maria keller the bond")
     said = await chat.say("no wait, it was jonas who bought it, maria just said no")
-    # maria keller's sale taken back; "jonas" alone is shown for a yes (Chat says it)
-    assert "Did you mean Jonas Weber?" in said and "OK? | Logged" in said, said
+    # "jonas" alone is shown for a yes (Chat says it), which takes maria keller's sale back
+    assert "Did you mean Jonas Weber (C002)?" in said and "OK? | Undone" in said, said
+    assert "Logged your call with Jonas Weber" in said, said
     assert _calls(people) == [("C002", "sale", None)], said
 
 

@@ -53,6 +53,7 @@ def _first(session: Session, text: str, name: str | None = None) -> dict:
     "my bad, should be greta klein",
     "make that greta klein",
     "sorry C000121",
+    "oops wrong client - C000121",           # the id typed after words
     "nein, greta klein, nicht greta muller",  # as typed in Vienna
 ])
 def test_the_customer_named_in_the_correction_gets_the_call(book: Session, correction: str
@@ -64,14 +65,11 @@ def test_the_customer_named_in_the_correction_gets_the_call(book: Session, corre
 
 
 @pytest.mark.parametrize("correction", [
-    "sorry i meant anna",                     # a first name shared by three customers
-    "no the other berg",                      # a surname shared by two
-    "wrong one, anna lang",                   # misspelt: never taken on a correction
     "sorry i meant tomas kral",               # another advisor's customer
     "sorry i meant C000201",
     "no, anna lange and anna meyer",          # two new customers
 ])
-def test_an_unsure_customer_is_asked_and_the_disputed_call_taken_back(
+def test_an_unsure_customer_with_nobody_to_offer_is_asked_and_the_call_taken_back(
         book: Session, correction: str) -> None:
     last = _first(book, "jonas berg reached")
     answer = _say(book, correction, last=last)
@@ -80,6 +78,45 @@ def test_an_unsure_customer_is_asked_and_the_disputed_call_taken_back(
     assert _live_calls(book) == []
     reversals = book.scalars(select(WriteReversal)).all()
     assert [r.customer_id for r in reversals] == ["C000124"]   # audited, not a silent delete
+
+
+@pytest.mark.parametrize("correction", [
+    "sorry i meant anna",                     # a first name shared by three customers
+    "no wait it was anna",
+    "wrong person, i meant anna",
+    "not him, anna",
+])
+def test_customers_to_pick_from_keep_the_disputed_call_until_the_pick(
+        book: Session, correction: str) -> None:
+    from knowledge.call_list.call_writes import choose_for_pending
+
+    last = _first(book, "jonas berg reached")
+    answer = _say(book, correction, last=last)
+    pending = answer.slots["pending_write"]
+    assert pending["candidates"] and "Anna Lange" in answer.text, answer.text
+    assert _live_calls(book) == [("C000124", Outcome.reached, None)]   # kept until the pick
+    assert book.scalars(select(WriteReversal)).all() == []
+    picked = choose_for_pending(session=book, staff=book.get(Staff, "A1"), pending=pending,
+                                answer="anna meyer", ordinal=None, customer_id=None,
+                                last_write=last)
+    assert picked is not None and "Undone" in picked.text, picked
+    assert _live_calls(book) == [("C000123", Outcome.reached, None)]
+    reversals = book.scalars(select(WriteReversal)).all()
+    assert [r.customer_id for r in reversals] == ["C000124"]   # audited, not a silent delete
+
+
+def test_picking_the_disputed_customer_again_changes_nothing(book: Session) -> None:
+    from knowledge.call_list.call_writes import choose_for_pending
+
+    last = _first(book, "anna lange reached")
+    pending = _say(book, "sorry i meant anna", last=last).slots["pending_write"]
+    assert pending and pending.get("candidates"), pending
+    picked = choose_for_pending(session=book, staff=book.get(Staff, "A1"), pending=pending,
+                                answer="anna lange", ordinal=None, customer_id=None,
+                                last_write=last)
+    assert picked is not None and "Nothing changed" in picked.text, picked.text
+    assert _live_calls(book) == [("C000122", Outcome.reached, None)]
+    assert book.scalars(select(WriteReversal)).all() == []
 
 
 def test_the_other_one_with_a_shared_surname_shows_the_call_for_the_other_for_a_yes(
@@ -91,11 +128,14 @@ def test_the_other_one_with_a_shared_surname_shows_the_call_for_the_other_for_a_
     pending = answer.slots["pending_write"]
     # one other customer it may mean: the same call for them, shown for a yes
     assert pending["customer_id"] == "C000125" and answer.text.endswith("OK?"), answer.text
-    assert "Anna Berg (C000125)" in answer.text and answer.text.startswith("Undone")
-    assert _live_calls(book) == []
+    assert "Anna Berg (C000125)" in answer.text and "take back" in answer.text
+    # the disputed call stays on record until the yes, and a yes replaces it in one step
+    assert _live_calls(book) == [("C000124", Outcome.no_answer, None)]
     stored = store(session=book, staff=book.get(Staff, "A1"), write=pending)
-    assert stored.text.startswith("Logged"), stored.text
+    assert stored.text.startswith("Undone") and "Logged" in stored.text, stored.text
     assert _live_calls(book) == [("C000125", Outcome.no_answer, None)]
+    reversals = book.scalars(select(WriteReversal)).all()
+    assert [r.customer_id for r in reversals] == ["C000124"]
 
 
 def test_the_focus_customer_is_never_the_default_of_a_correction(book: Session) -> None:
@@ -231,3 +271,17 @@ def test_a_new_report_that_amends_itself_keeps_the_last_call(book: Session) -> N
     assert "Undone" not in answer.text, answer.text
     assert [(cid, outcome) for cid, outcome, _ in _live_calls(book)] == [
         ("C000121", Outcome.reached), ("C000124", Outcome.follow_up)]
+
+
+def test_a_yes_after_the_disputed_call_was_undone_meanwhile_stores_the_one_confirmed(
+        book: Session) -> None:
+    from knowledge.call_list.call_store import reverse_call
+    from knowledge.writes.dispatch import store
+
+    last = _first(book, "jonas berg no answer")
+    pending = _say(book, "no the other berg", last=last).slots["pending_write"]
+    reverse_call(session=book, staff=book.get(Staff, "A1"), last=last)
+    stored = store(session=book, staff=book.get(Staff, "A1"), write=pending)
+    assert "no longer on record" in stored.text and "Logged" in stored.text, stored.text
+    assert _live_calls(book) == [("C000125", Outcome.no_answer, None)]
+    assert len(book.scalars(select(WriteReversal)).all()) == 1   # not reversed twice

@@ -1,0 +1,52 @@
+"""The words that ask the assistant to take a write back, in one place.
+
+`UNDO_VERBS` are the verbs ("undo", "scratch", "scrap", "delete", "rückgängig"); each reader
+places them its own way: a whole message that only takes back (`is_take_back`: "scrap that",
+"forget i said that", "wrong chat, ignore", "undo pls", the feedback form's "cancel"), an undo
+that names an earlier write (knowledge.writes.earlier: "undo both"), or a message never read
+as a new call (actions.writes). The words that change one's mind inside a call report ("no
+actually", "i mean") are another class, in two readings kept as they were: `LEFT_OVER`
+(knowledge.writes.unsure, and the market events' reader through it) and `CHANGED_MIND`
+(knowledge.call_list.shorthand).
+"""
+
+from __future__ import annotations
+
+import re
+
+UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
+              r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*")
+
+# Left over in a call report, a take-back the reader did not use makes the write shown first
+# (knowledge.writes.unsure; a bare "actually" adds: "X reached, actually he wants a meeting").
+LEFT_OVER = (r"\b(?:no,? actually|actually,? no|sorry|no wait|wait|scratch that|strike that|"
+             r"i mean|i meant|correction|oops|my bad|my mistake|disregard|ignore (?:that|it|this)|"
+             r"forget (?:that|it|this)|never ?mind|nvm|undo|cancel)\b")
+# Where a call report changes its mind, so what it says last stands (knowledge.call_list.
+# shorthand: "sold her a mortgage no actually she only wants to think about it").
+CHANGED_MIND = (r"\b(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|oh\s+wait|"
+                r"no\s+sorry|sorry,?\s+no|i\s+mean|correction|scratch\s+that|oops|my\s+bad)\b")
+
+# A message that only takes back: the verb (or its set phrase), what it points at, politeness.
+_WHOLE = re.compile(
+    r"^\s*(?:(?:no|nah|nope|oh|oops|sorry|wait|pls|please|plz)\b[\s,.!-]*)*"
+    r"(?:wrong (?:chat|window|thread|convo|conversation|person to tell)[\s,.!-]*(?:sorry[\s,.!-]*)?"
+    r"(?:(?:pls |please )?(?:ignore|disregard)(?: (?:that|this|it|me))?)?|"
+    r"cancel|undo|stop|abort|forget it|never ?mind|nvm|drop it|discard|"
+    r"scratch that|scrap (?:that|it|this)|strike that|"
+    r"forget (?:that|this|i said (?:that|it|this)|what i (?:just )?said)|"
+    r"(?:delete|remove|ignore|disregard|scrap|scratch|undo) (?:that|it|this|the)(?: last)?"
+    r"(?: (?:one|entry|call|log|record))?|"
+    r"take (?:that|it|this) back|"
+    r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: me)?|"
+    r"void|"
+    # as an advisor in Vienna types it
+    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
+    r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte|pls|plz|please|thanks|thx|ty)?"
+    r"[\s.!]*$", re.IGNORECASE)
+
+
+def is_take_back(text: str | None) -> bool:
+    """The whole message only takes back what was said or stored ("scrap that", "undo pls",
+    "wrong chat, ignore"): nothing else in it to read."""
+    return bool(_WHOLE.match(text or ""))

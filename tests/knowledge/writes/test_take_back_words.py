@@ -1,0 +1,38 @@
+"""The take-back words in one place (knowledge.writes.take_back_words), each caller's reading
+kept: a whole message that only takes back, never a call report or a plain "no"."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.feedback.chat import is_cancel
+from knowledge.writes.earlier import names_an_earlier_write
+from knowledge.writes.take_back_words import is_take_back
+
+
+@pytest.mark.parametrize("text", [
+    "cancel", "undo", "stop", "never mind", "nvm", "forget it", "scratch that", "scrap that",
+    "forget i said that", "delete that entry", "remove it", "undo pls", "take that back",
+    "wrong chat, ignore", "wrong window sorry, pls ignore", "disregard", "ignore that",
+    "cancel that", "oops, scrap that", "Rückgängig bitte", "vergiss es", "löschen",
+    "no, cancel", "strike that!",
+])
+def test_a_message_that_only_takes_back(text: str) -> None:
+    assert is_take_back(text) and is_cancel(text)
+
+
+@pytest.mark.parametrize("text", [
+    "no", "nope", "yes", "she wants to cancel her card", "undo the call with maria keller",
+    "maria keller reached, scratch that - no answer", "delete her account", "ignore the fees",
+    "forget about the meeting, she wants a call friday", "wrong date", "stop the direct debit",
+])
+def test_a_message_saying_more_is_no_whole_take_back(text: str) -> None:
+    assert not is_take_back(text)
+
+
+def test_the_earlier_writes_reader_knows_the_shared_verbs() -> None:
+    last = {"kind": "call", "id": "I9", "earlier": [{"kind": "call", "id": "I8"}]}
+    for text in ("undo both", "scrap both", "disregard both of them", "the one before that - "
+                 "delete it"):
+        assert names_an_earlier_write(text, last), text
+    assert not names_an_earlier_write("both want to cancel the plan", last)
