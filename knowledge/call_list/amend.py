@@ -2,9 +2,9 @@
 
 "no wait it was ana" (one other customer it may mean): the same call shown for Ana; the call
 disputed stays on record until the yes, which replaces it in one step (`replaces`,
-knowledge.writes.dispatch). A call shown for a yes, answered with a change: "yes but
-friday", "yes, but it was no answer", "sure but change the date to the 4th", "no - the other
-hannah", "nope, voicemail".
+knowledge.writes.dispatch). A call shown for a yes, answered with a change: "yes, but it was
+no answer", "no - the other hannah", "nope, voicemail", "no, thursday". (A yes whose change is
+only a new day, "yes but friday", stores the call with that day: knowledge.writes.yes_and.)
 
 The shown call is never stored as shown: the change is read from the answer's own words as
 strictly as a correction of a logged call (knowledge.call_list.corrections: a new customer

@@ -236,6 +236,19 @@ async def test_everything_taken_back(book: Session, take_back: str, intent: str)
     ("yes, but thursday", ("C001", "follow_up", THU)),
     ("sure but change the date to friday", ("C001", "follow_up", FRI)),
     ("ok but make it friday", ("C001", "follow_up", FRI)),
+])
+async def test_a_yes_with_a_new_day_stores_the_shown_call_with_that_day(
+        book: Session, answer: str, stored: tuple[str, str, str | None], intent: str) -> None:
+    # the yes confirms what was shown and the day is stated in the answer itself
+    chat = Chat(focus_customer="C001", customer_id="C001")
+    said = await chat._one("she wants a meeting tuesday", "log_call_outcome")
+    assert said.endswith("OK?") and _calls(book) == [], said
+    said = await chat._one(answer, intent)
+    assert _calls(book) == [stored], said
+
+
+@pytest.mark.parametrize("intent", ["affirm", "log_call_outcome", "nlu_fallback", "deny"])
+@pytest.mark.parametrize(("answer", "stored"), [
     ("yes but it was no answer", ("C001", "no_answer", None)),
     ("yep, but no answer", ("C001", "no_answer", None)),
     ("no - jonas weber", ("C002", "follow_up", TUE)),
