@@ -58,7 +58,7 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
     """The shown call amended by the answer and shown again; a question when the change is
     unsure (nothing stored, the shown call dropped); None when the answer changes nothing."""
     from knowledge.call_list.corrections import _affirmed, new_customer, new_date
-    from knowledge.call_list.said import names_a_follow_up, read_call
+    from knowledge.call_list.said import read_call
 
     if pending.get("kind") != "call" or pending.get("candidates") or pending.get("awaiting"):
         return None
@@ -83,20 +83,7 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
         return ChatAnswer(f"{question or date_question} Nothing is stored: "
                           f"{describe(old)} was not logged.",
                           slots={"pending_write": None, "customer_candidates": None})
-    said = read_call(_affirmed(words), as_of)
-    write = dict(old)
-    if said.explicit and said.outcome.value != "follow_up":
-        write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,
-                     sale_of=said.sale_of, not_interested=said.not_interested,
-                     follow_up_on=None)
-    elif said.explicit and names_a_follow_up(words):
-        write.update(outcome="follow_up", not_interested=False, sale_of=None)
-    if day is not None:
-        write["follow_up_on"] = day.isoformat()
-        if write["outcome"] == "reached":
-            write["outcome"] = "follow_up"
-    if target is not None:
-        write.update(customer_id=target, name=customer_name(session, target))
+    write = changed_write(session, old, read_call(_affirmed(words), as_of), words, day, target)
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
         if _said_yes and found[1].lower().startswith("but"):
             # "yes but i'm not sure": a yes with a reservation is no yes to what was shown
@@ -124,3 +111,27 @@ def shown_instead(*, session: Session, last: dict[str, Any], customer: str) -> C
     shown.text = shown.text.replace(" and Log ", " and log ", 1)
     shown.slots.setdefault("customer_candidates", None)
     return shown
+
+
+def changed_write(session: Session, old: dict[str, Any], said: Any, words: str,
+                  day: dt.date | None, target: str | None) -> dict[str, Any]:
+    """The call `old` as a correction's words change it (`said`: their reading, the negated
+    part left out): the outcome they state, a follow-up they ask for, the new day, the new
+    customer; everything else kept."""
+    from knowledge.call_list.said import names_a_follow_up
+
+    write = dict(old)
+    if said.explicit and said.outcome.value != "follow_up":
+        write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,
+                     sale_of=said.sale_of, not_interested=said.not_interested,
+                     follow_up_on=None)
+    elif said.explicit and names_a_follow_up(words):
+        # "tomasz mazur NI" → "wait no - he wants a f/u EOM": a follow-up now, not "NI" kept
+        write.update(outcome="follow_up", not_interested=False, sale_of=None)
+    if day is not None:
+        write["follow_up_on"] = day.isoformat()
+        if write["outcome"] == "reached":
+            write["outcome"] = "follow_up"
+    if target is not None:
+        write.update(customer_id=target, name=customer_name(session, target))
+    return write

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.amend import replaced, shown_instead
+from knowledge.call_list.amend import changed_write, replaced, shown_instead
 from knowledge.call_list.call_store import reverse_call, store_call
-from knowledge.call_list.said import _DATE, names_a_follow_up, parse_date, read_call
+from knowledge.call_list.said import _DATE, parse_date, read_call
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
@@ -257,20 +257,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         return _asked(question)
     # What the correction itself says about the call (its negated part left out).
     said = read_call(_affirmed(words), as_of)
-    write = dict(old)
-    if said.explicit and said.outcome.value != "follow_up":
-        write.update(outcome=said.outcome.value, close_complaint=said.close_complaint,
-                     sale_of=said.sale_of, not_interested=said.not_interested,
-                     follow_up_on=None)
-    elif said.explicit and names_a_follow_up(words):
-        # "tomasz mazur NI" → "wait no - he wants a f/u EOM": a follow-up now, not "NI" kept
-        write.update(outcome="follow_up", not_interested=False, sale_of=None)
-    if day is not None:
-        write["follow_up_on"] = day.isoformat()
-        if write["outcome"] == "reached":
-            write["outcome"] = "follow_up"
-    if target is not None:
-        write.update(customer_id=target, name=customer_name(session, target))
+    write = changed_write(session, old, said, words, day, target)
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
         if target is None and day is None and not said.explicit:
             if _DATE_DISPUTED.search(words):
