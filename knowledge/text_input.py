@@ -43,13 +43,14 @@ def typed_message(message: Any) -> Any:
 
 
 # Where a phone's or mail client's signature starts ("Sent from my iPhone", "--" before the
-# sender's name, "Get Outlook for iOS"), or a closing line with at most a name after it.
+# sender's name, "Get Outlook for iOS"), or a closing line with at most a name after it
+# (capitalised: "thanks\ncall back friday" is a report, not a signature).
 _SIGNATURE = re.compile(
     r"(?im)^[ \t]*(?:--|—|sent from my \S.*|sent from \S+ for \S.*|von meinem \S.* gesendet|"
     r"get outlook for \S.*|envoy[ée] de mon \S.*|enviado desde mi \S.*)[ \t]*$|"
     r"^[ \t]*(?:best|regards|best regards|kind regards|cheers|thanks|thx|br|lg|mfg|"
     r"liebe gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e)[ \t]*,?[ \t]*"
-    r"(?:\n[^\n]{0,40}){0,3}\Z")
+    r"(?:\n[ \t]*(?-i:[A-ZÀ-Ý])[^\n]{0,39}){0,3}\Z")
 
 
 def without_signature(text: str) -> str:

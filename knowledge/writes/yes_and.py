@@ -58,7 +58,8 @@ def new_date(rest: str, as_of: dt.date) -> dt.date | None:
     match = _NEW_DATE.match(rest)
     phrase = match.group("date") if match else ""
     found = _DATE.fullmatch(phrase.strip())
-    return parse_date(found.group(0), as_of) if found else None
+    day = parse_date(found.group(0), as_of) if found else None
+    return day if day is None or day >= as_of else None  # "yes but last friday": no follow-up
 
 
 def answer_yes_and(*, session: Session, staff: Staff, pending: dict[str, Any], text: str,

@@ -25,3 +25,9 @@ def test_the_signature_is_cut(text: str) -> None:
                                   "Sent from my iPhone", "X says: the best branch\nI agree"])
 def test_the_message_itself_is_kept(text: str) -> None:
     assert without_signature(text) == text
+
+
+@pytest.mark.parametrize("text", ["reached maria keller\nthanks\ncall back friday",
+                                  "sold ISA to jan\nBR\nalso close his complaint"])
+def test_a_report_going_on_after_a_closing_word_is_kept(text: str) -> None:
+    assert without_signature(text) == text

@@ -111,3 +111,14 @@ def test_a_date_kept_against_another_is_the_kept_one() -> None:
 def test_a_month_from_now_is_still_a_month() -> None:
     assert parse_date("in 1 month", MONDAY) == dt.date(2026, 12, 16)
     assert parse_date("1 month from now", MONDAY) == dt.date(2026, 12, 16)
+
+
+def test_a_long_message_of_repeated_german_date_openers_is_read_at_once() -> None:
+    # "ab ab ab …" (10k characters pasted): each "ab " was read up to the end at every word
+    import time
+
+    from knowledge.call_list.follow_up_dates import second_thoughts
+
+    started = time.perf_counter()
+    assert second_thoughts("ab " * 3400 + "tues, no, wed") == ("taken back", "wed")
+    assert time.perf_counter() - started < 0.1

@@ -40,3 +40,10 @@ def test_a_yes_with_something_else_than_a_date_changes_no_date(text: str) -> Non
 def test_no_yes_that_goes_on(text: str) -> None:
     assert yes_and(text) is None
 
+
+
+@pytest.mark.parametrize("text", ["yes but last friday", "yes, but it was last monday"])
+def test_a_yes_with_a_day_already_gone_sets_no_follow_up(text: str) -> None:
+    # stored at once, this was a follow-up in the past ("the call was last friday")
+    said = yes_and(text)
+    assert said is not None and new_date(said.rest, MONDAY) is None
