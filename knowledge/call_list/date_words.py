@@ -38,7 +38,8 @@ def german_date_pattern() -> str:
 
     month = rf"(?:{alt(months)})\.?"
     return (
-        rf"(?:am |ab |bis |den |zum ){{0,2}}\d{{1,2}}\.? ?{month}(?: \d{{4}})?"  # 1 Dez, am 3. Dezember
+        # 1 Dez, am 3. Dezember
+        rf"(?:am |ab |bis |den |zum ){{0,2}}\d{{1,2}}\.? ?{month}(?: \d{{4}})?"
         rf"|(?:am |ab |bis )?(?:{alt(weekdays)})"  # am Freitag
         rf"|in (?:\d+|{alt(numbers)}) (?:{alt(units)})"  # in zwei Wochen
         # übermorgen, morgen, nächste woche ("guten Morgen" is a greeting, "am Morgen" a time)

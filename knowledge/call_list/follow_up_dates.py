@@ -248,12 +248,17 @@ _DATE_TAKEN_BACK = re.compile(
 _EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|/)\s*(?:maybe\s+|perhaps\s+)?", re.IGNORECASE)
 
 
+_SHORT_BETWEEN = 40
+
+
 def second_thoughts(words: str) -> tuple[str, str] | None:
     """("taken back", the date meant) when the message drops a date for the next one;
     ("either", both dates as typed) when it offers two; None otherwise."""
     dates = list(_DATE.finditer(words))
     for first, second in pairwise(dates):
         between = words[first.end():second.start()]
+        if len(between) > _SHORT_BETWEEN:
+            continue  # a date taken back or offered twice is a few words ("tues, no, wed")
         if _DATE_TAKEN_BACK.fullmatch(between):
             return "taken back", second.group(0)
         if _EITHER.fullmatch(between):

@@ -67,19 +67,19 @@ _FEEDBACK_FIRST = re.compile(
     r"^\s*(?:(?:some|a|new|customer|the|this|more)\s+)*(?:feedback|fb|complaint)\b(?P<head>.*?)"
     r"(?:(?::|,\s+|\s+that\s+|\s+saying\s+|\s+[-–—]\s+)(?P<body>.*))?$", re.IGNORECASE | re.DOTALL)
 _AMOUNT_FIRST = re.compile(
-    r"(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€)\s+(?:goodwill|compensation|refund|"
+    r"(?P<amount>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€)\s+(?:goodwill|compensation|refund|"
     r"credit|gesture)", re.IGNORECASE)
 _GAVE = re.compile(
     r"\b(?:gave|give|paid|credited|refunded|offered|granted)\s+"
     r"(?:(?:her|him|them|the customer)\s+)?"
-    r"(?:(?:a|an)\s+)?(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?"
+    r"(?:(?:a|an)\s+)?(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?"
     r"\s*(?:goodwill|courtesy)?\s*(?:credit|refund|compensation|gesture|payment|voucher)?",
     re.IGNORECASE)
 # "we gave nicolas dubois 50 eur for …": the customer named between the verb and the money
 # (then a currency must follow the amount: "gave anna 3 days" is no compensation).
 _GAVE_NAMED = re.compile(
     r"\b(?:gave|give|credited|refunded|offered|granted)\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?"
-    r"(?:(?:EUR|€)\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)|(?P<amount2>\d[\d,]*(?:\.\d{1,2})?)"
+    r"(?:(?:EUR|€)\s*(?P<amount>\d[\d,]{0,14}(?:\.\d{1,2})?)|(?P<amount2>\d[\d,]{0,14}(?:\.\d{1,2})?)"
     r"\s*(?:euros?|EUR|€))", re.IGNORECASE)
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(?:tell me|show me|who|what|which|how many|give me|pull up|open)\b|"
@@ -119,14 +119,17 @@ _GENERIC_WHO = {"a customer", "the customer", "customer", "a client", "client", 
 _FOR_WHOM = re.compile(r"\b(?:for|from|by|re|regarding)\s+(?:customer\s+|client\s+)?"
                        r"(?P<who>.+?)\s*$", re.IGNORECASE)
 _PAID = re.compile(
-    r"[(;,.\s]*\b(?:compensation|compensated|goodwill|refund(?:ed)?|we paid(?: (?:her|him|them))?"
-    r"|paid (?:her|him|them))\b\s*(?:of|:|with)?\s*(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]*"
+    r"[(;,.\s]{0,8}\b(?:compensation|compensated|goodwill|refund(?:ed)?|"
+    r"we paid(?: (?:her|him|them))?|paid (?:her|him|them))\b\s*(?:of|:|with)?\s*"
+    r"(?:EUR|€|\$|£)?\s*(?P<amount>\d[\d,]{0,14}"
     r"(?:\.\d{1,2})?)\s*(?:euros?|EUR|€)?\)?[.\s]*", re.IGNORECASE)
 
 
 # Dictation's quotation marks: "feedback X quote i love the new savings pots unquote"
-_DICTATED_QUOTE = re.compile(r"\s*[:,]?\s*\bquote\b[\s:,]*(.+?)[\s,.]*\b(?:unquote|end quote)\b",
-                             re.IGNORECASE)
+# (separators bounded: a run of 4,000 tabs took minutes with open-ended ones)
+_DICTATED_QUOTE = re.compile(
+    r"[\s:,]{0,8}\bquote\b[\s:,]{0,8}(.{1,1000}?)[\s,.]{0,8}\b(?:unquote|end quote)\b",
+    re.IGNORECASE)
 
 
 def split_chat_message(message: str | None) -> ChatFeedback:
@@ -135,7 +138,9 @@ def split_chat_message(message: str | None) -> ChatFeedback:
     A message that is not a request ("the app logs her out") is all statement; one that only
     announces feedback ("need to jot down some fb") has none (knowledge.feedback.announce).
     """
-    message = _DICTATED_QUOTE.sub(r': "\1"', message or "")
+    message = message or ""
+    if "quote" in message.lower():
+        message = _DICTATED_QUOTE.sub(r': "\1"', message)
     announced = announcement(message)
     if announced is not None:
         return ChatFeedback(text=None, customer=announced.customer, compensation=None)
@@ -183,7 +188,7 @@ _SAYS = re.compile(r"\s(?:(?:he|she|they)\s+)?(?:says|said|told (?:me|us)|thinks
                    r"complain(?:s|ed)|mentioned|is (?:unhappy|upset|happy|annoyed))\b",
                    re.IGNORECASE)
 # "… log that", "… - pls log as fb": the advisor's request at the end, not the customer's words
-_LOG_IT_AT_END = re.compile(r"[\s,.;:–—-]*\b(?:(?:pls|please|plz)\s+)?log (?:that|it|this)"
+_LOG_IT_AT_END = re.compile(r"[\s,.;:–—-]{0,8}\b(?:(?:pls|please|plz)\s+)?log (?:that|it|this)"
                             r"(?:\s+as\s+(?:fb|feedback))?(?:\s+(?:pls|please|plz))?[\s.!]*$",
                             re.IGNORECASE)
 

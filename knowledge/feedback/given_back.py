@@ -20,16 +20,16 @@ _GIVES_BACK = re.compile(
     r"gutschrift|gutgeschrieben|erstattet|erstattung|kulanz\w*|rembours\w*|geste commercial|"
     r"reembols\w*|abonamos|abono)\b", re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(
-    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]*(?:\.\d{1,2})?)"
-    r"|(?P<b>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)
+    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]{0,14}(?:\.\d{1,2})?)"
+    r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)
 _BARE_AFTER = re.compile(
-    r"^(?:\W+\w+){0,4}?\W+(?:of\s+)?(?P<amount>\d[\d,]*(?:\.\d{1,2})?)(?![\d.,]*\s*(?:%|"
+    r"^(?:\W+\w+){0,4}?\W+(?:of\s+)?(?P<amount>\d[\d,]{0,14}(?:\.\d{1,2})?)(?![\d.,]*\s*(?:%|"
     r"days?|weeks?|months?|years?|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b))", re.IGNORECASE)
 
 
 _AMOUNT_BEFORE = re.compile(
-    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]*(?:\.\d{1,2})?)"
-    r"|(?P<b>\d[\d,]*(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£))\s*(?:as\s+(?:a\s+)?)?$",
+    r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]{0,14}(?:\.\d{1,2})?)"
+    r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£))\s*(?:as\s+(?:a\s+)?)?$",
     re.IGNORECASE)
 ASKED_FOR = re.compile(
     r"\b(?:wants?|asks?|asked|asking|request\w*|demand\w*|expects?|would like|hoping|"

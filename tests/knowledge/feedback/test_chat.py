@@ -160,3 +160,19 @@ def test_compensation_in_other_words_is_captured(message: str, amount: str) -> N
 ])
 def test_no_amount_is_guessed(message: str) -> None:
     assert split_chat_message(message).compensation is None
+
+
+# The longest message a channel lets through (MAX_MESSAGE_CHARS may be raised to 10,000):
+# a run of tabs took the action server minutes in the dictated-quote pattern, a run of
+# digits a third of a second per amount pattern. Each is read at once now.
+@pytest.mark.parametrize("hostile", [
+    "\t" * 9_999 + "x", " " * 9_999 + "x", "1" * 9_990 + " eur", "1," * 4_995,
+    "quote" + "\t" * 9_990 + "x", "quote " * 1_666, " ." * 4_999 + " log it",
+])
+def test_a_message_as_long_as_a_channel_allows_is_read_at_once(hostile: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    parts = split_chat_message(hostile)
+    assert time.perf_counter() - started < 1.0
+    assert parts.text is None or len(parts.text) <= len(hostile)
