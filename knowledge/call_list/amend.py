@@ -135,3 +135,22 @@ def changed_write(session: Session, old: dict[str, Any], said: Any, words: str,
     if target is not None:
         write.update(customer_id=target, name=customer_name(session, target))
     return write
+
+
+def replacing(*, session: Session, staff: Staff, answer: ChatAnswer, replaces: dict[str, Any],
+              channel: str) -> ChatAnswer:
+    """The pick of a corrected call: the disputed call taken back (audited) in the same step
+    as the new one is stored, or carried by the question when the new one is shown first."""
+    from knowledge.call_list.call_store import reverse_call
+
+    shown = answer.slots.get("pending_write")
+    payload = answer.payload_json() or {}
+    if isinstance(shown, dict) and shown.get("kind"):
+        shown = {**shown, "replaces": replaces}
+        return ChatAnswer(answer.text, {**payload, "write": shown} if payload else None,
+                          {**answer.slots, "pending_write": shown})
+    if payload.get("type") == "call_logged":
+        undone = reverse_call(session=session, staff=staff, last=replaces, channel=channel)
+        if undone.text.startswith("Undone"):
+            answer.text = f"{undone.text} {answer.text}"
+    return answer

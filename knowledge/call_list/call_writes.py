@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.accounted import call_doubt, nothing_happened
+from knowledge.call_list.amend import replacing
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.complaint_words import the_one_complaining
@@ -370,25 +371,8 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
                            follow_up=pending.get("follow_up_entity"), sure=True,
                            last_write=last_write, channel=channel)
     answer_.slots.setdefault("customer_candidates", None)
-    return _replacing(session=session, staff=staff, answer=answer_, replaces=replaces,
-                      channel=channel) if replaces else answer_
-
-
-def _replacing(*, session: Session, staff: Staff, answer: ChatAnswer, replaces: dict[str, Any],
-               channel: str) -> ChatAnswer:
-    """The pick of a corrected call: the disputed call taken back (audited) in the same step
-    as the new one is stored, or carried by the question when the new one is shown first."""
-    shown = answer.slots.get("pending_write")
-    payload = answer.payload_json() or {}
-    if isinstance(shown, dict) and shown.get("kind"):
-        shown = {**shown, "replaces": replaces}
-        return ChatAnswer(answer.text, {**payload, "write": shown} if payload else None,
-                          {**answer.slots, "pending_write": shown})
-    if payload.get("type") == "call_logged":
-        undone = reverse_call(session=session, staff=staff, last=replaces, channel=channel)
-        if undone.text.startswith("Undone"):
-            answer.text = f"{undone.text} {answer.text}"
-    return answer
+    return replacing(session=session, staff=staff, answer=answer_, replaces=replaces,
+                     channel=channel) if replaces else answer_
 
 
 def _reports_another(session: Session, staff: Staff, text: str | None,
