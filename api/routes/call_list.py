@@ -14,7 +14,14 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
-from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE, IsoDate
+from api.routes.common import (
+    AUTHENTICATED,
+    FORBIDDEN,
+    NOT_FOUND,
+    UNPROCESSABLE,
+    IsoDate,
+    TypedText,
+)
 from knowledge.access.policy import NotVisible, require_visible
 from knowledge.call_list import NoBook, NotAllowed, UnknownStaff, call_list
 from knowledge.call_list.outcomes import OutcomeInvalid, log_call
@@ -114,13 +121,13 @@ class InteractionIn(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "customer_id": "C000186", "outcome": "follow_up", "follow_up": "next week",
         "note": "Wants to talk about the maturing deposit", "channel": "phone", "kind": "call"}]})
-    customer_id: str = Field(max_length=64)
+    customer_id: TypedText = Field(max_length=64)
     outcome: Literal["reached", "no_answer", "follow_up", "sale", "not_interested"] | None = Field(
         None, description="Default: follow_up when a follow-up is given, else reached")
-    follow_up: str | None = Field(
+    follow_up: TypedText | None = Field(
         None, max_length=100, description="'next week', 'on Friday', 'in 2 weeks' or YYYY-MM-DD"
     )
-    note: str | None = Field(None, max_length=4000)
+    note: TypedText | None = Field(None, max_length=4000)
     channel: Literal["phone", "meeting", "branch", "email", "chat"] = "phone"
     kind: Literal["call", "advisory_session", "service"] = "call"
     date: IsoDate | None = Field(None, description="Day of the call; default today")

@@ -6,7 +6,9 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
+
+from knowledge.text_input import well_formed
 
 UNPROCESSABLE = 422  # by number: Starlette renamed the constant between versions
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -24,6 +26,9 @@ def _iso_date_only(value: Any) -> Any:
 
 # Every date the API reads (query parameters and bodies).
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
+# Free text the API stores or looks up: no NUL character (PostgreSQL refuses it in any text,
+# a 500 before) and no lone surrogate (UTF-8 cannot encode it), as chat messages are cleaned.
+TypedText = Annotated[str, AfterValidator(well_formed)]
 
 
 class ErrorOut(BaseModel):
