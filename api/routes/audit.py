@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from api.deps import ManagerStaff, SessionDep
-from api.routes.common import AUTHENTICATED, FORBIDDEN
+from api.routes.common import AUTHENTICATED, FORBIDDEN, TypedId
 from knowledge.access.audit import entry_json
 from knowledge.access.audit_pages import audit_page
 
@@ -39,8 +39,8 @@ class AuditPageOut(BaseModel):
 def audit_log(
     session: SessionDep,
     staff: ManagerStaff,
-    customer_id: Annotated[str | None, Query(max_length=64)] = None,
-    staff_id: Annotated[str | None, Query(max_length=64)] = None,
+    customer_id: Annotated[TypedId | None, Query(max_length=64)] = None,
+    staff_id: Annotated[TypedId | None, Query(max_length=64)] = None,
     granted: Annotated[bool | None, Query(description="false: only refused attempts")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,

@@ -57,6 +57,8 @@ def login(
     staff id, its logins pause for `LOGIN_LOCKOUT_MINUTES` (429 with Retry-After).
     """
     staff_id = form.username.strip()
+    if any(ord(c) < 32 for c in staff_id + form.password):  # NUL: PostgreSQL refuses it
+        raise unauthorized("Wrong staff id or password.")
     pause = login_guard.current_pause(session=session, staff_id=staff_id)
     if pause is not None:  # no password check at all: guessing costs nothing but time
         raise _paused(pause)

@@ -20,6 +20,7 @@ from api.routes.common import (
     NOT_FOUND,
     UNPROCESSABLE,
     IsoDate,
+    TypedId,
     TypedText,
 )
 from knowledge.access.policy import NotVisible, require_visible
@@ -87,7 +88,7 @@ class CallListOut(BaseModel):
     responses={**AUTHENTICATED, **FORBIDDEN, **NOT_FOUND},
 )
 def get_call_list(
-    staff_id: Annotated[str, Path(max_length=64, examples=["A001"],
+    staff_id: Annotated[TypedId, Path(max_length=64, examples=["A001"],
                                   description="An advisor, or a branch manager for the "
                                               "whole branch")],
     session: SessionDep,
@@ -95,10 +96,10 @@ def get_call_list(
     date: Annotated[IsoDate | None, Query(description="As-of date; default today")] = None,
     limit: Annotated[int | None, Query(ge=1, le=500, description="Default: daily capacity")] = None,
     offset: Annotated[int, Query(ge=0)] = 0,
-    reason: Annotated[str | None, Query(max_length=32, description="Only this reason code")
+    reason: Annotated[TypedId | None, Query(max_length=32, description="Only this reason code")
                       ] = None,
     tier: Annotated[
-        str | None, Query(max_length=16, description="top, high, mid, low, inactive or premium")
+        TypedId | None, Query(max_length=16, description="top, high, mid, low, inactive or premium")
     ] = None,
 ) -> dict[str, Any]:
     """Who the advisor should call on `date`, ranked, with the reasons and their evidence."""

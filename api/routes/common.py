@@ -31,6 +31,17 @@ IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
 TypedText = Annotated[str, AfterValidator(well_formed)]
 
 
+def _no_control_characters(value: str) -> str:
+    if any(ord(character) < 32 or character == "\x7f" for character in value):
+        raise ValueError("an id or code has no control characters (such as NUL or a line break)")
+    return value
+
+
+# An id or code the API looks up (a staff or customer id, a status, a channel): a control
+# character in it is a malformed request (422), never cleaned into another id.
+TypedId = Annotated[str, AfterValidator(_no_control_characters)]
+
+
 class ErrorOut(BaseModel):
     """Every error answers with one sentence that says what went wrong and what to do."""
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CurrentStaff, SessionDep
-from api.routes.common import AUTHENTICATED, UNPROCESSABLE, IsoDate
+from api.routes.common import AUTHENTICATED, UNPROCESSABLE, IsoDate, TypedId, TypedText
 from knowledge.call_list.events import EventInvalid, recent_events, record_rate_event
 from knowledge.models.bank import MarketEvent
 from knowledge.settings import get_settings
@@ -22,14 +22,14 @@ class EventIn(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "kind": "rate_change", "delta_bp": -25, "occurred_on": "2026-11-21",
         "product_categories": ["mortgage", "savings"], "description": "ECB cut by 25 bp"}]})
-    kind: str = Field("rate_change", description="Only rate_change for now")
+    kind: TypedId = Field("rate_change", description="Only rate_change for now")
     delta_bp: int = Field(description="Basis points, e.g. -25 for a cut", ge=-10_000,
                           le=10_000)
     occurred_on: IsoDate | None = Field(None, description="Default today")
-    product_categories: list[str] | None = Field(
+    product_categories: list[TypedId] | None = Field(
         None, max_length=20, description="Affected product categories; default the "
                                          "rate-sensitive ones")
-    description: str | None = Field(None, max_length=300)
+    description: TypedText | None = Field(None, max_length=300)
 
 
 class EventOut(BaseModel):

@@ -26,6 +26,8 @@ from api.routes.common import (
     TOO_LARGE,
     UNPROCESSABLE,
     IsoDate,
+    TypedId,
+    TypedText,
 )
 from knowledge.access.policy import NotVisible, require_visible
 from knowledge.feedback.service import FeedbackConflict, FeedbackRejected, log_feedback
@@ -39,13 +41,13 @@ class FeedbackIn(BaseModel):
         "external_id": "CRM-4711", "text": "The app logs me out every time I switch screens.",
         "customer_id": "C000186", "received_on": "2026-11-20", "channel": "app",
         "compensation": "25.00"}]})
-    text: str = Field(description="What the customer said (1–FEEDBACK_MAX_CHARS characters).")
-    external_id: str | None = Field(None, max_length=64,
+    text: TypedText = Field(description="What the customer said (1–FEEDBACK_MAX_CHARS characters).")
+    external_id: TypedId | None = Field(None, max_length=64,
                                     description="Your id for the statement; makes retries safe.")
-    customer_id: str | None = Field(None, max_length=64,
+    customer_id: TypedId | None = Field(None, max_length=64,
                                     description="A customer you may see; omit if unknown")
     received_on: IsoDate | None = None
-    channel: str = Field("api", max_length=32)
+    channel: TypedId = Field("api", max_length=32)
     compensation: Decimal | None = Field(None, ge=0, le=Decimal("1000000"),
                                          description="Paid to the customer, in CURRENCY")
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from api.deps import CurrentStaff, ManagerStaff, SessionDep
-from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE
+from api.routes.common import AUTHENTICATED, FORBIDDEN, NOT_FOUND, UNPROCESSABLE, TypedId
 from knowledge.access.staff import get_staff
 from knowledge.models.bank import Staff
 from knowledge.settings import get_settings
@@ -135,19 +135,19 @@ class CostRanking(BaseModel):
 class OwnersIn(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"business_owner_id": "M001", "solution_owner_id": "H001"}]})
-    business_owner_id: str | None = Field(None, max_length=64, description="Takes care of the "
+    business_owner_id: TypedId | None = Field(None, max_length=64, description="Takes care of the "
                                                                            "short-term fix")
-    solution_owner_id: str | None = Field(None, max_length=64, description="Removes the root "
+    solution_owner_id: TypedId | None = Field(None, max_length=64, description="Removes the root "
                                                                            "cause for good")
 
 
 class StatusIn(BaseModel):
-    status: str = Field(max_length=32, examples=["in_progress"],
+    status: TypedId = Field(max_length=32, examples=["in_progress"],
                         description="open, in progress (in_progress) or resolved")
 
 
 class ThemePatch(OwnersIn):
-    status: str | None = Field(None, max_length=32)
+    status: TypedId | None = Field(None, max_length=32)
 
 
 def _no_theme(theme_id: int) -> HTTPException:
