@@ -126,6 +126,7 @@ class ActionLogCall(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from actions.writes import yes_and_reply
         from knowledge.call_list.call_writes import log_call_answer
+        from knowledge.call_list.chat_people import choice_just_offered
 
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more  # "sure but change the date to friday" while the call waits
@@ -155,6 +156,7 @@ class ActionLogCall(StaffAction):
             last_write=tracker.get_slot("last_write"),
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
+            offered=choice_just_offered(tracker.events),
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

@@ -179,8 +179,9 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     customer_id: str | None, outcome: str | None, follow_up: str | None,
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
-                    pending: dict[str, Any] | None = None, always_ask: str | None = None
-                    ) -> ChatAnswer:
+                    pending: dict[str, Any] | None = None, always_ask: str | None = None,
+                    offered: list[str] | None = None) -> ChatAnswer:
+    from knowledge.call_list.chat_people import narrowed
     from knowledge.writes.disputes import disputes_last_write
 
     # "no wait, it was giuseppe who bought it": the last call disputed, not a second call
@@ -221,6 +222,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
         return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
+    who = narrowed(session=session, who=who, last_write=last_write, offered=offered,
+                   pointer=_pointer(text))  # "tomasz" of three, one called in this chat
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}

@@ -1,0 +1,81 @@
+"""The customers of this conversation, to tell apart a name or a pronoun that fits several
+("tomasz called back, wants a meeting" with three Tomasz in the book, one of them called
+earlier in this chat; "show me wolfgang's products" → "which one?" → "log that he wants to
+meet on the 27th").
+
+Never a guess on a write: the one customer it narrows to is shown for a yes, saying why
+(`Who.said_as`); a pronoun right after a choice the advisor left open points at those choices,
+not at the older customer in focus, so it is asked about when nothing narrows it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.writes.pending import customer_name
+
+if TYPE_CHECKING:
+    from knowledge.call_list.call_writes import Who
+
+
+def choice_just_offered(events: list[dict[str, Any]] | None) -> list[str]:
+    """The customers of the "which one do you mean?" choice in the answer just before the
+    latest message (empty when that answer offered none)."""
+    users_seen = 0
+    for event in reversed(events or []):
+        if event.get("event") == "user":
+            users_seen += 1
+            if users_seen > 1:
+                break
+            continue
+        if event.get("event") != "bot" or users_seen != 1:
+            continue
+        custom = (event.get("data") or {}).get("custom")
+        if isinstance(custom, dict) and custom.get("type") == "customer_choice":
+            return [str(c["customer_id"]) for c in custom.get("choices") or []
+                    if isinstance(c, dict) and c.get("customer_id")]
+    return []
+
+
+def called_in_chat(last_write: Any) -> list[str]:
+    """The customers of the calls logged in this conversation and still remembered (the last
+    write and the ones behind it, knowledge.writes.earlier), newest first."""
+    if not isinstance(last_write, dict):
+        return []
+    found: list[str] = []
+    for entry in [last_write, *(last_write.get("earlier") or [])]:
+        write = entry.get("write") if isinstance(entry, dict) else None
+        if not isinstance(write, dict) or entry.get("kind") not in ("call", "calls"):
+            continue
+        for one in write.get("writes") or [write]:
+            cid = one.get("customer_id") if isinstance(one, dict) else None
+            if cid and cid not in found:
+                found.append(str(cid))
+    return found
+
+
+def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] | None,
+             pointer: str) -> Who:
+    """`who`, or the one customer of several that this conversation's calls narrow it to
+    (shown for a yes, saying why); a pronoun right after an open choice is that choice."""
+    from knowledge.call_list.call_writes import Who
+
+    if who.via_focus and offered and who.customer_id not in offered:
+        candidates, typed = list(offered), pointer
+    elif who.status == "choose" and who.candidates:
+        candidates, typed = list(who.candidates), who.typed or ""
+    else:
+        return who
+    in_chat = [c for c in candidates if c in called_in_chat(last_write)]
+    if len(in_chat) == 1:
+        cid = in_chat[0]
+        name = customer_name(session, cid)
+        said = f"“{typed}” = " if typed else ""
+        return Who("found", cid, name, said_as=(
+            f"({said}{name} ({cid}), of those you asked about the one whose call you logged "
+            "earlier in this chat; please check.)"))
+    if who.via_focus:  # "he" after "which Wolfgang?": not the customer in focus before it
+        return Who("choose", candidates=tuple(candidates), typed=None)
+    return who
