@@ -32,10 +32,10 @@ from knowledge.call_list.said import read_call
 from knowledge.call_list.sale_marks import sale_mark
 from knowledge.call_list.sold import product_words
 from knowledge.customers.in_text import (
-    PRONOUNS,
     full_names_written,
     named_in_full,
     named_outside_book,
+    not_a_name,
     typed_name,
     unknown_name_words,
 )
@@ -82,7 +82,7 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
-    if name and name.strip().capitalize() in PRONOUNS:  # "She" tagged as a name: a pointer
+    if name and not_a_name(name):  # "She", "earlier" tagged as a name: no name
         name = None
     typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
     if typed:

@@ -87,3 +87,22 @@ async def test_he_after_an_open_choice_nothing_narrows_is_asked_never_the_focus(
     said = await _say_after_choice(chat, "log that he wants to meet on friday", "C002", "C009")
     assert "Jonas Weber" in said and "Jonas Dahl" in said and "Maria" not in said, said
     assert _calls(namesakes) == []
+
+
+@pytest.mark.parametrize("when", ["earlier", "this morning"])
+async def test_a_when_word_tagged_as_a_name_leaves_the_pronoun_its_customer(
+        namesakes: Session, when: str) -> None:
+    """"anyway reached her earlier, all fine" with "earlier" read as a name: her = the
+    customer in focus, shown for a yes (was: "can't find earlier")."""
+    text = f"anyway reached her {when}, all fine"
+    dispatcher = CollectingDispatcher()
+    start = text.index(when)
+    entities = [{"entity": "customer_name", "value": when, "start": start,
+                 "end": start + len(when)}]
+    events = await ActionLogCall().run(dispatcher, make_tracker(
+        "A001", text, "log_call_outcome", entities=entities,
+        slots={"focus_customer": "C003", "customer_id": "C003"}), {})
+    said = " ".join(texts(dispatcher))
+    assert "Ingrid Dahl (C003)" in said and said.endswith("OK?"), said
+    pending = next(e["value"] for e in events if e.get("name") == "pending_write")
+    assert pending["customer_id"] == "C003" and pending["outcome"] == "reached"
