@@ -141,6 +141,11 @@ class ActionLogCall(StaffAction):
                      or mixed_reply(session, staff, tracker))
             if mixed is not None:
                 return mixed
+        from knowledge.call_list.same_outcome import same_as_last_call
+
+        # "stefan too, same answer": the last call's outcome, shown for a yes
+        same = (None if tracker.get_slot("pending_write") else same_as_last_call(
+            message_text(tracker), tracker.get_slot("last_write"), today()))
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
         answer = log_call_answer(
@@ -149,8 +154,9 @@ class ActionLogCall(StaffAction):
             as_of=today(),
             name=entity(tracker, "customer_name"),
             customer_id=entity(tracker, "customer_id"),
-            outcome=entity(tracker, "call_outcome"),
-            follow_up=entity(tracker, "follow_up"),
+            outcome=same.outcome if same else entity(tracker, "call_outcome"),
+            follow_up=same.follow_up if same else entity(tracker, "follow_up"),
+            always_ask=same.why if same else None,
             text=message_text(tracker),
             focus=tracker.get_slot("focus_customer"),
             last_write=tracker.get_slot("last_write"),
