@@ -223,7 +223,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
     who = narrowed(session=session, who=who, last_write=last_write, offered=offered,
-                   pointer=_pointer(text))  # "tomasz" of three, one called in this chat
+                   pointer=_pointer(text), text=text)  # "tomasz" of three, one in this chat
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}

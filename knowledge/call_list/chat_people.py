@@ -1,4 +1,5 @@
-"""The customers of this conversation, to tell apart a name or a pronoun that fits several
+"""The customers of this conversation (and an initial typed), to tell apart a name or a
+pronoun that fits several
 ("tomasz called back, wants a meeting" with three Tomasz in the book, one of them called
 earlier in this chat; "show me wolfgang's products" → "which one?" → "log that he wants to
 meet on the 27th").
@@ -10,6 +11,7 @@ not at the older customer in focus, so it is asked about when nothing narrows it
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -57,7 +59,7 @@ def called_in_chat(last_write: Any) -> list[str]:
 
 
 def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] | None,
-             pointer: str) -> Who:
+             pointer: str, text: str | None = None) -> Who:
     """`who`, or the one customer of several that this conversation's calls narrow it to
     (shown for a yes, saying why); a pronoun right after an open choice is that choice."""
     from knowledge.call_list.call_writes import Who
@@ -68,6 +70,9 @@ def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] 
         candidates, typed = list(who.candidates), who.typed or ""
     else:
         return who
+    initial = None if who.via_focus else _by_initial(session, text or typed, candidates)
+    if initial is not None:  # "anna z" of three Annas, one Anna Zimmermann: asked by name
+        return Who("found", initial, customer_name(session, initial), typo=True)
     in_chat = [c for c in candidates if c in called_in_chat(last_write)]
     if len(in_chat) == 1:
         cid = in_chat[0]
@@ -79,3 +84,23 @@ def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] 
     if who.via_focus:  # "he" after "which Wolfgang?": not the customer in focus before it
         return Who("choose", candidates=tuple(candidates), typed=None)
     return who
+
+
+def _by_initial(session: Session, text: str, candidates: list[str]) -> str | None:
+    """The one candidate whose surname starts with the initial typed after their first name
+    ("anna z wants a meeting", "Anna Z. reached"); None when no initial was typed or it fits
+    none or several."""
+    from knowledge.customers.names import fold, name_parts
+
+    folded = fold(text)
+    fitting = []
+    for cid in candidates:
+        parts = name_parts(customer_name(session, cid))
+        if len(parts) < 2:
+            continue
+        typed = re.search(rf"\b{re.escape(parts[0])}\s+([^\W\d_])\b(?!['’])", folded)
+        if (typed and parts[-1].startswith(typed.group(1))
+                and (typed.group(1) not in "ai" or folded[typed.end():].startswith("."))):
+            # "gave anna a call": the article, not an initial
+            fitting.append(cid)
+    return fitting[0] if len(fitting) == 1 else None

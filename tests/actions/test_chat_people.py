@@ -106,3 +106,25 @@ async def test_a_when_word_tagged_as_a_name_leaves_the_pronoun_its_customer(
     assert "Ingrid Dahl (C003)" in said and said.endswith("OK?"), said
     pending = next(e["value"] for e in events if e.get("name") == "pending_write")
     assert pending["customer_id"] == "C003" and pending["outcome"] == "reached"
+
+
+@pytest.mark.parametrize("text", ["maria k wants a meeting friday",
+                                  "Maria K. wants a meeting friday"])
+async def test_a_first_name_and_the_surnames_initial_is_asked_by_name(
+        namesakes: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert "did you mean Maria Keller?" in said, said
+    assert _calls(namesakes) == [("C001", "follow_up", "2026-11-27")]
+
+
+async def test_an_initial_two_share_is_a_choice(namesakes: Session) -> None:
+    namesakes.add(Customer(id="C010", name="Maria Klein", advisor_id="A001"))
+    namesakes.commit()
+    said = await Chat().say("maria k wants a meeting friday")
+    assert "Which one did you call?" in said and _calls(namesakes) == [], said
+
+
+async def test_an_article_after_a_first_name_is_no_initial(namesakes: Session) -> None:
+    said = await Chat().say("gave maria a call, she wants a meeting friday")
+    assert "Maria Alves" not in said.split("?")[0] or "Which one" in said, said
+    assert ("C008", "follow_up", "2026-11-27") not in _calls(namesakes)
