@@ -126,7 +126,7 @@ class ActionLogCall(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from actions.writes import yes_and_reply
         from knowledge.call_list.call_writes import log_call_answer
-        from knowledge.call_list.chat_people import choice_just_offered
+        from knowledge.call_list.chat_people import choice_just_offered, profile_just_shown
 
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more  # "sure but change the date to friday" while the call waits
@@ -163,6 +163,7 @@ class ActionLogCall(StaffAction):
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
             offered=choice_just_offered(tracker.events),
+            shown=profile_just_shown(tracker.events),
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

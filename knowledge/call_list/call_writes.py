@@ -180,7 +180,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
                     pending: dict[str, Any] | None = None, always_ask: str | None = None,
-                    offered: list[str] | None = None) -> ChatAnswer:
+                    offered: list[str] | None = None, shown: str | None = None) -> ChatAnswer:
     from knowledge.call_list.chat_people import narrowed
     from knowledge.writes.disputes import disputes_last_write
 
@@ -223,7 +223,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
     who = narrowed(session=session, who=who, last_write=last_write, offered=offered,
-                   pointer=_pointer(text), text=text)  # "tomasz" of three, one in this chat
+                   pointer=_pointer(text), text=text, shown=shown)  # "tomasz" of three…
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}

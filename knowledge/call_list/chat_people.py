@@ -41,6 +41,35 @@ def choice_just_offered(events: list[dict[str, Any]] | None) -> list[str]:
     return []
 
 
+def profile_just_shown(events: list[dict[str, Any]] | None) -> str | None:
+    """The customer whose profile (or holdings, contacts…) the answer just before the latest
+    message showed; None when it showed none."""
+    users_seen = 0
+    for event in reversed(events or []):
+        if event.get("event") == "user":
+            users_seen += 1
+            if users_seen > 1:
+                break
+            continue
+        if event.get("event") != "bot" or users_seen != 1:
+            continue
+        custom = (event.get("data") or {}).get("custom")
+        if (isinstance(custom, dict) and str(custom.get("type", "")).startswith("customer_")
+                and custom.get("type") != "customer_choice" and custom.get("customer_id")):
+            return str(custom["customer_id"])
+    return None
+
+
+def _bare_outcome(text: str | None) -> bool:
+    """Only an outcome, in a few words ("no answer", "reached, all fine")."""
+    import datetime as dt
+
+    from knowledge.call_list.said import read_call
+
+    words = " ".join((text or "").split())
+    return 0 < len(words.split()) <= 5 and read_call(words, dt.date.today()).explicit
+
+
 def called_in_chat(last_write: Any) -> list[str]:
     """The customers of the calls logged in this conversation and still remembered (the last
     write and the ones behind it, knowledge.writes.earlier), newest first."""
@@ -59,10 +88,17 @@ def called_in_chat(last_write: Any) -> list[str]:
 
 
 def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] | None,
-             pointer: str, text: str | None = None) -> Who:
+             pointer: str, text: str | None = None, shown: str | None = None) -> Who:
     """`who`, or the one customer of several that this conversation's calls narrow it to
-    (shown for a yes, saying why); a pronoun right after an open choice is that choice."""
+    (shown for a yes, saying why); a pronoun right after an open choice is that choice; a
+    bare outcome ("no answer") right after a customer's profile (`shown`) is that customer's
+    call, shown for a yes."""
     from knowledge.call_list.call_writes import Who
+
+    if who.status == "nobody" and shown and _bare_outcome(text):
+        name = customer_name(session, shown)
+        return Who("found", shown, name, said_as=(
+            f"(No name given: {name} ({shown}), whose details I just showed; please check.)"))
 
     if who.via_focus and offered and who.customer_id not in offered:
         candidates, typed = list(offered), pointer

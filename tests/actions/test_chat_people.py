@@ -128,3 +128,33 @@ async def test_an_article_after_a_first_name_is_no_initial(namesakes: Session) -
     said = await Chat().say("gave maria a call, she wants a meeting friday")
     assert "Maria Alves" not in said.split("?")[0] or "Which one" in said, said
     assert ("C008", "follow_up", "2026-11-27") not in _calls(namesakes)
+
+
+def _profile_of(cid: str) -> list[dict[str, Any]]:
+    return [{"event": "user", "text": "show me that customer"},
+            {"event": "bot", "text": "…", "data": {"custom": {"type": "customer_profile",
+                                                             "customer_id": cid}}}]
+
+
+async def _say_after(events: list[dict[str, Any]], text: str) -> tuple[str, dict[str, Any]]:
+    dispatcher = CollectingDispatcher()
+    out = await ActionLogCall().run(dispatcher, make_tracker(
+        "A001", text, "log_call_outcome", events=events,
+        slots={"focus_customer": "C003", "customer_id": "C003"}), {})
+    return " ".join(texts(dispatcher)), {e["name"]: e["value"] for e in out
+                                         if e.get("event") == "slot"}
+
+
+@pytest.mark.parametrize("text", ["no answer", "Reached, all fine", "vm"])
+async def test_a_bare_outcome_right_after_a_profile_is_shown_for_that_customer(
+        namesakes: Session, text: str) -> None:
+    said, slots = await _say_after(_profile_of("C003"), text)
+    assert "Ingrid Dahl (C003)" in said and said.endswith("OK?"), said
+    assert _calls(namesakes) == []          # shown, never stored at once
+    assert slots["pending_write"]["customer_id"] == "C003"
+
+
+async def test_a_bare_outcome_with_no_profile_just_before_names_nobody(
+        namesakes: Session) -> None:
+    said, slots = await _say_after([], "no answer")
+    assert not slots.get("pending_write") and _calls(namesakes) == [], said
