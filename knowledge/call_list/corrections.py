@@ -38,7 +38,7 @@ _CORRECTION = re.compile(
     r"\b(i meant|i mean|meant to say|the other one|other customer|wrong (?:one|customer|person|"
     r"client|day|date|outcome|name|guy|lady|entry)|not (?:her|him|that one)|should have been|"
     r"should be|make (?:that|it)|change (?:that|it) to|that was wrong|that's wrong|thats wrong|"
-    r"my bad|my mistake|the other|typo|(?:that'?s|thats|that is|it'?s) (?:not right|incorrect)|"
+    r"my bad|my mistake|the other|(?:that'?s|thats|that is|it'?s) (?:not right|incorrect)|"
     r"^\s*(?:(?:it'?s |it was |the meeting'?s? |meeting )?(?:moved|pushed|shifted|changed)|"
     r"move it|push it) (?:back |out )?(?:to|till|until)\b|"
     r"(?:date|day|outcome|name|customer|client) (?:is|was) wrong|"

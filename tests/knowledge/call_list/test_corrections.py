@@ -324,3 +324,9 @@ def test_a_bare_day_after_a_call_without_a_date_is_no_follow_up(book: Session) -
     answer = _say(book, "sry typo, 23rd", last=last)
     assert "?" in answer.text, answer.text      # asked, never a date guessed onto the call
     assert all(day is None for _, _, day in _live_calls(book))
+
+
+def test_a_typo_the_customer_mentions_is_no_correction(book: Session) -> None:
+    last = _first(book, "greta klein reached")
+    _say(book, "she says there is a typo in her last statement", last=last)
+    assert ("C000121", Outcome.reached, None) in _live_calls(book)
