@@ -79,7 +79,8 @@ class ActionCallListMore(StaffAction):
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
         told = (correction_reply(session, staff, tracker)  # "date's wrong, should be next fri"
-                or words_say_more(session, staff, tracker))
+                or words_say_more(session, staff, tracker) or _household_member(
+                    session, staff, tracker))  # "and ana?" after Silvia Mancini's profile
         if told is not None:  # "jan koch f/u next tues" read as "next": a call report
             return told
         page = int(tracker.get_slot("call_list_page") or 0) + 1
@@ -93,6 +94,22 @@ class ActionCallListMore(StaffAction):
                 tier_filter=normalise_tier(tracker.get_slot("tier_filter")),
             )
         )
+
+
+def _household_member(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "and ana?" right after a profile whose household has an Ana: her profile (a read)."""
+    from knowledge.customers.household_names import household_member_named
+    from knowledge.profile.lookup import CustomerRequest, view_customer
+
+    cid = household_member_named(session=session, staff=staff,
+                                 focus=tracker.get_slot("focus_customer"),
+                                 text=message_text(tracker))
+    if cid is None:
+        return None
+    outcome = view_customer(session=session, staff=staff,
+                            request=CustomerRequest(customer_id=cid), as_of=today(),
+                            channel=channel_of(tracker), via="chat")
+    return Reply.of(outcome.answer())
 
 
 class ActionExplainCallReason(StaffAction):

@@ -145,7 +145,8 @@ async def _say_after(events: list[dict[str, Any]], text: str) -> tuple[str, dict
                                          if e.get("event") == "slot"}
 
 
-@pytest.mark.parametrize("text", ["no answer", "Reached, all fine", "vm"])
+@pytest.mark.parametrize("text", ["no answer", "Reached, all fine", "vm",
+                                  "reached, not interested in the bond tho"])
 async def test_a_bare_outcome_right_after_a_profile_is_shown_for_that_customer(
         namesakes: Session, text: str) -> None:
     said, slots = await _say_after(_profile_of("C003"), text)
