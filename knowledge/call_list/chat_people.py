@@ -55,9 +55,16 @@ def profile_just_shown(events: list[dict[str, Any]] | None) -> str | None:
             continue
         custom = (event.get("data") or {}).get("custom")
         if (isinstance(custom, dict) and str(custom.get("type", "")).startswith("customer_")
-                and custom.get("type") != "customer_choice" and custom.get("customer_id")):
-            return str(custom["customer_id"])
+                and custom.get("type") != "customer_choice"):
+            return shown_customer(custom)
     return None
+
+
+def shown_customer(payload: dict[str, Any]) -> str | None:
+    """The customer a profile payload (or a section's: holdings, contacts…) is about."""
+    who = payload.get("who") if isinstance(payload.get("who"), dict) else {}
+    found = payload.get("customer_id") or who.get("customer_id")
+    return str(found) if found else None
 
 
 def _bare_outcome(text: str | None) -> bool:

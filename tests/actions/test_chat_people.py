@@ -130,10 +130,16 @@ async def test_an_article_after_a_first_name_is_no_initial(namesakes: Session) -
     assert ("C008", "follow_up", "2026-11-27") not in _calls(namesakes)
 
 
-def _profile_of(cid: str) -> list[dict[str, Any]]:
-    return [{"event": "user", "text": "show me that customer"},
-            {"event": "bot", "text": "…", "data": {"custom": {"type": "customer_profile",
-                                                             "customer_id": cid}}}]
+async def _profile_of(name: str) -> list[dict[str, Any]]:
+    """The events of a profile shown by the profile action, its payload as it is built."""
+    from actions.profile import ActionCustomerProfile
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("A001", f"show me {name}", "ask_profile")
+    await ActionCustomerProfile().run(dispatcher, tracker, {})
+    return [*tracker.events, *({"event": "bot", "text": m.get("text"),
+                                "data": {"custom": m.get("custom")}}
+                               for m in dispatcher.messages)]
 
 
 async def _say_after(events: list[dict[str, Any]], text: str) -> tuple[str, dict[str, Any]]:
@@ -149,7 +155,7 @@ async def _say_after(events: list[dict[str, Any]], text: str) -> tuple[str, dict
                                   "reached, not interested in the bond tho"])
 async def test_a_bare_outcome_right_after_a_profile_is_shown_for_that_customer(
         namesakes: Session, text: str) -> None:
-    said, slots = await _say_after(_profile_of("C003"), text)
+    said, slots = await _say_after(await _profile_of("ingrid dahl"), text)
     assert "Ingrid Dahl (C003)" in said and said.endswith("OK?"), said
     assert _calls(namesakes) == []          # shown, never stored at once
     assert slots["pending_write"]["customer_id"] == "C003"
