@@ -1,8 +1,7 @@
-"""The customers of this conversation (and an initial typed), to tell apart a name or a
-pronoun that fits several
-("tomasz called back, wants a meeting" with three Tomasz in the book, one of them called
-earlier in this chat; "show me wolfgang's products" → "which one?" → "log that he wants to
-meet on the 27th").
+"""Who a call is with, told apart by this conversation (and an initial typed) when a name or
+a pronoun fits several: "tomasz called back, wants a meeting" with three Tomasz in the book,
+one of them called earlier in this chat; "show me wolfgang's products" → "which one?" → "log
+that he wants to meet on the 27th"; "anna z"; a bare "no answer" right after a profile.
 
 Never a guess on a write: the one customer it narrows to is shown for a yes, saying why
 (`Who.said_as`); a pronoun right after a choice the advisor left open points at those choices,
