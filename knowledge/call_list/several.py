@@ -67,7 +67,8 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         else:
             leading = f"{leading} {clause}".strip()  # "pls log:" before the first call
     if someone_else and groups:
-        named = _named_calls_only(session, groups, as_of)
+        named = None if _changed_mind(session, groups, words) else _named_calls_only(
+            session, groups, as_of)
         if named is not None:
             return named
         return ChatAnswer(
@@ -92,6 +93,24 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         writes.append(write)
     return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
                    why=f"That reports {len(writes)} calls; I'll log them together:")
+
+
+# "reached tomasz mazur, no wait, not mazur - szymański": the message corrects itself, so
+# the half-named part is no other call; nothing is shown for the name taken back.
+_CHANGED_MIND = re.compile(r"\b(?:wait|hang on|hold on|sorry|sry|i mean|i meant|meant|actually|"
+                           r"correction|oops|scratch that|my bad|rather)\b", re.IGNORECASE)
+
+
+def _changed_mind(session: Session, groups: list[tuple[str, str]], words: str) -> bool:
+    """The message takes back or corrects part of itself, or negates a name it names."""
+    from knowledge.customers.names import fold, name_parts
+    from knowledge.writes.pending import customer_name
+
+    if _CHANGED_MIND.search(words):
+        return True
+    folded = fold(words)
+    return any(re.search(rf"\bnot\s+{re.escape(part)}\b", folded)
+               for cid, _ in groups for part in name_parts(customer_name(session, cid)))
 
 
 def _named_calls_only(session: Session, groups: list[tuple[str, str]], as_of: dt.date

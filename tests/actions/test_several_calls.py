@@ -99,3 +99,15 @@ async def test_a_call_named_in_part_beside_one_named_in_full_is_left_out_not_mix
     assert _calls(people) == []
     await _run(ActionConfirmWrite(), "yes", "affirm", {"pending_write": slots["pending_write"]})
     assert _calls(people) == expected, said
+
+
+@pytest.mark.parametrize("text", [
+    "Reached Maria Keller, no wait, not Keller - Dahl. All ok.",
+    "reached jonas weber, no wait, not weber - alves. all ok",
+])
+async def test_a_report_that_corrects_its_own_name_shows_no_call_for_the_name_taken_back(
+        people: Session, text: str) -> None:
+    said, slots = await _run(ActionLogCall(), text, "log_call_outcome")
+    pending = slots.get("pending_write") or {}
+    assert pending.get("customer_id") not in ("C001", "C002"), said
+    assert _calls(people) == [], said
