@@ -79,7 +79,8 @@ class ActionCallListMore(StaffAction):
         from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
 
         told = (correction_reply(session, staff, tracker)  # "date's wrong, should be next fri"
-                or words_say_more(session, staff, tracker))
+                or words_say_more(session, staff, tracker) or _household_member(
+                    session, staff, tracker))  # "and ana?" after Silvia Mancini's profile
         if told is not None:  # "jan koch f/u next tues" read as "next": a call report
             return told
         page = int(tracker.get_slot("call_list_page") or 0) + 1
@@ -93,6 +94,22 @@ class ActionCallListMore(StaffAction):
                 tier_filter=normalise_tier(tracker.get_slot("tier_filter")),
             )
         )
+
+
+def _household_member(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "and ana?" right after a profile whose household has an Ana: her profile (a read)."""
+    from knowledge.customers.household_names import household_member_named
+    from knowledge.profile.lookup import CustomerRequest, view_customer
+
+    cid = household_member_named(session=session, staff=staff,
+                                 focus=tracker.get_slot("focus_customer"),
+                                 text=message_text(tracker))
+    if cid is None:
+        return None
+    outcome = view_customer(session=session, staff=staff,
+                            request=CustomerRequest(customer_id=cid), as_of=today(),
+                            channel=channel_of(tracker), via="chat")
+    return Reply.of(outcome.answer())
 
 
 class ActionExplainCallReason(StaffAction):
@@ -126,6 +143,7 @@ class ActionLogCall(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from actions.writes import yes_and_reply
         from knowledge.call_list.call_writes import log_call_answer
+        from knowledge.call_list.chat_people import choice_just_offered, profile_just_shown
 
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more  # "sure but change the date to friday" while the call waits
@@ -140,6 +158,11 @@ class ActionLogCall(StaffAction):
                      or mixed_reply(session, staff, tracker))
             if mixed is not None:
                 return mixed
+        from knowledge.call_list.same_outcome import same_as_last_call
+
+        # "stefan too, same answer": the last call's outcome, shown for a yes
+        same = (None if tracker.get_slot("pending_write") else same_as_last_call(
+            message_text(tracker), tracker.get_slot("last_write"), today()))
         # The customer in focus only when the message points at them ("I called her"):
         # knowledge decides, from the message's own words.
         answer = log_call_answer(
@@ -148,13 +171,16 @@ class ActionLogCall(StaffAction):
             as_of=today(),
             name=entity(tracker, "customer_name"),
             customer_id=entity(tracker, "customer_id"),
-            outcome=entity(tracker, "call_outcome"),
-            follow_up=entity(tracker, "follow_up"),
+            outcome=same.outcome if same else entity(tracker, "call_outcome"),
+            follow_up=same.follow_up if same else entity(tracker, "follow_up"),
+            always_ask=same.why if same else None,
             text=message_text(tracker),
             focus=tracker.get_slot("focus_customer"),
             last_write=tracker.get_slot("last_write"),
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
+            offered=choice_just_offered(tracker.events),
+            shown=profile_just_shown(tracker.events),
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

@@ -32,10 +32,10 @@ from knowledge.call_list.said import read_call
 from knowledge.call_list.sale_marks import sale_mark
 from knowledge.call_list.sold import product_words
 from knowledge.customers.in_text import (
-    PRONOUNS,
     full_names_written,
     named_in_full,
     named_outside_book,
+    not_a_name,
     typed_name,
     unknown_name_words,
 )
@@ -82,7 +82,7 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
-    if name and name.strip().capitalize() in PRONOUNS:  # "She" tagged as a name: a pointer
+    if name and not_a_name(name):  # "She", "earlier" tagged as a name: no name
         name = None
     typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
     if typed:
@@ -179,8 +179,9 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     customer_id: str | None, outcome: str | None, follow_up: str | None,
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
-                    pending: dict[str, Any] | None = None, always_ask: str | None = None
-                    ) -> ChatAnswer:
+                    pending: dict[str, Any] | None = None, always_ask: str | None = None,
+                    offered: list[str] | None = None, shown: str | None = None) -> ChatAnswer:
+    from knowledge.call_list.chat_people import narrowed
     from knowledge.writes.disputes import disputes_last_write
 
     # "no wait, it was giuseppe who bought it": the last call disputed, not a second call
@@ -221,6 +222,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
         return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
+    who = narrowed(session=session, who=who, last_write=last_write, offered=offered,
+                   pointer=_pointer(text), text=text, shown=shown)  # "tomasz" of three…
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}

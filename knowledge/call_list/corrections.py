@@ -59,7 +59,7 @@ _AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*
                      r"(?:it|that|she|he|the (?:call|last one)|(?:on |the )?\d{1,2}(?:st|nd|rd|th)"
                      r"|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]*$)\b", re.IGNORECASE)
 _SORRY = re.compile(
-    r"^\s*(?:(?:no|nope|nah|nein)\b\s*[,.!-]*\s*)?(?:sorry|oops|correction|"
+    r"^\s*(?:(?:no|nope|nah|nein)\b\s*[,.!-]*\s*)?(?:sorry|sry|soz|oops|typo|correction|"
     r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
     r"^\s*(?:no|nope|nah|nein)\s*[,.!-]+", re.IGNORECASE)
 # What is left of a correction once these are gone is a name ("sorry i meant tomas kral").
@@ -69,7 +69,7 @@ _FILLER = frozenset(
     "wait and or pls please her him them a an of on day date meeting call for with s undo take "
     "back "
     "scratch delete cancel remove last entry just logged forget drop nein nicht falsches falsche "
-    "falscher falsch datum tag incorrect wrong right s outcome but".split())
+    "falscher falsch datum tag incorrect wrong right s outcome but sry soz typo btw".split())
 _BARE_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|nicht|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
                       re.IGNORECASE)
@@ -198,11 +198,14 @@ def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
                action="log_call")
 
 
-def new_date(text: str, as_of: dt.date) -> tuple[dt.date | None, str | None]:
-    """The one date the correction gives (not the one it negates), or a question."""
+def new_date(text: str, as_of: dt.date, *, dated: bool = False
+             ) -> tuple[dt.date | None, str | None]:
+    """The one date the correction gives (not the one it negates), or a question. `dated`:
+    the call corrected has a follow-up date, so a bare day of the month is its new day."""
     phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])]
-    if not phrases and _DATE_DISPUTED.search(text):
-        # "date wrong: 26th": a bare day of the month, once the date is said to be wrong
+    if not phrases and (dated or _DATE_DISPUTED.search(text)):
+        # "date wrong: 26th", "sry typo, 23rd" after a meeting on the 13th: a bare day of the
+        # month, once the date is said to be wrong or the call has one to correct
         phrases = [m for m in _BARE_DAY.finditer(text) if not _NEGATED.search(text[: m.start()])]
     if len(phrases) > 1:
         return None, "That gives more than one date; which day is the follow-up?"
@@ -241,18 +244,20 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     target, question = new_customer(session=session, staff=staff, text=words, name=name,
                                     customer_id=customer_id, old=old.get("customer_id"),
                                     offered=offered)
-    if question and len(offered) == 1 and _same_family(session, old.get("customer_id"),
-                                                       offered[0], words):
+    family = [c for c in offered if _same_family(session, old.get("customer_id"), c, words)]
+    if question and len(family) == 1:
         # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
-        # with that first name and the same surname; shown for a yes, which replaces the call.
-        return shown_instead(session=session, last=last, customer=offered[0])
+        # with that first name and the same surname (however many others share the first
+        # name: "jan koch" → "it was wolfgang" is Wolfgang Koch, not Wolfgang Schmidt); shown
+        # for a yes, which replaces the call.
+        return shown_instead(session=session, last=last, customer=family[0])
     if question:
         # The correction says the call was not with this customer ("no the other tomasz"), only
         # not for sure with whom: asked, the call kept until the answer (or taken back when
         # there is nobody to offer).
         return _taken_back_and_asked(session=session, staff=staff, last=last, question=question,
                                      offered=offered, channel=channel)
-    day, question = new_date(words, as_of)
+    day, question = new_date(words, as_of, dated=bool(old.get("follow_up_on")))
     if question:
         return _asked(question)
     # What the correction itself says about the call (its negated part left out).

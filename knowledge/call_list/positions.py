@@ -34,7 +34,7 @@ _POSITION = re.compile(
     r"|(?<!her )(?<!his )(?<!their )(?<!phone )(?<!mobile )(?<!my )"
     r"\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b(?!\s*(?:times|x)\b)"
     rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
-    rf"|\b(?:the )?(?P<listed>{_ORDINAL}) on (?:the|my) list\b"
+    rf"|\b(?:the )?(?P<listed>{_ORDINAL}) (?:on|of) (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?",
     re.IGNORECASE)
 # "feedback for the first one: …": the customer's words to log, no call report
@@ -129,7 +129,11 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
                                                                        text or ""):
         return None
     if len(_POSITION.findall(" ".join((text or "").split()))) > 1:
-        # "number 2 reached, number 4 no answer": each call's words are not told apart here
+        # "the first one - no answer. 2nd one reached": each call from its own words
+        several = _several_positions(session=session, as_of=as_of, text=text or "",
+                                     events=events)
+        if several is not None:
+            return several
         return ChatAnswer("That names more than one place on the list; please log the calls "
                           "one at a time (e.g. “#2 no answer”). Nothing is stored.",
                           slots={"pending_write": None})
@@ -154,3 +158,36 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
         answer.slots["last_write"] = {**stored, "write": {**stored["write"],
                                                           "list_position": listed.position}}
     return answer
+
+
+def _several_positions(*, session: Session, as_of: dt.date, text: str,
+                       events: list[dict[str, Any]]) -> ChatAnswer | None:
+    """ "the first one you showed - no answer. 2nd one reached": each position's call read
+    from the words up to the next position, all shown for one yes; None when one of them is
+    not a call stated in full (or two name one customer): the caller then stores nothing."""
+    from knowledge.call_list.call_writes import call_write
+    from knowledge.call_list.said import read_call
+    from knowledge.writes.pending import confirm
+
+    words = " ".join(text.split())
+    starts = [m.start() for m in _POSITION.finditer(words)]
+    bounds = [0, *starts[1:], len(words)]
+    writes: list[dict[str, Any]] = []
+    places: list[str] = []
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        listed = listed_call(words[begin:end], events, None)
+        if listed is None or listed.same:
+            return None
+        report = read_call(listed.said, as_of)
+        if (not report.explicit or report.date_unreadable or report.date_approximate
+                or (report.follow_up_on is not None and report.follow_up_on < as_of)):
+            return None
+        write, _ = call_write(customer_id=listed.customer_id, name=listed.name,
+                              text=listed.said, as_of=as_of, outcome=None, follow_up=None)
+        writes.append(write)
+        places.append(f"number {listed.position} = {listed.name}")
+    if len({w["customer_id"] for w in writes}) != len(writes):
+        return None
+    return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
+                   why=f"(On the list I showed: {'; '.join(places)}.) That reports "
+                       f"{len(writes)} calls; I'll log them together:")

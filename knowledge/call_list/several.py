@@ -23,8 +23,8 @@ from knowledge.models.bank import Staff
 from knowledge.writes.pending import UNDO_HINT, confirm, describe, signature
 
 # Where one call's clause ends: punctuation, a dash between spaces, or a joining word.
-_CLAUSE = re.compile(r"\s*(?:[,;\n]+|\s[-–—]\s|\band then\b|\bthen\b|\balso\b|\band\b|\bplus\b)"
-                     r"\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:[,;\n]+|\s[-–—]\s|(?<=[^\W\d_])[.!?]+(?=\s)|\band then\b|\bthen\b|"
+                     r"\balso\b|\band\b|\bplus\b)\s*", re.IGNORECASE)
 
 
 def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str | None
@@ -42,6 +42,7 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         return None
     groups: list[tuple[str, str]] = []  # (customer id, the words about that call)
     leading, someone_else = "", False
+    unnamed: list[str] = []  # the words of a call whose customer is not named in full
     for clause in (c.strip() for c in _CLAUSE.split(words)):
         if not clause:
             continue
@@ -50,17 +51,26 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
             return None
         if ids:
             groups.append((ids[0], f"{leading} {clause}".strip()))
-            leading = ""
+            leading, unnamed = "", []
             continue
         if resolve_customer(session=session, staff=staff, text=clause).status != "not_found":
             # "…, jonas reached": a call for someone not named in full
             someone_else = someone_else or read_call(clause, as_of).explicit
+            unnamed = [clause]
+            continue
+        if unnamed:  # "diego - voicemail. giuseppe conti: reached": diego's outcome
+            someone_else = someone_else or read_call(clause, as_of).explicit
+            unnamed.append(clause)
             continue
         if groups:
             groups[-1] = (groups[-1][0], f"{groups[-1][1]}, {clause}")
         else:
             leading = f"{leading} {clause}".strip()  # "pls log:" before the first call
     if someone_else and groups:
+        named = None if _changed_mind(session, groups, words) else _named_calls_only(
+            session, groups, as_of)
+        if named is not None:
+            return named
         return ChatAnswer(
             "That reports calls with more than one customer, and not every one is named in "
             "full, so nothing was logged. Tell me each call with the customer's full name or "
@@ -83,6 +93,51 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         writes.append(write)
     return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
                    why=f"That reports {len(writes)} calls; I'll log them together:")
+
+
+# "reached tomasz mazur, no wait, not mazur - szymański": the message corrects itself, so
+# the half-named part is no other call; nothing is shown for the name taken back.
+_CHANGED_MIND = re.compile(r"\b(?:wait|hang on|hold on|sorry|sry|i mean|i meant|meant|actually|"
+                           r"correction|oops|scratch that|my bad|rather)\b", re.IGNORECASE)
+
+
+def _changed_mind(session: Session, groups: list[tuple[str, str]], words: str) -> bool:
+    """The message takes back or corrects part of itself, or negates a name it names."""
+    from knowledge.customers.names import fold, name_parts
+    from knowledge.writes.pending import customer_name
+
+    if _CHANGED_MIND.search(words):
+        return True
+    folded = fold(words)
+    return any(re.search(rf"\bnot\s+{re.escape(part)}\b", folded)
+               for cid, _ in groups for part in name_parts(customer_name(session, cid)))
+
+
+def _named_calls_only(session: Session, groups: list[tuple[str, str]], as_of: dt.date
+                      ) -> ChatAnswer | None:
+    """ "diego - voicemail. giuseppe conti: reached": the calls named in full, each from its
+    own words, shown for a yes, saying the other is not logged; None when one of them is not
+    stated in full (the caller then logs nothing)."""
+    from knowledge.call_list.call_writes import call_write
+    from knowledge.writes.pending import customer_name
+
+    if len({cid for cid, _ in groups}) != len(groups):
+        return None
+    writes: list[dict[str, Any]] = []
+    for cid, said in groups:
+        report = read_call(said, as_of)
+        if (not report.explicit or report.date_unreadable or report.date_approximate
+                or (report.follow_up_on is not None and report.follow_up_on < as_of)):
+            return None
+        write, _ = call_write(customer_id=cid, name=customer_name(session, cid), text=said,
+                              as_of=as_of, outcome=None, follow_up=None)
+        writes.append(write)
+    why = ("One call in that message does not name its customer in full, so it is not logged "
+           "(tell me it again with the full name or id).")
+    if len(writes) == 1:
+        return confirm(writes[0], why=f"{why} This one I can log:")
+    return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
+                   why=f"{why} These {len(writes)} I can log together:")
 
 
 def store_calls(*, session: Session, staff: Staff, write: dict[str, Any], channel: str

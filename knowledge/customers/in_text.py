@@ -57,6 +57,18 @@ _NOT_NAMES = frozenset(
 ) | (PRONOUNS := frozenset("She He Her Him His They Them Their Sie Er Ihr Ihm".split()))
 
 
+# Words the NLU may tag as a name that say when, not who ("anyway reached her earlier").
+_WHEN_WORDS = frozenset("earlier later today yesterday tonight now again back this morning "
+                        "afternoon evening just anyway already before".split())
+
+
+def not_a_name(name: str) -> bool:
+    """A name entity that is a pronoun ("She") or only says when ("earlier", "this morning")."""
+    words = name.lower().split()
+    return name.strip().capitalize() in PRONOUNS or (
+        bool(words) and all(w in _WHEN_WORDS for w in words))
+
+
 def full_names_written(session: Session, staff: Staff, text: str) -> list[str]:
     """Customers of the book whose full name is written out in the message."""
     from knowledge.customers.index import index_for

@@ -28,7 +28,7 @@ _OUTSIDE = "business partner|colleague|accountant|lawyer"
 # Relations of a customer, for every reader that must tell the customer from a relative
 # (knowledge.writes.unsure's third-party class uses the same words).
 RELATION_WORDS = f"{_OUTSIDE}|{_YOUNGER}|{_OLDER}|{_SAME}|mum|mom|kids"
-_POSSESSOR = (r"(?:his|her|their|the (?:customer|client)['’]?s|"
+_POSSESSOR = (r"(?:his|her|their|the (?:customer|client)['’]?s|the|"
               r"(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*['’]s?)")
 _RELATIVE = re.compile(
     rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}\s*[-–—:]?\s*)?(?:{_POSSESSOR}\s+(?P<rel>{RELATION_WORDS})\b|"
@@ -37,6 +37,11 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 _GENERATION = 15 * 365
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b|\b(?:he|she)['’]", re.IGNORECASE)
+# A relation's own pronouns: "spoke to the husband, he wants to come in fri" says what the
+# husband wants; "her daughter rang, he wants a meeting" is about someone else.
+_MALE = re.compile(r"husband|son|stepson|father|dad|brother|sohn|vater|ehemann")
+_FEMALE = re.compile(r"wife|daughter|stepdaughter|mother|mum|mom|sister|tochter|mutter|ehefrau")
+_OWN = {"he": _MALE, "him": _MALE, "his": _MALE, "she": _FEMALE, "her": _FEMALE}
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ def relatives_of(*, session: Session, staff: Staff, customer_id: str, text: str 
         return None
     relation, words = meant
     rest = " ".join((text or "").split())[len(words):]
-    if _PRONOUN.search(rest):
+    if _about_someone_else(relation, rest):
         # "X's wife called, he's in hospital, try him next month": the relative passed on a
         # message about someone; who the call or plan is with is asked, never guessed.
         return Relative(relation, words, ())
@@ -80,6 +85,16 @@ def relatives_of(*, session: Session, staff: Staff, customer_id: str, text: str 
     fitting = tuple(cid for cid, born in members
                     if _fits(relation, anchor.birth_date, born))
     return Relative(relation, words, fitting)
+
+
+def _about_someone_else(relation: str, rest: str) -> bool:
+    """The words after the relative carry a pronoun that is not the relative's own."""
+    for found in _PRONOUN.finditer(rest):
+        pronoun = found.group(0).lower().rstrip("'’")
+        own = _OWN.get(pronoun)
+        if own is None or not own.fullmatch(relation):
+            return True
+    return False
 
 
 def _fits(relation: str, anchor: dt.date | None, other: dt.date | None) -> bool:

@@ -247,21 +247,23 @@ def _ordinal_in(text: str) -> int | None:
 
 
 def _distinguishing_detail(*, session: Session, ids: Sequence[str], text: str) -> str | None:
-    """The one candidate named by id, birth year, city or a name part only it has."""
+    """The one candidate named by id, birth year, city, occupation ("the chef") or a name
+    part only it has."""
     rows = session.execute(
-        select(Customer.id, Customer.name, Customer.birth_date, Customer.city).where(
-            Customer.id.in_(ids)
-        )
+        select(Customer.id, Customer.name, Customer.birth_date, Customer.city,
+               Customer.occupation).where(Customer.id.in_(ids))
     ).all()
     words = set(re.findall(r"[^\W_]+", fold(text)))
     scores: dict[str, int] = {}
-    for customer_id, name, birth_date, city in rows:
+    for customer_id, name, birth_date, city, occupation in rows:
         score = 0
         if customer_id.casefold() in words:
             score += 10
         if birth_date and str(birth_date.year) in words:
             score += 3
         if city and set(name_parts(city)) <= words:
+            score += 2
+        if occupation and set(name_parts(occupation)) <= words:
             score += 2
         score += len(set(name_parts(name)) & words)
         scores[customer_id] = score

@@ -49,6 +49,10 @@ _FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b", re.IGNORECASE)
 # call report, not a correction: knowledge.call_list.positions).
 _WRONG = re.compile(r"\b(?:wrong|incorrect|a mistake|my mistake|my bad|should (?:have been|be)|"
                     r"(?:i )?meant|was(?:n'?t| not) (?:right|correct))\b", re.IGNORECASE)
+# "the first one was lucie horak btw": who the call was with, said of it (a customer named
+# in full other than the one logged, checked against the book in earlier_answer).
+_WAS_SOMEONE = re.compile(r"\b(?:was|were|is)\s+(?:(?:actually|really|with|w/?)\s+)*"
+                          r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", re.IGNORECASE)
 
 
 def with_earlier(session: Session, new: Any, previous: Any) -> Any:
@@ -82,9 +86,13 @@ def names_an_earlier_write(text: str | None, last: Any) -> bool:
     if not last.get("earlier"):
         return False
     if _ALL.search(words) or _FIRST.search(words):
-        return bool(_UNDO_SAID.search(words) or (_FIRST.search(words) and _WRONG.search(words)))
+        return bool(_UNDO_SAID.search(words) or (_FIRST.search(words) and (
+            _WRONG.search(words) or _WAS_SOMEONE.search(words))))
     if _BEFORE.search(words):
-        return bool(_UNDO_SAID.search(words) or _WRONG.search(words))
+        return bool(_UNDO_SAID.search(words) or _WRONG.search(words)
+                    or _WAS_SOMEONE.search(words))
+    if earlier_named_by_part(words, last) is not None:
+        return True  # "oh and dieter's was thursday not wed", two calls after Dieter's
     return bool(_UNDO_SAID.search(words)) and " with " in f" {words.lower()} "
 
 
@@ -114,12 +122,21 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(chain) < 2:
             return None
         target = chain[1]
+    elif (by_part := earlier_named_by_part(words, last)) is not None:
+        target, part = by_part
+        if not any(e is target or e.get("id") == target.get("id") for e in chain):
+            return None
+        return _corrected(session=session, staff=staff, chain=chain, target=target,
+                          words=_without_part(words, part), channel=channel)
     else:
         named = set(named_in_full(session, staff, words))
         targets = [e for e in chain if _customers(e) & named]
         if len(targets) != 1:
             return None
         target = targets[0]
+    if not (_UNDO_SAID.search(words) or _WRONG.search(words) or _ALL.search(words)) and not (
+            set(named_in_full(session, staff, words)) - _customers(target)):
+        return None  # "the first one was anna lange" of Anna Lange's call: nothing to correct
     if _UNDO.search(words) and not _WRONG.search(_UNDO.sub(" ", words)):
         return _undone(session=session, staff=staff, chain=chain, targets=[target],
                        channel=channel)
@@ -198,3 +215,30 @@ def _who(entry: dict[str, Any]) -> str:
 
 def _bare(entry: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if k != "earlier"}
+
+
+def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] | None:
+    """(the earlier call, the name word) a correction names by one part of its customer's
+    name ("dieter's was thursday not wed" after calls with Dieter Lange and Olivier Faure): one
+    earlier call of the conversation has a customer with that first name or surname, the last
+    call's customer does not; None otherwise (words only, no database)."""
+    from knowledge.call_list.corrections import is_correction
+    from knowledge.customers.names import clean_message, fold, name_parts
+
+    if not isinstance(last, dict) or not last.get("earlier") or not is_correction(words):
+        return None
+    typed = set(re.findall(r"[^\W\d_]{3,}", fold(clean_message(words))))
+    last_parts = set(name_parts(_who(last)))
+    hits = [(e, part) for e in last.get("earlier") or [] if e.get("kind") == "call"
+            for part in name_parts(_who(e)) if part in typed and part not in last_parts]
+    if len({id(e) for e, _ in hits}) != 1 or len({p for _, p in hits}) != 1:
+        return None
+    return hits[0]
+
+
+def _without_part(words: str, part: str) -> str:
+    """The correction without the name word that pointed at the call ("dieter's")."""
+    from knowledge.customers.names import clean_message, fold
+
+    kept = [w for w in words.split() if fold(clean_message(w)).strip(".,;:!?") != part]
+    return " ".join(kept)

@@ -67,7 +67,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         if answer is not None:
             return [answer]
     if statements and said_by_customer:
-        answer = _statement(session=session, staff=staff, text=words, channel=channel)
+        answer = _statement(session=session, staff=staff, text=words, channel=channel,
+                            focus=focus)
         if answer is not None:
             return [answer]
     return bare_name_answers(session=session, staff=staff, as_of=as_of, text=words, channel=channel,
@@ -109,8 +110,8 @@ def customer_statement(*, session: Session, staff: Staff, text: str | None, chan
     return _statement(session=session, staff=staff, text=words, channel=channel)
 
 
-def _statement(*, session: Session, staff: Staff, text: str, channel: str
-               ) -> ChatAnswer | None:
+def _statement(*, session: Session, staff: Staff, text: str, channel: str,
+               focus: str | None = None) -> ChatAnswer | None:
     """"rita martins says the branch closing hurts older clients": feedback for the one
     customer named in full, shown first. Another book's customer (by id) is refused, audited,
     and answered as an id that names no one."""
@@ -131,6 +132,9 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
     if len(typed) == 1:  # "c30", "cust 000027": the book's id it stands for, if any
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0].typed)
         ids = [found.customer_id] if found.customer_id else ids
+    pointer = _HE_SAYS.match(text) if not ids and focus else None
+    if pointer is not None and focus:  # "oh and he says the app logs him out": the focus
+        ids = [focus]
     if len(set(ids)) != 1:
         return None
     if not can_see_customer(session=session, staff=staff, customer_id=ids[0]):
@@ -148,7 +152,18 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
                              if parts.compensation is not None else None}
     if write["compensation"] is not None:
         write["currency"] = get_settings().currency
-    return confirm(write, why="That reads like what a customer said.")
+    why = "That reads like what a customer said."
+    if pointer is not None:
+        why = (f"(“{pointer.group('who')}” = {write['name']}, the customer we were just talking "
+               f"about.) {why}")
+    return confirm(write, why=why)
+
+
+# "oh and he says …", "she said …": what the customer in focus said, the pronoun its subject
+_HE_SAYS = re.compile(r"^\s*(?:(?:oh|and|also|btw|plus|ah|ok|okay|then)\W+)*(?P<who>he|she)\s+"
+                      r"(?:says|said|told me|tells me|mentioned|complain(?:s|ed)|hates|loves|"
+                      r"likes|finds|is (?:unhappy|annoyed|upset|angry|happy|pleased))\b",
+                      re.IGNORECASE)
 
 
 def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,

@@ -80,3 +80,17 @@ async def test_a_relative_passing_on_a_message_about_someone_is_asked(
         household: Session, text: str) -> None:
     said = await _focus_on_maria().say(text)
     assert logged_calls(household) == [], said
+
+
+@pytest.mark.parametrize(("text", "who", "outcome"), [
+    ("spoke to the husband just now, he wants to come in fri", "C007", "follow_up"),
+    ("the daughter called back, she's not interested", "C006", "not_interested"),
+    ("talked with the husband, reached him, all fine", "C007", "reached"),
+])
+async def test_the_relative_and_their_own_pronoun_is_the_relative(
+        household: Session, text: str, who: str, outcome: str) -> None:
+    """"the husband … he wants": the husband's own pronoun, so still the relative's call,
+    shown for a yes; never the customer in focus."""
+    said = await _focus_on_maria().say(text)
+    assert "in the household of Maria Keller" in said, said
+    assert [c[:2] for c in logged_calls(household)] == [(who, outcome)], said

@@ -81,3 +81,33 @@ async def test_a_read_pointing_at_the_customer_the_write_names_is_answered_for_t
     assert _calls(people) == []
     await _run(ActionConfirmWrite(), "yes", "affirm", {"pending_write": slots["pending_write"]})
     assert _calls(people) == [(cid, "no_answer", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jonas - voicemail. maria keller: reached, all good", [("C001", "reached", None)]),
+    ("spoke to maria keller, her partner pedro wants a separate meeting on friday",
+     [("C001", "reached", None)]),
+    ("Pedro no answer! ingrid dahl wants a meeting friday",
+     [("C003", "follow_up", "2026-11-27")]),
+])
+async def test_a_call_named_in_part_beside_one_named_in_full_is_left_out_not_mixed_in(
+        people: Session, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """The other call's outcome never lands on the customer named in full: that call is
+    shown from its own words for a yes, and the reply says the other is not logged."""
+    said, slots = await _run(ActionLogCall(), text, "log_call_outcome")
+    assert said[-1].endswith("OK?") and "not logged" in said[-1], said
+    assert _calls(people) == []
+    await _run(ActionConfirmWrite(), "yes", "affirm", {"pending_write": slots["pending_write"]})
+    assert _calls(people) == expected, said
+
+
+@pytest.mark.parametrize("text", [
+    "Reached Maria Keller, no wait, not Keller - Dahl. All ok.",
+    "reached jonas weber, no wait, not weber - alves. all ok",
+])
+async def test_a_report_that_corrects_its_own_name_shows_no_call_for_the_name_taken_back(
+        people: Session, text: str) -> None:
+    said, slots = await _run(ActionLogCall(), text, "log_call_outcome")
+    pending = slots.get("pending_write") or {}
+    assert pending.get("customer_id") not in ("C001", "C002"), said
+    assert _calls(people) == [], said

@@ -134,18 +134,45 @@ async def test_a_position_of_the_page_before_the_one_just_shown_is_shown_first(
     assert _calls(bank) == [(first_page[1], "no_answer", None)]
 
 
-@pytest.mark.parametrize("text", ["number 2 reached, number 4 no answer",
-                                  "2nd one no answer and the 3rd one reached",
-                                  "#2 no answer, #3 reached"])
-async def test_two_positions_in_one_message_store_nothing_and_say_so(
-        bank: Engine, text: str) -> None:
+@pytest.mark.parametrize(("text", "places"), [
+    ("number 2 reached, number 4 no answer", {2: "reached", 4: "no_answer"}),
+    ("2nd one no answer and the 3rd one reached", {2: "no_answer", 3: "reached"}),
+    ("#2 no answer, #3 reached", {2: "no_answer", 3: "reached"}),
+    ("the first one you showed - no answer. 2nd one reached, all fine",
+     {1: "no_answer", 2: "reached"}),
+])
+async def test_two_positions_in_one_message_are_shown_each_from_its_own_words(
+        bank: Engine, text: str, places: dict[int, str]) -> None:
     # one call read from it took the other's outcome ("no answer" for #2) or its place as a
-    # date ("the 3rd" = July 3rd), and the other call was dropped without a word
+    # date ("the 3rd" = July 3rd): each call now reads only its own words, shown for one yes
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say(text, ActionFallback(), "nlu_fallback")
+    assert _calls(bank) == [] and said.endswith("OK?"), said
+    await chat.yes()
+    assert _calls(bank) == sorted((chat.listed[p - 1], o, None) for p, o in places.items())
+
+
+@pytest.mark.parametrize("text", ["number 2 reached, number 4",
+                                  "#2 no answer, same for #3"])
+async def test_two_positions_one_without_its_own_outcome_store_nothing_and_say_so(
+        bank: Engine, text: str) -> None:
     chat = Chat()
     await chat.show_list()
     said = await chat.say(text, ActionFallback(), "nlu_fallback")
     assert _calls(bank) == [], said
     assert "one at a time" in said, said
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("top of the list: complaint sorted, he's happy now", 1),
+    ("2nd of the list - no answer", 2),
+])
+async def test_a_place_of_the_list_said_with_of(bank: Engine, text: str, place: int) -> None:
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say(text, ActionLogCall(), "log_call_outcome")
+    assert [c[0] for c in _calls(bank)] == [chat.listed[place - 1]], said
 
 
 @pytest.mark.parametrize("text", ["second call today, still no answer",

@@ -90,11 +90,11 @@ def test_customers_to_pick_from_keep_the_disputed_call_until_the_pick(
         book: Session, correction: str) -> None:
     from knowledge.call_list.call_writes import choose_for_pending
 
-    last = _first(book, "jonas berg reached")
+    last = _first(book, "greta klein reached")  # no Anna of the Klein family
     answer = _say(book, correction, last=last)
     pending = answer.slots["pending_write"]
     assert pending["candidates"] and "Anna Lange" in answer.text, answer.text
-    assert _live_calls(book) == [("C000124", Outcome.reached, None)]   # kept until the pick
+    assert _live_calls(book) == [("C000121", Outcome.reached, None)]   # kept until the pick
     assert book.scalars(select(WriteReversal)).all() == []
     picked = choose_for_pending(session=book, staff=book.get(Staff, "A1"), pending=pending,
                                 answer="anna meyer", ordinal=None, customer_id=None,
@@ -102,7 +102,24 @@ def test_customers_to_pick_from_keep_the_disputed_call_until_the_pick(
     assert picked is not None and "Undone" in picked.text, picked
     assert _live_calls(book) == [("C000123", Outcome.reached, None)]
     reversals = book.scalars(select(WriteReversal)).all()
-    assert [r.customer_id for r in reversals] == ["C000124"]   # audited, not a silent delete
+    assert [r.customer_id for r in reversals] == ["C000121"]   # audited, not a silent delete
+
+
+@pytest.mark.parametrize("correction", [
+    "hang on, it was anna",
+    "no wait it was Anna",
+    "sorry i meant anna",
+])
+def test_a_first_name_shared_by_several_is_the_one_of_the_corrected_customers_family(
+        book: Session, correction: str) -> None:
+    """Three Annas, one of them a Berg: "jonas berg reached" → "it was anna" shows the call
+    for Anna Berg for a yes; the disputed call stays until the yes."""
+    last = _first(book, "jonas berg reached")
+    answer = _say(book, correction, last=last)
+    pending = answer.slots["pending_write"]
+    assert pending["customer_id"] == "C000125" and answer.text.endswith("OK?"), answer.text
+    assert "Anna Berg (C000125)" in answer.text, answer.text
+    assert _live_calls(book) == [("C000124", Outcome.reached, None)]
 
 
 def test_picking_the_disputed_customer_again_changes_nothing(book: Session) -> None:
@@ -285,3 +302,31 @@ def test_a_yes_after_the_disputed_call_was_undone_meanwhile_stores_the_one_confi
     assert "no longer on record" in stored.text and "Logged" in stored.text, stored.text
     assert _live_calls(book) == [("C000125", Outcome.no_answer, None)]
     assert len(book.scalars(select(WriteReversal)).all()) == 1   # not reversed twice
+
+
+@pytest.mark.parametrize("correction", [
+    "sry typo, 23rd",
+    "typo - 23rd",
+    "soz, 23rd not 18th",
+    "Sorry, the 23rd",
+])
+def test_a_bare_day_after_a_dated_call_is_its_new_date(book: Session, correction: str) -> None:
+    """"greta klein meeting on the 18th" → "sry typo, 23rd": the follow-up moved to the 23rd
+    (the old call reversed, audited), not read as a choice or a customer."""
+    last = _first(book, "greta klein wants a meeting on the 18th")
+    answer = _say(book, correction, last=last)
+    assert "Undone" in answer.text and "2026-06-23" in answer.text, answer.text
+    assert _live_calls(book) == [("C000121", Outcome.follow_up, dt.date(2026, 6, 23))]
+
+
+def test_a_bare_day_after_a_call_without_a_date_is_no_follow_up(book: Session) -> None:
+    last = _first(book, "greta klein reached")
+    answer = _say(book, "sry typo, 23rd", last=last)
+    assert "?" in answer.text, answer.text      # asked, never a date guessed onto the call
+    assert all(day is None for _, _, day in _live_calls(book))
+
+
+def test_a_typo_the_customer_mentions_is_no_correction(book: Session) -> None:
+    last = _first(book, "greta klein reached")
+    _say(book, "she says there is a typo in her last statement", last=last)
+    assert ("C000121", Outcome.reached, None) in _live_calls(book)

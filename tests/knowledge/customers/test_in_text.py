@@ -20,3 +20,13 @@ def test_only_the_given_ids_whose_full_name_is_spelt_out(bank: Session) -> None:
     assert spelt_out_among(bank, ids, "show me ANNA MULLER pls") == ["C000001"]
     assert spelt_out_among(bank, ids, "show me anna") == []
     assert spelt_out_among(bank, ("C000001",), "anna schmidt") == []  # not among the ids
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("earlier", True), ("this morning", True), ("She", True), ("just now", True),
+    ("Camille", False), ("lena earlier", False), ("Anna Morning", False),
+])
+def test_a_name_entity_that_only_says_when_is_no_name(name: str, expected: bool) -> None:
+    from knowledge.customers.in_text import not_a_name
+
+    assert not_a_name(name) is expected

@@ -225,3 +225,28 @@ def test_a_misspelling_that_is_someone_elses_exact_name_is_asked_about(bank: Ses
         assert (found.status, found.candidates) == ("ambiguous", ("C000032",))
     typo = resolve_customer(session=bank, staff=a001, text="tell me about thomas braunn")
     assert (typo.status, typo.customer_id) == ("found", "C000032")
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("the chef", "C000001"),
+                                                  ("the electrician one", "C000002"),
+                                                  ("Chef", "C000001")])
+def test_a_namesake_picked_by_occupation(bank: Session, answer: str, expected: str) -> None:
+    for cid, job in (("C000001", "chef"), ("C000002", "electrician")):
+        customer = bank.get(Customer, cid)
+        assert customer is not None
+        customer.occupation = job
+    bank.flush()
+    resolution = choose_candidate(session=bank, staff=staff(bank, "A001"),
+                                  candidates=["C000001", "C000002"], text=answer)
+    assert (resolution.status, resolution.customer_id) == ("found", expected)
+
+
+def test_an_occupation_both_share_picks_nobody(bank: Session) -> None:
+    for cid in ("C000001", "C000002"):
+        customer = bank.get(Customer, cid)
+        assert customer is not None
+        customer.occupation = "teacher"
+    bank.flush()
+    resolution = choose_candidate(session=bank, staff=staff(bank, "A001"),
+                                  candidates=["C000001", "C000002"], text="the teacher")
+    assert resolution.status == "ambiguous"
