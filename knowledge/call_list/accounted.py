@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.call_list.complaint_words import without_open_complaint
 from knowledge.call_list.said import (
     _COMPLAINT_RESOLVED,
     _FOLLOW_UP,
@@ -83,8 +84,11 @@ def _doubt_and_outcome(text: str | None, *, report: CallReport, name: str | None
     """The doubt, the text it was read in, and the spans the outcome was read from."""
     words = spelt_out(" ".join((text or "").split()))
     consumed: list[tuple[int, int]] = []
-    for pattern in (_NO_ANSWER, _COMPLAINT_RESOLVED, _NOT_INTERESTED, _FOLLOW_UP, _REACHED):
+    for pattern in (_NO_ANSWER, _NOT_INTERESTED, _FOLLOW_UP, _REACHED):
         consumed += spans_of(pattern, words)
+    # "complaint X - will be solved next week": a resolution still to come takes no words
+    # (its "will" is then the plan it is)
+    consumed += spans_of(_COMPLAINT_RESOLVED, without_open_complaint(words))
     consumed += spans_of(_SALE, words, 1)  # the verb; what was sold is read on
     outcome = [span for span in consumed if span[1] > span[0]]
     consumed += spans_of(_IDS, words)

@@ -207,7 +207,7 @@ def not_a_statement(text: str | None) -> bool:
     from knowledge.call_list.plans import plan_or_question
 
     return bool(_NOT_A_STATEMENT.search(text or "") or _ADVISORS_VIEW.search(text or "")
-                or plan_or_question(text) == "plan")
+                or plan_or_question(text) in ("plan", "hypothetical", "greeting"))
 
 
 def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str | None,
