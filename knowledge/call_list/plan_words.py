@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from knowledge.languages import alternatives as _alt
 
-_WEEKDAYS = [
+WEEKDAYS = [
     r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"mon", r"tue", r"tues",
     r"wed", r"thu", r"thurs", r"fri",
     r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag",
@@ -31,7 +31,7 @@ _WEEKDAYS = [
 # A time still to come (or today's, for a plan said in the morning: "oggi chiamo X").
 LATER = [
     r"tomorrow", r"tmrw", r"later(?: today)?", r"today", r"this afternoon", r"tonight",
-    r"next week", r"(?:on |next |this )?(?:" + "|".join(_WEEKDAYS) + r")",
+    r"next week", r"(?:on |next |this )?(?:" + "|".join(WEEKDAYS) + r")",
     r"morgen", r"übermorgen", r"später", r"heute(?: nachmittag)?", r"nächste woche",
     r"overmorgen", r"straks", r"vandaag", r"volgende week",
     r"domani", r"dopodomani", r"più tardi", r"oggi", r"stasera", r"la settimana prossima",
@@ -40,9 +40,9 @@ LATER = [
     r"mañana", r"pasado mañana", r"más tarde", r"hoy", r"la semana que viene",
     r"la próxima semana",
     r"jutro", r"pojutrze", r"później", r"dziś", r"dzisiaj", r"w przyszłym tygodniu",
-    r"(?:w|we) (?:" + "|".join(_WEEKDAYS) + r")",
+    r"(?:w|we) (?:" + "|".join(WEEKDAYS) + r")",
     r"i ?morgon", r"i övermorgon", r"senare", r"i ?dag", r"nästa vecka",
-    r"(?:på |nästa )(?:" + "|".join(_WEEKDAYS) + r")",
+    r"(?:på |nästa )(?:" + "|".join(WEEKDAYS) + r")",
 ]
 # The advisor contacting someone, first person present, with the pronoun where the language
 # needs it; each followed by the customer (or "back").
