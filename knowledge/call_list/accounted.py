@@ -50,6 +50,11 @@ _ONE_MORE_TRY = re.compile(r"\b(?:called|rang|tried|phoned|call|ring|try)(?:\s+(
 _NO_MORE_CALLS = re.compile(
     r"\b(?:do ?n['’]?t|do not|never|no more)\s+(?:call|ring|contact|phone)\w*"
     r"(?:\s+(?:her|him|them))?(?:\s+(?:again|back))?", re.IGNORECASE)
+# The customer's own next step, reported ("said he will think about it", "told me she'd come
+# back to me"): what was said on the call, not the advisor's plan.
+_REPORTED_INTENT = re.compile(
+    r"\b(?:said|says|told (?:me|us)|promised|mentioned)\s+(?:that\s+)?(?:he|she|they)"
+    r"\s*(?:['’]ll|['’]d|\s+will|\s+would|\s+is going to|\s+was going to)\b", re.IGNORECASE)
 _IDS = re.compile(r"(?<![\w-])#?c(?:ust(?:omer)?\.?\s*)?\d{1,9}(?![\w-])", re.IGNORECASE)
 
 
@@ -97,6 +102,7 @@ def _doubt_and_outcome(text: str | None, *, report: CallReport, name: str | None
     if report.explicit and first is not None:
         consumed += [span for span in spans_of(_NEXT_STEP, words) if span[0] > first]
     consumed += spans_of(_ONE_MORE_TRY, words)
+    consumed += spans_of(_REPORTED_INTENT, words)
     if report.outcome is Outcome.not_interested:
         consumed += spans_of(_NO_MORE_CALLS, words)
     if report.date_words:
