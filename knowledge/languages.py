@@ -45,7 +45,13 @@ NO_ANSWER = {
            r"answering machine", r"answerphone", r"(?:spoke|talked|spoken) (?:on|to|onto) "
            r"(?:the |his |her )?(?:mailbox|voice ?mail|answering machine|box)",
            r"left (?:a |an )?(?:voice )?(?:message|msg) on", r"could not speak (?:with|to)",
-           r"couldn['’]?t speak (?:with|to)", r"not (?:been )?able to (?:reach|speak|talk)"],
+           r"couldn['’]?t speak (?:with|to)", r"not (?:been )?able to (?:reach|speak|talk)",
+           # "always occupied" (besetzt), "nobody takes off", "nobody goes to the phone",
+           # "rings and rings"
+           r"(?:always|constantly|permanently|all the time|still|every time) occupied",
+           r"(?:nobody|no one|noone) (?:takes|took|picks|picked|lifts|lifted) (?:it )?(?:off|up)",
+           r"(?:nobody|no one|noone) (?:goes|went|comes|came) (?:to|on) the (?:phone|line)",
+           r"rings? and rings?", r"rang and rang"],
     "de": [r"nicht abgenommen", r"hebt nicht ab", r"nicht ans telefon", r"sprachbox",
            r"(?:keiner|niemand) (?:da|ran|rangegangen|abgehoben|erreichbar)",
            r"auf (?:band|die mailbox) gesprochen", r"nicht durchgekommen", r"kein durchkommen",
@@ -160,6 +166,7 @@ NOT_INTERESTED = {
            r"non (?:gli|le) interessa", r"non vuole", r"(?:ha )?rifiutat[oa]",
            r"ha detto (?:di )?no", r"non (?:gli|le) serve"],
     "fr": [r"(?:n['’]est |ne sont )?pas intéressée?s?", r"aucun intérêt", r"pas d['’]intérêt",
+           r"(?:ça |cela )?ne (?:l['’]|les |lui |leur )?intéresse pas",
            r"(?:n['’]a )?pas besoin", r"(?:a )?refusé", r"ne veut pas",
            r"a dit non", r"ne souhaite pas"],
     "es": [r"no (?:está |esta )?interesad[oa]", r"sin interés", r"no le interesa",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.call_list.complaint_words import without_open_complaint
 from knowledge.call_list.said import (
     _COMPLAINT_RESOLVED,
     _FOLLOW_UP,
@@ -49,6 +50,11 @@ _ONE_MORE_TRY = re.compile(r"\b(?:called|rang|tried|phoned|call|ring|try)(?:\s+(
 _NO_MORE_CALLS = re.compile(
     r"\b(?:do ?n['’]?t|do not|never|no more)\s+(?:call|ring|contact|phone)\w*"
     r"(?:\s+(?:her|him|them))?(?:\s+(?:again|back))?", re.IGNORECASE)
+# The customer's own next step, reported ("said he will think about it", "told me she'd come
+# back to me"): what was said on the call, not the advisor's plan.
+_REPORTED_INTENT = re.compile(
+    r"\b(?:said|says|told (?:me|us)|promised|mentioned)\s+(?:that\s+)?(?:he|she|they)"
+    r"\s*(?:['’]ll|['’]d|\s+will|\s+would|\s+is going to|\s+was going to)\b", re.IGNORECASE)
 _IDS = re.compile(r"(?<![\w-])#?c(?:ust(?:omer)?\.?\s*)?\d{1,9}(?![\w-])", re.IGNORECASE)
 
 
@@ -83,8 +89,11 @@ def _doubt_and_outcome(text: str | None, *, report: CallReport, name: str | None
     """The doubt, the text it was read in, and the spans the outcome was read from."""
     words = spelt_out(" ".join((text or "").split()))
     consumed: list[tuple[int, int]] = []
-    for pattern in (_NO_ANSWER, _COMPLAINT_RESOLVED, _NOT_INTERESTED, _FOLLOW_UP, _REACHED):
+    for pattern in (_NO_ANSWER, _NOT_INTERESTED, _FOLLOW_UP, _REACHED):
         consumed += spans_of(pattern, words)
+    # "complaint X - will be solved next week": a resolution still to come takes no words
+    # (its "will" is then the plan it is)
+    consumed += spans_of(_COMPLAINT_RESOLVED, without_open_complaint(words))
     consumed += spans_of(_SALE, words, 1)  # the verb; what was sold is read on
     outcome = [span for span in consumed if span[1] > span[0]]
     consumed += spans_of(_IDS, words)
@@ -93,6 +102,7 @@ def _doubt_and_outcome(text: str | None, *, report: CallReport, name: str | None
     if report.explicit and first is not None:
         consumed += [span for span in spans_of(_NEXT_STEP, words) if span[0] > first]
     consumed += spans_of(_ONE_MORE_TRY, words)
+    consumed += spans_of(_REPORTED_INTENT, words)
     if report.outcome is Outcome.not_interested:
         consumed += spans_of(_NO_MORE_CALLS, words)
     if report.date_words:

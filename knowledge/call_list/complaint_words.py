@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import knowledge.languages as _lang
+from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Customer, Interaction, InteractionKind, Outcome
 from knowledge.writes.unsure import CONDITION, PLAN, QUESTION, unsure_about
 
@@ -23,7 +25,15 @@ if TYPE_CHECKING:
 
 _DONE = r"(?:resolved|closed|sorted(?: out)?|fixed|settled|solved|done|finished|over|erledigt|" \
         r"gelöst|geloest|geklärt|geklaert|abgeschlossen)"
-_STILL_OPEN = re.compile(
+# To be resolved later, not now: "will be solved next week hopefully", "should be closed by
+# friday", "wird nächste Woche gelöst", "sarà risolto", "zostanie rozwiązana".
+_LATER = (
+    rf"\b(?:will|shall|should|going to|expected to|supposed to|hopefully|soon|wird|werden|"
+    rf"sollte|soll|zal|wordt|sarà|verrà|dovrebbe|sera|va être|devrait|será|va a ser|debería|"
+    rf"zostanie|będzie|bedzie|powinna|powinien|kommer att|ska|bör)"
+    rf"(?:\s+(?:\w+\s+){{0,3}}?(?:be|been|get|werden|worden|essere|être|ser|być|bli))?"
+    rf"(?:\s+\w+){{0,2}}?\s+(?:{_DONE}|{_alt(_lang.RESOLVED)}|lösas|losas|löses)\b")
+_OPEN_NOW = (
     # "not closed yet", "isn't resolved", "hasn't been sorted", "not yet done", "nicht erledigt"
     rf"\b(?:not|isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|never|nicht|noch nicht|kein)"
     rf"(?:\s+(?:yet|been|quite|fully|really|completely|ganz|noch))*\s+{_DONE}\b|"
@@ -36,8 +46,9 @@ _STILL_OPEN = re.compile(
     r"unresolved|in progress|active)\b|"
     r"\b(?:wip|w\.i\.p\.?|in prog(?:ress)?|work in progress|ongoing|pending|unresolved|"
     r"open still|working on it|being worked on|not yet|noch offen|offen|in bearbeitung|"
-    r"läuft noch|laeuft noch|en cours|pas encore|sigue abierta|en curso)\b",
-    re.IGNORECASE)
+    r"läuft noch|laeuft noch|en cours|pas encore|sigue abierta|en curso)\b")
+_STILL_OPEN = re.compile(f"{_OPEN_NOW}|{_LATER}", re.IGNORECASE)
+_RESOLVED_LATER = re.compile(_LATER, re.IGNORECASE)
 
 
 # "pls close it", "close the complaint", "can be closed" in a message about a complaint
@@ -62,6 +73,12 @@ def asks_to_close(words: str | None) -> bool:
 def keeps_complaint_open(words: str | None) -> bool:
     """The message says the complaint is not closed (yet) or still being worked on."""
     return bool(_STILL_OPEN.search(words or ""))
+
+
+def resolved_later(words: str | None) -> re.Match[str] | None:
+    """The words that put the complaint's resolution in the future ("will be solved next
+    week", "sarà risolto venerdì"), if any."""
+    return _RESOLVED_LATER.search(words or "")
 
 
 def without_open_complaint(words: str) -> str:

@@ -23,6 +23,7 @@ from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.amend import changed_write, replaced, shown_instead
 from knowledge.call_list.call_store import reverse_call, store_call
+from knowledge.call_list.correction_words import NEGATED, corrects_in_other_words
 from knowledge.call_list.said import _DATE, parse_date, read_call
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
@@ -99,7 +100,7 @@ def is_correction(text: str | None) -> bool:
     if _SORRY.match(words) and short:
         return True  # "no sorry wolfgang schmidt", "sorry, no answer", "no, not thu - fri"
     return bool(_CORRECTION.search(words) or _AMENDS.match(words)
-                or _DATE_DISPUTED.search(words)) and short
+                or _DATE_DISPUTED.search(words) or corrects_in_other_words(words)) and short
 
 
 def _asked(text: str) -> ChatAnswer:
@@ -202,7 +203,8 @@ def new_date(text: str, as_of: dt.date, *, dated: bool = False
              ) -> tuple[dt.date | None, str | None]:
     """The one date the correction gives (not the one it negates), or a question. `dated`:
     the call corrected has a follow-up date, so a bare day of the month is its new day."""
-    phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])]
+    phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])
+               and not NEGATED.search(text[: m.start()])]
     if not phrases and (dated or _DATE_DISPUTED.search(text)):
         # "date wrong: 26th", "sry typo, 23rd" after a meeting on the 13th: a bare day of the
         # month, once the date is said to be wrong or the call has one to correct

@@ -103,6 +103,9 @@ def german_reading(phrase: str) -> tuple[str, bool]:
 # Italian, French, Spanish, Polish, Dutch, Swedish ("venerdì", "pojutrze", "dans 14 jours",
 # "nästa vecka", "3 de diciembre"), also typed without accents ("venerdi", "piatek").
 OTHER_LANGUAGES = ("it", "fr", "es", "pl", "nl", "sv")
+# The ordinal endings of a day number in those languages (French "1er", "1re"; Italian and
+# Spanish "1º", "1°", "1ª"; Swedish "1:a", "3:e"; Polish "1-go", "2-ego"; Dutch "1e", "2de").
+DAY_ENDING = r"er|ère|ere|re|º|°|ª|:a|:e|-go|-ego|-ego|e|de|ste"
 
 
 @cache
@@ -116,7 +119,9 @@ def other_date_pattern() -> str:
     for code in OTHER_LANGUAGES:
         info = _locale(code)
         months = {w.lower() for key in _MONTHS for w in info[key] if len(w) >= 4}
-        found |= {rf"\d{{1,2}}\.? (?:de )?{re.escape(m)}" for m in _with_plain(months)}
+        # "1er décembre", "1º dicembre", "1:a december", "1-go grudnia": a day's ordinal ending
+        found |= {rf"\d{{1,2}}(?:{DAY_ENDING})?\.? (?:de )?{re.escape(m)}"
+                  for m in _with_plain(months)}
         weekdays = "|".join(re.escape(w) for w in _with_plain(
             {max(info[key], key=len).lower() for key in _WEEKDAYS}))
         found.add(weekdays)

@@ -13,11 +13,14 @@ import re
 from itertools import pairwise
 
 from knowledge.call_list.date_words import (
+    DAY_ENDING,
     german_date_pattern,
     german_reading,
     other_date_pattern,
     read_other,
 )
+from knowledge.call_list.plan_words import WEEKDAYS as _WEEKDAY_NAMES
+from knowledge.languages import alternatives as _alt
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -28,6 +31,14 @@ _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 _GERMAN_DAY_DATE = (r"(?:am )?(?P<de_day>mo|di|mi|do|fr|sa|so)\.?,? "
                     r"(?P<de_date>\d{1,2}\.(?:(?:0?[1-9]|1[0-2])\.?)?)(?![\d:])")
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+# "wednesday in a week", "Mittwoch in einer Woche", "woensdag over een week": that weekday
+# of the week after the coming one (the coming one plus seven days), never the coming one.
+_IN_A_WEEK = (r"(?:in (?:a|one) week|in einer woche|over een week|tra una settimana|fra una "
+              r"settimana|dans une semaine|en una semana|dentro de una semana|za tydzień|"
+              r"za tydzien|om en vecka)")
+_WEEKDAY_IN_A_WEEK = re.compile(
+    rf"(?:on |am |op |il |le |el |w |på )?(?P<day>{_DAY}|{_alt(_WEEKDAY_NAMES)}) {_IN_A_WEEK}",
+    re.IGNORECASE)
 _DATE = re.compile(
     # "the 1st of next month", "first of the month": that day of that month
     rf"\b((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)(?: of)?|(?:\d{{1,2}}|{_ORDINAL}) of) "
@@ -41,6 +52,9 @@ _DATE = re.compile(
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
     # "tomorrow week" (British): a week after tomorrow, never tomorrow itself
     r"|(?:today|tomorrow|tmrw|tmr|tmw|2moro) week\b"
+    # "wednesday in a week", "Mittwoch in einer Woche": a week after the coming one
+    rf"|{_WEEKDAY_IN_A_WEEK.pattern}(?!\w)"
+    rf"|{_IN_A_WEEK}(?!\w)"  # "over een week", "za tydzień": a week from today
     # "in the morning", "first thing", "this afternoon": a time of day (see TIME_OF_DAY)
     rf"|(?:first thing )?(?:tomorrow|tmrw) (?:morning|afternoon|evening)"
     rf"|first thing(?: in the morning| tomorrow| tmrw)?(?!\s+(?:on |next |this )?(?:{_DAY}|\d))"
@@ -93,7 +107,7 @@ _APPROXIMATE = re.compile(r"(?:the )?(?:early|late)\b", re.IGNORECASE)
 # december", "the week after next", "1 Dez"): the date is asked for, never dropped.
 _TIME_HINT = re.compile(
     rf"\b(?:fortnight|weeks?|months?|mid|early|beginning|{_MONTH}|"
-    r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./-]\d{1,2})\b", re.IGNORECASE)
+    rf"\d{{1,2}}(?:st|nd|rd|th|{DAY_ENDING})?|\d{{1,2}}[./-]\d{{1,2}})\b", re.IGNORECASE)
 _SHORTHAND = {"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2moro": "tomorrow",
               "day after tmrw": "day after tomorrow"}
 
@@ -105,6 +119,15 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return None
     text = " ".join(phrase.lower().split())
     text = _SHORTHAND.get(text, text)
+    # "1er décembre", "1º dicembre", "1:a december": the day number alone
+    text = re.sub(rf"(?<![\w:])(\d{{1,2}})(?:{DAY_ENDING})(?=\.? [^\W\d_])", r"\1", text)
+    if re.fullmatch(_IN_A_WEEK, text):
+        return as_of + dt.timedelta(days=7)
+    if m := _WEEKDAY_IN_A_WEEK.fullmatch(text):  # "wednesday in a week": the one after next
+        coming = parse_date(m.group("day"), as_of)
+        if coming is not None and coming.weekday() == as_of.weekday():
+            return as_of + dt.timedelta(days=7)  # "monday in a week" said on a monday
+        return coming + dt.timedelta(days=7) if coming else None
     if text in ("today", "tonight", "later today", "this afternoon", "this evening"):
         return as_of
     if TIME_OF_DAY.fullmatch(text):  # "in the morning", "first thing", "tomorrow afternoon"

@@ -27,6 +27,17 @@ _CLAUSE = re.compile(r"\s*(?:[,;\n]+|\s[-–—]\s|(?<=[^\W\d_])[.!?]+(?=\s)|\ba
                      r"\balso\b|\band\b|\bplus\b)\s*", re.IGNORECASE)
 
 
+def _names_someone(clause: str) -> bool:
+    """Words are left in the clause once its outcome words are gone ("pas de réponse",
+    "keine Antwort" are all outcome, whatever customer "de" or "keine" may loosely match)."""
+    from knowledge.call_list.said import _CALL_WORDS
+
+    rest = clause
+    for pattern in _CALL_WORDS:
+        rest = pattern.sub(" ", rest)
+    return bool(rest.strip(" ,.;:!?-–—"))
+
+
 def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str | None
                   ) -> ChatAnswer | None:
     """All the calls the message reports, shown for one yes; a refusal that logs nothing when
@@ -53,7 +64,8 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
             groups.append((ids[0], f"{leading} {clause}".strip()))
             leading, unnamed = "", []
             continue
-        if resolve_customer(session=session, staff=staff, text=clause).status != "not_found":
+        if _names_someone(clause) and resolve_customer(
+                session=session, staff=staff, text=clause).status != "not_found":
             # "…, jonas reached": a call for someone not named in full
             someone_else = someone_else or read_call(clause, as_of).explicit
             unnamed = [clause]

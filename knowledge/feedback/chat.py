@@ -205,9 +205,11 @@ def not_a_statement(text: str | None) -> bool:
     """A request to the assistant ("tell me about …", "log that his complaint is resolved"),
     not what a customer said: never stored as feedback."""
     from knowledge.call_list.plans import plan_or_question
+    from knowledge.feedback.market_news import rate_news
 
     return bool(_NOT_A_STATEMENT.search(text or "") or _ADVISORS_VIEW.search(text or "")
-                or plan_or_question(text) == "plan")
+                or plan_or_question(text) in ("plan", "hypothetical", "greeting")
+                or rate_news(text))
 
 
 def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str | None,
