@@ -249,6 +249,9 @@ _EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|/)\s*(?:maybe\s+|perhaps\s+)?", re
 
 
 _SHORT_BETWEEN = 40
+_BARE_DAY_TAKEN_BACK = re.compile(
+    rf"(?:{_DATE_TAKEN_BACK.pattern})(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+    re.IGNORECASE)
 
 
 def second_thoughts(words: str) -> tuple[str, str] | None:
@@ -263,4 +266,9 @@ def second_thoughts(words: str) -> tuple[str, str] | None:
             return "taken back", second.group(0)
         if _EITHER.fullmatch(between):
             return "either", words[first.start():second.end()]
+    for first in dates:
+        # "on the 24th - sorry 25th": a bare day number after the take-back is the day meant
+        bare = _BARE_DAY_TAKEN_BACK.match(words, first.end())
+        if bare and first.group(0).lower().startswith("the "):
+            return "taken back", f"the {bare.group('day')}"
     return None

@@ -60,6 +60,9 @@ def nothing_logged(kind: str) -> str:
     if kind == "plan":
         return ("That sounds like a plan, not a call that happened, so nothing was logged. "
                 "When you have spoken to them, tell me how it went (e.g. “<name> reached”).")
+    if kind == "someone_else":
+        return ("That was a colleague's call, not yours, so nothing was logged as yours. If "
+                "you spoke to them yourself, tell me how it went (e.g. “<name> reached”).")
     if kind == "condition":
         return ("That depends on something that has not happened yet, so nothing was logged. "
                 "When it has, tell me how it went (e.g. “<name> reached”).")

@@ -133,6 +133,14 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
         ids = [found.customer_id] if found.customer_id else ids
     if len(set(ids)) != 1:
         return None
+    from knowledge.feedback.relayed import spoken_by_relative
+
+    said_as, ids = spoken_by_relative(session=session, staff=staff, customer_id=ids[0],
+                                      text=text)
+    if not ids:  # "stefan berg's wife said …", and who she is cannot be told: not stored
+        return ChatAnswer(f"Who said it? “{said_as}” is not one customer of your book I can "
+                          "tell; nothing is saved. Send it again with their name.",
+                          slots={"pending_write": None})
     if not can_see_customer(session=session, staff=staff, customer_id=ids[0]):
         refuse(session=session, staff=staff, customer_ids=ids[:1], channel=channel,
                via="chat", action="feedback")
@@ -148,7 +156,8 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str
                              if parts.compensation is not None else None}
     if write["compensation"] is not None:
         write["currency"] = get_settings().currency
-    return confirm(write, why="That reads like what a customer said.")
+    return confirm(write, why=f"{said_as} That reads like what a customer said."
+                   if said_as else "That reads like what a customer said.")
 
 
 def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,
