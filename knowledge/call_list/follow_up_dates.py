@@ -147,6 +147,8 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4})?)?\.?", text):
         # 3.12 / 3/12 / 3.12.26: day first, as in the bank's markets; the next such day.
         day, month = int(m.group(1)), int(m.group(2))
+        if month > 12 >= day and "/" in text:  # "11/25": US order, as no month is the 25th
+            day, month = month, day
         year = int(m.group(3)) if m.group(3) else None
         year = year + 2000 if year is not None and year < 100 else year
         try:

@@ -36,6 +36,7 @@ _NO_ANSWER = re.compile(
     rf"\b({_alt(_lang.NO_ANSWER)}|"
     r"no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
     r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
+    r"never (?:picked up|picks up|answered|answers|took the call)|"
     r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
     r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|"
     r"left (?:(?:her|him|them) )?an? (?:message|msg)|"
@@ -83,7 +84,12 @@ _SALE = re.compile(
     rf"\b({_alt(_lang.SALE)}|"
     r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
-    r"went for|goes for|verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
+    r"went for|goes for|"
+    # "closed the 12m term deposit w X" (the advisor closed the sale; "she closed her fund" or
+    # "closed his account" is the customer leaving, and no product of these words)
+    r"(?<!she )(?<!he )(?<!they )(?<!customer )closed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:deposit|mortgage|loan|fund|isa|policy|insurance|pension|bond|savings plan)\b)|"
+    r"verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
     r"a achet[ée]|a sign[ée]|compr[óo]|ha comprato)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
@@ -119,7 +125,9 @@ _FOLLOW_UP = re.compile(
     r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
     # a visit wanted: "wants to come in Mo 23.", "will pop in friday"
     r"(?:(?:wants?|wanted|would like|likes?|keen|happy|agreed|going|plans?|asked) to|"
-    r"(?:she|he|they)\s*(?:'ll| will| can| could)) (?:come|pop|drop|stop) (?:in|by)|"
+    # "she'll pop in", "rita martins will pop in weds" (never "i'll", "we will": a plan)
+    r"\b(?!(?:i|we)\b)[^\W\d_][\w-]*\s*(?:'ll| will| can| could)) (?:come|pop|drop|stop) "
+    r"(?:in|by)|"
     r"come into the branch|vorbeikommen|kommt vorbei|"
     r"rendez-vous|rdv|cita|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"

@@ -83,3 +83,13 @@ def test_feedback_of_a_relative_nobody_fits_is_not_put_on_the_customer(people: S
     assert answer is not None and not answer.slots.get("pending_write"), answer.text
     people.expire_all()
     assert list(people.scalars(select(Feedback))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "reached jonas weber. he mentioned his neighbour ingrid dahl banks with us too",
+    "spoke to jonas weber - he said his colleague Ingrid Dahl might want a mortgage",
+])
+async def test_a_customer_only_talked_about_is_not_the_one_called(people: Session,
+                                                                  text: str) -> None:
+    said = await Chat().say(text)
+    assert [c[0] for c in logged_calls(people)] == ["C002"], said

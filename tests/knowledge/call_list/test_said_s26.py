@@ -71,3 +71,34 @@ def test_a_bare_day_after_a_date_taken_back_is_the_day_meant(text: str, day: dt.
 def test_two_days_named_without_a_take_back_keep_the_first() -> None:
     assert read_call("meeting the 22nd, 23rd works too", AS_OF).follow_up_on == dt.date(
         2026, 6, 22)
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("raeched dieter braun, all good", Outcome.reached),
+    ("reachd him at last", Outcome.reached),
+    ("she never picked up, tried her mobile too", Outcome.no_answer),
+    ("wanted to talk about the isa but he never answered", Outcome.no_answer),
+    ("closed a mortgage with lena today", Outcome.sale),
+    ("closed the 6m term deposit w dieter", Outcome.sale),
+])
+def test_outcomes_in_more_words(text: str, outcome: Outcome) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.outcome, report.explicit) == (outcome, True)
+
+
+@pytest.mark.parametrize("text", ["she closed the fund, moving to another bank",
+                                  "closed his savings account, unhappy"])
+def test_a_customer_closing_a_product_is_no_sale(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is not Outcome.sale
+
+
+def test_a_visit_a_customer_named_will_make_is_a_follow_up() -> None:
+    report = read_call("lena fischer will drop by thurs re the forms", AS_OF)
+    assert (report.outcome, report.follow_up_on) == (Outcome.follow_up, dt.date(2026, 6, 18))
+
+
+@pytest.mark.parametrize(("text", "day"), [("appt 6/30", dt.date(2026, 6, 30)),
+                                           ("appt 30/6", dt.date(2026, 6, 30)),
+                                           ("appt 20/6", dt.date(2026, 6, 20))])
+def test_a_slash_date_is_day_first_unless_no_month_fits(text: str, day: dt.date) -> None:
+    assert read_call(text, AS_OF).follow_up_on == day
