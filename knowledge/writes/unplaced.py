@@ -41,6 +41,17 @@ _FILLER = re.compile(
     r"brief me on|heads up on)\b|[?!.:,]", re.IGNORECASE)
 
 
+# Asking whether (or when) the customer was last contacted ("did i ever reach X last month?",
+# "when did we last speak to X"): their profile answers it (its last contacts); nothing is
+# logged from a question.
+_CONTACT_QUESTION = re.compile(
+    r"^\s*(?:when\s+)?(?:did|have|has|had)\s+(?:i|we|you|u|anyone|someone|somebody)\s+"
+    r"(?:(?:ever|last|already|actually|recently|even)\s+)*(?:reach(?:ed)?|call(?:ed)?|ring|rang|"
+    r"rung|phoned?|speak|spoken?|talk(?:ed)?|contact(?:ed)?|meet|met|see|seen)\b"
+    r"(?:\s+(?:to|with))?|\b(?:last|this|previous|past)\s+(?:week|month|year|time|quarter)\b|"
+    r"\b(?:recently|yet|ever|before|lately)\b(?=[\s?]*$)", re.IGNORECASE)
+
+
 def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
                      focus: str | None, last_write: dict[str, Any] | None,
                      channel: str = "other", statements: bool = True
@@ -166,7 +177,7 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
     from knowledge.feedback.chat import full_names_in
     from knowledge.writes.mixed import profile_answer
 
-    rest = _FILLER.sub(" ", text)
+    rest = _FILLER.sub(" ", _CONTACT_QUESTION.sub(" ", text))
     if len(rest.split()) > 4:
         return None
     report = _stated_call(session=session, staff=staff, as_of=as_of, text=text, channel=channel,

@@ -93,3 +93,14 @@ async def test_a_customer_only_talked_about_is_not_the_one_called(people: Sessio
                                                                   text: str) -> None:
     said = await Chat().say(text)
     assert [c[0] for c in logged_calls(people)] == ["C002"], said
+
+
+@pytest.mark.parametrize("text", ["did i ever reach jonas weber last month?",
+                                  "when did we last speak to jonas weber?"])
+async def test_asking_whether_a_customer_was_reached_shows_them_and_logs_nothing(
+        people: Session, text: str) -> None:
+    from actions.writes import ActionFallback
+
+    said = await Chat().say(text, ActionFallback(), "nlu_fallback")
+    assert "Jonas Weber" in said
+    assert logged_calls(people) == [], said
