@@ -93,8 +93,10 @@ class ValidateFeedbackForm(FormValidationAction):
             from knowledge.feedback.chat import customer_id_in
 
             parts.customer = customer_id_in(str(value or ""))
-            if not parts.customer and not tracker.get_slot("feedback_customer"):
-                # "olivier faure complained …": a full name of the book in the statement.
+            if not parts.customer and (not tracker.get_slot("feedback_customer")
+                                       or tracker.get_slot("requested_slot") is None):
+                # "olivier faure complained …": a full name of the book in the statement (in
+                # the first message it beats the NLU's entity, which may be "fischer" alone).
                 named = await _full_names_in(tracker, str(value or ""))
                 parts.customer = named[0] if len(named) == 1 else None
         if parts.customer:
