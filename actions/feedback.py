@@ -165,10 +165,12 @@ class ValidateFeedbackForm(FormValidationAction):
         from knowledge.db import DatabaseUnavailable
         from knowledge.feedback.service import NO_CUSTOMER, choose_customer
 
-        if tracker.get_slot("requested_slot") is None and _typed_for(tracker):
-            # The request itself names the customer ("for <name>:"): validate_feedback_text
-            # decides from that, which beats this entity (NLU may tag only "Lena" of
-            # "Lena Hoffmann"); Rasa may validate the two slots in either order.
+        if tracker.get_slot("requested_slot") is None and (
+                _typed_for(tracker) or len(await _full_names_in(
+                    tracker, str(tracker.latest_message.get("text") or ""))) == 1):
+            # The request itself names the customer ("for <name>:", or in full anywhere):
+            # validate_feedback_text decides from that, which beats this entity (NLU may tag
+            # only "Lena" of "Lena Hoffmann"); Rasa may validate the two slots in either order.
             return {}
         candidates = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         if not candidates:

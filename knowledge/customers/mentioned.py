@@ -25,3 +25,15 @@ def without_mentions(text: str | None) -> str | None:
     words = text or ""
     blanked = _MENTION.sub(lambda m: " " * len(m.group(0)), words)
     return blanked if blanked != words else None
+
+
+_ABOUT_SOMEONE = re.compile(
+    r"^\s*(?:his|her|their|a|my|our)\s+(?:(?:new|old|former|best|next-door)\s+)?"
+    rf"(?:neighbou?rs?|friends?|boss|cousin|flatmate|room-?mate|landlord|tenant|co-?worker|"
+    rf"mates?|uncle|aunt|niece|nephew|in-laws?|{RELATION_WORDS})\b", re.IGNORECASE)
+
+
+def about_someone_else(words: str | None) -> bool:
+    """The words are about another person the customer talked of ("his neighbour jan koch
+    banks with us too"): news of a third person, not what the customer thinks of the bank."""
+    return bool(_ABOUT_SOMEONE.match(words or ""))

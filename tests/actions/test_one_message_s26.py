@@ -120,3 +120,7 @@ async def test_a_full_name_in_the_statement_beats_a_partial_entity(people: Sessi
     slots = await ValidateFeedbackForm().validate_feedback_text(
         message, CollectingDispatcher(), tracker, {})
     assert slots["feedback_customer"] == "C002"
+    # and the entity, validated too (in either order), does not put "weber" back
+    kept = await ValidateFeedbackForm().validate_feedback_customer(
+        "weber", CollectingDispatcher(), tracker, {})
+    assert kept == {}
