@@ -93,10 +93,8 @@ class ValidateFeedbackForm(FormValidationAction):
             from knowledge.feedback.chat import customer_id_in
 
             parts.customer = customer_id_in(str(value or ""))
-            if not parts.customer and (not tracker.get_slot("feedback_customer")
-                                       or tracker.get_slot("requested_slot") is None):
-                # "olivier faure complained …": a full name of the book in the statement (in
-                # the first message it beats the NLU's entity, which may be "fischer" alone).
+            if not parts.customer and not tracker.get_slot("feedback_customer"):
+                # "olivier faure complained …": a full name of the book in the statement.
                 named = await _full_names_in(tracker, str(value or ""))
                 parts.customer = named[0] if len(named) == 1 else None
         if parts.customer:
@@ -165,12 +163,10 @@ class ValidateFeedbackForm(FormValidationAction):
         from knowledge.db import DatabaseUnavailable
         from knowledge.feedback.service import NO_CUSTOMER, choose_customer
 
-        if tracker.get_slot("requested_slot") is None and (
-                _typed_for(tracker) or len(await _full_names_in(
-                    tracker, str(tracker.latest_message.get("text") or ""))) == 1):
-            # The request itself names the customer ("for <name>:", or in full anywhere):
-            # validate_feedback_text decides from that, which beats this entity (NLU may tag
-            # only "Lena" of "Lena Hoffmann"); Rasa may validate the two slots in either order.
+        if tracker.get_slot("requested_slot") is None and _typed_for(tracker):
+            # The request itself names the customer ("for <name>:"): validate_feedback_text
+            # decides from that, which beats this entity (NLU may tag only "Lena" of
+            # "Lena Hoffmann"); Rasa may validate the two slots in either order.
             return {}
         candidates = [str(c) for c in tracker.get_slot("feedback_candidates") or [] if c]
         if not candidates:

@@ -105,22 +105,3 @@ async def test_asking_whether_a_customer_was_reached_shows_them_and_logs_nothing
     assert "Jonas Weber" in said
     assert logged_calls(people) == [], said
 
-
-async def test_a_full_name_in_the_statement_beats_a_partial_entity(people: Session) -> None:
-    # "per <name>" at the end: the NLU tagged only the surname, which two customers could share
-    from rasa_sdk.executor import CollectingDispatcher
-
-    from actions.feedback import ValidateFeedbackForm
-    from tests.actions.conftest import make_tracker
-
-    message = "feedback: the new login is a pain - per jonas weber"
-    tracker = make_tracker("A001", message, intent="log_feedback",
-                           entities=[{"entity": "customer_name", "value": "weber"}],
-                           slots={"feedback_customer": "weber"})
-    slots = await ValidateFeedbackForm().validate_feedback_text(
-        message, CollectingDispatcher(), tracker, {})
-    assert slots["feedback_customer"] == "C002"
-    # and the entity, validated too (in either order), does not put "weber" back
-    kept = await ValidateFeedbackForm().validate_feedback_customer(
-        "weber", CollectingDispatcher(), tracker, {})
-    assert kept == {}
