@@ -22,6 +22,7 @@ from knowledge.call_list.said import (
     CallReport,
 )
 from knowledge.call_list.shorthand import spelt_out
+from knowledge.call_list.someone_else import SOMEONE_ELSE, someone_elses_call
 from knowledge.models.bank import Outcome
 from knowledge.writes.unsure import (
     CONDITION,
@@ -66,11 +67,14 @@ def call_doubt(text: str | None, *, report: CallReport, name: str | None,
 
 def nothing_happened(text: str | None, *, report: CallReport, name: str | None,
                      customer_id: str | None) -> str | None:
-    """"plan", "condition" or "question" when such words govern the very words the outcome
+    """"someone_else" when a colleague made the call (knowledge.call_list.someone_else);
+    "plan", "condition" or "question" when such words govern the very words the outcome
     was read from ("remind me to call X friday", "if X calls back, book a meeting", "didn't X
     want a meeting?"): nothing happened, so there is no call to show for a yes. None when
     an outcome is stated outside them ("reached X, if rates drop she'll move her savings",
     "spoke to X. if rates fall she wants a meeting"): the call is shown with them quoted."""
+    if someone_elses_call(text, name) is not None:
+        return SOMEONE_ELSE  # "sofia rang X for me": a colleague's call, never the sender's
     doubt, words, said = _doubt_and_outcome(text, report=report, name=name,
                                             customer_id=customer_id)
     if doubt is None or doubt.kind not in (PLAN, CONDITION, QUESTION):

@@ -39,6 +39,7 @@ from knowledge.customers.in_text import (
     typed_name,
     unknown_name_words,
 )
+from knowledge.customers.mentioned import without_mentions
 from knowledge.customers.pronouns import pointer_words
 from knowledge.customers.short_forms import called_informally, named_by_one_part
 from knowledge.customers.typed_ids import typed_ids, without_ids
@@ -76,6 +77,11 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
 
     who = _who_named(session=session, staff=staff, name=name, customer_id=customer_id,
                      text=text, focus=focus, channel=channel)
+    if who.status in ("several", "choose") and (aside := without_mentions(text)) is not None:
+        # "reached X. he mentioned his neighbour Y banks with us too": Y only talked about
+        again = _who_named(session=session, staff=staff, name=None, customer_id=customer_id,
+                           text=aside, focus=None, channel=channel)
+        who = again if again.status == "found" and again.sure else who
     return relative_instead(session=session, staff=staff, who=who, text=text)
 
 

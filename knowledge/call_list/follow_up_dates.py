@@ -170,6 +170,8 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4})?)?\.?", text):
         # 3.12 / 3/12 / 3.12.26: day first, as in the bank's markets; the next such day.
         day, month = int(m.group(1)), int(m.group(2))
+        if month > 12 >= day and "/" in text:  # "11/25": US order, as no month is the 25th
+            day, month = month, day
         year = int(m.group(3)) if m.group(3) else None
         year = year + 2000 if year is not None and year < 100 else year
         try:
@@ -272,6 +274,9 @@ _EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|/)\s*(?:maybe\s+|perhaps\s+)?", re
 
 
 _SHORT_BETWEEN = 40
+_BARE_DAY_TAKEN_BACK = re.compile(
+    rf"(?:{_DATE_TAKEN_BACK.pattern})(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+    re.IGNORECASE)
 
 
 def second_thoughts(words: str) -> tuple[str, str] | None:
@@ -286,4 +291,9 @@ def second_thoughts(words: str) -> tuple[str, str] | None:
             return "taken back", second.group(0)
         if _EITHER.fullmatch(between):
             return "either", words[first.start():second.end()]
+    for first in dates:
+        # "on the 24th - sorry 25th": a bare day number after the take-back is the day meant
+        bare = _BARE_DAY_TAKEN_BACK.match(words, first.end())
+        if bare and first.group(0).lower().startswith("the "):
+            return "taken back", f"the {bare.group('day')}"
     return None

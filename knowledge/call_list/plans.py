@@ -121,6 +121,9 @@ def nothing_logged(kind: str) -> str:
     if kind == "hypothetical":
         return ("That reads as “what if”, not a call that happened, so nothing was logged or "
                 "saved.")
+    if kind == "someone_else":
+        return ("That was a colleague's call, not yours, so nothing was logged as yours. If "
+                "you spoke to them yourself, tell me how it went (e.g. “<name> reached”).")
     if kind == "condition":
         return ("That depends on something that has not happened yet, so nothing was logged. "
                 "When it has, tell me how it went (e.g. “<name> reached”).")

@@ -19,6 +19,7 @@ from knowledge.call_list.complaint_words import (
     keeps_complaint_open,
     without_open_complaint,
 )
+from knowledge.call_list.contrast import next_step_after_refusal
 from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by corrections)
     _APPROXIMATE,
     _DATE,
@@ -35,6 +36,7 @@ _NO_ANSWER = re.compile(
     rf"\b({_alt(_lang.NO_ANSWER)}|"
     r"no answer|no reply|no response|not answering|didn'?t answer|did not answer|"
     r"didn'?t pick(?: it)? up|did not pick(?: it)? up|didnt pick up|no pick ?up|not picking up|"
+    r"never (?:picked up|picks up|answered|answers|took the call)|"
     r"not reachable|unreachable|couldn'?t reach|could not reach|can'?t reach|cannot reach|"
     r"could not get hold|couldn'?t get hold|voice ?mail|mailbox|"
     r"left (?:(?:her|him|them) )?an? (?:message|msg)|"
@@ -49,6 +51,9 @@ _NO_ANSWER = re.compile(
     # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
     r"nada|no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
+    # "engaged both times", "was engaged again" (never "engaged to", "engaged with the offer")
+    r"engaged (?:both times|twice|again|each time|every time|all (?:day|morning|afternoon))|"
+    r"(?:was|were|is|still|kept being|always) engaged(?!\s+(?:to|with|in|by)\b)|"
     # "did not actually manage to reach her", "wasn't able to get hold of him"
     r"(?:did ?n['’]?t|did not|could ?n['’]?t|could not|was ?n['’]?t able to|was not able to|"
     r"failed to|never)\s+(?:(?:actually|really|quite|even|manage to|get to)\s+)*"
@@ -79,7 +84,12 @@ _SALE = re.compile(
     rf"\b({_alt(_lang.SALE)}|"
     r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
-    r"went for|goes for|verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
+    r"went for|goes for|"
+    # "closed the 12m term deposit w X" (the advisor closed the sale; "she closed her fund" or
+    # "closed his account" is the customer leaving, and no product of these words)
+    r"(?<!she )(?<!he )(?<!they )(?<!customer )closed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:deposit|mortgage|loan|fund|isa|policy|insurance|pension|bond|savings plan)\b)|"
+    r"verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
     r"a achet[ée]|a sign[ée]|compr[óo]|ha comprato)\b(?P<what>[^.;,!?]*)",
     re.IGNORECASE,
 )
@@ -89,7 +99,8 @@ _NOT_INTERESTED = re.compile(
     r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
-    r"said not now|kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
+    r"said not now|not (?:for|right) now|"
+    r"kein interesse|nicht interessiert|kein bedarf|abgelehnt|lehnt ab|"
     r"will nicht|möchte nicht|"
     r"pas int[ée]ress[ée]e?|n'est pas int[ée]ress[ée]e?|pas d'int[ée]r[êe]t|"
     r"no (?:le |les )?interesa|no est[áa] interesad[oa]|no interesad[oa]|"
@@ -114,7 +125,9 @@ _FOLLOW_UP = re.compile(
     r"keen|eager|wants to (?:talk|discuss|hear|know) more|"
     # a visit wanted: "wants to come in Mo 23.", "will pop in friday"
     r"(?:(?:wants?|wanted|would like|likes?|keen|happy|agreed|going|plans?|asked) to|"
-    r"(?:she|he|they)\s*(?:'ll| will| can| could)) (?:come|pop|drop|stop) (?:in|by)|"
+    # "she'll pop in", "rita martins will pop in weds" (never "i'll", "we will": a plan)
+    r"\b(?!(?:i|we)\b)[^\W\d_][\w-]*\s*(?:'ll| will| can| could)) (?:come|pop|drop|stop) "
+    r"(?:in|by)|"
     r"come into the branch|vorbeikommen|kommt vorbei|"
     r"rendez-vous|rdv|cita|"
     r"termine?|terminvereinbarung|rückruf|ruckruf|zurückrufen|zuruckrufen|ruft zurück|treffen|"
@@ -125,12 +138,18 @@ _REACHED = re.compile(
     rf"\b({_alt(_lang.REACHED)}|"
     r"reached|spoke|spoken|talked|chatted|had a chat|got hold|got through|got thru|caught|"
     r"all (?:fine|good|ok)|had a (?:quick |short |brief |long |good )?(?:chat|talk|word)|"
-    r"got (?:her|him|them)|"
+    # "got her!", "got him on the phone" (not "hasn't got her new card": a thing got)
+    r"got (?:her|him|them)(?=\s*(?:$|[!.,;:?)\-–—]|(?:on the (?:phone|line|mobile)|at (?:last|"
+    r"home|work)|in the end|finally|eventually|today|now|this (?:morning|afternoon)|"
+    r"straight away|right away|after|first time|back|fine|ok)\b))|"
     r"nothing needed|happy|sorted|done with|picked up|"
     r"(?:managed|able) to (?:get hold of|reach|speak|talk|get through|catch)|"
     r"caught up with|finally got|"
     # undecided, but spoken to: "said she'd think about it", "will sleep on it"
     r"think (?:about it|it over)|thinking (?:about it|it over)|sleep on it|mull it over|"
+    # asked for something to be sent: "she wants info by post", "would like the brochure"
+    r"(?:wants?|would like|asked for|needs?)\s+(?:(?:some|more|the|a|an|further)\s+)?"
+    r"(?:info|information|details|brochures?|documents|paperwork|forms|an? offer|quote)|"
     r"überlegt es sich|denkt darüber nach|"
     r"erreicht|gesprochen|telefoniert|alles (?:gut|ok|passt|erledigt))\b",
     re.IGNORECASE,
@@ -196,6 +215,10 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = Outcome.no_answer, True
     elif close:
         outcome, explicit = Outcome.reached, True
+    elif not_interested and next_step_after_refusal(
+            words, _NOT_INTERESTED, lambda rest: _affirmed(_FOLLOW_UP, rest), _DATE):
+        # "not interested in the card. BUT wants to talk about the mortgage next tue"
+        outcome, explicit, not_interested = Outcome.follow_up, True, False
     elif not_interested:
         outcome, explicit = Outcome.not_interested, True
     elif leaving and not sale and not _affirmed(_FOLLOW_UP, words):

@@ -37,6 +37,9 @@ _MISHEARD = (
     (re.compile(r"\b(left (?:(?:her|him|them) )?an?) massage\b", re.IGNORECASE), r"\1 message"),
     (re.compile(r"\bvoice ?(?:male|mall|males)\b", re.IGNORECASE), "voicemail"),
     (re.compile(r"\bspoke(to|with)\b", re.IGNORECASE), r"spoke \1"),
+    # letters swapped or dropped in a hurry: "reahced", "raeched", "reachd", "rechaed"
+    (re.compile(r"\b(?!reached\b)r(?:ea|ae|e)(?:ch|hc)(?:e|ea|a)?d\b|\brecha?ed\b",
+                re.IGNORECASE), "reached"),
     (re.compile(r"\b(not|isn'?t|wasn'?t) (?:intrested|intersted|interseted|interested|"
                 r"intereseted|intrestd|interessted|interestd)\b", re.IGNORECASE),
      r"\1 interested"),

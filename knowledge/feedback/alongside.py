@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.customers.mentioned import about_someone_else
 from knowledge.models.bank import Staff
 
 _SAID = re.compile(
@@ -52,8 +53,10 @@ def statement_alongside(text: str | None) -> str | None:
     from knowledge.call_list.said import read_call
 
     what = match.group("what").strip(" .")
-    if _ABOUT_THEMSELVES.match(what) and not _ASKS_FEEDBACK.search(text or ""):
-        return None  # "she said she is fine", "he said he's moving house": a call note
+    if ((_ABOUT_THEMSELVES.match(what) or about_someone_else(what))
+            and not _ASKS_FEEDBACK.search(text or "")):
+        # "she said she is fine", "he mentioned his neighbour X banks with us too": a call note
+        return None
     if (not_a_statement(what) or len(what.split()) < 2
             or read_call(match.group(0), dt.date.today()).explicit):
         return None  # "he said call back tomorrow", "she said no to the fund": the call's

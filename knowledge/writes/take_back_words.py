@@ -50,3 +50,14 @@ def is_take_back(text: str | None) -> bool:
     """The whole message only takes back what was said or stored ("scrap that", "undo pls",
     "wrong chat, ignore"): nothing else in it to read."""
     return bool(_WHOLE.match(text or ""))
+
+
+_LAST_CLAUSE = re.compile(r"[.;!?\n]+\s*|,\s+|\s[-–—]\s")
+
+
+def ends_in_take_back(text: str | None) -> bool:
+    """The message's last sentence or clause only takes back ("… that was greta müller's
+    question not a complaint. undo that"): whatever the words before say, the write is to go,
+    not to be re-made from them."""
+    parts = [p for p in _LAST_CLAUSE.split(text or "") if p.strip(" .!")]
+    return len(parts) > 1 and is_take_back(parts[-1])

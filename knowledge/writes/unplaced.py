@@ -41,6 +41,17 @@ _FILLER = re.compile(
     r"brief me on|heads up on)\b|[?!.:,]", re.IGNORECASE)
 
 
+# Asking whether (or when) the customer was last contacted ("did i ever reach X last month?",
+# "when did we last speak to X"): their profile answers it (its last contacts); nothing is
+# logged from a question.
+_CONTACT_QUESTION = re.compile(
+    r"^\s*(?:when\s+)?(?:did|have|has|had)\s+(?:i|we|you|u|anyone|someone|somebody)\s+"
+    r"(?:(?:ever|last|already|actually|recently|even)\s+)*(?:reach(?:ed)?|call(?:ed)?|ring|rang|"
+    r"rung|phoned?|speak|spoken?|talk(?:ed)?|contact(?:ed)?|meet|met|see|seen)\b"
+    r"(?:\s+(?:to|with))?|\b(?:last|this|previous|past)\s+(?:week|month|year|time|quarter)\b|"
+    r"\b(?:recently|yet|ever|before|lately)\b(?=[\s?]*$)", re.IGNORECASE)
+
+
 def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
                      focus: str | None, last_write: dict[str, Any] | None,
                      channel: str = "other", statements: bool = True
@@ -137,6 +148,14 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
         ids = [focus]
     if len(set(ids)) != 1:
         return None
+    from knowledge.feedback.relayed import spoken_by_relative
+
+    said_as, ids = spoken_by_relative(session=session, staff=staff, customer_id=ids[0],
+                                      text=text)
+    if not ids:  # "stefan berg's wife said …", and who she is cannot be told: not stored
+        return ChatAnswer(f"Who said it? “{said_as}” is not one customer of your book I can "
+                          "tell; nothing is saved. Send it again with their name.",
+                          slots={"pending_write": None})
     if not can_see_customer(session=session, staff=staff, customer_id=ids[0]):
         refuse(session=session, staff=staff, customer_ids=ids[:1], channel=channel,
                via="chat", action="feedback")
@@ -153,6 +172,8 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
     if write["compensation"] is not None:
         write["currency"] = get_settings().currency
     why = "That reads like what a customer said."
+    if said_as:
+        why = f"{said_as} {why}"
     if pointer is not None:
         why = (f"(“{pointer.group('who')}” = {write['name']}, the customer we were just talking "
                f"about.) {why}")
@@ -172,7 +193,7 @@ def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: s
     from knowledge.feedback.chat import full_names_in
     from knowledge.writes.mixed import profile_answer
 
-    rest = _FILLER.sub(" ", text)
+    rest = _FILLER.sub(" ", _CONTACT_QUESTION.sub(" ", text))
     if len(rest.split()) > 4:
         return None
     report = _stated_call(session=session, staff=staff, as_of=as_of, text=text, channel=channel,

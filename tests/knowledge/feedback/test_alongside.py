@@ -41,3 +41,11 @@ def test_a_request_without_the_customers_words_is_no_statement(text: str) -> Non
 def test_what_customers_say_of_themselves_is_a_note_unless_asked(text: str,
                                                                  statement: str | None) -> None:
     assert statement_alongside(text) == statement
+
+
+@pytest.mark.parametrize("text", [
+    "reached jonas weber. he mentioned his neighbour piet banks with us too",
+    "spoke to lena, she said her brother wants to open an account",
+])
+def test_news_of_another_person_is_a_call_note_not_feedback(text: str) -> None:
+    assert statement_alongside(text) is None

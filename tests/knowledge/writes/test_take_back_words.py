@@ -36,3 +36,16 @@ def test_the_earlier_writes_reader_knows_the_shared_verbs() -> None:
                  "delete it"):
         assert names_an_earlier_write(text, last), text
     assert not names_an_earlier_write("both want to cancel the plan", last)
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("wait no, that was dieter's question not a complaint. undo that", True),
+    ("sorry mixed them up, delete it", True),
+    ("scratch that, wrong person", False),
+    ("undo that", False),  # the whole message takes back: read as such elsewhere
+    ("no the other one - greta klein", False),
+])
+def test_a_message_ending_in_a_take_back(text: str, ends: bool) -> None:
+    from knowledge.writes.take_back_words import ends_in_take_back
+
+    assert ends_in_take_back(text) is ends

@@ -1,0 +1,104 @@
+"""knowledge.call_list.said: outcome words of round s26 (issue #14), each in wording of its
+own. AS_OF is Monday 2026-06-15."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.call_list.said import read_call
+from knowledge.models.bank import Outcome
+from tests.knowledge.call_list.factory import AS_OF
+
+
+@pytest.mark.parametrize("text", [
+    "tried lena twice, line engaged both times",
+    "rang him 3 times, was engaged again",
+    "number still engaged all morning",
+])
+def test_an_engaged_line_is_no_answer(text: str) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.outcome, report.explicit) == (Outcome.no_answer, True)
+
+
+@pytest.mark.parametrize("text", [
+    "she got engaged last month, wants to add her fiance to the account",
+    "he is engaged with the offer, likes it",
+])
+def test_engaged_to_someone_is_no_unanswered_call(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is not Outcome.no_answer
+
+
+@pytest.mark.parametrize("text", [
+    "resolved? no. he still hasn't got his replacement card",
+    "she never got her refund",
+    "they got them the wrong statement again",
+])
+def test_a_thing_got_is_no_call_that_got_through(text: str) -> None:
+    assert not read_call(text, AS_OF).explicit
+
+
+@pytest.mark.parametrize("text", ["2nd try - got him! all good", "got her on the phone at last",
+                                  "lena - got her"])
+def test_got_her_is_still_reached(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is Outcome.reached
+
+
+@pytest.mark.parametrize("text", [
+    "no interest from dieter. scratch that, he would like the brochure sent",
+    "not interested - no wait, she wants more information by email",
+])
+def test_a_refusal_taken_back_for_a_request_is_a_call_that_got_through(text: str) -> None:
+    report = read_call(text, AS_OF)
+    assert report.outcome is Outcome.reached and report.taken_back
+
+
+@pytest.mark.parametrize("text", ["dieter braun: nope, not for now", "not right now, she said"])
+def test_not_for_now_is_not_interested(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is Outcome.not_interested
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("appt with lena on the 17th - sorry 18th", dt.date(2026, 6, 18)),
+    ("meeting the 22nd, no, 23rd", dt.date(2026, 6, 23)),
+])
+def test_a_bare_day_after_a_date_taken_back_is_the_day_meant(text: str, day: dt.date) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.follow_up_on, report.taken_back) == (day, True)
+
+
+def test_two_days_named_without_a_take_back_keep_the_first() -> None:
+    assert read_call("meeting the 22nd, 23rd works too", AS_OF).follow_up_on == dt.date(
+        2026, 6, 22)
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("raeched dieter braun, all good", Outcome.reached),
+    ("reachd him at last", Outcome.reached),
+    ("she never picked up, tried her mobile too", Outcome.no_answer),
+    ("wanted to talk about the isa but he never answered", Outcome.no_answer),
+    ("closed a mortgage with lena today", Outcome.sale),
+    ("closed the 6m term deposit w dieter", Outcome.sale),
+])
+def test_outcomes_in_more_words(text: str, outcome: Outcome) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.outcome, report.explicit) == (outcome, True)
+
+
+@pytest.mark.parametrize("text", ["she closed the fund, moving to another bank",
+                                  "closed his savings account, unhappy"])
+def test_a_customer_closing_a_product_is_no_sale(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is not Outcome.sale
+
+
+def test_a_visit_a_customer_named_will_make_is_a_follow_up() -> None:
+    report = read_call("lena fischer will drop by thurs re the forms", AS_OF)
+    assert (report.outcome, report.follow_up_on) == (Outcome.follow_up, dt.date(2026, 6, 18))
+
+
+@pytest.mark.parametrize(("text", "day"), [("appt 6/30", dt.date(2026, 6, 30)),
+                                           ("appt 30/6", dt.date(2026, 6, 30)),
+                                           ("appt 20/6", dt.date(2026, 6, 20))])
+def test_a_slash_date_is_day_first_unless_no_month_fits(text: str, day: dt.date) -> None:
+    assert read_call(text, AS_OF).follow_up_on == day

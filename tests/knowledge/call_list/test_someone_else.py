@@ -1,0 +1,32 @@
+"""knowledge.call_list.someone_else: the words that say a colleague made the call."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.call_list.someone_else import someone_elses_call
+
+
+@pytest.mark.parametrize(("text", "customer", "quoted"), [
+    ("Sofia rang Lena Fischer for me, no answer", "Lena Fischer", "Sofia rang Lena Fischer"),
+    ("piet from the mortgage team called jonas weber, keen", "Jonas Weber",
+     "piet from the mortgage team called jonas weber"),
+    ("quick one - my colleague has spoken to mrs weber, all fine", "Jonas Weber",
+     "my colleague has spoken to mrs weber"),
+    ("our intern reached ingrid dahl yesterday", "Ingrid Dahl", "our intern reached ingrid dahl"),
+])
+def test_a_colleague_as_the_caller_is_found(text: str, customer: str, quoted: str) -> None:
+    assert someone_elses_call(text, customer) == quoted
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("finally rang lena fischer, reached", "Lena Fischer"),  # no colleague said
+    ("sofia rang lena fischer, reached", "Lena Fischer"),  # a first word alone: not enough
+    ("i called lena fischer for me", "Lena Fischer"),
+    ("Lena Fischer called the branch, she spoke with the trainee", "Lena Fischer"),
+    ("spoke to lena fischer, her colleague called about the mortgage", "Lena Fischer"),
+    ("my colleague rang piet for me, then i reached lena fischer", "Lena Fischer"),
+])
+def test_the_senders_own_call_or_the_customers_is_no_colleagues(text: str,
+                                                                customer: str) -> None:
+    assert someone_elses_call(text, customer) is None
