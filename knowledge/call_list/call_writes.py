@@ -40,19 +40,12 @@ from knowledge.customers.in_text import (
     unknown_name_words,
 )
 from knowledge.customers.mentioned import without_mentions
-from knowledge.customers.pronouns import pointer_words
+from knowledge.customers.pronouns import POINTER as _POINTER
 from knowledge.customers.short_forms import called_informally, named_by_one_part
 from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.double_send import further_attempt, held_double
 from knowledge.writes.pending import confirm, customer_name, same_as_last
-
-_POINTER = re.compile(
-    r"\b(her|him|his|she|he|them|they|their|same (?:customer|client|one|person|lady|guy)|"
-    rf"this (?:customer|client)|that (?:customer|client)|the customer|the client|"
-    rf"{pointer_words()})\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ Words that are also articles or common words in another of the languages ("il", 
 
 from __future__ import annotations
 
+import re
+
 from knowledge.languages import alternatives as _alt
 
 POINTERS = [
@@ -25,3 +27,12 @@ POINTERS = [
 def pointer_words() -> str:
     """One regular-expression alternative of the pointers, accents optional."""
     return _alt(POINTERS)
+
+
+# A message that refers to the customer in focus: the pronouns, "same customer", "this client"
+POINTER = re.compile(
+    r"\b(her|him|his|she|he|them|they|their|same (?:customer|client|one|person|lady|guy)|"
+    r"this (?:customer|client)|that (?:customer|client)|the customer|the client|"
+    rf"{pointer_words()})\b",
+    re.IGNORECASE,
+)
