@@ -1,8 +1,9 @@
 """The words as a second signal next to the sentence vectors, measured and not adopted
 (bench/wocas/README.md, seventh round).
 
-`python -m bench.wocas.lexical --set hwu64 [--grid | --check]` (under `flock /tmp/heavy.lock`,
-one set per run; vectors from `bench.wocas.quality`'s cache, so run that once first).
+`python -m bench.wocas.lexical --set hwu64 [--grid] [--extras] [--methods SETTING ...]`
+(under `flock /tmp/heavy.lock`, one set per run; vectors from `bench.wocas.quality`'s
+cache, so run that once first).
 
 Close intents of a fine-grained set are often told apart by one content word the sentence
 vector blurs (visa vs vaccines, card arrival vs delivery estimate). Two ways of giving the
@@ -20,8 +21,9 @@ data), both on the product's graph and Leiden settings:
   included).
 
 `--grid` scores the settings on the tuning parts only (whole-set clustering restricted to the
-tuning half, and the tuning half clustered alone); `--check` runs the chosen ones and
-k-means told k (seeds 1–3) on every part, as `bench.wocas.selection` prints them.
+tuning half, and the tuning half clustered alone); without it the `--methods` given and
+k-means told k (seeds 1–3) are scored on every part, as `bench.wocas.selection` prints them;
+`--extras` checks determinism, the large path forced and the features' cost at 100k.
 """
 
 from __future__ import annotations
@@ -208,7 +210,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.wocas.lexical")
     parser.add_argument("--set", required=True, help="a set's name or its start (eval, hwu64)")
     parser.add_argument("--grid", action="store_true",
-                        help="tuning parts only, no baselines (every GRID setting unless --methods)")
+                        help="tuning parts only, no baselines (GRID unless --methods)")
     parser.add_argument("--methods", nargs="*", default=None, help="settings to check")
     parser.add_argument("--extras", action="store_true",
                         help="determinism, large path forced, cost at 100k (first method)")
