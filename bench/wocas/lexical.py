@@ -54,6 +54,7 @@ ALONE_FROM = 1_000
 GRID = ("product", "hybrid:1,0.5", "hybrid:1,1", "hybrid:1,2", "mix:0.2,40", "mix:0.35,40",
         "concat:0.5,100", "concat:0.7,100", "concat:1.0,100", "concat:0.7,200")
 _LIMIT: int | None = None  # exact_limit override (extras: the large path forced)
+_SEED = ClusterParams().seed  # Leiden's seed (--seed: its spread)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -115,7 +116,7 @@ def graph_method(vectors: np.ndarray, matrix, weigh: Callable[..., Any],  # type
 
 
 def run(method: str, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
-    params = ClusterParams() if _LIMIT is None else ClusterParams(exact_limit=_LIMIT)
+    params = ClusterParams(seed=_SEED, exact_limit=_LIMIT or ClusterParams().exact_limit)
     if method == "product":
         return cluster(vectors, params).labels
     kind, _, spec = method.partition(":")
@@ -214,7 +215,9 @@ def main() -> None:
     parser.add_argument("--methods", nargs="*", default=None, help="settings to check")
     parser.add_argument("--extras", action="store_true",
                         help="determinism, large path forced, cost at 100k (first method)")
+    parser.add_argument("--seed", type=int, default=_SEED, help="Leiden's seed")
     args = parser.parse_args()
+    globals()["_SEED"] = args.seed
     if args.extras:
         for method in args.methods or ("product",):
             extras(args.set, method)
