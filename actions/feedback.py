@@ -90,10 +90,12 @@ class ValidateFeedbackForm(FormValidationAction):
                 asked_for_text and not tracker.get_slot("feedback_customer"))):
             # Also the answer to "what did the customer say?" ("maria keller says …"): a
             # customer named anywhere is linked, never dropped.
+            from knowledge.customers.in_text import only_day_words
             from knowledge.feedback.chat import customer_id_in
 
             parts.customer = customer_id_in(str(value or ""))
-            if not parts.customer and not tracker.get_slot("feedback_customer"):
+            if not parts.customer and (not tracker.get_slot("feedback_customer") or only_day_words(
+                    str(tracker.get_slot("feedback_customer")))):
                 # "olivier faure complained …": a full name of the book in the statement.
                 named = await _full_names_in(tracker, str(value or ""))
                 parts.customer = named[0] if len(named) == 1 else None
@@ -215,8 +217,17 @@ class ValidateFeedbackForm(FormValidationAction):
     @staticmethod
     async def _typed_customer(value: Any, dispatcher: CollectingDispatcher,
                               tracker: Tracker) -> dict[str, Any]:
+        from knowledge.customers.in_text import only_day_words
         from knowledge.db import DatabaseUnavailable
         from knowledge.feedback.service import check_customer
+
+        if only_day_words(str(value or "")):
+            # "… complained about the queue on Saturday": a day tagged as the name; the
+            # customer is the one the message names in full (several are asked about).
+            named = await _full_names_in(tracker, str(tracker.latest_message.get("text") or ""))
+            if len(named) > 1:
+                return {"feedback_customer": None, "feedback_candidates": named}
+            return {"feedback_customer": named[0] if named else None}
 
         def work(session: Any) -> Any:
             return check_customer(session=session, staff_id=tracker.sender_id or "",

@@ -214,6 +214,17 @@ THIRD_PARTY = ["moglie", "marito", "figli[oa]", "collega", "femme", "mari", "fil
                "córka", "kolega", "koleżanka", "vrouw", "zoon", "dochter", "collega's", "fru",
                "dotter", "kollega", "ha scritto", "a écrit", "escribió", "napisał\\w*",
                "schreef", "mejlade", "mailade"]
+# A statement's heading: "Feedback von X:", "reclamo da X:", "Retour de X :", "Queja de X:",
+# "opinia od X:", "klacht van X:", "Feedback från X:" (knowledge.feedback.headed).
+FEEDBACK_NOUN = ["feedback", "fb", "rückmeldung", "rueckmeldung", "beschwerde", "reklamation",
+                 "kundenfeedback", "anmerkung", "reclamo", "lamentela", "segnalazione",
+                 "commento", "opinione", "parere", "retour", "retours", "avis", "réclamation",
+                 "plainte", "remarque", "commentaire", "queja", "reclamación", "comentario",
+                 "opinión", "sugerencia", "opinia", "skarga", "reklamacja", "uwaga", "komentarz",
+                 "klacht", "opmerking", "terugkoppeling", "klagomål", "synpunkt",
+                 "återkoppling", "kommentar", "complaint"]
+FROM_WHOM = ["von", "vom", "zu", "van", "da", "di", "del", "della", "dal", "dalla", "de", "du",
+             "d['’]", "från", "av", "od", "ze", "from", "for", "by"]
 # Answers to "… OK?".
 YES = ["jawohl", "jo", "oui", "ouais", "d['’]accord", "exact", "c['’]est ça", "tak", "dobrze",
        "zgadza się", "sí", "si", "sì", "vale", "claro", "certo", "esatto", "giusto",

@@ -22,6 +22,7 @@ from knowledge.call_list.events import (
     record_rate_event,
     validate_rate_event,
 )
+from knowledge.call_list.rate_words import foreign_forecast, foreign_supposition, in_english
 from knowledge.models.bank import Customer, MarketEvent, Staff
 from knowledge.settings import get_settings
 from knowledge.writes.pending import confirm, done, no_longer_yours, nothing_to_undo, take_back
@@ -37,6 +38,8 @@ from knowledge.writes.unsure import (
 
 def parse_rate_delta(delta: str | None, direction: str | None, text: str | None) -> int | None:
     """Basis points from "25 basis points", "0.25%", "25bp", "a quarter point"; cut < 0."""
+    # "0,25 %", "Prozentpunkte", "gesenkt", "verhoogt": read in the words below (rate_words)
+    delta, direction, text = (in_english(v) if v else v for v in (delta, direction, text))
     source = _figures(" ".join(v for v in (delta, text) if v).lower())
     bp: float | None = None
     if m := re.search(r"(\d+(?:\.\d+)?)\s*(?:basis points?|bps?|bp\b)", source):
@@ -56,6 +59,8 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
     words = (direction or source).lower()
     down = re.search(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*)\b", words)
     up = re.search(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*)\b", words)
+    if direction and not (down or up):  # "Donnerstag" tagged as the direction: the text's
+        return parse_rate_delta(delta, None, text)
     if (sign := _SIGN.search(source)) is not None:
         # "ECB +25bp", "-50bp": the sign is the direction; a sign against the words is asked
         if _said_against_sign(words, sign.group(1)):
@@ -200,12 +205,12 @@ def event_day(text: str | None, as_of: dt.date) -> dt.date | None:
 
 
 def is_hypothetical(text: str | None) -> bool:
-    return bool(_HYPOTHETICAL.search(text or ""))
+    return bool(_HYPOTHETICAL.search(text or "")) or foreign_supposition(text)
 
 
 def is_forecast(text: str | None) -> bool:
     """A change expected, rumoured or planned, not one that happened."""
-    return bool(_FORECAST.search(text or ""))
+    return bool(_FORECAST.search(text or "")) or foreign_forecast(text)
 
 
 def record_event_answer(
@@ -231,7 +236,7 @@ def record_event_answer(
             "Once it is on record, ask \"who is affected by the rate cut?\" to see your "
             "customers."
         )
-    day = event_day(text, as_of)
+    day = event_day(in_english(text), as_of)  # "am Donnerstag", "per 13-11"
     if day is None:
         return ChatAnswer("I could not read the date of that change; say e.g. \"on Friday\" "
                           "or a date as YYYY-MM-DD. Nothing was recorded.")
@@ -244,7 +249,7 @@ def record_event_answer(
                           {"type": "rate_event_recorded", "event_id": existing.id, "delta_bp": bp,
                            "occurred_on": day.isoformat(), "already_recorded": True})
     description = None
-    if text and "ecb" in text.lower():
+    if text and re.search(r"\b(?:ecb|ezb|bce|ebc)\b", text.lower()):
         description = f"ECB {'cut' if bp < 0 else 'raised'} rates by {abs(bp)} bp"
     # A bank-wide act: always shown before it is stored, with any words that may change it
     # quoted ("apparently", "didn't", "if …"; forecasts and what-ifs were answered above).

@@ -69,6 +69,18 @@ def not_a_name(name: str) -> bool:
         bool(words) and all(w in _WHEN_WORDS for w in words))
 
 
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
+                       "tomorrow yesterday weekend".split())
+
+
+def only_day_words(value: str | None) -> bool:
+    """ "Saturday", "on Friday", "next monday": a day the NLU took for a name (no customer is
+    called that; a month may be a first name, "April", "June", so months are not counted)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", value or "")]
+    named = [w for w in words if w not in {"on", "next", "last", "this", "the"}]
+    return bool(named) and all(w in _DAY_WORDS for w in named)
+
+
 def full_names_written(session: Session, staff: Staff, text: str) -> list[str]:
     """Customers of the book whose full name is written out in the message."""
     from knowledge.customers.index import index_for

@@ -20,10 +20,12 @@ from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer
 from knowledge.customers.typed_ids import first_typed_id
+from knowledge.feedback.amounts import as_english
 from knowledge.feedback.announce import announcement
 from knowledge.feedback.given_back import ASKED_FOR as _ASKED_FOR
 from knowledge.feedback.given_back import Found as _Found
 from knowledge.feedback.given_back import compensated as _compensated
+from knowledge.feedback.headed import headed
 from knowledge.feedback.service import (
     NO_CUSTOMER,
     FeedbackRejected,
@@ -148,7 +150,10 @@ def split_chat_message(message: str | None) -> ChatFeedback:
     customer = None
     named_first = _NAME_FIRST.match(text)
     request = _REQUEST.match(text) or _FEEDBACK_FIRST.match(text)
-    if named_first and not request:
+    foreign = headed(text)  # "Feedback von X: …", "reclamo da X: …", "Retour de X : …"
+    if foreign is not None:
+        customer, text = foreign.customer, foreign.text
+    elif named_first and not request:
         customer = named_first.group("who").strip(" .,-–—")
         text = named_first.group("body").strip()
     elif request:
@@ -171,8 +176,9 @@ def split_chat_message(message: str | None) -> ChatFeedback:
             customer, text = customer[: said.start()].strip(" .,"), customer[said.start():].strip()
     text = _LOG_IT_AT_END.sub("", text or "")
     compensation = None
-    paid = (_PAID.search(text) or _GAVE.search(text) or _AMOUNT_FIRST.search(text)
-            or _gave_named(text) or _compensated(text))
+    read = as_english(text)  # "12,50 €" read as 12.50; spans as typed (same length)
+    paid = (_PAID.search(read) or _GAVE.search(read) or _AMOUNT_FIRST.search(read)
+            or _gave_named(read) or _compensated(read))
     if paid and _ASKED_FOR.search(text[: paid.start()].rstrip(" (;,.")):
         paid = None  # "she wants a refund of 30 eur": asked for, not given
     if paid:
@@ -188,9 +194,11 @@ _SAYS = re.compile(r"\s(?:(?:he|she|they)\s+)?(?:says|said|told (?:me|us)|thinks
                    r"complain(?:s|ed)|mentioned|is (?:unhappy|upset|happy|annoyed))\b",
                    re.IGNORECASE)
 # "… log that", "… - pls log as fb": the advisor's request at the end, not the customer's words
-_LOG_IT_AT_END = re.compile(r"[\s,.;:–—-]{0,8}\b(?:(?:pls|please|plz)\s+)?log (?:that|it|this)"
-                            r"(?:\s+as\s+(?:fb|feedback))?(?:\s+(?:pls|please|plz))?[\s.!]*$",
-                            re.IGNORECASE)
+_LOG_IT_AT_END = re.compile(
+    r"[\s,.;:–—-]{0,8}\b(?:(?:pls|please|plz|can you|could you)\s+)?(?:log (?:that|it|this)"
+    r"(?:\s+as\s+(?:fb|feedback))?|(?:put|add|save|store|record|note|enter|file) (?:that|it|this)"
+    r"(?: down| in)?\s+as\s+(?:(?:a|an|customer)\s+)?(?:fb|feedback|complaint))"
+    r"(?:\s+(?:pls|please|plz))?[\s.!]*$", re.IGNORECASE)
 
 
 def _gave_named(text: str) -> _Found | None:

@@ -67,7 +67,7 @@ _MONEY = re.compile(r"[-+]?\d[\d,. ]*")
 
 
 def parse_compensation(value: str | Decimal | float | int | None) -> Decimal | None:
-    """"50", "€50", "50.00 EUR", "1,250.50" → Decimal; "", "none", "no" → None."""
+    """"50", "€50", "50.00 EUR", "1,250.50", "12,50 €" → Decimal; "", "none", "no" → None."""
     if value is None or isinstance(value, Decimal):
         return _check_amount(value)
     if isinstance(value, int | float):
@@ -81,7 +81,9 @@ def parse_compensation(value: str | Decimal | float | int | None) -> Decimal | N
             f"I could not read {value!r} as an amount; give the compensation as a number, "
             "e.g. 50 or 50.00."
         )
-    digits = match.group().replace(" ", "").replace(",", "")
+    from knowledge.feedback.amounts import plain_number
+
+    digits = plain_number(match.group())  # "12,50" and "1.250,00" as typed in Europe too
     try:
         return _check_amount(Decimal(digits))
     except InvalidOperation as exc:

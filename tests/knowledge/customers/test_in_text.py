@@ -30,3 +30,13 @@ def test_a_name_entity_that_only_says_when_is_no_name(name: str, expected: bool)
     from knowledge.customers.in_text import not_a_name
 
     assert not_a_name(name) is expected
+
+
+@pytest.mark.parametrize("value, day", [
+    ("Saturday", True), ("on sunday", True), ("next Friday", True), ("tomorrow", True),
+    ("April", False), ("Jan", False), ("Rita Martins", False), ("Monday Smith", False),
+    ("", False)])
+def test_a_day_taken_for_a_name_is_told_apart(value: str, day: bool) -> None:
+    from knowledge.customers.in_text import only_day_words
+
+    assert only_day_words(value) is day
