@@ -1,0 +1,48 @@
+"""Messages sent to the feedback form that are no customer's statement, in any of the
+advisors' languages: the state of a complaint ("the reclamation of X is closed", "la
+réclamation de X est toujours en cours", "il reclamo di X è risolto") is a call report about
+it, and a customer asking to be called back ("please call me back next week", "bitte um
+Rückruf", "rappelez-moi") is a call to make. Neither is stored as feedback.
+
+A heading with a colon ("reclamo da X: il problema non è risolto") is a statement: the
+complaint word and the state must be in one clause, with no colon between them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.languages import COMPLAINT, RESOLVED, alternatives
+
+# English and the words for "being worked on" (the other languages' "resolved" are RESOLVED)
+_DONE = [r"resolved", r"closed", r"solved", r"fixed", r"sorted", r"done", r"settled",
+         r"erledigt", r"gelöst", r"geschlossen", r"abgeschlossen", r"in progress",
+         r"in bearbeitung", r"in behandeling", r"in corso", r"en cours", r"en curso", r"w toku",
+         r"pågår"]
+_STILL = [r"still open", r"noch offen", r"nog open", r"ancora apert[oa]", r"toujours ouverte?",
+          r"toujours en cours", r"sigue abiert[oa]", r"todavía abiert[oa]", r"nadal otwart\w*",
+          r"fortfarande öppe[nt]"]
+_CALL_ME = [r"call (?:me|us) back", r"ring (?:me|us) back", r"please (?:call|ring|phone) (?:me|us)",
+            r"um rückruf", r"rufen sie mich", r"bel me terug", r"belt u mij", r"richiamarmi",
+            r"mi richiami", r"rappelez-moi", r"me rappeler", r"llámeme", r"llamarme",
+            r"oddzwoń\w*", r"proszę o kontakt", r"ring mig", r"ringa mig"]
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    state = alternatives(RESOLVED + _DONE + _STILL)
+    nouns = alternatives([*COMPLAINT, r"complaint\w*", r"beschwerde\w*", r"reklamation"])
+    about = re.compile(rf"\b(?:{nouns})\b[^:.;!?\"“”]{{0,60}}?(?<!\w)(?:{state})(?!\w)",
+                       re.IGNORECASE)
+    return about, re.compile(rf"\b(?:{alternatives(_CALL_ME)})\b", re.IGNORECASE)
+
+
+def about_a_complaint(text: str | None) -> bool:
+    """ "the reclamation of X is closed", "la réclamation de X est toujours en cours"."""
+    return bool(_patterns()[0].search(text or ""))
+
+
+def asks_for_a_call(text: str | None) -> bool:
+    """ "please call me back next week", "bitte um Rückruf", "rappelez-moi"."""
+    return bool(_patterns()[1].search(text or ""))

@@ -1,0 +1,33 @@
+"""A complaint's state and a customer's request to be called back, in the advisors'
+languages, are no customer statement for the feedback form; a headed statement still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.feedback.chat import not_a_statement
+
+
+@pytest.mark.parametrize("text", [
+    "the reclamation of jan berg is clarified now",
+    "la réclamation de Paul Roux est toujours ouverte",
+    "il reclamo della signora Bianchi è stato risolto",
+    "de klacht van Sanne Bos is nog open",
+    "reklamacja pana Nowaka została załatwiona",
+    "Beschwerde von Frau Huber erledigt",
+    "email from Lena Roth: please call me back on Monday about the loan",
+    "Herr Maier bittet um Rückruf wegen seiner Hypothek",
+    "Mme Blanc: rappelez-moi demain svp",
+])
+def test_no_statement_of_the_customer(text: str) -> None:
+    assert not_a_statement(text)
+
+
+@pytest.mark.parametrize("text", [
+    "reclamo da Ingrid Dahl: il problema non è risolto da settimane",
+    "Queja de Lucía Navarro: la comisión de mantenimiento es demasiado alta",
+    "Feedback von Hannah Meyer: die Kontoauszüge kommen immer zu spät",
+    "klacht van pieter: de app is traag",
+])
+def test_a_headed_statement_stays_one(text: str) -> None:
+    assert not not_a_statement(text)
