@@ -90,11 +90,11 @@ class ValidateFeedbackForm(FormValidationAction):
                 asked_for_text and not tracker.get_slot("feedback_customer"))):
             # Also the answer to "what did the customer say?" ("maria keller says …"): a
             # customer named anywhere is linked, never dropped.
-            from knowledge.customers.in_text import only_day_words
+            from knowledge.customers.in_text import no_name_in
             from knowledge.feedback.chat import customer_id_in
 
             parts.customer = customer_id_in(str(value or ""))
-            if not parts.customer and (not tracker.get_slot("feedback_customer") or only_day_words(
+            if not parts.customer and (not tracker.get_slot("feedback_customer") or no_name_in(
                     str(tracker.get_slot("feedback_customer")))):
                 # "olivier faure complained …": a full name of the book in the statement.
                 named = await _full_names_in(tracker, str(value or ""))
@@ -217,13 +217,14 @@ class ValidateFeedbackForm(FormValidationAction):
     @staticmethod
     async def _typed_customer(value: Any, dispatcher: CollectingDispatcher,
                               tracker: Tracker) -> dict[str, Any]:
-        from knowledge.customers.in_text import only_day_words
+        from knowledge.customers.in_text import no_name_in
         from knowledge.db import DatabaseUnavailable
         from knowledge.feedback.service import check_customer
 
-        if only_day_words(str(value or "")):
-            # "… complained about the queue on Saturday": a day tagged as the name; the
-            # customer is the one the message names in full (several are asked about).
+        if no_name_in(str(value or "")):
+            # "… complained about the queue on Saturday", "Femke Weber: de app …": a day or a
+            # particle tagged as the name; the customer is the one the message names in full
+            # (several are asked about).
             named = await _full_names_in(tracker, str(tracker.latest_message.get("text") or ""))
             if len(named) > 1:
                 return {"feedback_customer": None, "feedback_candidates": named}

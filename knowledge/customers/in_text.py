@@ -81,6 +81,17 @@ def only_day_words(value: str | None) -> bool:
     return bool(named) and all(w in _DAY_WORDS for w in named)
 
 
+# Words the NLU tags alone as a name that no customer is called: a name's particles, pronouns
+_PARTICLES = frozenset("de da di do du des del della dos das van von der den ter la le el il "
+                       "die das het les los las lo det his her him she he mai".split())
+
+
+def no_name_in(value: str | None) -> bool:
+    """ "de" (of "… Femke Weber: de app …"), "Saturday", "his": no customer's name alone."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", value or "")]
+    return bool(words) and (only_day_words(value) or all(w in _PARTICLES for w in words))
+
+
 def full_names_written(session: Session, staff: Staff, text: str) -> list[str]:
     """Customers of the book whose full name is written out in the message."""
     from knowledge.customers.index import index_for

@@ -287,6 +287,11 @@ _FEEDBACK_WORDS = re.compile(r"\b(?:feedback|fb|says|said|told|complain\w*|moan\
 SHORT_REPORT = 6  # a name and an outcome ("laura sanchez, line busy") fit in this many words
 
 
+def _letter_words(text: str) -> int:
+    """Words with a letter: "-" and "10" of "X - spotkanie w piątek o 10" add no length."""
+    return sum(1 for w in text.split() if re.search(r"[^\W\d_]", w))
+
+
 def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
     """A short message that states a call's outcome and nothing a customer said
     ("pls log: laura sanchez, line busy"): a call report, whatever intent the NLU chose."""
@@ -295,7 +300,7 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
         return False
     # "nobody took the phone at Joana Costa": long only by its outcome's own words
     rest = _NO_ANSWER.sub(" ", words)
-    if len(words.split()) > SHORT_REPORT and len(rest.split()) > 4:
+    if _letter_words(words) > SHORT_REPORT and _letter_words(rest) > 4:
         return False
     return ((read_call(words, as_of).explicit or sale_mark(words) is not None)
             and not _STATEMENT.search(words))

@@ -55,6 +55,16 @@ async def test_a_day_taken_for_the_name_gives_way_to_the_customer_named_in_full(
     assert customer in ("C002", "C004") and "feedback" not in text and "fb" not in text.split()
 
 
+async def test_a_particle_taken_for_the_name_gives_way_to_the_customer_named(
+    namesakes: Session,  # noqa: F811
+) -> None:
+    talk = Conversation()
+    assert await _request(talk, "Kundenfeedback Ingrid Dahl: die App ist seit dem Update "
+                                "sehr langsam", "die") is None
+    await talk.save()
+    assert [c for c, _ in stored(namesakes)] == ["C003"]
+
+
 async def test_a_day_taken_for_the_name_with_nobody_named_links_no_one(
     namesakes: Session,  # noqa: F811
 ) -> None:

@@ -40,3 +40,12 @@ def test_a_day_taken_for_a_name_is_told_apart(value: str, day: bool) -> None:
     from knowledge.customers.in_text import only_day_words
 
     assert only_day_words(value) is day
+
+
+@pytest.mark.parametrize("value, none", [
+    ("de", True), ("van", True), ("his", True), ("on Sunday", True), ("De Luca", False),
+    ("van Dijk", False), ("Femke", False)])
+def test_a_particle_or_a_day_alone_is_no_name(value: str, none: bool) -> None:
+    from knowledge.customers.in_text import no_name_in
+
+    assert no_name_in(value) is none
