@@ -38,6 +38,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return about, re.compile(rf"\b(?:{alternatives(_CALL_ME)})\b", re.IGNORECASE)
 
 
+# A message opening with the advisor's call ("gesproken met X, alles in orde", "ho parlato con
+# X", "rozmawiałem z X"): a call report, whatever follows.
+_CALLED = [r"(?:ik |ich |j['’]ai |ho |he |jag )?(?:heb |hab(?:e)? |har )?(?:gesproken|gebeld|"
+           r"bereikt|gesprochen|telefoniert|erreicht|sprach|parlato|sentito|raggiunt[oa]|"
+           r"parlé|joint|hablé|hablado|llamé|rozmawiał\w*|dodzwonił\w*|pratade|pratat|talade|"
+           r"nådde)"]
+
+
+def a_call_opening(text: str | None) -> bool:
+    """ "gesproken met Femke van Dijk, alles in orde": the advisor's call, told first."""
+    return bool(re.match(rf"\s*(?:{alternatives(_CALLED)})\b", text or "", re.IGNORECASE))
+
+
 def about_a_complaint(text: str | None) -> bool:
     """ "the reclamation of X is closed", "la réclamation de X est toujours en cours"."""
     return bool(_patterns()[0].search(text or ""))

@@ -18,6 +18,11 @@ from knowledge.feedback.chat import not_a_statement
     "email from Lena Roth: please call me back on Monday about the loan",
     "Herr Maier bittet um Rückruf wegen seiner Hypothek",
     "Mme Blanc: rappelez-moi demain svp",
+    "gesproken met Joost de Boer, alles goed",
+    "ho parlato con la signora Conti, tutto ok",
+    "rozmawiałem z panią Nowak, wszystko w porządku",
+    "pratade med Erik Ek, allt bra",
+    "j'ai parlé avec M. Roux ce matin",
 ])
 def test_no_statement_of_the_customer(text: str) -> None:
     assert not_a_statement(text)
