@@ -43,7 +43,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CALLED = [r"(?:ik |ich |j['’]ai |ho |he |jag )?(?:heb |hab(?:e)? |har )?(?:gesproken|gebeld|"
            r"bereikt|gesprochen|telefoniert|erreicht|sprach|parlato|sentito|raggiunt[oa]|"
            r"parlé|joint|hablé|hablado|llamé|rozmawiał\w*|dodzwonił\w*|pratade|pratat|talade|"
-           r"nådde)"]
+           r"nådde)", r"(?:i |we )?(?:had|have had) (?:a |an )?(?:quick |short |long |good )?"
+           r"(?:chat|call|word|talk|conversation) with", r"(?:i |we )?(?:chatted|caught up) with",
+           r"(?:i |we )?got (?:hold of|through to)"]
 
 
 def a_call_opening(text: str | None) -> bool:

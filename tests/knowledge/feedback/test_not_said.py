@@ -23,6 +23,8 @@ from knowledge.feedback.chat import not_a_statement
     "rozmawiałem z panią Nowak, wszystko w porządku",
     "pratade med Erik Ek, allt bra",
     "j'ai parlé avec M. Roux ce matin",
+    "had a quick call with lena roth this morning, all good",
+    "caught up with jan berg, nothing new",
 ])
 def test_no_statement_of_the_customer(text: str) -> None:
     assert not_a_statement(text)
