@@ -48,6 +48,17 @@ _CALLED = [r"(?:ik |ich |j['’]ai |ho |he |jag )?(?:heb |hab(?:e)? |har )?(?:ge
            r"(?:i |we )?got (?:hold of|through to)"]
 
 
+# "FYI we're not allowed to promise rates over the phone": a note to colleagues about the
+# bank itself, never a customer's words.
+_OWN_NOTE = re.compile(r"^\s*(?:fyi|btw|heads[- ]up|reminder|note to (?:all|team))\b[\s,:!-]*"
+                       r"(?:we\b|we['’]re\b|our\b|us\b|the bank\b|all\b|everyone\b)",
+                       re.IGNORECASE)
+
+
+def own_note(text: str | None) -> bool:
+    return bool(_OWN_NOTE.search(text or ""))
+
+
 def a_call_opening(text: str | None) -> bool:
     """ "gesproken met Femke van Dijk, alles in orde": the advisor's call, told first."""
     return bool(re.match(rf"\s*(?:{alternatives(_CALLED)})\b", text or "", re.IGNORECASE))

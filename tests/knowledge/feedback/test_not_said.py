@@ -25,6 +25,8 @@ from knowledge.feedback.chat import not_a_statement
     "j'ai parlé avec M. Roux ce matin",
     "had a quick call with lena roth this morning, all good",
     "caught up with jan berg, nothing new",
+    "fyi we can't waive the card fee any more from december",
+    "heads up: our branch closes early on friday",
 ])
 def test_no_statement_of_the_customer(text: str) -> None:
     assert not_a_statement(text)
