@@ -230,8 +230,8 @@ def add_records(s: HeldoutSet) -> None:
     s.add("market_event", ["fyi ecb cut 25 bp on saturday"], event(-25, "2026-11-14"),
           sender="H001", harmful="a duplicate of the event on record")
     s.add("market_event", ["rate cut 0.10% today"], event(-10, "2026-11-16"), sender="H001")
-    s.add("market_event", ["ecb cut 10bp today"], NONE)
-    s.add("market_event", ["rates down 0.1 % today"], NONE, sender="M001")
+    s.add("market_event", ["ecb cut 15bp today"], NONE)
+    s.add("market_event", ["rates down 0.2 % today"], NONE, sender="M001")
     s.add("market_event", ["what rate changes do we have on record"], NONE, sender="H001")
     s.add("market_event", ["if the ecb cuts next month we need a campaign"], NONE,
           sender="H001")
