@@ -3,51 +3,56 @@ heldout6-10, without reading the bot's training data, its tests, its actions, an
 knowledge/ but the demo bank's generator, or the other sets' items. Same bank and format as
 heldout8-10 (e2e demo bank: 400 customers, seed 11, today = Monday 2026-11-16; sender A001
 unless an item needs another book, a manager or head office). Every customer id, name, book,
-household, open complaint, theme and staff member used was checked against a generated copy
-of that bank (`fresh_bank` of `python -m bench.conversation_eval` under /tmp).
+household, open complaint, theme and staff member used was checked against a generated copy of
+that bank (`fresh_bank` of `python -m bench.conversation_eval` under /tmp).
 
 What it stresses that heldout2-10 did not, as a sceptical reviewer of the boundary between
 writing and not writing would: messages that look like call reports but are not — questions
 about past calls ("did anyone reach X last week?", "has X been called?", "what did X say last
-time"), conditionals ("if X doesn't pick up, try her sister"), intentions ("gonna try X after
-lunch"), a contact reported by someone else ("the branch said X came in"), the advisor's to-do
-list, role-play ("let's pretend X said no"), a previous note quoted, a customer's surname as
-part of a company or a street ("Fischer Bau GmbH", "Schröderstraße", "the café on
-Vogelgasse"), amounts, IBAN endings, phone numbers, payment references and dates that look
-like customer ids, a long pasted e-mail thread with several names where one line is the
-advisor's own report; reports that ARE calls but hedge or revise ("I think it was voicemail,
-not sure", "reached — well, her son picked up", "spoke to X, actually it was Y"); writes by
-the wrong role (an advisor recording a rate change or changing a theme's owner, a manager
-logging a call on another branch's customer, names from another advisor's book); feedback
-boundaries (a customer's statement vs the advisor's own view vs a rumour vs a question;
-compensation "refunded 15 eur"; two customers in one message); complaint closures (none
-open, the card complaint when the customer has another open one, closed then "oh wait it's
-still open", a conditional closure, another book's complaint); undo / cancel / "that's
-wrong" at many points (after a write, after a read, after a failed turn, at a confirmation,
-in a fresh conversation with nothing to undo, two writes then "undo the first one"). About a
-third of the items are plain reports with no trick, which must be stored.
+time"), conditionals ("if X doesn't pick up, try Y"), intentions ("gonna try X after lunch"), a
+contact reported by someone else ("the branch said X came in"), the advisor's to-do list,
+role-play ("let's pretend X said no"), a previous note quoted, a customer's surname as part of
+a company or a street ("Fischer Bau GmbH", "Schröderstraße", "the café on Vogelgasse"),
+amounts, IBAN endings, phone numbers, payment references and dates that look like customer ids,
+a long pasted e-mail thread with several names where one line is the advisor's own report;
+reports that ARE calls but hedge or revise ("I think it was voicemail, not sure", "reached —
+well, her son picked up", "spoke to X, actually it was Y"); writes by the wrong role (an
+advisor recording a rate change or changing a theme's owner, a manager logging a call on
+another branch's customer, names from another advisor's book); feedback boundaries (a
+customer's statement vs the advisor's own view vs a rumour vs a question; compensation
+"refunded 15 eur"; two customers in one message); complaint closures (none open, the card
+complaint when the customer has another open one, one of two namesakes told apart by occupation
+and city, closed then "oh wait it's still open", a conditional closure, another book's
+complaint); undo / cancel / "that's wrong" at many points (after a write, after a read, after a
+failed turn, at a confirmation, in a fresh conversation with nothing to undo, two writes then
+"undo the first one"). About a third of the items are plain reports with no trick, which must
+be stored.
 
-Dates against Monday 2026-11-16: tomorrow 11-17, wednesday 11-18, thursday 11-19, friday
-11-20, next monday 11-23, "wednesday next week" / 25 Nov 11-25, in two weeks 11-30, 2 Dec
-12-02. Events: "saturday" (past) 11-14 (-25 bp on record already: it must add nothing), "this
-morning" 11-16, "last thursday" 11-12.
+Dates against Monday 2026-11-16: tomorrow 11-17, wednesday 11-18, thursday 11-19, friday 11-20,
+next monday 11-23, "wednesday next week" / 25 Nov 11-25, in two weeks 11-30, 2 Dec 12-02.
+Events: "saturday" (past) 11-14 (-25 bp on record already: it must add nothing), "this morning"
+11-16, "last thursday" 11-12.
 
 As a careful CRM colleague would take them: a hedged report ("I think", "pretty sure") may be
-shown for a yes and then stored, or not stored (optional), never stored with another outcome;
-a customer whose relative answered was not reached (no answer, optional; never `reached`); a
-contact the advisor did not make (the branch, a colleague) may be shown and stored (optional),
-never as a call the advisor could not have made (no answer); a line of a pasted thread that is
-the sender's own report may be stored (optional), the other names in it never; a manager's own
-call on a customer of the manager's branch may be stored (optional); calls, feedback, closures
-and theme writes on customers or themes outside the sender's reach are never stored; a first
-name shared by several customers of the book is asked, never guessed (a "yes" to the question
-stores nothing); a compensation said within a complaint closure may be stored as feedback with
-that amount (optional, as heldout8/10 judged it); feedback is a customer's statement, so the
-advisor's view, a rumour, a question about feedback or a request to log feedback without the
-statement store nothing. Market events are head office's alone (MARKET_EVENT_ROLES' default);
-themes are changed by managers and head office, not advisors; theme statuses are `open`,
-`in_progress`, `resolved`. Each item logs its calls on customers no other item writes a call
-on, so no item meets another's call as a duplicate; each closure has its own customer.
+shown for a yes and then stored, or not stored (optional), never stored with another outcome; a
+report that doubts who answered ("not sure it was her") is shown first and, answered "cancel",
+stores nothing; a customer whose relative answered was not reached (no answer, optional; never
+`reached`); a contact the advisor did not make (the branch, a colleague) may be shown and
+stored as reached (optional), never with another outcome; a line of a pasted thread that is the
+sender's own report may be stored (optional), the other names in it never; a manager's own call
+on a customer of the manager's branch (head office's on anyone's) may be stored (optional);
+calls, feedback, closures and theme writes on customers or themes outside the sender's reach
+are never stored; a first name shared by several customers of the book is asked, never guessed
+(a "yes" to the question stores nothing); a compensation said within a complaint closure may be
+stored as feedback with that amount (optional, as heldout8/10 judged it); feedback is a
+customer's statement, so the advisor's view, a rumour, a question about feedback or a request
+to log feedback without the statement store nothing, while a customer's own question ("asked
+whether we still send paper statements") may be stored as feedback (optional), and one
+statement made by two customers is stored for each (a call with them optional). Market events
+are head office's alone (MARKET_EVENT_ROLES' default); themes are changed by managers and head
+office, not advisors; theme statuses are `open`, `in_progress`, `resolved`. Each item logs its
+calls on customers no other item writes a call on, so no item meets another's call as a
+duplicate; each closure has its own customer.
 
 `python -m bench.conversation_eval.authoring_heldout12` rewrites heldout12.yml.
 """
@@ -144,14 +149,14 @@ def reports() -> None:
         {"interactions": [call("C000027", SALE)]})
     add(s, ["Thomas Weber bought the bond fund, 20k"],
         {"interactions": [call("C000225", SALE)]}, sender="A004")
-    add(s, ["closed the home insurance with Wolfgang Schmidt 🎉"],
+    add(s, ["sold Wolfgang Schmidt the home insurance 🎉"],
         {"interactions": [call("C000051", SALE)]})
 
     x = "log_not_interested"
     add(x, ["Ursula Zimmermann not interested in the fund"],
         {"interactions": [call("C000060", NOT_INTERESTED)]})
-    add(x, ["Stefano Ferrari: no interest in the life insurance"],
-        {"interactions": [call("C000028", NOT_INTERESTED)]})
+    add(x, ["Anna Lange: no interest in the life insurance"],
+        {"interactions": [call("C000004", NOT_INTERESTED)]})
     add(x, ["Katharina Hoffmann said no thanks to the mortgage review"],
         {"interactions": [call("C000065", NOT_INTERESTED)]})
     add(x, ["Ana Mancini declined, happy with what she has"],
@@ -174,7 +179,8 @@ def complaints() -> None:
     add(c, ["close Anna Wolf's complaint, card is unblocked"], NONE)
     add(c, ["thomas wolf: fee reversed, close his complaint"],
         {"complaints_closed": ["C000068"]}, sender="A002")
-    add(c, ["Florian Fischer fee complaint resolved, refunded 12 eur"],
+    add(c, ["Florian Fischer (the office clerk in Erding): fee complaint resolved, refunded "
+            "12 eur"],
         {"complaints_closed": ["C000283"],
          "feedback": [{"customer_id": "C000283", "compensation": 12, "optional": True}]},
         sender="A005")
