@@ -105,3 +105,38 @@ async def test_asking_whether_a_customer_was_reached_shows_them_and_logs_nothing
     assert "Jonas Weber" in said
     assert logged_calls(people) == [], said
 
+
+
+@pytest.fixture
+def household_across_books(people: Session) -> Session:
+    """Paul Keller (C007) in the sender's book; his wife Vera Keller (C000099) in another
+    advisor's book of another branch, the same household."""
+    from knowledge.models.bank import Branch, Role
+
+    people.add(Branch(id="B9", name="Elsewhere"))
+    people.flush()
+    people.add(Staff(id="A009", name="Other Advisor", branch_id="B9", role=Role.advisor))
+    people.flush()
+    people.add(Customer(id="C000099", name="Vera Keller", advisor_id="A009", household_id="HH9",
+                        birth_date=dt.date(1961, 5, 5)))
+    people.add(Customer(id="C007", name="Paul Keller", advisor_id="A001", household_id="HH9",
+                        birth_date=dt.date(1960, 1, 1)))
+    people.commit()
+    return people
+
+
+@pytest.mark.parametrize("text", ["c000099's husband complained about the card fees",
+                                  "C000099's husband paul says the app is useless"])
+def test_a_relative_of_another_books_customer_names_no_one_and_is_refused(
+        household_across_books: Session, text: str) -> None:
+    from knowledge.models.bank import AuditEntry
+
+    session = household_across_books
+    answer = customer_statement(session=session, staff=_staff(session), channel="rest",
+                                text=text)
+    assert answer is None or not answer.slots.get("pending_write"), answer.text
+    assert answer is None or "Vera" not in answer.text, answer.text
+    session.expire_all()
+    refused = list(session.scalars(select(AuditEntry).where(
+        AuditEntry.customer_id == "C000099", AuditEntry.granted.is_(False))))
+    assert refused, "the other book's customer was looked up without a refusal in the audit"
