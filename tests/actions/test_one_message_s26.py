@@ -140,3 +140,15 @@ def test_a_relative_of_another_books_customer_names_no_one_and_is_refused(
     refused = list(session.scalars(select(AuditEntry).where(
         AuditEntry.customer_id == "C000099", AuditEntry.granted.is_(False))))
     assert refused, "the other book's customer was looked up without a refusal in the audit"
+
+
+@pytest.mark.parametrize("text", [
+    "reached jonas weber via his friend maria keller, not interested",
+    "Jonas Weber no answer - his neighbour ingrid dahl told me he is abroad",
+])
+async def test_the_call_read_past_a_mentioned_customer_is_shown_for_a_yes(people: Session,
+                                                                         text: str) -> None:
+    said = await Chat().say(text)  # Chat answers a shown write with "yes"
+    shown, _, stored = said.partition("OK? | ")
+    assert "only mentioned" in shown and "Jonas Weber" in shown and stored, said
+    assert [c[0] for c in logged_calls(people)] == ["C002"], said
