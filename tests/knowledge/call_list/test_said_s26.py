@@ -155,3 +155,14 @@ def test_a_thing_that_will_come_in_is_no_visit(text: str) -> None:
                                   "i would like the details of dieter braun"])
 def test_the_advisors_own_request_for_details_is_no_call(text: str) -> None:
     assert not read_call(text, AS_OF).explicit
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("reached lena, appt on the 3rd of august - sorry 4th", dt.date(2026, 8, 4)),
+    ("dieter: meeting the 2nd of next month, no, 3rd", dt.date(2026, 7, 3)),
+    ("Greta - the first of september, sorry 2nd", dt.date(2026, 9, 2)),
+])
+def test_a_bare_day_taken_back_keeps_the_month_of_the_date_it_corrects(
+        text: str, day: dt.date) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.follow_up_on, report.taken_back) == (day, True)
