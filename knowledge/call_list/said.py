@@ -95,7 +95,11 @@ _SALE = re.compile(
     # the advisor's verb: opening a clause or after "i" / "we" ("anna schmidt closed the fund",
     # "he's closed the deposit", "she just closed the fund" are a customer leaving)
     r"(?:(?<!.)|(?<=[,.;:!?\-–—])|(?<=[,.;:!?\-–—] )|(?<=\bi )|(?<=\bwe )|(?<=\bi've )|"
-    r"(?<=\bwe've )|(?<=\bi just )|(?<=\bwe just ))closed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?<=\bwe've )|(?<=\bi just )|(?<=\bwe just )|"
+    # "Greta Günther has closed a term deposit" (German "hat abgeschlossen"): a sale, never
+    # "she has closed the fund"
+    r"(?<=\bhas )(?<!\bshe has )(?<!\bhe has )(?<!\bclient has )(?<!\bcustomer has )|"
+    r"(?<=\bhave )(?<!\bthey have ))closed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:deposit|mortgage|loan|fund|isa|policy|insurance|pension|bond|savings plan)\b)|"
     r"verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
     r"a achet[ée]|a sign[ée]|compr[óo]|ha comprato)\b(?P<what>[^.;,!?]*)",

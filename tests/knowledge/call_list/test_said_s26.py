@@ -166,3 +166,14 @@ def test_a_bare_day_taken_back_keeps_the_month_of_the_date_it_corrects(
         text: str, day: dt.date) -> None:
     report = read_call(text, AS_OF)
     assert (report.follow_up_on, report.taken_back) == (day, True)
+
+
+@pytest.mark.parametrize(("text", "sale"), [
+    ("Lena Fischer has closed a 12m term deposit", True),
+    ("we have closed the mortgage with dieter today", True),
+    ("greta lang: she has closed the fund, moving banks", False),
+    ("dieter braun - they have closed the savings plan", False),
+])
+def test_has_closed_is_a_sale_only_when_no_customer_pronoun_is_its_subject(text: str,
+                                                                            sale: bool) -> None:
+    assert (read_call(text, AS_OF).outcome is Outcome.sale) is sale
