@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -74,7 +74,9 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         # "reached X. he mentioned his neighbour Y banks with us too": Y only talked about
         again = _who_named(session=session, staff=staff, name=None, customer_id=customer_id,
                            text=aside, focus=None, channel=channel)
-        who = again if again.status == "found" and again.sure else who
+        if again.status == "found" and again.sure:  # read so, never sure: shown for a yes
+            who = replace(again, said_as=f"(The call read as with {again.name}; the other "
+                          "customer named is only mentioned; please check.)")
     return relative_instead(session=session, staff=staff, who=who, text=text)
 
 

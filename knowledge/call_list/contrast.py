@@ -20,6 +20,8 @@ _CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|still|instead|aber
 # A wish for a next step, with its date ("wants to talk about the mortgage next tue")
 _WISH = re.compile(r"\b(?:wants?|wanted|would like|keen|asked|likes? to|happy to|open to|"
                    r"interested in)\b", re.IGNORECASE)
+# The refusal is for now only: "not right now, call back next week" asks for that call
+_FOR_NOW = re.compile(r"^(?:said\s+)?not\s+(?:for\s+|right\s+)?now$", re.IGNORECASE)
 # The refusal is of one thing: "not interested in the card", "no interest in funds"
 _SCOPED = re.compile(r"^\s*(?:in|on|about|for|with)\s+\S", re.IGNORECASE)
 
@@ -39,6 +41,6 @@ def next_step_after_refusal(words: str, refusal: re.Pattern[str],
         contrast = _CONTRAST.search(rest)
         if contrast is not None and next_step(rest[contrast.end():]):
             return True
-        if _SCOPED.match(rest) and next_step(rest):
+        if (_SCOPED.match(rest) or _FOR_NOW.match(match.group(0))) and next_step(rest):
             return True
     return False

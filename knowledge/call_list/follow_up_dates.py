@@ -295,5 +295,8 @@ def second_thoughts(words: str) -> tuple[str, str] | None:
         # "on the 24th - sorry 25th": a bare day number after the take-back is the day meant
         bare = _BARE_DAY_TAKEN_BACK.match(words, first.end())
         if bare and first.group(0).lower().startswith("the "):
-            return "taken back", f"the {bare.group('day')}"
+            # the month the first date named stays ("the 22nd of january - sorry 23rd")
+            day = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})"
+            return "taken back", re.sub(day, bare.group("day"), first.group(0), count=1,
+                                        flags=re.IGNORECASE)
     return None

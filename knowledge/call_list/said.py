@@ -53,7 +53,12 @@ _NO_ANSWER = re.compile(
     r"nada|no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
     # "engaged both times", "was engaged again" (never "engaged to", "engaged with the offer")
     r"engaged (?:both times|twice|again|each time|every time|all (?:day|morning|afternoon))|"
-    r"(?:was|were|is|still|kept being|always) engaged(?!\s+(?:to|with|in|by)\b)|"
+    # only where the line is the subject ("it was engaged", ", still engaged."): "her daughter
+    # is engaged", "she was engaged and keen" say nothing of the call
+    r"(?:(?<=\bit )|(?<=\bline )|(?<=\bnumber )|(?<=\bphone )|(?<=\bmobile )|"
+    r"(?<=[,.;:!?\-–—])|(?<=[,.;:!?\-–—] )|(?<!.))"
+    r"(?:was|were|is|still|kept being|always) engaged"
+    r"(?=\s*(?:$|[.,;:!?)\-–—]|(?:again|all|both|twice|each|every)\b))|"
     # "did not actually manage to reach her", "wasn't able to get hold of him"
     r"(?:did ?n['’]?t|did not|could ?n['’]?t|could not|was ?n['’]?t able to|was not able to|"
     r"failed to|never)\s+(?:(?:actually|really|quite|even|manage to|get to)\s+)*"
@@ -87,7 +92,14 @@ _SALE = re.compile(
     r"went for|goes for|"
     # "closed the 12m term deposit w X" (the advisor closed the sale; "she closed her fund" or
     # "closed his account" is the customer leaving, and no product of these words)
-    r"(?<!she )(?<!he )(?<!they )(?<!customer )closed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    # the advisor's verb: opening a clause or after "i" / "we" ("anna schmidt closed the fund",
+    # "he's closed the deposit", "she just closed the fund" are a customer leaving)
+    r"(?:(?<!.)|(?<=[,.;:!?\-–—])|(?<=[,.;:!?\-–—] )|(?<=\bi )|(?<=\bwe )|(?<=\bi've )|"
+    r"(?<=\bwe've )|(?<=\bi just )|(?<=\bwe just )|"
+    # "Greta Günther has closed a term deposit" (German "hat abgeschlossen"): a sale, never
+    # "she has closed the fund"
+    r"(?<=\bhas )(?<!\bshe has )(?<!\bhe has )(?<!\bclient has )(?<!\bcustomer has )|"
+    r"(?<=\bhave )(?<!\bthey have ))closed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:deposit|mortgage|loan|fund|isa|policy|insurance|pension|bond|savings plan)\b)|"
     r"verkauft|abgeschlossen|unterschrieben|gekauft|kauft|"
     r"a achet[ée]|a sign[ée]|compr[óo]|ha comprato)\b(?P<what>[^.;,!?]*)",
@@ -126,7 +138,11 @@ _FOLLOW_UP = re.compile(
     # a visit wanted: "wants to come in Mo 23.", "will pop in friday"
     r"(?:(?:wants?|wanted|would like|likes?|keen|happy|agreed|going|plans?|asked) to|"
     # "she'll pop in", "rita martins will pop in weds" (never "i'll", "we will": a plan)
-    r"\b(?!(?:i|we)\b)[^\W\d_][\w-]*\s*(?:'ll| will| can| could)) (?:come|pop|drop|stop) "
+    # (a person, never a thing: "the card will come in the post", "it will come in lower")
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\bmy )"
+    r"(?<!\bour )(?<!\byour )(?<!\bthis )(?<!\bthat )"
+    r"\b(?!(?:i|we|it|this|that|there|which|what|money|rates?)\b)[^\W\d_][\w-]*\s*"
+    r"(?:'ll| will| can| could)) (?:come|pop|drop|stop) "
     r"(?:in|by)|"
     r"come into the branch|vorbeikommen|kommt vorbei|"
     r"rendez-vous|rdv|cita|"
@@ -148,6 +164,9 @@ _REACHED = re.compile(
     # undecided, but spoken to: "said she'd think about it", "will sleep on it"
     r"think (?:about it|it over)|thinking (?:about it|it over)|sleep on it|mull it over|"
     # asked for something to be sent: "she wants info by post", "would like the brochure"
+    # (the customer's wish, never the advisor's own request: "need more info on X", "i would
+    # like the details of X" open the message or follow "i" / "we")
+    r"(?<=\S )(?<!\bi )(?<!\bwe )(?<!\bi'd )(?<!\bwe'd )"
     r"(?:wants?|would like|asked for|needs?)\s+(?:(?:some|more|the|a|an|further)\s+)?"
     r"(?:info|information|details|brochures?|documents|paperwork|forms|an? offer|quote)|"
     r"überlegt es sich|denkt darüber nach|"

@@ -24,7 +24,12 @@ _COLLEAGUE = (r"(?:(?:my|our|a|the|one of (?:my|our|the))\s+)?(?:colleagues?|co-
               r"assistant|trainee|intern|apprentice|team ?mate|deputy|manager|boss|back ?office|"
               r"front desk|reception(?:ist)?|kollegin|kollege|collega|collègue)"
               r"(?:\s+(?!has\b|had\b|have\b|already\b|just\b|also\b)[^\W\d_][\w-]*)?")
-_FIRST_NAME = r"(?!(?:i|we|he|she|they|you|it|who|customer|client)\b)[^\W\d_][\w-]*"
+# (never a word of time or manner opening the sender's own report: "today rang X for me …",
+# "finally rang X", "ok called X")
+_FIRST_NAME = (r"(?!(?:i|we|he|she|they|you|it|who|customer|client|today|yesterday|tonight|"
+               r"earlier|later|then|so|ok|okay|also|just|finally|quickly|already|again|first|"
+               r"and|but|btw|anyway|eventually|successfully|this|morning|afternoon|evening|"
+               r"have|had|has|once|twice|still|last|lastly|next|now|well)\b)[^\W\d_][\w-]*")
 # Where the colleague works: "from next door", "from the mortgage team", "from our team"
 _FROM_TEAM = r"\s+from\s+(?:[\w'-]+\s+){0,3}?(?:door|team|desk|branch|office|department|floor)"
 _CLAUSE = r"(?:^|(?<=[.;!?\n])|(?<=,)|(?<=\s[-–—]))\s*"

@@ -148,6 +148,12 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
         ids = [focus]
     if len(set(ids)) != 1:
         return None
+    if not can_see_customer(session=session, staff=staff, customer_id=ids[0]):
+        # another book's customer: refused and audited before their household is read, so
+        # "C…'s husband" never names them nor points at a relative through them
+        refuse(session=session, staff=staff, customer_ids=ids[:1], channel=channel,
+               via="chat", action="feedback")
+        return None
     from knowledge.feedback.relayed import spoken_by_relative
 
     said_as, ids = spoken_by_relative(session=session, staff=staff, customer_id=ids[0],

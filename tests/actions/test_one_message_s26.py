@@ -105,3 +105,50 @@ async def test_asking_whether_a_customer_was_reached_shows_them_and_logs_nothing
     assert "Jonas Weber" in said
     assert logged_calls(people) == [], said
 
+
+
+@pytest.fixture
+def household_across_books(people: Session) -> Session:
+    """Paul Keller (C007) in the sender's book; his wife Vera Keller (C000099) in another
+    advisor's book of another branch, the same household."""
+    from knowledge.models.bank import Branch, Role
+
+    people.add(Branch(id="B9", name="Elsewhere"))
+    people.flush()
+    people.add(Staff(id="A009", name="Other Advisor", branch_id="B9", role=Role.advisor))
+    people.flush()
+    people.add(Customer(id="C000099", name="Vera Keller", advisor_id="A009", household_id="HH9",
+                        birth_date=dt.date(1961, 5, 5)))
+    people.add(Customer(id="C007", name="Paul Keller", advisor_id="A001", household_id="HH9",
+                        birth_date=dt.date(1960, 1, 1)))
+    people.commit()
+    return people
+
+
+@pytest.mark.parametrize("text", ["c000099's husband complained about the card fees",
+                                  "C000099's husband paul says the app is useless"])
+def test_a_relative_of_another_books_customer_names_no_one_and_is_refused(
+        household_across_books: Session, text: str) -> None:
+    from knowledge.models.bank import AuditEntry
+
+    session = household_across_books
+    answer = customer_statement(session=session, staff=_staff(session), channel="rest",
+                                text=text)
+    assert answer is None or not answer.slots.get("pending_write"), answer.text
+    assert answer is None or "Vera" not in answer.text, answer.text
+    session.expire_all()
+    refused = list(session.scalars(select(AuditEntry).where(
+        AuditEntry.customer_id == "C000099", AuditEntry.granted.is_(False))))
+    assert refused, "the other book's customer was looked up without a refusal in the audit"
+
+
+@pytest.mark.parametrize("text", [
+    "reached jonas weber via his friend maria keller, not interested",
+    "Jonas Weber no answer - his neighbour ingrid dahl told me he is abroad",
+])
+async def test_the_call_read_past_a_mentioned_customer_is_shown_for_a_yes(people: Session,
+                                                                         text: str) -> None:
+    said = await Chat().say(text)  # Chat answers a shown write with "yes"
+    shown, _, stored = said.partition("OK? | ")
+    assert "only mentioned" in shown and "Jonas Weber" in shown and stored, said
+    assert [c[0] for c in logged_calls(people)] == ["C002"], said

@@ -102,3 +102,78 @@ def test_a_visit_a_customer_named_will_make_is_a_follow_up() -> None:
                                            ("appt 20/6", dt.date(2026, 6, 20))])
 def test_a_slash_date_is_day_first_unless_no_month_fits(text: str, day: dt.date) -> None:
     assert read_call(text, AS_OF).follow_up_on == day
+
+
+@pytest.mark.parametrize("text", [
+    "reached greta lang, her son is engaged, wants a loan for the wedding",
+    "spoke to piet de vries - he was engaged and keen on the fund",
+    "Talked to Lena Fischer, she is engaged now",
+])
+def test_a_person_engaged_in_a_call_that_got_through_is_no_unanswered_call(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is not Outcome.no_answer
+
+
+@pytest.mark.parametrize("text", ["tried dieter, it was engaged", "lena braun: still engaged.",
+                                  "rang the mobile twice - was engaged"])
+def test_the_line_engaged_is_still_no_answer(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is Outcome.no_answer
+
+
+@pytest.mark.parametrize("text", [
+    "greta lang: he's closed the deposit, moving to another bank",
+    "reached lena fischer, she just closed the fund",
+    "spoke to dieter braun, client closed the savings plan",
+    "piet de vries closed the mortgage last month",
+])
+def test_a_customer_who_closed_a_product_made_no_sale(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is not Outcome.sale
+
+
+@pytest.mark.parametrize("text", ["reached lena, i closed the term deposit with her",
+                                  "dieter - closed a mortgage today"])
+def test_the_advisor_closing_a_product_is_still_a_sale(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is Outcome.sale
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("reached greta lang, not right now, call back next week", dt.date(2026, 6, 22)),
+    ("Dieter: not for now - call him back on friday", dt.date(2026, 6, 19)),
+])
+def test_not_now_with_a_call_back_is_that_follow_up(text: str, day: dt.date) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.outcome, report.follow_up_on) == (Outcome.follow_up, day)
+
+
+@pytest.mark.parametrize("text", ["reached lena fischer - the card will come in the post",
+                                  "spoke to dieter, the new rate will come in lower",
+                                  "reached piet, it will come in on its own"])
+def test_a_thing_that_will_come_in_is_no_visit(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is Outcome.reached
+
+
+@pytest.mark.parametrize("text", ["need more info on greta lang",
+                                  "i would like the details of dieter braun"])
+def test_the_advisors_own_request_for_details_is_no_call(text: str) -> None:
+    assert not read_call(text, AS_OF).explicit
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("reached lena, appt on the 3rd of august - sorry 4th", dt.date(2026, 8, 4)),
+    ("dieter: meeting the 2nd of next month, no, 3rd", dt.date(2026, 7, 3)),
+    ("Greta - the first of september, sorry 2nd", dt.date(2026, 9, 2)),
+])
+def test_a_bare_day_taken_back_keeps_the_month_of_the_date_it_corrects(
+        text: str, day: dt.date) -> None:
+    report = read_call(text, AS_OF)
+    assert (report.follow_up_on, report.taken_back) == (day, True)
+
+
+@pytest.mark.parametrize(("text", "sale"), [
+    ("Lena Fischer has closed a 12m term deposit", True),
+    ("we have closed the mortgage with dieter today", True),
+    ("greta lang: she has closed the fund, moving banks", False),
+    ("dieter braun - they have closed the savings plan", False),
+])
+def test_has_closed_is_a_sale_only_when_no_customer_pronoun_is_its_subject(text: str,
+                                                                            sale: bool) -> None:
+    assert (read_call(text, AS_OF).outcome is Outcome.sale) is sale

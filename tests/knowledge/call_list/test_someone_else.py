@@ -30,3 +30,13 @@ def test_a_colleague_as_the_caller_is_found(text: str, customer: str, quoted: st
 def test_the_senders_own_call_or_the_customers_is_no_colleagues(text: str,
                                                                 customer: str) -> None:
     assert someone_elses_call(text, customer) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Today rang lena fischer, reached - a good start for me",
+    "finally got hold of lena fischer for me that's a relief, all fine",
+    "then called lena fischer while i was off sick? no - earlier, reached",
+    "ok rang lena fischer on my behalf and hers, no answer",
+])
+def test_a_word_of_time_or_manner_is_no_colleague(text: str) -> None:
+    assert someone_elses_call(text, "Lena Fischer") is None
