@@ -197,7 +197,7 @@ def listed_call_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     if tracker.get_slot("pending_write") or position_in(text)[2] is None:
         return None
     answer = listed_call_answer(
-        session=session, staff=staff, as_of=today(), text=text, events=tracker.events,
+        session=session, staff=staff, as_of=today(), text=text, events=conversation_events(tracker),
         last_write=tracker.get_slot("last_write"),
         channel=channel_name(tracker.get_latest_input_channel()))
     return Reply.of(answer) if answer is not None else None
@@ -325,6 +325,15 @@ def entity(tracker: Tracker, name: str) -> str | None:
 
 def message_text(tracker: Tracker) -> str | None:
     return (tracker.latest_message or {}).get("text") or None
+
+
+def conversation_events(tracker: Tracker) -> list[dict[str, Any]]:
+    """The events of this conversation: since the latest restart or new session. What the
+    bot showed or asked before it ("no" to a call shown yesterday, a choice offered before a
+    restart) is never what a new message answers."""
+    events = tracker.events_after_latest_restart()
+    starts = [i for i, e in enumerate(events) if e.get("event") == "session_started"]
+    return events[starts[-1] + 1:] if starts else events
 
 
 def channel_of(tracker: Tracker) -> str:

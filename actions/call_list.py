@@ -16,6 +16,7 @@ from actions.base import (
     StaffAction,
     booked_reply,
     channel_of,
+    conversation_events,
     correction_reply,
     entity,
     message_text,
@@ -179,8 +180,8 @@ class ActionLogCall(StaffAction):
             last_write=tracker.get_slot("last_write"),
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
-            offered=choice_just_offered(tracker.events),
-            shown=profile_just_shown(tracker.events),
+            offered=choice_just_offered(conversation_events(tracker)),
+            shown=profile_just_shown(conversation_events(tracker)),
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

@@ -5,8 +5,10 @@ the fund, however she'd like a meeting about her pension", "declined the ISA but
 hear about savings": the customer said no to one offer and asked for the next step on
 another, so the call's outcome is that next step (with its date), not "not interested". The
 refusal must come first and the next step after a word of contrast (or the refusal must be
-of a named thing, "not interested in the card"); "wants a meeting? no, not interested" stays
-a refusal. knowledge.call_list.said reads the outcomes; this only says which one stands.
+of a named thing and followed by the customer's wish, "not interested in the card, wants
+to talk about the mortgage"); "wants a meeting? no, not interested" and "not interested in
+the ISA, call again in spring" stay a refusal. knowledge.call_list.said reads the outcomes;
+this only says which one stands.
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ def next_step_after_refusal(words: str, refusal: re.Pattern[str],
         contrast = _CONTRAST.search(rest)
         if contrast is not None and next_step(rest[contrast.end():]):
             return True
-        if (_SCOPED.match(rest) or _FOR_NOW.match(match.group(0))) and next_step(rest):
+        if _FOR_NOW.match(match.group(0)) and next_step(rest):
+            return True
+        if _SCOPED.match(rest) and next_step(rest) and _WISH.search(rest):
+            # "not interested in the card, wants a meeting re the mortgage": the customer's
+            # wish; "not interested in the isa, call again in spring" is the refusal, with
+            # the advisor's own next try
             return True
     return False

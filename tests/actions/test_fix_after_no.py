@@ -68,3 +68,20 @@ async def test_a_new_request_after_the_no_is_no_fix(people: Session) -> None:
     said = await chat.say("show me jonas weber", ActionCustomerProfile(), "ask_profile")
     assert said.startswith("Jonas Weber (C002)") and not chat.slots.get("pending_write"), said
     assert _calls(people) == []
+
+
+@pytest.mark.parametrize("new_start", [{"event": "restart"}, {"event": "session_started"}])
+async def test_a_no_before_a_restart_or_a_new_session_is_not_answered_by_the_next_message(
+        people: Session, new_start: dict[str, Any]) -> None:
+    """A message in a new conversation ("rita martini opened savings" the next morning) was
+    read as the fix of the call the advisor had refused before it, and shown as that call
+    (with its outcome) on the customer the message named."""
+    chat = Chat()
+    await chat.say("maria keler no answer", ActionLogCall(), "log_call_outcome")
+    await chat.say("no", ActionDenyWrite(), "deny")
+    chat.events.append(new_start)
+    chat.slots.clear()
+    said = await chat.say("jonas weber", ActionFallback(), "nlu_fallback")
+    assert "no answer" not in said, said
+    await chat.say("yes", ActionConfirmWrite(), "affirm")
+    assert _calls(people) == []

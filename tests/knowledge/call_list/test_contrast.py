@@ -30,6 +30,9 @@ def test_a_refusal_then_a_next_step_is_the_next_step(text: str, day: dt.date | N
     "not interested, dont call again",
     "suggested a meeting thursday but not interested in that either",
     "not interested but wants a meeting friday, then said not interested after all",
+    # the advisor's own next try after a refusal of one thing is no wish of the customer's
+    "jan koch not intrested in the isa call again in spring",
+    "no interest in the fund, try her again in march",
 ])
 def test_a_refusal_that_stands_stays_not_interested(text: str) -> None:
     assert read_call(text, AS_OF).outcome is Outcome.not_interested
