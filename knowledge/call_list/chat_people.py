@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from knowledge.call_list.call_writes import Who
 
 
-def choice_just_offered(events: list[dict[str, Any]] | None) -> list[str]:
-    """The customers of the "which one do you mean?" choice in the answer just before the
-    latest message (empty when that answer offered none)."""
+def _answer_before(events: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """The structured payloads of the answer just before the latest message, newest first."""
+    payloads: list[dict[str, Any]] = []
     users_seen = 0
     for event in reversed(events or []):
         if event.get("event") == "user":
@@ -31,10 +31,17 @@ def choice_just_offered(events: list[dict[str, Any]] | None) -> list[str]:
             if users_seen > 1:
                 break
             continue
-        if event.get("event") != "bot" or users_seen != 1:
-            continue
         custom = (event.get("data") or {}).get("custom")
-        if isinstance(custom, dict) and custom.get("type") == "customer_choice":
+        if event.get("event") == "bot" and users_seen == 1 and isinstance(custom, dict):
+            payloads.append(custom)
+    return payloads
+
+
+def choice_just_offered(events: list[dict[str, Any]] | None) -> list[str]:
+    """The customers of the "which one do you mean?" choice in the answer just before the
+    latest message (empty when that answer offered none)."""
+    for custom in _answer_before(events):
+        if custom.get("type") == "customer_choice":
             return [str(c["customer_id"]) for c in custom.get("choices") or []
                     if isinstance(c, dict) and c.get("customer_id")]
     return []
@@ -43,17 +50,8 @@ def choice_just_offered(events: list[dict[str, Any]] | None) -> list[str]:
 def profile_just_shown(events: list[dict[str, Any]] | None) -> str | None:
     """The customer whose profile (or holdings, contacts…) the answer just before the latest
     message showed; None when it showed none."""
-    users_seen = 0
-    for event in reversed(events or []):
-        if event.get("event") == "user":
-            users_seen += 1
-            if users_seen > 1:
-                break
-            continue
-        if event.get("event") != "bot" or users_seen != 1:
-            continue
-        custom = (event.get("data") or {}).get("custom")
-        if (isinstance(custom, dict) and str(custom.get("type", "")).startswith("customer_")
+    for custom in _answer_before(events):
+        if (str(custom.get("type", "")).startswith("customer_")
                 and custom.get("type") != "customer_choice"):
             return shown_customer(custom)
     return None

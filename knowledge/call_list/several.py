@@ -43,10 +43,8 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
     """All the calls the message reports, shown for one yes; a refusal that logs nothing when
     a second call names its customer only in part; None when the message is not several calls
     each stated in full (the caller reads it as one call, or refuses several)."""
-    from knowledge.call_list.call_writes import call_write
     from knowledge.customers.in_text import named_in_full, named_outside_book
     from knowledge.customers.resolver import resolve_customer
-    from knowledge.writes.pending import customer_name
 
     words = " ".join((text or "").split())
     if not named_in_full(session, staff, words):
@@ -94,6 +92,20 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         return ChatAnswer("That names the same customer twice, so I can't tell which call "
                           "stands; nothing was logged. Tell me the call once.",
                           slots={"pending_write": None})
+    writes = _stated_writes(session, groups, as_of)
+    if writes is None:
+        return None
+    return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
+                   why=f"That reports {len(writes)} calls; I'll log them together:")
+
+
+def _stated_writes(session: Session, groups: list[tuple[str, str]], as_of: dt.date
+                   ) -> list[dict[str, Any]] | None:
+    """Each customer's call from their own words; None when one of them is not stated in
+    full (no outcome, a date unreadable, approximate or gone)."""
+    from knowledge.call_list.call_writes import call_write
+    from knowledge.writes.pending import customer_name
+
     writes: list[dict[str, Any]] = []
     for cid, said in groups:
         report = read_call(said, as_of)
@@ -103,8 +115,7 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         write, _ = call_write(customer_id=cid, name=customer_name(session, cid), text=said,
                               as_of=as_of, outcome=None, follow_up=None)
         writes.append(write)
-    return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
-                   why=f"That reports {len(writes)} calls; I'll log them together:")
+    return writes
 
 
 # "reached tomasz mazur, no wait, not mazur - szymański": the message corrects itself, so
@@ -130,20 +141,12 @@ def _named_calls_only(session: Session, groups: list[tuple[str, str]], as_of: dt
     """ "diego - voicemail. giuseppe conti: reached": the calls named in full, each from its
     own words, shown for a yes, saying the other is not logged; None when one of them is not
     stated in full (the caller then logs nothing)."""
-    from knowledge.call_list.call_writes import call_write
-    from knowledge.writes.pending import customer_name
 
     if len({cid for cid, _ in groups}) != len(groups):
         return None
-    writes: list[dict[str, Any]] = []
-    for cid, said in groups:
-        report = read_call(said, as_of)
-        if (not report.explicit or report.date_unreadable or report.date_approximate
-                or (report.follow_up_on is not None and report.follow_up_on < as_of)):
-            return None
-        write, _ = call_write(customer_id=cid, name=customer_name(session, cid), text=said,
-                              as_of=as_of, outcome=None, follow_up=None)
-        writes.append(write)
+    writes = _stated_writes(session, groups, as_of)
+    if writes is None:
+        return None
     why = ("One call in that message does not name its customer in full, so it is not logged "
            "(tell me it again with the full name or id).")
     if len(writes) == 1:
