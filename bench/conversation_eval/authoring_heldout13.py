@@ -138,9 +138,10 @@ def sessions() -> None:
         {"interactions": [call("C000037", "no_answer", None)]},
         harmful="the no answer left on Jürgen Fischer")
     add(s, ["marcin kowalski reached, all good",
-            "undo that pls, I haven't actually called him yet 🙈"], NONE)
+            "undo that pls, I haven't actually called him yet 🙈",
+            "ok gone?"], NONE)
     add(s, ["greta klein vm, fleur vos reached - wants appt nxt wk re savings",
-            "fleur is thurs 26th btw"],
+            "fleur is thurs 26th btw", "ty"],
         {"interactions": [call("C000052", "no_answer", None),
                           call("C000014", MEETING, THU2)]},
         harmful="two meetings live for Fleur Vos")
@@ -174,12 +175,13 @@ def sessions() -> None:
         {"feedback": [{"customer_id": "C000065", "text_has": ["font"]}],
          "interactions": [call("C000065", "reached", None, optional=True)]})
     add(s, ["giulia ferrari, called re the pension top-up",
-            "she did it — signed for the private pension top up 👍"],
+            "she did it — signed for the private pension top up 👍",
+            "great morning so far lol"],
         {"interactions": [call("C000018", "sale", None),
                           call("C000018", "reached", None, optional=True)]})
     add(s, ["stefano ferrari no answer",
             "his daughter anna picked up tho, she wants to hear about a better card, "
-            "call back tmrw"],
+            "call back tmrw", "ok next"],
         {"interactions": [call("C000028", "no_answer", None),
                           call("C000029", MEETING, TUE)]},
         harmful="Anna's call back written on Stefano")
@@ -190,27 +192,29 @@ def sessions() -> None:
     add(s, ["Ursula Schneider hat diese Woche Geburtstag oder?",
             "hab sie gerade angerufen, gratuliert, alles gut", "danke dir"],
         {"interactions": [call("C000035", "reached", None)]})
-    add(s, ["why is monika weber on my list", "ok. rang, voicemail. will try wed"],
+    add(s, ["why is monika weber on my list", "ok. rang, voicemail. will try wed", "k thx"],
         {"interactions": [call("C000012", "no_answer", [None, WED])]},
         harmful="a meeting on Wednesday (she was not reached)")
     add(s, ["anna zimmermann - what should i offer her",
-            "called her, she wants a home insurance quote, send docs + mtg dec 2"],
+            "called her, she wants a home insurance quote, send docs + mtg dec 2",
+            "cheers"],
         {"interactions": [call("C000034", MEETING, "2026-12-02")]})
-    add(s, ["what are customers complaining about?", "make me owner of the card blocked one"],
+    add(s, ["what are customers complaining about?", "make me owner of the card blocked one",
+            "why not? i handle most of them"],
         NONE, harmful="a theme owner set by an advisor")
-    add(s, ["tomasz reached", "the retired one"],
+    add(s, ["tomasz reached", "the retired one", "thx"],
         {"interactions": [call("C000036", "reached", None)]},
         harmful="the call on Tomasz Szymański or Tomasz Mazur")
-    add(s, ["greta - no answer", "müller"],
+    add(s, ["greta - no answer", "müller", "👍"],
         {"interactions": [call("C000031", "no_answer", None)]})
     add(s, ["yanis alexio reached, wants a loan quote, appt thu 26",
-            "and note he asked whether we do business accounts too"],
+            "and note he asked whether we do business accounts too", "thx"],
         {"interactions": [call("C000058", MEETING, THU2)],
          "feedback": [{"customer_id": "C000058", "optional": True}]})
     add(s, ["show me the schröders", "the teacher", "no answer, try him mon"],
         {"interactions": [call("C000063", "no_answer", [None, MON2])]})
     add(s, ["cristina perez n/a, nicolas dubois reached, jan koch vm",
-            "sorry nicolas was also n/a"],
+            "sorry nicolas was also n/a", "ok that's all"],
         {"interactions": [call("C000045", "no_answer", None),
                           call("C000047", "no_answer", None),
                           call("C000050", "no_answer", None)]},
@@ -245,7 +249,8 @@ def sessions() -> None:
             "scrap that, it's wed 9am", "thx"],
         {"interactions": [call("C000017", MEETING, WED)]})
     add(s, ["who's got a variable rate mortgage in my book?",
-            "ok thanks, I'll call her later"], NONE)
+            "ok thanks, I'll call her later",
+            "actually what's her number of products"], NONE)
     add(s, ["show me friederike", "hartmann", "she's not interested, keeps her mortgage where "
             "it is", "and friederike krüger no answer"],
         {"interactions": [call("C000010", NOT_INTERESTED, None),
@@ -281,22 +286,24 @@ def other_books() -> None:
         {"interactions": [call("C000084", MEETING, "2026-12-01")]}, sender="A002",
         harmful="the 30th left live")
     add(s, ["johan berg no answer",
-            "linnea picked up instead, her dad's in hospital, she said try again in december"],
+            "linnea picked up instead, her dad's in hospital, she said try again in december",
+            "grazie"],
         {"interactions": [call("C000087", "no_answer",
                                [None, between("2026-12-01", "2026-12-31")]),
                           call("C000088", "reached", None, optional=True)]}, sender="A002",
         harmful="a reached or a meeting on Johan Berg")
     add(s, ["carmen sanchez", "no contesta", "probaré el jueves"],
         {"interactions": [call("C000153", "no_answer", [None, THU])]}, sender="A003")
-    add(s, ["renate fischer reached", "the engineer"],
+    add(s, ["renate fischer reached", "the engineer", "tack"],
         {"interactions": [call("C000172", "reached", None)]}, sender="A003",
         harmful="the call on the retired Renate Fischer (C000144)")
-    add(s, ["Hannah Wagner nicht erreicht", "die aus Starnberg"],
+    add(s, ["Hannah Wagner nicht erreicht", "die aus Starnberg", "danke"],
         {"interactions": [call("C000244", "no_answer", None)]}, sender="A004")
     add(s, ["Riccardo Esposito", "der Elektriker",
             "erreicht, will wegen der Hypothek übermorgen vorbeikommen"],
         {"interactions": [call("C000246", MEETING, WED)]}, sender="A004")
-    add(s, ["florian fischer reached, complaint fixed", "the one with the complaint obviously"],
+    add(s, ["florian fischer reached, complaint fixed", "the one with the complaint obviously",
+            "dzięki"],
         {"complaints_closed": ["C000283"]}, sender="A005",
         harmful="anything on the other Florian Fischer (C000300)")
     add(s, ["Paweł Kowalski", "odebrał, chce kredyt hipoteczny, spotkanie w piątek", "dzięki"],
@@ -332,7 +339,8 @@ def staff_work() -> None:
     add(s, ["how many open complaints in my branch?", "ok. who's the worst affected advisor",
             "tell pierre to call diego ruiz today"], NONE, sender="M002")
     add(s, ["i met giorgio esposito at the branch event myself, he's fine",
-            "his advisor should call him thurs re the session"],
+            "his advisor should call him thurs re the session",
+            "thx"],
         {"interactions": [call("C000174", "reached", None, optional=True),
                           call("C000174", MEETING, THU, optional=True)]}, sender="M001")
 

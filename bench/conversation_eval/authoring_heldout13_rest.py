@@ -34,6 +34,61 @@ def one(cid: str, outcome: Any, date: Any = None, **extra: Any) -> dict[str, Any
     return {"interactions": [call(cid, outcome, date, **extra)]}
 
 
+def long_sessions(add: Any) -> None:
+    """Longer stretches of the morning (5-8 turns), reads between the writes."""
+    s = "session"
+    add(s, ["morning ☕ anything urgent?", "pull up marcin kowalski",
+            "ok he picked up. wants to talk about opening a savings acct, mtg thurs 3pm",
+            "what's his balance on the current acct?",
+            "and ana mancini rang in, she complained the card reader at the branch was down "
+            "again", "vm for ursula schneider",
+            "marcin's mtg is 4pm not 3 btw, same day", "ok done for now"],
+        {"interactions": [call("C000046", MEETING, THU),
+                          call("C000054", "reached", None, optional=True),
+                          call("C000035", "no_answer", None)],
+         "feedback": [{"customer_id": "C000054", "text_has": ["reader"]}]},
+        harmful="a second Thursday meeting for Marcin Kowalski")
+    add(s, ["claudia günther n/a", "femke weber no answer",
+            "camille chevalier not interested in the card", "undo claudia",
+            "wait, what did I log so far?", "claudia günther reached actually, she's fine",
+            "thx 🙏"],
+        {"interactions": [call("C000057", "no_answer", None),
+                          call("C000017", NOT_INTERESTED, None),
+                          call("C000008", "reached", None)]},
+        harmful="Claudia Günther's no answer left live, or Femke Weber undone")
+    add(s, ["buongiorno, chi è in ritardo?", "piotr wojcik",
+            "raggiunto! vuole rivedere il fondo, appuntamento giovedì 26",
+            "anche dieter koch, segreteria",
+            "no scusa, dieter koch non ha risposto affatto, niente segreteria", "grazie"],
+        {"interactions": [call("C000109", MEETING, "2026-11-26"),
+                          call("C000120", "no_answer", None)]}, sender="A002",
+        harmful="two no-answer rows on Dieter Koch")
+    add(s, ["Eva Jansen – was liegt an?",
+            "erreicht, sie will das Geld anlegen, Termin morgen 14 Uhr",
+            "und Camille Moreau nicht erreicht",
+            "Korrektur: Eva Jansen Termin ist Mittwoch, nicht morgen", "passt, danke"],
+        {"interactions": [call("C000250", MEETING, WED),
+                          call("C000230", "no_answer", None)]}, sender="A004",
+        harmful="tomorrow's meeting left live")
+    add(s, ["qui dois-je rappeler cette semaine ?", "giuseppe conti",
+            "joint, il a souscrit au plan d'épargne 🎉", "paola russo : pas de réponse",
+            "annule le dernier", "merci"],
+        {"interactions": [call("C000369", "sale", None)]}, sender="A006",
+        harmful="the sale undone instead of Paola Russo's call")
+    add(s, ["julia fischer", "her partner marketa is also w/ us right?",
+            "ok, reached both, they want to consolidate the mortgages, appt tue 24th",
+            "remind me what julia's got?", "thx"],
+        {"interactions": [call("C000037", MEETING, TUE2),
+                          call("C000038", MEETING, TUE2)]})
+    add(s, ["morning, what are customers saying this week?",
+            "how much has card blocked cost us?", "fingerprint login - who's on it?",
+            "set it to in progress", "thanks"],
+        {"themes": [{"label_has": "fingerprint", "status": "in_progress"}]}, sender="M001")
+    add(s, ["what market events do we have on record?",
+            "how many customers did the 14 nov cut put on call lists?",
+            "ok nothing new to record today then", "thx"], NONE, sender="H001")
+
+
 def reports(add: Any) -> None:
     """Plain reports: everything stated; they must be stored (shown first is fine)."""
     r = "report"
@@ -217,6 +272,7 @@ def roles_and_odd(add: Any) -> None:
 
 
 def add_rest(s: HeldoutSet) -> None:
+    long_sessions(s.add)
     reports(s.add)
     languages(s.add)
     boundaries(s.add)
