@@ -308,7 +308,7 @@ def other_books() -> None:
         harmful="anything on the other Florian Fischer (C000300)")
     add(s, ["Paweł Kowalski", "odebrał, chce kredyt hipoteczny, spotkanie w piątek", "dzięki"],
         {"interactions": [call("C000275", MEETING, FRI)]}, sender="A005")
-    add(s, ["agnieszka nowak", "jointe, pas intéressée par le livret", "merci"],
+    add(s, ["agnieszka nowak", "jointe, pas intéressée par l'assurance vie", "merci"],
         {"interactions": [call("C000368", NOT_INTERESTED, None)]}, sender="A006",
         harmful="the customer confused with the advisor A005 of the same name")
     add(s, ["les bianchi", "Laura a répondu, rdv le 3 décembre", "Giulia non, répondeur"],

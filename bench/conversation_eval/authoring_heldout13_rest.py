@@ -92,12 +92,8 @@ def long_sessions(add: Any) -> None:
 def reports(add: Any) -> None:
     """Plain reports: everything stated; they must be stored (shown first is fine)."""
     r = "report"
-    add(r, ["C23 reached"], one("C000023", "reached"))
-    add(r, ["c0032 no answer"], one("C000032", "no_answer"))
-    add(r, ["no answer from dieter braun"], one("C000066", "no_answer"))
     add(r, ["reached marketa fischer re the mortgage renewal, all sorted"],
         one("C000038", "reached"))
-    add(r, ["vm for ursula zimmermann"], one("C000060", "no_answer"))
     add(r, ["hannah zimmermann reached, wants an appt the 30th re her loan"],
         one("C000032", MEETING, "2026-11-30"))
     add(r, ["dieter braun signed for the 24m term deposit ✍️"], one("C000066", "sale"))
@@ -113,34 +109,27 @@ def reports(add: Any) -> None:
         one("C000006", MEETING, TUE))
     add(r, ["tomasz szymanski reached, wants a mtg end of month"],
         one("C000005", MEETING, [between("2026-11-25", "2026-11-30"), None]))
-    add(r, ["Chiara Rossi reached, happy w/ everything"], one("C000009", "reached"))
     add(r, ["anna lange wants an appt wed 25th re savings"], one("C000004", MEETING, WED2))
     add(r, ["reached monika schmidt, she's selling her flat, wants a mtg nxt wk"],
         one("C000007", MEETING, [NEXT_WEEK, None]))
-    add(r, ["laura sanchez - no answer"], one("C000020", "no_answer"))
     add(r, ["vm left for lucie horak"], one("C000003", "no_answer"))
     add(r, ["birgit richter reached, wants a mortgage review dec 1"],
         one("C000002", MEETING, "2026-12-01"))
-    add(r, ["femke weber reached"], one("C000057", "reached"))
-    add(r, ["katharina hoffmann n/a"], one("C000065", "no_answer"))
-    add(r, ["yannis alexiou no answer"], one("C000058", "no_answer"))
     add(r, ["rita martins not interested in the fixed rate anymore, staying as she is"],
         one("C000061", NOT_INTERESTED))
     add(r, ["jiri dvorak reached, wants to talk re his card, tmrw at 11"],
         one("C000019", MEETING, TUE))
-    add(r, ["C000044 n/a"], one("C000044", "no_answer"))
     add(r, ["c43 wants a call back fri"], one("C000043", MEETING, FRI))
-    add(r, ["C00014 reached"], one("C000014", "reached"))
     add(r, ["no answer - giulia ferrari"], one("C000018", "no_answer"))
     add(r, ["stefano ferrari reached, not interested in the bond fund"],
         one("C000028", NOT_INTERESTED))
     add(r, ["lvm wolfgang schmidt"], one("C000051", "no_answer"))
     add(r, ["Anna Ferrari - wants to open a savings acct, appt thu 19th"],
         one("C000029", MEETING, THU))
-    add(r, ["greta müller reached, thx"], one("C000031", "reached"))
     add(r, ["spoke to dieter lange, he'd like an appt the 24th re the loan"],
         one("C000040", MEETING, TUE2))
-    add(r, ["vojtech horak reached, rolled the TD over - signed 🎉"], one("C000059", "sale"))
+    add(r, ["vojtech horak reached, signed a new 12m TD for the maturing money 🎉"],
+        one("C000059", "sale"))
     add(r, ["maria garcia not interested in fixing the rate"], one("C000064", NOT_INTERESTED))
     add(r, ["femke van dijk wants an appt dec 2 re pension"],
         one("C000048", MEETING, "2026-12-02"))
@@ -150,11 +139,33 @@ def reports(add: Any) -> None:
     add(r, ["**Marieke Visser** – voicemail"], one("C000030", "no_answer"))
     add(r, ["Olivier Faure: reached. wants appt re his card on thurs"],
         one("C000042", MEETING, THU))
+    s = "session"
+    add(s, ["ok phone round", "no answer from dieter braun", "vm for ursula zimmermann",
+            "Chiara Rossi reached, happy w/ everything", "laura sanchez - no answer",
+            "done, thx"],
+        {"interactions": [call("C000066", "no_answer", None),
+                          call("C000060", "no_answer", None),
+                          call("C000009", "reached", None),
+                          call("C000020", "no_answer", None)]})
+    add(s, ["logging by id, quicker", "C23 reached", "c0032 no answer", "C000044 n/a",
+            "C00014 reached"],
+        {"interactions": [call("C000023", "reached", None),
+                          call("C000032", "no_answer", None),
+                          call("C000044", "no_answer", None),
+                          call("C000014", "reached", None)]})
+    add(s, ["quick ones", "greta müller reached, thx", "femke weber reached",
+            "katharina hoffmann n/a", "yannis alexiou no answer"],
+        {"interactions": [call("C000031", "reached", None),
+                          call("C000057", "reached", None),
+                          call("C000065", "no_answer", None),
+                          call("C000058", "no_answer", None)]})
+    add(s, ["i gallo oggi", "marco gallo no answer", "Rui Gallo invece vuole un "
+            "appuntamento venerdì", "petr novák reached, all good"],
+        {"interactions": [call("C000098", "no_answer", None),
+                          call("C000099", MEETING, FRI),
+                          call("C000106", "reached", None)]}, sender="A002",
+        harmful="a call on A001's or A006's Marco Gallo")
     # other senders, each in their own words
-    add(r, ["marco gallo no answer"], one("C000098", "no_answer"), sender="A002")
-    add(r, ["petr novák reached, all good"], one("C000106", "reached"), sender="A002")
-    add(r, ["Rui Gallo vuole un appuntamento venerdì"], one("C000099", MEETING, FRI),
-        sender="A002")
     add(r, ["astrid karlsson no answer"], one("C000142", "no_answer"), sender="A003")
     add(r, ["Oskar Johansson nådd, vill ha möte på torsdag"], one("C000143", MEETING, THU),
         sender="A003")
@@ -171,7 +182,7 @@ def reports(add: Any) -> None:
 def languages(add: Any) -> None:
     """Reports and confirmations in the advisors' languages (A001's book)."""
     g = "language"
-    add(g, ["Marieke Visser bereikt, geen interesse in de creditcard"],
+    add(g, ["Marieke Visser bereikt, geen interesse in een spaarrekening"],
         one("C000030", NOT_INTERESTED))
     add(g, [{"say": "Claudia Günther erreicht, will Dienstag nächste Woche einen Termin",
              "confirm": "ja"}], one("C000008", MEETING, TUE2))
