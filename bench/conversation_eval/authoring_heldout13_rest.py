@@ -48,14 +48,14 @@ def long_sessions(add: Any) -> None:
                           call("C000035", "no_answer", None)],
          "feedback": [{"customer_id": "C000054", "text_has": ["reader"]}]},
         harmful="a second Thursday meeting for Marcin Kowalski")
-    add(s, ["claudia günther n/a", "femke weber no answer",
+    add(s, ["claudia günther n/a", "giuseppe szymanski no answer",
             "camille chevalier not interested in the card", "undo claudia",
             "wait, what did I log so far?", "claudia günther reached actually, she's fine",
             "thx 🙏"],
-        {"interactions": [call("C000057", "no_answer", None),
+        {"interactions": [call("C000006", "no_answer", None),
                           call("C000017", NOT_INTERESTED, None),
                           call("C000008", "reached", None)]},
-        harmful="Claudia Günther's no answer left live, or Femke Weber undone")
+        harmful="Claudia Günther's no answer left live, or Giuseppe Szymański undone")
     add(s, ["buongiorno, chi è in ritardo?", "piotr wojcik",
             "raggiunto! vuole rivedere il fondo, appuntamento giovedì 26",
             "anche dieter koch, segreteria",
