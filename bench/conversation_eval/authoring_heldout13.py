@@ -29,10 +29,12 @@ Magdalena Kozłowski C000102 (the book has two); A003 #2 Javier Fernández, #3 E
 #1 Anna Wolf, #3 Oskar Lindström; A005 #2 Markus Günther, #4 Zofia Dąbrowski; A006 #1 Diego
 Ruiz, #3 Aurélie Lambert, #4 Sabine Krüger.
 
-Dates against Monday 2026-11-16: tmrw 11-17, wed 11-18, thurs / jeudi / Donnerstag 11-19,
-fri / this fri / piątek 11-20, mon / next mon 11-23, the 24th / "Dienstag nächste Woche"
-11-24, wed 25th 11-25, thu 26th 11-26, fri 27th 11-27, the 30th 11-30, dec 1 12-01, dec 2
-12-02, dec 3 12-03, 4.12. 12-04. "nxt tues" / "mercredi prochain" said on a Monday are this
+Dates against Monday 2026-11-16: tmrw / morgen 11-17, wed / übermorgen / Mittwoch 11-18,
+thurs / jeudi / Donnerstag / torsdag / jueves 11-19, fri / this fri / piątek / venerdì /
+vendredi 11-20, mon / next mon 11-23, the 24th / 24.11. / "Dienstag nächste Woche" 11-24,
+wed 25th 11-25, thu 26th / giovedì 26 11-26, fri 27th 11-27, the 30th 11-30, dec 1 12-01,
+dec 2 / 2 décembre 12-02, dec 3 / 3 décembre 12-03, 4.12. 12-04; "try again in december" a
+day of December or no date. "nxt tues" / "mercredi prochain" said on a Monday are this
 week's or next week's day (either stored); "nxt wk" is a day of 23-27 Nov or no date; "in
 spring" a day of March-May 2027 or no date; "end of month" 25-30 Nov or no date. Events:
 today 11-16; 14 Nov / "saturday" 11-14 (-25 bp on record already: it must add nothing).
