@@ -241,9 +241,9 @@ def sessions() -> None:
                           call("C000062", "no_answer", None)]},
         harmful="Heinrich left reached")
     add(s, ["claudia müller", "is she on my list today?", "spoke to her anyway, all fine",
-            "and log that she wants paper statements back, she hates the pdfs"],
+            "and log that she wants her statements by post again, she can't open the pdfs"],
         {"interactions": [call("C000055", "reached", None)],
-         "feedback": [{"customer_id": "C000055", "text_has": ["paper"]}]})
+         "feedback": [{"customer_id": "C000055", "text_has": ["pdf"]}]})
     add(s, ["marco gallo no answer", "marco gallo no answer", "that was a double post sorry"],
         {"interactions": [call("C000016", "no_answer", None)]},
         harmful="two no-answer rows on Marco Gallo")
