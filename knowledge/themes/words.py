@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -69,11 +70,15 @@ class Lexicon:
     def dimensions(self) -> int:
         return int(self.components.shape[0])
 
+    @cached_property
+    def columns(self) -> dict[str, int]:
+        return {term: i for i, term in enumerate(self.vocabulary)}
+
     def tfidf(self, texts: Sequence[str]):  # type: ignore[no-untyped-def]
         """Rows L2-normalised sublinear TF-IDF (scipy CSR) over this vocabulary."""
         from scipy.sparse import csr_matrix
 
-        column = {term: i for i, term in enumerate(self.vocabulary)}
+        column = self.columns
         rows, cols, counts = [], [], []
         for r, text in enumerate(texts):
             for term, count in Counter(analyse(text)).items():
@@ -94,7 +99,11 @@ class Lexicon:
         """Each statement's words as a normalised LSA vector (zeros if none is known)."""
         if not len(texts):
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        reduced = np.asarray(self.tfidf(texts) @ self.components.T.astype(np.float64))
+        matrix = self.tfidf(texts)
+        # Only the terms these statements use (one statement placed between builds uses a
+        # handful of 50,000): the same products, summed in the same order.
+        used = np.unique(matrix.indices)
+        reduced = np.asarray(matrix[:, used] @ self.components[:, used].T.astype(np.float64))
         return normalise(reduced.astype(np.float32))
 
     def join(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:

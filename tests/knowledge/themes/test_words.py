@@ -71,3 +71,12 @@ def test_the_model_depends_on_the_statements_not_their_order() -> None:
 def test_words_switched_off_or_too_few_give_no_model() -> None:
     assert fit(GERMAN_FRENCH, weight=0.0, dimensions=100, seed=7) is None
     assert fit(["one statement", "another one"], weight=0.4, dimensions=100, seed=7) is None
+
+
+def test_a_statement_placed_alone_gets_the_vector_it_gets_in_a_build() -> None:
+    """`update` computes one statement's words; a build all of them: the same space."""
+    lexicon = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7)
+    assert lexicon is not None
+    together = lexicon.features(GERMAN_FRENCH)
+    alone = np.vstack([lexicon.features([text]) for text in GERMAN_FRENCH])
+    assert np.array_equal(alone, together)
