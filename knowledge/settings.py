@@ -195,6 +195,10 @@ class Settings(BaseSettings):
     wocas_attach_distance: float = 0.80
     wocas_place_distance: float = 0.60
     wocas_seed: int = 7
+    # The statements' words joined to their sentence vectors (knowledge/themes/words.py): the
+    # words' share β (0 switches them off) and their LSA dimensions.
+    wocas_word_weight: float = Field(default=0.4, ge=0)
+    wocas_word_dimensions: int = Field(default=100, ge=2, le=1000)
     # wocas end
 
     # api auth — tokens, passwords and request limits (api/security.py, knowledge/access/auth.py).

@@ -24,9 +24,9 @@ from typing import Any
 
 import numpy as np
 
-from bench.wocas.quality import embed_cached, labelled_sets, read_set
+from bench.wocas.quality import embed_cached, labelled_sets, ours, read_set
 from knowledge.themes.areas import GUARD, group
-from knowledge.themes.clustering import ClusterParams, cluster
+from knowledge.themes.clustering import ClusterParams
 from knowledge.themes.embedding import Embedder, normalise
 
 EVAL_AREAS = {
@@ -94,7 +94,7 @@ def run(embedder: Embedder, params: ClusterParams) -> dict[str, Any]:
             results["skipped"].append(f"{name}: its labels have no area level")
             continue
         vectors = normalise(embed_cached(embedder, path, texts))
-        themes = cluster(vectors, params)
+        themes = ours(texts, vectors, params)  # the product's themes (words included)
         count = len(themes.centroids)
         results[name] = evaluate(truth, themes.labels, categories, {
             "before (every theme placed)": group(vectors, themes.labels, count, params,

@@ -1,5 +1,6 @@
-"""The words as a second signal next to the sentence vectors, measured and not adopted
-(bench/wocas/README.md, seventh round).
+"""The words as a second signal next to the sentence vectors (bench/wocas/README.md, seventh
+round; `concat:0.4,100` adopted in the eighth as knowledge/themes/words.py, whose analyser
+also keeps non-ASCII letters: this script keeps the round-7 one, to reproduce its tables).
 
 `python -m bench.wocas.lexical --set hwu64 [--grid] [--extras] [--methods SETTING ...]`
 (under `flock /tmp/heavy.lock`, one set per run; vectors from `bench.wocas.quality`'s

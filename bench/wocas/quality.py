@@ -26,13 +26,15 @@ from typing import Any
 
 import numpy as np
 
-from knowledge.themes.clustering import ClusterParams, cluster
+from knowledge.themes.clustering import Clustering, ClusterParams, cluster
 from knowledge.themes.embedding import Embedder
+from knowledge.themes.words import fit as fit_words
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = Path(__file__).resolve().parent / "eval_feedback.csv"
 SHARED = ROOT.parent / "shared" / "data" / "themes"
 CACHE = ROOT / "var" / "bench" / "embeddings"
+ALONE_FROM = 1_000  # halves clustered alone only for sets of thousands (as bench.wocas.lexical)
 
 
 def load_eval() -> tuple[list[str], list[str]]:
@@ -97,6 +99,8 @@ def bertopic_labels(texts: list[str], vectors: np.ndarray, seed: int) -> np.ndar
                 random_state=seed)
     model = BERTopic(umap_model=umap, calculate_probabilities=False)
     topics, _ = model.fit_transform(texts, embeddings=vectors)
+    if -1 not in topics:  # reduce_outliers refuses a clustering without outliers
+        return np.asarray(topics, dtype=np.int64)
     reduced = model.reduce_outliers(texts, topics, strategy="embeddings", embeddings=vectors)
     return np.asarray(reduced, dtype=np.int64)
 
@@ -106,22 +110,26 @@ def halves(truth: np.ndarray) -> dict[str, np.ndarray]:
     return {"tuning half": side == 0, "unseen half": side == 1}
 
 
-def evaluate(name: str, texts: list[str], truth_list: list[str], vectors: np.ndarray,
-             params: ClusterParams, *, baselines: bool = True) -> dict[str, Any]:
-    from sklearn.cluster import KMeans
-    from sklearn.metrics import adjusted_rand_score
+def ours(texts: list[str], vectors: np.ndarray, params: ClusterParams) -> Clustering:
+    """The product's clustering: the statements' words fitted and joined to their vectors."""
+    lexicon = fit_words(texts, weight=params.word_weight, dimensions=params.word_dimensions,
+                        seed=params.seed)
+    return cluster(vectors, params, None if lexicon is None else lexicon.features(texts))
 
-    truth = np.array(truth_list)
-    k = len(set(truth_list))
+
+def runs_of(texts: list[str], vectors: np.ndarray, k: int, params: ClusterParams, *,
+            baselines: bool) -> dict[str, tuple[np.ndarray, float]]:
+    """Labels and seconds of every method on one set of statements."""
+    from sklearn.cluster import KMeans
+
     runs: dict[str, tuple[np.ndarray, float]] = {}
     start = time.perf_counter()
-    ours = cluster(vectors, params)
-    runs["ours"] = (ours.labels, time.perf_counter() - start)
-    again = cluster(vectors, params)
-    # The large path forced on the same items: a seeded half clustered, the rest assigned.
-    large = cluster(vectors, ClusterParams(**{**params.__dict__,
-                                              "exact_limit": max(len(vectors) // 2, 50)}))
+    runs["ours"] = (ours(texts, vectors, params).labels, time.perf_counter() - start)
     if baselines:
+        start = time.perf_counter()
+        # Same run, the method before the words (round 8): vectors only.
+        runs["ours, vectors only (before)"] = (cluster(vectors, params).labels,
+                                               time.perf_counter() - start)
         start = time.perf_counter()
         topics = bertopic_labels(texts, vectors, params.seed)
         if topics is not None:
@@ -130,11 +138,28 @@ def evaluate(name: str, texts: list[str], truth_list: list[str], vectors: np.nda
             start = time.perf_counter()
             labels = KMeans(n_clusters=k, random_state=seed, n_init=1).fit_predict(vectors)
             runs[f"k-means told k={k}, seed {seed}"] = (labels, time.perf_counter() - start)
+    return runs
+
+
+def evaluate(name: str, texts: list[str], truth_list: list[str], vectors: np.ndarray,
+             params: ClusterParams, *, baselines: bool = True, alone: bool = False
+             ) -> dict[str, Any]:
+    from sklearn.metrics import adjusted_rand_score
+
+    truth = np.array(truth_list)
+    k = len(set(truth_list))
+    runs = runs_of(texts, vectors, k, params, baselines=baselines)
+    first = runs["ours"][0]
+    again = ours(texts, vectors, params)
+    # The large path forced on the same items: a seeded half clustered, the rest assigned.
+    large = ours(texts, vectors, ClusterParams(**{**params.__dict__,
+                                                  "exact_limit": max(len(vectors) // 2, 50)}))
     result: dict[str, Any] = {
-        "items": len(texts), "labels": k, "areas (ours)": int(len(set(ours.areas.tolist()))),
-        "deterministic": bool(np.array_equal(ours.labels, again.labels)),
+        "items": len(texts), "labels": k,
+        "areas (ours)": int(len(set(again.areas.tolist()))),
+        "deterministic": bool(np.array_equal(first, again.labels)),
         "large path (half sampled) vs exact: ARI": round(float(adjusted_rand_score(
-            ours.labels, large.labels)), 3),
+            first, large.labels)), 3),
         "large path themes": len(large.centroids),
         "whole set": {method: scores(truth, labels, seconds)
                       for method, (labels, seconds) in runs.items()},
@@ -143,17 +168,26 @@ def evaluate(name: str, texts: list[str], truth_list: list[str], vectors: np.nda
         result[half] = {"labels": len(set(truth[mask].tolist())),
                         **{method: scores(truth[mask], labels[mask])
                            for method, (labels, _) in runs.items()}}
+        if alone and len(texts) >= ALONE_FROM:  # the half on its own: labels seen as a whole
+            part = [t for t, m in zip(texts, mask, strict=True) if m]
+            result[f"{half} alone"] = {"labels": result[half]["labels"], **{
+                method: scores(truth[mask], labels, seconds) for method, (labels, seconds)
+                in runs_of(part, vectors[mask], result[half]["labels"], params,
+                           baselines=baselines).items()}}
     return result
 
 
-def quality(embedder: Embedder, params: ClusterParams, *, baselines: bool = True
-            ) -> dict[str, Any]:
+def quality(embedder: Embedder, params: ClusterParams, *, baselines: bool = True,
+            only: str | None = None, alone: bool = False) -> dict[str, Any]:
     found, skipped = labelled_sets()
     results: dict[str, Any] = {"params": params.__dict__, "skipped": skipped}
     for name, path in found.items():
+        if only and not name.startswith(only):
+            continue
         texts, truth = read_set(path)
         vectors = embed_cached(embedder, path, texts)
-        results[name] = evaluate(name, texts, truth, vectors, params, baselines=baselines)
+        results[name] = evaluate(name, texts, truth, vectors, params, baselines=baselines,
+                                 alone=alone)
     return results
 
 
@@ -163,7 +197,10 @@ def table(results: dict[str, Any]) -> str:
     for name, result in results.items():
         if not isinstance(result, dict) or "whole set" not in result:
             continue
-        for part in ("whole set", "tuning half", "unseen half"):
+        for part in ("whole set", "tuning half", "unseen half", "tuning half alone",
+                     "unseen half alone"):
+            if part not in result:
+                continue
             labels = result["labels"] if part == "whole set" else result[part]["labels"]
             for method, s in result[part].items():
                 if method == "labels":
@@ -177,13 +214,16 @@ def table(results: dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.wocas.quality")
     parser.add_argument("--no-baselines", action="store_true", help="ours only (fast)")
+    parser.add_argument("--set", default=None, help="only the set whose name starts so")
+    parser.add_argument("--alone", action="store_true",
+                        help="also cluster each half on its own (every method)")
     args = parser.parse_args()
     from bench.common import save
     from knowledge.themes.embedding import SentenceTransformerEmbedder
     from knowledge.themes.service import params_from_settings
 
     results = quality(SentenceTransformerEmbedder(), params_from_settings(),
-                      baselines=not args.no_baselines)
+                      baselines=not args.no_baselines, only=args.set, alone=args.alone)
     for reason in results["skipped"]:
         print("skipped:", reason)
     print(table(results))
@@ -193,7 +233,7 @@ def main() -> None:
                   f"{result['deterministic']}, large path vs exact ARI "
                   f"{result['large path (half sampled) vs exact: ARI']} "
                   f"({result['large path themes']} themes)")
-    save("wocas_quality", results)
+    save("wocas_quality" + (f"_{args.set}" if args.set else ""), results)
 
 
 if __name__ == "__main__":

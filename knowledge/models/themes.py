@@ -86,6 +86,9 @@ class Theme(Base):
     business_owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     solution_owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     centroid: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The centre in the build's joined space (sentence vector and words, ThemeLexicon), where
+    # new statements are placed; None for themes built before the words (placed by centroid).
+    placement: Mapped[bytes | None] = mapped_column(LargeBinary)
     model: Mapped[str | None] = mapped_column(String(300))
     size: Mapped[int] = mapped_column(Integer, default=0)
     emerging: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
@@ -143,3 +146,23 @@ class Notification(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ThemeLexicon(Base):
+    """The words model of the latest build for one embedding model (knowledge/themes/words.py):
+    plain arrays, no pickle — the vocabulary as JSON, idf (float64) and the SVD components
+    (float32, dimensions × terms) as little-endian bytes. A statement placed between builds
+    gets its words' vector from it, in the space the themes were clustered in."""
+
+    __tablename__ = "theme_lexicons"
+
+    model: Mapped[str] = mapped_column(String(300), primary_key=True)
+    weight: Mapped[float] = mapped_column(Float)
+    dimensions: Mapped[int] = mapped_column(Integer)
+    vocabulary: Mapped[list[str]] = mapped_column(JSON, default=list)
+    idf: Mapped[bytes] = mapped_column(LargeBinary)
+    components: Mapped[bytes] = mapped_column(LargeBinary)
+    statements: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )

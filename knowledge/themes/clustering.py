@@ -17,6 +17,12 @@ Themes are then grouped into *areas* (two levels: a manager sees "cards", then "
 arrived") by the same algorithm on the graph of themes (edge weight = the k-NN links
 between their members) at `area_resolution`.
 
+Given the statements' words (`words`: their LSA vectors, knowledge/themes/words.py), the
+graph is built on the sentence vector joined to them at weight `word_weight` (close problems
+told apart by one content word); the themes' `centroids` stay in the sentence space (labels,
+areas and quotes use it) and `placement` holds the centres in the joined space, where new
+statements are placed.
+
 Above `exact_limit` items the exact k-NN graph would not fit in time: `large` clusters
 the full graph folded onto a seeded sample (see there). Everything is deterministic for a seed.
 """
@@ -28,6 +34,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from knowledge.themes.embedding import normalise
+from knowledge.themes.words import join
 
 UNASSIGNED = -1
 SMALL_SHARE = 0.05
@@ -55,6 +62,9 @@ class ClusterParams:
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
+    # The words' share β in the joined space and their LSA dimensions (0: vectors only).
+    word_weight: float = 0.4
+    word_dimensions: int = 100
 
 
 @dataclass
@@ -63,6 +73,9 @@ class Clustering:
     centroids: np.ndarray  # (themes, dimensions), normalised
     distances: np.ndarray  # cosine distance of each item to its theme's centre (nan if none)
     areas: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # area per theme
+    # Theme centres in the space clustered (sentence vector and words joined); None when the
+    # words were not given: then `centroids` is that space.
+    placement: np.ndarray | None = None
 
     @property
     def unassigned_share(self) -> float:
@@ -241,8 +254,12 @@ def content_order(vectors: np.ndarray) -> np.ndarray:
     return np.argsort(keys, kind="stable")
 
 
-def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Clustering:
+def cluster(vectors: np.ndarray, params: ClusterParams | None = None,
+            words: np.ndarray | None = None) -> Clustering:
     """Group normalised vectors into themes; labels are ordered by theme size, largest first.
+    `words`: the statements' word vectors (`words.Lexicon.features`), joined to `vectors`
+    at `params.word_weight` for the graph (`placement`: the centres there; `centroids` and
+    `distances` stay in the sentence space).
 
     The themes depend on the statements only, not on their order: Leiden's moves, the
     neighbour ties, the sample and the rounding of blocked products all follow the row
@@ -253,8 +270,10 @@ def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Cluster
     if len(vectors) == 0:
         return Clustering(np.zeros(0, np.int64), np.zeros((0, vectors.shape[1]), np.float32),
                           np.zeros(0, np.float32), np.zeros(0, np.int64))
-    order = content_order(vectors)
-    ordered = vectors[order]
+    joined = words is not None and params.word_weight > 0
+    space = join(vectors, words, params.word_weight) if words is not None and joined else vectors
+    order = content_order(space)
+    ordered = space[order]
     if len(vectors) <= params.exact_limit:
         raw, raw_areas = communities(ordered, params)
     else:
@@ -262,6 +281,13 @@ def cluster(vectors: np.ndarray, params: ClusterParams | None = None) -> Cluster
 
         raw, raw_areas = sample_and_assign(ordered, params)
     result = finish(ordered, raw, raw_areas, params)
+    if joined:  # centres and distances in the sentence space; the joined centres to place
+        result.placement = result.centroids
+        sentences = vectors[order]
+        result.centroids = centroids_of(sentences, result.labels, len(result.placement))
+        assigned = result.labels >= 0
+        result.distances[assigned] = 1.0 - np.einsum(
+            "ij,ij->i", sentences[assigned], result.centroids[result.labels[assigned]])
     back = np.empty_like(order)
     back[order] = np.arange(len(order))
     result.labels, result.distances = result.labels[back], result.distances[back]

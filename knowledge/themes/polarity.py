@@ -129,8 +129,8 @@ def kind_of(polarity: str | None) -> str:
     return PRAISED if polarity == PRAISE else PROBLEM
 
 
-def cluster_by_kind(vectors: np.ndarray, kinds: list[str], params: ClusterParams
-                     ) -> tuple[Clustering, list[str]]:
+def cluster_by_kind(vectors: np.ndarray, kinds: list[str], params: ClusterParams,
+                    words: np.ndarray | None = None) -> tuple[Clustering, list[str]]:
     """Problems and praise clustered apart, then joined: themes numbered problems first.
 
     Together, "friendly staff at the branch" and "the queue at the branch was too long" share
@@ -139,6 +139,7 @@ def cluster_by_kind(vectors: np.ndarray, kinds: list[str], params: ClusterParams
     labels = np.full(len(vectors), UNASSIGNED, dtype=np.int64)
     distances = np.full(len(vectors), np.nan, dtype=np.float32)
     centroids: list[np.ndarray] = []
+    placement: list[np.ndarray] = []
     areas: list[np.ndarray] = []
     theme_kinds: list[str] = []
     offset = area_offset = 0
@@ -147,12 +148,14 @@ def cluster_by_kind(vectors: np.ndarray, kinds: list[str], params: ClusterParams
         rows = np.flatnonzero(kind_array == kind)
         if not len(rows):
             continue
-        part = cluster(vectors[rows], params)
+        part = cluster(vectors[rows], params, None if words is None else words[rows])
         count = len(part.centroids)
         assigned = part.labels != UNASSIGNED
         labels[rows[assigned]] = part.labels[assigned] + offset
         distances[rows] = part.distances
         centroids.append(part.centroids)
+        if part.placement is not None:
+            placement.append(part.placement)
         areas.append(part.areas + area_offset)
         theme_kinds += [kind] * count
         offset += count
@@ -162,5 +165,5 @@ def cluster_by_kind(vectors: np.ndarray, kinds: list[str], params: ClusterParams
                       centroids=np.vstack(centroids) if centroids else np.zeros((0, dims),
                                                                                 np.float32),
                       distances=distances,
-                      areas=np.concatenate(areas) if areas else np.zeros(0, np.int64)
-                      ), theme_kinds
+                      areas=np.concatenate(areas) if areas else np.zeros(0, np.int64),
+                      placement=np.vstack(placement) if placement else None), theme_kinds

@@ -27,7 +27,8 @@ from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeChange, Theme
 from knowledge.settings import get_settings
 from knowledge.themes import areas as area_mod
 from knowledge.themes import polarity as polarity_mod
-from knowledge.themes.clustering import UNASSIGNED, ClusterParams, nearest
+from knowledge.themes import word_space
+from knowledge.themes.clustering import UNASSIGNED, ClusterParams
 from knowledge.themes.embedding import Embedder, from_bytes, normalise, to_bytes
 from knowledge.themes.naming import relabel
 
@@ -43,6 +44,8 @@ def params_from_settings() -> ClusterParams:
         min_size=s.wocas_min_theme_size,
         attach_distance=s.wocas_attach_distance,
         seed=s.wocas_seed,
+        word_weight=s.wocas_word_weight,
+        word_dimensions=s.wocas_word_dimensions,
     )
 
 
@@ -176,19 +179,6 @@ def load_vectors(*, session: Session, model: str, ids: Iterable[str] | None = No
 
 # --- update: drain pending items ------------------------------------------------------------
 
-def _centroids(themes: list[Theme]) -> np.ndarray:
-    if not themes:
-        return np.zeros((0, 0), dtype=np.float32)
-    return np.vstack([from_bytes(t.centroid) for t in themes if t.centroid is not None])
-
-
-def _join(theme: Theme, vector: np.ndarray) -> None:
-    # Running mean of normalised members, re-normalised: the centre drifts with its members.
-    old = from_bytes(theme.centroid) if theme.centroid is not None else np.zeros_like(vector)
-    theme.centroid = to_bytes(normalise(old * theme.size + vector))
-    theme.size += 1
-
-
 def update(
     *, session: Session, embedder: Embedder, params: ClusterParams | None = None,
     place_distance: float | None = None, progress: Progress | None = None,
@@ -232,17 +222,26 @@ def update(
             emerging_of.setdefault(theme.kind, []).append(theme)
         elif theme.centroid is not None:
             established_of.setdefault(theme.kind, []).append(theme)
-    fixed_of = {k: _centroids(v) for k, v in established_of.items()}
+    # With the last build's words model, the closest theme is found by the sentence vector
+    # joined to the words, in the space the themes were clustered in; whether it is close
+    # enough is judged by the sentence vector (the words of short statements share their
+    # stop words: in the joined space unrelated statements came within `place_distance`).
+    points, joined = word_space.placement_space(
+        session=session, model=embedder.name, ids=ids, vectors=vectors,
+        themes=[t for group in (*established_of.values(), *emerging_of.values()) for t in group])
+    fixed_of = {k: word_space.centres(v, joined) for k, v in established_of.items()}
     already = set(session.scalars(select(ThemeMember.feedback_id).where(
         ThemeMember.feedback_id.in_(ids))))
-    for n, (feedback_id, vector, kind) in enumerate(zip(ids, vectors, kinds, strict=True), 1):
+    for n, (feedback_id, vector, point, kind) in enumerate(
+            zip(ids, vectors, points, kinds, strict=True), 1):
         established, emerging = established_of[kind], emerging_of[kind]
-        best, distance = nearest(vector, fixed_of[kind])
+        best, distance = word_space.closest(point, vector, established, fixed_of[kind])
         if best != UNASSIGNED and distance <= place_distance:
             target = established[best]
             report.placed += 1
         else:
-            best, distance = nearest(vector, _centroids(emerging))
+            best, distance = word_space.closest(point, vector, emerging,
+                                                word_space.centres(emerging, joined))
             if best != UNASSIGNED and distance <= place_distance:
                 target = emerging[best]
             else:
@@ -251,13 +250,13 @@ def update(
                 session.add(target)
                 emerging.append(target)
             report.emerging += 1
-        _join(target, vector)
+        word_space.join_member(target, vector, point, joined)
         session.flush()
         if target.emerging and target.size >= params.min_size:
             target.emerging = False
             established.append(target)
             emerging.remove(target)
-            fixed_of[kind] = _centroids(established)
+            fixed_of[kind] = word_space.centres(established, joined)
             report.promoted.append(target.id)
             area_mod.place(session=session, theme=target)
         assert target.centroid is not None
@@ -313,7 +312,11 @@ def build(
     if progress:
         progress("cluster", 0, len(ids))
     kinds = kinds_of(session=session, ids=ids)
-    result, theme_kinds = (polarity_mod.cluster_by_kind(vectors, kinds, params)
+    # The statements' words, fitted on this build's statements and kept with it.
+    lexicon, words = word_space.fit_words(word_space.texts_of(session=session, ids=ids),
+                                          params) if len(ids) else (None, None)
+    word_space.save(session=session, model=embedder.name, lexicon=lexicon, statements=len(ids))
+    result, theme_kinds = (polarity_mod.cluster_by_kind(vectors, kinds, params, words)
                            if len(ids) else (None, []))
     old_of: dict[str, int] = {fid: tid for fid, tid in session.execute(
         select(ThemeMember.feedback_id, ThemeMember.theme_id)) if tid is not None}
@@ -336,6 +339,8 @@ def build(
             report.kept += 1
         assert result is not None
         theme.centroid = to_bytes(result.centroids[j])
+        theme.placement = (to_bytes(result.placement[j]) if result.placement is not None
+                           else None)
         theme.size = len(members[j])
         theme.emerging = False
         theme.model = embedder.name

@@ -17,6 +17,7 @@ from knowledge.models.bank import Feedback
 from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeArea, ThemeMember
 from knowledge.themes import service
 from knowledge.themes.clustering import ClusterParams, cluster
+from knowledge.themes.word_space import fit_words
 from tests.knowledge.themes.test_areas import AREAS, ARRIVE, CRASH
 from tests.knowledge.themes.wocas_bank import APP, CARD, PHONE
 
@@ -32,10 +33,12 @@ def test_shuffled_statements_get_the_same_themes(embedder) -> None:  # type: ign
     texts, _ = load_eval()
     vectors = embedder.embed(texts)
     for params in (ClusterParams(), ClusterParams(exact_limit=150)):  # exact and large path
-        first = cluster(vectors, params)
+        # with the statements' words, fitted on the statements in the order given
+        first = cluster(vectors, params, fit_words(texts, params)[1])
         for seed in (1, 2):
             shuffle = np.random.default_rng(seed).permutation(len(vectors))
-            again = cluster(vectors[shuffle], params)
+            shuffled = [texts[i] for i in shuffle]
+            again = cluster(vectors[shuffle], params, fit_words(shuffled, params)[1])
             back = np.empty(len(vectors), dtype=np.int64)
             back[shuffle] = again.labels
             assert _partition(back) == _partition(first.labels), (params.exact_limit, seed)

@@ -3,12 +3,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from knowledge.feedback.service import log_feedback
 from knowledge.models.bank import Feedback
-from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeMember
+from knowledge.models.themes import FeedbackEmbedding, Theme, ThemeLexicon, ThemeMember
 from knowledge.themes import service
 from knowledge.themes.clustering import ClusterParams
 from knowledge.themes.embedding import EmbeddingUnavailable
@@ -122,3 +122,47 @@ def test_embedding_in_committed_chunks_resumes_after_a_crash(bank: Session, embe
     assert report.embedded == 6 and service.pending_count(session=bank) == 0
     assert bank.scalar(select(func.count()).select_from(FeedbackEmbedding)) == 10
     assert bank.scalar(select(func.count()).select_from(ThemeMember)) == 10
+
+
+def test_a_build_keeps_its_words_model_and_update_places_in_the_same_space(
+        bank: Session, embedder) -> None:  # type: ignore[no-untyped-def]
+    _log(bank, APP + PHONE + CARD)
+    service.build(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    stored = bank.scalars(select(ThemeLexicon)).all()
+    assert [row.model for row in stored] == [embedder.name]  # one per model, plain values
+    assert "app" in stored[0].vocabulary and isinstance(stored[0].components, bytes)
+    themes = bank.scalars(select(Theme)).all()
+    assert all(t.placement is not None for t in themes)
+    vocabulary = list(stored[0].vocabulary)
+    app_before = find_theme(session=bank, words="app")[0].placement
+    # Between builds, a new statement is placed with the words model of the build...
+    _log(bank, ["The app logs me out whenever I transfer money."])
+    report = service.update(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    assert report.placed == 1
+    placed = find_theme(session=bank, words="app")[0]
+    assert placed.size == 6
+    assert placed.placement != app_before  # its centre moved in the joined space too
+    assert bank.scalars(select(ThemeLexicon)).one().vocabulary == vocabulary  # unchanged
+    # ... in the theme a full rebuild puts it in (ids kept), and the rebuild's model replaces it.
+    service.build(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    again = bank.get(Theme, placed.id)
+    assert again is not None and again.size == 6
+    assert len(bank.scalars(select(ThemeLexicon)).all()) == 1
+
+
+def test_themes_built_before_the_words_are_still_placed_by_their_sentence(
+        bank: Session, embedder) -> None:  # type: ignore[no-untyped-def]
+    _log(bank, APP + PHONE)
+    service.build(session=bank, embedder=embedder, params=PARAMS)
+    for theme in bank.scalars(select(Theme)):
+        theme.placement = None  # as a database migrated from before the words holds them
+    bank.execute(delete(ThemeLexicon))
+    bank.commit()
+    _log(bank, ["My app logged me out during a payment again."] + CARD[:2])
+    report = service.update(session=bank, embedder=embedder, params=PARAMS)
+    bank.commit()
+    assert report.placed == 1 and report.emerging == 2
+    assert find_theme(session=bank, words="app")[0].size == 6
