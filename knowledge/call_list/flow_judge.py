@@ -145,6 +145,26 @@ def _carried(this: Earlier | None, other: Earlier | None, recent: int,
     return carried
 
 
+def _least_net_out(window: Decimal, this: Earlier | None, other: Earlier | None, recent: int,
+                   announced: dict[int, Decimal]) -> Decimal:
+    """How much more went out than came in (every inflow and outflow, usual or not) since
+    the month end of the look-back where that is least: the window's start, or the end of
+    each of the `recent` months before it (`window`: the window's out - in). At most zero:
+    they hold at least what they held then, and all that went out since had come in since
+    (Berka's BK-C5409: 52.8k on 1 November, 165k in and 162k out in cash, 55.4k at the end
+    of December). Not back past an inflow that fired its own alarm (`announced`): its
+    leaving is news (BK-C8327)."""
+    out = this.months if this else ()
+    back = other.months if other else ()
+    net = least = window
+    for k in range(min(recent, len(out))):
+        if k in announced:
+            break  # before the money the advisor was told to put to work
+        net += out[k] - (back[k] if k < len(back) else Decimal(0))
+        least = min(least, net)
+    return least
+
+
 def judge(
     code: str,
     flow: Flow,
@@ -170,7 +190,11 @@ def judge(
       itself on its day (judged against the baseline it had then; that alarm is still known
       to the advisor), unless this one is at least twice as large; `earlier` is (this
       direction, the other) then;
-    - material for this customer (`material`).
+    - material for this customer (`material`);
+    - a withdrawal is money leaving, not money in and out again: since the window began and
+      since each month end of the `recent` months before it (up to an inflow that fired its
+      own alarm), more went out than came in (`_least_net_out`), i.e. they hold less than
+      at any of those month ends.
     """
     amount = flow.amount
     floor = threshold_of_holdings(settings, "flow_min_amount", currencies)
@@ -191,6 +215,7 @@ def judge(
     if reference is None:
         return None  # large for the bank's average, small for this customer
     carried = Decimal(0)
+    least: Decimal | None = None
     if code == "large_withdrawal":
         this_before, other_before = earlier
         announced = _fired_before("large_deposit", other_before, this_before, floor, settings,
@@ -200,6 +225,10 @@ def judge(
         if carried and (net - carried < floor
                         or material(code, over - carried, own, income, settings) is None):
             return None  # it passes on money that came in shortly before: not their own
+        least = _least_net_out(amount - other_amount, this_before, other_before, recent,
+                               announced)
+        if least <= 0:
+            return None  # money in and out again: they hold what they held a month end ago
     flagged = list(_fired_before(code, *earlier, floor, settings, before, recent).values())
     if flagged and net < REPEAT_ESCALATION * max(flagged):
         return None  # the same kind of move was flagged within FLOW_REPEAT_DAYS
@@ -215,6 +244,10 @@ def judge(
                        f"came in beyond the usual in the {earlier_days} days before (at least "
                        f"{cash(floor)} and {settings.flow_material_share:.0%} of what they "
                        "held before it)")
+    if least is not None:
+        since = f", and since each month end of the {30 * recent} days before" if recent else ""
+        because.append(f"{cash(least)} more went out than came in (usual inflows too) since "
+                       f"the window began{since}: not money in and out again")
     if flagged:
         because.append(f"at least {REPEAT_ESCALATION}× the {cash(max(flagged))} already "
                        f"flagged within {settings.flow_repeat_days} days")
@@ -223,6 +256,7 @@ def judge(
         "net_amount": net,
         "netted_other_way": amount - net,
         "came_in_before": carried,
+        "net_out_since_month_end": least,
         "last_booked_on": flow.last_on,
         "window_days": settings.flow_window_days,
         "baseline_months": months,
@@ -242,7 +276,9 @@ def judge(
         "fired against its own baseline unless net >= 2x it; net - median >= material_share "
         "x what they held before (or a usual month's income); a withdrawal net of what came "
         "in beyond the usual within repeat_days before (unless that fired) still >= "
-        "min_amount and material",
+        "min_amount and material; a withdrawal needs more out than in since the window "
+        "began and since each month end within repeat_days before it (not past an inflow "
+        "that fired)",
         "k": settings.flow_mad_threshold,
         "min_ratio": settings.flow_min_ratio,
         "min_amount": floor,
