@@ -151,18 +151,22 @@ def _least_net_out(window: Decimal, this: Earlier | None, other: Earlier | None,
     the month end of the look-back where that is least: the window's start, or the end of
     each of the `recent` months before it (`window`: the window's out - in). At most zero:
     they hold at least what they held then, and all that went out since had come in since
-    (Berka's BK-C5409: 52.8k on 1 November, 165k in and 162k out in cash, 55.4k at the end
-    of December). Not back past an inflow that fired its own alarm (`announced`): its
+    (Berka's BK-C5409: 52.2k on 1 November, 229.6k in and 227.0k out in cash, 55.4k at the
+    end of December). Not back past an inflow that fired its own alarm (`announced`): its
     leaving is news (BK-C8327)."""
     out = this.months if this else ()
     back = other.months if other else ()
     net = least = window
-    for k in range(min(recent, len(out))):
+    for k in range(min(recent, max(len(out), len(back)))):
         if k in announced:
             break  # before the money the advisor was told to put to work
-        net += out[k] - (back[k] if k < len(back) else Decimal(0))
+        net += _month(out, k) - _month(back, k)
         least = min(least, net)
     return least
+
+
+def _month(months: tuple[Decimal, ...], k: int) -> Decimal:
+    return months[k] if k < len(months) else Decimal(0)
 
 
 def judge(
