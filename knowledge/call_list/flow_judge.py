@@ -127,6 +127,10 @@ def _usual_top(months: tuple[Decimal, ...]) -> Decimal:
     return median + max(mad * MAD_TO_SD, median * Decimal("0.1"), Decimal("1"))
 
 
+def _month(months: tuple[Decimal, ...], k: int) -> Decimal:
+    return months[k] if k < len(months) else Decimal(0)
+
+
 def _carried(this: Earlier | None, other: Earlier | None, recent: int,
              announced: dict[int, Decimal]) -> Decimal:
     """What came in beyond a usual month (`_usual_top`) in the `recent` months before the
@@ -143,6 +147,42 @@ def _carried(this: Earlier | None, other: Earlier | None, recent: int,
         if k not in announced and stayed > 0:
             carried += stayed
     return carried
+
+
+class Since(NamedTuple):
+    """The window and the look-back's month ends, walked back (`_since_month_ends`)."""
+
+    least: Decimal  # the least net outflow (out - in) since one of those month ends
+    passed_on: bool  # money in and out again since one of them
+
+
+def _since_month_ends(window_out: Decimal, window_in: Decimal, this: Earlier | None,
+                      other: Earlier | None, recent: int,
+                      announced: dict[int, Decimal]) -> Since:
+    """Whether the withdrawal passes on money that came in for it: since a month end of the
+    look-back (the window's start, or the end of each of the `recent` months before it),
+    no more went out than came in (every flow, usual or not: they hold at least what they
+    held then), and what the window took on balance (out - in) had come in beyond a usual
+    month (`_usual_top`) since then. Berka's BK-C5409: 52.2k on 1 November, 229.6k in
+    (157.7k in November alone, against a usual 28k) and 227.0k out in cash, 55.4k at the
+    end of December. A saver whose usual income piled up and then left is not passing
+    money on: their savings left. Not back past an inflow that fired its own alarm
+    (`announced`): its leaving is news (BK-C8327)."""
+    out = this.months if this else ()
+    back = other.months if other else ()
+    top = _usual_top(back) if back else Decimal(0)
+    took = window_out - window_in
+    net = least = took
+    extra = max(Decimal(0), window_in - top)  # what came in beyond a usual month
+    passed = took <= 0
+    for k in range(min(recent, max(len(out), len(back)))):
+        if k in announced:
+            break  # before the money the advisor was told to put to work
+        net += _month(out, k) - _month(back, k)
+        extra += max(Decimal(0), _month(back, k) - top)
+        least = min(least, net)
+        passed = passed or (net <= 0 and extra >= took)
+    return Since(least, passed)
 
 
 def judge(
@@ -170,7 +210,11 @@ def judge(
       itself on its day (judged against the baseline it had then; that alarm is still known
       to the advisor), unless this one is at least twice as large; `earlier` is (this
       direction, the other) then;
-    - material for this customer (`material`).
+    - material for this customer (`material`);
+    - a withdrawal is money leaving, not money in and out again: since the window began and
+      since each month end of the `recent` months before it (up to an inflow that fired its
+      own alarm), either more went out than came in, or what the window took on balance
+      had not come in beyond a usual month since then (`_since_month_ends`).
     """
     amount = flow.amount
     floor = threshold_of_holdings(settings, "flow_min_amount", currencies)
@@ -191,6 +235,7 @@ def judge(
     if reference is None:
         return None  # large for the bank's average, small for this customer
     carried = Decimal(0)
+    since: Since | None = None
     if code == "large_withdrawal":
         this_before, other_before = earlier
         announced = _fired_before("large_deposit", other_before, this_before, floor, settings,
@@ -200,6 +245,10 @@ def judge(
         if carried and (net - carried < floor
                         or material(code, over - carried, own, income, settings) is None):
             return None  # it passes on money that came in shortly before: not their own
+        since = _since_month_ends(amount, other_amount, this_before, other_before, recent,
+                                  announced)
+        if since.passed_on:
+            return None  # money in and out again: they hold what they held a month end ago
     flagged = list(_fired_before(code, *earlier, floor, settings, before, recent).values())
     if flagged and net < REPEAT_ESCALATION * max(flagged):
         return None  # the same kind of move was flagged within FLOW_REPEAT_DAYS
@@ -215,6 +264,8 @@ def judge(
                        f"came in beyond the usual in the {earlier_days} days before (at least "
                        f"{cash(floor)} and {settings.flow_material_share:.0%} of what they "
                        "held before it)")
+    if since is not None:
+        because.append(_not_passed_on(since.least, amount - other_amount, recent, cash))
     if flagged:
         because.append(f"at least {REPEAT_ESCALATION}× the {cash(max(flagged))} already "
                        f"flagged within {settings.flow_repeat_days} days")
@@ -223,6 +274,7 @@ def judge(
         "net_amount": net,
         "netted_other_way": amount - net,
         "came_in_before": carried,
+        "net_out_since_month_end": since.least if since else None,
         "last_booked_on": flow.last_on,
         "window_days": settings.flow_window_days,
         "baseline_months": months,
@@ -242,7 +294,10 @@ def judge(
         "fired against its own baseline unless net >= 2x it; net - median >= material_share "
         "x what they held before (or a usual month's income); a withdrawal net of what came "
         "in beyond the usual within repeat_days before (unless that fired) still >= "
-        "min_amount and material",
+        "min_amount and material; a withdrawal is no money in and out again: since no "
+        "month end within repeat_days before it (nor the window's start; not past an "
+        "inflow that fired) did no more go out than come in while what the window took on "
+        "balance came in beyond a usual month",
         "k": settings.flow_mad_threshold,
         "min_ratio": settings.flow_min_ratio,
         "min_amount": floor,
@@ -251,6 +306,17 @@ def judge(
         "currencies": list(currencies),
     }
     return Reason(code, text, evidence, URGENCY[code], flow.last_on)
+
+
+def _not_passed_on(least: Decimal, took: Decimal, recent: int, cash: partial[str]) -> str:
+    """Why a withdrawal is not money in and out again (`_since_month_ends`)."""
+    ends = f" or at a month end of the {30 * recent} days before" if recent else ""
+    if least > 0:
+        return (f"{cash(least)} more went out than came in (usual inflows too) since the "
+                f"window began{ends}: not money in and out again")
+    return (f"they hold what they held when the window began{ends}, but the {cash(took)} "
+            "this window took on balance had not come in beyond their usual month since: "
+            "their savings left")
 
 
 def _words(
