@@ -232,7 +232,11 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
     hits = [(e, part) for e in last.get("earlier") or [] if e.get("kind") == "call"
             for part in name_parts(_who(e)) if part in typed and part not in last_parts]
     if len({id(e) for e, _ in hits}) != 1 or len({p for _, p in hits}) != 1:
-        return None
+        from knowledge.writes.named_write import call_pointed_at
+
+        # "oh the fund was krzysztof kaminski not tomasz": the sale, by what it denies
+        pointed = call_pointed_at(words, last)
+        return (pointed, "") if pointed is not None else None
     return hits[0]
 
 
