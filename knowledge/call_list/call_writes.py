@@ -25,7 +25,7 @@ from knowledge.call_list.accounted import call_doubt, nothing_happened
 from knowledge.call_list.amend import replacing
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
-from knowledge.call_list.complaint_words import the_one_complaining
+from knowledge.call_list.complaint_words import nothing_to_close, the_one_complaining
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
@@ -292,8 +292,8 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
     if report.follow_up_on is not None and report.follow_up_on < as_of:
         return ChatAnswer(f"The follow-up date {report.follow_up_on.isoformat()} is in the past; "
                           "give a future date. Nothing was logged.", slots={"pending_write": None})
-    if (held := held_double(write, last_write, text)) is not None:
-        return held  # the same report sent twice: not stored twice, and said plainly
+    if (held := held_double(write, last_write, text) or nothing_to_close(session, write, text)):
+        return held  # the same report sent twice, or a closure with nothing open: said plainly
     if same_as_last(write, last_write) and not further_attempt(text):
         return confirm(write, why="You logged exactly this call earlier. Log it again?")
     if report.taken_back:
