@@ -206,11 +206,11 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
             and not (name or customer_id or typed_ids(text))):
-        # "no answer" after "how did the call with X go?"
-        return propose_call(session=session, staff=staff, customer_id=pending["customer_id"],
-                            name=pending.get("name") or pending["customer_id"], text=text,
-                            as_of=as_of, outcome=outcome, follow_up=follow_up, sure=True,
-                            last_write=last_write, channel=channel)
+        from knowledge.call_list.pointer_unclear import unclear_pointer  # "no answer" after "how…"
+        return unclear_pointer(session, pending, focus, text, outcome, follow_up) or propose_call(
+            session=session, staff=staff, customer_id=pending["customer_id"],
+            name=pending.get("name") or pending["customer_id"], text=text, as_of=as_of,
+            outcome=outcome, follow_up=follow_up, sure=True, last_write=last_write, channel=channel)
     if pending and pending.get("candidates") and not read_call(text, as_of).explicit:
         # "anna lange" answering "which one did you call?": the call said before.
         chosen = choose_for_pending(session=session, staff=staff, pending=pending, answer=text,
