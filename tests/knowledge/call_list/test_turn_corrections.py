@@ -100,3 +100,40 @@ def test_two_calls_the_words_could_mean_are_not_guessed(book: Session) -> None:
     second = _logged(book, "marek nowak no answer", first)
     last = _logged(book, "ines duarte reached", second)
     assert call_pointed_at("the vm was lars holm not nowak", last) is None
+
+
+@pytest.mark.parametrize("text", [
+    "sorry, ines duarte no answer",
+    "sry - Ines Duarte not interested",
+    "Entschuldigung, Ines Duarte nicht erreicht",
+])
+def test_an_apology_before_another_full_report_keeps_the_call_and_asks(
+        book: Session, text: str) -> None:
+    last = _logged(book, "lars holm reached")
+    answer = _say(book, text, last)
+    assert "correction of your last call" in answer.text and "?" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.reached, None)]
+    assert list(book.scalars(select(WriteReversal))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "sorry, ines duarte",                    # the customer only: a correction
+    "sorry i meant ines duarte, no answer",  # said to be a correction
+    "oops it was ines duarte, no answer",
+])
+def test_an_apology_that_corrects_still_corrects(book: Session, text: str) -> None:
+    last = _logged(book, "lars holm reached")
+    answer = _say(book, text, last)
+    assert "Undone" in answer.text, answer.text
+    assert [c for c, _o, _d in _live_calls(book)] == ["C000303"]
+
+
+@pytest.mark.parametrize("text", ["oops, the 1st one was fine", "sorry the 2nd call is right",
+                                  "Oops the first one was ok"])
+def test_a_call_named_by_its_place_is_no_date(book: Session, text: str) -> None:
+    first = _logged(book, "meeting with paulina nowak on the 24th")
+    last = _logged(book, "meeting with lars holm on the 25th", first)
+    answer = _say(book, text, last)
+    assert "Which call do you mean" in answer.text, answer.text
+    assert _live_calls(book) == [("C000301", Outcome.follow_up, THE_24TH),
+                                 ("C000304", Outcome.follow_up, THE_25TH)]
