@@ -1,7 +1,8 @@
 """What a short message says of the call just logged, whatever the NLU made of it: "it's
 still open" after a complaint was closed (knowledge.call_list.complaint_turns), "mark it
 resolved" after a call with an open complaint, "his wife too" (knowledge.call_list.
-relative_too). Glue only."""
+relative_too), "same for c000055" whatever the NLU made of it (knowledge.call_list.
+same_outcome). Glue only."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.base import Reply, channel_of
+from actions.base import Reply, channel_of, today
 
 
 def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -26,4 +27,25 @@ def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
                                      channel=channel_of(tracker))
               or closure_of_last_call(session=session, staff=staff, text=text, last=last)
               or same_call_for_relative(session=session, staff=staff, text=text, last=last))
-    return Reply.of(answer) if answer is not None else None
+    return Reply.of(answer) if answer is not None else same_for_named(session, staff, tracker)
+
+
+def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "same for c000055", "ditto anna lange" right after a call, sent to a read by the NLU:
+    the last call's outcome for the customer named by id or in full, shown for a yes (as the
+    call action does); None when no customer is named so ("same for the next one" is the
+    call list's)."""
+    from knowledge.call_list.call_writes import log_call_answer
+    from knowledge.call_list.same_outcome import same_as_last_call
+    from knowledge.customers.in_text import named_in_full
+    from knowledge.customers.typed_ids import typed_ids
+
+    text = (tracker.latest_message or {}).get("text")
+    last = tracker.get_slot("last_write")
+    same = same_as_last_call(text, last, today())
+    if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")):
+        return None
+    return Reply.of(log_call_answer(
+        session=session, staff=staff, as_of=today(), name=None, customer_id=None,
+        outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
+        focus=tracker.get_slot("focus_customer"), last_write=last, channel=channel_of(tracker)))
