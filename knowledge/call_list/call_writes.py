@@ -225,7 +225,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
         return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
-    who = narrowed(session=session, who=who, last_write=last_write, offered=offered,
+    who = narrowed(session=session, who=who, last_write=last_write, offered=offered, staff=staff,
                    pointer=_pointer(text), text=text, shown=shown)  # "tomasz" of three…
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
