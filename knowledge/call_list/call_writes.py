@@ -326,7 +326,7 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
         return ChatAnswer(
             f"How did the call with {name} ({customer_id}) go: reached, no answer, a meeting "
             "(when?), a sale, not interested, or complaint resolved? Nothing is logged yet.",
-            slots={"pending_write": {"kind": "call", "awaiting": "outcome",
+            slots={"pending_write": {"kind": "call", "awaiting": "outcome", "said": text,
                                      "customer_id": customer_id, "name": name,
                                      "as_of": as_of.isoformat()}})
     if doubt is not None:

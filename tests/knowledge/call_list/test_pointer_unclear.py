@@ -64,3 +64,26 @@ def test_no_pronoun_no_question(book: Session) -> None:
     pending = _asked(book, focus="C000601")
     answer = _say(book, "meeting thursday", focus="C000601", pending=pending)
     assert answer.text.startswith("Logged") and _calls(book) == ["C000602"], answer.text
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("and her husband bram de wit?", "he wants a call back tmrw"),
+    ("what about his wife bram de wit", "she said no thanks"),
+])
+def test_the_words_of_the_question_can_tell_who_the_pronoun_is(
+        book: Session, question: str, reply: str) -> None:
+    """Ingrid is in focus; the question names Bram as her husband (or, for the sake of the
+    words, his wife): the pronoun of the reply fits Bram only."""
+    pending = _say(book, question, focus="C000601", pending=None).slots.get("pending_write")
+    assert pending and pending.get("awaiting") == "outcome", pending
+    answer = _say(book, reply, focus="C000601", pending=pending)
+    assert answer.text.startswith("Logged") and _calls(book) == ["C000602"], answer.text
+
+
+def test_a_pronoun_the_question_gives_to_the_one_in_focus_is_still_asked(
+        book: Session) -> None:
+    pending = _say(book, "and her husband bram de wit?", focus="C000601",
+                   pending=None).slots.get("pending_write")
+    answer = _say(book, "she wants a meeting thursday", focus="C000601", pending=pending)
+    assert answer.slots.get("customer_candidates") == ["C000602", "C000601"], answer.text
+    assert _calls(book) == []
