@@ -387,8 +387,8 @@ def _reports_another(session: Session, staff: Staff, text: str | None,
     else: the message names another customer in full before its amending word, so it amends
     its own report, a new call; the last call stays as it was."""
     found = _AMENDING.search(text or "")
-    if found is None or not found.start():
-        return False
+    if found is None or not found.start() or further_attempt(text):
+        return found is not None and further_attempt(text)  # "actually she rang back": a new one
     named = named_in_full(session, staff, (text or "")[: found.start()])
     return bool(named) and last_write.get("customer_id") not in named
 

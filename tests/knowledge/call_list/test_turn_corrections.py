@@ -137,3 +137,23 @@ def test_a_call_named_by_its_place_is_no_date(book: Session, text: str) -> None:
     assert "Which call do you mean" in answer.text, answer.text
     assert _live_calls(book) == [("C000301", Outcome.follow_up, THE_24TH),
                                  ("C000304", Outcome.follow_up, THE_25TH)]
+
+
+@pytest.mark.parametrize("text", [
+    "paulina actually called back just now, wants a meeting on the 24th",
+    "actually paulina rang back - meeting on the 24th",
+])
+def test_a_customer_who_called_back_is_a_new_call_not_a_correction(
+        book: Session, text: str) -> None:
+    from knowledge.writes.dispatch import store
+
+    customer(book, "C000305", "Paulina Wrona")          # a second Paulina in the book
+    first = _logged(book, "paulina nowak no answer")
+    last = _logged(book, "lars holm not interested", first)
+    answer = _say(book, text, last)
+    shown = answer.slots.get("pending_write") or {}
+    assert shown.get("customer_id") == "C000301" and answer.text.endswith("OK?"), answer.text
+    store(session=book, staff=book.get(Staff, "A1"), write=shown)
+    assert _live_calls(book) == [("C000301", Outcome.follow_up, THE_24TH),
+                                 ("C000301", Outcome.no_answer, None),
+                                 ("C000304", Outcome.not_interested, None)]
