@@ -59,3 +59,22 @@ async def test_a_no_and_a_date_moves_the_meeting_just_logged(
     await chat.say("maria keller wants a meeting wed")
     await chat.say(text, action, intent)
     assert _calls(people) == [("C001", "follow_up", "2026-11-26")]
+
+
+async def test_a_customer_asked_about_with_the_list_is_in_focus(people: Session) -> None:
+    from actions.call_list import ActionCallList
+
+    chat = Chat()
+    said = await chat.say("is jonas weber on my list today", ActionCallList(), "ask_call_list")
+    assert "Jonas Weber (C002) is" in said, said
+    await chat.say("ok called him, meeting wed")
+    assert _calls(people) == [("C002", "follow_up", "2026-11-25")]
+
+
+async def test_the_list_alone_puts_nobody_in_focus(people: Session) -> None:
+    from actions.call_list import ActionCallList
+
+    chat = Chat()
+    await chat.say("who should i call today", ActionCallList(), "ask_call_list")
+    await chat.say("ok called him, meeting wed")
+    assert _calls(people) == []
