@@ -33,6 +33,11 @@ _CLOSE_THAT = re.compile(
     r"(?:now\s+)?(?:resolved|closed|sorted(?: out)?|fixed|settled|erledigt))"
     r"(?:\s+(?:now|too|as well|then|pls|please|thanks|thx))*\s*[.!]*\s*$", re.IGNORECASE)
 _SHORT = 14
+# What says the words are about the complaint just closed ("it's still open", "no, the case
+# is pending"), not about something else that is pending ("mortgage offer still pending").
+_ABOUT_IT = re.compile(
+    r"\b(?:it|it'?s|its|that|this|complaint|ticket|case|issue|problem|beschwerde|"
+    r"reklamation)\b|^\s*(?:no|nope|nah|wait|actually|sorry|oh|hmm|oops|nein)\b", re.IGNORECASE)
 
 
 def reopened_after_closure(*, session: Session, staff: Staff, text: str | None,
@@ -46,7 +51,8 @@ def reopened_after_closure(*, session: Session, staff: Staff, text: str | None,
     if not (isinstance(last, dict) and last.get("kind") == "call"
             and last.get("closed_complaints")) or len(words.split()) > _SHORT:
         return None
-    if not keeps_complaint_open(words) or _names_someone(session, staff, words, last):
+    if (not keeps_complaint_open(words) or not _ABOUT_IT.search(words)
+            or _names_someone(session, staff, words, last)):
         return None
     undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
     if undone.text.startswith("Undone"):

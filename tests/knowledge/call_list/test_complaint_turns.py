@@ -106,3 +106,10 @@ def test_close_it_without_an_open_complaint_is_not_read_as_a_closure(
         book: Session, text: str) -> None:
     last = _say(book, "sofia greco reached").slots["last_write"]
     assert closure_of_last_call(session=book, staff=_staff(book), text=text, last=last) is None
+
+
+def test_something_else_still_pending_is_no_reversal_of_the_closure(book: Session) -> None:
+    last = _say(book, "oskar lind's complaint is resolved").slots["last_write"]
+    assert reopened_after_closure(session=book, staff=_staff(book),
+                                  text="mortgage offer for greta still pending", last=last) is None
+    assert _complaint(book) is Outcome.resolved
