@@ -25,6 +25,8 @@ _CHANGE = re.compile(
     r"(?:(?:actually|no|sorry)\b[\s,!.]*)*(?:(?:it|that) was|it'?s|i meant|i mean|meant)?\s*",
     re.IGNORECASE)
 
+_BESIDES = re.compile(r"\b(?:too|also|as well|and|both|plus|with)\b", re.IGNORECASE)
+
 
 def changed_to(*, session: Session, staff: Staff, who: Who, text: str | None) -> Who:
     """`who` as it is, or the customer named after the change when `who` names several
@@ -40,6 +42,8 @@ def changed_to(*, session: Session, staff: Staff, who: Who, text: str | None) ->
     if not marks:
         return who
     mark = marks[-1]
+    if _BESIDES.search(words[mark.end():]):
+        return who  # "…, actually dieter lange was there too": a second person, not a change
     before = set(named_in_full(session, staff, words[: mark.start()]))
     after = named_in_full(session, staff, words[mark.end():])
     if len(before) != 1 or len(after) != 1 or after[0] in before:

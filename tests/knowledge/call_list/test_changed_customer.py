@@ -44,3 +44,12 @@ def test_the_customer_named_after_the_change_is_shown(book: Session, text: str) 
 def test_two_customers_side_by_side_are_not_a_change(book: Session, text: str) -> None:
     answer = _say(book, text)
     assert "changed the customer" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "spoke to viktor hahn, actually viktor brandt was there too",
+    "viktor hahn reached - wait, also viktor brandt no answer",
+])
+def test_a_second_person_after_the_word_is_no_change(book: Session, text: str) -> None:
+    answer = _say(book, text)
+    assert "changed the customer" not in answer.text, answer.text
