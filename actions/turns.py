@@ -1,8 +1,7 @@
 """What a short message says of the call just logged, whatever the NLU made of it: "it's
-still open" after a complaint was closed (knowledge.call_list.complaint_turns), "mark it
-resolved" after a call with an open complaint, "his wife too" (knowledge.call_list.
-relative_too), "same for c000055" whatever the NLU made of it (knowledge.call_list.
-same_outcome). Glue only."""
+still open" after a complaint was closed, "mark it resolved" after a call with an open
+complaint (knowledge.call_list.complaint_turns), "his wife too" (relative_too), "try her
+again tmrw" (retry_date), "same for c000055" (same_outcome). Glue only."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     when the message says none of these (words-only checks first)."""
     from knowledge.call_list.complaint_turns import closure_of_last_call, reopened_after_closure
     from knowledge.call_list.relative_too import same_call_for_relative
+    from knowledge.call_list.retry_date import retry_date_of_last_call
 
     last = tracker.get_slot("last_write")
     if tracker.get_slot("pending_write") or not isinstance(last, dict):
@@ -26,7 +26,8 @@ def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     answer = (reopened_after_closure(session=session, staff=staff, text=text, last=last,
                                      channel=channel_of(tracker))
               or closure_of_last_call(session=session, staff=staff, text=text, last=last)
-              or same_call_for_relative(session=session, staff=staff, text=text, last=last))
+              or same_call_for_relative(session=session, staff=staff, text=text, last=last)
+              or retry_date_of_last_call(session=session, staff=staff, text=text, last=last))
     return Reply.of(answer) if answer is not None else same_for_named(session, staff, tracker)
 
 
