@@ -5,8 +5,9 @@ was with marek, not paulina" is about the meeting logged on Paulina.
 
 Two pointers, each strict: the customer it negates ("not tomasz", "nicht kowalski": one part
 of the name of exactly one of the calls) and the thing it names with "the" ("the fund", "the
-sale", "the meeting", "the vm": the product sold or the outcome of exactly one of them). When
-both are said they must point at the same call. The latest call itself is never returned
+sale", "the meeting", "the vm", "the andreas vm": the product sold or the outcome of exactly one
+of them). When both are said they must point at the same call; a name part typed narrows
+several to the one of that customer. The latest call itself is never returned
 here: a correction of it is read as it always was (knowledge.call_list.corrections).
 Words only, no database.
 """
@@ -26,7 +27,8 @@ _OUTCOMES = {
     "no_answer": r"vm|voicemail|voice mail|mailbox|no answer|missed call",
     "not_interested": r"ni|not interested|refusal",
 }
-_THE = r"\b(?:the|that|this|der|die|das)\s+(?:{})\b"
+# "the fund", "the andreas vm": up to two words (a name) between the article and the thing
+_THE = r"\b(?:the|that|this|der|die|das)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{})\b"
 _SMALL = frozenset("the and for with from to of a an on in at".split())
 
 
@@ -45,6 +47,9 @@ def call_pointed_at(words: str, last: Any) -> dict[str, Any] | None:
     meant = {id(e) for e in found[0]}
     for hits in found[1:]:
         meant &= {id(e) for e in hits}
+    named = {id(e) for e in _by_name(words, calls)}
+    if len(meant) > 1 and meant & named:
+        meant &= named  # "undo the andreas vm": the vm of the two, the one with Andreas
     if len(meant) != 1:
         return None
     target = next(e for e in calls if id(e) in meant)
@@ -58,6 +63,14 @@ def _by_denied_name(words: str, calls: list[dict[str, Any]]) -> list[dict[str, A
     if not denied:
         return []
     return [e for e in calls if denied & set(name_parts(str(e["write"].get("name") or "")))]
+
+
+def _by_name(words: str, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The calls whose customer has a name part the words type (not denied ones alone)."""
+    from knowledge.customers.names import clean_message, fold, name_parts
+
+    typed = set(re.findall(r"[^\W\d_]{3,}", fold(clean_message(words))))
+    return [e for e in calls if typed & set(name_parts(str(e["write"].get("name") or "")))]
 
 
 def _by_thing(words: str, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:

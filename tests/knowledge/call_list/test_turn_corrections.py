@@ -157,3 +157,24 @@ def test_a_customer_who_called_back_is_a_new_call_not_a_correction(
     assert _live_calls(book) == [("C000301", Outcome.follow_up, THE_24TH),
                                  ("C000301", Outcome.no_answer, None),
                                  ("C000304", Outcome.not_interested, None)]
+
+
+@pytest.mark.parametrize("text", ["undo the paulina vm", "pls delete the nowak voicemail"])
+def test_an_undo_naming_an_earlier_call_by_customer_and_outcome_takes_that_one_back(
+        book: Session, text: str) -> None:
+    first = _logged(book, "paulina nowak no answer")
+    second = _logged(book, "ines duarte no answer", first)
+    last = _logged(book, "meeting with paulina nowak on the 24th", second)
+    answer = _earlier(book, text, last)
+    assert answer is not None and "Undone" in answer.text, answer
+    assert _live_calls(book) == [("C000301", Outcome.follow_up, THE_24TH),
+                                 ("C000303", Outcome.no_answer, None)]
+
+
+def test_an_undo_naming_the_latest_call_only_takes_it_back(book: Session) -> None:
+    from knowledge.call_list.corrections import correct_last_call
+
+    last = _logged(book, "paulina nowak no answer")
+    assert correct_last_call(session=book, staff=book.get(Staff, "A1"), last=last,
+                             text="undo the paulina vm", name=None, customer_id=None) is None
+    assert _live_calls(book) == [("C000301", Outcome.no_answer, None)]
