@@ -70,5 +70,10 @@ _UNDO_NAMED = re.compile(rf"^\s*(?:(?:pls|please|ok|okay|oh|and)[\s,]+)*(?:{UNDO
 
 
 def undoes_a_named_write(text: str | None) -> bool:
-    """The message opens by taking back a write it names ("undo the andreas vm")."""
-    return bool(_UNDO_NAMED.match(text or ""))
+    """The message opens by taking back a write it names ("undo the andreas vm") and says
+    nothing else ("scratch the meeting, just reached" keeps the call, reached)."""
+    return bool(_UNDO_NAMED.match(text or "")) and not _SAYS_MORE.search(text or "")
+
+
+_SAYS_MORE = re.compile(r"[,;:.!?–—]|\s-\s|\b(?:just|only|but|instead|rather|it was|make it)\b",
+                        re.IGNORECASE)

@@ -59,7 +59,8 @@ def test_an_undo_that_names_its_write(text: str) -> None:
     assert undoes_a_named_write(text)
 
 
-@pytest.mark.parametrize("text", ["undo the last one, it was anna", "undo that", "the vm undo"])
+@pytest.mark.parametrize("text", ["undo the last one, it was anna", "undo that", "the vm undo",
+                                  "scratch the meeting, just reached"])
 def test_no_named_write_to_undo(text: str) -> None:
     from knowledge.writes.take_back_words import undoes_a_named_write
 
