@@ -271,10 +271,12 @@ class StaffAction(Action, ABC):
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
             from actions.denied import fix_after_no_reply
+            from actions.turns import turn_reply
 
             reply = (log_again_reply(session, staff, tracker)
                      or amended_reply(session, staff, tracker)
                      or fix_after_no_reply(session, staff, tracker)  # "no" then "klein"
+                     or turn_reply(session, staff, tracker)  # "his wife too", "still open"
                      or earlier_write_reply(session, staff, tracker)
                      or listed_call_reply(session, staff, tracker)
                      or self.respond(session=session, staff=staff, tracker=tracker,

@@ -57,16 +57,13 @@ class ActionCallList(StaffAction):
             # The NLU recognised a filter but no entity: read the message itself.
             text = message_text(tracker) or ""
             reason, tier = normalise_reason(text), normalise_tier(text)
-        return Reply.of(
-            list_answer(
-                session=session,
-                staff=staff,
-                as_of=today(),
-                page=1,
-                reason_filter=reason,
-                tier_filter=tier,
-            )
-        )
+        from knowledge.call_list.on_the_list import with_the_named_customer
+
+        listed = list_answer(session=session, staff=staff, as_of=today(), page=1,
+                             reason_filter=reason, tier_filter=tier)
+        # "is krzysztof kaminski on my list today?": said, and that customer in focus
+        return Reply.of(with_the_named_customer(session=session, staff=staff,
+                                                text=message_text(tracker), answer=listed))
 
 
 class ActionCallListMore(StaffAction):

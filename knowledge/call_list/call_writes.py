@@ -25,7 +25,7 @@ from knowledge.call_list.accounted import call_doubt, nothing_happened
 from knowledge.call_list.amend import replacing
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat import not_resolved
-from knowledge.call_list.complaint_words import the_one_complaining
+from knowledge.call_list.complaint_words import nothing_to_close, the_one_complaining
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
 from knowledge.call_list.said import read_call
@@ -206,11 +206,11 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
             and not (name or customer_id or typed_ids(text))):
-        # "no answer" after "how did the call with X go?"
-        return propose_call(session=session, staff=staff, customer_id=pending["customer_id"],
-                            name=pending.get("name") or pending["customer_id"], text=text,
-                            as_of=as_of, outcome=outcome, follow_up=follow_up, sure=True,
-                            last_write=last_write, channel=channel)
+        from knowledge.call_list.pointer_unclear import unclear_pointer  # "no answer" after "how…"
+        return unclear_pointer(session, pending, focus, text, outcome, follow_up) or propose_call(
+            session=session, staff=staff, customer_id=pending["customer_id"],
+            name=pending.get("name") or pending["customer_id"], text=text, as_of=as_of,
+            outcome=outcome, follow_up=follow_up, sure=True, last_write=last_write, channel=channel)
     if pending and pending.get("candidates") and not read_call(text, as_of).explicit:
         # "anna lange" answering "which one did you call?": the call said before.
         chosen = choose_for_pending(session=session, staff=staff, pending=pending, answer=text,
@@ -225,7 +225,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
         return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
-    who = narrowed(session=session, who=who, last_write=last_write, offered=offered,
+    who = narrowed(session=session, who=who, last_write=last_write, offered=offered, staff=staff,
                    pointer=_pointer(text), text=text, shown=shown)  # "tomasz" of three…
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
@@ -292,8 +292,8 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
     if report.follow_up_on is not None and report.follow_up_on < as_of:
         return ChatAnswer(f"The follow-up date {report.follow_up_on.isoformat()} is in the past; "
                           "give a future date. Nothing was logged.", slots={"pending_write": None})
-    if (held := held_double(write, last_write, text)) is not None:
-        return held  # the same report sent twice: not stored twice, and said plainly
+    if (held := held_double(write, last_write, text) or nothing_to_close(session, write, text)):
+        return held  # the same report sent twice, or a closure with nothing open: said plainly
     if same_as_last(write, last_write) and not further_attempt(text):
         return confirm(write, why="You logged exactly this call earlier. Log it again?")
     if report.taken_back:
@@ -326,7 +326,7 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
         return ChatAnswer(
             f"How did the call with {name} ({customer_id}) go: reached, no answer, a meeting "
             "(when?), a sale, not interested, or complaint resolved? Nothing is logged yet.",
-            slots={"pending_write": {"kind": "call", "awaiting": "outcome",
+            slots={"pending_write": {"kind": "call", "awaiting": "outcome", "said": text,
                                      "customer_id": customer_id, "name": name,
                                      "as_of": as_of.isoformat()}})
     if doubt is not None:
@@ -387,8 +387,8 @@ def _reports_another(session: Session, staff: Staff, text: str | None,
     else: the message names another customer in full before its amending word, so it amends
     its own report, a new call; the last call stays as it was."""
     found = _AMENDING.search(text or "")
-    if found is None or not found.start():
-        return False
+    if found is None or not found.start() or further_attempt(text):
+        return found is not None and further_attempt(text)  # "actually she rang back": a new one
     named = named_in_full(session, staff, (text or "")[: found.start()])
     return bool(named) and last_write.get("customer_id") not in named
 

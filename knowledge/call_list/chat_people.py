@@ -93,13 +93,21 @@ def called_in_chat(last_write: Any) -> list[str]:
 
 
 def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] | None,
-             pointer: str, text: str | None = None, shown: str | None = None) -> Who:
+             pointer: str, text: str | None = None, shown: str | None = None,
+             staff: Any = None) -> Who:
     """`who`, or the one customer of several that this conversation's calls narrow it to
     (shown for a yes, saying why); a pronoun right after an open choice is that choice; a
     bare outcome ("no answer") right after a customer's profile (`shown`) is that customer's
     call, shown for a yes."""
     from knowledge.call_list.call_writes import Who
 
+    if who.status in ("several", "choose") and staff is not None:
+        from knowledge.call_list.changed_customer import changed_to
+
+        # "spoke to X, sorry, actually it was Y": the call is with Y, shown for a yes
+        changed = changed_to(session=session, staff=staff, who=who, text=text)
+        if changed is not who:
+            return changed
     if who.status == "nobody" and shown and _bare_outcome(text):
         name = customer_name(session, shown)
         return Who("found", shown, name, said_as=(

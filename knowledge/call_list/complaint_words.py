@@ -10,12 +10,13 @@ words that govern a complaint's state in advisors' notes, English and German.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import knowledge.languages as _lang
+from knowledge.answer import ChatAnswer
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Customer, Interaction, InteractionKind, Outcome
 from knowledge.writes.unsure import CONDITION, PLAN, QUESTION, unsure_about
@@ -108,3 +109,30 @@ def the_one_complaining(session: Session, who: Who, text: str | None) -> Who:
     return Who("found", open_[0], name, said_as=(
         f"Of the {len(who.candidates)} customers of that name, only {name} "
         f"({open_[0]}) has an open complaint; please check."))
+
+
+# A contact reported: then the message is a call report, whatever it asks of the complaint.
+_CONTACT = re.compile(
+    r"\b(?:spoke|speak|spoken|talked|talk|called|rang|phoned|reached|met|saw|visited|"
+    r"came in|dropped by|call with|meeting|chatted|emailed|wrote|sprach|gesprochen|"
+    r"telefoniert|erreicht|angerufen)\b", re.IGNORECASE)
+
+
+def open_complaints(session: Session, customer_id: str) -> list[str]:
+    return list(session.scalars(select(Interaction.id).where(
+        Interaction.customer_id == customer_id, Interaction.kind == InteractionKind.complaint,
+        Interaction.outcome == Outcome.open)))
+
+
+def nothing_to_close(session: Session, write: dict[str, Any], text: str | None
+                     ) -> ChatAnswer | None:
+    """The answer when a closure of a complaint that is not open is all the message asks
+    for; None when there is one to close or the message reports a contact."""
+    cid = str(write.get("customer_id") or "")
+    if (not write.get("close_complaint") or not cid or _CONTACT.search(text or "")
+            or write.get("outcome") not in ("reached", None) or open_complaints(session, cid)):
+        return None
+    who = f"{write.get('name') or cid} ({cid})"
+    return ChatAnswer(f"{who} has no open complaint on record, so there is nothing to close; "
+                      "nothing was logged. If you spoke to them, tell me how the call went.",
+                      slots={"pending_write": None})

@@ -53,3 +53,8 @@ def corrects_in_other_words(words: str) -> bool:
     # "non interessata, grazie", "nie odbiera, wyłączony": an outcome denied, not a part of
     # the last call replaced
     return not any(pattern.search(instead.group(0)) for pattern in _CALL_WORDS)
+
+
+# "the 1st one", "the second call": a call of the conversation by its place, never a date.
+POSITION = re.compile(r"\bthe\s+(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+"
+                      r"(?:one|call|entry|log)\b", re.IGNORECASE)

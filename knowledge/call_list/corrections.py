@@ -23,14 +23,15 @@ from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.amend import changed_write, replaced, shown_instead
 from knowledge.call_list.call_store import reverse_call, store_call
-from knowledge.call_list.correction_words import NEGATED, corrects_in_other_words
+from knowledge.call_list.correction_words import NEGATED, POSITION, corrects_in_other_words
+from knowledge.call_list.report_or_fix import new_report_or_fix
 from knowledge.call_list.said import _DATE, parse_date, read_call
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import UNDO_HINT, customer_name, describe
-from knowledge.writes.take_back_words import ends_in_take_back
+from knowledge.writes.take_back_words import ends_in_take_back, undoes_a_named_write
 
 # "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
 _MEETING_DROPPED = (r"(?:^\s*|\b(?:scratch|drop|forget|cancel|remove|scrap)\s+)(?:the\s+|that\s+)?"
@@ -236,10 +237,12 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         return None
     old = last["write"]
     words = text or ""
-    if ends_in_take_back(words):
+    if ends_in_take_back(words) or undoes_a_named_write(words):
         # "wait no, mixed them up, that was greta müller's question. undo that": taken back
         # only (by the caller), and asked about; never re-made on the customer named before it
         return None
+    if POSITION.search(words):  # "oops, the 1st one was fine": which call, and what of it?
+        return _asked("Which call do you mean, and what should change in it?")
     as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
     if old.get("outcome") == "sale" and not (typed_ids(words) or customer_id
                                              or named_in_full(session, staff, words)):
@@ -270,6 +273,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     # What the correction itself says about the call (its negated part left out).
     said = read_call(_affirmed(words), as_of)
     write = changed_write(session, old, said, words, day, target)
+    if (both := new_report_or_fix(words, old, write)) is not None:
+        return _asked(both)  # "sorry, jan koch no answer" after anna lange reached: which?
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
         if target is None and day is None and not said.explicit:
             if _DATE_DISPUTED.search(words):

@@ -88,7 +88,9 @@ _COMPLAINT_RESOLVED = re.compile(
 _SALE = re.compile(
     rf"\b({_alt(_lang.SALE)}|"
     r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
-    r"opened (?:a|an|the)|took out|takes out|took the|subscribed|said yes to|agreed to|"
+    r"opened (?:a|an|the|(?=(?:savings|isa|deposit|term deposit|fund|pension|bond|depot|"
+    r"current account|mortgage|loan|credit card|insurance)\b))|"
+    r"took out|takes out|took the|subscribed|said yes to|agreed to|"
     r"went for|goes for|"
     # "closed the 12m term deposit w X" (the advisor closed the sale; "she closed her fund" or
     # "closed his account" is the customer leaving, and no product of these words)

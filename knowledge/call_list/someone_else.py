@@ -55,7 +55,7 @@ def someone_elses_call(text: str | None, customer_name: str | None) -> str | Non
                 continue  # the customer called ("anna lange called the branch")
             if not _names(match.group("rest"), parts):
                 continue  # the colleague called someone else, or nobody named
-            if pattern is _BY_NAMED and not (match.group("team") or _FOR_ME.search(words)):
+            if pattern is _BY_NAMED and not (match.group("team") or _for_me(words, match)):
                 continue  # "finally rang X": a first word is no colleague without more
             named = match.group("rest").split()[:len(parts) + 1]
             while named and named[-1].lower().strip(",.;:!?") not in parts:
@@ -63,6 +63,17 @@ def someone_elses_call(text: str | None, customer_name: str | None) -> str | Non
             return " ".join([words[match.start("who"):match.start("rest")].strip(), *named]
                             ).rstrip(",.;:!?")
     return None
+
+
+def _for_me(words: str, match: re.Match[str]) -> bool:
+    """ "for me" / "on my behalf" in the clause of the call ("sofia rang X for me, reached"),
+    not elsewhere in the message ("yep rang X, reached, booked the room for me")."""
+    end = _CLAUSE_END.search(words, match.start("rest"))
+    start = max(words.rfind(mark, 0, match.start("who")) for mark in ".;!?\n") + 1
+    return bool(_FOR_ME.search(words, start, end.start() if end else len(words)))
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s")
 
 
 def _names(rest: str, parts: set[str]) -> bool:

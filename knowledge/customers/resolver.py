@@ -247,8 +247,10 @@ def _ordinal_in(text: str) -> int | None:
 
 
 def _distinguishing_detail(*, session: Session, ids: Sequence[str], text: str) -> str | None:
-    """The one candidate named by id, birth year, city, occupation ("the chef") or a name
-    part only it has."""
+    """The one candidate named by id, birth year, city (as stored or in English: "munich"),
+    occupation ("the chef") or a name part only it has."""
+    from knowledge.customers.city_names import city_spellings
+
     rows = session.execute(
         select(Customer.id, Customer.name, Customer.birth_date, Customer.city,
                Customer.occupation).where(Customer.id.in_(ids))
@@ -261,7 +263,7 @@ def _distinguishing_detail(*, session: Session, ids: Sequence[str], text: str) -
             score += 10
         if birth_date and str(birth_date.year) in words:
             score += 3
-        if city and set(name_parts(city)) <= words:
+        if city and any(set(name_parts(c)) <= words for c in city_spellings(city)):
             score += 2
         if occupation and set(name_parts(occupation)) <= words:
             score += 2

@@ -65,8 +65,14 @@ def a_call_opening(text: str | None) -> bool:
 
 
 def about_a_complaint(text: str | None) -> bool:
-    """ "the reclamation of X is closed", "la réclamation de X est toujours en cours"."""
-    return bool(_patterns()[0].search(text or ""))
+    """ "the reclamation of X is closed", "la réclamation de X est toujours en cours"; "once
+    the refund lands we can close X's complaint" (its closure, asked or planned)."""
+    return bool(_patterns()[0].search(text or "") or _CLOSING.search(text or ""))
+
+
+# "close X's complaint", "we can close the complaint", "mark her complaint resolved"
+_CLOSING = re.compile(r"\b(?:close|closing|resolve|mark)\s+(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:complaint|reclamation|beschwerde|reklamation)", re.IGNORECASE)
 
 
 def asks_for_a_call(text: str | None) -> bool:

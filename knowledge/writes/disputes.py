@@ -10,6 +10,7 @@ when they name it unambiguously) or takes it back and asks: never keeps it, neve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -32,7 +33,7 @@ def disputes_last_write(text: str | None, last: dict[str, Any] | None = None) ->
     from knowledge.call_list.corrections import CLEFT, is_correction
 
     words = " ".join((text or "").split())
-    if answers_the_date_question(words, last):
+    if answers_the_date_question(words, last) or redates_last_call(words, last):
         return True
     if not words or len(words.split()) > 12 or _A_REQUEST.search(CLEFT.sub(" ", words)):
         return False
@@ -60,3 +61,29 @@ def answers_the_date_question(text: str | None, last: dict[str, Any] | None) -> 
         return False
     rest = words[: dates[0].start()] + " " + words[dates[0].end():]
     return not _AROUND_A_DATE.sub("", rest).strip()
+
+
+# "no he said the 26th", "nope, friday", "nah its the 3rd": a "no" opening a short message
+# whose only news is a date; "no answer, try fri" states an outcome of its own.
+_NO_OPENING = re.compile(r"^\s*(?:no+|nope|nah|nein|non|nee)\b(?!\s*(?:-|\s)\s*(?:answer|reply|"
+                         r"response|pick|show|luck|interest|need|contact|one|thanks))",
+                         re.IGNORECASE)
+_REDATE_WORDS = 8
+
+
+def redates_last_call(text: str | None, last: dict[str, Any] | None) -> bool:
+    """The last call has a follow-up date, and this short message opens with a "no" and
+    gives one other date and no outcome but a follow-up: that call's date corrected (its
+    date replaced), never a second call beside it."""
+    from knowledge.call_list.said import _DATE, read_call
+
+    if not (isinstance(last, dict) and last.get("kind") == "call"
+            and isinstance(last.get("write"), dict) and last["write"].get("follow_up_on")):
+        return False
+    words = " ".join((text or "").split())
+    if len(words.split()) > _REDATE_WORDS or not _NO_OPENING.match(words):
+        return False
+    if len(list(_DATE.finditer(words))) != 1:
+        return False
+    said = read_call(words, dt.date.today())
+    return said.outcome.value == "follow_up" and not said.close_complaint

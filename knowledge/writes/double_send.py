@@ -30,7 +30,12 @@ LOG_AGAIN = "log it again"
 _FURTHER = re.compile(
     r"\b(?:again|another|once more|one more (?:time|try|attempt)|still|(?:2nd|3rd|third|"
     r"second|new) (?:time|try|attempt|call)|retried|re-?tried|nochmal|noch ?mal|wieder|"
-    r"erneut|encore|otra vez|de nuevo)\b", re.IGNORECASE)
+    r"erneut|encore|otra vez|de nuevo|"
+    # "she called back", "rang back", "got back to me": a contact of its own
+    r"(?<!be )(?<!being )(?<!been )(?<!get )(?:called|rang|rung|phoned) (?:me |us )?back"
+    r"(?! on| tomorrow| tmrw| later)|"
+    r"got back to (?:me|us)|returned (?:my|the|our) call|hat zurückgerufen|rief zurück)\b",
+    re.IGNORECASE)
 _NOT_WORDS = re.compile(r"[^\w]+")
 # "log it again", "yes, store it again", "it was another call", "nochmal loggen"
 _ASKS_AGAIN = re.compile(

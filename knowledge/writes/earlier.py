@@ -93,6 +93,8 @@ def names_an_earlier_write(text: str | None, last: Any) -> bool:
                     or _WAS_SOMEONE.search(words))
     if earlier_named_by_part(words, last) is not None:
         return True  # "oh and dieter's was thursday not wed", two calls after Dieter's
+    if _UNDO_SAID.search(words) and _pointed(words, last) is not None:
+        return True  # "undo the andreas vm", two calls after it
     return bool(_UNDO_SAID.search(words)) and " with " in f" {words.lower()} "
 
 
@@ -122,6 +124,8 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(chain) < 2:
             return None
         target = chain[1]
+    elif _UNDO_SAID.search(words) and (pointed := _pointed(words, last)) is not None:
+        target = pointed
     elif (by_part := earlier_named_by_part(words, last)) is not None:
         target, part = by_part
         if not any(e is target or e.get("id") == target.get("id") for e in chain):
@@ -232,8 +236,18 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
     hits = [(e, part) for e in last.get("earlier") or [] if e.get("kind") == "call"
             for part in name_parts(_who(e)) if part in typed and part not in last_parts]
     if len({id(e) for e, _ in hits}) != 1 or len({p for _, p in hits}) != 1:
-        return None
+        from knowledge.writes.named_write import call_pointed_at
+
+        # "oh the fund was krzysztof kaminski not tomasz": the sale, by what it denies
+        pointed = call_pointed_at(words, last)
+        return (pointed, "") if pointed is not None else None
     return hits[0]
+
+
+def _pointed(words: str, last: Any) -> dict[str, Any] | None:
+    from knowledge.writes.named_write import call_pointed_at
+
+    return call_pointed_at(words, last)
 
 
 def _without_part(words: str, part: str) -> str:

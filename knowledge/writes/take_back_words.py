@@ -61,3 +61,19 @@ def ends_in_take_back(text: str | None) -> bool:
     not to be re-made from them."""
     parts = [p for p in _LAST_CLAUSE.split(text or "") if p.strip(" .!")]
     return len(parts) > 1 and is_take_back(parts[-1])
+
+
+# "undo the andreas vm", "delete the meeting with X": a write named to be taken back, not a
+# correction whose words ("vm") re-make it ("undo the last one, it was anna" still corrects).
+_UNDO_NAMED = re.compile(rf"^\s*(?:(?:pls|please|ok|okay|oh|and)[\s,]+)*(?:{UNDO_VERBS})\s+"
+                         r"(?:the|my)\s+(?!(?:last|previous|latest)\b)", re.IGNORECASE)
+
+
+def undoes_a_named_write(text: str | None) -> bool:
+    """The message opens by taking back a write it names ("undo the andreas vm") and says
+    nothing else ("scratch the meeting, just reached" keeps the call, reached)."""
+    return bool(_UNDO_NAMED.match(text or "")) and not _SAYS_MORE.search(text or "")
+
+
+_SAYS_MORE = re.compile(r"[,;:.!?–—]|\s-\s|\b(?:just|only|but|instead|rather|it was|make it)\b",
+                        re.IGNORECASE)

@@ -38,7 +38,10 @@ _FILLER = re.compile(
     # asking for a briefing before a call: "anything i should know before calling X"
     r"anything (?:i should|i need to|to) know(?: before (?:calling|i call|ringing|i ring))?"
     r"(?: about)?|what (?:do|should) i (?:need to )?know(?: about| before calling)?|"
-    r"brief me on|heads up on)\b|[?!.:,]", re.IGNORECASE)
+    r"brief me on|heads up on|"
+    # "what's the latest on X", "any news on X", "update on X": the customer's profile
+    r"what'?s (?:the )?(?:latest|news|new|up|happening) (?:on|with|about|for)|"
+    r"any (?:news|updates?) (?:on|about|from|for)|(?:an )?update on)\b|[?!.:,]", re.IGNORECASE)
 
 
 # Asking whether (or when) the customer was last contacted ("did i ever reach X last month?",

@@ -177,3 +177,19 @@ def test_a_bare_day_taken_back_keeps_the_month_of_the_date_it_corrects(
 def test_has_closed_is_a_sale_only_when_no_customer_pronoun_is_its_subject(text: str,
                                                                             sale: bool) -> None:
     assert (read_call(text, AS_OF).outcome is Outcome.sale) is sale
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("rita martini opened savings", "savings"),
+    ("Jan opened isa today", "isa"),
+    ("she opened term deposit 12m", "term deposit"),
+])
+def test_opened_and_a_product_without_an_article_is_a_sale(text: str, product: str) -> None:
+    said = read_call(text, dt.date(2026, 11, 16))
+    assert said.explicit and said.outcome.value == "sale", said
+    assert (said.sale_of or "").lower().startswith(product)
+
+
+def test_opened_and_no_product_is_no_sale_without_an_article() -> None:
+    said = read_call("she opened up about her worries", dt.date(2026, 11, 16))
+    assert said.outcome.value != "sale", said

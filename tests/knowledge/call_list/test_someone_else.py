@@ -40,3 +40,20 @@ def test_the_senders_own_call_or_the_customers_is_no_colleagues(text: str,
 ])
 def test_a_word_of_time_or_manner_is_no_colleague(text: str) -> None:
     assert someone_elses_call(text, "Lena Fischer") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Yep rang lena fischer, reached, booked the room for me",
+    "anyhow rang lena fischer - meeting fri, put it in the diary for me",
+    "Marco rang lena fischer. I'll do the follow-up on my behalf",
+])
+def test_for_me_in_another_clause_makes_no_colleague(text: str) -> None:
+    assert someone_elses_call(text, "Lena Fischer") is None
+
+
+@pytest.mark.parametrize("text", [
+    "on my behalf, Marco rang lena fischer: no answer",
+    "marco rang lena fischer for me today, no answer",
+])
+def test_for_me_in_the_clause_of_the_call_still_makes_a_colleague(text: str) -> None:
+    assert someone_elses_call(text, "Lena Fischer") is not None

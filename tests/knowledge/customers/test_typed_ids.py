@@ -47,3 +47,20 @@ def test_several_ids_are_all_read_in_order_and_can_be_taken_out() -> None:
 def test_a_number_too_long_for_an_id_is_no_reading_of_a_customer() -> None:
     [typed] = typed_ids("c1234567 reached")
     assert typed.customer_id == "C1234567" and not typed.exact
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("spoke to c000O57 anna", "C000057"),   # an O for a zero
+    ("C00o120 no answer", "C000120"),
+    ("vm c 000 024", "C000024"),             # the digits spaced in groups
+    ("reached #C 000 310", "C000310"),
+])
+def test_slips_in_a_typed_id_are_read_loosely(text: str, reading: str) -> None:
+    found = typed_ids(text)
+    assert [(t.customer_id, t.exact) for t in found] == [(reading, False)]
+    assert reading.lower() not in without_ids(text).lower()
+
+
+@pytest.mark.parametrize("text", ["room c 12", "c o", "cool 000 024", "co2 levels"])
+def test_no_slip_without_the_form_of_an_id(text: str) -> None:
+    assert typed_ids(text) == []

@@ -40,3 +40,20 @@ def test_no_statement_of_the_customer(text: str) -> None:
 ])
 def test_a_headed_statement_stays_one(text: str) -> None:
     assert not not_a_statement(text)
+
+
+@pytest.mark.parametrize("text", [
+    "once the refund lands we can close Giulia Ferrari's complaint",
+    "pls close the complaint for anna",
+    "after the transfer we'll resolve her complaint",
+])
+def test_a_closure_of_a_complaint_asked_or_planned_is_no_customers_words(text: str) -> None:
+    assert not_a_statement(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she says closing her account was a pain",
+    "the app keeps crashing, she wants to complain",
+])
+def test_what_a_customer_says_about_closing_or_complaining_stays_feedback(text: str) -> None:
+    assert not not_a_statement(text)

@@ -49,3 +49,19 @@ def test_a_message_ending_in_a_take_back(text: str, ends: bool) -> None:
     from knowledge.writes.take_back_words import ends_in_take_back
 
     assert ends_in_take_back(text) is ends
+
+
+@pytest.mark.parametrize("text", ["undo the andreas vm", "pls delete the meeting with X",
+                                  "Scrap my call with lena"])
+def test_an_undo_that_names_its_write(text: str) -> None:
+    from knowledge.writes.take_back_words import undoes_a_named_write
+
+    assert undoes_a_named_write(text)
+
+
+@pytest.mark.parametrize("text", ["undo the last one, it was anna", "undo that", "the vm undo",
+                                  "scratch the meeting, just reached"])
+def test_no_named_write_to_undo(text: str) -> None:
+    from knowledge.writes.take_back_words import undoes_a_named_write
+
+    assert not undoes_a_named_write(text)

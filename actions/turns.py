@@ -1,0 +1,52 @@
+"""What a short message says of the call just logged, whatever the NLU made of it: "it's
+still open" after a complaint was closed, "mark it resolved" after a call with an open
+complaint (knowledge.call_list.complaint_turns), "his wife too" (relative_too), "try her
+again tmrw" (retry_date), "same for c000055" (same_outcome). Glue only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.base import Reply, channel_of, today
+
+
+def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """The last call reopened, closed or repeated for a relative as the message says; None
+    when the message says none of these (words-only checks first)."""
+    from knowledge.call_list.complaint_turns import closure_of_last_call, reopened_after_closure
+    from knowledge.call_list.relative_too import same_call_for_relative
+    from knowledge.call_list.retry_date import retry_date_of_last_call
+
+    last = tracker.get_slot("last_write")
+    if tracker.get_slot("pending_write") or not isinstance(last, dict):
+        return None
+    text = (tracker.latest_message or {}).get("text")
+    answer = (reopened_after_closure(session=session, staff=staff, text=text, last=last,
+                                     channel=channel_of(tracker))
+              or closure_of_last_call(session=session, staff=staff, text=text, last=last)
+              or same_call_for_relative(session=session, staff=staff, text=text, last=last)
+              or retry_date_of_last_call(session=session, staff=staff, text=text, last=last))
+    return Reply.of(answer) if answer is not None else same_for_named(session, staff, tracker)
+
+
+def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "same for c000055", "ditto anna lange" right after a call, sent to a read by the NLU:
+    the last call's outcome for the customer named by id or in full, shown for a yes (as the
+    call action does); None when no customer is named so ("same for the next one" is the
+    call list's)."""
+    from knowledge.call_list.call_writes import log_call_answer
+    from knowledge.call_list.same_outcome import same_as_last_call
+    from knowledge.customers.in_text import named_in_full
+    from knowledge.customers.typed_ids import typed_ids
+
+    text = (tracker.latest_message or {}).get("text")
+    last = tracker.get_slot("last_write")
+    same = same_as_last_call(text, last, today())
+    if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")):
+        return None
+    return Reply.of(log_call_answer(
+        session=session, staff=staff, as_of=today(), name=None, customer_id=None,
+        outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
+        focus=tracker.get_slot("focus_customer"), last_write=last, channel=channel_of(tracker)))
