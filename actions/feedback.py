@@ -20,7 +20,15 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, channel_of, entity, in_database, today
+from actions.base import (
+    Reply,
+    StaffAction,
+    channel_of,
+    entity,
+    in_database,
+    message_text,
+    today,
+)
 from actions.feedback_handover import (
     FORM_DATABASE_DOWN,
     HANDED_OVER,
@@ -131,12 +139,18 @@ class ValidateFeedbackForm(FormValidationAction):
             return {"feedback_candidates": None}
 
         def work(session: Any) -> tuple[str, ...]:
+            from knowledge.customers.in_text import spelt_out_among
+
             staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
                                      input_channel=tracker.get_latest_input_channel())
             if staff is None:
                 return ()  # saving answers "I don't know you"
-            return check_customer(session=session, staff_id=staff.id, staff=staff,
-                                  query=str(customer)).candidates
+            found = check_customer(session=session, staff_id=staff.id, staff=staff,
+                                   query=str(customer)).candidates
+            # "hannah zimmermann …" with only "hannah" tagged: the one candidate whose full
+            # name the message spells out (accents folded) is the one, no choice to offer
+            spelt = spelt_out_among(session, tuple(found), message_text(tracker) or "")
+            return (f"={spelt[0]}",) if len(found) > 1 and len(spelt) == 1 else found
 
         try:
             candidates = await in_database(work)
@@ -144,6 +158,8 @@ class ValidateFeedbackForm(FormValidationAction):
             candidates = ()  # saving resolves the name again, or says the database is down
         if not candidates:
             return {"feedback_candidates": None}
+        if candidates[0].startswith("="):
+            return {"feedback_customer": candidates[0][1:], "feedback_candidates": None}
         return {"feedback_customer": None, "feedback_candidates": list(candidates)}
 
     def validate_feedback_compensation(self, value: Any, dispatcher: CollectingDispatcher,

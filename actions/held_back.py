@@ -18,19 +18,18 @@ def held_back_reply(session: Any, staff: Any, tracker: Tracker, reply: Any) -> A
     from knowledge.writes.held_back import held_back, made_or_proposed, not_reported
 
     slots = {e.get("name"): e.get("value") for e in reply.events if e.get("event") == "slot"}
-    write = made_or_proposed(slots, tracker.get_slot("last_write"))
-    if write is None:
-        return None
     text = (tracker.latest_message or {}).get("text")
-    if not_reported(text, write) is None:
+    forbidden = [w for w in made_or_proposed(slots, tracker.get_slot("last_write"))
+                 if not_reported(text, w) is not None]
+    if not forbidden:
         return None
+    write = forbidden[0]
     from actions.base import Reply, channel_of
 
     session.rollback()  # nothing of the write stays, not even an audited attempt
     answer = held_back(session=session, staff=staff, text=text, write=write,
                        as_of=get_settings().today(), channel=channel_of(tracker))
-    if answer is None:
-        return None
+    assert answer is not None  # the same reading as above: the rollback must be answered
     held = Reply.of(answer)
     kept = [e for e in reply.events
             if not (e.get("event") == "slot" and e.get("name") in (*_WRITE_SLOTS, *answer.slots))]

@@ -24,18 +24,19 @@ from knowledge.writes import speech_act as _act
 _WRITE_KINDS = ("call", "calls", "feedback", "market_event", "theme_owner", "theme_status")
 
 
-def made_or_proposed(slots: dict[str, Any], previous_last: Any) -> dict[str, Any] | None:
-    """The write a turn's slots store (a new `last_write`) or show for a yes (a new
-    `pending_write`), None when the turn writes nothing."""
+def made_or_proposed(slots: dict[str, Any], previous_last: Any) -> list[dict[str, Any]]:
+    """The writes a turn's slots show for a yes (a new `pending_write`) or store (a new
+    `last_write`): a call stored and its customer's words shown as feedback are two."""
+    writes = []
     pending = slots.get("pending_write")
     if isinstance(pending, dict) and pending.get("kind") in _WRITE_KINDS:
-        return pending
+        writes.append(pending)
     last = slots.get("last_write")
     if (isinstance(last, dict) and last.get("kind") in _WRITE_KINDS and last.get("id")
             and not (isinstance(previous_last, dict)
                      and previous_last.get("id") == last.get("id"))):
-        return last
-    return None
+        writes.append(last)
+    return writes
 
 
 def not_reported(text: str | None, write: dict[str, Any]) -> _act.Act | None:
@@ -55,6 +56,10 @@ def held_back(*, session: Session, staff: Staff, text: str | None, write: dict[s
     kind = str(body.get("kind") or "")
     customer = body.get("customer_id")
     name = body.get("name") or customer or "the customer"
+    if act.kind == _act.FORWARDED and kind in ("call", "calls") and customer:
+        relayed = _forwarded_feedback(act, text, str(customer), str(name))
+        if relayed is not None:
+            return relayed
     answer = ChatAnswer(_sentence(act, kind, str(name)),
                         slots={"pending_write": None})
     read = _read_for(session=session, staff=staff, act=act, kind=kind, body=body,
@@ -64,6 +69,32 @@ def held_back(*, session: Session, staff: Staff, text: str | None, write: dict[s
         answer.payload = read.payload
         answer.slots = {**read.slots, "pending_write": None}
     return answer
+
+
+def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: str
+                        ) -> ChatAnswer | None:
+    """A forwarded message of the customer's ("cust fwd: 'your loan process took 6 weeks,
+    unacceptable' - X"): no call, but their words shown as their feedback for a yes; None
+    when the words forwarded tell a contact ("spoke to your colleague, all fine") or ask."""
+    import datetime as _dt
+
+    from knowledge.call_list.said import read_call
+    from knowledge.feedback.chat import not_a_statement
+    from knowledge.feedback.service import FeedbackRejected, clean_text
+    from knowledge.writes.pending import confirm
+
+    words = _act.quoted(text)
+    if (words is None or len(words.split()) < 3 or not_a_statement(words)
+            or read_call(words, _dt.date.today()).explicit or "?" in words):
+        return None
+    try:
+        statement = clean_text(words)
+    except FeedbackRejected:
+        return None
+    write = {"kind": "feedback", "customer_id": customer, "name": name, "text": statement,
+             "compensation": None}
+    return confirm(write, why=f"That is a forwarded message (“{act.words}”), not a call, so no "
+                              f"call was logged. As {name}'s feedback:")
 
 
 def _body(write: dict[str, Any]) -> dict[str, Any]:

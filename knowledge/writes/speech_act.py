@@ -276,6 +276,22 @@ _FINDERS = {
 }
 
 
+_QUOTED = re.compile(r"'([^']{6,})'|\"([^\"]{6,})\"|“([^”]{6,})”|„([^“”]{6,})[“”]")
+
+
+def quoted(text: str | None) -> str | None:
+    """The longest words in quote marks, or those after a forward's colon ("fwd from X: …"),
+    None when the message quotes nothing."""
+    words = " ".join((text or "").split())
+    found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(words)]
+    if found:
+        return max(found, key=len).strip()
+    head = _FORWARDED.search(words)
+    colon = words.find(":", head.end()) if head else -1
+    rest = words[colon + 1:].strip() if colon >= 0 else ""
+    return rest if len(rest) >= 6 else None
+
+
 def _quote(words: str, start: int, end: int, most: int = 12) -> str:
     """The words from `start` to `end`, at most `most` of them, as typed."""
     while 0 < start < len(words) and not words[start - 1].isspace():

@@ -92,3 +92,19 @@ async def test_a_plan_to_close_a_complaint_is_no_feedback(people: Session) -> No
 async def test_a_customers_words_are_still_their_feedback(people: Session) -> None:
     said = await _save_feedback("maria keller said the new app is awful", "C001")
     assert [c for c, _ in _feedback(people)] == ["C001"], said
+
+
+@pytest.mark.parametrize("text", [
+    "cust fwd: 'the loan paperwork took six weeks, unacceptable' - ingrid dahl",
+    "fw from ingrid dahl: the statements are impossible to read",
+])
+async def test_a_forwarded_customer_message_is_their_feedback_not_a_call(people: Session,
+                                                                        text: str) -> None:
+    said = await Chat().say(text)
+    assert logged_calls(people) == [], said
+    assert [c for c, _ in _feedback(people)] == ["C003"], said
+
+
+async def test_a_forwarded_contact_is_neither_call_nor_feedback(people: Session) -> None:
+    said = await Chat().say("fwd from ingrid dahl: 'spoke to your colleague, all fine thanks'")
+    assert logged_calls(people) == [] and _feedback(people) == [], said
