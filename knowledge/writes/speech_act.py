@@ -69,7 +69,10 @@ _TAG_QUESTION = re.compile(
     r"(?:^|[\s,;:–—-])(?:right|correct|yes|no|true|ja|oder|nicht wahr|n['’]?est-ce pas|vero|"
     r"isn['’]?t (?:it|that)(?: so)?|is(?:n['’]?t)? (?:that|it) (?:right|correct|true|so)|"
     r"am i right|or not|yeah|still (?:the case|true|valid|so|open|current|relevant|right)|"
-    r"(?:is )?that (?:still )?(?:right|correct|true|the case))\s*\?+\s*$", _I)
+    r"(?:is )?that (?:still )?(?:right|correct|true|the case)|"
+    # "…, wasn't she?", "…, did he?"
+    r"(?:is|was|were|did|does|do|has|have|had)(?:n['’]?t)? (?:he|she|they|it|i|we))"
+    r"\s*\?+\s*$", _I)
 # A question opening the message ("did she pick up?", "what did X say about fees?"), not a
 # request put as one ("can you log X as reached?").
 _OPENING_QUESTION = re.compile(
@@ -121,8 +124,12 @@ _RECORD = re.compile(
     r"\b(?:copying|copied|pasting|pasted|re-?posting|reposted)(?:\s+[\w'-]+){0,3}?\s+"
     r"(?:notes?|entry|message|text|comments?|e-?mail|from|for reference)\b|"
     r"\bfor reference\b|"
-    r"\baccording to (?:the |my |our |his |her |their )?(?:history|records?|notes?|system|"
-    r"crm|file|log|calendar|list|entry)\b", _I)
+    r"\b(?:according to|per|as per) (?:the |my |our |his |her |their |last month's |"
+    r"old )?(?:history|records?|notes?|system|crm|file|log|calendar|entry)\b(?! (?:is|was)\b)|"
+    r"\b(?:laut|gemäß|gemaess) (?:der |dem |den )?(?:historie|verlauf|notiz\w*|crm|akte)\b|"
+    r"\bselon (?:l['’]historique|les notes|le crm)\b|"
+    r"\bsecondo (?:lo storico|le note|il crm)\b|\bsegún (?:el historial|las notas|el crm)\b",
+    _I)
 _COLLEAGUE_ASKS = re.compile(
     r"\b(?:asks|asked|is asking|was asking|wants to know|wanted to know|wonders|wondered|"
     r"is wondering|was wondering|enquired|inquired)\s+(?:me\s+|us\s+)?"

@@ -108,3 +108,12 @@ async def test_a_forwarded_customer_message_is_their_feedback_not_a_call(people:
 async def test_a_forwarded_contact_is_neither_call_nor_feedback(people: Session) -> None:
     said = await Chat().say("fwd from ingrid dahl: 'spoke to your colleague, all fine thanks'")
     assert logged_calls(people) == [] and _feedback(people) == [], said
+
+
+async def test_a_customers_words_read_as_an_owner_request_are_their_feedback(
+        people: Session) -> None:
+    from actions.themes import ActionAssignThemeOwner
+
+    said = await Chat().say('ingrid dahl wrote in: "the new statements are impossible to read"',
+                            ActionAssignThemeOwner(), "assign_theme_owner")
+    assert [c for c, _ in _feedback(people)] == ["C003"], said

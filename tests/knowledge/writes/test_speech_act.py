@@ -87,3 +87,23 @@ def test_a_reported_question_is_still_a_call_but_no_rate_change() -> None:
     text = "called maria keller, she asked what the 25bp cut means for her"
     assert sa.speech_act(text, write_kind="call") is None
     assert sa.speech_act(text, write_kind="market_event") is not None
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("jonas weber was reached on friday, wasn't he?", sa.QUESTION),
+    ("per the crm maria keller had no answer last week", sa.RECORD),
+    ("laut Verlauf wurde Ingrid Dahl gestern erreicht", sa.RECORD),
+    ("selon l'historique Maria Keller a été jointe hier", sa.RECORD),
+])
+def test_history_read_back_in_other_words_is_no_call(text: str, act: str) -> None:
+    found = sa.speech_act(text, write_kind="call")
+    assert found is not None and found.kind == act, found
+
+
+@pytest.mark.parametrize("text", [
+    "maria keller reached, put it in the notes",
+    "log jonas weber reached in the system",
+    "ingrid dahl reached, her file is complete now",
+])
+def test_a_report_that_mentions_the_records_stays_a_report(text: str) -> None:
+    assert sa.speech_act(text, write_kind="call") is None
