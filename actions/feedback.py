@@ -255,6 +255,12 @@ class ValidateFeedbackForm(FormValidationAction):
         except DatabaseUnavailable:
             dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
+        if result.customer_id is None and len(result.candidates) > 1:
+            # "hannah zimmermann …" with only "hannah" tagged: the one of them named in full
+            text = str(tracker.latest_message.get("text") or "")
+            named = [c for c in await _full_names_in(tracker, text) if c in result.candidates]
+            if len(named) == 1:
+                return {"feedback_customer": named[0]}
         # Not settled here (unknown): keep what was typed; saving resolves it again and
         # refuses with the reason, so nothing is stored for the wrong customer.
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}

@@ -116,18 +116,23 @@ def two_marias(namesakes: Session) -> Session:  # noqa: F811
     return namesakes
 
 
+@pytest.mark.parametrize("text_first", [False, True])  # Rasa may validate either slot first
 @pytest.mark.parametrize("message", [
     "maria lindqvist hates the new statement layout",
     "MARIA LINDQVIST: transfers take 3 days, we refunded 15 eur",
 ])
 async def test_a_full_name_beats_the_first_name_the_nlu_tagged(two_marias: Session,
-                                                              message: str) -> None:
+                                                              message: str,
+                                                              text_first: bool) -> None:
     # "maria" alone matches Maria Keller and María Lindqvist; the message spells out one
     talk = Conversation()
     talk.slots["requested_slot"] = None
+    extracted = {"feedback_customer": "maria", "feedback_text": message}
+    if text_first:
+        extracted = dict(reversed(extracted.items()))
     asked = await talk.say(message, intent="log_feedback",
                            entities=[{"entity": "customer_name", "value": "maria"}],
-                           extracted={"feedback_customer": "maria", "feedback_text": message})
+                           extracted=extracted)
     assert asked is None
     await talk.save()
     assert [c for c, _ in stored(two_marias)] == ["C020"]
