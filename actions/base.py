@@ -281,6 +281,10 @@ class StaffAction(Action, ABC):
                      or listed_call_reply(session, staff, tracker)
                      or self.respond(session=session, staff=staff, tracker=tracker,
                                      domain=domain))
+            from actions.held_back import held_back_reply
+
+            # a write from a message that reports nothing (a question, a plan, a quote)
+            reply = held_back_reply(session, staff, tracker, reply) or reply
             return _remembering_earlier(session, reply, tracker.get_slot("last_write"))
 
 

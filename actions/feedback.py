@@ -20,7 +20,15 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import Reply, StaffAction, channel_of, entity, in_database, today
+from actions.base import (
+    Reply,
+    StaffAction,
+    channel_of,
+    entity,
+    in_database,
+    message_text,
+    today,
+)
 from actions.feedback_handover import (
     FORM_DATABASE_DOWN,
     HANDED_OVER,
@@ -131,12 +139,18 @@ class ValidateFeedbackForm(FormValidationAction):
             return {"feedback_candidates": None}
 
         def work(session: Any) -> tuple[str, ...]:
+            from knowledge.customers.in_text import spelt_out_among
+
             staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
                                      input_channel=tracker.get_latest_input_channel())
             if staff is None:
                 return ()  # saving answers "I don't know you"
-            return check_customer(session=session, staff_id=staff.id, staff=staff,
-                                  query=str(customer)).candidates
+            found = check_customer(session=session, staff_id=staff.id, staff=staff,
+                                   query=str(customer)).candidates
+            # "hannah zimmermann …" with only "hannah" tagged: the one candidate whose full
+            # name the message spells out (accents folded) is the one, no choice to offer
+            spelt = spelt_out_among(session, tuple(found), message_text(tracker) or "")
+            return (f"={spelt[0]}",) if len(found) > 1 and len(spelt) == 1 else found
 
         try:
             candidates = await in_database(work)
@@ -144,6 +158,8 @@ class ValidateFeedbackForm(FormValidationAction):
             candidates = ()  # saving resolves the name again, or says the database is down
         if not candidates:
             return {"feedback_candidates": None}
+        if candidates[0].startswith("="):
+            return {"feedback_customer": candidates[0][1:], "feedback_candidates": None}
         return {"feedback_customer": None, "feedback_candidates": list(candidates)}
 
     def validate_feedback_compensation(self, value: Any, dispatcher: CollectingDispatcher,
@@ -239,6 +255,12 @@ class ValidateFeedbackForm(FormValidationAction):
         except DatabaseUnavailable:
             dispatcher.utter_message(text=FORM_DATABASE_DOWN)
             return {"feedback_customer": None}
+        if result.customer_id is None and len(result.candidates) > 1:
+            # "hannah zimmermann …" with only "hannah" tagged: the one of them named in full
+            text = str(tracker.latest_message.get("text") or "")
+            named = [c for c in await _full_names_in(tracker, text) if c in result.candidates]
+            if len(named) == 1:
+                return {"feedback_customer": named[0]}
         # Not settled here (unknown): keep what was typed; saving resolves it again and
         # refuses with the reason, so nothing is stored for the wrong customer.
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}

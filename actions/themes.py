@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 from actions.base import (
     Reply,
     StaffAction,
+    channel_of,
     correction_reply,
     entity,
     message_text,
@@ -104,6 +105,8 @@ class ActionAssignThemeOwner(StaffAction):
             more = words_say_more(session, staff, tracker)
             if more is not None:  # "NI - lena fischer": a call report, shown first
                 return more
+        if (told := _an_advisors_statement(session, staff, tracker)) is not None:
+            return told  # "X wrote in: 'the new statements are unreadable'": their feedback
         from knowledge.writes.mixed import asks_for_the_list
 
         text = message_text(tracker) or ""
@@ -126,6 +129,19 @@ def _an_advisors_call(staff: Any, text: str | None) -> bool:
     from knowledge.call_list.said import read_call
 
     return not is_manager(staff) and read_call(text, today()).explicit
+
+
+def _an_advisors_statement(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """An advisor (who assigns no owners) relaying a customer's words, read as an owner
+    request: the words shown as that customer's feedback for a yes; None otherwise."""
+    from knowledge.access.policy import is_manager
+    from knowledge.writes.unplaced import customer_statement
+
+    if is_manager(staff):
+        return None
+    told = customer_statement(session=session, staff=staff, text=message_text(tracker),
+                              channel=channel_of(tracker))
+    return Reply.of(told) if told is not None else None
 
 
 class ActionSetThemeStatus(StaffAction):

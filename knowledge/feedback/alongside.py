@@ -23,9 +23,11 @@ from knowledge.customers.mentioned import about_someone_else
 from knowledge.models.bank import Staff
 
 _SAID = re.compile(
-    r"(?:^|[,;.]\s*|\s(?:and|but|also|plus)\s+)(?:he|she|they|the customer|customer)\s+"
-    r"(?:said|says|mentioned|told me|complained|thinks|thought|feels|finds|found|loves|likes|"
-    r"hates|is unhappy|was unhappy|is happy|was happy)\b(?:\s+that)?\s*[:,]?\s*"
+    # (also run on from the name: "spoke w X she hates the new statement layout")
+    r"(?:^|[,;.]\s*|\s(?:and|but|also|plus)\s+|\s)(?:he|she|they|the customer|customer)\s+"
+    r"(?:said|says|mentioned|told me|complained|thinks|thought|feels|finds|found|"
+    r"(?P<feels>loves|likes|hates|dislikes|is unhappy with|was unhappy with|is happy with|"
+    r"was happy with)|is unhappy|was unhappy|is happy|was happy)\b(?:\s+that)?\s*[:,]?\s*"
     r"(?P<what>[^;]{6,})$", re.IGNORECASE)
 
 
@@ -60,6 +62,8 @@ def statement_alongside(text: str | None) -> str | None:
     if (not_a_statement(what) or len(what.split()) < 2
             or read_call(match.group(0), dt.date.today()).explicit):
         return None  # "he said call back tomorrow", "she said no to the fund": the call's
+    if match.group("feels"):  # "she hates the new layout": the feeling is the statement's
+        what = f"{match.group('feels')} {what}"
     return what[0].upper() + what[1:]
 
 

@@ -24,7 +24,8 @@ UNSURE = "I want to be sure I read that right:"
 # What a customer said, reported by the advisor ("rita martins says …", "x: says …"), also in
 # the advisors' languages ("dice che", "a dit", "mówi", "zegt", "säger").
 _STATEMENT = re.compile(
-    r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|is (?:unhappy|annoyed|"
+    r"\b(?:says|told me|tells me|complain(?:s|ed|ing)|mentioned|wrote in|writes in|"
+    r"wrote to (?:us|me|the bank)|is (?:unhappy|annoyed|"
     r"upset|angry|happy|pleased) (?:with|about|that)|hates|loves|likes|finds|"
     # German, French, Spanish complaints: "beschwert sich über …", "se plaint de …"
     r"beschwert sich|beschwerte sich|hat sich beschwert|ärgert sich|aergert sich|"

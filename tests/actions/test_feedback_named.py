@@ -105,3 +105,39 @@ async def test_dictated_quote_unquote_is_the_statement_for_the_customer_named(
     await talk.save()
     [(customer, text)] = stored(namesakes)
     assert customer == "C002" and "savings pots" in text and "unquote" not in text
+
+
+@pytest.fixture
+def two_marias(namesakes: Session) -> Session:  # noqa: F811
+    from knowledge.models.bank import Customer
+
+    namesakes.add(Customer(id="C020", name="María Lindqvist", advisor_id="A001"))
+    namesakes.commit()
+    return namesakes
+
+
+@pytest.mark.parametrize("text_first", [False, True])  # Rasa may validate either slot first
+@pytest.mark.parametrize("message", [
+    "maria lindqvist hates the new statement layout",
+    "MARIA LINDQVIST: transfers take 3 days, we refunded 15 eur",
+])
+async def test_a_full_name_beats_the_first_name_the_nlu_tagged(two_marias: Session,
+                                                              message: str,
+                                                              text_first: bool) -> None:
+    # "maria" alone matches Maria Keller and María Lindqvist; the message spells out one
+    talk = Conversation()
+    talk.slots["requested_slot"] = None
+    extracted = {"feedback_customer": "maria", "feedback_text": message}
+    if text_first:
+        extracted = dict(reversed(extracted.items()))
+    asked = await talk.say(message, intent="log_feedback",
+                           entities=[{"entity": "customer_name", "value": "maria"}],
+                           extracted=extracted)
+    assert asked is None
+    await talk.save()
+    assert [c for c, _ in stored(two_marias)] == ["C020"]
+
+
+async def test_namesakes_in_full_are_still_asked_about(namesakes: Session) -> None:  # noqa: F811
+    talk = Conversation()
+    assert await talk.start("kostas georgiou says the app is slow") == "feedback_customer"

@@ -49,3 +49,11 @@ def test_what_customers_say_of_themselves_is_a_note_unless_asked(text: str,
 ])
 def test_news_of_another_person_is_a_call_note_not_feedback(text: str) -> None:
     assert statement_alongside(text) is None
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("spoke w jonas weber he hates the new card reader", "Hates the new card reader"),
+    ("reached ingrid dahl she is unhappy with the savings app", "Is unhappy with the savings app"),
+])
+def test_the_customers_words_run_on_from_the_name(text: str, statement: str) -> None:
+    assert statement_alongside(text) == statement
