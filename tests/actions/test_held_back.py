@@ -27,7 +27,9 @@ from tests.actions.conftest import Chat, logged_calls, texts
     ("copied from the old notes for reference: 'maria keller - reached, wants a meeting'",
      "note"),
     ("jonas weber was reached last week according to the history, right?", "question"),
-    ("mark ingrid dahl complaint resolved - actually no, leave it", "took that back"),
+    ("mark ingrid dahl complaint resolved - actually no, leave it", "nothing was logged"),
+    ("spoke to ingrid dahl, she wants a meeting on friday - actually no, leave it",
+     "took that back"),
 ])
 async def test_a_message_that_reports_nothing_logs_no_call(people: Session, text: str,
                                                            answered: str) -> None:
