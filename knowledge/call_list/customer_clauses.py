@@ -126,7 +126,7 @@ def shared(text: str, found: list[Mention], clauses: list[Clause], stated: list[
     for i in order:
         j = i - 1 if outcome_first else i + 1
         gap = text[found[min(i, j)].end:found[max(i, j)].start]
-        if stated[i] or not stated[j] or not _JOINED.match(gap):
+        if stated[i] or not stated[j] or not gap.strip() or not _JOINED.match(gap):
             continue
         mine, theirs = result[i], result[j]
         result[i] = (Clause(mine.customer_id, theirs.before, mine.written, mine.after)
@@ -164,6 +164,8 @@ def calls_by_customer(*, session: Session, staff: Staff, as_of: dt.date, text: s
         [Mention(0, 0, "")] + found, found + [Mention(len(words), len(words), "")], strict=True))
     if named_outside_book(session, staff, unnamed):
         return None  # a full name of another book besides those of this one
+    if any(_id_and_name(words, a, b) for a, b in zip(found, found[1:], strict=False)):
+        return None  # "c000021 monika weber sale": one customer written twice, disagreeing
     opening = spelt_out(words[:found[0].start])  # "no anser X …", "LVM X …"
     outcome_first = any(p.search(opening) for p in _CALL_WORDS)
     clauses = customer_clauses(words, found, outcome_first=outcome_first)
@@ -196,3 +198,11 @@ def _someone_else(session: Session, staff: Staff, clause: Clause) -> bool:
                 session=session, staff=staff, text=part).status != "not_found":
             return True
     return False
+
+
+def _id_and_name(text: str, left: Mention, right: Mention) -> bool:
+    """An id and a name written side by side ("c000021 monika weber", "monika weber (c12)"):
+    one customer written two ways, not two calls."""
+    gap = text[left.end:right.start]
+    ids = [bool(_EXACT_ID.fullmatch(text[m.start:m.end])) for m in (left, right)]
+    return ids[0] != ids[1] and not gap.strip(" ()[],:-–—#")

@@ -197,8 +197,10 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     # "2 weeks from now", "a week from today", "in a week's time": dateparser reads "in 2 weeks"
     # (and "a week from today" as a week ago).
     text = re.sub(r"^(?:in )?(.+?)(?:'s)? (?:from (?:now|today)|time)$", r"in \1", text)
-    text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
-                  "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
+    # the short weekday names dateparser reads only alone ("wed", not "next wed", "this sat")
+    text = re.sub(r"\b(thurs?|tues|weds|wed|sat|sun)\b", lambda m: {
+        "thur": "thursday", "thurs": "thursday", "tues": "tuesday", "weds": "wednesday",
+        "wed": "wednesday", "sat": "saturday", "sun": "sunday"}[m.group(1)], text)
     text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
                   text)
     settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),

@@ -128,3 +128,16 @@ def test_a_customer_only_mentioned_by_relation_is_no_second_call(book: Session,
                                                                  text: str) -> None:
     assert calls_by_customer(session=book, staff=book.get(Staff, "A1"), as_of=AS_OF,
                              text=text) is None
+
+
+@pytest.mark.parametrize("text", ["c000101 paul lund sold the isa", "paul lund (c000101) vm"])
+def test_an_id_and_a_name_side_by_side_are_one_customer_never_two_calls(book: Session,
+                                                                        text: str) -> None:
+    assert calls_by_customer(session=book, staff=book.get(Staff, "A1"), as_of=AS_OF,
+                             text=text) is None
+
+
+def test_two_customers_side_by_side_without_a_joining_word_share_nothing(book: Session) -> None:
+    answer = calls_by_customer(session=book, staff=book.get(Staff, "A1"), as_of=AS_OF,
+                               text="paul lund liu strand no answer")
+    assert answer is None or not answer.slots.get("pending_write")

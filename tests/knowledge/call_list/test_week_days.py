@@ -50,3 +50,10 @@ def test_a_weekday_in_a_week_is_read_only_where_its_readings_agree(
 def test_a_date_taken_back_for_the_call_s_new_date_leaves_the_later(text: str,
                                                                      meant: str) -> None:
     assert second_thoughts(text) == ("taken back", meant)
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("next wed", dt.date(2026, 3, 4)),
+                                             ("this sat", dt.date(2026, 3, 7)),
+                                             ("Next Sun", dt.date(2026, 3, 8))])
+def test_a_short_weekday_after_next_or_this_is_read(phrase: str, day: dt.date) -> None:
+    assert parse_date(phrase, MONDAY) == day
