@@ -26,7 +26,17 @@ _RELATIVE_ANSWERED = re.compile(
 _HANDED_OVER = re.compile(
     r"\b(?:put (?:her|him|them) on|passed (?:me|the phone|it) (?:on )?to|handed (?:me|the "
     r"phone|it) (?:over )?to|got (?:her|him|them) (?:after all|in the end|eventually)|"
-    r"then (?:she|he|they) came to the phone)\b", re.IGNORECASE)
+    r"then (?:she|he|they) came to the phone|"
+    # "her husband answered first, then her": the customer came to the phone after
+    r"(?:picked up|answered|took the call) (?:at )?first|then (?:her|him|them|she|he|they)\b)\b",
+    re.IGNORECASE)
+# …and said the customer was not there ("she was out", "he's at work", "not home")
+_ABSENT = re.compile(
+    r"\b(?:(?:she|he|they)(?:['’]s|['’]re| was| is| were| are)|(?:she|he|they) (?:had|has) "
+    r"(?:gone|left)|not|wasn['’]?t|isn['’]?t|nicht)\s+(?:(?:still|already|just|not)\s+)?"
+    r"(?:out|away|at work|at the (?:office|doctor'?s?|hospital)|in hospital|abroad|asleep|"
+    r"busy|(?:at )?home|in|there|around|available|gone|left|zu hause|da)\b|"
+    r"\b(?:nobody|no one) else\b", re.IGNORECASE)
 # A clause whose subject is a relative, after the customer's own words ("…, his brother
 # tomasz not home", "… her husband wants a meeting too")
 # (never the object of the call: "spoke to her son", "sold it for his wife", "via her husband")
@@ -42,7 +52,7 @@ def relative_answered(words: str) -> bool:
     never came to it ("her husband picked up, all fine" alone is a call with the husband)."""
     found = _RELATIVE_ANSWERED.search(words)
     return bool(found and words[: found.start()].strip(" ,;.!-–—") and not (
-        _HANDED_OVER.search(words)))
+        _HANDED_OVER.search(words)) and _ABSENT.search(words, found.end()))
 
 
 def before_a_relative(words: str) -> tuple[str, str] | None:

@@ -53,3 +53,16 @@ def test_a_date_a_relative_passes_on_stays_the_customer_s() -> None:
 def test_a_relative_the_call_was_with_or_for_keeps_the_call_s_outcome(text: str,
                                                                      outcome: Outcome) -> None:
     assert read_call(text, AS_OF).outcome is outcome
+
+
+@pytest.mark.parametrize("text", ["spoke w jo ban - his wife picked up first, then him",
+                                  "reached ida berg, her son answered at first, fine"])
+def test_a_relative_who_answered_first_leaves_the_customer_reached(text: str) -> None:
+    assert read_call(text, AS_OF).outcome is Outcome.reached
+
+
+def test_a_relative_who_answered_without_the_customer_said_away_is_not_turned_to_no_answer(
+        ) -> None:
+    # who the advisor talked to is then unsure; the words' own outcome stands (and is shown)
+    assert read_call("reached ida berg, her son answered, sorted the card", AS_OF).outcome \
+        is Outcome.reached
