@@ -25,7 +25,7 @@ from knowledge.call_list.amend import changed_write, replaced, shown_instead
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.correction_words import NEGATED, POSITION, corrects_in_other_words
 from knowledge.call_list.report_or_fix import new_report_or_fix
-from knowledge.call_list.said import _DATE, parse_date, read_call
+from knowledge.call_list.said import _DATE, parse_date, read_call, second_thoughts
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
@@ -211,11 +211,13 @@ def new_date(text: str, as_of: dt.date, *, dated: bool = False
         # "date wrong: 26th", "sry typo, 23rd" after a meeting on the 13th: a bare day of the
         # month, once the date is said to be wrong or the call has one to correct
         phrases = [m for m in _BARE_DAY.finditer(text) if not _NEGATED.search(text[: m.start()])]
-    if len(phrases) > 1:
+    revised = second_thoughts(text) if len(phrases) > 1 else None
+    if len(phrases) > 1 and not (revised and revised[0] == "taken back"):
         return None, "That gives more than one date; which day is the follow-up?"
     if not phrases:
         return None, None
-    words = phrases[0].group(0)
+    # "maybe next month actually call her on the 14th dec": the date said last is meant
+    words = revised[1] if revised else phrases[0].group(0)
     day = parse_date(words, as_of)
     if day is None:
         return None, f'I could not read the date "{words}".'

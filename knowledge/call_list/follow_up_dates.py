@@ -20,6 +20,7 @@ from knowledge.call_list.date_words import (
     read_other,
 )
 from knowledge.call_list.plan_words import WEEKDAYS as _WEEKDAY_NAMES
+from knowledge.call_list.week_days import WEEK_AND_DAY, in_a_week_is_clear, week_and_day
 from knowledge.languages import alternatives as _alt
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -64,6 +65,8 @@ _DATE = re.compile(
     r"|in (?:a |one |two |2 )?fortnights?"
     rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
     rf"(?:early|late) (?:next month|{_MONTH}))\b"
+    # "next week, wednesday", "wednesday next week": that weekday of that week, as one date
+    rf"|{WEEK_AND_DAY}"
     r"|next (?:week|month)|this week"
     # "friday after next", "tuesday week": a week after the coming one, never that one
     rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
@@ -127,7 +130,11 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         coming = parse_date(m.group("day"), as_of)
         if coming is not None and coming.weekday() == as_of.weekday():
             return as_of + dt.timedelta(days=7)  # "monday in a week" said on a monday
+        if coming is not None and not in_a_week_is_clear(coming.weekday(), as_of):
+            return None  # said on a thursday, "wednesday in a week": the 6th or 13th day, asked
         return coming + dt.timedelta(days=7) if coming else None
+    if (day := week_and_day(text, as_of)) is not None:  # "wednesday next week"
+        return day
     if text in ("today", "tonight", "later today", "this afternoon", "this evening"):
         return as_of
     if TIME_OF_DAY.fullmatch(text):  # "in the morning", "first thing", "tomorrow afternoon"
@@ -190,8 +197,10 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     # "2 weeks from now", "a week from today", "in a week's time": dateparser reads "in 2 weeks"
     # (and "a week from today" as a week ago).
     text = re.sub(r"^(?:in )?(.+?)(?:'s)? (?:from (?:now|today)|time)$", r"in \1", text)
-    text = re.sub(r"\b(thurs?|tues|weds)\b", lambda m: {"thur": "thursday", "thurs": "thursday",
-                  "tues": "tuesday", "weds": "wednesday"}[m.group(1)], text)
+    # the short weekday names dateparser reads only alone ("wed", not "next wed", "this sat")
+    text = re.sub(r"\b(thurs?|tues|weds|wed|sat|sun)\b", lambda m: {
+        "thur": "thursday", "thurs": "thursday", "tues": "tuesday", "weds": "wednesday",
+        "wed": "wednesday", "sat": "saturday", "sun": "sunday"}[m.group(1)], text)
     text = re.sub(r"\b(a couple of|a few)\b", lambda m: "2" if "couple" in m.group(0) else "3",
                   text)
     settings = {"RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
@@ -269,6 +278,12 @@ _DATE_TAKEN_BACK = re.compile(
     r"[\s,;:.!–—-]*(?:(?:no+|nope|nah|sorry|soz|err*m*|uh+m*|ah|oops|i mean|or rather|rather|"
     r"actually|make (?:it|that)|correction|wait|scratch that|nein|ich meine|äh+|eher|lieber)"
     r"[\s,;:.!–—-]*)+", re.IGNORECASE)
+# "maybe next month actually call her on the 14th", "friday - no wait, see him monday": the
+# take-back words, then the call or meeting asked for with its new date
+_TAKEN_BACK_FOR_CALL = re.compile(
+    rf"(?:{_DATE_TAKEN_BACK.pattern})(?:(?:call|ring|phone|try|see|meet|book|rebook)\s+"
+    r"(?:her|him|them|it)?\s*(?:back\s+|again\s+|in\s+)?)?(?:on\s+|for\s+)?",
+    re.IGNORECASE)
 # "tues or wed", "thursday or friday": two dates offered, neither chosen: asked, never picked.
 _EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|/)\s*(?:maybe\s+|perhaps\s+)?", re.IGNORECASE)
 
@@ -287,7 +302,7 @@ def second_thoughts(words: str) -> tuple[str, str] | None:
         between = words[first.end():second.start()]
         if len(between) > _SHORT_BETWEEN:
             continue  # a date taken back or offered twice is a few words ("tues, no, wed")
-        if _DATE_TAKEN_BACK.fullmatch(between):
+        if _DATE_TAKEN_BACK.fullmatch(between) or _TAKEN_BACK_FOR_CALL.fullmatch(between):
             return "taken back", second.group(0)
         if _EITHER.fullmatch(between):
             return "either", words[first.start():second.end()]

@@ -28,6 +28,7 @@ from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by 
     parse_date,
     second_thoughts,
 )
+from knowledge.call_list.relative_words import before_a_relative, relative_answered
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Outcome
@@ -160,7 +161,8 @@ _REACHED = re.compile(
     r"got (?:her|him|them)(?=\s*(?:$|[!.,;:?)\-–—]|(?:on the (?:phone|line|mobile)|at (?:last|"
     r"home|work)|in the end|finally|eventually|today|now|this (?:morning|afternoon)|"
     r"straight away|right away|after|first time|back|fine|ok)\b))|"
-    r"nothing needed|happy|sorted|done with|picked up|"
+    r"nothing needed|happy|sorted|done with|picked up|(?:called|rang|phoned) (?:me|us) back|"
+    r"(?:she|he|they)(?:['’]s| is| was| are| were) (?:all )?(?:fine|ok|okay|good|well)|"
     r"(?:managed|able) to (?:get hold of|reach|speak|talk|get through|catch)|"
     r"caught up with|finally got|"
     # undecided, but spoken to: "said she'd think about it", "will sleep on it"
@@ -202,6 +204,11 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         reports = [read_call(part, as_of) for part in attempts]
         through = [r for r in reports if r.explicit and r.outcome is not Outcome.no_answer]
         return (through or reports)[-1]
+    if (split := before_a_relative(words)) and not relative_answered(words) and any(
+            p.search(split[1]) for p in _CALL_WORDS) and not _DATE.search(split[1]):
+        own = read_call(split[0], as_of)  # "X sold the fund his brother tomasz not home"
+        if own.explicit:
+            return own
     later = _taken_back(words, as_of)
     if later is not None:
         # "sold her a mortgage no actually she only wants to think about it, f/u nxt wk":
@@ -255,6 +262,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome, explicit = _from_entity(entity_outcome)
         if outcome in _denied(words):  # "sold him nothing" tagged as a sale: asked
             outcome, explicit = Outcome.reached, False
+    if outcome is Outcome.reached and relative_answered(words):
+        outcome = Outcome.no_answer  # "reached X - well, her son picked up, she was out"
     if outcome is Outcome.reached and follow_up_on is not None:
         outcome = Outcome.follow_up
     if outcome is Outcome.follow_up and not date_words and (hint := _TIME_HINT.search(words)):

@@ -22,12 +22,14 @@ from knowledge.call_list.said import read_call
 from knowledge.models.bank import Staff
 from knowledge.writes.pending import UNDO_HINT, confirm, describe, signature
 
-# Where one call's clause ends: punctuation, a dash between spaces, or a joining word.
+# Where one call's clause ends: punctuation, a dash between spaces, a joining word, or a
+# line break or stop dictated as words ("… freja berg new line spoke with stefan berg").
 _CLAUSE = re.compile(r"\s*(?:[,;\n]+|\s[-–—]\s|(?<=[^\W\d_])[.!?]+(?=\s)|\band then\b|\bthen\b|"
-                     r"\balso\b|\band\b|\bplus\b)\s*", re.IGNORECASE)
+                     r"\balso\b|\band\b|\bplus\b|\bnew ?line\b|\bnext line\b|\bfull stop\b)\s*",
+                     re.IGNORECASE)
 
 
-def _names_someone(clause: str) -> bool:
+def names_someone(clause: str) -> bool:
     """Words are left in the clause once its outcome words are gone ("pas de réponse",
     "keine Antwort" are all outcome, whatever customer "de" or "keine" may loosely match)."""
     from knowledge.call_list.said import _CALL_WORDS
@@ -43,6 +45,19 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
     """All the calls the message reports, shown for one yes; a refusal that logs nothing when
     a second call names its customer only in part; None when the message is not several calls
     each stated in full (the caller reads it as one call, or refuses several)."""
+    by_clause = _by_clause(session=session, staff=staff, as_of=as_of, text=text)
+    if by_clause is not None:
+        return by_clause
+    # "no answer monika schmidt vm ursula zimmermann", "c000010 no answer c000001 reached":
+    # calls not punctuated apart, each customer's own words found by where they are written
+    from knowledge.call_list.customer_clauses import calls_by_customer
+
+    return calls_by_customer(session=session, staff=staff, as_of=as_of, text=text)
+
+
+def _by_clause(*, session: Session, staff: Staff, as_of: dt.date, text: str | None
+               ) -> ChatAnswer | None:
+    """The calls of a message punctuated into one clause per customer."""
     from knowledge.customers.in_text import named_in_full, named_outside_book
     from knowledge.customers.resolver import resolve_customer
 
@@ -62,7 +77,7 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
             groups.append((ids[0], f"{leading} {clause}".strip()))
             leading, unnamed = "", []
             continue
-        if _names_someone(clause) and resolve_customer(
+        if names_someone(clause) and resolve_customer(
                 session=session, staff=staff, text=clause).status != "not_found":
             # "…, jonas reached": a call for someone not named in full
             someone_else = someone_else or read_call(clause, as_of).explicit
@@ -92,15 +107,15 @@ def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str |
         return ChatAnswer("That names the same customer twice, so I can't tell which call "
                           "stands; nothing was logged. Tell me the call once.",
                           slots={"pending_write": None})
-    writes = _stated_writes(session, groups, as_of)
+    writes = stated_writes(session, groups, as_of)
     if writes is None:
         return None
     return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
                    why=f"That reports {len(writes)} calls; I'll log them together:")
 
 
-def _stated_writes(session: Session, groups: list[tuple[str, str]], as_of: dt.date
-                   ) -> list[dict[str, Any]] | None:
+def stated_writes(session: Session, groups: list[tuple[str, str]], as_of: dt.date
+                  ) -> list[dict[str, Any]] | None:
     """Each customer's call from their own words; None when one of them is not stated in
     full (no outcome, a date unreadable, approximate or gone)."""
     from knowledge.call_list.call_writes import call_write
@@ -144,7 +159,7 @@ def _named_calls_only(session: Session, groups: list[tuple[str, str]], as_of: dt
 
     if len({cid for cid, _ in groups}) != len(groups):
         return None
-    writes = _stated_writes(session, groups, as_of)
+    writes = stated_writes(session, groups, as_of)
     if writes is None:
         return None
     why = ("One call in that message does not name its customer in full, so it is not logged "

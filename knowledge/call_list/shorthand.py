@@ -34,6 +34,9 @@ _MISHEARD = (
                 r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bshe )(?<!\bhe )(?<!\bthey )"
                 r"\bknow (answer|reply|response)\b", re.IGNORECASE), r"no \1"),
     (re.compile(r"\bno(answer|reply|response)\b", re.IGNORECASE), r"no \1"),
+    # letters dropped or swapped in "answer": "no anser", "no answr", "no awnser", "no asnwer"
+    (re.compile(r"\bno (?!answer\b)(?=a\w*n)(?=a\w*[sw])(?=\w*r\b)a[answer]{3,6}\b",
+                re.IGNORECASE), "no answer"),
     (re.compile(r"\b(left (?:(?:her|him|them) )?an?) massage\b", re.IGNORECASE), r"\1 message"),
     (re.compile(r"\bvoice ?(?:male|mall|males)\b", re.IGNORECASE), "voicemail"),
     (re.compile(r"\bspoke(to|with)\b", re.IGNORECASE), r"spoke \1"),

@@ -18,7 +18,7 @@ from knowledge.call_list.said import _NO_ANSWER, read_call
 from knowledge.call_list.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.languages import RELAYED, alternatives
-from knowledge.models.bank import Staff
+from knowledge.models.bank import Outcome, Staff
 
 UNSURE = "I want to be sure I read that right:"
 # What a customer said, reported by the advisor ("rita martins says …", "x: says …"), also in
@@ -295,6 +295,13 @@ _LOG_OPENER = re.compile(
 _FEEDBACK_WORDS = re.compile(r"\b(?:feedback|fb|says|said|told|complain\w*|moan\w*|praise\w*)\b",
                              re.IGNORECASE)
 SHORT_REPORT = 6  # a name and an outcome ("laura sanchez, line busy") fit in this many words
+# The advisor's own attempt to call ("rang", "called", "tried"): a no-answer then says how it
+# went, whatever else the message says about the trying
+# ("she called to say the voicemail menu is confusing" is the customer calling: no such attempt)
+_UNANSWERED_CALL = re.compile(r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bcustomer )(?<!\bclient )"
+                              r"\b(?:rang|rung|ringing|called|calling|phoned|dialled|dialed|"
+                              r"tried|trying|rief|angerufen)\b(?! (?:to|in|us|me|about)\b)",
+                              re.IGNORECASE)
 
 
 def _letter_words(text: str) -> int:
@@ -310,7 +317,11 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
         return False
     # "nobody took the phone at Joana Costa": long only by its outcome's own words
     rest = _NO_ANSWER.sub(" ", words)
-    if _letter_words(words) > SHORT_REPORT and _letter_words(rest) > 4:
+    unanswered = bool(_UNANSWERED_CALL.search(words)) and (
+        read_call(words, as_of).outcome is Outcome.no_answer)
+    if _letter_words(words) > SHORT_REPORT and _letter_words(rest) > 4 and not unanswered:
+        # "X: rang for ages, nobody. not even a mailbox": a call nobody answered is long only
+        # by how the advisor tried; no customer said anything in it
         return False
     return ((read_call(words, as_of).explicit or sale_mark(words) is not None)
             and not _STATEMENT.search(words))

@@ -29,3 +29,19 @@ def test_a_call_report_is_a_call_report(text: str) -> None:
 ])
 def test_a_customers_words_are_no_call_report(text: str) -> None:
     assert not only_a_call_report(text, MONDAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Ban: phoned three times this morning, nobody. no voicemail either",
+    "tried the lund household twice after lunch, no one answered at all",
+])
+def test_a_long_call_nobody_answered_is_still_a_call_report(text: str) -> None:
+    assert only_a_call_report(text, dt.date(2026, 3, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "she called to say the voicemail menu on the hotline takes far too long",
+    "he rang in about the voicemail we left, the letter confused him a lot",
+])
+def test_a_customer_calling_about_a_voicemail_is_what_they_said(text: str) -> None:
+    assert not only_a_call_report(text, dt.date(2026, 3, 2))
