@@ -49,6 +49,7 @@ from knowledge.themes.clustering import (
     nearest_neighbours,
 )
 from knowledge.themes.embedding import normalise
+from knowledge.themes.words import stem  # round seven's analyser (ASCII words) kept below
 
 EPSILON = 0.05
 ALONE_FROM = 1_000
@@ -57,16 +58,6 @@ GRID = ("product", "hybrid:1,0.5", "hybrid:1,1", "hybrid:1,2", "mix:0.2,40", "mi
 _LIMIT: int | None = None  # exact_limit override (extras: the large path forced)
 _SEED = ClusterParams().seed  # Leiden's seed (--seed: its spread)
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-def stem(word: str) -> str:
-    """A crude suffix stripper (no stemmer is installed): plurals, -ing, -ed."""
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + keep
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def analyse(text: str) -> list[str]:

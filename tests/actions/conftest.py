@@ -61,6 +61,16 @@ def logged_calls(session: Session) -> list[tuple[str, Outcome, dt.date | None]]:
         select(Interaction).where(Interaction.kind == InteractionKind.call)))
 
 
+def new_calls(session: Session) -> list[tuple[str, str, str | None]]:
+    """The calls logged by the chat (the `people` bank's earlier call I1 left out):
+    (customer, outcome, follow-up date in ISO form), sorted."""
+    session.expire_all()
+    rows = session.scalars(select(Interaction).where(Interaction.kind == InteractionKind.call,
+                                                     Interaction.id != "I1"))
+    return sorted((r.customer_id, r.outcome.value,
+                   r.follow_up_on.isoformat() if r.follow_up_on else None) for r in rows)
+
+
 def make_tracker(
     sender: str,
     text: str = "",

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from actions.call_list import ActionLogCall
 from actions.writes import ActionConfirmWrite, ActionDenyWrite, ActionFallback, ActionUndoWrite
-from knowledge.models.bank import Interaction, InteractionKind, WriteReversal
+from knowledge.models.bank import WriteReversal
 from tests.actions.conftest import make_tracker, texts
+from tests.actions.conftest import new_calls as _calls
 from tests.knowledge.call_list.factory import customer
 
 TUE, THU, FRI = "2026-11-24", "2026-11-26", "2026-11-27"
@@ -32,14 +33,6 @@ def book(people: Session) -> Session:
         customer(people, cid, name, advisor="A001")
     people.commit()
     return people
-
-
-def _calls(session: Session) -> list[tuple[str, str, str | None]]:
-    session.expire_all()
-    rows = session.scalars(select(Interaction).where(Interaction.kind == InteractionKind.call,
-                                                     Interaction.id != "I1"))
-    return sorted((r.customer_id, r.outcome.value,
-                   r.follow_up_on.isoformat() if r.follow_up_on else None) for r in rows)
 
 
 def _reversed(session: Session) -> list[str]:

@@ -11,22 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions.call_list import ActionLogCall
 from actions.profile import ActionCustomerProfile
 from actions.writes import ActionFallback
-from knowledge.models.bank import Interaction, InteractionKind
 from tests.actions.conftest import Chat
-
-
-def _calls(session: Session) -> list[tuple[str, str, str | None]]:
-    session.expire_all()
-    rows = session.scalars(select(Interaction).where(Interaction.kind == InteractionKind.call,
-                                                     Interaction.id != "I1"))
-    return sorted((r.customer_id, r.outcome.value,
-                   r.follow_up_on.isoformat() if r.follow_up_on else None) for r in rows)
+from tests.actions.conftest import new_calls as _calls
 
 
 @pytest.mark.parametrize(("text", "action", "intent"), [
