@@ -219,12 +219,13 @@ def not_a_statement(text: str | None) -> bool:
         about_a_complaint,
         asks_for_a_call,
         own_note,
+        the_advisors_sale,
     )
 
     return bool(_NOT_A_STATEMENT.search(text or "") or _ADVISORS_VIEW.search(text or "")
                 or plan_or_question(text) in ("plan", "hypothetical", "greeting")
                 or rate_news(text) or about_a_complaint(text) or asks_for_a_call(text)
-                or a_call_opening(text) or own_note(text))
+                or a_call_opening(text) or own_note(text) or the_advisors_sale(text))
 
 
 def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str | None,

@@ -59,6 +59,23 @@ def own_note(text: str | None) -> bool:
     return bool(_OWN_NOTE.search(text or ""))
 
 
+# The advisor's own sale, told after the customer's name or on its own ("javier fernandez -
+# sold him a 12m deposit", "sold the fund to X", "we sold her the isa", "habe ihm den Fonds
+# verkauft"): a call with a sale, whoever the NLU thinks is speaking. A customer telling of a
+# sale ("she says the bank sold her a card she never wanted") has another subject.
+_OWN_SALE = re.compile(
+    r"(?:(?:^|[-–—,:;.()]\s*|\bwe\s+|\bwe['’]ve\s+|\bwe have\s+|\bi['’]ve\s+|\bi have\s+|"
+    r"\bi\s+(?=(?:just\s+|finally\s+)?sold\s+(?:him|her|them)\b))(?:just\s+|finally\s+)?"
+    r"(?:sold\s+(?:him|her|them|the|a|an|one|\d)|signed (?:him|her|them) up)\b)|"
+    r"\b(?:habe|hab)\s+(?:ihm|ihr|ihnen)\b[^.;]{0,30}\bverkauft\b|\bj['’]ai vendu\b",
+    re.IGNORECASE)
+
+
+def the_advisors_sale(text: str | None) -> bool:
+    """ "X - sold him the fund": the advisor's sale, a call report, never a statement."""
+    return bool(_OWN_SALE.search(text or ""))
+
+
 def a_call_opening(text: str | None) -> bool:
     """ "gesproken met Femke van Dijk, alles in orde": the advisor's call, told first."""
     return bool(re.match(rf"\s*(?:{alternatives(_CALLED)})\b", text or "", re.IGNORECASE))

@@ -65,6 +65,8 @@ class ClusterParams:
     # The words' share β in the joined space and their LSA dimensions (0: vectors only).
     word_weight: float = 0.4
     word_dimensions: int = 100
+    # Fewer statements than this per LSA dimension: no words (knowledge/themes/words.py).
+    word_statements_per_dimension: int = 10
 
 
 @dataclass

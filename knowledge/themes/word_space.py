@@ -37,7 +37,7 @@ def fit_words(texts: Sequence[str], params: ClusterParams
     """The words model of a build and each statement's words' vector (None, None when the
     words are switched off or there are too few to fit)."""
     lexicon = fit(texts, weight=params.word_weight, dimensions=params.word_dimensions,
-                  seed=params.seed)
+                  seed=params.seed, per_dimension=params.word_statements_per_dimension)
     return lexicon, (lexicon.features(texts) if lexicon is not None else None)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from actions.feedback import ValidateFeedbackForm
 from actions.profile import ActionCustomerProfile
 from actions.writes import ActionConfirmWrite, ActionOutOfScope
+from knowledge.feedback.service import DROPPED
 from knowledge.models.bank import Feedback, Interaction, InteractionKind
 from tests.actions.conftest import make_tracker, texts
 
@@ -117,3 +118,38 @@ async def test_a_call_with_feedback_in_it_says_the_feedback_was_not_saved(people
     await _yes(_slots(events))
     assert _calls(people) == [("C002", "reached", None)]
     assert not people.scalars(select(Feedback)).all()  # never stored as feedback unasked
+
+
+async def _to_the_feedback_form(text: str, customer: str | None) -> tuple[list[str], dict]:
+    latest = {"text": text, "intent": {"name": "log_feedback", "confidence": 0.9},
+              "entities": []}
+    extracted = {"feedback_customer": customer, "feedback_text": text}
+    events = [{"event": "user", "text": text, "parse_data": latest, "input_channel": "rest"},
+              {"event": "action", "name": "feedback_form"},
+              *({"event": "slot", "name": k, "value": v} for k, v in extracted.items())]
+    tracker = Tracker("A001", {"requested_slot": None, **extracted}, latest, events, False, None,
+                      {"name": "feedback_form"}, "feedback_form")
+    dispatcher = CollectingDispatcher()
+    slots = _slots(await ValidateFeedbackForm().run(dispatcher, tracker, FORM_DOMAIN))
+    return texts(dispatcher), slots
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("pedro alves (4) - sold him a 12m term deposit for the one maturing", "pedro alves"),
+    ("maria keller, we sold her the isa", "maria keller"),
+])
+async def test_the_advisors_own_sale_sent_to_the_feedback_form_is_no_feedback(
+        people: Session, text: str, customer: str) -> None:
+    said, slots = await _to_the_feedback_form(text, customer)
+    if any(s.endswith("OK?") for s in said):
+        await _yes(slots)
+    assert not people.scalars(select(Feedback)).all(), said
+    assert [outcome for _, outcome, _ in _calls(people)] == ["sale"], said
+
+
+async def test_a_customer_telling_of_a_sale_is_still_their_statement(people: Session) -> None:
+    said, slots = await _to_the_feedback_form(
+        "maria keller says the bank sold her a card she never wanted", "maria keller")
+    assert slots.get("feedback_text") not in (None, DROPPED) or any(
+        "Maria Keller" in s for s in said), said
+    assert _calls(people) == [], said

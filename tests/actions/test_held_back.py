@@ -119,3 +119,4 @@ async def test_a_customers_words_read_as_an_owner_request_are_their_feedback(
     said = await Chat().say('ingrid dahl wrote in: "the new statements are impossible to read"',
                             ActionAssignThemeOwner(), "assign_theme_owner")
     assert [c for c, _ in _feedback(people)] == ["C003"], said
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.feedback.chat import not_a_statement
+from knowledge.feedback.not_said import the_advisors_sale
 
 
 @pytest.mark.parametrize("text", [
@@ -57,3 +58,20 @@ def test_a_closure_of_a_complaint_asked_or_planned_is_no_customers_words(text: s
 ])
 def test_what_a_customer_says_about_closing_or_complaining_stays_feedback(text: str) -> None:
     assert not not_a_statement(text)
+
+
+@pytest.mark.parametrize(("text", "sale"), [
+    ("javier fernandez (2) - sold him a new 12m term deposit", True),
+    ("sold the fund to anna lange", True),
+    ("pedro alves, sold 2 isas", True),
+    ("We sold her the ISA yesterday", True),
+    ("I sold him the fund", True),
+    ("Habe ihm den Fonds verkauft", True),
+    ("she says the bank sold her a card she never wanted", False),
+    ("customer unhappy: was sold insurance she did not need", False),
+    ("Jonas: I sold my car, no need for the loan now", False),
+    ("Customer: sold my house, wants the money moved", False),
+])
+def test_the_advisors_own_sale_is_a_call_not_a_statement(text: str, sale: bool) -> None:
+    assert the_advisors_sale(text) is sale
+    assert not_a_statement(text) is sale

@@ -15,7 +15,8 @@ from knowledge.themes.embedding import EmbeddingUnavailable
 from knowledge.themes.queries import assignments, find_theme
 from tests.knowledge.themes.conftest import APP, CARD, PHONE, FailingEmbedder
 
-PARAMS = ClusterParams(min_size=3)
+# words fitted however few the statements (the product needs ten per dimension)
+PARAMS = ClusterParams(min_size=3, word_statements_per_dimension=0)
 
 
 def _log(session: Session, texts: list[str], day: dt.date = dt.date(2026, 11, 1)) -> None:

@@ -35,7 +35,7 @@ def test_german_and_french_words_stay_whole() -> None:
 
 
 def test_statements_in_german_and_french_share_their_problem_words() -> None:
-    lexicon = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7)
+    lexicon = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7, per_dimension=0)
     assert lexicon is not None
     words = lexicon.features(GERMAN_FRENCH)
     assert np.isfinite(words).all()
@@ -46,7 +46,7 @@ def test_statements_in_german_and_french_share_their_problem_words() -> None:
 
 
 def test_the_model_is_stored_as_plain_values_and_gives_the_same_vectors() -> None:
-    lexicon = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7)
+    lexicon = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7, per_dimension=0)
     assert lexicon is not None
     record = lexicon.to_record()
     json.dumps(record["vocabulary"])  # the vocabulary is JSON
@@ -62,20 +62,31 @@ def test_the_model_is_stored_as_plain_values_and_gives_the_same_vectors() -> Non
 def test_the_model_depends_on_the_statements_not_their_order() -> None:
     shuffled = GERMAN_FRENCH[:]
     random.Random(3).shuffle(shuffled)
-    first = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7)
-    second = fit(shuffled, weight=0.4, dimensions=100, seed=7)
+    first = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7, per_dimension=0)
+    second = fit(shuffled, weight=0.4, dimensions=100, seed=7, per_dimension=0)
     assert first is not None and second is not None
     assert np.array_equal(first.features(GERMAN_FRENCH), second.features(GERMAN_FRENCH))
 
 
 def test_words_switched_off_or_too_few_give_no_model() -> None:
     assert fit(GERMAN_FRENCH, weight=0.0, dimensions=100, seed=7) is None
-    assert fit(["one statement", "another one"], weight=0.4, dimensions=100, seed=7) is None
+    assert fit(["one statement", "another one"], weight=0.4, dimensions=100, seed=7,
+               per_dimension=0) is None
+
+
+def test_too_few_statements_per_dimension_leave_the_sentence_vectors_alone() -> None:
+    """A small bank's few statements (ten per dimension by default) get no words model: their
+    shared small words would be the directions found."""
+    many = [f"{text} ({n})" for n in range(10) for text in GERMAN_FRENCH]
+    dims = len(GERMAN_FRENCH) // 2
+    assert fit(GERMAN_FRENCH, weight=0.4, dimensions=dims, seed=7) is None
+    assert fit(many[: 10 * dims - 1], weight=0.4, dimensions=dims, seed=7) is None
+    assert fit(many[: 10 * dims], weight=0.4, dimensions=dims, seed=7) is not None
 
 
 def test_a_statement_placed_alone_gets_the_vector_it_gets_in_a_build() -> None:
     """`update` computes one statement's words; a build all of them: the same space."""
-    lexicon = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7)
+    lexicon = fit(GERMAN_FRENCH, weight=0.4, dimensions=100, seed=7, per_dimension=0)
     assert lexicon is not None
     together = lexicon.features(GERMAN_FRENCH)
     alone = np.vstack([lexicon.features([text]) for text in GERMAN_FRENCH])
