@@ -177,26 +177,22 @@ class Settings(BaseSettings):
     feedback_max_chars: int = 20_000
     # Cost of handling one customer contact about a problem (staff time, in CURRENCY).
     wocas_cost_per_contact: Decimal = Decimal("12.50")
-    # Days after a feedback item in which complaints/service contacts count towards its theme,
-    # and in which a closed holding or an outflow counts as "revenue at risk".
+    # Days after feedback: contacts counted to its theme; closures/outflows "revenue at risk".
     wocas_contact_window_days: int = 90
     wocas_churn_window_days: int = 180
-    # Outflows (withdrawals, transfers out) of at least this share of the customer's balance
-    # after their feedback mark the customer as "reduced balances".
+    # Outflows of at least this share of the balance after feedback: "reduced balances".
     wocas_outflow_share: Decimal = Decimal("0.20")
-    # Clustering (measured in bench/wocas/README.md): Leiden communities of the k-NN graph of
-    # statements (`wocas_neighbours` each) at `wocas_resolution` (raised by √(themes / 60)
-    # when more than 60 are found); higher gives more, finer themes. The smallest theme; the
-    # cosine distance beyond which an item of a full build is off-topic (unassigned); the
-    # distance within which a new item joins a theme.
+    # Clustering (bench/wocas/README.md): Leiden communities of the k-NN graph of statements
+    # (`wocas_neighbours` each) at `wocas_resolution` (raised by √(themes / 60) above 60 themes;
+    # higher: finer themes); the smallest theme; the cosine distance beyond which an item of a
+    # full build is unassigned; the distance within which a new item joins a theme.
     wocas_neighbours: int = Field(default=12, ge=2, le=100)
     wocas_resolution: float = Field(default=6.0, gt=0)
     wocas_min_theme_size: int = 4
     wocas_attach_distance: float = 0.80
     wocas_place_distance: float = 0.60
     wocas_seed: int = 7
-    # The statements' words joined to their sentence vectors (knowledge/themes/words.py): the
-    # words' share β (0 switches them off) and their LSA dimensions.
+    # Words joined to the sentence vectors (knowledge/themes/words.py): share β (0: off), LSA dims.
     wocas_word_weight: float = Field(default=0.4, ge=0)
     wocas_word_dimensions: int = Field(default=100, ge=2, le=1000)
     # wocas end
