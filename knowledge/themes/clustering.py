@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from knowledge.themes.embedding import normalise
-from knowledge.themes.words import join
+from knowledge.themes.words import STATEMENTS_PER_DIMENSION, join
 
 UNASSIGNED = -1
 SMALL_SHARE = 0.05
@@ -66,7 +66,7 @@ class ClusterParams:
     word_weight: float = 0.4
     word_dimensions: int = 100
     # Fewer statements than this per LSA dimension: no words (knowledge/themes/words.py).
-    word_statements_per_dimension: int = 10
+    word_statements_per_dimension: int = STATEMENTS_PER_DIMENSION
 
 
 @dataclass
