@@ -121,4 +121,4 @@ def test_a_long_message_of_repeated_german_date_openers_is_read_at_once() -> Non
 
     started = time.perf_counter()
     assert second_thoughts("ab " * 3400 + "tues, no, wed") == ("taken back", "wed")
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 1.0  # the quadratic reading took seconds
