@@ -49,6 +49,7 @@ from knowledge.profile.types import (
 )
 from knowledge.settings import get_settings
 from knowledge.value.compute import customer_values
+from knowledge.value.tiers import CustomerValue
 
 ZERO = Decimal("0")
 # A transaction is "notable" when it is money moving (not card spend, fees or interest),
@@ -91,7 +92,6 @@ def co_holders(
     *, session: Session, customer_id: str, book: ColumnElement[bool]
 ) -> tuple[str, ...]:
     """Who else is on this customer's holdings, and whose holdings they are on."""
-    visible = set(session.scalars(select(Customer.id).where(book)))
     others = session.execute(
         select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
         .join(HoldingHolder, HoldingHolder.customer_id == Customer.id)
@@ -106,6 +106,10 @@ def co_holders(
         .join(Product, Product.id == Holding.product_id)
         .where(HoldingHolder.customer_id == customer_id, Holding.customer_id != customer_id)
     ).all()
+    named = {c for c, *_rest in [*others, *theirs]}
+    # Only the co-holders are looked up in the book, not the book's every id.
+    visible = set(session.scalars(select(Customer.id).where(
+        Customer.id.in_(named), book))) if named else set()
 
     def who(cid: str, name: str) -> str:
         return name if cid in visible else "another customer"
@@ -116,10 +120,13 @@ def co_holders(
     return tuple(sorted(lines))
 
 
-def value_section(*, session: Session, customer_id: str, as_of: dt.date) -> Value:
-    value = customer_values(session=session, as_of=as_of, customer_ids=[customer_id]).get(
+def customer_value(*, session: Session, customer_id: str, as_of: dt.date) -> CustomerValue | None:
+    return customer_values(session=session, as_of=as_of, customer_ids=[customer_id]).get(
         customer_id
     )
+
+
+def value_section(*, value: CustomerValue | None) -> Value:
     if value is None:
         return Value(None, None, None, None, None)
     return Value(value.tier, value.contribution, value.contribution_trend,
@@ -260,12 +267,13 @@ def events_section(
 
 
 def call_reasons(
-    *, session: Session, customer_id: str, as_of: dt.date
+    *, session: Session, customer_id: str, as_of: dt.date, value: CustomerValue | None = None
 ) -> tuple[CallReason, ...] | None:
-    """Today's call-list reasons."""
+    """Today's call-list reasons (`value`: the customer's, when computed already)."""
     return tuple(
         CallReason(r.code, r.text, dict(r.evidence))
-        for r in reasons_for_customer(session=session, customer_id=customer_id, as_of=as_of)
+        for r in reasons_for_customer(session=session, customer_id=customer_id, as_of=as_of,
+                                      value=value)
     )
 
 
@@ -283,14 +291,16 @@ def build_profile(
     contacts = contacts_section(session=session, customer_id=customer_id, as_of=as_of)
     concerns = concerns_section(session=session, customer_id=customer_id, as_of=as_of)
     events = events_section(customer=customer, holdings=holdings, as_of=as_of)
-    reasons = call_reasons(session=session, customer_id=customer_id, as_of=as_of)
+    # Computed once: shown, and the call reasons are read with it.
+    value = customer_value(session=session, customer_id=customer_id, as_of=as_of)
+    reasons = call_reasons(session=session, customer_id=customer_id, as_of=as_of, value=value)
     offer = next((r for r in reasons or () if r.code == "next_best_offer"), None)
     from knowledge.profile.points import talking_points
 
     return CustomerProfile(
         as_of=as_of,
         who=who_section(session=session, customer=customer, as_of=as_of, book=book),
-        value=value_section(session=session, customer_id=customer_id, as_of=as_of),
+        value=value_section(value=value),
         holdings=holdings, risk=risk, transactions=transactions, contacts=contacts,
         concerns=concerns, events=events,
         call_reasons=tuple(r for r in reasons if r.code != "next_best_offer") if reasons is not None
