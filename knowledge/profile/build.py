@@ -134,17 +134,18 @@ def value_section(*, value: CustomerValue | None) -> Value:
 
 
 def holdings_section(*, session: Session, customer_id: str, as_of: dt.date) -> Holdings:
+    # The columns shown, not whole ORM objects (this and the sections below).
     rows = session.execute(
-        select(Holding, Product)
+        select(Product.name, Product.category, Holding.balance, Holding.currency,
+               Holding.opened_on, Holding.maturity_on, Holding.interest_rate)
         .join(Product, Product.id == Holding.product_id)
         .where(Holding.customer_id == customer_id, Holding.opened_on <= as_of,
                or_(Holding.closed_on.is_(None), Holding.closed_on > as_of))
         .order_by(Holding.balance.desc())
     ).tuples()
     lines = tuple(
-        HoldingLine(product.name, product.category.value, holding.balance, holding.currency,
-                    holding.opened_on, holding.maturity_on, holding.interest_rate)
-        for holding, product in rows
+        HoldingLine(name, category.value, balance, currency, opened_on, maturity_on, rate)
+        for name, category, balance, currency, opened_on, maturity_on, rate in rows
     )
     totals: dict[str, list[Any]] = defaultdict(lambda: [0, ZERO])
     for line in lines:
@@ -191,35 +192,41 @@ def transactions_section(
 ) -> tuple[NotableTransaction, ...]:
     since = as_of - dt.timedelta(days=NOTABLE_DAYS)
     rows = session.execute(
-        select(Transaction, Product.name)
+        select(Transaction.booked_on, Transaction.amount, Transaction.currency, Transaction.kind,
+               Product.name, Transaction.description)
         .join(Holding, Holding.id == Transaction.holding_id)
         .join(Product, Product.id == Holding.product_id)
         .where(Holding.customer_id == customer_id, Transaction.booked_on > since,
                Transaction.booked_on <= as_of, Transaction.kind.in_(NOTABLE_KINDS))
     ).tuples()
     notable = [
-        NotableTransaction(t.booked_on, t.amount, t.currency, t.kind.value, product, t.description)
-        for t, product in rows
-        if abs(t.amount) >= NOTABLE_MIN_AMOUNT
+        NotableTransaction(on, amount, currency, kind.value, product, description)
+        for on, amount, currency, kind, product, description in rows
+        if abs(amount) >= NOTABLE_MIN_AMOUNT
     ]
     notable.sort(key=lambda t: (-abs(t.amount), t.booked_on))
     return tuple(sorted(notable[:3], key=lambda t: t.booked_on, reverse=True))
 
 
-def _contact(interaction: Interaction, advisor: str | None) -> Contact:
-    return Contact(interaction.occurred_on, interaction.kind.value, interaction.channel.value,
-                   interaction.outcome.value, interaction.note, advisor, interaction.follow_up_on)
+# What a contact line shows, with the advisor's name (Staff joined): columns, not objects.
+_CONTACT_COLUMNS = (Interaction.occurred_on, Interaction.kind, Interaction.channel,
+                    Interaction.outcome, Interaction.note, Staff.name, Interaction.follow_up_on)
+
+
+def _contact(row: Any) -> Contact:
+    on, kind, channel, outcome, note, advisor, follow_up_on = row
+    return Contact(on, kind.value, channel.value, outcome.value, note, advisor, follow_up_on)
 
 
 def contacts_section(*, session: Session, customer_id: str, as_of: dt.date) -> Contacts:
     rows = session.execute(
-        select(Interaction, Staff.name)
+        select(*_CONTACT_COLUMNS)
         .outerjoin(Staff, Staff.id == Interaction.advisor_id)
         .where(Interaction.customer_id == customer_id, Interaction.occurred_on <= as_of)
         .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
         .limit(LAST_CONTACTS)
     ).tuples()
-    last = tuple(_contact(i, name) for i, name in rows)
+    last = tuple(_contact(row) for row in rows)
     planned = session.execute(
         select(Interaction.follow_up_on, Interaction.note)
         .where(Interaction.customer_id == customer_id, Interaction.follow_up_on >= as_of)
@@ -231,7 +238,7 @@ def contacts_section(*, session: Session, customer_id: str, as_of: dt.date) -> C
 
 def concerns_section(*, session: Session, customer_id: str, as_of: dt.date) -> Concerns:
     complaints = session.execute(
-        select(Interaction, Staff.name)
+        select(*_CONTACT_COLUMNS)
         .outerjoin(Staff, Staff.id == Interaction.advisor_id)
         .where(Interaction.customer_id == customer_id,
                Interaction.kind == InteractionKind.complaint,
@@ -246,7 +253,7 @@ def concerns_section(*, session: Session, customer_id: str, as_of: dt.date) -> C
         .order_by(Feedback.received_on.desc())
         .limit(3)
     ).tuples()
-    return Concerns(tuple(_contact(i, name) for i, name in complaints),
+    return Concerns(tuple(_contact(row) for row in complaints),
                     tuple((when, text) for when, text in feedback))
 
 
