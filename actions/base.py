@@ -28,6 +28,7 @@ from knowledge.access.staff import staff_for_sender
 from knowledge.answer import payload as checked_payload
 from knowledge.db import DatabaseUnavailable, unit_of_work
 from knowledge.settings import get_settings
+from knowledge.signals.cache import reads_refresh_once
 from knowledge.text_input import typed_message, well_formed_all
 
 log = logging.getLogger(__name__)
@@ -263,6 +264,8 @@ class StaffAction(Action, ABC):
         tracker.latest_message = typed_message(tracker.latest_message)
         tracker.slots = well_formed_all(tracker.slots)
         with unit_of_work() as session:
+            # A chat turn adds no transaction and no refresh: their freshness is read once.
+            reads_refresh_once(session)
             staff = staff_for_sender(
                 session=session,
                 sender_id=tracker.sender_id or "",

@@ -50,9 +50,11 @@ class Book:
 
 
 def load_book(
-    *, session: Session, where: ColumnElement[bool], as_of: dt.date, everyone: bool = False
+    *, session: Session, where: ColumnElement[bool], as_of: dt.date, everyone: bool = False,
+    values: dict[str, CustomerValue] | None = None,
 ) -> Book:
-    """The book of `where`; `everyone` says `where` is every customer of the bank."""
+    """The book of `where`; `everyone` says `where` is every customer of the bank. `values`:
+    the book's customer values on `as_of` when the caller has them (a profile), else computed."""
     rows = session.execute(
         select(
             Customer.id,
@@ -100,5 +102,6 @@ def load_book(
             cid: on for cid, on in session.execute(select(Customer.id, last).where(where))
             if on is not None
         }
-        values = customer_values(session=session, as_of=as_of, customer_ids=list(customers))
+        if values is None or not set(customers) <= set(values):
+            values = customer_values(session=session, as_of=as_of, customer_ids=list(customers))
     return Book(as_of, where, customers, values, last_contact, everyone)

@@ -30,7 +30,7 @@ from knowledge.call_list.precomputed import book_stamp, store_items, stored_item
 from knowledge.call_list.reasons import REASON_CODES, Reason
 from knowledge.models.bank import Customer, Role, Staff
 from knowledge.settings import get_settings
-from knowledge.value.tiers import PREMIUM, STRATEGY_TEXT, value_weight
+from knowledge.value.tiers import PREMIUM, STRATEGY_TEXT, CustomerValue, value_weight
 
 Signal = Callable[..., dict[str, list[Reason]]]
 SIGNALS: tuple[Signal, ...] = (
@@ -322,9 +322,14 @@ def call_list(
     )
 
 
-def reasons_for_customer(*, session: Session, customer_id: str, as_of: dt.date) -> list[Reason]:
-    """Why this customer would be on a call list on `as_of` (no recent-contact drop-out)."""
-    book = load_book(session=session, where=Customer.id == customer_id, as_of=as_of)
+def reasons_for_customer(
+    *, session: Session, customer_id: str, as_of: dt.date, value: CustomerValue | None = None
+) -> list[Reason]:
+    """Why this customer would be on a call list on `as_of` (no recent-contact drop-out).
+    `value`: the customer's value on `as_of` when the caller computed it already (the
+    profile shows it too), so it is not computed a second time."""
+    book = load_book(session=session, where=Customer.id == customer_id, as_of=as_of,
+                     values=None if value is None else {customer_id: value})
     if customer_id not in book.customers:
         return []
     found = collect_reasons(session=session, book=book).get(customer_id, [])

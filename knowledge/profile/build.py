@@ -49,6 +49,7 @@ from knowledge.profile.types import (
 )
 from knowledge.settings import get_settings
 from knowledge.value.compute import customer_values
+from knowledge.value.tiers import CustomerValue
 
 ZERO = Decimal("0")
 # A transaction is "notable" when it is money moving (not card spend, fees or interest),
@@ -91,7 +92,6 @@ def co_holders(
     *, session: Session, customer_id: str, book: ColumnElement[bool]
 ) -> tuple[str, ...]:
     """Who else is on this customer's holdings, and whose holdings they are on."""
-    visible = set(session.scalars(select(Customer.id).where(book)))
     others = session.execute(
         select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
         .join(HoldingHolder, HoldingHolder.customer_id == Customer.id)
@@ -106,6 +106,10 @@ def co_holders(
         .join(Product, Product.id == Holding.product_id)
         .where(HoldingHolder.customer_id == customer_id, Holding.customer_id != customer_id)
     ).all()
+    named = {c for c, *_rest in [*others, *theirs]}
+    # Only the co-holders are looked up in the book, not the book's every id.
+    visible = set(session.scalars(select(Customer.id).where(
+        Customer.id.in_(named), book))) if named else set()
 
     def who(cid: str, name: str) -> str:
         return name if cid in visible else "another customer"
@@ -116,10 +120,13 @@ def co_holders(
     return tuple(sorted(lines))
 
 
-def value_section(*, session: Session, customer_id: str, as_of: dt.date) -> Value:
-    value = customer_values(session=session, as_of=as_of, customer_ids=[customer_id]).get(
+def customer_value(*, session: Session, customer_id: str, as_of: dt.date) -> CustomerValue | None:
+    return customer_values(session=session, as_of=as_of, customer_ids=[customer_id]).get(
         customer_id
     )
+
+
+def value_section(*, value: CustomerValue | None) -> Value:
     if value is None:
         return Value(None, None, None, None, None)
     return Value(value.tier, value.contribution, value.contribution_trend,
@@ -127,17 +134,18 @@ def value_section(*, session: Session, customer_id: str, as_of: dt.date) -> Valu
 
 
 def holdings_section(*, session: Session, customer_id: str, as_of: dt.date) -> Holdings:
+    # The columns shown, not whole ORM objects (this and the sections below).
     rows = session.execute(
-        select(Holding, Product)
+        select(Product.name, Product.category, Holding.balance, Holding.currency,
+               Holding.opened_on, Holding.maturity_on, Holding.interest_rate)
         .join(Product, Product.id == Holding.product_id)
         .where(Holding.customer_id == customer_id, Holding.opened_on <= as_of,
                or_(Holding.closed_on.is_(None), Holding.closed_on > as_of))
         .order_by(Holding.balance.desc())
     ).tuples()
     lines = tuple(
-        HoldingLine(product.name, product.category.value, holding.balance, holding.currency,
-                    holding.opened_on, holding.maturity_on, holding.interest_rate)
-        for holding, product in rows
+        HoldingLine(name, category.value, balance, currency, opened_on, maturity_on, rate)
+        for name, category, balance, currency, opened_on, maturity_on, rate in rows
     )
     totals: dict[str, list[Any]] = defaultdict(lambda: [0, ZERO])
     for line in lines:
@@ -184,35 +192,41 @@ def transactions_section(
 ) -> tuple[NotableTransaction, ...]:
     since = as_of - dt.timedelta(days=NOTABLE_DAYS)
     rows = session.execute(
-        select(Transaction, Product.name)
+        select(Transaction.booked_on, Transaction.amount, Transaction.currency, Transaction.kind,
+               Product.name, Transaction.description)
         .join(Holding, Holding.id == Transaction.holding_id)
         .join(Product, Product.id == Holding.product_id)
         .where(Holding.customer_id == customer_id, Transaction.booked_on > since,
                Transaction.booked_on <= as_of, Transaction.kind.in_(NOTABLE_KINDS))
     ).tuples()
     notable = [
-        NotableTransaction(t.booked_on, t.amount, t.currency, t.kind.value, product, t.description)
-        for t, product in rows
-        if abs(t.amount) >= NOTABLE_MIN_AMOUNT
+        NotableTransaction(on, amount, currency, kind.value, product, description)
+        for on, amount, currency, kind, product, description in rows
+        if abs(amount) >= NOTABLE_MIN_AMOUNT
     ]
     notable.sort(key=lambda t: (-abs(t.amount), t.booked_on))
     return tuple(sorted(notable[:3], key=lambda t: t.booked_on, reverse=True))
 
 
-def _contact(interaction: Interaction, advisor: str | None) -> Contact:
-    return Contact(interaction.occurred_on, interaction.kind.value, interaction.channel.value,
-                   interaction.outcome.value, interaction.note, advisor, interaction.follow_up_on)
+# What a contact line shows, with the advisor's name (Staff joined): columns, not objects.
+_CONTACT_COLUMNS = (Interaction.occurred_on, Interaction.kind, Interaction.channel,
+                    Interaction.outcome, Interaction.note, Staff.name, Interaction.follow_up_on)
+
+
+def _contact(row: Any) -> Contact:
+    on, kind, channel, outcome, note, advisor, follow_up_on = row
+    return Contact(on, kind.value, channel.value, outcome.value, note, advisor, follow_up_on)
 
 
 def contacts_section(*, session: Session, customer_id: str, as_of: dt.date) -> Contacts:
     rows = session.execute(
-        select(Interaction, Staff.name)
+        select(*_CONTACT_COLUMNS)
         .outerjoin(Staff, Staff.id == Interaction.advisor_id)
         .where(Interaction.customer_id == customer_id, Interaction.occurred_on <= as_of)
         .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
         .limit(LAST_CONTACTS)
     ).tuples()
-    last = tuple(_contact(i, name) for i, name in rows)
+    last = tuple(_contact(row) for row in rows)
     planned = session.execute(
         select(Interaction.follow_up_on, Interaction.note)
         .where(Interaction.customer_id == customer_id, Interaction.follow_up_on >= as_of)
@@ -224,7 +238,7 @@ def contacts_section(*, session: Session, customer_id: str, as_of: dt.date) -> C
 
 def concerns_section(*, session: Session, customer_id: str, as_of: dt.date) -> Concerns:
     complaints = session.execute(
-        select(Interaction, Staff.name)
+        select(*_CONTACT_COLUMNS)
         .outerjoin(Staff, Staff.id == Interaction.advisor_id)
         .where(Interaction.customer_id == customer_id,
                Interaction.kind == InteractionKind.complaint,
@@ -239,7 +253,7 @@ def concerns_section(*, session: Session, customer_id: str, as_of: dt.date) -> C
         .order_by(Feedback.received_on.desc())
         .limit(3)
     ).tuples()
-    return Concerns(tuple(_contact(i, name) for i, name in complaints),
+    return Concerns(tuple(_contact(row) for row in complaints),
                     tuple((when, text) for when, text in feedback))
 
 
@@ -260,12 +274,13 @@ def events_section(
 
 
 def call_reasons(
-    *, session: Session, customer_id: str, as_of: dt.date
+    *, session: Session, customer_id: str, as_of: dt.date, value: CustomerValue | None = None
 ) -> tuple[CallReason, ...] | None:
-    """Today's call-list reasons."""
+    """Today's call-list reasons (`value`: the customer's, when computed already)."""
     return tuple(
         CallReason(r.code, r.text, dict(r.evidence))
-        for r in reasons_for_customer(session=session, customer_id=customer_id, as_of=as_of)
+        for r in reasons_for_customer(session=session, customer_id=customer_id, as_of=as_of,
+                                      value=value)
     )
 
 
@@ -283,14 +298,16 @@ def build_profile(
     contacts = contacts_section(session=session, customer_id=customer_id, as_of=as_of)
     concerns = concerns_section(session=session, customer_id=customer_id, as_of=as_of)
     events = events_section(customer=customer, holdings=holdings, as_of=as_of)
-    reasons = call_reasons(session=session, customer_id=customer_id, as_of=as_of)
+    # Computed once: shown, and the call reasons are read with it.
+    value = customer_value(session=session, customer_id=customer_id, as_of=as_of)
+    reasons = call_reasons(session=session, customer_id=customer_id, as_of=as_of, value=value)
     offer = next((r for r in reasons or () if r.code == "next_best_offer"), None)
     from knowledge.profile.points import talking_points
 
     return CustomerProfile(
         as_of=as_of,
         who=who_section(session=session, customer=customer, as_of=as_of, book=book),
-        value=value_section(session=session, customer_id=customer_id, as_of=as_of),
+        value=value_section(value=value),
         holdings=holdings, risk=risk, transactions=transactions, contacts=contacts,
         concerns=concerns, events=events,
         call_reasons=tuple(r for r in reasons if r.code != "next_best_offer") if reasons is not None

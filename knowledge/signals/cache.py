@@ -152,9 +152,26 @@ def refresh_fingerprint(session: Session) -> str:
 
 
 def is_fresh(*, session: Session, as_of: dt.date) -> bool:
-    """A refresh for exactly `as_of`, with today's settings, and no transaction added since."""
+    """A refresh for exactly `as_of`, with today's settings, and no transaction added since.
+    Asked once per unit of work that `reads_refresh_once` marked, else on every call."""
+    memo = session.info.get(_FRESHNESS)
+    if memo is not None and as_of in memo:
+        return bool(memo[as_of])
     row = session.get(SignalRefresh, as_of)
-    return row is not None and row.fingerprint == refresh_fingerprint(session)
+    fresh = row is not None and row.fingerprint == refresh_fingerprint(session)
+    if memo is not None:
+        memo[as_of] = fresh
+    return fresh
+
+
+_FRESHNESS = "signals.fresh"
+
+
+def reads_refresh_once(session: Session) -> None:
+    """For a unit of work that writes no transaction and no refresh (a chat turn): whether
+    the refresh is usable is read once, not by each of its readers (a profile asked it four
+    times, two queries each)."""
+    session.info[_FRESHNESS] = {}
 
 
 def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:

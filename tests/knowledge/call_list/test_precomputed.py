@@ -77,6 +77,24 @@ def test_the_stamps_of_all_books_at_once_are_each_books_own_stamp(session: Sessi
         assert fast[staff_id] == book_stamp(session=session, where=where), staff_id
 
 
+def test_a_kept_stamp_statement_reads_each_book_and_its_changes(session: Session) -> None:
+    """The stamp's statement is built once per book clause and kept: asked in turn for two
+    advisors, each gets its own book's stamp, and a call logged afterwards still moves it."""
+    demo_bank.generate_demo_bank(session=session, customers=120, seed=5, as_of=AS_OF)
+    session.flush()
+    advisors = sorted(s.id for s in session.scalars(select(Staff)) if s.id[0] == "A")[:2]
+    wheres = {a: Customer.advisor_id == a for a in advisors}
+    first = {a: book_stamp(session=session, where=w) for a, w in wheres.items()}
+    assert first[advisors[0]] != first[advisors[1]]
+    assert {a: book_stamp(session=session, where=w) for a, w in wheres.items()} == first
+    somebody = session.scalars(select(Customer.id).where(wheres[advisors[1]])).first()
+    assert somebody is not None
+    log_call(session=session, customer_id=somebody, advisor_id=advisors[1], as_of=AS_OF)
+    session.flush()
+    assert book_stamp(session=session, where=wheres[advisors[0]]) == first[advisors[0]]
+    assert book_stamp(session=session, where=wheres[advisors[1]]) != first[advisors[1]]
+
+
 def _bank(bank: Session) -> None:
     customer(bank, "C1", "Ada Lovelace")
     h = holding(bank, "C1", "P-CUR", "5000")
