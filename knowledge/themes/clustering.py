@@ -59,6 +59,9 @@ class ClusterParams:
     # the square root of the number found (modularity's resolution limit, see graph_communities).
     # None: the resolution as given.
     reference_themes: float | None = 60.0
+    # From this many statements the resolution is also scaled *down* when fewer themes are
+    # found (at most ×0.5); None: only up (the product; bench/wocas/README.md, round nine).
+    scale_down_from: int | None = None
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -174,10 +177,13 @@ def _scaled_resolution(graph, weight: np.ndarray, params: ClusterParams  # type:
     raw = _leiden(graph, resolution, params.seed)
     if params.reference_themes is None:
         return resolution, raw
+    low = 1.0
+    if params.scale_down_from is not None and weight.sum() >= params.scale_down_from:
+        low = 1.0 / _SCALE_LIMIT
     for _ in range(_SCALING_STEPS):
         themes = int(np.count_nonzero(np.bincount(raw, weights=weight) >= params.min_size))
         scaled = params.resolution * float(np.clip(
-            np.sqrt(themes / params.reference_themes), 1.0, _SCALE_LIMIT))
+            np.sqrt(themes / params.reference_themes), low, _SCALE_LIMIT))
         if abs(scaled - resolution) < 0.05 * resolution:
             break
         resolution = scaled
