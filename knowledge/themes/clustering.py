@@ -41,9 +41,9 @@ SMALL_SHARE = 0.05
 MANY_STATEMENTS = 1_000
 FEW_NEIGHBOURS = 10
 _SCALING_STEPS = 4  # further Leiden runs at most to settle the resolution
-# The scaling only raises the resolution (at most ×2): the limit merges themes when there are
-# many; scaled down, 20 statements in 4 themes (√(4/60)) were merged into 2 (few statements
-# are the small-piece rule's, below).
+# The scaling raises the resolution (at most ×2): the limit merges themes when there are many.
+# It lowers it (at most ÷2) only from `scale_down_from` statements: scaled down, 20 statements
+# in 4 themes (√(4/60)) were merged into 2 (few statements are the small-piece rule's, below).
 _SCALE_LIMIT = 2.0
 _BLOCK = 2048  # rows per similarity block: 2048 × 10,000 float32 ≈ 160 MB at most
 
@@ -60,8 +60,10 @@ class ClusterParams:
     # None: the resolution as given.
     reference_themes: float | None = 60.0
     # From this many statements the resolution is also scaled *down* when fewer themes are
-    # found (at most ×0.5); None: only up (the product; bench/wocas/README.md, round nine).
-    scale_down_from: int | None = None
+    # found than `reference_themes` (at most ÷2); None: only up. A set with half the labels
+    # halves the links' total, so at one resolution each broad label was cut into more pieces
+    # (bench/wocas/README.md, round nine).
+    scale_down_from: int | None = MANY_STATEMENTS
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -171,8 +173,8 @@ def _scaled_resolution(graph, weight: np.ndarray, params: ClusterParams  # type:
     ones merged and a set of few (the evaluation set's 20) had them split. A resolution
     proportional to the number of themes would make a merge need a fixed share of a theme's
     links; the square root from `resolution` at `reference_themes` is the compromise that
-    measured best (bench/wocas/README.md), and only upwards. Settled as a fixed point: a few
-    Leiden runs."""
+    measured best (bench/wocas/README.md); downwards only from `scale_down_from` statements.
+    Settled as a fixed point: a few Leiden runs."""
     resolution = params.resolution
     raw = _leiden(graph, resolution, params.seed)
     if params.reference_themes is None:
