@@ -31,7 +31,7 @@ def main() -> None:
 
     params = params_from_settings()
     embedder = SentenceTransformerEmbedder()
-    texts, truth = q.load_eval()
+    texts, _ = q.load_eval()
     results = {"params": params.__dict__, "quality": q.quality(embedder, params)}
     vectors = embedder.embed(texts)
     results["embedding"] = s.embedding_throughput(embedder, (texts * 4)[:1200])
