@@ -3,8 +3,9 @@
 Method (chosen by measurement on data nobody here wrote, see bench/wocas/README.md): every
 statement is linked to its `neighbours` most similar statements (cosine, L2-normalised
 vectors; the graph is made symmetric, edges weighted by similarity) and the Leiden algorithm
-finds communities that maximise modularity at `resolution`, raised by √(themes found / 60)
-when more are found (settled in a few runs: fixed, it merged fine themes on sets of many).
+finds communities that maximise modularity at `resolution`, scaled by √(themes found / 75)
+(settled in a few runs: fixed, it merged fine themes on sets of many and cut broad ones on
+sets of few; lowered only from 1,000 statements).
 The number of themes follows from the data: a fixed cosine threshold (the previous method)
 merged distinct problems on one set and split them into hundreds on another, because how
 close "the same problem" sits depends on the bank's words; a k-NN graph only asks who is
@@ -58,7 +59,7 @@ class ClusterParams:
     # `resolution` is right for up to this many themes; above, the resolution used grows with
     # the square root of the number found (modularity's resolution limit, see graph_communities).
     # None: the resolution as given.
-    reference_themes: float | None = 60.0
+    reference_themes: float | None = 75.0
     # From this many statements the resolution is also scaled *down* when fewer themes are
     # found than `reference_themes` (at most ÷2); None: only up. A set with half the labels
     # halves the links' total, so at one resolution each broad label was cut into more pieces

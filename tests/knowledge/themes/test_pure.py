@@ -76,8 +76,8 @@ def test_trend_directions_and_periods() -> None:
 
 
 def test_the_resolution_follows_the_themes_found_both_ways_from_a_thousand_statements() -> None:
-    """30 themes found among 1,200 statements: below the 60 the resolution is made for, so it
-    is lowered (× √(30/60)), as it is raised above; on 900 statements it is not lowered."""
+    """30 themes found among 1,200 statements: below the 75 the resolution is made for, so it
+    is lowered (× √(30/75)), as it is raised above; on 900 statements it is not lowered."""
     from knowledge.themes import clustering
 
     rng = np.random.default_rng(5)
@@ -92,6 +92,6 @@ def test_the_resolution_follows_the_themes_found_both_ways_from_a_thousand_state
         graph = clustering._graph(clustering.adjacency(index, similarity))
         return clustering._scaled_resolution(graph, np.ones(n), params)[0]
 
-    assert abs(resolution(1200, ClusterParams()) - 6.0 * np.sqrt(30 / 60)) < 1e-9
+    assert abs(resolution(1200, ClusterParams()) - 6.0 * np.sqrt(30 / 75)) < 1e-9
     assert resolution(1200, ClusterParams(scale_down_from=None)) == 6.0
     assert resolution(900, ClusterParams()) == 6.0
