@@ -183,7 +183,7 @@ class Settings(BaseSettings):
     # Outflows of at least this share of the balance after feedback: "reduced balances".
     wocas_outflow_share: Decimal = Decimal("0.20")
     # Clustering (bench/wocas/README.md): Leiden communities of the k-NN graph of statements
-    # (`wocas_neighbours` each) at `wocas_resolution` (raised by √(themes / 60) above 60 themes;
+    # (`wocas_neighbours` each) at `wocas_resolution` (× √(themes / 75), down from 1,000 statements;
     # higher: finer themes); the smallest theme; the cosine distance beyond which an item of a
     # full build is unassigned; the distance within which a new item joins a theme.
     wocas_neighbours: int = Field(default=12, ge=2, le=100)

@@ -21,6 +21,7 @@ import csv
 import hashlib
 import time
 import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,19 @@ EVAL = Path(__file__).resolve().parent / "eval_feedback.csv"
 SHARED = ROOT.parent / "shared" / "data" / "themes"
 CACHE = ROOT / "var" / "bench" / "embeddings"
 ALONE_FROM = 1_000  # halves clustered alone only for sets of thousands (as bench.wocas.lexical)
+# Random subsets the size of the team's held-out banking checks (labels, statements): 30 / 1,500
+# and 77 / 3,080; each drawn twice, labels first, then as many statements of each as the size
+# allows (a set with fewer labels gives all of them). Clustered alone by every method.
+SUBSAMPLES = ((30, 1_500), (77, 3_080))
+SUBSAMPLE_SEEDS = (1, 2)
+# Variants measured next to the product when asked (`--variant`), round nine: the resolution
+# scaled up only from 60 themes (the product before that round), scaled both ways from 60, and
+# both ways from 90 (the product: both ways from 75).
+VARIANTS: dict[str, dict[str, Any]] = {
+    "ours, up only, reference 60 (before)": {"scale_down_from": None, "reference_themes": 60.0},
+    "ours, reference 60": {"reference_themes": 60.0},
+    "ours, reference 90": {"reference_themes": 90.0},
+}
 
 
 def load_eval() -> tuple[list[str], list[str]]:
@@ -110,6 +124,23 @@ def halves(truth: np.ndarray) -> dict[str, np.ndarray]:
     return {"tuning half": side == 0, "unseen half": side == 1}
 
 
+def subsamples(truth: np.ndarray) -> dict[str, np.ndarray]:
+    """Name → mask of each random subset (seeded: the same subsets on every run)."""
+    names = np.unique(truth)
+    masks = {}
+    for labels, items in SUBSAMPLES:
+        for seed in SUBSAMPLE_SEEDS:
+            rng = np.random.default_rng(seed)
+            chosen = rng.choice(names, min(labels, len(names)), replace=False)
+            per_label = items // len(chosen)
+            mask = np.zeros(len(truth), dtype=bool)
+            for label in sorted(chosen):
+                members = np.flatnonzero(truth == label)
+                mask[rng.choice(members, min(per_label, len(members)), replace=False)] = True
+            masks[f"subsample {len(chosen)} labels / {int(mask.sum())}, seed {seed}"] = mask
+    return masks
+
+
 def ours(texts: list[str], vectors: np.ndarray, params: ClusterParams) -> Clustering:
     """The product's clustering: the statements' words fitted and joined to their vectors."""
     lexicon = fit_words(texts, weight=params.word_weight, dimensions=params.word_dimensions,
@@ -118,13 +149,17 @@ def ours(texts: list[str], vectors: np.ndarray, params: ClusterParams) -> Cluste
 
 
 def runs_of(texts: list[str], vectors: np.ndarray, k: int, params: ClusterParams, *,
-            baselines: bool) -> dict[str, tuple[np.ndarray, float]]:
+            baselines: bool, variant: bool = False) -> dict[str, tuple[np.ndarray, float]]:
     """Labels and seconds of every method on one set of statements."""
     from sklearn.cluster import KMeans
 
     runs: dict[str, tuple[np.ndarray, float]] = {}
     start = time.perf_counter()
     runs["ours"] = (ours(texts, vectors, params).labels, time.perf_counter() - start)
+    for name, overrides in (VARIANTS.items() if variant else ()):
+        start = time.perf_counter()
+        runs[name] = (ours(texts, vectors, replace(params, **overrides)).labels,
+                      time.perf_counter() - start)
     if baselines:
         start = time.perf_counter()
         # Same run, the method before the words (round 8): vectors only.
@@ -142,13 +177,13 @@ def runs_of(texts: list[str], vectors: np.ndarray, k: int, params: ClusterParams
 
 
 def evaluate(name: str, texts: list[str], truth_list: list[str], vectors: np.ndarray,
-             params: ClusterParams, *, baselines: bool = True, alone: bool = False
-             ) -> dict[str, Any]:
+             params: ClusterParams, *, baselines: bool = True, alone: bool = False,
+             parts: bool = False, variant: bool = False) -> dict[str, Any]:
     from sklearn.metrics import adjusted_rand_score
 
     truth = np.array(truth_list)
     k = len(set(truth_list))
-    runs = runs_of(texts, vectors, k, params, baselines=baselines)
+    runs = runs_of(texts, vectors, k, params, baselines=baselines, variant=variant)
     first = runs["ours"][0]
     again = ours(texts, vectors, params)
     # The large path forced on the same items: a seeded half clustered, the rest assigned.
@@ -173,12 +208,21 @@ def evaluate(name: str, texts: list[str], truth_list: list[str], vectors: np.nda
             result[f"{half} alone"] = {"labels": result[half]["labels"], **{
                 method: scores(truth[mask], labels, seconds) for method, (labels, seconds)
                 in runs_of(part, vectors[mask], result[half]["labels"], params,
-                           baselines=baselines).items()}}
+                           baselines=baselines, variant=variant).items()}}
+    if parts and len(texts) >= ALONE_FROM:  # random subsets the held-out checks' size
+        for part_name, mask in subsamples(truth).items():
+            part = [t for t, m in zip(texts, mask, strict=True) if m]
+            labels_in = len(set(truth[mask].tolist()))
+            result[part_name] = {"labels": labels_in, **{
+                method: scores(truth[mask], labels, seconds) for method, (labels, seconds)
+                in runs_of(part, vectors[mask], labels_in, params, baselines=baselines,
+                           variant=variant).items()}}
     return result
 
 
 def quality(embedder: Embedder, params: ClusterParams, *, baselines: bool = True,
-            only: str | None = None, alone: bool = False) -> dict[str, Any]:
+            only: str | None = None, alone: bool = False, parts: bool = False,
+            variant: bool = False) -> dict[str, Any]:
     found, skipped = labelled_sets()
     results: dict[str, Any] = {"params": params.__dict__, "skipped": skipped}
     for name, path in found.items():
@@ -187,7 +231,7 @@ def quality(embedder: Embedder, params: ClusterParams, *, baselines: bool = True
         texts, truth = read_set(path)
         vectors = embed_cached(embedder, path, texts)
         results[name] = evaluate(name, texts, truth, vectors, params, baselines=baselines,
-                                 alone=alone)
+                                 alone=alone, parts=parts, variant=variant)
     return results
 
 
@@ -197,10 +241,8 @@ def table(results: dict[str, Any]) -> str:
     for name, result in results.items():
         if not isinstance(result, dict) or "whole set" not in result:
             continue
-        for part in ("whole set", "tuning half", "unseen half", "tuning half alone",
-                     "unseen half alone"):
-            if part not in result:
-                continue
+        for part in [key for key, value in result.items()
+                     if isinstance(value, dict) and key != "params"]:
             labels = result["labels"] if part == "whole set" else result[part]["labels"]
             for method, s in result[part].items():
                 if method == "labels":
@@ -217,13 +259,18 @@ def main() -> None:
     parser.add_argument("--set", default=None, help="only the set whose name starts so")
     parser.add_argument("--alone", action="store_true",
                         help="also cluster each half on its own (every method)")
+    parser.add_argument("--subsamples", action="store_true",
+                        help="also cluster random subsets of 1,500 and 3,080 (held-out sizes)")
+    parser.add_argument("--variant", action="store_true",
+                        help=f"also the product with each of {VARIANTS} (same run)")
     args = parser.parse_args()
     from bench.common import save
     from knowledge.themes.embedding import SentenceTransformerEmbedder
     from knowledge.themes.service import params_from_settings
 
     results = quality(SentenceTransformerEmbedder(), params_from_settings(),
-                      baselines=not args.no_baselines, only=args.set, alone=args.alone)
+                      baselines=not args.no_baselines, only=args.set, alone=args.alone,
+                      parts=args.subsamples, variant=args.variant)
     for reason in results["skipped"]:
         print("skipped:", reason)
     print(table(results))

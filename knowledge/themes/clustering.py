@@ -3,8 +3,9 @@
 Method (chosen by measurement on data nobody here wrote, see bench/wocas/README.md): every
 statement is linked to its `neighbours` most similar statements (cosine, L2-normalised
 vectors; the graph is made symmetric, edges weighted by similarity) and the Leiden algorithm
-finds communities that maximise modularity at `resolution`, raised by √(themes found / 60)
-when more are found (settled in a few runs: fixed, it merged fine themes on sets of many).
+finds communities that maximise modularity at `resolution`, scaled by √(themes found / 75)
+(settled in a few runs: fixed, it merged fine themes on sets of many and cut broad ones on
+sets of few; lowered only from 1,000 statements).
 The number of themes follows from the data: a fixed cosine threshold (the previous method)
 merged distinct problems on one set and split them into hundreds on another, because how
 close "the same problem" sits depends on the bank's words; a k-NN graph only asks who is
@@ -41,9 +42,9 @@ SMALL_SHARE = 0.05
 MANY_STATEMENTS = 1_000
 FEW_NEIGHBOURS = 10
 _SCALING_STEPS = 4  # further Leiden runs at most to settle the resolution
-# The scaling only raises the resolution (at most ×2): the limit merges themes when there are
-# many; scaled down, 20 statements in 4 themes (√(4/60)) were merged into 2 (few statements
-# are the small-piece rule's, below).
+# The scaling raises the resolution (at most ×2): the limit merges themes when there are many.
+# It lowers it (at most ÷2) only from `scale_down_from` statements: scaled down, 20 statements
+# in 4 themes (√(4/60)) were merged into 2 (few statements are the small-piece rule's, below).
 _SCALE_LIMIT = 2.0
 _BLOCK = 2048  # rows per similarity block: 2048 × 10,000 float32 ≈ 160 MB at most
 
@@ -58,7 +59,12 @@ class ClusterParams:
     # `resolution` is right for up to this many themes; above, the resolution used grows with
     # the square root of the number found (modularity's resolution limit, see graph_communities).
     # None: the resolution as given.
-    reference_themes: float | None = 60.0
+    reference_themes: float | None = 75.0
+    # From this many statements the resolution is also scaled *down* when fewer themes are
+    # found than `reference_themes` (at most ÷2); None: only up. A set with half the labels
+    # halves the links' total, so at one resolution each broad label was cut into more pieces
+    # (bench/wocas/README.md, round nine).
+    scale_down_from: int | None = MANY_STATEMENTS
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -168,16 +174,19 @@ def _scaled_resolution(graph, weight: np.ndarray, params: ClusterParams  # type:
     ones merged and a set of few (the evaluation set's 20) had them split. A resolution
     proportional to the number of themes would make a merge need a fixed share of a theme's
     links; the square root from `resolution` at `reference_themes` is the compromise that
-    measured best (bench/wocas/README.md), and only upwards. Settled as a fixed point: a few
-    Leiden runs."""
+    measured best (bench/wocas/README.md); downwards only from `scale_down_from` statements.
+    Settled as a fixed point: a few Leiden runs."""
     resolution = params.resolution
     raw = _leiden(graph, resolution, params.seed)
     if params.reference_themes is None:
         return resolution, raw
+    low = 1.0
+    if params.scale_down_from is not None and weight.sum() >= params.scale_down_from:
+        low = 1.0 / _SCALE_LIMIT
     for _ in range(_SCALING_STEPS):
         themes = int(np.count_nonzero(np.bincount(raw, weights=weight) >= params.min_size))
         scaled = params.resolution * float(np.clip(
-            np.sqrt(themes / params.reference_themes), 1.0, _SCALE_LIMIT))
+            np.sqrt(themes / params.reference_themes), low, _SCALE_LIMIT))
         if abs(scaled - resolution) < 0.05 * resolution:
             break
         resolution = scaled

@@ -73,3 +73,25 @@ def test_trend_directions_and_periods() -> None:
     assert parse_period("what are customers saying this week?") == "week"
     previous, start, end = windows("month", dt.date(2026, 11, 30))
     assert (end - start).days == 29 and (start - previous).days == 30
+
+
+def test_the_resolution_follows_the_themes_found_both_ways_from_a_thousand_statements() -> None:
+    """30 themes found among 1,200 statements: below the 75 the resolution is made for, so it
+    is lowered (× √(30/75)), as it is raised above; on 900 statements it is not lowered."""
+    from knowledge.themes import clustering
+
+    rng = np.random.default_rng(5)
+    centres = rng.normal(0, 1, (30, 48))
+    points = centres[np.repeat(np.arange(30), 40)] + rng.normal(0, 0.5, (1200, 48))
+    points = points.astype(np.float32)
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+
+    def resolution(n: int, params: ClusterParams) -> float:
+        index, similarity = clustering.nearest_neighbours(
+            points[:n], clustering.graph_neighbours(n, params))
+        graph = clustering._graph(clustering.adjacency(index, similarity))
+        return clustering._scaled_resolution(graph, np.ones(n), params)[0]
+
+    assert abs(resolution(1200, ClusterParams()) - 6.0 * np.sqrt(30 / 75)) < 1e-9
+    assert resolution(1200, ClusterParams(scale_down_from=None)) == 6.0
+    assert resolution(900, ClusterParams()) == 6.0
