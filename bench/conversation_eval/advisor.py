@@ -7,9 +7,10 @@ careful advisor (`--advisor careful`) reads the write in the confirmation's payl
 "no" when storing it would contradict the item's expected effects — the judge's own rules
 (effects.py) applied to the write before it is stored: a call on a customer the item expects
 no call on, a wrong outcome or follow-up date, a call already stored in this conversation, a
-complaint closed that the item keeps open; feedback where none is expected, on another
-customer, without the words or the compensation expected, or twice; a market event that is
-not the expected one or is already on record; a theme owner or status the item does not
+complaint closed that the item keeps open (a correction shown for a yes is read without the
+write it `replaces`); feedback where none is expected, on another customer, without the
+words or the compensation expected, or twice; a market event that is not the expected one
+or is already on record; a theme owner or status the item does not
 expect. Anything else is answered as written ("yes"). A confirmation without the payload
 (recognised by its wording only) is answered "yes" and counted; a turn's `confirm` that is
 not a plain yes ("no", "yes but friday") is a scripted part of the item and kept as written.
@@ -75,7 +76,7 @@ def shown_write(messages: list[dict[str, Any]]) -> dict[str, Any] | None:
 def decide(write: dict[str, Any], expect: dict[str, Any] | None,
            so_far: SoFar | None = None) -> Decision:
     """A careful advisor's answer to the write shown, knowing what the item expects."""
-    expect, so_far = expect or {}, so_far or SoFar()
+    expect, so_far = expect or {}, _without_replaced(write, so_far or SoFar())
     kind = str(write.get("kind"))
     if kind == "call":
         return _calls([write], expect, so_far)
@@ -88,6 +89,17 @@ def decide(write: dict[str, Any], expect: dict[str, Any] | None,
     if kind in ("theme_owner", "theme_status"):
         return _theme(write, expect)
     return Decision("yes", f"a write of kind {kind!r} this advisor cannot read")
+
+
+def _without_replaced(write: dict[str, Any], so_far: SoFar) -> SoFar:
+    """A correction shown for a yes (`replaces`: the earlier write, knowledge/writes/dispatch)
+    takes that write back as it stores: it is no longer there to be duplicated."""
+    replaced = write.get("replaces")
+    if not isinstance(replaced, dict) or not replaced.get("id"):
+        return so_far
+    gone = set(str(replaced["id"]).split(","))
+    return SoFar([r for r in so_far.calls if str(r.get("id")) not in gone],
+                 [r for r in so_far.feedback if str(r.get("id")) not in gone], so_far.events)
 
 
 def _no(why: str) -> Decision:

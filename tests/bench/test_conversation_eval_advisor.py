@@ -71,6 +71,15 @@ def test_a_call_already_stored_in_the_conversation_is_refused_as_a_duplicate() -
     assert decision.answer == "no" and "duplicate" in decision.why
 
 
+def test_a_correction_that_replaces_the_stored_call_is_no_duplicate() -> None:
+    stored = SoFar(calls=[{"id": "I-7", "customer_id": RUI, "outcome": "no_answer",
+                           "follow_up_on": None}])
+    again = call(replaces={"kind": "call", "id": "I-7", "customer_id": RUI})
+    assert decide(again, NO_ANSWER_ON_RUI, stored).answer == "yes"
+    elsewhere = call(replaces={"kind": "call", "id": "I-8", "customer_id": RUI})
+    assert decide(elsewhere, NO_ANSWER_ON_RUI, stored).answer == "no"
+
+
 def test_closing_a_complaint_only_where_the_item_closes_one() -> None:
     closing = call(outcome="reached", close_complaint=True)
     kept_open = decide(closing, {"interactions": [{"customer_id": RUI, "outcome": "reached",
