@@ -1,9 +1,12 @@
-"""`python -m bench.conversation_eval [--heldout | --all | --set NAME] [--only CAPABILITY ...]`
+"""`python -m bench.conversation_eval [--heldout | --all | --set NAME] [--only CAPABILITY ...]
+[--advisor yes | careful]`
 
 Starts the real stack (Rasa server, action server, API on the e2e ports 15005/15055/18000)
 on a fresh demo bank like tests/e2e (400 customers, seed 11, today 2026-11-16, themes built),
 plays every item in a fresh conversation, prints right / wrong / harmful per capability and
-writes var/bench/conversation_eval.json (each item's verdict, reasons and transcript).
+writes var/bench/conversation_eval.json (each item's verdict, reasons, transcript and each
+confirmation answered and why). `--advisor careful` answers "no" to a write shown for a yes
+that contradicts the item's expected effects (advisor.py); the default answers "yes".
 `--rasa-url` and `--database-url` reuse a stack that is already running on that bank.
 """
 
@@ -20,8 +23,16 @@ import time
 from pathlib import Path
 
 from bench.common import RESULTS
+from bench.conversation_eval.advisor import MODES, YES
 from bench.conversation_eval.effects import Snapshots
-from bench.conversation_eval.play import Bank, Conversation, load_items, play, table
+from bench.conversation_eval.play import (
+    Bank,
+    Conversation,
+    confirmation_counts,
+    load_items,
+    play,
+    table,
+)
 from knowledge.settings import PROJECT_ROOT
 
 AS_OF = dt.date(2026, 11, 16)
@@ -59,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", help="the database of the reused stack")
     parser.add_argument("--rasa-token", help="the reused Rasa server's RASA_AUTH_TOKEN")
     parser.add_argument("--out", default="conversation_eval", help="results file name")
+    parser.add_argument("--advisor", choices=MODES, default=YES,
+                        help="who answers '… OK?': 'yes' to all (default, as every earlier "
+                             "round) or 'careful' (refuses a write the item does not expect)")
     args = parser.parse_args(argv)
     items = load_items(heldout=args.heldout, everything=args.all, extra=args.extra,
                        only=set(args.only) if args.only else None)
@@ -97,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             results = []
             started = time.perf_counter()
             for n, item in enumerate(items, 1):
-                result = play(item, conversation, snapshots, bank)
+                result = play(item, conversation, snapshots, bank, mode=args.advisor)
                 results.append(result)
                 mark = {"right": ".", "wrong": "w", "harmful": "H"}[result["verdict"]]
                 print(mark, end="\n" if n % 60 == 0 else "", flush=True)
@@ -107,19 +121,26 @@ def main(argv: list[str] | None = None) -> int:
             if stack is not None:
                 stack.stop()
     report = table(results)
+    asked = confirmation_counts(results)
+    report += (f"\nadvisor: {args.advisor}; {asked['confirmations']} confirmations, "
+               f"{asked['shown']} with the write shown, {asked['caught']} refused (caught); "
+               f"the careful reading refuses {asked['careful_would_refuse']}; "
+               f"{asked['no_payload_yes']} without a write payload answered yes")
     print(report)
     for r in results:
         if r["verdict"] == "harmful":
             print(f"HARMFUL {r['id']}: {'; '.join(r['reasons'])[:200]}")
-    _save(args.out, report, results, started)
+    _save(args.out, report, results, started, args.advisor, asked)
     return 0
 
 
-def _save(name: str, report: str, results: list[dict], started: float) -> None:
+def _save(name: str, report: str, results: list[dict], started: float, mode: str,
+          asked: dict[str, int]) -> None:
     folder = RESULTS
     folder.mkdir(parents=True, exist_ok=True)
     payload = {
-        "as_of": AS_OF.isoformat(), "items": len(results),
+        "as_of": AS_OF.isoformat(), "items": len(results), "advisor": mode,
+        "confirmations": asked,
         "seconds": round(time.perf_counter() - started, 1), "table": report.splitlines(),
         "totals": {v: sum(r["verdict"] == v for r in results)
                    for v in ("right", "wrong", "harmful")},

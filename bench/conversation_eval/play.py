@@ -2,7 +2,9 @@
 
 Each item is a fresh conversation of its sender: Rasa's `restart` event is appended through
 the Rasa HTTP API before the first turn (and after the last, so the next item or test finds
-no open form). A confirmation is answered "yes" (or the turn's `confirm`), see README.md.
+no open form). A confirmation is answered by the advisor of `mode` (advisor.py): "yes" (or the
+turn's `confirm`) by default, or by a careful advisor who refuses a write the item does not
+expect; each answer and why is kept in the result. See README.md.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from bench.conversation_eval import advisor
 from bench.conversation_eval.effects import Snapshots, Verdict, judge
 from knowledge.models.bank import Customer, Interaction, Role, Staff
 
@@ -120,18 +123,20 @@ def _setup(engine: Engine, item: dict[str, Any]) -> None:
 
 
 def play(item: dict[str, Any], conversation: Conversation, snapshots: Snapshots,
-         bank: Bank) -> dict[str, Any]:
+         bank: Bank, mode: str = advisor.YES) -> dict[str, Any]:
     sender = item["sender"]
     _setup(snapshots.engine, item)
     conversation.restart(sender)
     before = snapshots.take()
     transcript: list[dict[str, Any]] = []
     replies: list[dict[str, Any]] = []
+    confirmations: list[dict[str, Any]] = []
     started = time.perf_counter()
-    for turn in item["turns"]:
+    for number, turn in enumerate(item["turns"], 1):
         text = turn if isinstance(turn, str) else turn["say"]
         # the answer to each confirmation in turn ("confirm": a list), the last one repeated
-        answers = ["yes"] if isinstance(turn, str) else turn.get("confirm", "yes")
+        written = not isinstance(turn, str) and "confirm" in turn
+        answers = turn["confirm"] if written else "yes"
         answers = [str(a) for a in (answers if isinstance(answers, list) else [answers])]
         said = conversation.say(sender, text)
         transcript.append({"user": text, "bot": [_brief(m) for m in said]})
@@ -139,7 +144,12 @@ def play(item: dict[str, Any], conversation: Conversation, snapshots: Snapshots,
         for asked in range(MAX_CONFIRMATIONS):
             if not any(is_confirmation(m) for m in said):
                 break
-            answer = answers[min(asked, len(answers) - 1)]
+            record = advisor.answer(
+                mode, said, scripted=answers[min(asked, len(answers) - 1)], written=written,
+                expect=item.get("expect"),
+                so_far=lambda: advisor.SoFar.between(before, snapshots.take()))
+            confirmations.append({"turn": number, **record})
+            answer = record["answer"]
             said = conversation.say(sender, answer)
             transcript.append({"user": answer, "bot": [_brief(m) for m in said],
                                "confirming": True})
@@ -152,8 +162,8 @@ def play(item: dict[str, Any], conversation: Conversation, snapshots: Snapshots,
                              book_names=bank.names[sender], typed=typed)
     return {"id": item["id"], "capability": item["capability"], "heldout": item["heldout"],
             "verdict": verdict.verdict, "reasons": verdict.reasons,
-            "changes": verdict.changes, "transcript": transcript,
-            "seconds": round(seconds, 2)}
+            "changes": verdict.changes, "confirmations": confirmations,
+            "transcript": transcript, "seconds": round(seconds, 2)}
 
 
 def _brief(message: dict[str, Any]) -> str:
@@ -163,9 +173,23 @@ def _brief(message: dict[str, Any]) -> str:
     return text[:400]
 
 
+def confirmation_counts(results: list[dict[str, Any]]) -> dict[str, int]:
+    """Writes shown for a yes, refused by the careful advisor (caught), those it would have
+    refused (also under the yes-runner), and confirmations answered without a payload."""
+    asked = [c for r in results for c in r.get("confirmations") or []]
+    return {"confirmations": len(asked),
+            "shown": sum(c.get("write") is not None for c in asked),
+            "caught": sum(advisor.caught(c) for c in asked),
+            "careful_would_refuse": sum((c.get("careful") or {}).get("answer") == "no"
+                                        for c in asked),
+            "no_payload_yes": sum(c.get("rule") == advisor.NO_PAYLOAD for c in asked)}
+
+
 def table(results: list[dict[str, Any]]) -> str:
-    """right / wrong / harmful per capability, visible and held-out separately."""
-    lines = [f"{'capability':<20} {'set':<8} {'n':>4} {'right':>6} {'wrong':>6} {'harmful':>8}"]
+    """right / wrong / harmful per capability, visible and held-out separately, with the
+    writes shown for a yes and those the advisor refused (caught)."""
+    lines = [f"{'capability':<20} {'set':<8} {'n':>4} {'right':>6} {'wrong':>6} {'harmful':>8}"
+             f" {'shown':>6} {'caught':>6}"]
     for heldout in (False, True):
         chosen = [r for r in results if r["heldout"] is heldout]
         if not chosen:
@@ -175,6 +199,8 @@ def table(results: list[dict[str, Any]]) -> str:
             rows = [r for r in chosen if cap in ("ALL", r["capability"])]
             counts = {v: sum(r["verdict"] == v for r in rows) for v in
                       ("right", "wrong", "harmful")}
+            asked = confirmation_counts(rows)
             lines.append(f"{cap:<20} {label:<8} {len(rows):>4} {counts['right']:>6} "
-                         f"{counts['wrong']:>6} {counts['harmful']:>8}")
+                         f"{counts['wrong']:>6} {counts['harmful']:>8} {asked['shown']:>6} "
+                         f"{asked['caught']:>6}")
     return "\n".join(lines)
