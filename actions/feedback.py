@@ -33,6 +33,7 @@ from actions.feedback_handover import (
     FORM_DATABASE_DOWN,
     HANDED_OVER,
     a_correction,
+    chatter,
     handed_over,
 )
 
@@ -73,6 +74,12 @@ class ValidateFeedbackForm(FormValidationAction):
             # "sorry, wrong customer", "no, that was for X": about the last write (or the form
             # itself), never what a customer said.
             return await a_correction(tracker, dispatcher)
+        from knowledge.feedback.chatter import only_chatter
+
+        if only_chatter(str(value or "")):
+            # "ok 👍", "nothing new today then", "stefan too": no customer's words, even as
+            # the answer to "what did the customer say?" (knowledge.feedback.chatter)
+            return await chatter(tracker, dispatcher, str(value or ""))
         from knowledge.writes.unplaced import only_a_call_report
 
         if tracker.get_slot("requested_slot") is None and (

@@ -108,3 +108,22 @@ async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> di
     slots = {e["name"]: e["value"] for e in reply.events if e.get("event") == "slot"}
     return {**slots, "feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
             "feedback_candidates": None}
+
+
+async def chatter(tracker: Tracker, dispatcher: CollectingDispatcher, text: str
+                   ) -> dict[str, Any]:
+    """Chatter sent to the form: nothing stored, a short reply. "stefan too" (the last write
+    again, for someone else) is read as such first, any write shown before it is stored."""
+    from knowledge.feedback.chatter import SHORT_REPLY, points_back
+
+    if points_back(text) and tracker.get_slot("requested_slot") is None:
+        handed = await handed_over(tracker, dispatcher)
+        if handed is not None:
+            return handed
+        dispatcher.utter_message(text=(
+            f"{SHORT_REPLY} Who is it about, and what happened? E.g. “<name> reached” or "
+            "“log feedback for <name>: …”."))
+    else:
+        dispatcher.utter_message(text=SHORT_REPLY)
+    return {"feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
+            "feedback_candidates": None}

@@ -203,7 +203,12 @@ CONDITION = ["jeśli", "jeżeli", "gdyby", "indien", "tenzij", "sauf si", "à co
 # A customer's words relayed ("dice che", "a dit", "mówi", "zegt", "säger"): feedback, not a call.
 RELAYED = ["dice", "ha detto", "si lamenta", "dit", "a dit", "se plaint", "dice que", "se queja",
            "mówi", "powiedział\\w*", "skarży się", "zegt", "zei", "klaagt", "säger", "sa att",
-           "klagar", "sagt", "meint", "beschwert sich"]
+           "klagar", "sagt", "meint", "beschwert sich",
+           # past tense and opinion, as a customer's words are relayed after the call (s28)
+           "meinte", "sagte", "hat gesagt", "erzählte", "findet", "fand", "diceva",
+           "ha raccontato", "trova che", "trouve que", "pense que", "a trouvé que", "dijo",
+           "comentó", "ha comentado", "cree que", "uważa", "twierdzi", "mówił\\w*",
+           "vertelde", "vindt", "vond", "sade", "tycker", "tyckte"]
 # A plan, not a call that happened ("devo richiamarla", "je vais l'appeler", "tengo que",
 # "muszę", "ik moet", "jag ska"), and someone other than the customer acting.
 PLAN = ["devo", "dovrò", "dobbiamo", "vorrei", "vais", "allons", "dois", "devons",

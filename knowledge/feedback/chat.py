@@ -213,6 +213,7 @@ def not_a_statement(text: str | None) -> bool:
     """A request to the assistant ("tell me about …", "log that his complaint is resolved"),
     not what a customer said: never stored as feedback."""
     from knowledge.call_list.plans import plan_or_question
+    from knowledge.feedback.chatter import only_chatter
     from knowledge.feedback.market_news import rate_news
     from knowledge.feedback.not_said import (
         a_call_opening,
@@ -225,7 +226,8 @@ def not_a_statement(text: str | None) -> bool:
     return bool(_NOT_A_STATEMENT.search(text or "") or _ADVISORS_VIEW.search(text or "")
                 or plan_or_question(text) in ("plan", "hypothetical", "greeting")
                 or rate_news(text) or about_a_complaint(text) or asks_for_a_call(text)
-                or a_call_opening(text) or own_note(text) or the_advisors_sale(text))
+                or a_call_opening(text) or own_note(text) or the_advisors_sale(text)
+                or only_chatter(text))
 
 
 def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str | None,

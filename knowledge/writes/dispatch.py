@@ -30,7 +30,11 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
                         channel=channel)
     kind = write.get("kind")
     if kind == "call":
-        return store_call(session=session, staff=staff, write=write, channel=channel)
+        from knowledge.feedback.alongside import then_feedback
+
+        # "spoke to her, she says the font is too small": the statement, shown next
+        return then_feedback(write, store_call(session=session, staff=staff, write=write,
+                                               channel=channel))
     if kind == "calls":
         from knowledge.call_list.several import store_calls
 
