@@ -15,7 +15,7 @@ from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat_records import reverse_event, store_event
 from knowledge.feedback.chat import reverse_feedback, store_feedback
 from knowledge.models.bank import Staff
-from knowledge.themes.chat import reverse_theme, store_theme
+from knowledge.themes.theme_writes import reverse_theme, store_theme
 from knowledge.writes.pending import no_longer_yours, nothing_to_undo
 
 
