@@ -102,7 +102,8 @@ class ActionAssignThemeOwner(StaffAction):
                 staff, message_text(tracker)):
             from actions.writes import words_say_more
 
-            more = words_say_more(session, staff, tracker)
+            more = words_say_more(session, staff, tracker) or _as_a_call(
+                session, staff, tracker, domain)
             if more is not None:  # "NI - lena fischer": a call report, shown first
                 return more
         if (told := _an_advisors_statement(session, staff, tracker)) is not None:
@@ -131,6 +132,18 @@ def _an_advisors_call(staff: Any, text: str | None) -> bool:
     return not is_manager(staff) and read_call(text, today()).explicit
 
 
+def _as_a_call(session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply | None:
+    """An advisor's call report with no name in it, sent to a theme change by the NLU ("the
+    complaint's sorted, IT fixed her access" after "X called back!"): read by the call action,
+    which knows the customer in focus and the call waiting for its outcome."""
+    from actions.call_list import ActionLogCall
+    from knowledge.access.policy import is_manager
+
+    if is_manager(staff):
+        return None
+    return ActionLogCall().respond(session=session, staff=staff, tracker=tracker, domain=domain)
+
+
 def _an_advisors_statement(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """An advisor (who assigns no owners) relaying a customer's words, read as an owner
     request: the words shown as that customer's feedback for a yes; None otherwise."""
@@ -154,7 +167,8 @@ class ActionSetThemeStatus(StaffAction):
         if _an_advisors_call(staff, message_text(tracker)):
             from actions.writes import words_say_more
 
-            more = words_say_more(session, staff, tracker)
+            more = words_say_more(session, staff, tracker) or _as_a_call(
+                session, staff, tracker, domain)
             if more is not None:  # "X ha firmato il contratto" sent here: the call, shown first
                 return more
         return _reply(set_status(

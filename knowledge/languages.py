@@ -180,12 +180,14 @@ NOT_INTERESTED = {
 }
 # "reclamation" is the learners' word for a complaint (German Reklamation, Polish reklamacja).
 COMPLAINT = ["reclamation", "reclamo", "lamentela", "réclamation", "plainte", "reclamación",
-             "queja", "reklamacj\\w*", "skarg\\w*", "klacht", "klagomål"]
+             "queja", "reklamacj\\w*", "skarg\\w*", "klacht", "klagomål", "litige",
+             "dispute", "contestazion\\w*"]
 RESOLVED = ["clarified", "regulated", "handled", "finished", "completed", "behoben",
             "risolt[oa]", "chius[oa]", "sistemat[oa]", "résolue?", "réglée?", "clôturée?",
             "traitée?", "resuelt[oa]", "cerrad[oa]", "solucionad[oa]", "rozwiązan\\w*",
             "zamknięt\\w*", "załatwion\\w*", "opgelost", "afgehandeld", "gesloten",
-            "löst", "avslutat", "åtgärdat"]
+            "löst", "avslutat", "åtgärdat", "dealt with", "cleared(?: up)?",
+            "taken care of", "ironed out", "wrapped up"]
 # Negations before a word that deny it ("nie kupił", "non ha firmato", "n'a pas signé") and
 # after it in V2 languages ("tekende niet", "köpte inte", "kaufte nicht").
 NEGATION_BEFORE = ["non", "nie", "niet", "inte", "ej", "pas", "nicht", "nichts", "geen",
