@@ -53,3 +53,17 @@ def test_a_statement_that_sounds_like_chatter_stays_one(text: str) -> None:
 def test_an_empty_message_is_no_chatter() -> None:
     assert not only_chatter("")
     assert not only_chatter(None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("and log that she wants her statements by post again", "~C9"),
+    ("He says the app font is too small", "~C9"),
+    ("oh and note that they hate the new fees", "~C9"),
+    ("the app font is too small", None),
+    ("maria says the app font is too small", None),
+])
+def test_a_statement_pointing_at_the_focus_customer(text: str, expected: str | None) -> None:
+    from knowledge.feedback.pointed import pointed_customer
+
+    assert pointed_customer(text, "C9") == expected
+    assert pointed_customer(text, None) is None
