@@ -97,4 +97,22 @@ def points_back(text: str | None) -> bool:
     return bool(_POINTER_BACK.match(" ".join(_words(text or ""))))
 
 
+_PRONOUNS = {"her", "him", "them", "she", "he", "they", "me", "you", "it", "this", "that",
+             "same", "and"}
+
+
+def pointed_name(text: str | None) -> str | None:
+    """ "stefan too 👍" -> "stefan": the name a pointer back gives (no pronoun), else None."""
+    words = _words(text or "")
+    if not points_back(text) or not words:
+        return None
+    name = [w for w in re.split(r"\s+", " ".join(words)) if w not in _PRONOUNS and w not in {
+        "too", "also", "as", "well", "aswell", "auch", "ook", "också", "aussi", "anche",
+        "también", "też", "for", "with", "here", "again", "ditto", "idem", "likewise", "dito",
+        "&", "+"}]
+    if not name or any(w in _ACK for w in name):  # "thanks too", "you too": no name
+        return None
+    return " ".join(name)
+
+
 SHORT_REPLY = "OK, nothing stored."

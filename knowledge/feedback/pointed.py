@@ -36,6 +36,21 @@ def without_request(statement: str) -> str:
     return rest[:1].upper() + rest[1:] if len(rest.split()) >= 3 else statement
 
 
+# "and log that she wants her statements by post again": the advisor asks to log what the
+# customer in focus wants, can't or thinks (a wish for a meeting or call is a call report).
+_LOG_HER_WORDS = re.compile(
+    r"^\s*(?:(?:and|also|plus|oh|ok(?:ay)?|so)\W+)*(?:(?:pls|please)\s+)?"
+    r"(?:log|note|add|record|save|put down)\s+(?:down\s+)?(?:that\s+)?"
+    r"(?P<who>she|he|they)\s+(?:wants|would like|can['’]?t|cannot|doesn['’]?t|does not|finds|"
+    r"hates|loves|likes|thinks|is (?:unhappy|annoyed|upset|happy|not happy))\b"
+    r"(?![^.;!?]*\b(?:a )?(?:call ?back|meeting|appointment)\b)", re.IGNORECASE)
+
+
+def logged_words(text: str | None) -> re.Match[str] | None:
+    """ "and log that she wants …": the pronoun (group `who`), else None."""
+    return _LOG_HER_WORDS.match(text or "")
+
+
 def unmarked(customer: str | None) -> tuple[str | None, bool]:
     """The customer without the mark, and whether it was inferred."""
     if isinstance(customer, str) and customer.startswith(POINTED):

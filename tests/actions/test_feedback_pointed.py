@@ -75,3 +75,33 @@ async def test_words_relayed_in_the_past_tense_are_feedback_for_a_yes(
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     await _yes(slots["pending_write"])
     assert [c for c, _t in _feedback(people)] == ["C002"]
+
+
+@pytest.mark.parametrize("text", [
+    "and log that he wants his statements by post again, he can't open the pdfs",
+    "also note that he finds the new card limit way too low",
+])
+async def test_the_same_statement_not_understood_by_the_nlu_is_shown_then_saved(
+        people: Session, text: str) -> None:
+    from actions.writes import ActionFallback
+
+    dispatcher = CollectingDispatcher()
+    events = await ActionFallback().run(dispatcher, make_tracker(
+        "A001", text, "nlu_fallback", slots={"focus_customer": "C002", "customer_id": "C002"}),
+        {})
+    said = " ".join(texts(dispatcher))
+    assert "Jonas Weber (C002)" in said and said.endswith("OK?"), said
+    assert _feedback(people) == []
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    await _yes(slots["pending_write"])
+    [(customer, stored)] = _feedback(people)
+    assert customer == "C002" and stored.lower().startswith(("he wants", "he finds"))
+
+
+async def test_a_wish_for_a_meeting_logged_is_no_statement(people: Session) -> None:
+    from actions.writes import ActionFallback
+
+    await ActionFallback().run(CollectingDispatcher(), make_tracker(
+        "A001", "and log that he wants a meeting on friday", "nlu_fallback",
+        slots={"focus_customer": "C002", "customer_id": "C002"}), {})
+    assert _feedback(people) == []

@@ -67,3 +67,14 @@ def test_a_statement_pointing_at_the_focus_customer(text: str, expected: str | N
 
     assert pointed_customer(text, "C9") == expected
     assert pointed_customer(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("stefan too 👍", "stefan"), ("and kofi too", "kofi"), ("same for maria", "maria"),
+    ("Jonas Weber as well", "jonas weber"), ("her too", None), ("thanks too", None),
+    ("you too", None), ("ditto", None), ("the app is slow", None),
+])
+def test_the_name_a_pointer_back_gives(text: str, name: str | None) -> None:
+    from knowledge.feedback.chatter import pointed_name
+
+    assert pointed_name(text) == name
