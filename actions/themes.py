@@ -46,7 +46,8 @@ class ActionThemesSummary(StaffAction):
         from knowledge.themes.chat import summary
 
         named = (correction_reply(session, staff, tracker)
-                 or named_customer_reply(session, staff, tracker))
+                 or named_customer_reply(session, staff, tracker)
+                 or _a_call_not_a_theme(session, staff, tracker))
         if named is not None:
             return named
         period = entity(tracker, "period") or message_text(tracker)
@@ -81,7 +82,8 @@ class ActionCostliestThemes(StaffAction):
         from knowledge.themes.chat import costliest
 
         named = (correction_reply(session, staff, tracker)
-                 or named_customer_reply(session, staff, tracker))
+                 or named_customer_reply(session, staff, tracker)
+                 or _a_call_not_a_theme(session, staff, tracker))
         if named is not None:  # "joana costa" sent here by the NLU: her profile
             return named
         return _reply(costliest(session=session, as_of=today()))
@@ -130,6 +132,16 @@ def _an_advisors_call(staff: Any, text: str | None) -> bool:
     from knowledge.call_list.said import read_call
 
     return not is_manager(staff) and read_call(text, today()).explicit
+
+
+def _a_call_not_a_theme(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """An advisor's call report read as a question about themes ("Joana Costa ha contratado
+    el depósito a plazo"): the call, shown first (knowledge.writes.unplaced)."""
+    if not _an_advisors_call(staff, message_text(tracker)):
+        return None
+    from actions.writes import words_say_more
+
+    return words_say_more(session, staff, tracker)
 
 
 def _as_a_call(session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply | None:
