@@ -186,3 +186,18 @@ class ActionSetThemeStatus(StaffAction):
         return _reply(set_status(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             status=entity(tracker, "theme_status"), text=message_text(tracker)))
+
+
+def theme_question_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A manager's question about one theme the NLU could not place ("fingerprint login -
+    who's on it?"): its status and owners, and it becomes the theme "it" means next; None
+    when the words name no one theme or ask nothing."""
+    from knowledge.access.policy import is_manager
+    from knowledge.themes.more_changes import asks_about, state_of
+    from knowledge.themes.queries import find_theme
+
+    text = message_text(tracker)
+    if not is_manager(staff) or not asks_about(text):
+        return None
+    found = find_theme(session=session, words=text)
+    return Reply.of(state_of(session, found[0])) if len(found) == 1 else None
