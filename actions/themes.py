@@ -150,9 +150,12 @@ def _as_a_call(session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -
     which knows the customer in focus and the call waiting for its outcome."""
     from actions.call_list import ActionLogCall
     from knowledge.access.policy import is_manager
+    from knowledge.feedback.not_said import about_a_complaint
 
-    if is_manager(staff):
-        return None
+    pending = tracker.get_slot("pending_write")
+    waiting = isinstance(pending, dict) and pending.get("awaiting") == "outcome"
+    if is_manager(staff) or not (waiting or about_a_complaint(message_text(tracker))):
+        return None  # only an answer to "how did the call go?" or a complaint's closure
     return ActionLogCall().respond(session=session, staff=staff, tracker=tracker, domain=domain)
 
 

@@ -76,3 +76,12 @@ async def test_a_closure_denied_closes_nothing(people: Session) -> None:
     said = await _turn(ActionLogCall(), "spoke to her, the complaint is not dealt with yet",
                        "log_call_outcome", slots)
     assert _complaint(people) == Outcome.open, said
+
+
+@pytest.mark.parametrize("action", [ActionSetThemeStatus(), ActionAssignThemeOwner()])
+async def test_a_link_with_an_outcome_in_it_sent_to_a_theme_change_logs_nothing(
+        people: Session, action: Any) -> None:
+    slots: dict[str, Any] = {}
+    said = await _turn(action, "https://crm.bank.example/customers/C002?log=reached",
+                       "set_theme_status", slots)
+    assert new_calls(people) == [], said
