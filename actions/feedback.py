@@ -33,6 +33,7 @@ from actions.feedback_handover import (
     FORM_DATABASE_DOWN,
     HANDED_OVER,
     a_correction,
+    chatter,
     handed_over,
 )
 
@@ -73,6 +74,12 @@ class ValidateFeedbackForm(FormValidationAction):
             # "sorry, wrong customer", "no, that was for X": about the last write (or the form
             # itself), never what a customer said.
             return await a_correction(tracker, dispatcher)
+        from knowledge.feedback.chatter import only_chatter
+
+        if only_chatter(str(value or "")):
+            # "ok 👍", "nothing new today then", "stefan too": no customer's words, even as
+            # the answer to "what did the customer say?" (knowledge.feedback.chatter)
+            return await chatter(tracker, dispatcher, str(value or ""))
         from knowledge.writes.unplaced import only_a_call_report
 
         if tracker.get_slot("requested_slot") is None and (
@@ -119,6 +126,16 @@ class ValidateFeedbackForm(FormValidationAction):
         elif tracker.get_slot("requested_slot") is None or (asked_for_text and parts.customer):
             slots.update(await self._several_match(
                 tracker, parts.customer or tracker.get_slot("feedback_customer"), dispatcher))
+        if (tracker.get_slot("requested_slot") is None and not slots.get("feedback_customer")
+                and not tracker.get_slot("feedback_customer") and not named):
+            from knowledge.feedback.pointed import pointed_customer, without_request
+
+            # "and log that she wants …": the customer in focus, shown for a yes
+            focus = tracker.get_slot("focus_customer")
+            pointed = (pointed_customer(str(value or ""), focus)
+                       or pointed_customer(parts.text, focus))
+            if pointed and parts.text:
+                slots["feedback_customer"], parts.text = pointed, without_request(parts.text)
         if parts.text is None:
             return slots  # only the request: the form asks what the customer said
         try:

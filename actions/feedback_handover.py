@@ -108,3 +108,70 @@ async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> di
     slots = {e["name"]: e["value"] for e in reply.events if e.get("event") == "slot"}
     return {**slots, "feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
             "feedback_candidates": None}
+
+
+async def chatter(tracker: Tracker, dispatcher: CollectingDispatcher, text: str
+                   ) -> dict[str, Any]:
+    """Chatter sent to the form: nothing stored, a short reply. "stefan too" (the last write
+    again, for someone else) is read as such first, any write shown before it is stored."""
+    from knowledge.feedback.chatter import SHORT_REPLY, points_back
+
+    if points_back(text) and tracker.get_slot("requested_slot") is None:
+        handed = await _same_call(tracker, dispatcher, text) or await handed_over(
+            tracker, dispatcher)
+        if handed is not None:
+            return handed
+        dispatcher.utter_message(text=(
+            f"{SHORT_REPLY} Who is it about, and what happened? E.g. “<name> reached” or "
+            "“log feedback for <name>: …”."))
+    else:
+        dispatcher.utter_message(text=SHORT_REPLY)
+    return {"feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
+            "feedback_candidates": None}
+
+
+async def _same_call(tracker: Tracker, dispatcher: CollectingDispatcher, text: str
+                     ) -> dict[str, Any] | None:
+    """ "stefan too 👍" right after a call: the last call's outcome for the customer named,
+    always shown for a yes (knowledge.call_list.same_outcome); None otherwise."""
+    from knowledge.access.staff import staff_for_sender
+    from knowledge.call_list.call_writes import log_call_answer
+    from knowledge.call_list.same_outcome import same_as_last_call
+    from knowledge.db import DatabaseUnavailable
+    from knowledge.settings import get_settings
+
+    last = tracker.get_slot("last_write")
+    same = same_as_last_call(text, last, get_settings().today()) if isinstance(
+        last, dict) and last.get("kind") == "call" else None
+    if same is None:
+        return None
+    names = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
+             if e.get("entity") == "customer_name"]
+
+    def work(session: Any) -> Any:
+        staff = staff_for_sender(session=session, sender_id=tracker.sender_id or "",
+                                 input_channel=tracker.get_latest_input_channel())
+        if staff is None:
+            return None
+        return log_call_answer(
+            session=session, staff=staff, as_of=get_settings().today(),
+            name=str(names[0]) if names else None, customer_id=None, outcome=same.outcome,
+            follow_up=same.follow_up, always_ask=same.why, text=text,
+            focus=tracker.get_slot("focus_customer"), last_write=last,
+            channel=channel_of(tracker))
+
+    try:
+        answer = await in_database(work)
+    except DatabaseUnavailable:
+        return None
+    if answer is None or not (answer.slots.get("pending_write") or {}).get("customer_id"):
+        return None  # nobody (or several) named: the open question below
+    reply = Reply.of(answer)
+    from delivery.messages import channel_messages
+
+    for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
+                                    reply.payloads):
+        dispatcher.utter_message(**message)
+    slots = {e["name"]: e["value"] for e in reply.events if e.get("event") == "slot"}
+    return {**slots, "feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
+            "feedback_candidates": None}

@@ -46,7 +46,8 @@ class ActionThemesSummary(StaffAction):
         from knowledge.themes.chat import summary
 
         named = (correction_reply(session, staff, tracker)
-                 or named_customer_reply(session, staff, tracker))
+                 or named_customer_reply(session, staff, tracker)
+                 or _a_call_not_a_theme(session, staff, tracker))
         if named is not None:
             return named
         period = entity(tracker, "period") or message_text(tracker)
@@ -81,7 +82,8 @@ class ActionCostliestThemes(StaffAction):
         from knowledge.themes.chat import costliest
 
         named = (correction_reply(session, staff, tracker)
-                 or named_customer_reply(session, staff, tracker))
+                 or named_customer_reply(session, staff, tracker)
+                 or _a_call_not_a_theme(session, staff, tracker))
         if named is not None:  # "joana costa" sent here by the NLU: her profile
             return named
         return _reply(costliest(session=session, as_of=today()))
@@ -102,7 +104,8 @@ class ActionAssignThemeOwner(StaffAction):
                 staff, message_text(tracker)):
             from actions.writes import words_say_more
 
-            more = words_say_more(session, staff, tracker)
+            more = words_say_more(session, staff, tracker) or _as_a_call(
+                session, staff, tracker, domain)
             if more is not None:  # "NI - lena fischer": a call report, shown first
                 return more
         if (told := _an_advisors_statement(session, staff, tracker)) is not None:
@@ -131,6 +134,31 @@ def _an_advisors_call(staff: Any, text: str | None) -> bool:
     return not is_manager(staff) and read_call(text, today()).explicit
 
 
+def _a_call_not_a_theme(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """An advisor's call report read as a question about themes ("Joana Costa ha contratado
+    el depósito a plazo"): the call, shown first (knowledge.writes.unplaced)."""
+    if not _an_advisors_call(staff, message_text(tracker)):
+        return None
+    from actions.writes import words_say_more
+
+    return words_say_more(session, staff, tracker)
+
+
+def _as_a_call(session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply | None:
+    """An advisor's call report with no name in it, sent to a theme change by the NLU ("the
+    complaint's sorted, IT fixed her access" after "X called back!"): read by the call action,
+    which knows the customer in focus and the call waiting for its outcome."""
+    from actions.call_list import ActionLogCall
+    from knowledge.access.policy import is_manager
+    from knowledge.feedback.not_said import about_a_complaint
+
+    pending = tracker.get_slot("pending_write")
+    waiting = isinstance(pending, dict) and pending.get("awaiting") == "outcome"
+    if is_manager(staff) or not (waiting or about_a_complaint(message_text(tracker))):
+        return None  # only an answer to "how did the call go?" or a complaint's closure
+    return ActionLogCall().respond(session=session, staff=staff, tracker=tracker, domain=domain)
+
+
 def _an_advisors_statement(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """An advisor (who assigns no owners) relaying a customer's words, read as an owner
     request: the words shown as that customer's feedback for a yes; None otherwise."""
@@ -154,9 +182,25 @@ class ActionSetThemeStatus(StaffAction):
         if _an_advisors_call(staff, message_text(tracker)):
             from actions.writes import words_say_more
 
-            more = words_say_more(session, staff, tracker)
+            more = words_say_more(session, staff, tracker) or _as_a_call(
+                session, staff, tracker, domain)
             if more is not None:  # "X ha firmato il contratto" sent here: the call, shown first
                 return more
         return _reply(set_status(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             status=entity(tracker, "theme_status"), text=message_text(tracker)))
+
+
+def theme_question_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A manager's question about one theme the NLU could not place ("fingerprint login -
+    who's on it?"): its status and owners, and it becomes the theme "it" means next; None
+    when the words name no one theme or ask nothing."""
+    from knowledge.access.policy import is_manager
+    from knowledge.themes.more_changes import asks_about, state_of
+    from knowledge.themes.queries import find_theme
+
+    text = message_text(tracker)
+    if not is_manager(staff) or not asks_about(text):
+        return None
+    found = find_theme(session=session, words=text)
+    return Reply.of(state_of(session, found[0])) if len(found) == 1 else None

@@ -44,9 +44,14 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     text = (tracker.latest_message or {}).get("text")
     last = tracker.get_slot("last_write")
     same = same_as_last_call(text, last, today())
-    if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")):
+    from knowledge.feedback.chatter import pointed_name
+
+    # "stefan too 👍": a first name pointing back is enough to look for (always shown first)
+    short = pointed_name(text)
+    if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")
+                            or short):
         return None
     return Reply.of(log_call_answer(
-        session=session, staff=staff, as_of=today(), name=None, customer_id=None,
+        session=session, staff=staff, as_of=today(), name=short, customer_id=None,
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
         focus=tracker.get_slot("focus_customer"), last_write=last, channel=channel_of(tracker)))

@@ -288,7 +288,10 @@ class ActionFallback(StaffAction):
                 session=session, staff=staff, as_of=get_settings().today(), text=text,
                 focus=tracker.get_slot("focus_customer"), last_write=last_write_of(tracker),
                 channel=channel_of(tracker))
-            return Reply.of_all(answers) if answers else Reply()
+            from actions.themes import theme_question_reply  # "card fees - who's on it?"
+
+            return Reply.of_all(answers) if answers else (
+                theme_question_reply(session, staff, tracker) or Reply())
         if pending.get("candidates"):
             answer = choose_for_pending(session=session, staff=staff, pending=pending,
                                         answer=text, ordinal=entity(tracker, "ordinal"),

@@ -180,12 +180,14 @@ NOT_INTERESTED = {
 }
 # "reclamation" is the learners' word for a complaint (German Reklamation, Polish reklamacja).
 COMPLAINT = ["reclamation", "reclamo", "lamentela", "réclamation", "plainte", "reclamación",
-             "queja", "reklamacj\\w*", "skarg\\w*", "klacht", "klagomål"]
+             "queja", "reklamacj\\w*", "skarg\\w*", "klacht", "klagomål", "litige",
+             "dispute", "contestazion\\w*"]
 RESOLVED = ["clarified", "regulated", "handled", "finished", "completed", "behoben",
             "risolt[oa]", "chius[oa]", "sistemat[oa]", "résolue?", "réglée?", "clôturée?",
             "traitée?", "resuelt[oa]", "cerrad[oa]", "solucionad[oa]", "rozwiązan\\w*",
             "zamknięt\\w*", "załatwion\\w*", "opgelost", "afgehandeld", "gesloten",
-            "löst", "avslutat", "åtgärdat"]
+            "löst", "avslutat", "åtgärdat", "dealt with", "cleared(?: up)?",
+            "taken care of", "ironed out", "wrapped up"]
 # Negations before a word that deny it ("nie kupił", "non ha firmato", "n'a pas signé") and
 # after it in V2 languages ("tekende niet", "köpte inte", "kaufte nicht").
 NEGATION_BEFORE = ["non", "nie", "niet", "inte", "ej", "pas", "nicht", "nichts", "geen",
@@ -203,7 +205,12 @@ CONDITION = ["jeśli", "jeżeli", "gdyby", "indien", "tenzij", "sauf si", "à co
 # A customer's words relayed ("dice che", "a dit", "mówi", "zegt", "säger"): feedback, not a call.
 RELAYED = ["dice", "ha detto", "si lamenta", "dit", "a dit", "se plaint", "dice que", "se queja",
            "mówi", "powiedział\\w*", "skarży się", "zegt", "zei", "klaagt", "säger", "sa att",
-           "klagar", "sagt", "meint", "beschwert sich"]
+           "klagar", "sagt", "meint", "beschwert sich",
+           # past tense and opinion, as a customer's words are relayed after the call (s28)
+           "meinte", "sagte", "hat gesagt", "erzählte", "findet", "fand", "diceva",
+           "ha raccontato", "trova che", "trouve que", "pense que", "a trouvé que", "dijo",
+           "comentó", "ha comentado", "cree que", "uważa", "twierdzi", "mówił\\w*",
+           "vertelde", "vindt", "vond", "sade", "tycker", "tyckte"]
 # A plan, not a call that happened ("devo richiamarla", "je vais l'appeler", "tengo que",
 # "muszę", "ik moet", "jag ska"), and someone other than the customer acting.
 PLAN = ["devo", "dovrò", "dobbiamo", "vorrei", "vais", "allons", "dois", "devons",

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.position_words import FOREIGN, foreign_number
 from knowledge.models.bank import Staff
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -35,7 +36,8 @@ _POSITION = re.compile(
     r"\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b(?!\s*(?:times|x)\b)"
     rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) (?:on|of) (?:the|my) list\b"
-    rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?",
+    rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?"
+    rf"|{FOREIGN}",  # "il primo", "le 3 :", "der dritte" (knowledge.call_list.position_words)
     re.IGNORECASE)
 # "feedback for the first one: …": the customer's words to log, no call report
 _FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
@@ -60,6 +62,9 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
         return None, False, None
     if match.group("next"):
         return None, True, match
+    foreign = foreign_number(match.groupdict())
+    if foreign is not None:
+        return foreign, False, match
     raw = (match.group("hash") or match.group("number") or match.group("ordinal")
            or match.group("listed")).lower()
     number = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)

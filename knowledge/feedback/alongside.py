@@ -45,6 +45,30 @@ NOT_SAVED = (" (The feedback in your message is not saved yet: once the call is 
              "it on its own, e.g. “log feedback for <name>: …”.)")
 
 
+THEN_FEEDBACK = "then_feedback"
+WAITS = "(What the customer said comes next, as their feedback.) OK?"
+
+
+def then_feedback(write: dict[str, Any], stored: ChatAnswer) -> ChatAnswer:
+    """After a call shown with a statement is stored on its yes: the statement, shown as
+    that customer's feedback for a yes in the same reply (nothing stored without it)."""
+    from knowledge.writes.pending import confirm
+
+    statement = write.get(THEN_FEEDBACK)
+    last = stored.slots.get("last_write")
+    if not statement or not isinstance(last, dict) or not last.get("id"):
+        return stored
+    if isinstance(last.get("write"), dict):  # a call re-logged by a correction asks no more
+        last["write"] = {k: v for k, v in last["write"].items() if k != THEN_FEEDBACK}
+    feedback = {"kind": "feedback", "customer_id": write["customer_id"],
+                "name": write.get("name") or write["customer_id"], "text": str(statement),
+                "compensation": None}
+    asked = confirm(feedback, why="You also told me what the customer said; as feedback:")
+    stored.text = f"{stored.text.rstrip()}\n{asked.text}"
+    stored.slots["pending_write"] = feedback
+    return stored
+
+
 def statement_alongside(text: str | None) -> str | None:
     """The customer's words a call report gives after the call, None when it gives none."""
     from knowledge.feedback.chat import not_a_statement
@@ -80,14 +104,23 @@ def feedback_alongside(*, session: Session, staff: Staff, text: str | None,
         return None
     stored = answer.slots.get("last_write")
     call: Any = stored.get("write") if isinstance(stored, dict) and stored.get("id") else None
-    if (answer.slots.get("pending_write") or not isinstance(call, dict)
-            or call.get("kind") != "call" or not call.get("customer_id")):
-        if answer.text.rstrip().endswith("OK?"):
-            answer.text = answer.text.rstrip() + NOT_SAVED
-        return None
     try:
         statement = clean_text(said)
     except FeedbackRejected:
+        return None
+    pending = answer.slots.get("pending_write")
+    if (isinstance(pending, dict) and pending.get("kind") == "call"
+            and pending.get("customer_id") and not pending.get("candidates")
+            and answer.text.rstrip().endswith("OK?")):
+        # The call waits for its yes: the statement waits with it and is shown once the
+        # call is stored (knowledge.writes.dispatch, `then_feedback`), one question a turn.
+        pending[THEN_FEEDBACK] = statement
+        answer.text = answer.text.rstrip()[:-len("OK?")] + WAITS
+        return None
+    if (pending or not isinstance(call, dict)
+            or call.get("kind") != "call" or not call.get("customer_id")):
+        if answer.text.rstrip().endswith("OK?"):
+            answer.text = answer.text.rstrip() + NOT_SAVED
         return None
     write = {"kind": "feedback", "customer_id": call["customer_id"],
              "name": call.get("name") or call["customer_id"], "text": statement,

@@ -92,7 +92,11 @@ _NOT_A_STATEMENT = re.compile(
     # "log that his complaint is resolved" (but "log that X complained the app …" is one)
     # ("... the queue was way too long log that": the message itself asked to be stored)
     r"\blog that\b(?![\s.!]*(?:(?:pls|please|plz|thx|thanks|as (?:fb|feedback))[\s.!]*)?$)"
-    r"(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)|"
+    r"(?![^.;!?]*\b(?:complained|complains|complaining|moaned|praised)\b)"
+    # "log that she wants her statements by post, she can't open the pdfs": her words
+    r"(?!\s+(?:she|he|they|the customer|the client)\s+(?:wants|would like|can['’]?t|cannot|"
+    r"doesn['’]?t|does not|finds|hates|loves|likes|thinks|is (?:unhappy|annoyed|"
+    r"upset|happy|not happy))\b)|"
     r"\bcomplaint\w*\b[^.;!?]{0,40}?\b(?:is |was |got )?(?:resolved|closed)\b|"
     # the advisor's remark about the assistant itself, not a customer's statement
     r"\bthis (?:bot|chat ?bot|assistant|chat)\b|\babout you\b|"
@@ -213,6 +217,7 @@ def not_a_statement(text: str | None) -> bool:
     """A request to the assistant ("tell me about …", "log that his complaint is resolved"),
     not what a customer said: never stored as feedback."""
     from knowledge.call_list.plans import plan_or_question
+    from knowledge.feedback.chatter import only_chatter
     from knowledge.feedback.market_news import rate_news
     from knowledge.feedback.not_said import (
         a_call_opening,
@@ -225,7 +230,8 @@ def not_a_statement(text: str | None) -> bool:
     return bool(_NOT_A_STATEMENT.search(text or "") or _ADVISORS_VIEW.search(text or "")
                 or plan_or_question(text) in ("plan", "hypothetical", "greeting")
                 or rate_news(text) or about_a_complaint(text) or asks_for_a_call(text)
-                or a_call_opening(text) or own_note(text) or the_advisors_sale(text))
+                or a_call_opening(text) or own_note(text) or the_advisors_sale(text)
+                or only_chatter(text))
 
 
 def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str | None,
@@ -238,7 +244,10 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
                              else None}
     if write["compensation"] is not None:
         write["currency"] = get_settings().currency
-    sure = True
+    from knowledge.feedback.pointed import unmarked
+
+    customer, inferred = unmarked(customer)  # "she says …": the customer in focus, inferred
+    sure = not inferred
     if customer in (None, "", NO_CUSTOMER):
         write["customer_id"] = None
     elif can_see_customer(session=session, staff=staff, customer_id=customer):
@@ -257,7 +266,8 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
         return confirm(write, why="You saved exactly this feedback a moment ago. Save it again?")
     if not sure:
         write["name"] = customer_name(session, write["customer_id"])
-        return confirm(write, why="Please check the customer:")
+        return confirm(write, why="The customer we were just talking about:" if inferred
+                       else "Please check the customer:")
     if (doubt := advisor_unsure(text)) is not None:
         return confirm(write, why=doubt.why())
     return store_feedback(session=session, staff=staff, write=write, channel=channel)

@@ -45,7 +45,15 @@ _CALLED = [r"(?:ik |ich |j['’]ai |ho |he |jag )?(?:heb |hab(?:e)? |har )?(?:ge
            r"parlé|joint|hablé|hablado|llamé|rozmawiał\w*|dodzwonił\w*|pratade|pratat|talade|"
            r"nådde)", r"(?:i |we )?(?:had|have had) (?:a |an )?(?:quick |short |long |good )?"
            r"(?:chat|call|word|talk|conversation) with", r"(?:i |we )?(?:chatted|caught up) with",
-           r"(?:i |we )?got (?:hold of|through to)"]
+           r"(?:i |we )?got (?:hold of|through to)",
+           # the perfect tense with the customer between ("hab sie gerade angerufen", "heb hem
+           # net gebeld", "je l'ai appelée", "l'ho sentita", "la he llamado", "jag har ringt")
+           r"(?:ich\s+)?hab(?:e)?\s+(?:[\w'’]+\s+){0,3}?(?:angerufen|erreicht|gesprochen|"
+           r"telefoniert|kontaktiert)", r"(?:ik\s+)?heb\s+(?:[\w'’]+\s+){0,3}?(?:gebeld|"
+           r"gesproken|bereikt)", r"(?:je\s+)?l['’]ai\s+(?:[\w'’]+\s+){0,2}?(?:appel\w*|eue?|"
+           r"jointe?)", r"(?:l['’])?ho\s+(?:[\w'’]+\s+){0,2}?(?:chiamat\w|sentit\w|"
+           r"raggiunt\w)", r"(?:la|le|lo)\s+(?:he\s+)?(?:llamado|llamé)",
+           r"(?:za)?dzwoniłe?m", r"(?:jag\s+)?(?:ringde|har ringt)"]
 
 
 # "FYI we're not allowed to promise rates over the phone": a note to colleagues about the

@@ -19,11 +19,12 @@ from knowledge.format import money
 from knowledge.models.bank import Staff
 from knowledge.models.themes import Theme
 from knowledge.themes import ownership, queries
+from knowledge.themes.more_changes import THEN, asks_about, further_changes, state_of
 from knowledge.themes.named import looked_alike, named_alone
 from knowledge.themes.owner_words import person_named
 from knowledge.themes.status_words import denied, status_in
 from knowledge.themes.trends import parse_period
-from knowledge.writes.pending import describe, done
+from knowledge.writes.pending import describe
 from knowledge.writes.unsure import CONDITION, HEDGE, QUESTION, TAKE_BACK, unsure_about
 
 # "X should be business owner" is an instruction; "not done yet" is read below: no plan/negation
@@ -190,7 +191,8 @@ def _role_in(text: str | None) -> str | None:
 
 
 # "me", "myself", "i'll own", "i take": the asker is the one to become owner.
-_ME = re.compile(r"\b(?:me|myself)\b|\bi(?:['’]ll| will| can| (?:am|'m) going to)? "
+_ME = re.compile(r"\b(?:me|myself|mich|mij|mig|moi|mnie)\b|"
+                 r"\bi(?:['’]ll| will| can| (?:am|'m) going to)? "
                  r"(?:own|take|handle|lead)\b|\b(?:i['’]ll|i will|i can|i['’]m|i am|let me) "
                  r"(?:be |become )?(?:the )?(?:business |solution )?owner\b", re.IGNORECASE)
 
@@ -211,7 +213,8 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     # The words typed win over the NLU's entity: "not the business side, solution owner".
     role = _role_in(text) or role
     if role is None:
-        return _answer("As business owner (short-term fix) or solution owner (root cause)?")
+        return _ask_about(session, words, focus, text,
+                          "As business owner (short-term fix) or solution owner (root cause)?")
     typed = staff_name
     if staff_name and not ownership.find_staff(session=session, name=staff_name):
         # "Agnieszka becomes" (… business owner), or a word that is nobody ("mails" of
@@ -263,13 +266,16 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     named = (typed in (person.name.lower(), person.id.lower()) if typed
              else person.name.lower() in (text or "").lower())
     doubt = unsure_about(text, names=[person.name, person.id, theme.label], kinds=_THEME_DOUBTS)
-    if myself or not named or not named_alone(session, words, text, theme) or doubt:
+    write = {"kind": "theme_owner", "theme_id": theme.id, "label": theme.label,
+             "owner_id": person.id, "owner_name": person.name,
+             "role": ownership.normalise_role(role)}
+    more = further_changes(session=session, staff=staff, theme=theme, text=text, first=write)
+    if myself or not named or not named_alone(session, words, text, theme) or doubt or more:
         # The person or the theme was inferred (a partial or misspelt name, the theme in
-        # focus), or words were left that may change it ("if", "maybe", "?"): shown first.
-        write = {"kind": "theme_owner", "theme_id": theme.id, "label": theme.label,
-                 "owner_id": person.id, "owner_name": person.name,
-                 "role": ownership.normalise_role(role)}
-        return _confirm(write, why=doubt.why() if doubt else None)
+        # focus), or words were left that may change it ("if", "maybe", "?"): shown first;
+        # further changes the message states are shown after it, one yes each.
+        return _confirm({**write, THEN: more} if more else write,
+                        why=doubt.why() if doubt else None)
     try:
         changed = ownership.assign_owner(session=session, theme=theme, owner=people[0],
                                          role=role, by=staff)
@@ -290,7 +296,8 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     # The words typed ("in Bearbeitung", "solved since friday") win; a denied one is asked.
     status = status_in(text) or (None if denied(text) else status)
     if status is None:
-        return _answer("Which status: open, in progress or resolved?")
+        return _ask_about(session, words, focus, text,
+                          "Which status: open, in progress or resolved?")
     theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
     if refusal:
         return refusal
@@ -299,9 +306,11 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     if unsure is not None:
         return _answer(unsure, theme_id=theme.id)
     doubt = unsure_about(text, names=[theme.label], kinds=_THEME_DOUBTS)  # "wait times"
-    if not named_alone(session, words, text, theme) or doubt:
-        return _confirm({"kind": "theme_status", "theme_id": theme.id, "label": theme.label,
-                         "status": ownership.normalise_status(status)},
+    write = {"kind": "theme_status", "theme_id": theme.id, "label": theme.label,
+             "status": ownership.normalise_status(status)}
+    more = further_changes(session=session, staff=staff, theme=theme, text=text, first=write)
+    if not named_alone(session, words, text, theme) or doubt or more:
+        return _confirm({**write, THEN: more} if more else write,
                         why=doubt.why() if doubt else None)
     try:
         changed = ownership.set_status(session=session, theme=theme, status=status, by=staff)
@@ -315,6 +324,18 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
             "it has no other owner to notify yet")
     return _answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.",
                   theme_id=theme.id)
+
+
+def _ask_about(session: Session, words: str | None, focus: int | None, text: str | None,
+               question: str) -> ChatAnswer:
+    """No change stated: a question about the theme gets its status and owners, a change
+    with a part missing gets the question; either way the theme named becomes the focus."""
+    theme, refusal = _resolve(session=session, words=words, focus=focus, text=text)
+    if theme is None:
+        return _answer(question) if refusal is None or not asks_about(text) else refusal
+    if asks_about(text):
+        return state_of(session, theme)
+    return _answer(question, theme_id=theme.id)
 
 
 def _typed_person(people: list[Any], typed: str, text: str | None) -> bool:
@@ -335,57 +356,3 @@ def _confirm(write: dict[str, Any], why: str | None = None) -> ChatAnswer:
     return _answer(f"{lead}{describe(write)[0].upper()}{describe(write)[1:]}. OK?",
                   theme_id=write["theme_id"],
                   payload={"type": "confirm_write", "write": write}, pending=write)
-
-
-# --- the confirmed change, made and taken back (chat-write kinds theme_owner, theme_status) ---
-
-
-def store_theme(*, session: Session, staff: Staff, write: dict[str, Any]) -> ChatAnswer:
-    theme = session.get(Theme, int(write["theme_id"]))
-    if theme is None:
-        return ChatAnswer("Nothing changed: that theme no longer exists.",
-                          slots={"pending_write": None})
-    try:
-        if write["kind"] == "theme_owner":
-            owner = session.get(Staff, write["owner_id"])
-            if owner is None:
-                return ChatAnswer("Nothing changed: that member of staff no longer exists.",
-                                  slots={"pending_write": None})
-            old = getattr(theme, f"{write['role']}_id")
-            ownership.assign_owner(session=session, theme=theme, owner=owner,
-                                   role=write["role"], by=staff)
-        else:
-            old = theme.status
-            ownership.set_status(session=session, theme=theme, status=write["status"], by=staff)
-    except ownership.ThemeActionRefused as exc:
-        return ChatAnswer(str(exc), slots={"pending_write": None})
-    ref = {"kind": write["kind"], "id": str(theme.id), "old": old}
-    return done(f"Done: {describe(write)}.", ref, write,
-                {"type": "theme_changed", "theme_id": theme.id})
-
-
-def reverse_theme(*, session: Session, staff: Staff, last: dict[str, Any]) -> ChatAnswer:
-    """A theme change is undone by setting the old value back (the theme's history keeps both)."""
-    cleared = {"last_write": None, "pending_write": None}
-    theme = session.get(Theme, int(last["id"]))
-    write = last.get("write") or {}
-    if theme is None or not is_manager(staff):
-        return ChatAnswer("I can't undo that any more. Nothing was changed.", slots=cleared)
-    old = last.get("old")
-    if last["kind"] == "theme_status" and old:
-        ownership.set_status(session=session, theme=theme, status=old, by=staff)
-    elif last["kind"] == "theme_owner":
-        column = f"{write.get('role')}_id"
-        previous = session.get(Staff, old) if old else None
-        if previous is not None:
-            ownership.assign_owner(session=session, theme=theme, owner=previous,
-                                   role=str(write.get("role")), by=staff)
-        else:
-            setattr(theme, column, None)
-            session.add(ownership.ThemeChange(
-                theme_id=theme.id, at=dt.datetime.now(dt.UTC), staff_id=staff.id,
-                field=str(write.get("role")), old_value=write.get("owner_id"), new_value=None))
-            session.flush()
-    return ChatAnswer(f"Undone: {last.get('summary') or 'that change'} is taken back.",
-                      {"type": "write_reversed", "kind": last["kind"], "record_id": last["id"]},
-                      cleared)

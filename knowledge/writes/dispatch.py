@@ -15,7 +15,7 @@ from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.chat_records import reverse_event, store_event
 from knowledge.feedback.chat import reverse_feedback, store_feedback
 from knowledge.models.bank import Staff
-from knowledge.themes.chat import reverse_theme, store_theme
+from knowledge.themes.theme_writes import reverse_theme, store_theme
 from knowledge.writes.pending import no_longer_yours, nothing_to_undo
 
 
@@ -30,7 +30,11 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
                         channel=channel)
     kind = write.get("kind")
     if kind == "call":
-        return store_call(session=session, staff=staff, write=write, channel=channel)
+        from knowledge.feedback.alongside import then_feedback
+
+        # "spoke to her, she says the font is too small": the statement, shown next
+        return then_feedback(write, store_call(session=session, staff=staff, write=write,
+                                               channel=channel))
     if kind == "calls":
         from knowledge.call_list.several import store_calls
 

@@ -74,7 +74,9 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
     # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
     # message reports no call: "spoke to X, she said all fine" stays a call report.
     a_call = read_call(words, as_of).explicit or sale_mark(words) is not None  # "✅ ISA for X"
-    said_by_customer = bool(_STATEMENT.search(words) or (
+    from knowledge.feedback.pointed import logged_words
+
+    said_by_customer = bool(_STATEMENT.search(words) or (focus and logged_words(words)) or (
         _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call)))
     if a_call and not said_by_customer:
         answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
@@ -147,7 +149,11 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
     if len(typed) == 1:  # "c30", "cust 000027": the book's id it stands for, if any
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0].typed)
         ids = [found.customer_id] if found.customer_id else ids
-    pointer = _HE_SAYS.match(text) if not ids and focus else None
+    from knowledge.feedback.pointed import logged_words, without_request
+
+    logged = logged_words(text) if not ids and focus else None
+    pointer = (_HE_SAYS.match(text) or logged) if not ids and focus else None
+    text = without_request(text) if logged else text  # "and log that she …": her words
     if pointer is not None and focus:  # "oh and he says the app logs him out": the focus
         ids = [focus]
     if len(set(ids)) != 1:

@@ -41,3 +41,28 @@ async def test_an_outcome_of_its_own_wins_over_same(people: Session) -> None:
     said = await chat.say("jonas weber too, but no answer")
     assert ("C002", "no_answer", None) in _calls(people), said
     assert "same as your last call" not in said
+
+
+@pytest.mark.parametrize("text", ["jonas too 👍", "Jonas as well"])
+async def test_a_first_name_pointing_back_not_understood_is_the_same_call_shown(
+        people: Session, text: str) -> None:
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.call_list import ActionLogCall
+    from actions.writes import ActionConfirmWrite, ActionFallback
+    from tests.actions.conftest import make_tracker, new_calls, texts
+
+    events = await ActionLogCall().run(CollectingDispatcher(), make_tracker(
+        "A001", "maria keller reached", "log_call_outcome",
+        entities=[{"entity": "customer_name", "value": "maria keller"}]), {})
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    dispatcher = CollectingDispatcher()
+    events = await ActionFallback().run(dispatcher, make_tracker(
+        "A001", text, "nlu_fallback", slots={"last_write": slots["last_write"]}), {})
+    said = " ".join(texts(dispatcher))
+    assert "Jonas Weber" in said and said.endswith("OK?"), said
+    assert new_calls(people) == [("C001", "reached", None)]
+    waiting = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    await ActionConfirmWrite().run(CollectingDispatcher(), make_tracker(
+        "A001", "yes", "affirm", slots={"pending_write": waiting["pending_write"]}), {})
+    assert new_calls(people) == [("C001", "reached", None), ("C002", "reached", None)]

@@ -75,3 +75,23 @@ def test_what_a_customer_says_about_closing_or_complaining_stays_feedback(text: 
 def test_the_advisors_own_sale_is_a_call_not_a_statement(text: str, sale: bool) -> None:
     assert the_advisors_sale(text) is sale
     assert not_a_statement(text) is sale
+
+
+@pytest.mark.parametrize("text", [
+    "hab sie gerade angerufen, gratuliert, alles gut",
+    "Habe ihn heute früh erreicht, alles ok",
+    "heb hem net gebeld, geen bijzonderheden",
+    "je l'ai appelée ce matin, tout va bien",
+    "l'ho sentita oggi, tutto bene",
+    "la he llamado esta mañana",
+    "dzwoniłem do niej rano",
+    "jag har ringt henne, allt bra",
+])
+def test_the_advisors_call_in_the_perfect_tense_is_no_statement(text: str) -> None:
+    assert not_a_statement(text)
+
+
+@pytest.mark.parametrize("text", ["habe das Gefühl, die App wird immer langsamer",
+                                  "ho sempre problemi con la app"])
+def test_a_statement_opening_with_an_auxiliary_stays_one(text: str) -> None:
+    assert not not_a_statement(text)
