@@ -28,6 +28,7 @@ from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by 
     parse_date,
     second_thoughts,
 )
+from knowledge.call_list.meeting_date import meeting_date_phrase
 from knowledge.call_list.relative_words import before_a_relative, relative_answered
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
@@ -376,6 +377,8 @@ def _call_date_phrase(words: str) -> tuple[str | None, bool]:
     """(the date of the call's own sentence, whether it came from another sentence): in a
     message of several sentences the date is read where the call is told, never from a
     sentence about something else; a date only found elsewhere is marked so it is shown first."""
+    if booked := meeting_date_phrase(words, _DATE):  # "… nxt month - appt dec 3": the 3rd
+        return booked, False
     sentences = [part for part in _SENTENCE.split(words) if part.strip()]
     if len(sentences) < 2:
         return _date_phrase(words), False
