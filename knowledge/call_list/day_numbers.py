@@ -25,8 +25,8 @@ WEEKDAY_AND_NUMBER = (rf"(?:on |next |this )?{_DAY},? (?:the )?(?:1[3-9]|2\d|3[0
 # "appt 30th", "mtg on the 3rd", "meeting on 2nd": the ordinal a meeting word leads to (the
 # ordinal alone is no date: "2nd time", "5th floor", "3rd attempt")
 _LEAD = (r"(?:(?<=\bappt )|(?<=\bappt\. )|(?<=\bmtg )|(?<=\bmeeting )|(?<=\bappointment )|"
-         r"(?<=\bon )|(?<=\bfor )|(?<=\buntil )|(?<=\bby )|(?<=\bbooked )|(?<=\bcallback )|(?<=\bcall back )|"
-         r"(?<=\bf/u )|(?<=\bfollow up ))")
+         r"(?<=\bon )|(?<=\bfor )|(?<=\buntil )|(?<=\bby )|(?<=\bbooked )|"
+         r"(?<=\bcallback )|(?<=\bcall back )|(?<=\bf/u )|(?<=\bfollow up ))")
 LED_ORDINAL = (rf"(?=\d){_LEAD}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                r"(?!\s+(?:time|floor|attempt|try|call|ring|round|place|one|of (?!(?:the |this |"
                r"next )?(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))")
