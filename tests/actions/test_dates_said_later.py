@@ -55,3 +55,14 @@ async def test_a_weekday_of_next_week_in_german_after_an_earlier_write(
     said = await chat.say("Maria Keller erreicht, will Dienstag nächste Woche einen Termin")
     assert new_calls(people) == [("C001", "follow_up", "2026-12-01"),
                                  ("C002", "no_answer", None)], said
+
+
+@pytest.mark.parametrize("text", ["probaré el jueves", "riprovo giovedì",
+                                  "ich versuche es Donnerstag nochmal"])
+async def test_a_next_attempt_said_after_a_no_answer_logs_no_meeting(
+        people: Session, text: str) -> None:
+    chat = Chat()
+    await chat.say("ingrid dahl no answer")
+    said = await chat.say(text)
+    # the attempt still to come is no call, and never a follow-up meeting beside the call
+    assert new_calls(people) == [("C003", "no_answer", None)], said
