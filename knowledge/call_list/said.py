@@ -92,7 +92,7 @@ _SALE = re.compile(
     r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the|(?=(?:savings|isa|deposit|term deposit|fund|pension|bond|depot|"
     r"current account|mortgage|loan|credit card|insurance)\b))|"
-    r"took out|takes out|took the|subscribed|said yes to|agreed to|"
+    r"took out|takes out|took the(?! (?:call|phone|message|msg))|subscribed|said yes to|agreed to|"
     r"went for|goes for|"
     # "closed the 12m term deposit w X" (the advisor closed the sale; "she closed her fund" or
     # "closed his account" is the customer leaving, and no product of these words)
@@ -111,7 +111,7 @@ _SALE = re.compile(
 )
 _NOT_INTERESTED = re.compile(
     rf"\b({_alt(_lang.NOT_INTERESTED)}|"
-    r"not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
+    r"not interested|no interest|(?:isn|wasn|weren)'?t (?:interested|keen)|is not keen|declined|"
     r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"

@@ -66,3 +66,11 @@ async def test_a_next_attempt_said_after_a_no_answer_logs_no_meeting(
     said = await chat.say(text)
     # the attempt still to come is no call, and never a follow-up meeting beside the call
     assert new_calls(people) == [("C003", "no_answer", None)], said
+
+
+async def test_a_relative_answered_for_an_absent_customer_a_turn_later_is_no_answer(
+        people: Session) -> None:
+    chat = Chat()
+    await chat.say("maria keller reached")
+    said = await chat.say("jonas weber wasn't there, his wife picked up")
+    assert new_calls(people) == [("C001", "reached", None), ("C002", "no_answer", None)], said
