@@ -235,13 +235,14 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
     last_parts = set(name_parts(_who(last)))
     hits = [(e, part) for e in last.get("earlier") or [] if e.get("kind") == "call"
             for part in name_parts(_who(e)) if part in typed and part not in last_parts]
-    if len({id(e) for e, _ in hits}) != 1 or len({p for _, p in hits}) != 1:
+    if len({id(e) for e, _ in hits}) != 1:
         from knowledge.writes.named_write import call_pointed_at
 
         # "oh the fund was krzysztof kaminski not tomasz": the sale, by what it denies
         pointed = call_pointed_at(words, last)
         return (pointed, "") if pointed is not None else None
-    return hits[0]
+    # one call's customer, by one part or in full ("korrektur: maria keller termin ist …")
+    return hits[0][0], " ".join(sorted({p for _, p in hits}))
 
 
 def _pointed(words: str, last: Any) -> dict[str, Any] | None:
@@ -251,8 +252,9 @@ def _pointed(words: str, last: Any) -> dict[str, Any] | None:
 
 
 def _without_part(words: str, part: str) -> str:
-    """The correction without the name word that pointed at the call ("dieter's")."""
+    """The correction without the name words that pointed at the call ("dieter's")."""
     from knowledge.customers.names import clean_message, fold
 
-    kept = [w for w in words.split() if fold(clean_message(w)).strip(".,;:!?") != part]
+    parts = set(part.split())
+    kept = [w for w in words.split() if fold(clean_message(w)).strip(".,;:!?") not in parts]
     return " ".join(kept)

@@ -54,3 +54,18 @@ async def test_out_of_scope_words_are_still_out_of_scope(people: Session) -> Non
     await _asked(chat)
     said = await chat.say("transfer 100 euros to her", _out_of_scope(), "out_of_scope")
     assert new_calls(people) == [], said
+
+
+@pytest.mark.parametrize("fix", ["Korrektur: Maria Keller Termin ist Mittwoch, nicht morgen",
+                                 "correction: maria keller's mtg is wed not tmrw"])
+async def test_a_date_corrected_by_full_name_two_writes_later_moves_that_call(
+        people: Session, fix: str) -> None:
+    chat = Chat()
+    await _asked(chat)
+    await chat.say("erreicht, sie will das Geld anlegen, Termin morgen 14 Uhr", _out_of_scope(),
+                   "out_of_scope")
+    await chat.say("und Jonas Weber nicht erreicht")
+    said = await chat.say(fix)
+    # Maria's meeting moved to wednesday the 25th; Jonas's call (the last write) untouched
+    assert new_calls(people) == [("C001", "follow_up", "2026-11-25"),
+                                 ("C002", "no_answer", None)], said
