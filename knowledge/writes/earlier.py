@@ -235,14 +235,33 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
     last_parts = set(name_parts(_who(last)))
     hits = [(e, part) for e in last.get("earlier") or [] if e.get("kind") == "call"
             for part in name_parts(_who(e)) if part in typed and part not in last_parts]
-    if len({id(e) for e, _ in hits}) != 1:
+    if len({id(e) for e, _ in hits}) != 1 or len({p for _, p in hits}) != 1:
         from knowledge.writes.named_write import call_pointed_at
 
         # "oh the fund was krzysztof kaminski not tomasz": the sale, by what it denies
         pointed = call_pointed_at(words, last)
-        return (pointed, "") if pointed is not None else None
-    # one call's customer, by one part or in full ("korrektur: maria keller termin ist …")
-    return hits[0][0], " ".join(sorted({p for _, p in hits}))
+        if pointed is not None:
+            return pointed, ""
+        # "korrektur: maria keller termin ist mittwoch": one call's customer named in full
+        return _named_in_full(fold(clean_message(words)), hits)
+    return hits[0]
+
+
+def _named_in_full(typed: str, hits: list[tuple[dict[str, Any], str]]
+                   ) -> tuple[dict[str, Any], str] | None:
+    """(the call, its name words) where every hit is of one call and the message spells its
+    customer's full name as typed words in a row, not denied ("not maria keller")."""
+    from knowledge.customers.names import name_parts
+
+    if len({id(e) for e, _ in hits}) != 1:
+        return None
+    entry = hits[0][0]
+    parts = name_parts(_who(entry))
+    found = re.search(r"(?<![^\W\d_])" + r"\W+".join(map(re.escape, parts)) + r"(?![^\W\d_])",
+                      typed)
+    if found is None or re.search(r"\b(?:not|nicht|non|nie|pas|no)\W*$", typed[: found.start()]):
+        return None
+    return entry, " ".join(parts)
 
 
 def _pointed(words: str, last: Any) -> dict[str, Any] | None:
