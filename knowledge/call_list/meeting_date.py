@@ -27,6 +27,8 @@ _BETWEEN = re.compile(r"^[\s:,–—-]*(?:(?:is|set|booked|fixed|for|on|at|the|a
 def meeting_date_phrase(words: str, dates: re.Pattern[str]) -> str | None:
     """The date phrase a meeting word leads to, when the message has several date phrases
     and exactly one follows a meeting word; None otherwise (the caller keeps its reading)."""
+    if not _MEETING.search(words):
+        return None  # no meeting word: nothing to choose by (and no second pass over dates)
     found = list(dates.finditer(words))
     if len({m.group(0).lower() for m in found}) < 2:
         return None
