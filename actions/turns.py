@@ -1,7 +1,8 @@
 """What a short message says of the call just logged, whatever the NLU made of it: "it's
 still open" after a complaint was closed, "mark it resolved" after a call with an open
 complaint (knowledge.call_list.complaint_turns), "his wife too" (relative_too), "try her
-again tmrw" (retry_date), "same for c000055" (same_outcome). Glue only."""
+again tmrw" (retry_date), "same for c000055" (same_outcome), "fleur is thurs 26th btw" after
+several calls logged together (batch_fix). Glue only."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from actions.base import Reply, channel_of, today
 def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """The last call reopened, closed or repeated for a relative as the message says; None
     when the message says none of these (words-only checks first)."""
+    from knowledge.call_list.batch_fix import one_call_of_batch_changed
     from knowledge.call_list.complaint_turns import closure_of_last_call, reopened_after_closure
     from knowledge.call_list.relative_too import same_call_for_relative
     from knowledge.call_list.retry_date import retry_date_of_last_call
@@ -27,7 +29,8 @@ def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
                                      channel=channel_of(tracker))
               or closure_of_last_call(session=session, staff=staff, text=text, last=last)
               or same_call_for_relative(session=session, staff=staff, text=text, last=last)
-              or retry_date_of_last_call(session=session, staff=staff, text=text, last=last))
+              or retry_date_of_last_call(session=session, staff=staff, text=text, last=last)
+              or one_call_of_batch_changed(session=session, staff=staff, text=text, last=last))
     return Reply.of(answer) if answer is not None else same_for_named(session, staff, tracker)
 
 

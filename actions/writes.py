@@ -368,5 +368,9 @@ class ActionOutOfScope(StaffAction):
             text = (tracker.latest_message or {}).get("text") or ""
             if _answers_the_question(pending, text):
                 return _answer_reply(session, staff, tracker, domain, text)
+            if isinstance(pending, dict) and pending.get("awaiting") == "outcome":
+                # "erreicht, Termin morgen 14 Uhr" to "how did the call go?": its answer
+                return ActionFallback().respond(session=session, staff=staff, tracker=tracker,
+                                                domain=domain)
             return Reply()
         return words_say_more(session, staff, tracker) or Reply()

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.said_today import day_said
 from knowledge.models.bank import Staff
 from knowledge.writes.pending import confirm, customer_name, describe
 
@@ -77,7 +78,7 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
         why = f"Did you mean {customer_name(session, target)} ({target})?"
     else:
         why = "Changed as you said:"
-    as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
+    as_of = day_said()  # the correction's own day, not the call's (said_today)
     day, date_question = (None, None) if question else new_date(words, as_of)
     if question or date_question:
         return ChatAnswer(f"{question or date_question} Nothing is stored: "

@@ -26,6 +26,7 @@ from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_list.correction_words import NEGATED, POSITION, corrects_in_other_words
 from knowledge.call_list.report_or_fix import new_report_or_fix
 from knowledge.call_list.said import _DATE, parse_date, read_call, second_thoughts
+from knowledge.call_list.said_today import day_said
 from knowledge.call_list.sold import ProductCorrection, product_correction, same_product
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
@@ -245,7 +246,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         return None
     if POSITION.search(words):  # "oops, the 1st one was fine": which call, and what of it?
         return _asked("Which call do you mean, and what should change in it?")
-    as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
+    as_of = day_said()  # the correction's own day, not the call's (said_today)
     if old.get("outcome") == "sale" and not (typed_ids(words) or customer_id
                                              or named_in_full(session, staff, words)):
         product = product_correction(session, words)

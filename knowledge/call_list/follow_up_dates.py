@@ -19,8 +19,14 @@ from knowledge.call_list.date_words import (
     other_date_pattern,
     read_other,
 )
+from knowledge.call_list.day_numbers import (
+    LED_ORDINAL,
+    WEEKDAY_AND_NUMBER,
+    weekday_number_is_a_day,
+)
 from knowledge.call_list.plan_words import WEEKDAYS as _WEEKDAY_NAMES
 from knowledge.call_list.week_days import WEEK_AND_DAY, in_a_week_is_clear, week_and_day
+from knowledge.call_list.week_days_abroad import week_and_day_abroad, week_and_day_pattern
 from knowledge.languages import alternatives as _alt
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -66,7 +72,7 @@ _DATE = re.compile(
     rf"|(?:(?:the )?(?:beginning|start|end|first week|last week) of (?:next month|{_MONTH})|"
     rf"(?:early|late) (?:next month|{_MONTH}))\b"
     # "next week, wednesday", "wednesday next week": that weekday of that week, as one date
-    rf"|{WEEK_AND_DAY}"
+    rf"|{WEEK_AND_DAY}|{week_and_day_pattern()}"  # "Dienstag nächste Woche" (week_days_abroad)
     r"|next (?:week|month)|this week"
     # "friday after next", "tuesday week": a week after the coming one, never that one
     rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
@@ -79,6 +85,7 @@ _DATE = re.compile(
     rf"\d{{1,2}}[./](?:0?[1-9]|1[0-2])(?![\d:])\.?)"
     # "Mo 23.", "am Fr 4.12.": a German weekday's short form only with its day number
     rf"|{_GERMAN_DAY_DATE}"
+    rf"|{WEEKDAY_AND_NUMBER}|{LED_ORDINAL}"  # "appt thu 26", "appt 30th" (day_numbers)
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
     rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w))",
     re.IGNORECASE,
@@ -133,7 +140,7 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         if coming is not None and not in_a_week_is_clear(coming.weekday(), as_of):
             return None  # said on a thursday, "wednesday in a week": the 6th or 13th day, asked
         return coming + dt.timedelta(days=7) if coming else None
-    if (day := week_and_day(text, as_of)) is not None:  # "wednesday next week"
+    if (day := week_and_day(text, as_of) or week_and_day_abroad(text, as_of)) is not None:
         return day
     if text in ("today", "tonight", "later today", "this afternoon", "this evening"):
         return as_of
@@ -158,6 +165,8 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return as_of
     if m := re.fullmatch(rf"(?:on |next |this )?({_DAY}),? (?=.*\d)(.+)", text):
         day = parse_date(m.group(2), as_of)
+        if not weekday_number_is_a_day(text, day, as_of):  # "thu 14": two o'clock, maybe
+            return parse_date(m.group(1), as_of)
         # A weekday that is not the date's ("fri 3rd" when the 3rd is a Thursday): asked.
         return day if day is not None and day.weekday() == _weekday(m.group(1)) else None
     if m := re.fullmatch(_GERMAN_DAY_DATE, text):  # "mo 23.": the 23rd, if it is a Monday

@@ -57,10 +57,22 @@ CONTACT_NOW = [
     r"(?:ja )?(?:dzwonię|dzwonie|zadzwonię|zadzwonie|oddzwonię|oddzwonie|skontaktuję|"
     r"skontaktuje|spotkam|napiszę|napisze)",
     r"(?:jag )?(?:ringer|kontaktar|träffar|mejlar|skriver)(?: jag)?",
+    # trying again, said in the present ("riprovo giovedì", "ich versuche es morgen nochmal",
+    # "je réessaie jeudi", "pruebo el jueves", "probeer ik vrijdag", "försöker igen på fredag")
+    r"(?:ich )?(?:versuche|versuch['’]?s|probiere|probier['’]?s)(?: es)?(?: ich)?(?: es)?",
+    r"(?:ik )?probeer(?: ik)?(?: het)?", r"(?:io )?(?:riprovo|ci riprovo)",
+    r"(?:je |j['’])(?:réessaie|retente|ressaie)", r"(?:yo )?(?:pruebo|lo intento|vuelvo a "
+    r"(?:probar|intentar))", r"(?:ja )?(?:próbuję|probuje)", r"(?:jag )?(?:försöker|provar)"
+    r"(?: igen)?",
 ]
 # Polish perfective verbs are future whatever the time: "zadzwonię do X" is a plan alone.
 CONTACT_LATER = [r"zadzwonię", r"zadzwonie", r"oddzwonię", r"oddzwonie", r"skontaktuję",
-                 r"skontaktuje", r"napiszę", r"napisze"]
+                 r"skontaktuje", r"napiszę", r"napisze", r"spróbuję", r"sprobuje",
+                 # so are the future tenses of the others ("probaré el jueves", "riproverò",
+                 # "je réessaierai", "llamaré"): the advisor's next attempt, no call that happened
+                 r"probaré", r"intentaré", r"llamaré", r"volveré a (?:llamar|probar|intentar)",
+                 r"proverò", r"riproverò", r"richiamerò", r"chiamerò", r"ricontatterò",
+                 r"(?:je |j['’])(?:réessaierai|rappellerai|appellerai|retenterai|recontacterai)"]
 # A note to self heading the message ("to do for me:", "note to self -", "da fare:").
 NOTE_HEADING = [
     r"to[- ]?dos?(?: (?:for|list) (?:me|today|tomorrow|later))?", r"note to (?:self|me)",

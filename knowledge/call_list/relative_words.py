@@ -48,11 +48,12 @@ _RELATIVE_CLAUSE = re.compile(
 
 
 def relative_answered(words: str) -> bool:
-    """A relative answered the phone instead of the customer the message names first, who
+    """A relative answered the phone instead of the customer, who is said to be away, before
+    or after ("ana wasn't there, her husband picked up", "her son answered, she was out") and
     never came to it ("her husband picked up, all fine" alone is a call with the husband)."""
     found = _RELATIVE_ANSWERED.search(words)
-    return bool(found and words[: found.start()].strip(" ,;.!-–—") and not (
-        _HANDED_OVER.search(words)) and _ABSENT.search(words, found.end()))
+    return bool(found and not _HANDED_OVER.search(words) and (
+        _ABSENT.search(words, found.end()) or _ABSENT.search(words[: found.start()])))
 
 
 def before_a_relative(words: str) -> tuple[str, str] | None:

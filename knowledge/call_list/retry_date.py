@@ -9,13 +9,13 @@ yes it replaces the call (an audited reversal, knowledge.writes.dispatch `replac
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_list.said_today import day_said
 from knowledge.models.bank import Staff
 
 _AGAIN = re.compile(
@@ -44,7 +44,7 @@ def retry_date_of_last_call(*, session: Session, staff: Staff, text: str | None,
             and isinstance(last.get("write"), dict)):
         return None
     old = last["write"]
-    as_of = dt.date.fromisoformat(old.get("as_of") or dt.date.today().isoformat())
+    as_of = day_said()  # the correction's own day, not the call's (said_today)
     said = read_call(words, as_of)
     if (len(list(_DATE.finditer(words))) != 1 or said.follow_up_on is None
             or said.follow_up_on < as_of or said.outcome.value != "follow_up"

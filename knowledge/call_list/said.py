@@ -28,6 +28,7 @@ from knowledge.call_list.follow_up_dates import (  # noqa: F401 (_DATE: read by 
     parse_date,
     second_thoughts,
 )
+from knowledge.call_list.meeting_date import meeting_date_phrase
 from knowledge.call_list.relative_words import before_a_relative, relative_answered
 from knowledge.call_list.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
@@ -91,7 +92,7 @@ _SALE = re.compile(
     r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the|(?=(?:savings|isa|deposit|term deposit|fund|pension|bond|depot|"
     r"current account|mortgage|loan|credit card|insurance)\b))|"
-    r"took out|takes out|took the|subscribed|said yes to|agreed to|"
+    r"took out|takes out|took the(?! (?:call|phone|message|msg))|subscribed|said yes to|agreed to|"
     r"went for|goes for|"
     # "closed the 12m term deposit w X" (the advisor closed the sale; "she closed her fund" or
     # "closed his account" is the customer leaving, and no product of these words)
@@ -110,7 +111,7 @@ _SALE = re.compile(
 )
 _NOT_INTERESTED = re.compile(
     rf"\b({_alt(_lang.NOT_INTERESTED)}|"
-    r"not interested|no interest|isn'?t (?:interested|keen)|is not keen|declined|"
+    r"not interested|no interest|(?:isn|wasn|weren)'?t (?:interested|keen)|is not keen|declined|"
     r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"
@@ -376,6 +377,8 @@ def _call_date_phrase(words: str) -> tuple[str | None, bool]:
     """(the date of the call's own sentence, whether it came from another sentence): in a
     message of several sentences the date is read where the call is told, never from a
     sentence about something else; a date only found elsewhere is marked so it is shown first."""
+    if booked := meeting_date_phrase(words, _DATE):  # "… nxt month - appt dec 3": the 3rd
+        return booked, False
     sentences = [part for part in _SENTENCE.split(words) if part.strip()]
     if len(sentences) < 2:
         return _date_phrase(words), False

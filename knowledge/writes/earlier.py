@@ -240,8 +240,28 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
 
         # "oh the fund was krzysztof kaminski not tomasz": the sale, by what it denies
         pointed = call_pointed_at(words, last)
-        return (pointed, "") if pointed is not None else None
+        if pointed is not None:
+            return pointed, ""
+        # "korrektur: maria keller termin ist mittwoch": one call's customer named in full
+        return _named_in_full(fold(clean_message(words)), hits)
     return hits[0]
+
+
+def _named_in_full(typed: str, hits: list[tuple[dict[str, Any], str]]
+                   ) -> tuple[dict[str, Any], str] | None:
+    """(the call, its name words) where every hit is of one call and the message spells its
+    customer's full name as typed words in a row, not denied ("not maria keller")."""
+    from knowledge.customers.names import name_parts
+
+    if len({id(e) for e, _ in hits}) != 1:
+        return None
+    entry = hits[0][0]
+    parts = name_parts(_who(entry))
+    found = re.search(r"(?<![^\W\d_])" + r"\W+".join(map(re.escape, parts)) + r"(?![^\W\d_])",
+                      typed)
+    if found is None or re.search(r"\b(?:not|nicht|non|nie|pas|no)\W*$", typed[: found.start()]):
+        return None
+    return entry, " ".join(parts)
 
 
 def _pointed(words: str, last: Any) -> dict[str, Any] | None:
@@ -251,8 +271,9 @@ def _pointed(words: str, last: Any) -> dict[str, Any] | None:
 
 
 def _without_part(words: str, part: str) -> str:
-    """The correction without the name word that pointed at the call ("dieter's")."""
+    """The correction without the name words that pointed at the call ("dieter's")."""
     from knowledge.customers.names import clean_message, fold
 
-    kept = [w for w in words.split() if fold(clean_message(w)).strip(".,;:!?") != part]
+    parts = set(part.split())
+    kept = [w for w in words.split() if fold(clean_message(w)).strip(".,;:!?") not in parts]
     return " ".join(kept)

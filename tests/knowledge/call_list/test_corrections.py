@@ -13,6 +13,8 @@ from knowledge.call_list.call_writes import log_call_answer
 from knowledge.models.bank import Interaction, InteractionKind, Outcome, Staff, WriteReversal
 from tests.knowledge.call_list.factory import AS_OF, customer
 
+pytestmark = pytest.mark.usefixtures("conversation_today")  # the chat's today: AS_OF
+
 # AS_OF is Monday 2026-06-15: Thursday is the 18th, Friday the 19th.
 THU, FRI = dt.date(2026, 6, 18), dt.date(2026, 6, 19)
 

@@ -15,6 +15,8 @@ from knowledge.models.bank import Interaction, InteractionKind, Outcome, Staff, 
 from knowledge.writes.dispatch import store
 from tests.knowledge.call_list.factory import AS_OF, customer
 
+pytestmark = pytest.mark.usefixtures("conversation_today")  # the chat's today: AS_OF
+
 # AS_OF is Monday 2026-06-15.
 TUE, FRI = dt.date(2026, 6, 16), dt.date(2026, 6, 19)
 

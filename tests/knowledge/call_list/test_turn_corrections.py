@@ -15,6 +15,8 @@ from knowledge.models.bank import Interaction, InteractionKind, Outcome, Staff, 
 from knowledge.writes.earlier import earlier_answer, names_an_earlier_write, with_earlier
 from tests.knowledge.call_list.factory import AS_OF, customer
 
+pytestmark = pytest.mark.usefixtures("conversation_today")  # the chat's today: AS_OF
+
 # AS_OF is Monday 2026-06-15.
 THE_24TH, THE_25TH = dt.date(2026, 6, 24), dt.date(2026, 6, 25)
 
