@@ -10,6 +10,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.base import Reply, channel_of, today
+from actions.conversation import focus_customer
 
 
 def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -49,4 +50,5 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of(log_call_answer(
         session=session, staff=staff, as_of=today(), name=None, customer_id=None,
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
-        focus=tracker.get_slot("focus_customer"), last_write=last, channel=channel_of(tracker)))
+        focus=focus_customer(session, staff, tracker), last_write=last,
+        channel=channel_of(tracker)))
