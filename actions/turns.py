@@ -38,14 +38,15 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     call action does); None when no customer is named so ("same for the next one" is the
     call list's)."""
     from knowledge.call_list.call_writes import log_call_answer
-    from knowledge.call_list.same_outcome import same_as_last_call
+    from knowledge.call_list.same_outcome import named_alone, same_as_last_call
     from knowledge.customers.in_text import named_in_full
     from knowledge.customers.typed_ids import typed_ids
 
     text = (tracker.latest_message or {}).get("text")
     last = tracker.get_slot("last_write")
     same = same_as_last_call(text, last, today())
-    if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")):
+    if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")
+                            or named_alone(session, staff, text)):  # "stefan too 👍"
         return None
     return Reply.of(log_call_answer(
         session=session, staff=staff, as_of=today(), name=None, customer_id=None,

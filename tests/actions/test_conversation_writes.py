@@ -92,3 +92,27 @@ async def test_another_try_with_the_same_customer_is_a_new_call(book: Session) -
     said = await talk.say("tried li again, reached this time")
     assert ("C005", "reached", None) in new_calls(book), said
     assert ("C005", "no_answer", None) in new_calls(book), said
+
+
+@pytest.mark.parametrize("text", ["jonas too 👍", "and ingrid as well", "dahl too"])
+async def test_a_first_name_or_surname_with_too_after_a_call_is_the_same_call_for_them(
+        book: Session, text: str) -> None:
+    # sent to feedback by the NLU it was stored as the customer's words
+    from actions.feedback import ActionSaveFeedback
+
+    talk = Talk()
+    await talk.say("maria keller reached")
+    said = await talk.say(text, ActionSaveFeedback(), "give_feedback")
+    assert "OK?" in said, said  # inferred: shown first
+    other = "C002" if "jonas" in text else "C003"
+    assert new_calls(book) == sorted([("C001", "reached", None), (other, "reached", None)]), said
+
+
+@pytest.mark.parametrize("text", ["you too", "me too thx"])
+async def test_too_said_as_chatter_logs_nothing(book: Session, text: str) -> None:
+    from actions.writes import ActionFallback
+
+    talk = Talk()
+    await talk.say("maria keller reached")
+    said = await talk.say(text, ActionFallback(), "nlu_fallback")
+    assert new_calls(book) == [("C001", "reached", None)], said
