@@ -22,7 +22,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import by_customer_reply, conversation_state, focus_customer
+from actions.conversation import (
+    by_customer_reply,
+    conversation_state,
+    double_post_reply,
+    focus_customer,
+)
 from delivery.messages import channel_messages
 from knowledge.access.audit import channel_name
 from knowledge.access.staff import staff_for_sender
@@ -275,6 +280,7 @@ class StaffAction(Action, ABC):
             from actions.turns import turn_reply
 
             reply = (log_again_reply(session, staff, tracker)
+                     or double_post_reply(session, staff, tracker)  # "that was a double post"
                      or amended_reply(session, staff, tracker)
                      or fix_after_no_reply(session, staff, tracker)  # "no" then "klein"
                      or turn_reply(session, staff, tracker)  # "his wife too", "still open"

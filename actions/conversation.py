@@ -36,3 +36,14 @@ def by_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Any:
         last=tracker.get_slot("last_write"), text=(tracker.latest_message or {}).get("text"),
         as_of=today(), channel=channel_of(tracker))
     return Reply.of(answer) if answer is not None else None
+
+
+def double_post_reply(session: Any, staff: Any, tracker: Tracker) -> Any:
+    """ "that was a double post" after a repeat was held back: nothing undone
+    (knowledge.writes.double_send); None otherwise."""
+    from actions.base import Reply
+    from knowledge.writes.double_send import double_post_answer
+
+    answer = double_post_answer((tracker.latest_message or {}).get("text"),
+                                tracker.get_slot("last_write"))
+    return Reply.of(answer) if answer is not None else None

@@ -116,3 +116,16 @@ async def test_too_said_as_chatter_logs_nothing(book: Session, text: str) -> Non
     await talk.say("maria keller reached")
     said = await talk.say(text, ActionFallback(), "nlu_fallback")
     assert new_calls(book) == [("C001", "reached", None)], said
+
+
+@pytest.mark.parametrize("excuse", ["that was a double post sorry", "oops sent it twice"])
+async def test_a_repeat_held_back_then_called_a_double_post_keeps_the_one_call(
+        book: Session, excuse: str) -> None:
+    from actions.writes import ActionUndoWrite
+
+    talk = Talk()
+    await talk.say("pedro alves no answer")
+    said = await talk.say("pedro alves no answer")
+    assert "not stored twice" in said and new_calls(book) == [("C004", "no_answer", None)]
+    said = await talk.say(excuse, ActionUndoWrite(), "undo")
+    assert new_calls(book) == [("C004", "no_answer", None)], said
