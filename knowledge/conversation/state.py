@@ -57,6 +57,7 @@ class ConversationState:
     fresh: frozenset[int] = frozenset()  # places shown in the answer just before the message
     focus: Focus | None = None
     said_since_focus: tuple[str, ...] = ()  # earlier messages after the focus was set
+    said_before: tuple[str, ...] = ()  # every earlier message of the conversation, oldest first
     writes: tuple[StoredWrite, ...] = ()  # oldest first
     pending: Mapping[str, Any] | None = None
     offered: tuple[str, ...] = ()  # the customers of a choice in the answer just before
@@ -170,8 +171,11 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
         last_position = pending["list_position"]
     said = tuple(str(e.get("text") or "") for i, e in enumerate(events[:latest_at])
                  if e.get("event") == "user" and i > focus_at)
+    before = tuple(str(e.get("text") or "") for e in events[:latest_at]
+                   if e.get("event") == "user")
     return ConversationState(
         shown=shown, fresh=frozenset(fresh), focus=focus, said_since_focus=said,
+        said_before=before,
         writes=tuple(writes.values()), offered=offered, profile_shown=profile_shown,
         last_position=last_position,
         pending=pending if isinstance(pending, Mapping) else None, latest=latest)

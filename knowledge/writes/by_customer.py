@@ -45,13 +45,12 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     if not words or len(words.split()) > 30 or state.pending:
         return None
     calls = [w for w in state.writes if w.kind == "call" and w.customer_id]
-    if not calls:
-        return None
     undo = _UNDO_SAID.search(words)
     clause = _CLAUSE_END.split(words[undo.end():])[0] if undo else words
     target = _named(session, clause, calls)
     if target is None:
-        return None
+        return None if undo else _never_stored(session=session, staff=staff, state=state,
+                                               last=last, words=words, as_of=as_of)
     entry = _entry(session, last, target)
     if not on_record(session, entry):
         return None
@@ -64,6 +63,8 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
 def _named(session: Session, clause: str, calls: list[StoredWrite]) -> StoredWrite | None:
     """The newest call whose customer the clause names: in full, else by a part of the name
     no other customer of these calls has; None when it names none or several."""
+    if not calls:
+        return None
     from knowledge.customers.names import clean_message, fold
 
     typed = _WORD.findall(fold(clean_message(clause)))
@@ -161,3 +162,47 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
                                f"{describe(old)} and")
     shown.text = shown.text.replace(" and Log ", " and log ", 1)
     return shown
+
+
+# Words that re-target the last call ("I meant X", "that was for X", "should have been X"):
+# knowledge.call_list.corrections reads those.
+_RETARGET = re.compile(r"\b(?:meant|mean|wrong|other|should|instead|was for|were for|for|"
+                       r"gemeint|falsch|andere[nr]?)\b", re.IGNORECASE)
+
+
+def _never_stored(*, session: Session, staff: Staff, state: ConversationState, last: Any,
+                  words: str, as_of: dt.date) -> ChatAnswer | None:
+    """ "Korrektur: Eva Jansen Termin ist Mittwoch, nicht morgen" after a turn about Eva that
+    stored nothing, then a call with someone else: Eva's call as now said, shown for a yes;
+    the other call is not what it corrects and stays. Only for a customer named in full in
+    an earlier message of this conversation, with no write here, the last call's customer
+    not named, and no word that re-targets the last call."""
+    from knowledge.call_list.call_writes import propose_call
+    from knowledge.call_list.corrections import is_correction
+    from knowledge.call_list.said import read_call
+    from knowledge.customers.in_text import named_in_full
+    from knowledge.customers.names import clean_message, fold, name_parts
+    from knowledge.writes.pending import customer_name
+
+    if not (isinstance(last, dict) and last.get("kind") == "call") or not is_correction(words):
+        return None
+    if _RETARGET.search(words):
+        return None
+    named = named_in_full(session, staff, words)
+    if len(named) != 1 or named[0] in state.written_customers:
+        return None
+    meant = named[0]
+    typed = set(_WORD.findall(fold(clean_message(words))))
+    before = str((last.get("write") or {}).get("name") or "")
+    if set(name_parts(before)) & typed:
+        return None  # the last call's customer named too: a correction of that call
+    if not any(meant in named_in_full(session, staff, said) for said in state.said_before):
+        return None
+    report = read_call(words, as_of)
+    if not report.explicit and report.follow_up_on is None:
+        return None
+    name = customer_name(session, meant)
+    return propose_call(session=session, staff=staff, customer_id=meant, name=name,
+                        text=words, as_of=as_of, outcome=None, follow_up=None, sure=True,
+                        last_write=None, always_ask=f"({name} has no call in this "
+                                                    "conversation yet; the last one stays.)")

@@ -129,3 +129,17 @@ async def test_a_repeat_held_back_then_called_a_double_post_keeps_the_one_call(
     assert "not stored twice" in said and new_calls(book) == [("C004", "no_answer", None)]
     said = await talk.say(excuse, ActionUndoWrite(), "undo")
     assert new_calls(book) == [("C004", "no_answer", None)], said
+
+
+@pytest.mark.parametrize("fix", ["correction: ingrid dahl meeting is wednesday, not tomorrow",
+                                 "Korrektur: Ingrid Dahl Termin ist Mittwoch"])
+async def test_a_correction_for_a_customer_whose_turn_stored_nothing_leaves_the_last_call(
+        book: Session, fix: str) -> None:
+    from actions.writes import ActionFallback, ActionUndoWrite
+
+    talk = Talk()
+    await talk.say("ingrid dahl - what's up there?", ActionFallback(), "nlu_fallback")
+    await talk.say("pedro alves not reachable")
+    said = await talk.say(fix, ActionUndoWrite(), "correct_last")
+    assert new_calls(book) == [("C003", "follow_up", "2026-11-25"),
+                               ("C004", "no_answer", None)], said
