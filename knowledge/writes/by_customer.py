@@ -27,9 +27,12 @@ from knowledge.models.bank import Staff
 from knowledge.writes.earlier import _UNDO_SAID, on_record
 
 # Said of an earlier call to change it ("was also n/a", "is thurs btw", "actually reached").
-_AMENDING = re.compile(r"\b(?:actually|sorry|oops|btw|also|instead|in fact|correction|"
-                       r"change|make it|moved?|was|were|is|isn'?t|wasn'?t|not|should be)\b",
+_AMENDING = re.compile(r"\b(?:btw|also|change|moved?|was|were|is|isn'?t|wasn'?t)\b",
                        re.IGNORECASE)
+# Said to be a mistake in so many words: only these turn "no answer" into a contact made (a
+# later "X reached" is otherwise a call of its own, made after the unanswered one).
+_MISTAKE = re.compile(r"\b(?:actually|sorry|oops|instead|in fact|correction|korrektur|my bad|"
+                      r"wrong|should (?:be|have been)|make it|meant)\b", re.IGNORECASE)
 # Where the undo's own clause ends ("undo femke weber, I mixed her up w/ friederike").
 _CLAUSE_END = re.compile(r"[,;.!?]|\s[-–—]\s|\b(?:because|cause|since|as i|i mixed|mixed)\b",
                          re.IGNORECASE)
@@ -139,7 +142,7 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
     if (isinstance(last, dict) and last.get("kind") == "call"
             and str(last.get("id")) == str(entry.get("id"))):
         return None  # the last call on its own: knowledge.call_list.corrections reads it
-    if not _AMENDING.search(words) or further_attempt(words):
+    if not (_AMENDING.search(words) or _MISTAKE.search(words)) or further_attempt(words):
         return None
     said_words = " ".join(w for w in words.split()
                           if fold(w).strip(".,;:!?'’") not in name_words)
@@ -152,6 +155,9 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
     if not old.get("customer_id"):
         return None
     new = changed_write(session, old, said, said_words, day, None)
+    if (old.get("outcome") == "no_answer" and new.get("outcome") != "no_answer"
+            and not _MISTAKE.search(words)):
+        return None  # "li wei is reached now": a later call, not a correction
     if (new.get("outcome"), new.get("follow_up_on")) == (old.get("outcome"),
                                                          old.get("follow_up_on")):
         return ChatAnswer(f"That is already logged in this conversation: {describe(old)}. "

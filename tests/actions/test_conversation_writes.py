@@ -143,3 +143,12 @@ async def test_a_correction_for_a_customer_whose_turn_stored_nothing_leaves_the_
     said = await talk.say(fix, ActionUndoWrite(), "correct_last")
     assert new_calls(book) == [("C003", "follow_up", "2026-11-25"),
                                ("C004", "no_answer", None)], said
+
+
+async def test_a_later_contact_after_no_answer_is_a_call_of_its_own(book: Session) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl no answer, li wei reached")
+    await talk.say("pedro alves voicemail")
+    said = await talk.say("ingrid is reached now, all good")
+    assert ("C003", "no_answer", None) in new_calls(book), said
+    assert ("C003", "reached", None) in new_calls(book), said
