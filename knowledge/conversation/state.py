@@ -64,6 +64,9 @@ class ConversationState:
     profile_shown: str | None = None  # the customer whose profile the answer just before showed
     last_position: int | None = None  # the place of the list last named
     latest: str = ""
+    # the write shown for a yes in the answer before the previous message (that message may
+    # have refused it: "no", then "klein" — knowledge.writes.denied)
+    shown_before_previous: Mapping[str, Any] | None = None
 
     def at(self, position: int | None) -> Listed | None:
         """The customer at that place of the list as shown; None past its end."""
@@ -92,6 +95,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     latest_at = users[-1] if users else len(events)
     latest = str(events[latest_at].get("text") or "") if users else ""
     before_latest = users[-2] if len(users) > 1 else -1
+    two_back = users[-3] if len(users) > 2 else -1
+    shown_before_previous: Mapping[str, Any] | None = None
 
     shown: dict[int, Listed] = {}
     fresh: set[int] = set()
@@ -136,6 +141,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
                             if isinstance(c, Mapping) and c.get("customer_id"))
         elif what == "confirm_write":
             write = custom.get("write") if isinstance(custom.get("write"), Mapping) else {}
+            if two_back < index < before_latest:
+                shown_before_previous = write
             if write.get("customer_id"):
                 focus, focus_at = Focus(str(write["customer_id"]), "write"), index
             if isinstance(write.get("list_position"), int):
@@ -175,7 +182,7 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
                    if e.get("event") == "user")
     return ConversationState(
         shown=shown, fresh=frozenset(fresh), focus=focus, said_since_focus=said,
-        said_before=before,
+        said_before=before, shown_before_previous=shown_before_previous,
         writes=tuple(writes.values()), offered=offered, profile_shown=profile_shown,
         last_position=last_position,
         pending=pending if isinstance(pending, Mapping) else None, latest=latest)

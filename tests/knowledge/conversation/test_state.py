@@ -85,3 +85,12 @@ def test_a_choice_counts_only_in_the_answer_just_before() -> None:
 def test_no_events_is_an_empty_state() -> None:
     state = state_of(None)
     assert state.focus is None and state.writes == () and state.shown == {} and state.latest == ""
+
+
+def test_the_write_shown_before_the_previous_message() -> None:
+    shown = {"kind": "call", "customer_id": "G1", "outcome": "no_answer"}
+    events = [user("greta vm"), bot({"type": "confirm_write", "write": shown}), user("no"),
+              bot(text="ok, nothing stored"), user("klein")]
+    state = state_of(events)
+    assert state.shown_before_previous == shown and state.said_before[-1] == "no"
+    assert state_of(events[:3]).shown_before_previous is None  # shown just before: not yet
