@@ -19,10 +19,17 @@ def conversation_state(tracker: Tracker) -> ConversationState:
 
 
 def focus_customer(session: Any, staff: Any, tracker: Tracker) -> str | None:
-    """The customer "her" / "him" means now (knowledge.conversation.focus)."""
+    """The customer "her" / "him" means now (knowledge.conversation.focus), worked out once
+    per turn: several steps of one turn ask, and each asking reads the book."""
     from knowledge.conversation.focus import focus_id
 
-    return focus_id(session, staff, conversation_state(tracker))
+    key = (id(tracker), len(tracker.events or []), tracker.get_slot("focus_customer"))
+    cached = getattr(tracker, "_focus_of_turn", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    found = focus_id(session, staff, conversation_state(tracker))
+    tracker._focus_of_turn = (key, found)  # type: ignore[attr-defined]
+    return found
 
 
 def by_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Any:
