@@ -126,8 +126,9 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
         if before.get("kind") != "call" or read_call(listed.said, as_of).explicit:
             return None
         outcome, follow_up = before.get("outcome"), before.get("follow_up_on")
-    elif not read_call(listed.said, as_of).explicit and not _BARE.fullmatch(listed.said):
-        return None  # "tell me about number 3": no call report
+    elif not read_call(listed.said, as_of).explicit and (
+            state.offered or not _BARE.fullmatch(listed.said)):
+        return None  # "tell me about number 3": no call report; "the second one": a choice
     why = None if listed.fresh and not listed.same else (
         f"(Number {listed.position} on the list I showed = {listed.name}"
         f"{', the same outcome as the last call' if listed.same else ''}.)")

@@ -104,3 +104,15 @@ async def test_a_customer_of_another_book_named_in_passing_is_never_who_her_mean
     await chat.say("olga other, what's going on with her")
     said = await chat.say("spoke to her, all fine", ActionLogCall(), "log_call_outcome")
     assert _calls(bank) == [], said
+
+
+async def test_a_place_answering_a_choice_just_offered_is_the_choice_not_the_list(
+        bank: Engine) -> None:
+    from actions.profile import ActionCustomerProfile
+
+    chat = Session_()
+    await chat.say("who's on my list", ActionCallList(), "ask_call_list")
+    said = await chat.say("tell me about chris", ActionCustomerProfile(), "ask_customer_profile")
+    assert "Chris Twin" in said and "Chris Twine" in said, said
+    said = await chat.say("the second one", ActionCustomerProfile(), "choose_customer")
+    assert "How did the call" not in said and chat.slots.get("pending_write") is None, said
