@@ -77,7 +77,7 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         if again.status == "found" and again.sure:  # read so, never sure: shown for a yes
             who = replace(again, said_as=f"(The call read as with {again.name}; the other "
                           "customer named is only mentioned; please check.)")
-    return relative_instead(session=session, staff=staff, who=who, text=text)
+    return relative_instead(session=session, staff=staff, who=who, text=text, focus=focus)
 
 
 def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
