@@ -59,6 +59,7 @@ class ConversationState:
     said_since_focus: tuple[str, ...] = ()  # earlier messages after the focus was set
     said_before: tuple[str, ...] = ()  # every earlier message of the conversation, oldest first
     writes: tuple[StoredWrite, ...] = ()  # oldest first
+    undone: tuple[StoredWrite, ...] = ()  # stored in this conversation, then taken back
     pending: Mapping[str, Any] | None = None
     offered: tuple[str, ...] = ()  # the customers of a choice in the answer just before
     profile_shown: str | None = None  # the customer whose profile the answer just before showed
@@ -101,6 +102,7 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     shown: dict[int, Listed] = {}
     fresh: set[int] = set()
     writes: dict[str, StoredWrite] = {}
+    undone: list[StoredWrite] = []
     focus: Focus | None = None
     focus_at = -1
     offered: tuple[str, ...] = ()
@@ -134,7 +136,7 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
             who = _customer_of(custom)
             if who:
                 focus, focus_at = Focus(who, "profile"), index
-                if just_before and what != "call_explanation" and profile_shown is None:
+                if just_before and profile_shown is None:  # "why is X on my list" too
                     profile_shown = who
         elif what == "customer_choice" and just_before:
             offered = tuple(str(c["customer_id"]) for c in custom.get("choices") or []
@@ -160,7 +162,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
                 str(custom["feedback_id"]), "feedback", _str(custom.get("customer_id")))
         elif what == "write_reversed":
             for record in str(custom.get("record_id") or "").split(","):
-                writes.pop(record, None)
+                if record in writes:
+                    undone.append(writes.pop(record))
     values.update(slots or {})
     _fill_batch(writes, values.get("last_write"))
     last = values.get("last_write") if isinstance(values.get("last_write"), Mapping) else {}
@@ -183,8 +186,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     return ConversationState(
         shown=shown, fresh=frozenset(fresh), focus=focus, said_since_focus=said,
         said_before=before, shown_before_previous=shown_before_previous,
-        writes=tuple(writes.values()), offered=offered, profile_shown=profile_shown,
-        last_position=last_position,
+        writes=tuple(writes.values()), undone=tuple(undone), offered=offered,
+        profile_shown=profile_shown, last_position=last_position,
         pending=pending if isinstance(pending, Mapping) else None, latest=latest)
 
 

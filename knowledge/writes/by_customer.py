@@ -51,6 +51,10 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     undo = _UNDO_SAID.search(words)
     clause = _CLAUSE_END.split(words[undo.end():])[0] if undo else words
     target = _named(session, clause, calls)
+    if target is None and not undo and (taken := _named(
+            session, words, [w for w in state.undone if w.kind == "call" and w.customer_id
+                             and w.customer_id not in {c.customer_id for c in calls}])):
+        return _already_undone(session, last, taken, words)
     if target is None:
         return None if undo else _never_stored(session=session, staff=staff, state=state,
                                                last=last, words=words, as_of=as_of)
@@ -212,3 +216,25 @@ def _never_stored(*, session: Session, staff: Staff, state: ConversationState, l
                         text=words, as_of=as_of, outcome=None, follow_up=None, sure=True,
                         last_write=None, always_ask=f"({name} has no call in this "
                                                     "conversation yet; the last one stays.)")
+
+
+def _already_undone(session: Session, last: Any, taken: StoredWrite, words: str
+                    ) -> ChatAnswer | None:
+    """ "undo ana", then "ana was actually not there, her husband picked up": said of the call
+    just taken back, not a change of the last call (with someone else), which stays; what
+    else happened is asked, nothing stored. None when the message says no more than a call
+    report of its own (no correction word) or names the last call's customer too."""
+    from knowledge.call_list.corrections import is_correction
+    from knowledge.customers.names import clean_message, fold, name_parts
+    from knowledge.writes.pending import customer_name
+
+    if not (is_correction(words) or _MISTAKE.search(words)):
+        return None
+    before = str(((last or {}).get("write") or {}).get("name") or "") if isinstance(
+        last, dict) else ""
+    if set(name_parts(before)) & set(_WORD.findall(fold(clean_message(words)))):
+        return None
+    name = taken.name or customer_name(session, str(taken.customer_id))
+    return ChatAnswer(f"The call with {name} is already taken back; nothing else was changed. "
+                      "If another call should be logged (with a relative, say), tell me who "
+                      "it was with and how it went.", slots={"pending_write": None})

@@ -152,3 +152,14 @@ async def test_a_later_contact_after_no_answer_is_a_call_of_its_own(book: Sessio
     said = await talk.say("ingrid is reached now, all good")
     assert ("C003", "no_answer", None) in new_calls(book), said
     assert ("C003", "reached", None) in new_calls(book), said
+
+
+async def test_words_about_a_call_just_taken_back_never_move_the_last_call(
+        book: Session) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl reached")
+    await talk.say("jonas weber reached")
+    await talk.say("undo ingrid", ActionUndoWrite(), "undo")
+    said = await talk.say("ingrid was actually not there, her husband picked up",
+                          ActionUndoWrite(), "correct_last")
+    assert new_calls(book) == [("C002", "reached", None)], said

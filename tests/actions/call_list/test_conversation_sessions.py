@@ -116,3 +116,14 @@ async def test_a_place_answering_a_choice_just_offered_is_the_choice_not_the_lis
     assert "Chris Twin" in said and "Chris Twine" in said, said
     said = await chat.say("the second one", ActionCustomerProfile(), "choose_customer")
     assert "How did the call" not in said and chat.slots.get("pending_write") is None, said
+
+
+async def test_a_bare_report_after_why_a_customer_is_on_the_list_is_that_customers_call(
+        bank: Engine) -> None:
+    from actions.call_list import ActionExplainCallReason
+
+    chat = Session_()
+    await chat.say("why is maria maturity on my list", ActionExplainCallReason(),
+                   "ask_why_on_list")
+    said = await chat.say("rang, voicemail", ActionLogCall(), "log_call_outcome")
+    assert _calls(bank) == [("MAT", "no_answer", None)], said

@@ -94,3 +94,11 @@ def test_the_write_shown_before_the_previous_message() -> None:
     state = state_of(events)
     assert state.shown_before_previous == shown and state.said_before[-1] == "no"
     assert state_of(events[:3]).shown_before_previous is None  # shown just before: not yet
+
+
+def test_a_write_taken_back_moves_to_undone() -> None:
+    state = state_of([user("a"), logged("I1", "A"), user("b"), logged("I2", "B"),
+                      user("undo a"), bot({"type": "write_reversed", "kind": "call",
+                                           "record_id": "I1"}), user("x")])
+    assert [w.customer_id for w in state.writes] == ["B"]
+    assert [w.customer_id for w in state.undone] == ["A"]
