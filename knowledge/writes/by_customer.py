@@ -54,7 +54,7 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     if target is None and not undo and (taken := _named(
             session, words, [w for w in state.undone if w.kind == "call" and w.customer_id
                              and w.customer_id not in {c.customer_id for c in calls}])):
-        return _already_undone(session, last, taken, words)
+        return _already_undone(session, staff, last, taken, words, as_of)
     if target is None:
         return None if undo else _never_stored(session=session, staff=staff, state=state,
                                                last=last, words=words, as_of=as_of)
@@ -174,6 +174,11 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
     return shown
 
 
+# Someone else took the call ("her husband picked up", "somebody else answered").
+_THIRD_PARTY = re.compile(
+    r"\b(?:his|her|their)\s+(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|"
+    r"brother|sister|assistant|colleague)\b|\b(?:some(?:one|body) else|another person)\b",
+    re.IGNORECASE)
 # Words that re-target the last call ("I meant X", "that was for X", "should have been X"):
 # knowledge.call_list.corrections reads those.
 _RETARGET = re.compile(r"\b(?:meant|mean|wrong|other|should|instead|was for|were for|for|"
@@ -218,8 +223,8 @@ def _never_stored(*, session: Session, staff: Staff, state: ConversationState, l
                                                     "conversation yet; the last one stays.)")
 
 
-def _already_undone(session: Session, last: Any, taken: StoredWrite, words: str
-                    ) -> ChatAnswer | None:
+def _already_undone(session: Session, staff: Staff, last: Any, taken: StoredWrite,
+                    words: str, as_of: dt.date) -> ChatAnswer | None:
     """ "undo ana", then "ana was actually not there, her husband picked up": said of the call
     just taken back, not a change of the last call (with someone else), which stays; what
     else happened is asked, nothing stored. None when the message says no more than a call
@@ -235,6 +240,18 @@ def _already_undone(session: Session, last: Any, taken: StoredWrite, words: str
     if set(name_parts(before)) & set(_WORD.findall(fold(clean_message(words)))):
         return None
     name = taken.name or customer_name(session, str(taken.customer_id))
+    if not _THIRD_PARTY.search(words):
+        # "olivier was no answer actually": the call taken back, now as it went; shown
+        from knowledge.call_list.call_writes import propose_call
+        from knowledge.call_list.said import read_call
+
+        if not read_call(words, as_of).explicit:
+            return None
+        return propose_call(session=session, staff=staff, customer_id=str(taken.customer_id),
+                            name=name, text=words, as_of=as_of, outcome=None, follow_up=None,
+                            sure=True, last_write=None,
+                            always_ask=f"(The call with {name} was taken back; this logs it "
+                                       "again as you say now.)")
     return ChatAnswer(f"The call with {name} is already taken back; nothing else was changed. "
                       "If another call should be logged (with a relative, say), tell me who "
                       "it was with and how it went.", slots={"pending_write": None})

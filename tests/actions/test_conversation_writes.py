@@ -163,3 +163,13 @@ async def test_words_about_a_call_just_taken_back_never_move_the_last_call(
     said = await talk.say("ingrid was actually not there, her husband picked up",
                           ActionUndoWrite(), "correct_last")
     assert new_calls(book) == [("C002", "reached", None)], said
+
+
+async def test_the_outcome_of_a_call_just_taken_back_logs_it_again_as_now_said(
+        book: Session) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl reached")
+    await talk.say("jonas weber not interested")
+    await talk.say("undo jonas", ActionUndoWrite(), "undo")
+    said = await talk.say("jonas was voicemail actually", ActionUndoWrite(), "correct_last")
+    assert new_calls(book) == [("C002", "no_answer", None), ("C003", "reached", None)], said
