@@ -58,6 +58,8 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     if target is None:
         return None if undo else _never_stored(session=session, staff=staff, state=state,
                                                last=last, words=words, as_of=as_of)
+    if len(state.writes_for(str(target.customer_id))) > 1:
+        return None  # "undo the andreas vm" of two calls with him: knowledge.writes.earlier
     entry = _entry(session, last, target)
     if not on_record(session, entry):
         return None

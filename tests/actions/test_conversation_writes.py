@@ -173,3 +173,21 @@ async def test_the_outcome_of_a_call_just_taken_back_logs_it_again_as_now_said(
     await talk.say("undo jonas", ActionUndoWrite(), "undo")
     said = await talk.say("jonas was voicemail actually", ActionUndoWrite(), "correct_last")
     assert new_calls(book) == [("C002", "no_answer", None), ("C003", "reached", None)], said
+
+
+async def test_undo_naming_a_customer_with_two_calls_here_takes_back_the_one_described(
+        book: Session) -> None:
+    talk = Talk()
+    await talk.say("li wei voicemail")
+    await talk.say("li wei called back, meeting friday")
+    said = await talk.say("undo the li wei vm", ActionUndoWrite(), "undo")
+    assert new_calls(book) == [("C005", "follow_up", "2026-11-27")], said
+
+
+async def test_try_her_again_after_a_named_customer_is_an_unanswered_try(book: Session) -> None:
+    from actions.writes import ActionFallback
+
+    talk = Talk()
+    await talk.say("pedro alves, hmm", ActionFallback(), "nlu_fallback")
+    said = await talk.say("try him again fri")
+    assert new_calls(book) == [("C004", "no_answer", "2026-11-27")], said
