@@ -23,6 +23,10 @@ LOOK_BACK = 3  # messages since the focus was set that may have named someone
 def focus_of(session: Session, staff: Staff, state: ConversationState) -> Focus | None:
     """The customer in focus: one named alone in a message since the focus was last set,
     else the state's focus (a profile, a write, a place on the list, the slot)."""
+    if state.pending is not None and state.pending.get("awaiting") == "outcome":
+        # "and jiří dvořák?" → "how did the call with him go?": the one asked about is not
+        # the focus the pronoun may mean (knowledge.call_list.pointer_unclear asks)
+        return state.focus
     for text in reversed(state.said_since_focus[-LOOK_BACK:]):
         named = set(named_in_full(session, staff, text))
         if len(named) == 1:

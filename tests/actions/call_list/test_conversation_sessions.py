@@ -127,3 +127,16 @@ async def test_a_bare_report_after_why_a_customer_is_on_the_list_is_that_custome
                    "ask_why_on_list")
     said = await chat.say("rang, voicemail", ActionLogCall(), "log_call_outcome")
     assert _calls(bank) == [("MAT", "no_answer", None)], said
+
+
+async def test_a_customer_asked_about_after_a_profile_leaves_the_pronoun_open(
+        bank: Engine) -> None:
+    # "show me X", "and Y?" → "how did the call with Y go?", "she wants a meeting thu":
+    # "she" may be X or Y, so it is asked, never stored on either
+    from actions.profile import ActionCustomerProfile
+
+    chat = Session_()
+    await chat.say("show me maria maturity", ActionCustomerProfile(), "ask_customer_profile")
+    said = await chat.say("and sam saver?", ActionLogCall(), "log_call_outcome")
+    said = await chat.say("she wants a meeting thursday", ActionLogCall(), "log_call_outcome")
+    assert _calls(bank) == [], said
