@@ -22,6 +22,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.conversation import (
+    by_customer_reply,
+    conversation_state,
+    double_post_reply,
+    focus_customer,
+)
 from delivery.messages import channel_messages
 from knowledge.access.audit import channel_name
 from knowledge.access.staff import staff_for_sender
@@ -136,7 +142,7 @@ def booked_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         return None
     answer = booked_follow_up(
         session=session, staff=staff, as_of=today(), text=text,
-        focus=tracker.get_slot("focus_customer"), last_write=tracker.get_slot("last_write"),
+        focus=focus_customer(session, staff, tracker), last_write=tracker.get_slot("last_write"),
         channel=channel_name(tracker.get_latest_input_channel()))
     return Reply.of(answer) if answer is not None else None
 
@@ -150,7 +156,7 @@ def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     answers = mixed_answers(
         session=session, staff=staff, as_of=today(),
         text=(tracker.latest_message or {}).get("text"),
-        focus=tracker.get_slot("focus_customer"), last_write=tracker.get_slot("last_write"),
+        focus=focus_customer(session, staff, tracker), last_write=tracker.get_slot("last_write"),
         channel=channel_name(tracker.get_latest_input_channel()))
     return Reply.of_all(answers) if answers else None
 
@@ -198,7 +204,7 @@ def listed_call_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     if tracker.get_slot("pending_write") or position_in(text)[2] is None:
         return None
     answer = listed_call_answer(
-        session=session, staff=staff, as_of=today(), text=text, events=conversation_events(tracker),
+        session=session, staff=staff, as_of=today(), text=text, state=conversation_state(tracker),
         last_write=tracker.get_slot("last_write"),
         channel=channel_name(tracker.get_latest_input_channel()))
     return Reply.of(answer) if answer is not None else None
@@ -277,9 +283,11 @@ class StaffAction(Action, ABC):
             from actions.turns import turn_reply
 
             reply = (log_again_reply(session, staff, tracker)
+                     or double_post_reply(session, staff, tracker)  # "that was a double post"
                      or amended_reply(session, staff, tracker)
                      or fix_after_no_reply(session, staff, tracker)  # "no" then "klein"
                      or turn_reply(session, staff, tracker)  # "his wife too", "still open"
+                     or by_customer_reply(session, staff, tracker)  # "undo claudia"
                      or earlier_write_reply(session, staff, tracker)
                      or listed_call_reply(session, staff, tracker)
                      or self.respond(session=session, staff=staff, tracker=tracker,

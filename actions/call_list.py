@@ -16,7 +16,6 @@ from actions.base import (
     StaffAction,
     booked_reply,
     channel_of,
-    conversation_events,
     correction_reply,
     entity,
     message_text,
@@ -24,6 +23,7 @@ from actions.base import (
     named_customer_reply,
     today,
 )
+from actions.conversation import conversation_state, focus_customer
 
 
 class ActionCallList(StaffAction):
@@ -100,7 +100,7 @@ def _household_member(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     from knowledge.profile.lookup import CustomerRequest, view_customer
 
     cid = household_member_named(session=session, staff=staff,
-                                 focus=tracker.get_slot("focus_customer"),
+                                 focus=focus_customer(session, staff, tracker),
                                  text=message_text(tracker))
     if cid is None:
         return None
@@ -141,7 +141,8 @@ class ActionLogCall(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from actions.writes import yes_and_reply
         from knowledge.call_list.call_writes import log_call_answer
-        from knowledge.call_list.chat_people import choice_just_offered, profile_just_shown
+
+        state = conversation_state(tracker)
 
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more  # "sure but change the date to friday" while the call waits
@@ -173,12 +174,12 @@ class ActionLogCall(StaffAction):
             follow_up=same.follow_up if same else entity(tracker, "follow_up"),
             always_ask=same.why if same else None,
             text=message_text(tracker),
-            focus=tracker.get_slot("focus_customer"),
+            focus=focus_customer(session, staff, tracker),
             last_write=tracker.get_slot("last_write"),
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
-            offered=choice_just_offered(conversation_events(tracker)),
-            shown=profile_just_shown(conversation_events(tracker)),
+            offered=list(state.offered),
+            shown=state.profile_shown,
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

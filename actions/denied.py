@@ -8,7 +8,8 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.base import Reply, conversation_events
+from actions.base import Reply
+from actions.conversation import conversation_state
 
 
 def fix_after_no_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -19,7 +20,7 @@ def fix_after_no_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | No
 
     if tracker.get_slot("pending_write"):
         return None
-    found = fix_after_no((tracker.latest_message or {}).get("text"), conversation_events(tracker))
+    found = fix_after_no((tracker.latest_message or {}).get("text"), conversation_state(tracker))
     if found is None:
         return None
     refused, answer_words = found

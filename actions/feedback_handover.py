@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Reply, channel_of, in_database
+from actions.conversation import focus_customer
 
 FORM_DATABASE_DOWN = ("The customer database is not reachable right now; please try again in "
                       "a few minutes.")
@@ -37,7 +38,7 @@ async def handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
         return unplaced_answers(
             session=session, staff=staff, as_of=get_settings().today(),
             text=str(tracker.latest_message.get("text") or ""),
-            focus=tracker.get_slot("focus_customer"),
+            focus=focus_customer(session, staff, tracker),
             last_write=last if isinstance(last, dict) else None,
             channel=channel_of(tracker), statements=False)
 

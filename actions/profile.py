@@ -21,6 +21,7 @@ from actions.base import (
     mixed_reply,
     today,
 )
+from actions.conversation import focus_customer
 
 
 def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -35,7 +36,7 @@ def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     if not read_call(text, today()).explicit or "?" in text or asks_to_show(text):
         return None
     answers = unplaced_answers(session=session, staff=staff, as_of=today(), text=text,
-                               focus=tracker.get_slot("focus_customer"),
+                               focus=focus_customer(session, staff, tracker),
                                last_write=tracker.get_slot("last_write"),
                                channel=channel_of(tracker), statements=False)
     return Reply.of_all(answers) if answers else None
@@ -88,7 +89,8 @@ class _ProfileAction(StaffAction):
             text=(tracker.latest_message or {}).get("text") or None,
             candidates=tuple(str(c) for c in candidates if c),
             ordinal=entity(tracker, "ordinal"),
-            focus_id=(tracker.get_slot("focus_customer") or tracker.get_slot("customer_id"))
+            focus_id=(focus_customer(session, staff, tracker)
+                      or tracker.get_slot("customer_id"))
             if self.follows_up else None,
             choosing=self.choosing,
         )

@@ -11,6 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.base import Reply, channel_of, today
+from actions.conversation import focus_customer
 
 
 def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -40,7 +41,7 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     call action does); None when no customer is named so ("same for the next one" is the
     call list's)."""
     from knowledge.call_list.call_writes import log_call_answer
-    from knowledge.call_list.same_outcome import same_as_last_call
+    from knowledge.call_list.same_outcome import named_alone, same_as_last_call
     from knowledge.customers.in_text import named_in_full
     from knowledge.customers.typed_ids import typed_ids
 
@@ -52,9 +53,10 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     # "stefan too 👍": a first name pointing back is enough to look for (always shown first)
     short = pointed_name(text)
     if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")
-                            or short):
+                            or short or named_alone(session, staff, text)):
         return None
     return Reply.of(log_call_answer(
         session=session, staff=staff, as_of=today(), name=short, customer_id=None,
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
-        focus=tracker.get_slot("focus_customer"), last_write=last, channel=channel_of(tracker)))
+        focus=focus_customer(session, staff, tracker), last_write=last,
+        channel=channel_of(tracker)))

@@ -10,6 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, channel_of, entity
+from actions.conversation import focus_customer
 from knowledge.writes.take_back_words import UNDO_VERBS
 
 
@@ -54,7 +55,7 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     if len(text.split()) < 3 and not typed_ids(text):
         return None  # "no", "no thanks": nothing more to read ("c24 n/a" has)
     answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
-                               text=text, focus=tracker.get_slot("focus_customer"),
+                               text=text, focus=focus_customer(session, staff, tracker),
                                last_write=last_write_of(tracker), channel=channel_of(tracker))
     return Reply.of_all(answers) if answers else None
 
@@ -145,7 +146,7 @@ class ActionConfirmWrite(StaffAction):
                 answers = unplaced_answers(
                     session=session, staff=staff, as_of=get_settings().today(),
                     text=(tracker.latest_message or {}).get("text"),
-                    focus=tracker.get_slot("focus_customer"),
+                    focus=focus_customer(session, staff, tracker),
                     last_write=last_write_of(tracker), channel=channel_of(tracker))
                 if answers:
                     return Reply.of_all(answers)
@@ -286,7 +287,7 @@ class ActionFallback(StaffAction):
                 return corrected
             answers = unplaced_answers(
                 session=session, staff=staff, as_of=get_settings().today(), text=text,
-                focus=tracker.get_slot("focus_customer"), last_write=last_write_of(tracker),
+                focus=focus_customer(session, staff, tracker), last_write=last_write_of(tracker),
                 channel=channel_of(tracker))
             from actions.themes import theme_question_reply  # "card fees - who's on it?"
 

@@ -28,6 +28,7 @@ from knowledge.call_list.chat import not_resolved
 from knowledge.call_list.complaint_words import nothing_to_close, the_one_complaining
 from knowledge.call_list.corrections import correct_last_call, is_correction
 from knowledge.call_list.plans import nothing_logged, plan_or_question
+from knowledge.call_list.retry_date import outcome_of_retry
 from knowledge.call_list.said import read_call
 from knowledge.call_list.sale_marks import sale_mark
 from knowledge.call_list.sold import product_words
@@ -77,7 +78,7 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         if again.status == "found" and again.sure:  # read so, never sure: shown for a yes
             who = replace(again, said_as=f"(The call read as with {again.name}; the other "
                           "customer named is only mentioned; please check.)")
-    return relative_instead(session=session, staff=staff, who=who, text=text)
+    return relative_instead(session=session, staff=staff, who=who, text=text, focus=focus)
 
 
 def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id: str | None,
@@ -170,7 +171,7 @@ def call_write(*, customer_id: str, name: str, text: str | None, as_of: dt.date,
     report = read_call(text, as_of, entity_outcome=outcome, entity_follow_up=follow_up)
     write = {
         "kind": "call", "customer_id": customer_id, "name": name, "as_of": as_of.isoformat(),
-        "outcome": report.outcome.value,
+        "outcome": outcome_of_retry(text, report.outcome.value),  # "try her again fri"
         "follow_up_on": report.follow_up_on.isoformat() if report.follow_up_on else None,
         "close_complaint": report.close_complaint, "sale_of": report.sale_of,
         "not_interested": report.not_interested, "note": (text or None),

@@ -21,49 +21,6 @@ if TYPE_CHECKING:
     from knowledge.call_list.call_writes import Who
 
 
-def _answer_before(events: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
-    """The structured payloads of the answer just before the latest message, newest first."""
-    payloads: list[dict[str, Any]] = []
-    users_seen = 0
-    for event in reversed(events or []):
-        if event.get("event") == "user":
-            users_seen += 1
-            if users_seen > 1:
-                break
-            continue
-        custom = (event.get("data") or {}).get("custom")
-        if event.get("event") == "bot" and users_seen == 1 and isinstance(custom, dict):
-            payloads.append(custom)
-    return payloads
-
-
-def choice_just_offered(events: list[dict[str, Any]] | None) -> list[str]:
-    """The customers of the "which one do you mean?" choice in the answer just before the
-    latest message (empty when that answer offered none)."""
-    for custom in _answer_before(events):
-        if custom.get("type") == "customer_choice":
-            return [str(c["customer_id"]) for c in custom.get("choices") or []
-                    if isinstance(c, dict) and c.get("customer_id")]
-    return []
-
-
-def profile_just_shown(events: list[dict[str, Any]] | None) -> str | None:
-    """The customer whose profile (or holdings, contacts…) the answer just before the latest
-    message showed; None when it showed none."""
-    for custom in _answer_before(events):
-        if (str(custom.get("type", "")).startswith("customer_")
-                and custom.get("type") != "customer_choice"):
-            return shown_customer(custom)
-    return None
-
-
-def shown_customer(payload: dict[str, Any]) -> str | None:
-    """The customer a profile payload (or a section's: holdings, contacts…) is about."""
-    who = payload.get("who") if isinstance(payload.get("who"), dict) else {}
-    found = payload.get("customer_id") or who.get("customer_id")
-    return str(found) if found else None
-
-
 def _bare_outcome(text: str | None) -> bool:
     """Only an outcome, in a few words ("no answer", "reached, not interested in the bond tho");
     the caller knows the words name nobody."""

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.position_words import FOREIGN, foreign_number
+from knowledge.conversation.state import ConversationState
 from knowledge.models.bank import Staff
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -37,8 +38,14 @@ _POSITION = re.compile(
     rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) (?:on|of) (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?"
+    # "the one after that", "the guy after her": the place after the one last named
+    rf"|\bthe (?P<after>{_WHO}) (?:right |just )?after (?:that|this|him|her|them|it)"
+    r"(?: one)?\b"
     rf"|{FOREIGN}",  # "il primo", "le 3 :", "der dritte" (knowledge.call_list.position_words)
     re.IGNORECASE)
+# "and the top one?", "ok, #3 now": a place named alone, the focus moves there (how did it go?)
+_BARE = re.compile(r"(?:\W|and|ok|okay|so|now|then|what about|how about|next|\?)*",
+                   re.IGNORECASE)
 # "feedback for the first one: …": the customer's words to log, no call report
 _FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|likewise|ditto)\b(?: (?:again|here|story))?(?: (?:for|with))?",
@@ -60,7 +67,7 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
     match = _POSITION.search(text or "")
     if match is None:
         return None, False, None
-    if match.group("next"):
+    if match.group("next") or match.group("after"):
         return None, True, match
     foreign = foreign_number(match.groupdict())
     if foreign is not None:
@@ -71,31 +78,7 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
     return (number or None), False, match
 
 
-def shown_lists(events: list[dict[str, Any]]) -> tuple[dict[int, tuple[str, str]], set[int]]:
-    """({position: (customer id, name)} of the call lists shown in the conversation, the
-    latest showing winning; the positions shown in the answer just before the message)."""
-    positions: dict[int, tuple[str, str]] = {}
-    fresh: set[int] = set()
-    users_seen = 0
-    for event in reversed(events or []):
-        if event.get("event") == "user":
-            users_seen += 1
-            continue
-        if event.get("event") != "bot":
-            continue
-        custom = (event.get("data") or {}).get("custom")
-        if not (isinstance(custom, dict) and custom.get("type") == "call_list"):
-            continue
-        offset = int(custom.get("offset") or 0)
-        for index, item in enumerate(custom.get("items") or [], start=offset + 1):
-            if isinstance(item, dict) and item.get("customer_id"):
-                positions.setdefault(index, (str(item["customer_id"]), str(item.get("name"))))
-                if users_seen == 1:  # page 2 just shown: #2 is of the page before, not fresh
-                    fresh.add(index)
-    return positions, fresh
-
-
-def listed_call(text: str | None, events: list[dict[str, Any]],
+def listed_call(text: str | None, state: ConversationState,
                 last_position: int | None) -> ListedCall | None:
     """The customer the message names by list position, None when it names none (or no list
     was shown, or the position is past the list's end)."""
@@ -107,18 +90,19 @@ def listed_call(text: str | None, events: list[dict[str, Any]],
         if last_position is None:
             return None
         number = last_position + 1
-    positions, fresh = shown_lists(events)
-    if number is None or number not in positions:
+    listed = state.at(number)
+    if number is None or listed is None:
         return None
-    customer_id, name = positions[number]
+    customer_id, name = listed.customer_id, listed.name
     said = f"{words[: match.start()]} {words[match.end():]}"
     same = bool(_SAME.search(said))
     said = " ".join(_SAME.sub(" ", said).split()).strip(" ,-–—:")
-    return ListedCall(customer_id, name, number, said, number in fresh and not is_next, same)
+    return ListedCall(customer_id, name, number, said, number in state.fresh and not is_next,
+                      same)
 
 
 def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
-                       events: list[dict[str, Any]], last_write: Any, channel: str = "other"
+                       state: ConversationState, last_write: Any, channel: str = "other"
                        ) -> ChatAnswer | None:
     """The call for the customer the message names by list position: stored when the list
     was the answer just before and the outcome is said, else shown for a yes; None when the
@@ -129,14 +113,14 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
 
     last = last_write if isinstance(last_write, dict) else None
     before = ((last or {}).get("write") or {})
-    listed = listed_call(text, events, before.get("list_position"))
+    listed = listed_call(text, state, before.get("list_position") or state.last_position)
     if listed is None or _FEEDBACK.search(text or "") or named_in_full(session, staff,
                                                                        text or ""):
         return None
     if len(_POSITION.findall(" ".join((text or "").split()))) > 1:
         # "the first one - no answer. 2nd one reached": each call from its own words
         several = _several_positions(session=session, as_of=as_of, text=text or "",
-                                     events=events)
+                                     state=state)
         if several is not None:
             return several
         return ChatAnswer("That names more than one place on the list; please log the calls "
@@ -147,8 +131,9 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
         if before.get("kind") != "call" or read_call(listed.said, as_of).explicit:
             return None
         outcome, follow_up = before.get("outcome"), before.get("follow_up_on")
-    elif not read_call(listed.said, as_of).explicit:
-        return None  # "tell me about number 3": no call report
+    elif not read_call(listed.said, as_of).explicit and (
+            state.offered or not _BARE.fullmatch(listed.said)):
+        return None  # "tell me about number 3": no call report; "the second one": a choice
     why = None if listed.fresh and not listed.same else (
         f"(Number {listed.position} on the list I showed = {listed.name}"
         f"{', the same outcome as the last call' if listed.same else ''}.)")
@@ -166,7 +151,7 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
 
 
 def _several_positions(*, session: Session, as_of: dt.date, text: str,
-                       events: list[dict[str, Any]]) -> ChatAnswer | None:
+                       state: ConversationState) -> ChatAnswer | None:
     """ "the first one you showed - no answer. 2nd one reached": each position's call read
     from the words up to the next position, all shown for one yes; None when one of them is
     not a call stated in full (or two name one customer): the caller then stores nothing."""
@@ -180,7 +165,7 @@ def _several_positions(*, session: Session, as_of: dt.date, text: str,
     writes: list[dict[str, Any]] = []
     places: list[str] = []
     for begin, end in zip(bounds, bounds[1:], strict=False):
-        listed = listed_call(words[begin:end], events, None)
+        listed = listed_call(words[begin:end], state, None)
         if listed is None or listed.same:
             return None
         report = read_call(listed.said, as_of)

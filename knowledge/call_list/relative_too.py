@@ -9,12 +9,14 @@ is never guessed from a name alone.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.customers.names import fold, name_parts
 from knowledge.customers.relatives import RELATION_WORDS, relatives_of
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import confirm, customer_name, describe
@@ -25,7 +27,10 @@ _AFTER = r"(?:\s*,?\s*(?:too|as well|also|same|likewise|same thing|same here|auc
 _RELATIVE_TOO = re.compile(
     rf"^\s*(?:(?:and|also|plus|ditto)\s+(?:for\s+|with\s+)?|same\s+(?:for|with)\s+|"
     rf"(?:the\s+)?same\s+(?:thing\s+)?(?:for|with)\s+|und\s+|auch\s+)?{_WHO}"
-    rf"(?P<after>{_AFTER}+)?\s*[.!]*\s*$", re.IGNORECASE)
+    # "her mum ana too": the relative's first name; ", both fine": the same said of both
+    r"(?:\s+(?!(?:too|as|also|same|likewise|auch|ebenso)\b)(?P<first>[^\W\d_]{2,}))?"
+    rf"(?P<after>{_AFTER}+)?(?:\s*[,;-]?\s*(?:both|beide)\s+(?:fine|ok|okay|good|well|"
+    r"happy|gut))?\s*[.!]*\s*$", re.IGNORECASE)
 _GERMAN = {"frau": "wife", "mann": "husband"}
 
 
@@ -39,6 +44,11 @@ def relative_too(text: str | None) -> str | None:
     if not (opened or found.group("after")):
         return None  # "his wife" alone: not said to be the same call
     return found.group("who")
+
+
+def _first_name(text: str | None) -> str | None:
+    found = _RELATIVE_TOO.match(" ".join((text or "").split()))
+    return fold(found.group("first")) if found and found.group("first") else None
 
 
 def same_call_for_relative(*, session: Session, staff: Staff, text: str | None, last: Any
@@ -58,6 +68,11 @@ def same_call_for_relative(*, session: Session, staff: Staff, text: str | None, 
     relative = relatives_of(session=session, staff=staff, customer_id=anchor,
                             text=re.sub(r"^(?:seine|ihre?n?|die|der)\b", "his", words))
     anchor_name = old.get("name") or anchor
+    first = _first_name(text)
+    if relative is not None and first:  # "her mum ana": the one of that first name
+        relative = replace(relative, candidates=tuple(
+            c for c in relative.candidates
+            if (name_parts(customer_name(session, c)) or ("",))[0] == first))
     if relative is None or not relative.candidates:
         return ChatAnswer(f"I can't tell who “{who}” is: nobody in the household of "
                           f"{anchor_name} ({anchor}) in your book fits. Nothing was logged; "

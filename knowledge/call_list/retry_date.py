@@ -60,3 +60,19 @@ def retry_date_of_last_call(*, session: Session, staff: Staff, text: str | None,
                                f"take back {describe(old)} and")
     shown.text = shown.text.replace(" and Log ", " and log ", 1)
     return shown
+
+
+_CONTACT = re.compile(r"\b(?:reached|spoke|talked|picked up|answered|meeting|appt|appointment|"
+                      r"wants?|sold|agreed|happy|fine)\b", re.IGNORECASE)
+
+
+def outcome_of_retry(text: str | None, outcome: str) -> str:
+    """ "try her again fri" with nothing else said: the try did not get through (no answer,
+    the day its follow-up), not a meeting agreed; any other outcome is kept."""
+    words = " ".join((text or "").split())
+    found = _AGAIN.match(words)
+    if (outcome != "follow_up" or found is None or len(words.split()) > _WORDS
+            or not re.search(r"\b(?:again|retry)\b", found.group(0), re.IGNORECASE)
+            or _CONTACT.search(words)):
+        return outcome
+    return "no_answer"

@@ -48,3 +48,24 @@ def same_as_last_call(text: str | None, last_write: Any, as_of: dt.date) -> Same
         said += f", follow-up on {day:%A} {day.isoformat()}"
     return SameOutcome(outcome, old.get("follow_up_on"),
                        f"(The same as your last call: {said}.)")
+
+
+# "stefan too 👍", "and katrin as well": what is left once the "same" words are gone
+_FILLER = re.compile(r"\b(?:and|plus|for|with|the|then|pls|please|ok|okay|yes|yep)\b|[^\w\s]",
+                     re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\b(?:me|you|u|us|we|i|it|that|this|him|her|them|they|he|she|"
+                         r"thanks|thx|ty|cheers|great|good|nice|fine|lol)\b", re.IGNORECASE)
+
+
+def named_alone(session: Any, staff: Any, text: str | None) -> str | None:
+    """The one customer of the asker's book a "same" message names by a first name or a
+    surname alone ("stefan too 👍"); None when it names nobody, several, or is chatter ("you
+    too", "me too, thx"). The call is then shown for a yes with the full name."""
+    from knowledge.customers.resolver import resolve_customer
+
+    rest = " ".join(_FILLER.sub(" ", _TOO.sub(" ", _SAME.sub(" ", text or ""))).split())
+    if not rest or len(rest.split()) > 2 or _NOT_A_NAME.search(rest) or any(
+            len(w) < 3 or not w.isalpha() for w in rest.split()):
+        return None
+    found = resolve_customer(session=session, staff=staff, name=rest)
+    return found.customer_id if found.status == "found" and found.customer_id else None

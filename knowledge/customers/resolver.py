@@ -256,6 +256,7 @@ def _distinguishing_detail(*, session: Session, ids: Sequence[str], text: str) -
                Customer.occupation).where(Customer.id.in_(ids))
     ).all()
     words = set(re.findall(r"[^\W_]+", fold(text)))
+    complaining = _with_open_complaint(session, ids) if words & _COMPLAINT_WORDS else set()
     scores: dict[str, int] = {}
     for customer_id, name, birth_date, city, occupation in rows:
         score = 0
@@ -267,11 +268,30 @@ def _distinguishing_detail(*, session: Session, ids: Sequence[str], text: str) -
             score += 2
         if occupation and set(name_parts(occupation)) <= words:
             score += 2
+        elif occupation and set(name_parts(occupation)) & words - _GENERIC_WORDS:
+            score += 1  # "the retired one" of a retired mechanic, "the engineer" of a civil one
+        if customer_id in complaining:
+            score += 2  # "the one with the complaint"
         score += len(set(name_parts(name)) & words)
         scores[customer_id] = score
     best = max(scores.values(), default=0)
     winners = [c for c, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+_GENERIC_WORDS = frozenset({"the", "one", "a", "an", "of", "and", "with", "in", "at", "self",
+                            "employed", "senior", "junior", "assistant", "manager", "owner"})
+_COMPLAINT_WORDS = frozenset({"complaint", "complaints", "complaining", "beschwerde",
+                              "reklamation", "reclamo", "reclamation", "reklamacja"})
+
+
+def _with_open_complaint(session: Session, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` with a complaint still open."""
+    from knowledge.models.bank import Interaction, InteractionKind, Outcome
+
+    return set(session.scalars(select(Interaction.customer_id).where(
+        Interaction.customer_id.in_(ids), Interaction.kind == InteractionKind.complaint,
+        Interaction.outcome == Outcome.open)))
 
 
 def _visible_id(*, session: Session, staff: Staff, customer_id: str) -> str | None:

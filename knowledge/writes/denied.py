@@ -4,46 +4,34 @@ answer" → "Log a call with Greta Günther …? OK?" → "no" → "klein"; "…
 been (knowledge.call_list.amend), and the changed call shown again for a yes. Nothing is
 stored from the fix itself.
 
-Read from the conversation's events (no slot): the answer two turns back showed a call for a
-yes, the advisor answered it with a plain "no", and nothing has been shown since.
+Read from the conversation's state (knowledge.conversation): the answer two turns back
+showed a call for a yes, and the advisor answered it with a plain "no".
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-CONFIRM_TYPE = "confirm_write"
+from knowledge.conversation.state import ConversationState
+
 FIX_WORDS = 8  # a fix is short: "klein", "mazur, not szymanski", "it was monday"
 
 
-def refused_call(events: list[dict[str, Any]] | None) -> dict[str, Any] | None:
+def refused_call(state: ConversationState) -> dict[str, Any] | None:
     """The call shown for a yes that the message before this one refused with a plain "no";
     None when the conversation does not end that way."""
     from knowledge.writes.pending import plain_answer
 
-    users: list[dict[str, Any]] = []
-    for event in reversed(events or []):
-        kind = event.get("event")
-        if kind == "user":
-            users.append(event)
-            if len(users) > 2:
-                return None
-            continue
-        if kind != "bot" or len(users) != 2:
-            continue
-        if plain_answer(str(users[1].get("text") or "")) != "no":
-            return None
-        custom = (event.get("data") or {}).get("custom")
-        if isinstance(custom, dict) and custom.get("type") == CONFIRM_TYPE:
-            write = custom.get("write")
-            if (isinstance(write, dict) and write.get("kind") == "call"
-                    and not write.get("replaces")):
-                return write
-            return None
+    write = state.shown_before_previous
+    if not state.said_before or plain_answer(state.said_before[-1]) != "no":
+        return None
+    if isinstance(write, Mapping) and write.get("kind") == "call" and not write.get("replaces"):
+        return dict(write)
     return None
 
 
-def fix_after_no(text: str | None, events: list[dict[str, Any]] | None
+def fix_after_no(text: str | None, state: ConversationState
                  ) -> tuple[dict[str, Any], str] | None:
     """(the refused call, the fix read as an answer to it: "no, <fix>") when the message is a
     short fix of the call just refused; None otherwise (words and events only)."""
@@ -52,7 +40,7 @@ def fix_after_no(text: str | None, events: list[dict[str, Any]] | None
     words = " ".join((text or "").split())
     if not words or len(words.split()) > FIX_WORDS or plain_answer(words) is not None:
         return None
-    refused = refused_call(events)
+    refused = refused_call(state)
     if refused is None:
         return None
     return refused, f"no, {words}"

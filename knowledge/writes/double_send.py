@@ -103,3 +103,23 @@ def _ago(at: Any, now: dt.datetime) -> str | None:
     if minutes == 0:
         return "less than a minute ago"
     return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+
+
+# "that was a double post sorry", "sent it twice, ignore": the repeat named as such
+_DOUBLE_SAID = re.compile(
+    r"\b(?:double[- ]?(?:post(?:ed)?|sen[dt]|message)|(?:posted|sent|typed) (?:it |that )?twice|"
+    r"duplicate|doppelt|dubbel|doppio|en double)\b", re.IGNORECASE)
+
+
+def double_post_answer(text: str | None, last: Any) -> ChatAnswer | None:
+    """ "that was a double post" right after a repeat was held back: nothing to take back,
+    the write stays stored once (an undo here took back the one call there was); None
+    otherwise."""
+    if not isinstance(last, dict) or not isinstance(last.get("held"), dict):
+        return None
+    if not _DOUBLE_SAID.search(" ".join((text or "").split())):
+        return None
+    return ChatAnswer(f"No problem: it is stored once — {describe(last['held'])}. Nothing "
+                      "else was changed.",
+                      slots={"pending_write": None,
+                             "last_write": {k: v for k, v in last.items() if k != "held"}})

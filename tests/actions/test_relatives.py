@@ -94,3 +94,35 @@ async def test_the_relative_and_their_own_pronoun_is_the_relative(
     said = await _focus_on_maria().say(text)
     assert "in the household of Maria Keller" in said, said
     assert [c[:2] for c in logged_calls(household)] == [(who, outcome)], said
+
+
+@pytest.mark.parametrize(("text", "who"), [("her husband paul too, both fine", "C007"),
+                                           ("and her daughter sofia as well", "C006")])
+async def test_a_relative_named_by_relation_and_first_name_too_gets_the_same_call(
+        household: Session, text: str, who: str) -> None:
+    # "her mum ana too, both fine" was stored as the customer's feedback
+    chat = Chat()
+    await chat.say("maria keller reached")
+    said = await chat.say(text)
+    assert sorted(c[:2] for c in logged_calls(household)) == sorted(
+        [("C001", "reached"), (who, "reached")]), said
+
+
+async def test_a_relative_whose_first_name_does_not_fit_is_asked(household: Session) -> None:
+    chat = Chat()
+    await chat.say("maria keller reached")
+    said = await chat.say("her husband tomas too")
+    assert [c[:2] for c in logged_calls(household)] == [("C001", "reached")], said
+
+
+@pytest.mark.parametrize(("text", "who", "outcome"), [
+    ("her daughter sofia picked up tho, she wants a call back tmrw", "C006", "follow_up"),
+    ("her husband paul answered, all fine", "C007", "reached"),
+])
+async def test_a_relative_named_by_relation_and_first_name_after_a_call_gets_their_own_call(
+        household: Session, text: str, who: str, outcome: str) -> None:
+    chat = Chat()
+    await chat.say("maria keller no answer")
+    said = await chat.say(text)
+    assert sorted(c[:2] for c in logged_calls(household)) == sorted(
+        [("C001", "no_answer"), (who, outcome)]), said

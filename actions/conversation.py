@@ -1,0 +1,56 @@
+"""The tracker as the conversation's state (knowledge.conversation): the one adapter every
+action reads "which customer?" and "what was written?" through. Glue only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from knowledge.conversation.state import ConversationState, state_of
+
+
+def conversation_state(tracker: Tracker) -> ConversationState:
+    """This conversation's state: its events since the latest restart or new session, with
+    the tracker's current slots."""
+    from actions.base import conversation_events
+
+    return state_of(conversation_events(tracker), tracker.slots)
+
+
+def focus_customer(session: Any, staff: Any, tracker: Tracker) -> str | None:
+    """The customer "her" / "him" means now (knowledge.conversation.focus), worked out once
+    per turn: several steps of one turn ask, and each asking reads the book."""
+    from knowledge.conversation.focus import focus_id
+
+    key = (id(tracker), len(tracker.events or []), tracker.get_slot("focus_customer"))
+    cached = getattr(tracker, "_focus_of_turn", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    found = focus_id(session, staff, conversation_state(tracker))
+    tracker._focus_of_turn = (key, found)  # type: ignore[attr-defined]
+    return found
+
+
+def by_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Any:
+    """ "undo claudia", "sorry nicolas was also n/a": the conversation's write for the customer
+    named, undone or shown as changed (knowledge.writes.by_customer); None otherwise."""
+    from actions.base import Reply, channel_of, today
+    from knowledge.writes.by_customer import by_customer_answer
+
+    answer = by_customer_answer(
+        session=session, staff=staff, state=conversation_state(tracker),
+        last=tracker.get_slot("last_write"), text=(tracker.latest_message or {}).get("text"),
+        as_of=today(), channel=channel_of(tracker))
+    return Reply.of(answer) if answer is not None else None
+
+
+def double_post_reply(session: Any, staff: Any, tracker: Tracker) -> Any:
+    """ "that was a double post" after a repeat was held back: nothing undone
+    (knowledge.writes.double_send); None otherwise."""
+    from actions.base import Reply
+    from knowledge.writes.double_send import double_post_answer
+
+    answer = double_post_answer((tracker.latest_message or {}).get("text"),
+                                tracker.get_slot("last_write"))
+    return Reply.of(answer) if answer is not None else None

@@ -1,0 +1,228 @@
+"""What one conversation knows, derived in one pass from its events: the call list shown and
+its places, the customer in focus and why, the writes stored (and not taken back), the write
+shown and waiting for a yes, the choice of customers just offered, the messages said since the
+focus was last set.
+
+Plain data in, plain data out: the events are Rasa's event dicts (user, bot with its custom
+payload, slot), which `actions/conversation.py` hands over; nothing here reads a framework or
+the database. Every reader of "which customer?" and "what was already written?" asks this one
+state instead of walking the events itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# Why a customer is in focus: named in a message, picked from a choice, their profile read,
+# a place on the list named, a write (shown or stored) about them, or only the slot says so.
+FocusWhy = Literal["named", "picked", "profile", "list", "write", "slot"]
+
+_PROFILE_TYPES = ("customer_profile", "customer_holdings", "customer_contacts",
+                  "customer_complaints", "call_explanation")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A customer at a place of a call list shown in this conversation."""
+
+    customer_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Focus:
+    customer_id: str
+    why: FocusWhy
+
+
+@dataclass(frozen=True)
+class StoredWrite:
+    """A write stored in this conversation and still on record (as far as the chat knows)."""
+
+    record_id: str
+    kind: str  # "call", "feedback", …
+    customer_id: str | None
+    name: str | None = None
+    outcome: str | None = None
+    occurred_on: dt.date | None = None
+    follow_up_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ConversationState:
+    shown: Mapping[int, Listed] = field(default_factory=dict)
+    fresh: frozenset[int] = frozenset()  # places shown in the answer just before the message
+    focus: Focus | None = None
+    said_since_focus: tuple[str, ...] = ()  # earlier messages after the focus was set
+    said_before: tuple[str, ...] = ()  # every earlier message of the conversation, oldest first
+    writes: tuple[StoredWrite, ...] = ()  # oldest first
+    undone: tuple[StoredWrite, ...] = ()  # stored in this conversation, then taken back
+    pending: Mapping[str, Any] | None = None
+    offered: tuple[str, ...] = ()  # the customers of a choice in the answer just before
+    profile_shown: str | None = None  # the customer whose profile the answer just before showed
+    last_position: int | None = None  # the place of the list last named
+    latest: str = ""
+    # the write shown for a yes in the answer before the previous message (that message may
+    # have refused it: "no", then "klein" — knowledge.writes.denied)
+    shown_before_previous: Mapping[str, Any] | None = None
+
+    def at(self, position: int | None) -> Listed | None:
+        """The customer at that place of the list as shown; None past its end."""
+        return self.shown.get(position) if position is not None else None
+
+    def writes_for(self, customer_id: str) -> tuple[StoredWrite, ...]:
+        return tuple(w for w in self.writes if w.customer_id == customer_id)
+
+    @property
+    def written_customers(self) -> tuple[str, ...]:
+        """The customers this conversation wrote about, newest first, each once."""
+        seen: list[str] = []
+        for write in reversed(self.writes):
+            if write.customer_id and write.customer_id not in seen:
+                seen.append(write.customer_id)
+        return tuple(seen)
+
+
+def state_of(events: Iterable[Mapping[str, Any]] | None,
+             slots: Mapping[str, Any] | None = None) -> ConversationState:
+    """The state after `events` (this conversation's, the latest message last). `slots` are
+    the tracker's current values, which win over the slot events (a test's tracker, or Rasa's
+    tracker after a restart, may carry slots without the events that set them)."""
+    events = [e for e in (events or []) if isinstance(e, Mapping)]
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    latest_at = users[-1] if users else len(events)
+    latest = str(events[latest_at].get("text") or "") if users else ""
+    before_latest = users[-2] if len(users) > 1 else -1
+    two_back = users[-3] if len(users) > 2 else -1
+    shown_before_previous: Mapping[str, Any] | None = None
+
+    shown: dict[int, Listed] = {}
+    fresh: set[int] = set()
+    writes: dict[str, StoredWrite] = {}
+    undone: list[StoredWrite] = []
+    focus: Focus | None = None
+    focus_at = -1
+    offered: tuple[str, ...] = ()
+    profile_shown: str | None = None
+    last_position: int | None = None
+    values: dict[str, Any] = {}
+    for index, event in enumerate(events[:latest_at]):
+        kind = event.get("event")
+        if kind == "slot":
+            values[str(event.get("name"))] = event.get("value")
+            if event.get("name") == "focus_customer" and event.get("value"):
+                focus_at = max(focus_at, index)
+            continue
+        if kind != "bot":
+            continue
+        custom = (event.get("data") or {}).get("custom")
+        if not isinstance(custom, Mapping):
+            continue
+        what = custom.get("type")
+        just_before = index > before_latest
+        if what == "call_list":
+            if not just_before:
+                fresh = set()
+            offset = int(custom.get("offset") or 0)
+            for place, item in enumerate(custom.get("items") or [], start=offset + 1):
+                if isinstance(item, Mapping) and item.get("customer_id"):
+                    shown[place] = Listed(str(item["customer_id"]), str(item.get("name")))
+                    if just_before:
+                        fresh.add(place)
+        elif what in _PROFILE_TYPES:
+            who = _customer_of(custom)
+            if who:
+                focus, focus_at = Focus(who, "profile"), index
+                if just_before and profile_shown is None:  # "why is X on my list" too
+                    profile_shown = who
+        elif what == "customer_choice" and just_before:
+            offered = tuple(str(c["customer_id"]) for c in custom.get("choices") or []
+                            if isinstance(c, Mapping) and c.get("customer_id"))
+        elif what == "confirm_write":
+            write = custom.get("write") if isinstance(custom.get("write"), Mapping) else {}
+            if two_back < index < before_latest:
+                shown_before_previous = write
+            if write.get("customer_id"):
+                focus, focus_at = Focus(str(write["customer_id"]), "write"), index
+            if isinstance(write.get("list_position"), int):
+                last_position = write["list_position"]
+        elif what == "call_logged" and custom.get("interaction_id"):
+            stored = _call_of(custom)
+            writes[stored.record_id] = stored
+            if stored.customer_id:
+                focus, focus_at = Focus(stored.customer_id, "write"), index
+        elif what == "call_logged":
+            for record in custom.get("interaction_ids") or []:
+                writes[str(record)] = StoredWrite(str(record), "call", None)
+        elif what == "feedback_saved" and custom.get("feedback_id"):
+            writes[str(custom["feedback_id"])] = StoredWrite(
+                str(custom["feedback_id"]), "feedback", _str(custom.get("customer_id")))
+        elif what == "write_reversed":
+            for record in str(custom.get("record_id") or "").split(","):
+                if record in writes:
+                    undone.append(writes.pop(record))
+    values.update(slots or {})
+    _fill_batch(writes, values.get("last_write"))
+    last = values.get("last_write") if isinstance(values.get("last_write"), Mapping) else {}
+    position = (last.get("write") or {}).get("list_position") if last else None
+    if isinstance(position, int):
+        last_position = position
+    slot_focus = values.get("focus_customer")
+    if slot_focus and (focus is None or focus.customer_id != str(slot_focus)):
+        focus = Focus(str(slot_focus), "slot")  # set by an answer with no payload to read
+    pending = values.get("pending_write")
+    if (isinstance(pending, Mapping) and pending.get("customer_id")
+            and isinstance(pending.get("list_position"), int)):
+        # "and the top one?" → "how did the call with X go?": the advisor moved the focus
+        focus, focus_at = Focus(str(pending["customer_id"]), "list"), latest_at
+        last_position = pending["list_position"]
+    said = tuple(str(e.get("text") or "") for i, e in enumerate(events[:latest_at])
+                 if e.get("event") == "user" and i > focus_at)
+    before = tuple(str(e.get("text") or "") for e in events[:latest_at]
+                   if e.get("event") == "user")
+    return ConversationState(
+        shown=shown, fresh=frozenset(fresh), focus=focus, said_since_focus=said,
+        said_before=before, shown_before_previous=shown_before_previous,
+        writes=tuple(writes.values()), undone=tuple(undone), offered=offered,
+        profile_shown=profile_shown, last_position=last_position,
+        pending=pending if isinstance(pending, Mapping) else None, latest=latest)
+
+
+def _customer_of(payload: Mapping[str, Any]) -> str | None:
+    who = payload.get("who") if isinstance(payload.get("who"), Mapping) else {}
+    found = payload.get("customer_id") or who.get("customer_id")
+    return str(found) if found else None
+
+
+def _call_of(payload: Mapping[str, Any]) -> StoredWrite:
+    return StoredWrite(str(payload["interaction_id"]), "call", _str(payload.get("customer_id")),
+                       _str(payload.get("name")), _str(payload.get("outcome")),
+                       _date(payload.get("occurred_on")), _date(payload.get("follow_up_on")))
+
+
+def _fill_batch(writes: dict[str, StoredWrite], last: Any) -> None:
+    """The calls of a batch ("X vm, Y reached" → one yes) named by the last write's items."""
+    if not isinstance(last, Mapping):
+        return
+    for item in last.get("items") or []:
+        if not isinstance(item, Mapping) or str(item.get("id")) not in writes:
+            continue
+        write = item.get("write") if isinstance(item.get("write"), Mapping) else {}
+        writes[str(item["id"])] = StoredWrite(
+            str(item["id"]), "call", _str(item.get("customer_id") or write.get("customer_id")),
+            _str(write.get("name")), _str(write.get("outcome")), None,
+            _date(write.get("follow_up_on")))
+
+
+def _str(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
