@@ -97,7 +97,7 @@ def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None
     friday") that the NLU sent elsewhere: the call corrected from the message's own words, or
     taken back and asked about (never kept, never re-targeted on a guess); None otherwise."""
     from knowledge.access.audit import channel_name
-    from knowledge.call_list.corrections import correct_last_call
+    from knowledge.call_reports.corrections import correct_last_call
     from knowledge.writes.disputes import disputes_last_write
 
     text = (tracker.latest_message or {}).get("text") or ""
@@ -132,10 +132,10 @@ def named_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | 
 
 def booked_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "rita martins would like a call on monday", "pencil in X for 25/11" sent to the list or
-    a lookup: the follow-up logged for the one customer named (knowledge.call_list.booked);
+    a lookup: the follow-up logged for the one customer named (knowledge.call_reports.booked);
     None otherwise (a words-only check first, so the list itself pays nothing)."""
     from knowledge.access.audit import channel_name
-    from knowledge.call_list.booked import asks_for_a_follow_up, booked_follow_up
+    from knowledge.call_reports.booked import asks_for_a_follow_up, booked_follow_up
 
     text = (tracker.latest_message or {}).get("text")
     if tracker.get_slot("pending_write") or not asks_for_a_follow_up(text):
@@ -164,8 +164,8 @@ def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 def amended_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "yes but friday", "no - the other hannah" to a call shown for a yes, whatever the NLU
     made of it: the call amended and shown again, never stored as shown
-    (knowledge.call_list.amend); None otherwise (a words-only check first)."""
-    from knowledge.call_list.amend import amend_shown, change_in_answer
+    (knowledge.call_reports.amend); None otherwise (a words-only check first)."""
+    from knowledge.call_reports.amend import amend_shown, change_in_answer
 
     pending = tracker.get_slot("pending_write")
     text = (tracker.latest_message or {}).get("text") or ""
@@ -197,8 +197,8 @@ def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | N
 def listed_call_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "#2 no answer", "the top one wants a meeting thurs", "same for the next one" after the
     call list was shown: the call for the customer at that position of the list as shown
-    (knowledge.call_list.positions); None when the message names no listed customer."""
-    from knowledge.call_list.positions import listed_call_answer, position_in
+    (knowledge.call_reports.positions); None when the message names no listed customer."""
+    from knowledge.call_reports.positions import listed_call_answer, position_in
 
     text = (tracker.latest_message or {}).get("text") or ""
     if tracker.get_slot("pending_write") or position_in(text)[2] is None:

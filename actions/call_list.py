@@ -1,7 +1,7 @@
 """Who should I call today? The call list in chat: list, more, why, log a call, rate events.
 
 Glue only: read entities, slots and the raw message, call one function in
-`knowledge.call_list.chat`, say its text, attach its JSON, set its slots.
+`knowledge.call_reports.chat`, say its text, attach its JSON, set its slots.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class ActionCallList(StaffAction):
         return "action_call_list"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
+        from knowledge.call_reports.chat import list_answer, normalise_reason, normalise_tier
 
         mixed = (booked_reply(session, staff, tracker) or mixed_reply(session, staff, tracker)
                  or correction_reply(session, staff, tracker))
@@ -74,7 +74,7 @@ class ActionCallListMore(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from actions.writes import words_say_more
-        from knowledge.call_list.chat import list_answer, normalise_reason, normalise_tier
+        from knowledge.call_reports.chat import list_answer, normalise_reason, normalise_tier
 
         told = (correction_reply(session, staff, tracker)  # "date's wrong, should be next fri"
                 or words_say_more(session, staff, tracker) or _household_member(
@@ -117,7 +117,7 @@ class ActionExplainCallReason(StaffAction):
         return "action_explain_call_reason"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat import explain_answer
+        from knowledge.call_reports.chat import explain_answer
 
         return Reply.of(
             explain_answer(
@@ -140,14 +140,14 @@ class ActionLogCall(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from actions.writes import yes_and_reply
-        from knowledge.call_list.call_writes import log_call_answer
+        from knowledge.call_reports.call_writes import log_call_answer
 
         state = conversation_state(tracker)
 
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more  # "sure but change the date to friday" while the call waits
         if not tracker.get_slot("pending_write"):
-            from knowledge.call_list.corrections import is_correction
+            from knowledge.call_reports.corrections import is_correction
 
             # "no wait, friday" right after a call: that call corrected or taken back, never
             # a second call (the wordings log_call_answer knows itself it handles there).
@@ -157,7 +157,7 @@ class ActionLogCall(StaffAction):
                      or mixed_reply(session, staff, tracker))
             if mixed is not None:
                 return mixed
-        from knowledge.call_list.same_outcome import same_as_last_call
+        from knowledge.call_reports.same_outcome import same_as_last_call
 
         # "stefan too, same answer": the last call's outcome, shown for a yes
         same = (None if tracker.get_slot("pending_write") else same_as_last_call(
@@ -205,7 +205,7 @@ class ActionRecordRateEvent(StaffAction):
         return "action_record_rate_event"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat_records import (
+        from knowledge.call_reports.chat_records import (
             is_hypothetical,
             parse_rate_delta,
             record_event_answer,
@@ -240,7 +240,7 @@ class ActionRateAffected(StaffAction):
         return "action_rate_affected"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.chat_records import rate_affected_answer
+        from knowledge.call_reports.chat_records import rate_affected_answer
 
         return Reply.of(rate_affected_answer(
             session=session, staff=staff, as_of=today(), text=message_text(tracker),

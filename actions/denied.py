@@ -1,6 +1,6 @@
 """A plain "no" to a call shown for a yes, then the fix in the next message: the refused call
 changed as the fix says and shown again for a yes (knowledge.writes.denied,
-knowledge.call_list.amend). Glue only."""
+knowledge.call_reports.amend). Glue only."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from actions.conversation import conversation_state
 def fix_after_no_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """The refused call changed by this message and shown again; None when the message is
     no fix of a call just refused (or changes nothing it can name)."""
-    from knowledge.call_list.amend import amend_shown
+    from knowledge.call_reports.amend import amend_shown
     from knowledge.writes.denied import fix_after_no
 
     if tracker.get_slot("pending_write"):

@@ -68,7 +68,7 @@ class ValidateFeedbackForm(FormValidationAction):
             # "cancel", "undo", "never mind" while the form waits: drop it, store nothing.
             return {"feedback_text": DROPPED, "feedback_customer": DROPPED,
                     "feedback_candidates": None}
-        from knowledge.call_list.corrections import is_correction
+        from knowledge.call_reports.corrections import is_correction
 
         if is_correction(str(value or "")):
             # "sorry, wrong customer", "no, that was for X": about the last write (or the form

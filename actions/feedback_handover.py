@@ -74,7 +74,7 @@ async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> di
 
     def work(session: Any) -> Any:
         from knowledge.access.staff import staff_for_sender
-        from knowledge.call_list.corrections import correct_last_call
+        from knowledge.call_reports.corrections import correct_last_call
         from knowledge.feedback.chat import correct_last_feedback
         from knowledge.writes.dispatch import reverse
 
@@ -134,10 +134,10 @@ async def chatter(tracker: Tracker, dispatcher: CollectingDispatcher, text: str
 async def _same_call(tracker: Tracker, dispatcher: CollectingDispatcher, text: str
                      ) -> dict[str, Any] | None:
     """ "stefan too 👍" right after a call: the last call's outcome for the customer named,
-    always shown for a yes (knowledge.call_list.same_outcome); None otherwise."""
+    always shown for a yes (knowledge.call_reports.same_outcome); None otherwise."""
     from knowledge.access.staff import staff_for_sender
-    from knowledge.call_list.call_writes import log_call_answer
-    from knowledge.call_list.same_outcome import same_as_last_call
+    from knowledge.call_reports.call_writes import log_call_answer
+    from knowledge.call_reports.same_outcome import same_as_last_call
     from knowledge.db import DatabaseUnavailable
     from knowledge.settings import get_settings
 

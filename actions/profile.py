@@ -28,7 +28,7 @@ def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "fleur vos complaint done", "joana costa erreicht", "rita martins termin am Freitag"
     read as a lookup: the call report its words state, shown first (knowledge.writes.unplaced);
     None for a question or a request to show someone."""
-    from knowledge.call_list.said import read_call
+    from knowledge.call_reports.said import read_call
     from knowledge.writes.mixed import asks_to_show
     from knowledge.writes.unplaced import unplaced_answers
 
@@ -50,7 +50,7 @@ class _ProfileAction(StaffAction):
     follows_up = False  # a follow-up question about the customer in focus
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.call_writes import correct_last_call
+        from knowledge.call_reports.call_writes import correct_last_call
         from knowledge.profile.lookup import CustomerRequest, view_customer
         from knowledge.writes.disputes import disputes_last_write
 
@@ -73,7 +73,7 @@ class _ProfileAction(StaffAction):
                 return mixed
         if (not self.follows_up and isinstance(pending, dict) and pending.get("candidates")):
             # "which one did you call?" answered: the waiting call, not a profile.
-            from knowledge.call_list.call_writes import choose_for_pending
+            from knowledge.call_reports.call_writes import choose_for_pending
 
             answer = choose_for_pending(
                 session=session, staff=staff, pending=pending,

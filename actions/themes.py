@@ -115,7 +115,7 @@ class ActionAssignThemeOwner(StaffAction):
         text = message_text(tracker) or ""
         if asks_for_the_list(text) and not _OWNER_WORDS.search(text):
             # "Wer steht heute auf meiner Liste?" read as an owner request: the call list
-            from knowledge.call_list.chat import list_answer
+            from knowledge.call_reports.chat import list_answer
 
             return Reply.of(list_answer(session=session, staff=staff, as_of=today(), page=1,
                                         reason_filter=None, tier_filter=None))
@@ -129,7 +129,7 @@ def _an_advisors_call(staff: Any, text: str | None) -> bool:
     """An advisor (who assigns no owners) stating a call's outcome in any words ("Nicolas
     Dubois a signé le contrat"): read as the call report it is, shown first."""
     from knowledge.access.policy import is_manager
-    from knowledge.call_list.said import read_call
+    from knowledge.call_reports.said import read_call
 
     return not is_manager(staff) and read_call(text, today()).explicit
 

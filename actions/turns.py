@@ -1,6 +1,6 @@
 """What a short message says of the call just logged, whatever the NLU made of it: "it's
 still open" after a complaint was closed, "mark it resolved" after a call with an open
-complaint (knowledge.call_list.complaint_turns), "his wife too" (relative_too), "try her
+complaint (knowledge.call_reports.complaint_turns), "his wife too" (relative_too), "try her
 again tmrw" (retry_date), "same for c000055" (same_outcome), "fleur is thurs 26th btw" after
 several calls logged together (batch_fix). Glue only."""
 
@@ -17,10 +17,10 @@ from actions.conversation import focus_customer
 def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """The last call reopened, closed or repeated for a relative as the message says; None
     when the message says none of these (words-only checks first)."""
-    from knowledge.call_list.batch_fix import one_call_of_batch_changed
-    from knowledge.call_list.complaint_turns import closure_of_last_call, reopened_after_closure
-    from knowledge.call_list.relative_too import same_call_for_relative
-    from knowledge.call_list.retry_date import retry_date_of_last_call
+    from knowledge.call_reports.batch_fix import one_call_of_batch_changed
+    from knowledge.call_reports.complaint_turns import closure_of_last_call, reopened_after_closure
+    from knowledge.call_reports.relative_too import same_call_for_relative
+    from knowledge.call_reports.retry_date import retry_date_of_last_call
 
     last = tracker.get_slot("last_write")
     if tracker.get_slot("pending_write") or not isinstance(last, dict):
@@ -40,8 +40,8 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     the last call's outcome for the customer named by id or in full, shown for a yes (as the
     call action does); None when no customer is named so ("same for the next one" is the
     call list's)."""
-    from knowledge.call_list.call_writes import log_call_answer
-    from knowledge.call_list.same_outcome import named_alone, same_as_last_call
+    from knowledge.call_reports.call_writes import log_call_answer
+    from knowledge.call_reports.same_outcome import named_alone, same_as_last_call
     from knowledge.customers.in_text import named_in_full
     from knowledge.customers.typed_ids import typed_ids
 

@@ -17,14 +17,14 @@ from rasa_sdk.types import DomainDict
 
 
 def _load() -> None:
-    from knowledge.call_list import chat  # noqa: F401  (imports the call-list engine)
+    from knowledge.call_reports import chat  # noqa: F401  (imports the call-list engine)
     from knowledge.customers.index import blank_pipeline
     from knowledge.profile.lookup import view_customer  # noqa: F401
 
     blank_pipeline()("warm up")
     import datetime as dt
 
-    from knowledge.call_list.said import parse_date
+    from knowledge.call_reports.said import parse_date
 
     parse_date("on friday", dt.date(2026, 1, 1))  # dateparser's import and language data
 

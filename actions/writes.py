@@ -23,7 +23,7 @@ def last_write_of(tracker: Tracker) -> dict[str, Any] | None:
 def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "no, the other one - greta klein" under another intent: the last call corrected (or
     taken back and asked about), None when the message is no correction of a call."""
-    from knowledge.call_list.call_writes import correct_last_call
+    from knowledge.call_reports.call_writes import correct_last_call
     from knowledge.writes.disputes import disputes_last_write
 
     text = (tracker.latest_message or {}).get("text") or ""
@@ -63,7 +63,7 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 def yes_and_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "sure but change the date to friday", "yes and also log X reached" while a write waits:
     the write shown again with the new date, or stored and the rest read as a new report."""
-    from knowledge.call_list.call_writes import log_call_answer
+    from knowledge.call_reports.call_writes import log_call_answer
     from knowledge.settings import get_settings
     from knowledge.writes.yes_and import answer_yes_and
 
@@ -127,7 +127,7 @@ class ActionConfirmWrite(StaffAction):
             return more
         if pending and len(pending.get("candidates") or []) == 1:
             # "yes" to "did you mean <the one customer offered>?"
-            from knowledge.call_list.call_writes import choose_for_pending
+            from knowledge.call_reports.call_writes import choose_for_pending
 
             answer = choose_for_pending(session=session, staff=staff, pending=pending,
                                         answer="1", ordinal="1", customer_id=None,
@@ -207,7 +207,7 @@ class ActionUndoWrite(StaffAction):
             return Reply(events=[SlotSet("pending_write", None),
                                  SlotSet("customer_candidates", None)]).say(
                 "Cancelled: nothing was stored." + _kept(tracker))
-        from knowledge.call_list.call_writes import correct_last_call
+        from knowledge.call_reports.call_writes import correct_last_call
 
         text = (tracker.latest_message or {}).get("text") or ""
         corrected = correct_last_call(
@@ -217,7 +217,7 @@ class ActionUndoWrite(StaffAction):
         if corrected is not None:
             return Reply.of(corrected)
         last = last_write_of(tracker)
-        from knowledge.call_list.corrections import is_correction
+        from knowledge.call_reports.corrections import is_correction
 
         if last and last.get("kind") == "feedback" and is_correction(text):
             # "no, that was for joana costa": the statement taken back, offered for them.
@@ -253,7 +253,7 @@ class ActionFallback(StaffAction):
         pending = tracker.get_slot("pending_write")
         last = tracker.get_slot("last_write")
         text = (tracker.latest_message or {}).get("text") or ""
-        from knowledge.call_list.amend import change_in_answer
+        from knowledge.call_reports.amend import change_in_answer
 
         if (isinstance(pending, dict) and (pending.get("candidates") or pending.get("awaiting")
                                            or _answers_the_question(pending, text)
@@ -270,8 +270,8 @@ class ActionFallback(StaffAction):
         return []
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        from knowledge.call_list.call_writes import choose_for_pending, log_call_answer
-        from knowledge.call_list.said import read_call
+        from knowledge.call_reports.call_writes import choose_for_pending, log_call_answer
+        from knowledge.call_reports.said import read_call
         from knowledge.settings import get_settings
 
         pending = tracker.get_slot("pending_write") or {}

@@ -46,7 +46,7 @@ def _bank(customers: int, seed: int) -> str:
 
 def _silent(session: object, staff: Staff, name: str, reader: str) -> str | None:
     """The customer of the book the reader took without asking, else None."""
-    from knowledge.call_list.call_writes import who_is_meant
+    from knowledge.call_reports.call_writes import who_is_meant
     from knowledge.profile.lookup import CustomerRequest, view_customer
 
     if reader.startswith("profile"):

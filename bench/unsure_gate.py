@@ -25,9 +25,9 @@ import yaml
 from sqlalchemy import select
 
 from bench.common import demo_bank_file
-from knowledge.call_list.accounted import call_doubt
-from knowledge.call_list.plans import plan_or_question
-from knowledge.call_list.said import read_call
+from knowledge.call_reports.accounted import call_doubt
+from knowledge.call_reports.plans import plan_or_question
+from knowledge.call_reports.said import read_call
 from knowledge.db import make_engine, session_factory
 from knowledge.models.bank import Customer
 from knowledge.settings import PROJECT_ROOT

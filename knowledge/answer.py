@@ -34,7 +34,7 @@ class _Payload(BaseModel):
 
 
 class CallListPayload(_Payload):
-    """A page of today's call list (knowledge.call_list.chat.chat_payload)."""
+    """A page of today's call list (knowledge.call_reports.chat.chat_payload)."""
 
     type: Literal["call_list"]
     advisor_id: str

@@ -5,7 +5,7 @@ Nordic speakers type), German, Dutch, Italian, Polish, Swedish, French and Spani
 Data, not code: each table holds regular-expression alternatives (no capturing groups) per
 language; `alternatives` joins a table into one alternative, adding each word as typed on a
 keyboard without its accents ("repondu", "zajety", "rostbrevlada"). The readers
-(knowledge.call_list.said, knowledge.writes.pending, knowledge.writes.unsure) join them
+(knowledge.call_reports.said, knowledge.writes.pending, knowledge.writes.unsure) join them
 into their own patterns, so an outcome is read by the same rules in every language: a
 no-answer is tried before "reached" (so "non ha risposto" is never "ha risposto"), a
 not-interested before a sale, and a word a negation denies ("nie kupił", "n'a pas signé")

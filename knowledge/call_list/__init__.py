@@ -1,4 +1,5 @@
-"""Who should I call today? Signals, ranking, offers, market events and call outcomes."""
+"""Who should I call today? Signals, ranking, offers, market events and call outcomes
+(what advisors say about their calls in chat is `knowledge.call_reports`)."""
 
 from knowledge.call_list.ranking import (
     CallList,

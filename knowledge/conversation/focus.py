@@ -25,7 +25,7 @@ def focus_of(session: Session, staff: Staff, state: ConversationState) -> Focus 
     else the state's focus (a profile, a write, a place on the list, the slot)."""
     if state.pending is not None and state.pending.get("awaiting") == "outcome":
         # "and jiří dvořák?" → "how did the call with him go?": the one asked about is not
-        # the focus the pronoun may mean (knowledge.call_list.pointer_unclear asks)
+        # the focus the pronoun may mean (knowledge.call_reports.pointer_unclear asks)
         return state.focus
     for text in reversed(state.said_since_focus[-LOOK_BACK:]):
         named = set(named_in_full(session, staff, text))

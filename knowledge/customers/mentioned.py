@@ -1,7 +1,7 @@
 """Someone a call report only mentions ("reached marcin kowalski. he mentioned his neighbour jan
 koch banks with us too", "reached giulia ferrari - she said her colleague laura sanchez might
 want a mortgage"): named after a possessive and a relation, as a person talked about, not the
-one the call was with. knowledge.call_list.call_writes reads the customer again without these
+one the call was with. knowledge.call_reports.call_writes reads the customer again without these
 words when the message named two customers, and takes the result only when one customer is
 still named in full."""
 

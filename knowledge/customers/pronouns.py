@@ -1,7 +1,7 @@
 """The pronouns that point at the customer in focus in the advisors' other languages ("lui
 non risponde", "elle a rappelé", "er hat abgesagt", "ona nie odbiera", "hij neemt niet op",
 "hon svarar inte"), as English "she" / "him" do: the call is then shown for a yes with the
-customer it was read as (knowledge.call_list.call_writes).
+customer it was read as (knowledge.call_reports.call_writes).
 
 Words that are also articles or common words in another of the languages ("il", "la",
 "le", "on", "han", "die") are left out: a pointer is never guessed from them.

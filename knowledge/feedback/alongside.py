@@ -76,7 +76,7 @@ def statement_alongside(text: str | None) -> str | None:
     match = _SAID.search(_REQUEST_AT_END.sub("", " ".join((text or "").split())))
     if match is None:
         return None
-    from knowledge.call_list.said import read_call
+    from knowledge.call_reports.said import read_call
 
     what = match.group("what").strip(" .")
     if ((_ABOUT_THEMSELVES.match(what) or about_someone_else(what))

@@ -216,7 +216,7 @@ def _gave_named(text: str) -> _Found | None:
 def not_a_statement(text: str | None) -> bool:
     """A request to the assistant ("tell me about …", "log that his complaint is resolved"),
     not what a customer said: never stored as feedback."""
-    from knowledge.call_list.plans import plan_or_question
+    from knowledge.call_reports.plans import plan_or_question
     from knowledge.feedback.chatter import only_chatter
     from knowledge.feedback.market_news import rate_news
     from knowledge.feedback.not_said import (

@@ -1,7 +1,7 @@
 """Market news is no customer's statement about the bank: "my customer told me the ECB will
 raise 0,5% next month", "der Kunde meint, die EZB senkt bald die Zinsen", "la BCE va baisser
 ses taux" relay a central bank's move (done, expected or rumoured), which only head office
-records as a market event (knowledge.call_list.chat_records). Stored as feedback it would
+records as a market event (knowledge.call_reports.chat_records). Stored as feedback it would
 put a rumour among the customers' complaints about the bank's own service.
 
 What the customer says about the bank itself stays feedback: "annoyed that the ECB raised

@@ -24,7 +24,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from knowledge.call_list.chat import list_answer
+from knowledge.call_reports.chat import list_answer
 from knowledge.models.bank import DigestDelivery, Role, Staff
 from knowledge.models.themes import Notification
 

@@ -9,7 +9,7 @@ one of them alone has is enough, a full name wins over a part. An undo takes tha
 (an audited reversal, as every undo). A correction shows the call as its words change it and
 replaces the earlier one on the yes (`replaces`, knowledge.writes.dispatch): never a second
 call, never stored at once. The last call logged on its own is left to
-knowledge.call_list.corrections (its readers are stricter); "tried again", "still" make it a
+knowledge.call_reports.corrections (its readers are stricter); "tried again", "still" make it a
 new call, not a correction.
 """
 
@@ -139,15 +139,15 @@ def _undone(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any],
 def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any], words: str,
              name_words: set[str], as_of: dt.date) -> ChatAnswer | None:
     """The earlier call as the message changes it, shown for a yes that replaces it."""
-    from knowledge.call_list.amend import changed_write, replaced
-    from knowledge.call_list.said import read_call
+    from knowledge.call_reports.amend import changed_write, replaced
+    from knowledge.call_reports.said import read_call
     from knowledge.customers.names import fold
     from knowledge.writes.double_send import further_attempt
     from knowledge.writes.pending import confirm, describe
 
     if (isinstance(last, dict) and last.get("kind") == "call"
             and str(last.get("id")) == str(entry.get("id"))):
-        return None  # the last call on its own: knowledge.call_list.corrections reads it
+        return None  # the last call on its own: knowledge.call_reports.corrections reads it
     if not (_AMENDING.search(words) or _MISTAKE.search(words)) or further_attempt(words):
         return None
     said_words = " ".join(w for w in words.split()
@@ -182,7 +182,7 @@ _THIRD_PARTY = re.compile(
     r"brother|sister|assistant|colleague)\b|\b(?:some(?:one|body) else|another person)\b",
     re.IGNORECASE)
 # Words that re-target the last call ("I meant X", "that was for X", "should have been X"):
-# knowledge.call_list.corrections reads those.
+# knowledge.call_reports.corrections reads those.
 _RETARGET = re.compile(r"\b(?:meant|mean|wrong|other|should|instead|was for|were for|for|"
                        r"gemeint|falsch|andere[nr]?)\b", re.IGNORECASE)
 
@@ -194,9 +194,9 @@ def _never_stored(*, session: Session, staff: Staff, state: ConversationState, l
     the other call is not what it corrects and stays. Only for a customer named in full in
     an earlier message of this conversation, with no write here, the last call's customer
     not named, and no word that re-targets the last call."""
-    from knowledge.call_list.call_writes import propose_call
-    from knowledge.call_list.corrections import is_correction
-    from knowledge.call_list.said import read_call
+    from knowledge.call_reports.call_writes import propose_call
+    from knowledge.call_reports.corrections import is_correction
+    from knowledge.call_reports.said import read_call
     from knowledge.customers.in_text import named_in_full
     from knowledge.customers.names import clean_message, fold, name_parts
     from knowledge.writes.pending import customer_name
@@ -231,7 +231,7 @@ def _already_undone(session: Session, staff: Staff, last: Any, taken: StoredWrit
     just taken back, not a change of the last call (with someone else), which stays; what
     else happened is asked, nothing stored. None when the message says no more than a call
     report of its own (no correction word) or names the last call's customer too."""
-    from knowledge.call_list.corrections import is_correction
+    from knowledge.call_reports.corrections import is_correction
     from knowledge.customers.names import clean_message, fold, name_parts
     from knowledge.writes.pending import customer_name
 
@@ -244,8 +244,8 @@ def _already_undone(session: Session, staff: Staff, last: Any, taken: StoredWrit
     name = taken.name or customer_name(session, str(taken.customer_id))
     if not _THIRD_PARTY.search(words):
         # "olivier was no answer actually": the call taken back, now as it went; shown
-        from knowledge.call_list.call_writes import propose_call
-        from knowledge.call_list.said import read_call
+        from knowledge.call_reports.call_writes import propose_call
+        from knowledge.call_reports.said import read_call
 
         if not read_call(words, as_of).explicit:
             return None

@@ -1,7 +1,7 @@
 """A plain "no" to a call shown for a yes, then the fix in the next message ("greta no
 answer" → "Log a call with Greta Günther …? OK?" → "no" → "klein"; "… Friday …? OK?" → "no"
 → "monday"): the fix read as the change of the call just refused, as "no, klein" would have
-been (knowledge.call_list.amend), and the changed call shown again for a yes. Nothing is
+been (knowledge.call_reports.amend), and the changed call shown again for a yes. Nothing is
 stored from the fix itself.
 
 Read from the conversation's state (knowledge.conversation): the answer two turns back

@@ -1,7 +1,7 @@
 """A chat write or an undo, routed to the room that owns its kind (actions/writes.py's entry).
 
 Each room stores and takes back its own kinds: calls (`knowledge.call_list.call_store`),
-market events (`knowledge.call_list.chat_records`), feedback (`knowledge.feedback.chat`),
+market events (`knowledge.call_reports.chat_records`), feedback (`knowledge.feedback.chat`),
 theme owners and statuses (`knowledge.themes.chat`)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
-from knowledge.call_list.chat_records import reverse_event, store_event
+from knowledge.call_reports.chat_records import reverse_event, store_event
 from knowledge.feedback.chat import reverse_feedback, store_feedback
 from knowledge.models.bank import Staff
 from knowledge.themes.theme_writes import reverse_theme, store_theme
@@ -36,7 +36,7 @@ def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
         return then_feedback(write, store_call(session=session, staff=staff, write=write,
                                                channel=channel))
     if kind == "calls":
-        from knowledge.call_list.several import store_calls
+        from knowledge.call_reports.several import store_calls
 
         return store_calls(session=session, staff=staff, write=write, channel=channel)
     if kind == "market_event":
@@ -72,7 +72,7 @@ def reverse(*, session: Session, staff: Staff, last: dict[str, Any] | None, chan
     if kind == "call":
         return reverse_call(session=session, staff=staff, last=last, channel=channel)
     if kind == "calls":
-        from knowledge.call_list.several import reverse_calls
+        from knowledge.call_reports.several import reverse_calls
 
         return reverse_calls(session=session, staff=staff, last=last, channel=channel)
     if kind == "feedback":

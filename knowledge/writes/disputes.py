@@ -1,7 +1,7 @@
 """Does the message take back what was just stored? ("no wait, anna lange", "wait no -
 friday", "actually no, the 15th", "nope hold on, C000052")
 
-knowledge.call_list.corrections reads the corrections it knows by their wording; a message
+knowledge.call_reports.corrections reads the corrections it knows by their wording; a message
 that opens by disputing the last write in other words ("no wait, …") used to be read as a
 fresh request, and the write it disputed stayed stored. Read here as a correction too, so
 the caller corrects the last write from the message's own words (a new customer or date only
@@ -28,9 +28,9 @@ _A_REQUEST = re.compile(
 
 def disputes_last_write(text: str | None, last: dict[str, Any] | None = None) -> bool:
     """A short message that corrects or takes back the last write, in any of the wordings
-    knowledge.call_list.corrections knows or opening with "no wait" and its kin; or, when
+    knowledge.call_reports.corrections knows or opening with "no wait" and its kin; or, when
     the last write asked for its date ("wrong date" → "which date?"), the date alone."""
-    from knowledge.call_list.corrections import CLEFT, is_correction
+    from knowledge.call_reports.corrections import CLEFT, is_correction
 
     words = " ".join((text or "").split())
     if answers_the_date_question(words, last) or redates_last_call(words, last):
@@ -50,7 +50,7 @@ def answers_the_date_question(text: str | None, last: dict[str, Any] | None) -> 
     """The last call asked for its date ("wrong date" → "which date?") and this message gives
     only a date ("the 4th", "friday then"): a correction of that call's date. A message naming
     anything else (a customer, an outcome) is a message of its own."""
-    from knowledge.call_list.said import _DATE
+    from knowledge.call_reports.said import _DATE
 
     if not (isinstance(last, dict) and last.get("kind") == "call"
             and last.get("awaiting") == "date"):
@@ -75,7 +75,7 @@ def redates_last_call(text: str | None, last: dict[str, Any] | None) -> bool:
     """The last call has a follow-up date, and this short message opens with a "no" and
     gives one other date and no outcome but a follow-up: that call's date corrected (its
     date replaced), never a second call beside it."""
-    from knowledge.call_list.said import _DATE, read_call
+    from knowledge.call_reports.said import _DATE, read_call
 
     if not (isinstance(last, dict) and last.get("kind") == "call"
             and isinstance(last.get("write"), dict) and last["write"].get("follow_up_on")):

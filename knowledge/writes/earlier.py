@@ -10,7 +10,7 @@ Strict, never a guess: a message is read here only when it names which write it 
 position, "both" / "the last two", or a customer of those writes in full) together with an
 undo or a correction. Every undo is a reversal kept in `write_reversals` and the audit log
 (knowledge.writes.pending.take_back); a correction of an earlier call is as strict as one of
-the last (knowledge.call_list.corrections) and what it infers is asked, never stored. "The
+the last (knowledge.call_reports.corrections) and what it infers is asked, never stored. "The
 first one" among more than two writes could be either: it is asked about, nothing changes.
 """
 
@@ -46,7 +46,7 @@ _BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it
                      re.IGNORECASE)
 _FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b", re.IGNORECASE)
 # Said to be wrong in so many words ("the first one is not interested" is a list position's
-# call report, not a correction: knowledge.call_list.positions).
+# call report, not a correction: knowledge.call_reports.positions).
 _WRONG = re.compile(r"\b(?:wrong|incorrect|a mistake|my mistake|my bad|should (?:have been|be)|"
                     r"(?:i )?meant|was(?:n'?t| not) (?:right|correct))\b", re.IGNORECASE)
 # "the first one was lucie horak btw": who the call was with, said of it (a customer named
@@ -160,7 +160,7 @@ def _undone(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
 
 def _corrected(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
                target: dict[str, Any], words: str, channel: str) -> ChatAnswer | None:
-    from knowledge.call_list.corrections import correct_last_call
+    from knowledge.call_reports.corrections import correct_last_call
 
     if target.get("kind") != "call":
         return _which(chain)
@@ -226,7 +226,7 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
     name ("dieter's was thursday not wed" after calls with Dieter Lange and Olivier Faure): one
     earlier call of the conversation has a customer with that first name or surname, the last
     call's customer does not; None otherwise (words only, no database)."""
-    from knowledge.call_list.corrections import is_correction
+    from knowledge.call_reports.corrections import is_correction
     from knowledge.customers.names import clean_message, fold, name_parts
 
     if not isinstance(last, dict) or not last.get("earlier") or not is_correction(words):

@@ -78,7 +78,7 @@ def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: st
     when the words forwarded tell a contact ("spoke to your colleague, all fine") or ask."""
     import datetime as _dt
 
-    from knowledge.call_list.said import read_call
+    from knowledge.call_reports.said import read_call
     from knowledge.feedback.chat import not_a_statement
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.writes.pending import confirm
@@ -142,7 +142,7 @@ def _read_for(*, session: Session, staff: Staff, act: _act.Act, kind: str,
     """What the question or the quoted note asks about, where the product can tell."""
     if kind == "market_event" and act.kind in (_act.QUESTION, _act.COLLEAGUE,
                                                _act.HYPOTHETICAL):
-        from knowledge.call_list.chat_records import what_if_answer
+        from knowledge.call_reports.chat_records import what_if_answer
 
         delta = body.get("delta_bp")
         return what_if_answer(session=session, staff=staff, as_of=as_of,

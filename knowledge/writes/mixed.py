@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.said import read_call
+from knowledge.call_reports.said import read_call
 from knowledge.models.bank import Staff
 
 _READ_LIST = re.compile(
@@ -112,7 +112,7 @@ def mixed_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str |
     answers: list[ChatAnswer] = []
     shown: str | None = None
     if mixed.read == "list":
-        from knowledge.call_list.chat import list_answer
+        from knowledge.call_reports.chat import list_answer
 
         answers.append(list_answer(session=session, staff=staff, as_of=as_of, page=1,
                                    reason_filter=None, tier_filter=None))
@@ -142,7 +142,7 @@ _POINTER = re.compile(r"\b(?:her|his|him|their|them|she|he|they)\b", re.IGNORECA
 def _named_by_the_write(*, session: Session, staff: Staff, mixed: Mixed, channel: str
                         ) -> str | None:
     """The customer the write half names for sure, when the read half only points ("her")."""
-    from knowledge.call_list.call_writes import who_is_meant
+    from knowledge.call_reports.call_writes import who_is_meant
 
     if not _POINTER.search(mixed.read_text):
         return None
@@ -171,7 +171,7 @@ def profile_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str,
 def _proposed_write(*, session: Session, staff: Staff, as_of: dt.date, text: str,
                     shown: str | None, focus: str | None, last_write: dict[str, Any] | None,
                     channel: str) -> ChatAnswer:
-    from knowledge.call_list.call_writes import propose_call, who_is_meant
+    from knowledge.call_reports.call_writes import propose_call, who_is_meant
     from knowledge.writes.pending import customer_name
 
     who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,

@@ -8,7 +8,7 @@ of the name of exactly one of the calls) and the thing it names with "the" ("the
 sale", "the meeting", "the vm", "the andreas vm": the product sold or the outcome of exactly one
 of them). When both are said they must point at the same call; a name part typed narrows
 several to the one of that customer. The latest call itself is never returned
-here: a correction of it is read as it always was (knowledge.call_list.corrections).
+here: a correction of it is read as it always was (knowledge.call_reports.corrections).
 Words only, no database.
 """
 

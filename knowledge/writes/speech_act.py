@@ -23,7 +23,7 @@ Which acts forbid which writes: a forwarded customer message is still that custo
 feedback ("cust fwd: 'your loan process took 6 weeks' - X") but never a call; a reported
 question ("called X, she asked if rates will go down") is still a call but no rate change.
 Word lists, not a parse (see knowledge.writes.unsure for why), in the languages
-knowledge.languages and knowledge.call_list.plan_words hold.
+knowledge.languages and knowledge.call_reports.plan_words hold.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ _CONDITION = re.compile(
     r"met|saw|got|answered|picked|came)\b)|"
     rf"{_alt(_lang.CONDITION)})\b", _I)
 _SENTENCES = re.compile(r"[.;!?\n]+\s+(?=\S)")
-# The advisor's own next step, opening the message (beyond knowledge.call_list.plans): "ill
+# The advisor's own next step, opening the message (beyond knowledge.call_reports.plans): "ill
 # call X", "im gonna ring X", "thinking of calling X", "might call X later"
 _INTENT = re.compile(
     rf"{_OPEN}(?:(?:ill|i ll|we ll|imma|ima)\s+|"
@@ -201,7 +201,7 @@ def _question(words: str) -> str | None:
 
 
 def _hypothetical(words: str) -> str | None:
-    from knowledge.call_list.plans import plan_or_question
+    from knowledge.call_reports.plans import plan_or_question
 
     if (hit := _HYPOTHETICAL.search(words)) is not None:
         return _quote(words, hit.start(), hit.end())
@@ -220,7 +220,7 @@ def _condition(words: str) -> str | None:
 
 
 def _plan(words: str) -> str | None:
-    from knowledge.call_list.plans import plan_or_question
+    from knowledge.call_reports.plans import plan_or_question
 
     if plan_or_question(words) in ("plan", "greeting", "question"):
         return _quote(words, 0, len(words))
@@ -266,7 +266,7 @@ def _opinion(words: str) -> str | None:
 
 
 def _occasion(words: str) -> str | None:
-    from knowledge.call_list.said import _CALL_WORDS, _FOLLOW_UP
+    from knowledge.call_reports.said import _CALL_WORDS, _FOLLOW_UP
 
     hit = _OCCASION.search(words)
     if hit is None or any(p.search(words) for p in _CALL_WORDS if p is not _FOLLOW_UP):

@@ -7,7 +7,7 @@ that names an earlier write (knowledge.writes.earlier: "undo both"), or a messag
 as a new call (actions.writes). The words that change one's mind inside a call report ("no
 actually", "i mean") are another class, in two readings kept as they were: `LEFT_OVER`
 (knowledge.writes.unsure, and the market events' reader through it) and `CHANGED_MIND`
-(knowledge.call_list.shorthand).
+(knowledge.call_reports.shorthand).
 """
 
 from __future__ import annotations

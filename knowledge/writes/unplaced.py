@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.said import _NO_ANSWER, read_call
-from knowledge.call_list.sale_marks import sale_mark
+from knowledge.call_reports.said import _NO_ANSWER, read_call
+from knowledge.call_reports.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.languages import RELAYED, alternatives
 from knowledge.models.bank import Outcome, Staff
@@ -95,7 +95,7 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
 def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
                  focus: str | None, last_write: dict[str, Any] | None, channel: str
                  ) -> ChatAnswer | None:
-    from knowledge.call_list.call_writes import log_call_answer, who_is_meant
+    from knowledge.call_reports.call_writes import log_call_answer, who_is_meant
 
     who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,
                        focus=focus, channel=channel)

@@ -10,7 +10,7 @@ called", "emailed us", "came into the branch") or a count ("twice", "x2"; "again
 one more try, one call). When one is left, the write is shown with those words quoted and
 stored only on a yes (`knowledge.writes.pending.confirm`); a plan, condition or question
 that governs the very words the outcome was read from means nothing happened, and nothing is
-offered (knowledge.call_list.accounted.nothing_happened). The specific readers (plans,
+offered (knowledge.call_reports.accounted.nothing_happened). The specific readers (plans,
 take-backs, corrections) answer first where they know better; this is the net under them.
 
 Word lists, not a parse: spaCy is installed without a trained pipeline (no parser, tagger or

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.call_list.follow_up_dates import parse_date
-from knowledge.call_list.said import _DATE, read_call
+from knowledge.call_reports.follow_up_dates import parse_date
+from knowledge.call_reports.said import _DATE, read_call
 from knowledge.models.bank import Staff
 from knowledge.writes.dispatch import store
 from knowledge.writes.pending import confirm

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.access.policy import refuse
-from knowledge.call_list.chat import explain_answer
-from knowledge.call_list.chat_records import log_call_answer
+from knowledge.call_reports.chat import explain_answer
+from knowledge.call_reports.chat_records import log_call_answer
 from knowledge.feedback.service import FeedbackRejected, save_chat_feedback
 from knowledge.models.bank import AuditEntry, Customer, Staff
 from tests.knowledge.profile.profile_bank import AS_OF, build_bank

@@ -37,10 +37,3 @@ def ada(bank: Session) -> Session:
     interaction(bank, "C1", AS_OF - dt.timedelta(days=20))
     return bank
 
-
-@pytest.fixture
-def conversation_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The chat's today is AS_OF (the day its calls are logged): a correction or a retry date
-    is read on the day it is said (knowledge.call_list.said_today), here the same day."""
-    monkeypatch.setenv("AS_OF_DATE", AS_OF.isoformat())
-    get_settings.cache_clear()

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from knowledge.call_list import call_list
-from knowledge.call_list.chat import list_answer
 from knowledge.call_list.coverage import advisor_coverage
 from knowledge.call_list.outcomes import log_call
+from knowledge.call_reports.chat import list_answer
 from knowledge.models.bank import InteractionKind, Outcome, Staff
 from knowledge.settings import get_settings
 from tests.knowledge.call_list.factory import AS_OF, customer, holding, interaction

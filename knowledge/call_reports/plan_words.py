@@ -1,0 +1,128 @@
+"""The words of a message that reports nothing that happened, in the languages the bank's
+advisors write (English as a second language, German, Dutch, Italian, Polish, Swedish,
+French, Spanish): data for knowledge.call_reports.plans.
+
+- A plan in the present tense, as most of these languages say the near future ("domani
+  chiamo X", "morgen rufe ich X an", "jutro dzwonię do X", "demain j'appelle X", "I call X
+  tomorrow"): a time still to come and the advisor's own verb of contacting, first person.
+- A note to self headed as one ("to do for me:", "da fare:", "à faire:", "zu erledigen:").
+- A hypothetical ("imagine X says no …", "what if …", "angenommen …", "supponiamo che …").
+- A greeting or a wish sent through the assistant ("greetings to X if you see her", "have a
+  nice day", "saluti a X"): nobody was called.
+
+Regular-expression alternatives without capturing groups, as in knowledge.languages.
+"""
+
+from __future__ import annotations
+
+from knowledge.languages import alternatives as _alt
+
+WEEKDAYS = [
+    r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"mon", r"tue", r"tues",
+    r"wed", r"thu", r"thurs", r"fri",
+    r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag",
+    r"maandag", r"dinsdag", r"woensdag", r"donderdag", r"vrijdag",
+    r"lunedì", r"martedì", r"mercoledì", r"giovedì", r"venerdì",
+    r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi",
+    r"lunes", r"martes", r"miércoles", r"jueves", r"viernes",
+    r"poniedziałek", r"wtorek", r"środę", r"środa", r"czwartek", r"piątek",
+    r"måndag", r"tisdag", r"onsdag", r"torsdag", r"fredag",
+]
+# A time still to come (or today's, for a plan said in the morning: "oggi chiamo X").
+LATER = [
+    r"tomorrow", r"tmrw", r"later(?: today)?", r"today", r"this afternoon", r"tonight",
+    r"next week", r"(?:on |next |this )?(?:" + "|".join(WEEKDAYS) + r")",
+    r"morgen", r"übermorgen", r"später", r"heute(?: nachmittag)?", r"nächste woche",
+    r"overmorgen", r"straks", r"vandaag", r"volgende week",
+    r"domani", r"dopodomani", r"più tardi", r"oggi", r"stasera", r"la settimana prossima",
+    r"demain", r"après-demain", r"plus tard", r"aujourd['’]hui", r"cet après-midi",
+    r"la semaine prochaine",
+    r"mañana", r"pasado mañana", r"más tarde", r"hoy", r"la semana que viene",
+    r"la próxima semana",
+    r"jutro", r"pojutrze", r"później", r"dziś", r"dzisiaj", r"w przyszłym tygodniu",
+    r"(?:w|we) (?:" + "|".join(WEEKDAYS) + r")",
+    r"i ?morgon", r"i övermorgon", r"senare", r"i ?dag", r"nästa vecka",
+    r"(?:på |nästa )(?:" + "|".join(WEEKDAYS) + r")",
+]
+# The advisor contacting someone, first person present, with the pronoun where the language
+# needs it; each followed by the customer (or "back").
+CONTACT_NOW = [
+    r"(?:i|we) (?:call|ring|phone|contact|meet|visit|write|email|e-mail|try)",
+    r"(?:ich )?(?:rufe|ruf|kontaktiere|besuche|treffe|schreibe)(?: ich)?",
+    r"(?:ich )?melde mich(?: bei)?", r"melde ich mich(?: bei)?",
+    r"(?:ik )?(?:bel|contacteer|bezoek|spreek|mail)(?: ik)?",
+    r"(?:io )?(?:chiamo|richiamo|sento|risento|contatto|ricontatto|incontro|vedo|scrivo)",
+    r"(?:je |j['’])(?:appelle|rappelle|contacte|recontacte|vois|rencontre|relance|écris)",
+    r"(?:yo )?(?:llamo|vuelvo a llamar|contacto|veo|escribo)",
+    r"(?:ja )?(?:dzwonię|dzwonie|zadzwonię|zadzwonie|oddzwonię|oddzwonie|skontaktuję|"
+    r"skontaktuje|spotkam|napiszę|napisze)",
+    r"(?:jag )?(?:ringer|kontaktar|träffar|mejlar|skriver)(?: jag)?",
+    # trying again, said in the present ("riprovo giovedì", "ich versuche es morgen nochmal",
+    # "je réessaie jeudi", "pruebo el jueves", "probeer ik vrijdag", "försöker igen på fredag")
+    r"(?:ich )?(?:versuche|versuch['’]?s|probiere|probier['’]?s)(?: es)?(?: ich)?(?: es)?",
+    r"(?:ik )?probeer(?: ik)?(?: het)?", r"(?:io )?(?:riprovo|ci riprovo)",
+    r"(?:je |j['’])(?:réessaie|retente|ressaie)", r"(?:yo )?(?:pruebo|lo intento|vuelvo a "
+    r"(?:probar|intentar))", r"(?:ja )?(?:próbuję|probuje)", r"(?:jag )?(?:försöker|provar)"
+    r"(?: igen)?",
+]
+# Polish perfective verbs are future whatever the time: "zadzwonię do X" is a plan alone.
+CONTACT_LATER = [r"zadzwonię", r"zadzwonie", r"oddzwonię", r"oddzwonie", r"skontaktuję",
+                 r"skontaktuje", r"napiszę", r"napisze", r"spróbuję", r"sprobuje",
+                 # so are the future tenses of the others ("probaré el jueves", "riproverò",
+                 # "je réessaierai", "llamaré"): the advisor's next attempt, no call that happened
+                 r"probaré", r"intentaré", r"llamaré", r"volveré a (?:llamar|probar|intentar)",
+                 r"proverò", r"riproverò", r"richiamerò", r"chiamerò", r"ricontatterò",
+                 r"(?:je |j['’])(?:réessaierai|rappellerai|appellerai|retenterai|recontacterai)"]
+# A note to self heading the message ("to do for me:", "note to self -", "da fare:").
+NOTE_HEADING = [
+    r"to[- ]?dos?(?: (?:for|list) (?:me|today|tomorrow|later))?", r"note to (?:self|me)",
+    r"reminder(?: for me)?", r"for me to do",
+    r"zu erledigen", r"aufgabe(?:n)?(?: für mich)?", r"notiz(?: für mich)?", r"erinnerung",
+    r"te doen", r"taken(?: voor mij)?", r"herinnering",
+    r"da fare", r"cose da fare", r"promemoria", r"nota per me",
+    r"à faire", r"a faire", r"tâches?", r"pense-bête", r"rappel(?: pour moi)?",
+    r"por hacer", r"pendiente(?:s)?", r"tareas?", r"recordatorio",
+    r"do zrobienia", r"zadania?", r"przypomnienie",
+    r"att göra", r"att gora", r"påminnelse",
+]
+# A hypothetical opening the message: nothing happened, the advisor thinks ahead.
+HYPOTHETICAL = [
+    r"imagine", r"suppose", r"supposing", r"what if", r"let['’]?s say", r"assume",
+    r"assuming", r"hypothetically",
+    r"angenommen", r"stell dir vor", r"stellen sie sich vor", r"was wenn", r"nehmen wir an",
+    r"stel dat", r"wat als", r"stel je voor",
+    r"immagina", r"immaginiamo", r"supponiamo", r"mettiamo (?:che|caso)", r"e se",
+    r"poniamo",
+    r"imagine[sz]?", r"imaginons", r"supposons", r"et si", r"admettons",
+    r"imagina", r"imagínate", r"imaginate", r"supongamos", r"pongamos que", r"y si",
+    r"wyobraź sobie", r"wyobraz sobie", r"załóżmy", r"zalozmy", r"a co jeśli", r"a co jesli",
+    r"tänk om", r"tank om", r"anta att", r"säg att", r"om vi säger",
+]
+# A greeting or good wishes sent through the assistant, with the customer to greet.
+GREETING_TO = [
+    r"(?:best |kind |warm )?(?:greetings|regards|wishes) to", r"say (?:hi|hello) to",
+    r"give my (?:best|regards|love) to", r"my best to",
+    r"(?:viele |liebe )?grüße an", r"grüß(?:en sie)? mir", r"groeten aan", r"groetjes aan",
+    r"doe de groeten aan",
+    r"saluti a", r"salutami", r"tanti saluti a", r"un saluto a",
+    r"(?:mes )?salutations à", r"dis bonjour à", r"bonjour à", r"mes amitiés à",
+    r"saludos a", r"saluda a", r"dale recuerdos a", r"recuerdos a",
+    r"pozdrowienia dla", r"pozdrów", r"pozdrow",
+    r"hälsa till", r"hälsningar till",
+]
+# A wish with no report in it ("have a nice day", "schönen Tag noch", "buona giornata").
+WISH = [
+    r"have a (?:nice|good|great|lovely) (?:day|evening|weekend|one)", r"good night",
+    r"schönen (?:tag|abend|feierabend|wochenende)(?: noch)?", r"einen schönen tag",
+    r"fijne (?:dag|avond|weekend)", r"prettige dag",
+    r"buona (?:giornata|serata|notte)", r"buon (?:fine settimana|weekend|lavoro)",
+    r"bonne (?:journée|soirée|nuit)", r"bon (?:week-end|weekend|après-midi)",
+    r"buen(?:os)? (?:día|días|fin de semana)", r"que tengas un buen día",
+    r"miłego dnia", r"milego dnia", r"miłego weekendu",
+    r"ha en (?:bra|trevlig) (?:dag|kväll|helg)", r"trevlig helg",
+]
+
+
+def alt(words: list[str]) -> str:
+    """The table as one alternative, accents optional (knowledge.languages.alternatives)."""
+    return _alt(words)

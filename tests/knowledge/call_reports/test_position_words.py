@@ -1,0 +1,28 @@
+"""Places of the call list in the advisors' own languages, never a date, a time or an ordinal
+of something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.call_reports.positions import position_in
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("il primo: raggiunto, reclamo risolto 👍", 1), ("la seconda non risponde", 2),
+    ("le 3 : répondeur", 3), ("le 4 ok, rdv mercredi prochain", 4),
+    ("et le 1 — litige réglé", 1), ("der dritte hat nicht abgenommen", 3),
+    ("die erste: erreicht", 1), ("el segundo: no contesta", 2), ("de tweede neemt niet op", 2),
+    ("den andra svarade inte", 2), ("numero 2 non risponde", 2), ("Nummer 5 erreicht", 5),
+    ("n° 3 injoignable", 3), ("il 3 non risponde", 3),
+])
+def test_a_place_of_the_list(text: str, place: int) -> None:
+    assert position_in(text)[0] == place
+
+
+@pytest.mark.parametrize("text", [
+    "rdv le 3 décembre", "el 3 de marzo a las 10", "rdv le 3 à 10h", "la prima volta che chiamo",
+    "die erste Rate ist fällig", "la première fois", "secondo me va bene", "le 12/11 à 14h",
+])
+def test_no_place_of_the_list(text: str) -> None:
+    assert position_in(text)[0] is None
