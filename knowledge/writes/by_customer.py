@@ -50,9 +50,9 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     calls = [w for w in state.writes if w.kind == "call" and w.customer_id]
     undo = _UNDO_SAID.search(words)
     clause = _CLAUSE_END.split(words[undo.end():])[0] if undo else words
-    target = _named(session, clause, calls)
+    target = _named(session, staff, clause, calls)
     if target is None and not undo and (taken := _named(
-            session, words, [w for w in state.undone if w.kind == "call" and w.customer_id
+            session, staff, words, [w for w in state.undone if w.kind == "call" and w.customer_id
                              and w.customer_id not in {c.customer_id for c in calls}])):
         return _already_undone(session, staff, last, taken, words, as_of)
     if target is None:
@@ -69,11 +69,17 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
                     name_words=_name_words(session, target), as_of=as_of)
 
 
-def _named(session: Session, clause: str, calls: list[StoredWrite]) -> StoredWrite | None:
+def _named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
+           ) -> StoredWrite | None:
     """The newest call whose customer the clause names: in full, else by a part of the name
-    no other customer of these calls has; None when it names none or several."""
+    no other customer of these calls has; None when it names none or several, or when a part
+    is all it shares with a call and the clause spells out someone else's full name ("it was
+    jana svoboda who wants the call" after Petr Svoboda's call; "the no answer was friederike
+    hartmann, not krüger"): that names another customer (knowledge.call_reports.corrections
+    reads a correction to them), never the call whose surname or first name it shares."""
     if not calls:
         return None
+    from knowledge.customers.in_text import named_in_full, named_outside_book
     from knowledge.customers.names import clean_message, fold
 
     typed = _WORD.findall(fold(clean_message(clause)))
@@ -83,6 +89,9 @@ def _named(session: Session, clause: str, calls: list[StoredWrite]) -> StoredWri
             if len(parts) >= 2 and f" {' '.join(parts)} " in padded}
     if not full:
         full = {cid for cid, parts in customers.items() if set(parts) & set(typed)}
+        if full and (set(named_in_full(session, staff, clause)) - set(customers)
+                     or named_outside_book(session, staff, clause)):
+            return None
     if len(full) != 1:
         return None
     meant = full.pop()

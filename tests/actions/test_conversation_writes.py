@@ -191,3 +191,27 @@ async def test_try_her_again_after_a_named_customer_is_an_unanswered_try(book: S
     await talk.say("pedro alves, hmm", ActionFallback(), "nlu_fallback")
     said = await talk.say("try him again fri")
     assert new_calls(book) == [("C004", "no_answer", "2026-11-27")], said
+
+
+async def test_a_correction_to_another_customer_sharing_a_first_name_is_not_a_repeat(
+        book: Session) -> None:
+    # "pedro alves" and "pedro nunes" share a first name: the correction names Pedro Nunes in
+    # full, so it is not Pedro Alves's call said again ("already logged")
+    talk = Talk()
+    await talk.say("pedro alves didnt answer")
+    await talk.say("li wei reached, all good")
+    said = await talk.say("hold on, the voicemail was pedro nunes not alves")
+    assert "already logged" not in said
+    assert ("C007", "no_answer", None) in new_calls(book), said
+    assert ("C004", "no_answer", None) not in new_calls(book), said
+
+
+async def test_after_an_undo_a_full_name_sharing_a_first_name_is_that_customer(
+        book: Session) -> None:
+    talk = Talk()
+    await talk.say("maria keller reached")
+    await talk.say("jonas weber reached as well, wants a call fri")
+    await talk.say("delete the last one, wrong person", ActionUndoWrite(), "undo")
+    said = await talk.say("it was maria vogel who wants the call friday")
+    assert new_calls(book) == [("C001", "reached", None),
+                               ("C006", "follow_up", "2026-11-27")], said
