@@ -48,15 +48,7 @@ async def handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
         return None
     if not answers:
         return None
-    reply = Reply.of_all(answers)
-    from delivery.messages import channel_messages
-
-    for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
-                                    reply.payloads):
-        dispatcher.utter_message(**message)
-    slots = {e["name"]: e["value"] for e in reply.events if e.get("event") == "slot"}
-    return {**slots, "feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
-            "feedback_candidates": None}
+    return _answered(tracker, dispatcher, Reply.of_all(answers))
 
 
 async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any]:
@@ -100,15 +92,7 @@ async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> di
         return dropped
     if answer is None:
         return dropped
-    reply = Reply.of(answer)
-    from delivery.messages import channel_messages
-
-    for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
-                                    reply.payloads):
-        dispatcher.utter_message(**message)
-    slots = {e["name"]: e["value"] for e in reply.events if e.get("event") == "slot"}
-    return {**slots, "feedback_text": HANDED_OVER, "feedback_customer": HANDED_OVER,
-            "feedback_candidates": None}
+    return _answered(tracker, dispatcher, Reply.of(answer))
 
 
 async def chatter(tracker: Tracker, dispatcher: CollectingDispatcher, text: str
@@ -167,7 +151,13 @@ async def _same_call(tracker: Tracker, dispatcher: CollectingDispatcher, text: s
         return None
     if answer is None or not (answer.slots.get("pending_write") or {}).get("customer_id"):
         return None  # nobody (or several) named: the open question below
-    reply = Reply.of(answer)
+    return _answered(tracker, dispatcher, Reply.of(answer))
+
+
+def _answered(tracker: Tracker, dispatcher: CollectingDispatcher, reply: Reply
+              ) -> dict[str, Any]:
+    """The message answered as what it is (on the asker's channel) and the form handed over:
+    it ends without a word, the answer's slots kept."""
     from delivery.messages import channel_messages
 
     for message in channel_messages(tracker.get_latest_input_channel(), reply.texts,
