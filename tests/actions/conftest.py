@@ -130,3 +130,38 @@ def _confirm_write() -> Any:
     from actions.writes import ActionConfirmWrite
 
     return ActionConfirmWrite()
+
+
+class Talk:
+    """One conversation through the actions: its events (the bot's turns included) and slots
+    carried as Rasa does; every "OK?" answered yes, as the conversation eval's runner does.
+    Each turn runs `action` (a call report by default) unless `say` names another; `say`
+    returns what the bot said, its messages joined by `joiner`."""
+
+    def __init__(self, sender: str = "A001", action: Any = None,
+                 intent: str = "log_call_outcome", joiner: str = " ") -> None:
+        self.sender, self.action, self.intent, self.joiner = sender, action, intent, joiner
+        self.slots: dict[str, Any] = {}
+        self.events: list[dict[str, Any]] = []
+
+    def heard(self, dispatcher: CollectingDispatcher) -> None:
+        """What a test keeps of each answer (e.g. the list shown); nothing by default."""
+
+    async def say(self, text: str, action: Any = None, intent: str | None = None) -> str:
+        from actions.call_list import ActionLogCall
+        from actions.writes import ActionConfirmWrite
+
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker(self.sender, text, intent or self.intent, slots=dict(self.slots),
+                               events=self.events)
+        events = await (action or (self.action or ActionLogCall)()).run(dispatcher, tracker, {})
+        self.events = [*tracker.events, *events,
+                       *({"event": "bot", "text": m.get("text"), "data": {"custom": m["custom"]}}
+                         if m.get("custom") else {"event": "bot", "text": m.get("text"),
+                                                  "data": {}} for m in dispatcher.messages)]
+        self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
+        self.heard(dispatcher)
+        said = self.joiner.join(texts(dispatcher))
+        if said.endswith("OK?"):
+            said += self.joiner + await self.say("yes", ActionConfirmWrite(), "affirm")
+        return said

@@ -5,16 +5,12 @@ write alone, a correction replaces it on the yes instead of adding a second call
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions.call_list import ActionLogCall
-from actions.writes import ActionConfirmWrite, ActionUndoWrite
+from actions.writes import ActionUndoWrite
 from knowledge.models.bank import Customer
-from tests.actions.conftest import make_tracker, new_calls, texts
+from tests.actions.conftest import Talk, new_calls
 
 
 @pytest.fixture
@@ -23,29 +19,6 @@ def book(people: Session) -> Session:
                     Customer(id="C007", name="Pedro Nunes", advisor_id="A001")])
     people.commit()
     return people
-
-
-class Talk:
-    """One conversation: events (slots included) and slots carried as Rasa does; every "OK?"
-    answered yes, as the conversation eval's runner does."""
-
-    def __init__(self) -> None:
-        self.slots: dict[str, Any] = {}
-        self.events: list[dict[str, Any]] = []
-
-    async def say(self, text: str, action: Any = None, intent: str = "log_call_outcome") -> str:
-        dispatcher = CollectingDispatcher()
-        tracker = make_tracker("A001", text, intent, slots=dict(self.slots), events=self.events)
-        events = await (action or ActionLogCall()).run(dispatcher, tracker, {})
-        self.events = [*tracker.events, *events,
-                       *({"event": "bot", "text": m.get("text"), "data": {"custom": m["custom"]}}
-                         if m.get("custom") else {"event": "bot", "text": m.get("text"),
-                                                  "data": {}} for m in dispatcher.messages)]
-        self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
-        said = " ".join(texts(dispatcher))
-        if said.endswith("OK?"):
-            said += " | " + await self.say("yes", ActionConfirmWrite(), "affirm")
-        return said
 
 
 async def test_undo_by_a_first_name_only_one_call_of_this_chat_has(book: Session) -> None:

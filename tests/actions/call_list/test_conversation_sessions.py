@@ -5,43 +5,29 @@ of another book."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from actions.call_list import ActionCallList, ActionLogCall
-from actions.writes import ActionConfirmWrite, ActionFallback
+from actions.writes import ActionFallback
 from knowledge.models.bank import Interaction, InteractionKind
-from tests.actions.call_list.conftest import payload, texts
-from tests.actions.conftest import make_tracker
+from tests.actions.call_list.conftest import payload
+from tests.actions.conftest import Talk
 from tests.knowledge.call_list.factory import AS_OF
 
 
-class Session_:
-    """One conversation of A1's, its events (slots included) and slots carried as Rasa does."""
+class Session_(Talk):
+    """One conversation of A1's (each turn the fallback unless the test names an action), the
+    list's customers as last shown kept in `listed`."""
 
     def __init__(self) -> None:
-        self.slots: dict[str, Any] = {}
-        self.events: list[dict[str, Any]] = []
+        super().__init__("A1", ActionFallback, "nlu_fallback", joiner="\n")
         self.listed: list[str] = []
 
-    async def say(self, text: str, action: Any = None, intent: str = "nlu_fallback") -> str:
-        dispatcher = CollectingDispatcher()
-        tracker = make_tracker("A1", text, intent, slots=dict(self.slots), events=self.events)
-        events = await (action or ActionFallback()).run(dispatcher, tracker, {})
-        self.events = [*tracker.events, *events,
-                       *({"event": "bot", "text": m.get("text"), "data": {"custom": m["custom"]}}
-                         if m.get("custom") else {"event": "bot", "text": m.get("text"),
-                                                  "data": {}} for m in dispatcher.messages)]
-        self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
+    def heard(self, dispatcher: CollectingDispatcher) -> None:
         if any((m.get("custom") or {}).get("type") == "call_list" for m in dispatcher.messages):
             self.listed = [i["customer_id"] for i in payload(dispatcher)["items"]]
-        said = texts(dispatcher)
-        if said.endswith("OK?"):  # the eval's runner answers every confirmation "yes"
-            said += "\n" + await self.say("yes", ActionConfirmWrite(), "affirm")
-        return said
 
 
 def _calls(bank: Engine) -> list[tuple[str, str, str | None]]:
