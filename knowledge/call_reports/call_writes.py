@@ -207,9 +207,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
             and not (name or customer_id or typed_ids(text))):
-        from knowledge.call_reports.pointer_unclear import (
-            unclear_pointer,  # "no answer" after "how…"
-        )
+        from knowledge.call_reports.pointer_unclear import unclear_pointer  # "how…"? "n/a"
         return unclear_pointer(session, pending, focus, text, outcome, follow_up) or propose_call(
             session=session, staff=staff, customer_id=pending["customer_id"],
             name=pending.get("name") or pending["customer_id"], text=text, as_of=as_of,
