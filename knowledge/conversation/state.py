@@ -118,7 +118,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
             continue
         if kind != "bot":
             continue
-        custom = (event.get("data") or {}).get("custom")
+        data = event.get("data")
+        custom = data.get("custom") if isinstance(data, Mapping) else None
         if not isinstance(custom, Mapping):
             continue
         what = custom.get("type")
@@ -126,8 +127,12 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
         if what == "call_list":
             if not just_before:
                 fresh = set()
-            offset = int(custom.get("offset") or 0)
-            for place, item in enumerate(custom.get("items") or [], start=offset + 1):
+            offset = custom.get("offset") if isinstance(custom.get("offset"), int) else 0
+            if offset == 0:
+                shown = {}  # a new list: its places replace the old list's ("#7" is this one's)
+            items = custom.get("items")
+            for place, item in enumerate(items if isinstance(items, list) else [],
+                                         start=offset + 1):
                 if isinstance(item, Mapping) and item.get("customer_id"):
                     shown[place] = Listed(str(item["customer_id"]), str(item.get("name")))
                     if just_before:
@@ -139,8 +144,10 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
                 if just_before and profile_shown is None:  # "why is X on my list" too
                     profile_shown = who
         elif what == "customer_choice" and just_before:
-            offered = tuple(str(c["customer_id"]) for c in custom.get("choices") or []
-                            if isinstance(c, Mapping) and c.get("customer_id"))
+            choices = custom.get("choices")
+            offered = tuple(str(c["customer_id"]) for c in (
+                choices if isinstance(choices, list) else []) if isinstance(c, Mapping)
+                and c.get("customer_id"))
         elif what == "confirm_write":
             write = custom.get("write") if isinstance(custom.get("write"), Mapping) else {}
             if two_back < index < before_latest:
@@ -155,7 +162,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
             if stored.customer_id:
                 focus, focus_at = Focus(stored.customer_id, "write"), index
         elif what == "call_logged":
-            for record in custom.get("interaction_ids") or []:
+            records = custom.get("interaction_ids")
+            for record in records if isinstance(records, list) else []:
                 writes[str(record)] = StoredWrite(str(record), "call", None)
         elif what == "feedback_saved" and custom.get("feedback_id"):
             writes[str(custom["feedback_id"])] = StoredWrite(
@@ -167,7 +175,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     values.update(slots or {})
     _fill_batch(writes, values.get("last_write"))
     last = values.get("last_write") if isinstance(values.get("last_write"), Mapping) else {}
-    position = (last.get("write") or {}).get("list_position") if last else None
+    shown_write = last.get("write") if last else None
+    position = shown_write.get("list_position") if isinstance(shown_write, Mapping) else None
     if isinstance(position, int):
         last_position = position
     slot_focus = values.get("focus_customer")

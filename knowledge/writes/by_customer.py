@@ -196,6 +196,11 @@ _RETARGET = re.compile(r"\b(?:meant|mean|wrong|other|should|instead|was for|were
                        r"gemeint|falsch|andere[nr]?)\b", re.IGNORECASE)
 
 
+# How far back "named earlier in this conversation" looks: one customer's name checked in each
+# of the last messages (bounded: a long conversation never reads the book once per message).
+_RECENT_MESSAGES = 20
+
+
 def _never_stored(*, session: Session, staff: Staff, state: ConversationState, last: Any,
                   words: str, as_of: dt.date) -> ChatAnswer | None:
     """ "Korrektur: Eva Jansen Termin ist Mittwoch, nicht morgen" after a turn about Eva that
@@ -206,7 +211,7 @@ def _never_stored(*, session: Session, staff: Staff, state: ConversationState, l
     from knowledge.call_reports.call_writes import propose_call
     from knowledge.call_reports.corrections import is_correction
     from knowledge.call_reports.said import read_call
-    from knowledge.customers.in_text import named_in_full
+    from knowledge.customers.in_text import named_in_full, spelt_out_among
     from knowledge.customers.names import clean_message, fold, name_parts
     from knowledge.writes.pending import customer_name
 
@@ -222,7 +227,8 @@ def _never_stored(*, session: Session, staff: Staff, state: ConversationState, l
     before = str((last.get("write") or {}).get("name") or "")
     if set(name_parts(before)) & typed:
         return None  # the last call's customer named too: a correction of that call
-    if not any(meant in named_in_full(session, staff, said) for said in state.said_before):
+    if not any(spelt_out_among(session, (meant,), said)
+               for said in state.said_before[-_RECENT_MESSAGES:]):
         return None
     report = read_call(words, as_of)
     if not report.explicit and report.follow_up_on is None:

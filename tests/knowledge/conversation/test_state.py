@@ -102,3 +102,22 @@ def test_a_write_taken_back_moves_to_undone() -> None:
                                            "record_id": "I1"}), user("x")])
     assert [w.customer_id for w in state.writes] == ["B"]
     assert [w.customer_id for w in state.undone] == ["A"]
+
+
+def test_a_new_list_replaces_the_places_of_the_old_one() -> None:
+    # ten places shown, later a list of two (calls logged, or "nobody to call"): "#7" is no
+    # longer anybody, and "#1" is the new list's first
+    state = state_of([user("list"), listed(*"ABCDEFGHIJ"), user("#1 reached"), user("list again"),
+                      listed("X", "Y"), user("#7 no answer")])
+    assert state.at(1).customer_id == "X" and state.at(7) is None
+    empty = state_of([user("list"), listed("A", "B"), user("list"), listed(), user("#2 vm")])
+    assert empty.at(2) is None
+
+
+def test_payloads_of_the_wrong_shape_are_ignored_not_fatal() -> None:
+    junk = [user("hi"), {"event": "bot", "data": "not a mapping"},
+            bot({"type": "call_list", "offset": "7", "items": "ABC"}),
+            bot({"type": "call_logged", "interaction_ids": 5}),
+            bot({"type": "customer_choice", "choices": 3}), user("#1")]
+    state = state_of(junk, slots={"last_write": {"kind": "call", "write": "nonsense"}})
+    assert state.at(1) is None and state.writes == () and state.offered == ()
