@@ -12,7 +12,8 @@ answered "ja", "oui", "tak"), the rest single messages (shorthand reports, feedb
 closed, a profile question, managers' theme owners and status). Every id, name, book, household
 and complaint was checked on a generated seed-11 bank; call-list places as `advisor call-list`
 ranks the fresh bank. The call-list sessions come first, one per advisor, so no earlier item
-changed the list. This module holds the sessions; authoring_heldout15_rest.py the rest.
+changed the list. This module holds the sessions; authoring_heldout15_rest.py the rest,
+authoring_heldout15_more.py a second batch of later-afternoon items.
 """
 
 from __future__ import annotations
@@ -260,11 +261,13 @@ def build(s: HeldoutSet) -> None:
 
 
 def main() -> None:
+    from bench.conversation_eval.authoring_heldout15_more import build_more
     from bench.conversation_eval.authoring_heldout15_rest import build_rest
 
     s = HeldoutSet("heldout15", "h15")
     build(s)
     build_rest(s)
+    build_more(s)
     s.write()
 
 
