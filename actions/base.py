@@ -95,13 +95,20 @@ class Reply:
 def correction_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A correction of the last call ("that should have gone to rita martins", "no wait,
     friday") that the NLU sent elsewhere: the call corrected from the message's own words, or
-    taken back and asked about (never kept, never re-targeted on a guess); None otherwise."""
+    taken back and asked about (never kept, never re-targeted on a guess); or of a manager's
+    theme change ("sorry, I meant the fingerprint one": knowledge.themes.theme_fix). None
+    otherwise."""
     from knowledge.access.audit import channel_name
     from knowledge.call_reports.corrections import correct_last_call
     from knowledge.writes.disputes import disputes_last_write
 
     text = (tracker.latest_message or {}).get("text") or ""
     last = tracker.get_slot("last_write")
+    if isinstance(last, dict) and last.get("kind") in ("theme_owner", "theme_status"):
+        from knowledge.themes.theme_fix import other_theme_meant
+
+        theme = other_theme_meant(session=session, staff=staff, text=text, last=last)
+        return Reply.of(theme) if theme is not None else None  # "sorry, the fingerprint one"
     if not (isinstance(last, dict) and last.get("kind") == "call"
             and disputes_last_write(text, last)):
         return None

@@ -146,6 +146,10 @@ class ActionLogCall(StaffAction):
 
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more  # "sure but change the date to friday" while the call waits
+        from actions.themes import stated_status_reply
+
+        if (more := stated_status_reply(session, staff, tracker, domain)) is not None:
+            return more  # a manager's "the loan application one is solved since friday"
         if not tracker.get_slot("pending_write"):
             from knowledge.call_reports.corrections import is_correction
 

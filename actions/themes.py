@@ -98,6 +98,10 @@ class ActionAssignThemeOwner(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import assign
+
+        fixed = correction_reply(session, staff, tracker)  # "no, the card theme i meant"
+        if fixed is not None:
+            return fixed
         from knowledge.writes.unplaced import only_a_call_report
 
         if only_a_call_report(message_text(tracker), today()) or _an_advisors_call(
@@ -179,6 +183,9 @@ class ActionSetThemeStatus(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.themes.chat import set_status
 
+        fixed = correction_reply(session, staff, tracker)  # "sorry, i meant the other theme"
+        if fixed is not None:
+            return fixed
         if _an_advisors_call(staff, message_text(tracker)):
             from actions.writes import words_say_more
 
@@ -189,6 +196,22 @@ class ActionSetThemeStatus(StaffAction):
         return _reply(set_status(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             status=entity(tracker, "theme_status"), text=message_text(tracker)))
+
+
+def stated_status_reply(session: Any, staff: Any, tracker: Tracker,
+                        domain: DomainDict) -> Reply | None:
+    """A manager's theme status sent to the call report ("the loan application one is solved
+    since friday", no customer in it): that theme's status change; None otherwise."""
+    from knowledge.themes.chat import set_status
+    from knowledge.themes.theme_fix import stated_status
+
+    named = bool(entity(tracker, "customer_name") or entity(tracker, "customer_id"))
+    theme = stated_status(session=session, staff=staff, text=message_text(tracker),
+                          named_customer=named)
+    if theme is None:
+        return None
+    return _reply(set_status(session=session, staff=staff, words=None, focus=theme.id,
+                             status=None, text=message_text(tracker)))
 
 
 def theme_question_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:

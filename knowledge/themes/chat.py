@@ -24,7 +24,7 @@ from knowledge.themes.named import looked_alike, named_alone
 from knowledge.themes.owner_words import person_named
 from knowledge.themes.status_words import denied, status_in
 from knowledge.themes.trends import parse_period
-from knowledge.writes.pending import describe
+from knowledge.writes.pending import describe, done
 from knowledge.writes.unsure import CONDITION, HEDGE, QUESTION, TAKE_BACK, unsure_about
 
 # "X should be business owner" is an instruction; "not done yet" is read below: no plan/negation
@@ -276,6 +276,7 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
         # further changes the message states are shown after it, one yes each.
         return _confirm({**write, THEN: more} if more else write,
                         why=doubt.why() if doubt else None)
+    before = getattr(theme, f"{write['role']}_id")
     try:
         changed = ownership.assign_owner(session=session, theme=theme, owner=people[0],
                                          role=role, by=staff)
@@ -285,8 +286,8 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
     if not changed:
         return _answer(f"{people[0].name} already is {role_words} of “{theme.label}”.",
                       theme_id=theme.id)
-    return _answer(f"Done: {people[0].name} is now {role_words} of “{theme.label}” (#{theme.id}) "
-                  "and has been notified.", theme_id=theme.id)
+    return _made(f"Done: {people[0].name} is now {role_words} of “{theme.label}” (#{theme.id}) "
+                 "and has been notified.", write, before)
 
 
 def set_status(*, session: Session, staff: Staff, words: str | None, focus: int | None,
@@ -312,6 +313,7 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     if not named_alone(session, words, text, theme) or doubt or more:
         return _confirm({**write, THEN: more} if more else write,
                         why=doubt.why() if doubt else None)
+    before = theme.status
     try:
         changed = ownership.set_status(session=session, theme=theme, status=status, by=staff)
     except ownership.ThemeActionRefused as exc:
@@ -322,8 +324,16 @@ def set_status(*, session: Session, staff: Staff, words: str | None, focus: int 
     owners = {theme.business_owner_id, theme.solution_owner_id} - {None, staff.id}
     told = ("its owners have been notified" if owners else
             "it has no other owner to notify yet")
-    return _answer(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.",
-                  theme_id=theme.id)
+    return _made(f"“{theme.label}” (#{theme.id}) is now {words_status}; {told}.", write, before)
+
+
+def _made(text: str, write: dict[str, Any], old: str | None) -> ChatAnswer:
+    """A change made at once, kept as the conversation's last write: "undo" or "I meant the
+    other theme" takes it back as it does a change confirmed with a yes."""
+    answer = done(text, {"kind": write["kind"], "id": str(write["theme_id"]), "old": old},
+                  write, {"type": "theme_changed", "theme_id": write["theme_id"]})
+    answer.slots["theme_id"] = str(write["theme_id"])
+    return answer
 
 
 def _ask_about(session: Session, words: str | None, focus: int | None, text: str | None,

@@ -22,7 +22,8 @@ IN_PROGRESS = [r"in[\s-]?prog\w*", r"wip", r"working on", r"started", r"in (?:th
                r"mee bezig", r"in uitvoering", r"in corso", r"in lavorazione", r"en cours",
                r"en traitement", r"en curso", r"en proceso", r"w toku", r"w trakcie",
                r"w realizacji", r"pågår", r"påbörja\w*", r"under arbete"]
-RESOLVED = [r"resolved", r"fixed", r"done", r"solved", r"closed", r"erledigt", r"gelöst",
+RESOLVED = [r"resolved", r"fixed", r"done", r"solved", r"closed", r"sorted(?: out)?",
+            r"erledigt", r"gelöst",
             r"behoben", r"geschlossen", r"abgeschlossen", r"opgelost", r"afgehandeld",
             r"gesloten", r"risolt[oa]", r"chius[oa]", r"résolue?", r"réglée?", r"clôturée?",
             r"resuelt[oa]", r"cerrad[oa]", r"solucionad[oa]", r"rozwiązan\w*", r"zamknięt\w*",
