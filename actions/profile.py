@@ -53,6 +53,7 @@ class _ProfileAction(StaffAction):
         from knowledge.call_reports.call_writes import correct_last_call
         from knowledge.profile.lookup import CustomerRequest, view_customer
         from knowledge.writes.disputes import disputes_last_write
+        from knowledge.writes.mixed import asks_for_the_list
 
         text_ = (tracker.latest_message or {}).get("text") or ""
         if (not self.follows_up and disputes_last_write(text_, tracker.get_slot("last_write"))
@@ -64,6 +65,11 @@ class _ProfileAction(StaffAction):
             if corrected is not None:
                 return Reply.of(corrected)
         pending = tracker.get_slot("pending_write")
+        if not (self.follows_up or pending) and asks_for_the_list(text_):
+            from actions.call_list import ActionCallList  # "visa min ringlista": the list
+
+            return ActionCallList().respond(session=session, staff=staff, tracker=tracker,
+                                            domain=domain)
         # "pencil rui pereira in for the 3rd" read as a choice, with nothing offered to choose.
         choosing = self.choosing and bool(tracker.get_slot("customer_candidates"))
         if not (choosing or pending):

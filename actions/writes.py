@@ -285,6 +285,13 @@ class ActionFallback(StaffAction):
                 session, staff, tracker)  # "disregard" right after a write: taken back
             if corrected is not None:
                 return corrected
+            from knowledge.writes.mixed import asks_for_the_list
+
+            if asks_for_the_list(text):  # "wen soll ich heute anrufen?" the NLU could not place
+                from actions.call_list import ActionCallList
+
+                return ActionCallList().respond(session=session, staff=staff, tracker=tracker,
+                                                domain=domain)
             answers = unplaced_answers(
                 session=session, staff=staff, as_of=get_settings().today(), text=text,
                 focus=focus_customer(session, staff, tracker), last_write=last_write_of(tracker),

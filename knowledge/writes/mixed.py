@@ -27,7 +27,15 @@ _READ_LIST = re.compile(
     # German, French, Spanish: "wer steht heute auf meiner Liste?", "ma liste d'appels"
     r"(?:meine|meiner|die) (?:anruf)?liste|wen (?:soll|muss) ich (?:heute )?anrufen|"
     r"wer steht (?:heute )?auf|ma liste|qui (?:dois-je|je dois) appeler|mi lista|"
-    r"a qui[eé]n (?:llamo|debo llamar))\b",
+    r"a qui[eé]n (?:llamo|debo llamar)|"
+    # Italian, Dutch, Polish, Swedish: "lista di oggi", "wie moet ik bellen", "moja lista",
+    # "visa min ringlista"
+    r"(?:la )?mia lista|lista di oggi|chi (?:devo|dovrei) (?:chiamare|sentire)|"
+    r"mijn (?:bel)?lijst|(?:bel)?lijst (?:van|voor) vandaag|"
+    r"wie (?:moet|zal) ik (?:vandaag )?bellen|"
+    r"moja lista|list[aę] (?:na )?dzi(?:ś|s)|dzisiejsz[aą] list[aę]|"
+    r"do kogo (?:mam |powinienem |powinnam )?(?:dzisiaj |dziś |dzis )?(?:za)?dzwoni\w*|"
+    r"(?:min |dagens )?ringlista|vem (?:ska|borde) jag ringa)\b",
     re.IGNORECASE)
 _READ_PROFILE = re.compile(
     r"\b(?:tell me about|tell me abt|show me|pull up|look up|lookup|open|profile(?: of| for)?|"
