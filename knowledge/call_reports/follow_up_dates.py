@@ -14,12 +14,15 @@ from itertools import pairwise
 
 from knowledge.call_reports.date_words import (
     DAY_ENDING,
+    english_twin,
     german_date_pattern,
     german_reading,
     other_date_pattern,
     read_other,
 )
 from knowledge.call_reports.day_numbers import (
+    ARTICLE_DAY,
+    ARTICLE_DAY_READ,
     LED_ORDINAL,
     WEEKDAY_AND_NUMBER,
     weekday_number_is_a_day,
@@ -86,6 +89,7 @@ _DATE = re.compile(
     # "Mo 23.", "am Fr 4.12.": a German weekday's short form only with its day number
     rf"|{_GERMAN_DAY_DATE}"
     rf"|{WEEKDAY_AND_NUMBER}|{LED_ORDINAL}"  # "appt thu 26", "appt 30th" (day_numbers)
+    rf"|{ARTICLE_DAY}"  # "richiamare il 25", "rappeler le 3" (day_numbers)
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
     rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w))",
     re.IGNORECASE,
@@ -129,6 +133,9 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return None
     text = " ".join(phrase.lower().split())
     text = _SHORTHAND.get(text, text)
+    text = english_twin(text) or text  # "fin du mois", "Monatsende": "end of month"
+    if m := ARTICLE_DAY_READ.fullmatch(text):  # "il 25": the next 25th
+        return _next_day_of_month(int(m.group(1)), as_of)
     # "1er décembre", "1º dicembre", "1:a december": the day number alone
     text = re.sub(rf"(?<![\w:])(\d{{1,2}})(?:{DAY_ENDING})(?=\.? [^\W\d_])", r"\1", text)
     if re.fullmatch(_IN_A_WEEK, text):

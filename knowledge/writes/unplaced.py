@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.call_reports.said import _NO_ANSWER, read_call
+from knowledge.call_reports.said import _DATE, _NO_ANSWER, read_call
 from knowledge.call_reports.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.languages import RELAYED, alternatives
@@ -325,7 +325,9 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
     rest = _NO_ANSWER.sub(" ", words)
     unanswered = bool(_UNANSWERED_CALL.search(words)) and (
         read_call(words, as_of).outcome is Outcome.no_answer)
-    if _letter_words(words) > SHORT_REPORT and _letter_words(rest) > 4 and not unanswered:
+    # A date is no one's words ("erreicht, Termin nächste Woche Mittwoch"): not counted
+    undated = _DATE.sub(" ", words)
+    if _letter_words(undated) > SHORT_REPORT and _letter_words(rest) > 4 and not unanswered:
         # "X: rang for ages, nobody. not even a mailbox": a call nobody answered is long only
         # by how the advisor tried; no customer said anything in it
         return False

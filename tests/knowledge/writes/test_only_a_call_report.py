@@ -45,3 +45,9 @@ def test_a_long_call_nobody_answered_is_still_a_call_report(text: str) -> None:
 ])
 def test_a_customer_calling_about_a_voicemail_is_what_they_said(text: str) -> None:
     assert not only_a_call_report(text, dt.date(2026, 3, 2))
+
+
+@pytest.mark.parametrize("text", ["Paul Richter erreicht, Termin übernächste Woche Donnerstag",
+                                  "lena vogel joignable, rdv jeudi 26 novembre"])
+def test_a_report_long_only_by_its_date_is_still_only_a_report(text: str) -> None:
+    assert only_a_call_report(text, MONDAY)
