@@ -7,7 +7,8 @@ plays every item in a fresh conversation, prints right / wrong / harmful per cap
 writes var/bench/conversation_eval.json (each item's verdict, reasons, transcript and each
 confirmation answered and why). `--advisor careful` answers "no" to a write shown for a yes
 that contradicts the item's expected effects (advisor.py); the default answers "yes".
-`--rasa-url` and `--database-url` reuse a stack that is already running on that bank.
+`--rasa-url` and `--database-url` reuse a stack that is already running on that bank;
+`--port-offset N` starts the stack on those ports plus N (beside the e2e tests or another play).
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", help="the database of the reused stack")
     parser.add_argument("--rasa-token", help="the reused Rasa server's RASA_AUTH_TOKEN")
     parser.add_argument("--out", default="conversation_eval", help="results file name")
+    parser.add_argument("--port-offset", type=int, default=0,
+                        help="add this to the stack's ports (15005/15055/18000), so a play can "
+                             "run beside the e2e tests or another play")
     parser.add_argument("--advisor", choices=MODES, default=YES,
                         help="who answers '… OK?': 'yes' to all (default, as every earlier "
                              "round) or 'careful' (refuses a write the item does not expect)")
@@ -95,14 +99,15 @@ def main(argv: list[str] | None = None) -> int:
 
             print("generating the demo bank and its themes…", flush=True)
             database_url = fresh_bank(Path(tmp))
+            rasa, actions, api = (port + args.port_offset for port in (15005, 15055, 18000))
             settings = Settings(database_url=database_url, as_of_date=AS_OF,
-                                rasa_port=15005, action_port=15055, api_port=18000,
-                                rasa_url="http://127.0.0.1:15005",
-                                action_server_url="http://127.0.0.1:15055")
+                                rasa_port=rasa, action_port=actions, api_port=api,
+                                rasa_url=f"http://127.0.0.1:{rasa}",
+                                action_server_url=f"http://127.0.0.1:{actions}")
             stack = Stack(settings, log_dir=Path(tmp) / "log")
             print("starting the stack…", flush=True)
             stack.start(timeout=400)
-            rasa_url = "http://127.0.0.1:15005"
+            rasa_url = f"http://127.0.0.1:{rasa}"
             api_params = stack.rasa_api_params
         try:
             engine = make_engine(database_url)
