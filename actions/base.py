@@ -27,6 +27,7 @@ from actions.conversation import (
     conversation_state,
     double_post_reply,
     focus_customer,
+    stale_pending,
 )
 from delivery.messages import channel_messages
 from knowledge.access.audit import channel_name
@@ -269,6 +270,9 @@ class StaffAction(Action, ABC):
         # and plain apostrophes and quotes ("didn’t" = "didn't").
         tracker.latest_message = typed_message(tracker.latest_message)
         tracker.slots = well_formed_all(tracker.slots)
+        cleared = stale_pending(tracker)
+        if cleared:  # a question of the last session: nothing waits for a yes in this one
+            tracker.slots = {**tracker.slots, "pending_write": None}
         with unit_of_work() as session:
             # A chat turn adds no transaction and no refresh: their freshness is read once.
             reads_refresh_once(session)
@@ -296,7 +300,10 @@ class StaffAction(Action, ABC):
 
             # a write from a message that reports nothing (a question, a plan, a quote)
             reply = held_back_reply(session, staff, tracker, reply) or reply
-            return _remembering_earlier(session, reply, tracker.get_slot("last_write"))
+            reply = _remembering_earlier(session, reply, tracker.get_slot("last_write"))
+            if cleared and not any(e.get("name") == "pending_write" for e in reply.events):
+                reply.events.append(SlotSet("pending_write", None))
+            return reply
 
 
 def _focus_follows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
