@@ -300,6 +300,10 @@ class StaffAction(Action, ABC):
 
             # a write from a message that reports nothing (a question, a plan, a quote)
             reply = held_back_reply(session, staff, tracker, reply) or reply
+            from actions.session_check import session_checked
+
+            # a write already on record, or on a customer only carried over: checked once
+            reply = session_checked(session, staff, tracker, reply) or reply
             reply = _remembering_earlier(session, reply, tracker.get_slot("last_write"))
             if cleared and not any(e.get("name") == "pending_write" for e in reply.events):
                 reply.events.append(SlotSet("pending_write", None))

@@ -90,6 +90,7 @@ class ConversationState:
     # the customers the recent turns were about (a write shown or stored, a profile read),
     # newest first, each once: who a bare "she" or "same" may mean
     recent: tuple[str, ...] = ()
+    wrote_just_before: bool = False  # the answer just before showed or stored a write
 
     def at(self, position: int | None) -> Listed | None:
         """The customer at that place of the list as shown; None past its end."""
@@ -138,6 +139,7 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     slot_focus_at = -1  # the event that last set the focus slot
     recent_from = users[-RECENT_TURNS - 1] if len(users) > RECENT_TURNS else -1
     recent: list[str] = []
+    wrote_just_before = False
     for index, event in enumerate(events[:latest_at]):
         kind = event.get("event")
         if kind == "slot":
@@ -154,7 +156,10 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
         what = custom.get("type")
         just_before = index > before_latest
         if index > recent_from and what != "customer_choice":
-            recent += [c for c in _customers_of(custom) if c not in recent]
+            for customer in _customers_of(custom):
+                recent = [c for c in recent if c != customer] + [customer]
+        if just_before and what in ("confirm_write", "call_logged", "feedback_saved"):
+            wrote_just_before = True
         if what == "call_list":
             if not just_before:
                 fresh = set()
@@ -240,7 +245,7 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
         writes=tuple(writes.values()), undone=tuple(undone), offered=offered,
         profile_shown=profile_shown, last_position=last_position,
         pending=pending if isinstance(pending, Mapping) else None, latest=latest,
-        recent=tuple(reversed(recent)))
+        recent=tuple(reversed(recent)), wrote_just_before=wrote_just_before)
 
 
 def _customers_of(payload: Mapping[str, Any]) -> list[str]:

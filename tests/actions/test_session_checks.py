@@ -1,0 +1,76 @@
+"""A session's writes checked against the session (knowledge.writes.session_check), through
+the actions with every "OK?" answered yes: a pronoun with two customers live is asked
+about, naming both, and nothing is stored until the advisor picks; a call or statement the
+conversation already has on record is not stored again, whichever reader made it; a yes the
+day after never stores yesterday's question. The `people` bank: Maria Keller C001, Jonas
+Weber C002, Ingrid Dahl C003, Pedro Alves C004, Li Wei C005; today Monday 2026-11-23."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from actions.writes import ActionConfirmWrite, ActionFallback
+from tests.actions.conftest import Talk, new_calls
+
+
+async def test_a_pronoun_with_two_customers_live_is_asked_about_by_name(people: Session) -> None:
+    talk = Talk()
+    await talk.say("maria keller picked up, all good")
+    await talk.say("rang jonas weber, went to voicemail")
+    said = await talk.say("she wants to meet on thursday")
+    assert new_calls(people) == [("C001", "reached", None), ("C002", "no_answer", None)], said
+    assert "Maria Keller" in said and "Jonas Weber" in said and not said.endswith("OK?")
+    said = await talk.say("maria keller", ActionFallback(), "nlu_fallback")
+    assert ("C001", "follow_up", "2026-11-26") in new_calls(people), said
+    assert len(new_calls(people)) == 3
+
+
+async def test_the_same_call_stated_again_two_turns_later_is_not_stored_twice(
+        people: Session) -> None:
+    talk = Talk()
+    await talk.say("jonas weber voicemail")
+    await talk.say("li wei reached")
+    said = await talk.say("Jonas Weber - voicemail")
+    assert new_calls(people) == [("C002", "no_answer", None), ("C005", "reached", None)], said
+    assert "already logged" in said.lower()
+
+
+async def test_same_for_a_customer_already_logged_so_adds_nothing(people: Session) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl didnt pick up")
+    await talk.say("pedro alves didnt pick up either")
+    said = await talk.say("same for ingrid dahl")
+    assert new_calls(people) == [("C003", "no_answer", None), ("C004", "no_answer", None)], said
+
+
+async def test_one_more_try_is_a_new_call(people: Session) -> None:
+    talk = Talk()
+    await talk.say("jonas weber voicemail")
+    await talk.say("li wei reached")
+    said = await talk.say("tried jonas weber again, voicemail")
+    assert new_calls(people).count(("C002", "no_answer", None)) == 2, said
+
+
+async def test_log_it_again_after_a_repeat_stores_the_second_call(people: Session) -> None:
+    talk = Talk()
+    await talk.say("jonas weber voicemail")
+    await talk.say("li wei reached")
+    await talk.say("jonas weber voicemail")
+    said = await talk.say("log it again", ActionFallback(), "nlu_fallback")
+    assert new_calls(people).count(("C002", "no_answer", None)) == 2, said
+
+
+async def test_a_yes_in_a_new_session_stores_nothing_shown_the_session_before(
+        people: Session) -> None:
+    talk = Talk()
+    await talk.say("pedro alves reached")
+    waiting = {"kind": "call", "customer_id": "C003", "name": "Ingrid Dahl",
+               "as_of": "2026-11-23", "outcome": "follow_up", "follow_up_on": "2026-11-27"}
+    talk.events += [{"event": "bot", "text": "Log a call with Ingrid Dahl … OK?",
+                     "data": {"custom": {"type": "confirm_write", "write": waiting}}},
+                    {"event": "session_started"},
+                    {"event": "slot", "name": "pending_write", "value": waiting}]
+    talk.slots["pending_write"] = waiting
+    said = await talk.say("yes", ActionConfirmWrite(), "affirm")
+    assert new_calls(people) == [("C004", "reached", None)], said
+    assert talk.slots.get("pending_write") is None
