@@ -104,6 +104,16 @@ class ConversationState:
         return next((w for w in reversed(self.writes) if w.same_as(write)), None)
 
     @property
+    def called(self) -> tuple[str, ...]:
+        """The customers of the calls this conversation logged and still has on record,
+        newest first, each once."""
+        seen: list[str] = []
+        for write in reversed(self.writes):
+            if write.kind == "call" and write.customer_id and write.customer_id not in seen:
+                seen.append(write.customer_id)
+        return tuple(seen)
+
+    @property
     def written_customers(self) -> tuple[str, ...]:
         """The customers this conversation wrote about, newest first, each once."""
         seen: list[str] = []
@@ -202,8 +212,12 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
                 focus, focus_at = Focus(stored.customer_id, "write"), index
         elif what == "call_logged":
             records = custom.get("interaction_ids")
+            calls = {str(c.get("interaction_id")): c for c in custom.get("calls") or []
+                     if isinstance(c, Mapping)}
             for record in records if isinstance(records, list) else []:
-                writes[str(record)] = StoredWrite(str(record), "call", None)
+                one = calls.get(str(record))
+                writes[str(record)] = (_call_of(one) if one is not None
+                                       else StoredWrite(str(record), "call", None))
         elif what == "feedback_saved" and custom.get("feedback_id"):
             writes[str(custom["feedback_id"])] = StoredWrite(
                 str(custom["feedback_id"]), "feedback", _str(custom.get("customer_id")),

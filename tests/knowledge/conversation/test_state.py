@@ -167,3 +167,15 @@ def test_the_customers_of_the_last_three_answers_are_live_newest_first() -> None
     state = state_of([user("1"), logged("I0", "OLD"), user("2"), logged("I1", "X"),
                       user("3"), bot(profile), user("4"), shown, user("5")])
     assert state.recent == ("S", "P", "X")
+
+
+def test_the_calls_of_a_batch_are_on_record_each_with_its_customer() -> None:
+    batch = bot({"type": "call_logged", "interaction_ids": ["I1", "I2"], "calls": [
+        {"interaction_id": "I1", "customer_id": "X", "outcome": "no_answer"},
+        {"interaction_id": "I2", "customer_id": "Y", "outcome": "follow_up",
+         "follow_up_on": "2026-11-27"}]})
+    state = state_of([user("x n/a, y meeting fri"), batch, user("z reached"),
+                      logged("I3", "Z"), user("y")])
+    assert state.called == ("Z", "Y", "X")
+    assert state.on_record({"kind": "call", "customer_id": "Y", "outcome": "follow_up",
+                            "follow_up_on": "2026-11-27"}) is not None
