@@ -24,7 +24,7 @@ def session_checked(session: Any, staff: Any, tracker: Tracker, reply: Any) -> A
 
     slots = {e.get("name"): e.get("value") for e in reply.events if e.get("event") == "slot"}
     previous = tracker.get_slot("last_write")
-    writes = made_or_proposed(slots, previous)
+    writes = [w for w in made_or_proposed(slots, previous) if _made_now(w, reply.payloads)]
     if not writes:
         return None
     found = checked_turn(session=session, staff=staff, state=conversation_state(tracker),
@@ -47,3 +47,13 @@ def session_checked(session: Any, staff: Any, tracker: Tracker, reply: Any) -> A
             if not (e.get("event") == "slot" and e.get("name") in dropped)]
     checked.events = kept + checked.events
     return checked
+
+
+def _made_now(write: dict[str, Any], payloads: list[dict[str, Any]]) -> bool:
+    """The write was stored by this turn (its record in the answer's payload) or shown by it
+    (a confirm_write payload); a last write that an undo left standing is neither."""
+    if not write.get("id"):
+        return any(p.get("type") == "confirm_write" for p in payloads)
+    made = {str(p.get(k)) for p in payloads for k in ("interaction_id", "feedback_id")}
+    made |= {str(i) for p in payloads for i in p.get("interaction_ids") or []}
+    return bool(set(str(write["id"]).split(",")) & made)

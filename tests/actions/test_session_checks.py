@@ -74,3 +74,15 @@ async def test_a_yes_in_a_new_session_stores_nothing_shown_the_session_before(
     said = await talk.say("yes", ActionConfirmWrite(), "affirm")
     assert new_calls(people) == [("C004", "reached", None)], said
     assert talk.slots.get("pending_write") is None
+
+
+async def test_undoing_the_last_call_by_name_leaves_the_one_before_as_it_was(
+        people: Session) -> None:
+    from actions.writes import ActionUndoWrite
+
+    talk = Talk()
+    await talk.say("pedro alves no answer")
+    await talk.say("ingrid dahl reached")
+    said = await talk.say("undo ingrid pls", ActionUndoWrite(), "undo")
+    assert new_calls(people) == [("C004", "no_answer", None)], said
+    assert "already logged" not in said.lower()
