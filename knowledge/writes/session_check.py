@@ -75,18 +75,60 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
         how = certainty(session=session, staff=staff, state=state, text=text,
                         customer_id=str(customer), body=body, payloads=reply_payloads,
                         previous_last=previous_last)
-        if how in SETTLED:
-            continue
-        live = live_customers(session=session, staff=staff, state=state)
+        live = () if how in SETTLED else live_customers(session=session, staff=staff,
+                                                        state=state)
         if (str(customer) in live and len(live) > 1
                 and just_read(session=session, staff=staff, state=state) != str(customer)):
             return Checked(answer=_which(session, body, live, text), rollback=stored)
         name = body.get("name") or customer
-        taken = f"— I take it you mean {name} ({customer}), the customer of the last turns."
+        taken = ("" if how in SETTLED else
+                 f"— I take it you mean {name} ({customer}), the customer of the last turns.")
+        amended = _amends(state, body, text, reply_payloads, previous_last, taken)
+        if amended is not None:
+            return Checked(answer=amended, rollback=stored)
+        if not taken:
+            continue
         if stored:
             return Checked(answer=confirm(_plain(body), why=taken), rollback=True)
         return Checked(note=taken)
     return None
+
+
+def _amends(state: ConversationState, body: dict[str, Any], text: str | None,
+            payloads: list[dict[str, Any]], previous_last: dict[str, Any] | None,
+            taken: str = "") -> ChatAnswer | None:
+    """A second call with a customer this conversation already logged a call with ("she
+    wants a callback tmrw" after "spoke to X", "X reached - forgot to add: mtg fri", "X is
+    wednesday not tuesday"): the first call told again with more or other details, so it is
+    shown for a yes that replaces that call instead of adding one; "already logged" when it
+    only repeats less of it ("X reached" after X's meeting was logged). None for a call of
+    its own: one more try ("tried her again", "she called back"), an unanswered call followed
+    by a contact, or a write that already corrects one."""
+    customer = body.get("customer_id")
+    if (body.get("kind") != "call" or not customer or isinstance(body.get("replaces"), dict)
+            or any(p.get("replaces_record") for p in payloads) or further_attempt(text)):
+        return None
+    old = next((w for w in reversed(state.writes_for(str(customer))) if w.kind == "call"
+                and w.outcome), None)
+    if old is None:
+        return None
+    new_outcome = body.get("outcome")
+    if old.outcome == "no_answer" and new_outcome != "no_answer":
+        return None  # "li wei reached now": the call after the unanswered one
+    before = {"kind": "call", "customer_id": old.customer_id, "name": old.name or customer,
+              "outcome": old.outcome, "sale_of": old.sale_of,
+              "follow_up_on": old.follow_up_on.isoformat() if old.follow_up_on else None}
+    if (new_outcome == "reached" and old.outcome in ("follow_up", "sale")
+            and not body.get("follow_up_on") and not body.get("sale_of")):
+        # "reached" told again of a call logged with more: the call as told, held
+        return _already(body, before, previous_last, logged=before)
+    ref = {"kind": "call", "id": old.record_id, "customer_id": old.customer_id,
+           "closed_complaints": [], "summary": describe(before), "write": before}
+    shown = confirm({**_plain(body), "replaces": ref},
+                    why=f"{taken} You logged a call with {before['name']} earlier in this "
+                        f"conversation. On a yes I take back {describe(before)} and".strip())
+    shown.text = shown.text.replace(" and Log ", " and log ", 1)
+    return shown
 
 
 def certainty(*, session: Session, staff: Staff, state: ConversationState, text: str | None,
@@ -133,12 +175,14 @@ def just_read(*, session: Session, staff: Staff, state: ConversationState) -> st
     """The one customer the turn just before was about when it stored nothing: the profile
     or call reason it showed, else the one customer its message named in full ("what about
     number 4?", "and sam saver? what's with her"). A pronoun right after means them."""
+    named = named_in_full(session, staff, state.said_before[-1]) if state.said_before else []
+    if len(named) > 1:
+        return None  # "show me X and Y": the profile shown is one of two
     if state.profile_shown:
         return state.profile_shown
-    if not state.said_before or state.wrote_just_before:
+    if state.wrote_just_before:
         return None
-    named = named_in_full(session, staff, state.said_before[-1])
-    return named[0] if len(named) == 1 else None
+    return named[0] if named else None
 
 
 def _again(state: ConversationState, body: dict[str, Any], text: str | None) -> Any:
@@ -153,11 +197,12 @@ def _again(state: ConversationState, body: dict[str, Any], text: str | None) -> 
     return state.on_record(body)
 
 
-def _already(body: dict[str, Any], again: Any, previous_last: dict[str, Any] | None
-             ) -> ChatAnswer:
+def _already(body: dict[str, Any], again: Any, previous_last: dict[str, Any] | None,
+             logged: dict[str, Any] | None = None) -> ChatAnswer:
     what = "call" if body.get("kind") == "call" else "statement"
     return ChatAnswer(
-        f"Already logged in this conversation: {describe(_plain(body))} — not stored twice. "
+        f"Already logged in this conversation: {describe(logged or _plain(body))} — not "
+        "stored twice. "
         f"If it was another {what}, say “{LOG_AGAIN}”.",
         slots={"pending_write": None,
                "last_write": {**(previous_last or {}), "held": _plain(body)}})

@@ -21,8 +21,9 @@ async def test_a_pronoun_with_two_customers_live_is_asked_about_by_name(people: 
     assert new_calls(people) == [("C001", "reached", None), ("C002", "no_answer", None)], said
     assert "Maria Keller" in said and "Jonas Weber" in said and not said.endswith("OK?")
     said = await talk.say("maria keller", ActionFallback(), "nlu_fallback")
-    assert ("C001", "follow_up", "2026-11-26") in new_calls(people), said
-    assert len(new_calls(people)) == 3
+    # the meeting is told of the call logged with her, which it replaces (on the yes)
+    assert new_calls(people) == [("C001", "follow_up", "2026-11-26"),
+                                 ("C002", "no_answer", None)], said
 
 
 async def test_the_same_call_stated_again_two_turns_later_is_not_stored_twice(
@@ -86,3 +87,27 @@ async def test_undoing_the_last_call_by_name_leaves_the_one_before_as_it_was(
     said = await talk.say("undo ingrid pls", ActionUndoWrite(), "undo")
     assert new_calls(people) == [("C004", "no_answer", None)], said
     assert "already logged" not in said.lower()
+
+
+async def test_more_details_of_a_call_already_logged_replace_it(people: Session) -> None:
+    talk = Talk()
+    await talk.say("pedro alves reached")
+    await talk.say("li wei went to voicemail")
+    said = await talk.say("pedro alves reached - oh and meeting on friday")
+    assert new_calls(people) == [("C004", "follow_up", "2026-11-27"),
+                                 ("C005", "no_answer", None)], said
+    assert "take back" in said
+
+
+async def test_a_bare_reached_after_the_meeting_was_logged_adds_nothing(people: Session) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl wants a meeting friday")
+    said = await talk.say("ingrid dahl reached")
+    assert new_calls(people) == [("C003", "follow_up", "2026-11-27")], said
+
+
+async def test_a_contact_after_an_unanswered_call_is_a_call_of_its_own(people: Session) -> None:
+    talk = Talk()
+    await talk.say("li wei voicemail")
+    said = await talk.say("li wei picked up now, all good")
+    assert new_calls(people) == [("C005", "no_answer", None), ("C005", "reached", None)], said
