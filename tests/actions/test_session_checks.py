@@ -7,9 +7,11 @@ Weber C002, Ingrid Dahl C003, Pedro Alves C004, Li Wei C005; today Monday 2026-1
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy.orm import Session
 
-from actions.writes import ActionConfirmWrite, ActionFallback
+from actions.call_list import ActionLogCall
+from actions.writes import ActionConfirmWrite, ActionFallback, ActionUndoWrite
 from tests.actions.conftest import Talk, new_calls
 
 
@@ -79,8 +81,6 @@ async def test_a_yes_in_a_new_session_stores_nothing_shown_the_session_before(
 
 async def test_undoing_the_last_call_by_name_leaves_the_one_before_as_it_was(
         people: Session) -> None:
-    from actions.writes import ActionUndoWrite
-
     talk = Talk()
     await talk.say("pedro alves no answer")
     await talk.say("ingrid dahl reached")
@@ -111,3 +111,17 @@ async def test_a_contact_after_an_unanswered_call_is_a_call_of_its_own(people: S
     await talk.say("li wei voicemail")
     said = await talk.say("li wei picked up now, all good")
     assert new_calls(people) == [("C005", "no_answer", None), ("C005", "reached", None)], said
+
+
+@pytest.mark.parametrize("text", ["the jonas one – scrap it, mixed them up",
+                                  "bitte den anruf von jonas rückgängig machen",
+                                  "annuler celui de jonas stp"])
+@pytest.mark.parametrize("action", [ActionUndoWrite, ActionLogCall, ActionFallback])
+async def test_an_undo_naming_the_call_before_its_verb_or_abroad_takes_back_that_call(
+        people: Session, text: str, action: type) -> None:
+    talk = Talk()
+    await talk.say("pedro alves reached")
+    await talk.say("jonas weber no answer")
+    await talk.say("ingrid dahl reached")
+    said = await talk.say(text, action(), "nlu_fallback")
+    assert new_calls(people) == [("C003", "reached", None), ("C004", "reached", None)], said
