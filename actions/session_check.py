@@ -35,7 +35,9 @@ def session_checked(session: Any, staff: Any, tracker: Tracker, reply: Any) -> A
         return None
     if found.answer is None:
         if found.note and reply.texts and not any(p in t for t in reply.texts for p in _POINTED):
-            reply.texts[-1] = f"{found.note} {reply.texts[-1]}"
+            at = next((i for i, t in enumerate(reply.texts) if t.rstrip().endswith("OK?")),
+                      len(reply.texts) - 1)  # the question that shows the call
+            reply.texts[at] = f"{found.note} {reply.texts[at]}"
         return reply
     if found.rollback:
         session.rollback()  # nothing of the write stays, not even an audited attempt
