@@ -184,10 +184,10 @@ def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | N
     """ "undo both", "undo the first one", "the one before that was wrong, it was X", whatever
     the NLU made of it: the write it names among the conversation's recent ones undone or
     corrected (knowledge.writes.earlier); None otherwise (a words-only check first)."""
-    from knowledge.writes.earlier import earlier_answer, names_an_earlier_write
+    from knowledge.writes.earlier import earlier_answer, names_an_earlier_write, recalled
 
     text = (tracker.latest_message or {}).get("text") or ""
-    last = tracker.get_slot("last_write")
+    last = recalled(tracker.get_slot("last_write"), conversation_state(tracker))
     if tracker.get_slot("pending_write") or not names_an_earlier_write(text, last):
         return None
     answer = earlier_answer(session=session, staff=staff, last=last, text=text,

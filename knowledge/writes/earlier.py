@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.conversation.state import ConversationState, StoredWrite
 from knowledge.models.bank import Interaction, Staff
 from knowledge.writes.take_back_words import UNDO_VERBS
 
@@ -65,6 +66,32 @@ def with_earlier(session: Session, new: Any, previous: Any) -> Any:
     chain = [_bare(previous), *(previous.get("earlier") or [])]
     kept = [e for e in chain if e.get("id") != new.get("id") and on_record(session, e)]
     return {**new, "earlier": kept[:KEPT]}
+
+
+def recalled(last: Any, state: ConversationState) -> Any:
+    """The last write with the calls behind it, as the readers here address them: the slot's
+    when it holds a write; after an undo cleared it, the conversation's calls still on record
+    (knowledge.conversation.state), newest first, so "and the first one too" still finds
+    them."""
+    if isinstance(last, dict) and last.get("id"):
+        return last
+    calls = [w for w in reversed(state.writes) if w.kind == "call" and w.customer_id]
+    if not calls:
+        return last
+    entries = [_entry_of(w) for w in calls[:KEPT + 1]]
+    return {**entries[0], "earlier": entries[1:]}
+
+
+def _entry_of(write: StoredWrite) -> dict[str, Any]:
+    from knowledge.writes.pending import describe
+
+    old = {"kind": "call", "customer_id": write.customer_id,
+           "name": write.name or write.customer_id, "outcome": write.outcome or "reached",
+           "sale_of": write.sale_of,
+           "follow_up_on": write.follow_up_on.isoformat() if write.follow_up_on else None,
+           "as_of": write.occurred_on.isoformat() if write.occurred_on else None}
+    return {"kind": "call", "id": write.record_id, "customer_id": write.customer_id,
+            "summary": describe(old), "write": old}
 
 
 def on_record(session: Session, entry: Any) -> bool:

@@ -125,3 +125,15 @@ async def test_an_undo_naming_the_call_before_its_verb_or_abroad_takes_back_that
     await talk.say("ingrid dahl reached")
     said = await talk.say(text, action(), "nlu_fallback")
     assert new_calls(people) == [("C003", "reached", None), ("C004", "reached", None)], said
+
+
+async def test_after_an_undo_the_first_call_of_the_chat_can_still_be_taken_back(
+        people: Session) -> None:
+    talk = Talk()
+    await talk.say("pedro alves reached")
+    await talk.say("jonas weber no answer")
+    await talk.say("li wei reached")
+    await talk.say("undo", ActionUndoWrite(), "undo")
+    assert len(new_calls(people)) == 2
+    said = await talk.say("undo the first one as well", ActionUndoWrite(), "undo")
+    assert new_calls(people) == [("C002", "no_answer", None)], said
