@@ -118,7 +118,7 @@ def _amends(state: ConversationState, body: dict[str, Any], text: str | None,
     before = {"kind": "call", "customer_id": old.customer_id, "name": old.name or customer,
               "outcome": old.outcome, "sale_of": old.sale_of,
               "follow_up_on": old.follow_up_on.isoformat() if old.follow_up_on else None}
-    if (new_outcome == "reached" and old.outcome in ("follow_up", "sale")
+    if (new_outcome == "reached" and old.outcome in ("follow_up", "sale", "not_interested")
             and not body.get("follow_up_on") and not body.get("sale_of")):
         # "reached" told again of a call logged with more: the call as told, held
         return _already(body, before, previous_last, logged=before)
