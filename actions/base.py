@@ -187,8 +187,10 @@ def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | N
     from knowledge.writes.earlier import earlier_answer, names_an_earlier_write, recalled
 
     text = (tracker.latest_message or {}).get("text") or ""
-    last = recalled(tracker.get_slot("last_write"), conversation_state(tracker))
-    if tracker.get_slot("pending_write") or not names_an_earlier_write(text, last):
+    state = conversation_state(tracker)
+    last = recalled(tracker.get_slot("last_write"), state)
+    if tracker.get_slot("pending_write") or not names_an_earlier_write(
+            text, last, listed=bool(state.shown)):
         return None
     answer = earlier_answer(session=session, staff=staff, last=last, text=text,
                             channel=channel_name(tracker.get_latest_input_channel()))

@@ -45,14 +45,25 @@ _BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it
                      r"(?: one)?))?|the previous (?:one|call|entry)|the (?:earlier|penultimate) "
                      r"(?:one|call)|the (?:second|2nd) (?:to|from) last(?: one)?)\b",
                      re.IGNORECASE)
-_FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b", re.IGNORECASE)
+_FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b|"
+                    # the advisors' other languages: "la première", "der erste", "la prima"
+                    r"\b(?:la premi[eè]re|le premier|(?:der|die|den) ersten?|la prima|il primo|"
+                    r"el primero|la primera)\b", re.IGNORECASE)
+# "the 2nd one was reached", "la deuxième c'était …": the conversation's second call (read
+# so only when no call list was shown: there it is the list's place, knowledge.call_reports)
+_SECOND = re.compile(r"\bthe (?:second|2nd) (?:one|call|entry)\b|"
+                     r"\b(?:la (?:seconde|deuxi[eè]me|seconda|segunda)|le (?:second|deuxi[eè]me)|"
+                     r"(?:der|die|den) zweiten?|il secondo|el segundo)\b", re.IGNORECASE)
 # Said to be wrong in so many words ("the first one is not interested" is a list position's
 # call report, not a correction: knowledge.call_reports.positions).
 _WRONG = re.compile(r"\b(?:wrong|incorrect|a mistake|my mistake|my bad|should (?:have been|be)|"
                     r"(?:i )?meant|was(?:n'?t| not) (?:right|correct))\b", re.IGNORECASE)
+# "was reached not vm", "nicht erreicht": what the call was said not to be
+_NOT_SAID = re.compile(r"\b(?:not|nicht|pas|non|nie|inte|niet)\b", re.IGNORECASE)
 # "the first one was lucie horak btw": who the call was with, said of it (a customer named
 # in full other than the one logged, checked against the book in earlier_answer).
-_WAS_SOMEONE = re.compile(r"\b(?:was|were|is)\s+(?:(?:actually|really|with|w/?)\s+)*"
+_WAS_SOMEONE = re.compile(r"(?:\b(?:was|were|is|war|era|fue|var)|c['’]?(?:é|e)tait)\s+"
+                          r"(?:(?:actually|really|with|w/?)\s+)*"
                           r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", re.IGNORECASE)
 
 
@@ -102,12 +113,17 @@ def on_record(session: Session, entry: Any) -> bool:
     return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
 
 
-def names_an_earlier_write(text: str | None, last: Any) -> bool:
+def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False) -> bool:
     """The message undoes or corrects a write it names among the conversation's recent ones
-    (not only the last): a words-only check before any database work."""
+    (not only the last): a words-only check before any database work. `listed`: a call list
+    was shown in this conversation ("the second one" is then its place)."""
     words = " ".join((text or "").split())
     if not isinstance(last, dict) or len(words.split()) > 25:
         return False
+    if (not listed and _SECOND.search(words) and len(last.get("earlier") or []) == 1
+            and (_UNDO_SAID.search(words) or _WRONG.search(words) or _WAS_SOMEONE.search(words)
+                 or _NOT_SAID.search(words))):
+        return True  # "wait, the 2nd one was reached not vm" of two calls
     if _ALL.search(words) and _UNDO_SAID.search(words):
         return True  # "undo both" with one call left: said, not silently half done
     if not last.get("earlier"):
@@ -147,6 +163,10 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(chain) > 2:
             return _which(chain)
         target = chain[-1]
+    elif _SECOND.search(words) and names_an_earlier_write(words, last):
+        if len(chain) != 2:
+            return _which(chain)
+        target = chain[0]  # the second of two: the last call, corrected as any last call
     elif _BEFORE.search(words):
         if len(chain) < 2:
             return None
@@ -165,7 +185,8 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(targets) != 1:
             return None
         target = targets[0]
-    if not (_UNDO_SAID.search(words) or _WRONG.search(words) or _ALL.search(words)) and not (
+    if not (_UNDO_SAID.search(words) or _WRONG.search(words) or _ALL.search(words)
+            or (_SECOND.search(words) and _NOT_SAID.search(words))) and not (
             set(named_in_full(session, staff, words)) - _customers(target)):
         return None  # "the first one was anna lange" of Anna Lange's call: nothing to correct
     if _UNDO.search(words) and not _WRONG.search(_UNDO.sub(" ", words)):
@@ -191,7 +212,7 @@ def _corrected(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
 
     if target.get("kind") != "call":
         return _which(chain)
-    said = _FIRST.sub(" ", _BEFORE.sub(" ", words))
+    said = _SECOND.sub(" ", _FIRST.sub(" ", _BEFORE.sub(" ", words)))
     answer = correct_last_call(session=session, staff=staff, last=target, text=said,
                                name=None, customer_id=None, channel=channel)
     if answer is None:

@@ -137,3 +137,20 @@ async def test_after_an_undo_the_first_call_of_the_chat_can_still_be_taken_back(
     assert len(new_calls(people)) == 2
     said = await talk.say("undo the first one as well", ActionUndoWrite(), "undo")
     assert new_calls(people) == [("C002", "no_answer", None)], said
+
+
+@pytest.mark.parametrize(("text", "calls"), [
+    # the second of two calls, said to be another outcome
+    ("hold on, the second one was reached not voicemail", [("C001", "no_answer", None),
+                                                           ("C004", "reached", None)]),
+    # the first of two, said to be another customer, in the advisors' French
+    ("non, la première c'était jonas weber, pas maria", [("C002", "no_answer", None),
+                                                         ("C004", "no_answer", None)]),
+])
+async def test_a_call_of_the_chat_named_by_its_order_is_corrected(
+        people: Session, text: str, calls: list[tuple[str, str, None]]) -> None:
+    talk = Talk()
+    await talk.say("maria keller no answer")
+    await talk.say("pedro alves vm")
+    said = await talk.say(text, ActionFallback(), "nlu_fallback")
+    assert new_calls(people) == calls, said
