@@ -54,6 +54,7 @@ class StoredWrite:
     follow_up_on: dt.date | None = None
     sale_of: str | None = None
     text: str | None = None  # a feedback statement's words
+    closed: bool = False  # the call closed an open complaint
 
     def same_as(self, write: Mapping[str, Any]) -> bool:
         """`write` (a write's dict, shown or stored) states exactly this one again: the same
@@ -65,6 +66,8 @@ class StoredWrite:
             return self.text is not None and _words(body.get("text")) == _words(self.text)
         if self.kind != "call" or self.outcome is None:
             return False
+        if body.get("close_complaint") and not self.closed:
+            return False  # "mark it resolved" after the call: the complaint closed is new
         return (_str(body.get("outcome")) == self.outcome
                 and _date(body.get("follow_up_on")) == self.follow_up_on
                 and _words(body.get("sale_of")) == _words(self.sale_of))
@@ -287,7 +290,8 @@ def _call_of(payload: Mapping[str, Any]) -> StoredWrite:
     return StoredWrite(str(payload["interaction_id"]), "call", _str(payload.get("customer_id")),
                        _str(payload.get("name")), _str(payload.get("outcome")),
                        _date(payload.get("occurred_on")), _date(payload.get("follow_up_on")),
-                       _str(payload.get("sale_of")))
+                       _str(payload.get("sale_of")),
+                       closed=bool(payload.get("closed_complaints")))
 
 
 def _fill_batch(writes: dict[str, StoredWrite], last: Any) -> None:

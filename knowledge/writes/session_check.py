@@ -119,7 +119,8 @@ def _amends(state: ConversationState, body: dict[str, Any], text: str | None,
               "outcome": old.outcome, "sale_of": old.sale_of,
               "follow_up_on": old.follow_up_on.isoformat() if old.follow_up_on else None}
     if (new_outcome == "reached" and old.outcome in ("follow_up", "sale", "not_interested")
-            and not body.get("follow_up_on") and not body.get("sale_of")):
+            and not body.get("follow_up_on") and not body.get("sale_of")
+            and not body.get("close_complaint")):
         # "reached" told again of a call logged with more: the call as told, held
         return _already(body, before, previous_last, logged=before)
     ref = {"kind": "call", "id": old.record_id, "customer_id": old.customer_id,
@@ -192,7 +193,7 @@ def _again(state: ConversationState, body: dict[str, Any], text: str | None) -> 
     replaces = body.get("replaces") if isinstance(body.get("replaces"), dict) else None
     if replaces is not None and _body(replaces).get("customer_id") == body.get("customer_id") \
             and all(_body(replaces).get(k) == body.get(k)
-                    for k in ("outcome", "follow_up_on", "sale_of")):
+                    for k in ("outcome", "follow_up_on", "sale_of", "close_complaint")):
         return replaces  # a correction that changes nothing
     return state.on_record(body)
 

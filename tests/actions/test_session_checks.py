@@ -154,3 +154,14 @@ async def test_a_call_of_the_chat_named_by_its_order_is_corrected(
     await talk.say("pedro alves vm")
     said = await talk.say(text, ActionFallback(), "nlu_fallback")
     assert new_calls(people) == calls, said
+
+
+async def test_marking_the_complaint_resolved_after_the_call_closes_it(people: Session) -> None:
+    from knowledge.models.bank import Interaction, Outcome
+
+    talk = Talk()
+    await talk.say("talked to maria keller about her complaint")
+    said = await talk.say("ok, mark it as resolved")
+    people.expire_all()
+    assert people.get(Interaction, "I1").outcome is Outcome.resolved, said
+    assert [c[0] for c in new_calls(people)] == ["C001"], said
