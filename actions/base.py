@@ -27,6 +27,7 @@ from actions.conversation import (
     conversation_state,
     double_post_reply,
     focus_customer,
+    stale_pending,
 )
 from delivery.messages import channel_messages
 from knowledge.access.audit import channel_name
@@ -190,11 +191,13 @@ def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | N
     """ "undo both", "undo the first one", "the one before that was wrong, it was X", whatever
     the NLU made of it: the write it names among the conversation's recent ones undone or
     corrected (knowledge.writes.earlier); None otherwise (a words-only check first)."""
-    from knowledge.writes.earlier import earlier_answer, names_an_earlier_write
+    from knowledge.writes.earlier import earlier_answer, names_an_earlier_write, recalled
 
     text = (tracker.latest_message or {}).get("text") or ""
-    last = tracker.get_slot("last_write")
-    if tracker.get_slot("pending_write") or not names_an_earlier_write(text, last):
+    state = conversation_state(tracker)
+    last = recalled(tracker.get_slot("last_write"), state)
+    if tracker.get_slot("pending_write") or not names_an_earlier_write(
+            text, last, listed=bool(state.shown)):
         return None
     answer = earlier_answer(session=session, staff=staff, last=last, text=text,
                             channel=channel_name(tracker.get_latest_input_channel()))
@@ -276,6 +279,9 @@ class StaffAction(Action, ABC):
         # and plain apostrophes and quotes ("didn’t" = "didn't").
         tracker.latest_message = typed_message(tracker.latest_message)
         tracker.slots = well_formed_all(tracker.slots)
+        cleared = stale_pending(tracker)
+        if cleared:  # a question of the last session: nothing waits for a yes in this one
+            tracker.slots = {**tracker.slots, "pending_write": None}
         with unit_of_work() as session:
             # A chat turn adds no transaction and no refresh: their freshness is read once.
             reads_refresh_once(session)
@@ -303,7 +309,14 @@ class StaffAction(Action, ABC):
 
             # a write from a message that reports nothing (a question, a plan, a quote)
             reply = held_back_reply(session, staff, tracker, reply) or reply
-            return _remembering_earlier(session, reply, tracker.get_slot("last_write"))
+            from actions.session_check import session_checked
+
+            # a write already on record, or on a customer only carried over: checked once
+            reply = session_checked(session, staff, tracker, reply) or reply
+            reply = _remembering_earlier(session, reply, tracker.get_slot("last_write"))
+            if cleared and not any(e.get("name") == "pending_write" for e in reply.events):
+                reply.events.append(SlotSet("pending_write", None))
+            return reply
 
 
 def _focus_follows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -184,6 +184,7 @@ class ActionLogCall(StaffAction):
             channel=channel_of(tracker),
             offered=list(state.offered),
             shown=state.profile_shown,
+            called=state.called or None,  # a tracker with slots alone: the chain
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

@@ -12,10 +12,38 @@ from knowledge.conversation.state import ConversationState, state_of
 
 def conversation_state(tracker: Tracker) -> ConversationState:
     """This conversation's state: its events since the latest restart or new session, with
-    the tracker's current slots."""
+    the tracker's current slots. Built once per turn (every reader of the turn asks it)."""
     from actions.base import conversation_events
 
-    return state_of(conversation_events(tracker), tracker.slots)
+    key = (len(tracker.events or []), id(tracker.slots))
+    cached = getattr(tracker, "_state_of_turn", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    slots = dict(tracker.slots or {})
+    if stale_pending(tracker):
+        slots["pending_write"] = None
+    found = state_of(conversation_events(tracker), slots)
+    tracker._state_of_turn = (key, found)  # type: ignore[attr-defined]
+    return found
+
+
+def stale_pending(tracker: Tracker) -> bool:
+    """A write waiting for a yes that a new session carried over from the old one (Rasa
+    copies the slots after `session_started`): nothing waits in the new session, so a "yes"
+    there never stores a write shown the day before."""
+    if not (tracker.slots or {}).get("pending_write"):
+        return False
+    events = list(tracker.events_after_latest_restart() or [])
+    starts = [i for i, e in enumerate(events) if e.get("event") == "session_started"]
+    if not starts:
+        return False
+    spoken = False
+    for event in events[starts[-1] + 1:]:
+        if event.get("event") in ("user", "bot"):
+            spoken = True
+        elif spoken and event.get("event") == "slot" and event.get("name") == "pending_write":
+            return False  # set in this session
+    return True
 
 
 def focus_customer(session: Any, staff: Any, tracker: Tracker) -> str | None:

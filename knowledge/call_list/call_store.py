@@ -55,7 +55,7 @@ def store_call(*, session: Session, staff: Staff, write: dict[str, Any], channel
     payload = {"type": "call_logged", "interaction_id": row.id, "customer_id": cid, "name": name,
                "occurred_on": row.occurred_on.isoformat(), "outcome": row.outcome.value,
                "follow_up_on": row.follow_up_on.isoformat() if row.follow_up_on else None,
-               "closed_complaints": closed}
+               "closed_complaints": closed, "sale_of": write.get("sale_of")}
     ref = {"kind": "call", "id": row.id, "customer_id": cid, "closed_complaints": closed}
     return done(said, ref, write, payload, focus=cid)
 

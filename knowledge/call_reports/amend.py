@@ -153,5 +153,7 @@ def replacing(*, session: Session, staff: Staff, answer: ChatAnswer, replaces: d
     if payload.get("type") == "call_logged":
         undone = reverse_call(session=session, staff=staff, last=replaces, channel=channel)
         if undone.text.startswith("Undone"):
-            answer.text = f"{undone.text} {answer.text}"
+            from knowledge.writes.pending import instead
+
+            return instead(undone, answer)
     return answer

@@ -184,7 +184,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
                     pending: dict[str, Any] | None = None, always_ask: str | None = None,
-                    offered: list[str] | None = None, shown: str | None = None) -> ChatAnswer:
+                    offered: list[str] | None = None, shown: str | None = None,
+                    called: tuple[str, ...] | None = None) -> ChatAnswer:
     from knowledge.call_reports.chat_people import narrowed
     from knowledge.writes.disputes import disputes_last_write
 
@@ -227,7 +228,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
                        text=text, focus=focus, channel=channel)
     who = narrowed(session=session, who=who, last_write=last_write, offered=offered, staff=staff,
-                   pointer=_pointer(text), text=text, shown=shown)  # "tomasz" of three…
+                   pointer=_pointer(text), text=text, shown=shown, called=called)  # "tomasz"…
     # What was said waits with the question, so a choice ("the first one") keeps the outcome.
     waiting = {"kind": "call", "text": text, "outcome_entity": outcome,
                "follow_up_entity": follow_up, "as_of": as_of.isoformat()}

@@ -32,9 +32,12 @@ def _bare_outcome(text: str | None) -> bool:
     return 0 < len(words.split()) <= 8 and read_call(words, dt.date.today()).explicit
 
 
-def called_in_chat(last_write: Any) -> list[str]:
-    """The customers of the calls logged in this conversation and still remembered (the last
-    write and the ones behind it, knowledge.writes.earlier), newest first."""
+def called_in_chat(last_write: Any, called: tuple[str, ...] | None = None) -> list[str]:
+    """The customers of the calls logged in this conversation and still on record, newest
+    first: the conversation's state's (`called`) when the caller has it, else the last write
+    and the ones behind it (knowledge.writes.earlier)."""
+    if called is not None:
+        return list(called)
     if not isinstance(last_write, dict):
         return []
     found: list[str] = []
@@ -51,7 +54,7 @@ def called_in_chat(last_write: Any) -> list[str]:
 
 def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] | None,
              pointer: str, text: str | None = None, shown: str | None = None,
-             staff: Any = None) -> Who:
+             staff: Any = None, called: tuple[str, ...] | None = None) -> Who:
     """`who`, or the one customer of several that this conversation's calls narrow it to
     (shown for a yes, saying why); a pronoun right after an open choice is that choice; a
     bare outcome ("no answer") right after a customer's profile (`shown`) is that customer's
@@ -79,7 +82,7 @@ def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] 
     initial = None if who.via_focus else _by_initial(session, text or typed, candidates)
     if initial is not None:  # "anna z" of three Annas, one Anna Zimmermann: asked by name
         return Who("found", initial, customer_name(session, initial), typo=True)
-    in_chat = [c for c in candidates if c in called_in_chat(last_write)]
+    in_chat = [c for c in candidates if c in called_in_chat(last_write, called)]
     if len(in_chat) == 1:
         cid = in_chat[0]
         name = customer_name(session, cid)

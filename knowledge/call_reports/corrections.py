@@ -31,7 +31,7 @@ from knowledge.call_reports.sold import ProductCorrection, product_correction, s
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
-from knowledge.writes.pending import UNDO_HINT, customer_name, describe
+from knowledge.writes.pending import UNDO_HINT, customer_name, describe, instead
 from knowledge.writes.take_back_words import ends_in_take_back, undoes_a_named_write
 
 # "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
@@ -288,10 +288,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     undone = reverse_call(session=session, staff=staff, last=last, channel=channel)
     if not undone.text.startswith("Undone"):
         return undone
-    stored = store_call(session=session, staff=staff, write=write, channel=channel)
-    stored.text = f"{undone.text} {stored.text}"
-    stored.slots.setdefault("pending_write", None)
-    return stored
+    return instead(undone, store_call(session=session, staff=staff, write=write,
+                                      channel=channel))
 
 
 def _product_changed(*, session: Session, staff: Staff, last: dict[str, Any], words: str,
@@ -311,12 +309,8 @@ def _product_changed(*, session: Session, staff: Staff, last: dict[str, Any], wo
     if not undone.text.startswith("Undone"):
         return undone
     stored = store_call(session=session, staff=staff, write=write, channel=channel)
-    if stored.text.startswith("Logged"):
-        stored.text = f"{undone.text} Logged instead: {describe(write)}. {UNDO_HINT}"
-    else:
-        stored.text = f"{undone.text} {stored.text}"
-    stored.slots.setdefault("pending_write", None)
-    return stored
+    return instead(undone, stored, f"{undone.text} Logged instead: {describe(write)}. "
+                                   f"{UNDO_HINT}" if stored.text.startswith("Logged") else None)
 
 
 # "wrong date", "date's wrong", "falsches Datum": the date disputed, the new one not yet given.

@@ -193,9 +193,14 @@ def store_calls(*, session: Session, staff: Staff, write: dict[str, Any], channe
                                "items": logged, "summary": describe(stored),
                                "signature": signature(stored), "write": stored}
     tail = f' Say "undo" to take {"them" if len(logged) > 1 else "it"} back.' if logged else ""
+    # each call of the batch as the conversation's state reads it (who, what, which date)
+    calls = [{"interaction_id": e["id"], "customer_id": e["write"].get("customer_id"),
+              "name": e["write"].get("name"), "outcome": e["write"].get("outcome"),
+              "follow_up_on": e["write"].get("follow_up_on"),
+              "sale_of": e["write"].get("sale_of")} for e in logged]
     return ChatAnswer(" ".join(said) + tail,
                       {"type": "call_logged",
-                       "interaction_ids": [e["id"] for e in logged]}, slots)
+                       "interaction_ids": [e["id"] for e in logged], "calls": calls}, slots)
 
 
 def reverse_calls(*, session: Session, staff: Staff, last: dict[str, Any], channel: str

@@ -11,6 +11,7 @@ state instead of walking the events itself.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from typing import Any, Literal
 # Why a customer is in focus: named in a message, picked from a choice, their profile read,
 # a place on the list named, a write (shown or stored) about them, or only the slot says so.
 FocusWhy = Literal["named", "picked", "profile", "list", "write", "slot"]
+
+RECENT_TURNS = 3  # the answers to the last three messages make a customer "live"
 
 _PROFILE_TYPES = ("customer_profile", "customer_holdings", "customer_contacts",
                   "customer_complaints", "call_explanation")
@@ -49,6 +52,25 @@ class StoredWrite:
     outcome: str | None = None
     occurred_on: dt.date | None = None
     follow_up_on: dt.date | None = None
+    sale_of: str | None = None
+    text: str | None = None  # a feedback statement's words
+    closed: bool = False  # the call closed an open complaint
+
+    def same_as(self, write: Mapping[str, Any]) -> bool:
+        """`write` (a write's dict, shown or stored) states exactly this one again: the same
+        customer, outcome and follow-up date (and product sold), or the same statement."""
+        body = {**write, **write["write"]} if isinstance(write.get("write"), Mapping) else write
+        if str(body.get("kind")) != self.kind or _str(body.get("customer_id")) != self.customer_id:
+            return False
+        if self.kind == "feedback":
+            return self.text is not None and _words(body.get("text")) == _words(self.text)
+        if self.kind != "call" or self.outcome is None:
+            return False
+        if body.get("close_complaint") and not self.closed:
+            return False  # "mark it resolved" after the call: the complaint closed is new
+        return (_str(body.get("outcome")) == self.outcome
+                and _date(body.get("follow_up_on")) == self.follow_up_on
+                and _words(body.get("sale_of")) == _words(self.sale_of))
 
 
 @dataclass(frozen=True)
@@ -68,6 +90,10 @@ class ConversationState:
     # the write shown for a yes in the answer before the previous message (that message may
     # have refused it: "no", then "klein" — knowledge.writes.denied)
     shown_before_previous: Mapping[str, Any] | None = None
+    # the customers the recent turns were about (a write shown or stored, a profile read),
+    # newest first, each once: who a bare "she" or "same" may mean
+    recent: tuple[str, ...] = ()
+    wrote_just_before: bool = False  # the answer just before showed or stored a write
 
     def at(self, position: int | None) -> Listed | None:
         """The customer at that place of the list as shown; None past its end."""
@@ -75,6 +101,20 @@ class ConversationState:
 
     def writes_for(self, customer_id: str) -> tuple[StoredWrite, ...]:
         return tuple(w for w in self.writes if w.customer_id == customer_id)
+
+    def on_record(self, write: Mapping[str, Any]) -> StoredWrite | None:
+        """The write of this conversation still on record that `write` states again."""
+        return next((w for w in reversed(self.writes) if w.same_as(write)), None)
+
+    @property
+    def called(self) -> tuple[str, ...]:
+        """The customers of the calls this conversation logged and still has on record,
+        newest first, each once."""
+        seen: list[str] = []
+        for write in reversed(self.writes):
+            if write.kind == "call" and write.customer_id and write.customer_id not in seen:
+                seen.append(write.customer_id)
+        return tuple(seen)
 
     @property
     def written_customers(self) -> tuple[str, ...]:
@@ -109,12 +149,16 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     profile_shown: str | None = None
     last_position: int | None = None
     values: dict[str, Any] = {}
+    slot_focus_at = -1  # the event that last set the focus slot
+    recent_from = users[-RECENT_TURNS - 1] if len(users) > RECENT_TURNS else -1
+    recent: list[str] = []
+    wrote_just_before = False
     for index, event in enumerate(events[:latest_at]):
         kind = event.get("event")
         if kind == "slot":
             values[str(event.get("name"))] = event.get("value")
             if event.get("name") == "focus_customer" and event.get("value"):
-                focus_at = max(focus_at, index)
+                slot_focus_at = index
             continue
         if kind != "bot":
             continue
@@ -124,6 +168,11 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
             continue
         what = custom.get("type")
         just_before = index > before_latest
+        if index > recent_from and what != "customer_choice":
+            for customer in _customers_of(custom):
+                recent = [c for c in recent if c != customer] + [customer]
+        if just_before and what in ("confirm_write", "call_logged", "feedback_saved"):
+            wrote_just_before = True
         if what == "call_list":
             if not just_before:
                 fresh = set()
@@ -158,20 +207,29 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
                 last_position = write["list_position"]
         elif what == "call_logged" and custom.get("interaction_id"):
             stored = _call_of(custom)
+            replaced = str(custom.get("replaces_record") or "")
+            if replaced in writes:  # a correction stored: the call it replaces is taken back
+                undone.append(writes.pop(replaced))
             writes[stored.record_id] = stored
             if stored.customer_id:
                 focus, focus_at = Focus(stored.customer_id, "write"), index
         elif what == "call_logged":
             records = custom.get("interaction_ids")
+            calls = {str(c.get("interaction_id")): c for c in custom.get("calls") or []
+                     if isinstance(c, Mapping)}
             for record in records if isinstance(records, list) else []:
-                writes[str(record)] = StoredWrite(str(record), "call", None)
+                one = calls.get(str(record))
+                writes[str(record)] = (_call_of(one) if one is not None
+                                       else StoredWrite(str(record), "call", None))
         elif what == "feedback_saved" and custom.get("feedback_id"):
             writes[str(custom["feedback_id"])] = StoredWrite(
-                str(custom["feedback_id"]), "feedback", _str(custom.get("customer_id")))
+                str(custom["feedback_id"]), "feedback", _str(custom.get("customer_id")),
+                text=_str(custom.get("text")))
         elif what == "write_reversed":
             for record in str(custom.get("record_id") or "").split(","):
                 if record in writes:
                     undone.append(writes.pop(record))
+    by_events = values.get("focus_customer")
     values.update(slots or {})
     _fill_batch(writes, values.get("last_write"))
     last = values.get("last_write") if isinstance(values.get("last_write"), Mapping) else {}
@@ -180,8 +238,14 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     if isinstance(position, int):
         last_position = position
     slot_focus = values.get("focus_customer")
-    if slot_focus and (focus is None or focus.customer_id != str(slot_focus)):
-        focus = Focus(str(slot_focus), "slot")  # set by an answer with no payload to read
+    if slot_focus and (focus is None or focus.customer_id != str(slot_focus)) and (
+            _turn(users, slot_focus_at) > _turn(users, focus_at) or slot_focus != by_events
+            or focus is None):
+        # set by an answer with no payload to read, after the payload's focus (or only the
+        # tracker's slots say so); a newer profile or write than the slot's event wins
+        focus = Focus(str(slot_focus), "slot")
+    if focus is not None and slot_focus == focus.customer_id:
+        focus_at = max(focus_at, slot_focus_at)
     pending = values.get("pending_write")
     if (isinstance(pending, Mapping) and pending.get("customer_id")
             and isinstance(pending.get("list_position"), int)):
@@ -197,7 +261,23 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
         said_before=before, shown_before_previous=shown_before_previous,
         writes=tuple(writes.values()), undone=tuple(undone), offered=offered,
         profile_shown=profile_shown, last_position=last_position,
-        pending=pending if isinstance(pending, Mapping) else None, latest=latest)
+        pending=pending if isinstance(pending, Mapping) else None, latest=latest,
+        recent=tuple(reversed(recent)), wrote_just_before=wrote_just_before)
+
+
+def _customers_of(payload: Mapping[str, Any]) -> list[str]:
+    """The customers an answer was about: a write shown or stored, a profile read."""
+    what = payload.get("type")
+    if what == "confirm_write":
+        write = payload.get("write") if isinstance(payload.get("write"), Mapping) else {}
+        items = write.get("items") if isinstance(write.get("items"), list) else []
+        found = [write.get("customer_id")] + [
+            i.get("customer_id") for i in items if isinstance(i, Mapping)]
+    elif what in ("call_logged", "feedback_saved") or what in _PROFILE_TYPES:
+        found = [_customer_of(payload)]
+    else:
+        return []
+    return [str(c) for c in found if c]
 
 
 def _customer_of(payload: Mapping[str, Any]) -> str | None:
@@ -209,7 +289,9 @@ def _customer_of(payload: Mapping[str, Any]) -> str | None:
 def _call_of(payload: Mapping[str, Any]) -> StoredWrite:
     return StoredWrite(str(payload["interaction_id"]), "call", _str(payload.get("customer_id")),
                        _str(payload.get("name")), _str(payload.get("outcome")),
-                       _date(payload.get("occurred_on")), _date(payload.get("follow_up_on")))
+                       _date(payload.get("occurred_on")), _date(payload.get("follow_up_on")),
+                       _str(payload.get("sale_of")),
+                       closed=bool(payload.get("closed_complaints")))
 
 
 def _fill_batch(writes: dict[str, StoredWrite], last: Any) -> None:
@@ -228,6 +310,16 @@ def _fill_batch(writes: dict[str, StoredWrite], last: Any) -> None:
 
 def _str(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
+
+
+def _turn(users: list[int], index: int) -> int:
+    """The message an event answers (the bot's words and an action's slots of one turn are
+    one turn, whichever Rasa wrote first)."""
+    return bisect.bisect_right(users, index)
+
+
+def _words(value: Any) -> str:
+    return " ".join(str(value or "").lower().split())
 
 
 def _date(value: Any) -> dt.date | None:

@@ -305,7 +305,7 @@ def store_feedback(*, session: Session, staff: Staff, write: dict[str, Any], cha
     ref = {"kind": "feedback", "id": item.id, "customer_id": item.customer_id}
     return done(f"Saved the feedback{who}{paid} as {item.id}. It will be added to the themes "
                 "shortly.", ref, write, {"type": "feedback_saved", "feedback_id": item.id,
-                 "customer_id": item.customer_id},
+                 "customer_id": item.customer_id, "text": item.text},
                 focus=item.customer_id)
 
 

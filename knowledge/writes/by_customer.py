@@ -37,6 +37,15 @@ _MISTAKE = re.compile(r"\b(?:actually|sorry|oops|instead|in fact|correction|korr
 _CLAUSE_END = re.compile(r"[,;.!?]|\s[-–—]\s|\b(?:because|cause|since|as i|i mixed|mixed)\b",
                          re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# An undo in the advisors' other languages, opening the message or as a set phrase ("annule
+# celui de jakub", "den von matthias bitte rückgängig machen", "cofnij tego od marka").
+_UNDO_ABROAD = re.compile(
+    r"^\s*(?:annule[rz]?|annulla|cancela|borra|elimina|supprime|efface|usuń|cofnij|ångra|"
+    r"verwijder|storniere|lösche)\b|"
+    r"\b(?:rückgängig|rueckgaengig|ongedaan)(?:\s+(?:machen|maken))?\b", re.IGNORECASE)
+# What follows an undo verb when the write was named before it ("- delete it, wrong person")
+_FILLER = re.compile(r"^[\s,.!-]*(?:(?:it|that|this|one|them|bitte|machen|maken|pls|please|"
+                     r"plz|thx|thanks)\b[\s,.!-]*)*$", re.IGNORECASE)
 
 
 def by_customer_answer(*, session: Session, staff: Staff, state: ConversationState,
@@ -48,8 +57,12 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     if not words or len(words.split()) > 30 or state.pending:
         return None
     calls = [w for w in state.writes if w.kind == "call" and w.customer_id]
-    undo = _UNDO_SAID.search(words)
+    undo = _UNDO_SAID.search(words) or _UNDO_ABROAD.search(words)
     clause = _CLAUSE_END.split(words[undo.end():])[0] if undo else words
+    if undo and _FILLER.match(clause):
+        # "the jonas one - delete it", "den von jonas bitte rückgängig machen": the write
+        # named before the verb, which itself names nothing after it
+        clause = _CLAUSE_END.split(words[:undo.start()])[-1] or words[:undo.start()]
     target = _named(session, staff, clause, calls)
     if target is None and not undo and (taken := _named(
             session, staff, words, [w for w in state.undone if w.kind == "call" and w.customer_id

@@ -16,7 +16,7 @@ from knowledge.call_reports.chat_records import reverse_event, store_event
 from knowledge.feedback.chat import reverse_feedback, store_feedback
 from knowledge.models.bank import Staff
 from knowledge.themes.theme_writes import reverse_theme, store_theme
-from knowledge.writes.pending import no_longer_yours, nothing_to_undo
+from knowledge.writes.pending import instead, no_longer_yours, nothing_to_undo
 
 
 def store(*, session: Session, staff: Staff, write: dict[str, Any], channel: str = "other"
@@ -55,10 +55,7 @@ def _instead(*, session: Session, staff: Staff, write: dict[str, Any],
     if not undone.text.startswith("Undone"):
         # The disputed write is gone already (undone meanwhile): the one confirmed is stored.
         undone.text = "(The write it corrects was no longer on record.)"
-    stored = store(session=session, staff=staff, write=new, channel=channel)
-    stored.text = f"{undone.text} {stored.text}"
-    stored.slots.setdefault("pending_write", None)
-    return stored
+    return instead(undone, store(session=session, staff=staff, write=new, channel=channel))
 
 
 def reverse(*, session: Session, staff: Staff, last: dict[str, Any] | None, channel: str = "other"

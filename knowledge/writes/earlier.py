@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.conversation.state import ConversationState, StoredWrite
 from knowledge.models.bank import Interaction, Staff
 from knowledge.writes.take_back_words import UNDO_VERBS
 
@@ -44,14 +45,25 @@ _BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it
                      r"(?: one)?))?|the previous (?:one|call|entry)|the (?:earlier|penultimate) "
                      r"(?:one|call)|the (?:second|2nd) (?:to|from) last(?: one)?)\b",
                      re.IGNORECASE)
-_FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b", re.IGNORECASE)
+_FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b|"
+                    # the advisors' other languages: "la première", "der erste", "la prima"
+                    r"\b(?:la premi[eè]re|le premier|(?:der|die|den) ersten?|la prima|il primo|"
+                    r"el primero|la primera)\b", re.IGNORECASE)
+# "the 2nd one was reached", "la deuxième c'était …": the conversation's second call (read
+# so only when no call list was shown: there it is the list's place, knowledge.call_reports)
+_SECOND = re.compile(r"\bthe (?:second|2nd) (?:one|call|entry)\b|"
+                     r"\b(?:la (?:seconde|deuxi[eè]me|seconda|segunda)|le (?:second|deuxi[eè]me)|"
+                     r"(?:der|die|den) zweiten?|il secondo|el segundo)\b", re.IGNORECASE)
 # Said to be wrong in so many words ("the first one is not interested" is a list position's
 # call report, not a correction: knowledge.call_reports.positions).
 _WRONG = re.compile(r"\b(?:wrong|incorrect|a mistake|my mistake|my bad|should (?:have been|be)|"
                     r"(?:i )?meant|was(?:n'?t| not) (?:right|correct))\b", re.IGNORECASE)
+# "was reached not vm", "nicht erreicht": what the call was said not to be
+_NOT_SAID = re.compile(r"\b(?:not|nicht|pas|non|nie|inte|niet)\b", re.IGNORECASE)
 # "the first one was lucie horak btw": who the call was with, said of it (a customer named
 # in full other than the one logged, checked against the book in earlier_answer).
-_WAS_SOMEONE = re.compile(r"\b(?:was|were|is)\s+(?:(?:actually|really|with|w/?)\s+)*"
+_WAS_SOMEONE = re.compile(r"(?:\b(?:was|were|is|war|era|fue|var)|c['’]?(?:é|e)tait)\s+"
+                          r"(?:(?:actually|really|with|w/?)\s+)*"
                           r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", re.IGNORECASE)
 
 
@@ -67,6 +79,32 @@ def with_earlier(session: Session, new: Any, previous: Any) -> Any:
     return {**new, "earlier": kept[:KEPT]}
 
 
+def recalled(last: Any, state: ConversationState) -> Any:
+    """The last write with the calls behind it, as the readers here address them: the slot's
+    when it holds a write; after an undo cleared it, the conversation's calls still on record
+    (knowledge.conversation.state), newest first, so "and the first one too" still finds
+    them."""
+    if isinstance(last, dict) and last.get("id"):
+        return last
+    calls = [w for w in reversed(state.writes) if w.kind == "call" and w.customer_id]
+    if not calls:
+        return last
+    entries = [_entry_of(w) for w in calls[:KEPT + 1]]
+    return {**entries[0], "earlier": entries[1:]}
+
+
+def _entry_of(write: StoredWrite) -> dict[str, Any]:
+    from knowledge.writes.pending import describe
+
+    old = {"kind": "call", "customer_id": write.customer_id,
+           "name": write.name or write.customer_id, "outcome": write.outcome or "reached",
+           "sale_of": write.sale_of,
+           "follow_up_on": write.follow_up_on.isoformat() if write.follow_up_on else None,
+           "as_of": write.occurred_on.isoformat() if write.occurred_on else None}
+    return {"kind": "call", "id": write.record_id, "customer_id": write.customer_id,
+            "summary": describe(old), "write": old}
+
+
 def on_record(session: Session, entry: Any) -> bool:
     """A call (or batch of calls) of the conversation still stored."""
     if not isinstance(entry, dict) or entry.get("kind") not in _KINDS or not entry.get("id"):
@@ -75,12 +113,17 @@ def on_record(session: Session, entry: Any) -> bool:
     return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
 
 
-def names_an_earlier_write(text: str | None, last: Any) -> bool:
+def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False) -> bool:
     """The message undoes or corrects a write it names among the conversation's recent ones
-    (not only the last): a words-only check before any database work."""
+    (not only the last): a words-only check before any database work. `listed`: a call list
+    was shown in this conversation ("the second one" is then its place)."""
     words = " ".join((text or "").split())
     if not isinstance(last, dict) or len(words.split()) > 25:
         return False
+    if (not listed and _SECOND.search(words) and len(last.get("earlier") or []) == 1
+            and (_UNDO_SAID.search(words) or _WRONG.search(words) or _WAS_SOMEONE.search(words)
+                 or _NOT_SAID.search(words))):
+        return True  # "wait, the 2nd one was reached not vm" of two calls
     if _ALL.search(words) and _UNDO_SAID.search(words):
         return True  # "undo both" with one call left: said, not silently half done
     if not last.get("earlier"):
@@ -120,6 +163,10 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(chain) > 2:
             return _which(chain)
         target = chain[-1]
+    elif _SECOND.search(words) and names_an_earlier_write(words, last):
+        if len(chain) != 2:
+            return _which(chain)
+        target = chain[0]  # the second of two: the last call, corrected as any last call
     elif _BEFORE.search(words):
         if len(chain) < 2:
             return None
@@ -138,7 +185,8 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(targets) != 1:
             return None
         target = targets[0]
-    if not (_UNDO_SAID.search(words) or _WRONG.search(words) or _ALL.search(words)) and not (
+    if not (_UNDO_SAID.search(words) or _WRONG.search(words) or _ALL.search(words)
+            or (_SECOND.search(words) and _NOT_SAID.search(words))) and not (
             set(named_in_full(session, staff, words)) - _customers(target)):
         return None  # "the first one was anna lange" of Anna Lange's call: nothing to correct
     if _UNDO.search(words) and not _WRONG.search(_UNDO.sub(" ", words)):
@@ -164,7 +212,7 @@ def _corrected(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
 
     if target.get("kind") != "call":
         return _which(chain)
-    said = _FIRST.sub(" ", _BEFORE.sub(" ", words))
+    said = _SECOND.sub(" ", _FIRST.sub(" ", _BEFORE.sub(" ", words)))
     answer = correct_last_call(session=session, staff=staff, last=target, text=said,
                                name=None, customer_id=None, channel=channel)
     if answer is None:

@@ -190,3 +190,15 @@ def _jsonable(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float | bool | list | dict):
         return value
     return str(value)
+
+
+def instead(undone: ChatAnswer, stored: ChatAnswer, text: str | None = None) -> ChatAnswer:
+    """A write stored in place of one just taken back: one answer, whose payload names the
+    record it replaces (so the conversation's state knows the old one is gone)."""
+    stored.text = text if text is not None else f"{undone.text} {stored.text}"
+    old = (undone.payload_json() or {}).get("record_id")
+    payload = stored.payload_json()
+    if old and payload and payload.get("type") == "call_logged":
+        stored.payload = ChatAnswer("", {**payload, "replaces_record": old}).payload
+    stored.slots.setdefault("pending_write", None)
+    return stored

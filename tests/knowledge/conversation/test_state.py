@@ -121,3 +121,61 @@ def test_payloads_of_the_wrong_shape_are_ignored_not_fatal() -> None:
             bot({"type": "customer_choice", "choices": 3}), user("#1")]
     state = state_of(junk, slots={"last_write": {"kind": "call", "write": "nonsense"}})
     assert state.at(1) is None and state.writes == () and state.offered == ()
+
+
+def slot(name: str, value: Any) -> dict[str, Any]:
+    return {"event": "slot", "name": name, "value": value}
+
+
+def test_a_profile_read_after_the_slot_was_set_is_the_focus_not_the_older_slot() -> None:
+    profile = {"type": "customer_profile", "who": {"customer_id": "P"}}
+    events = [user("x no answer"), logged("I1", "X"), slot("focus_customer", "X"),
+              user("open p"), bot(profile), user("called her")]
+    state = state_of(events, {"focus_customer": "X"})
+    assert state.focus == Focus("P", "profile")
+    # a later turn that set the slot alone (no payload to read) does move it
+    later = [*events[:-1], user("and q?"), bot(text="Q is …"), slot("focus_customer", "Q"),
+             user("called her")]
+    assert state_of(later, {"focus_customer": "Q"}).focus == Focus("Q", "slot")
+
+
+def test_a_correction_stored_takes_the_call_it_replaces_off_the_record() -> None:
+    fixed = bot({"type": "call_logged", "interaction_id": "I2", "customer_id": "X",
+                 "outcome": "no_answer", "replaces_record": "I1"})
+    state = state_of([user("x reached"), logged("I1", "X"), user("no wait, x n/a"), fixed,
+                      user("ok")])
+    assert [w.record_id for w in state.writes] == ["I2"]
+    assert [w.record_id for w in state.undone] == ["I1"]
+
+
+def test_a_write_stated_again_is_found_on_record_and_another_date_is_not() -> None:
+    state = state_of([user("a"), logged("I1", "X", "follow_up", "2026-11-27"), user("b"),
+                      bot({"type": "feedback_saved", "feedback_id": "F1", "customer_id": "Y",
+                           "text": "The App  is slow"}), user("c")])
+    again = {"kind": "call", "customer_id": "X", "outcome": "follow_up",
+             "follow_up_on": "2026-11-27"}
+    assert state.on_record(again) is not None
+    assert state.on_record({**again, "follow_up_on": "2026-11-30"}) is None
+    assert state.on_record({**again, "customer_id": "Z"}) is None
+    assert state.on_record({"kind": "feedback", "customer_id": "Y",
+                            "text": "the app is slow"}) is not None
+
+
+def test_the_customers_of_the_last_three_answers_are_live_newest_first() -> None:
+    profile = {"type": "customer_profile", "who": {"customer_id": "P"}}
+    shown = bot({"type": "confirm_write", "write": {"kind": "call", "customer_id": "S"}})
+    state = state_of([user("1"), logged("I0", "OLD"), user("2"), logged("I1", "X"),
+                      user("3"), bot(profile), user("4"), shown, user("5")])
+    assert state.recent == ("S", "P", "X")
+
+
+def test_the_calls_of_a_batch_are_on_record_each_with_its_customer() -> None:
+    batch = bot({"type": "call_logged", "interaction_ids": ["I1", "I2"], "calls": [
+        {"interaction_id": "I1", "customer_id": "X", "outcome": "no_answer"},
+        {"interaction_id": "I2", "customer_id": "Y", "outcome": "follow_up",
+         "follow_up_on": "2026-11-27"}]})
+    state = state_of([user("x n/a, y meeting fri"), batch, user("z reached"),
+                      logged("I3", "Z"), user("y")])
+    assert state.called == ("Z", "Y", "X")
+    assert state.on_record({"kind": "call", "customer_id": "Y", "outcome": "follow_up",
+                            "follow_up_on": "2026-11-27"}) is not None
