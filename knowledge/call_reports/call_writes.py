@@ -23,10 +23,10 @@ from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.accounted import call_doubt, nothing_happened
-from knowledge.call_reports.amend import replacing
 from knowledge.call_reports.chat import not_resolved
 from knowledge.call_reports.complaint_words import nothing_to_close, the_one_complaining
 from knowledge.call_reports.corrections import correct_last_call, is_correction
+from knowledge.call_reports.pending_choice import choose_for_pending
 from knowledge.call_reports.plans import nothing_logged, plan_or_question
 from knowledge.call_reports.retry_date import outcome_of_retry
 from knowledge.call_reports.said import read_call
@@ -192,7 +192,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     correcting = is_correction(text) or (
         bool(last_write) and (last_write or {}).get("kind") == "call"
         and disputes_last_write(text, last_write))
-    if (last_write and last_write.get("kind") == "call"
+    if (last_write and last_write.get("kind") in ("call", "calls" if correcting else "call")
             and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit
                                 and not _reports_another(session, staff, text, last_write)))):
         # "sorry i meant X", "actually no answer", "wrong day, friday": the last call, corrected
@@ -201,7 +201,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                                       name=name, customer_id=customer_id, channel=channel)
         if corrected is not None:
             return corrected
-        if correcting:
+        if correcting and last_write.get("kind") == "call":
             undone = reverse_call(session=session, staff=staff, last=last_write, channel=channel)
             undone.text += " Which customer did you mean? Tell me again with their name or id."
             return undone
@@ -338,48 +338,6 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
 def _pointer(text: str | None) -> str:
     match = _POINTER.search(text or "")
     return match.group(0) if match else "them"
-
-
-def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any],
-                       answer: str | None, ordinal: str | None, customer_id: str | None,
-                       channel: str = "other", last_write: dict[str, Any] | None = None,
-                       ) -> ChatAnswer | None:
-    """The answer to "which one did you call?": the waiting call for the chosen customer.
-    None when the answer picks nobody (the caller then treats it as an ordinary choice)."""
-    from knowledge.customers.resolver import choose_candidate
-
-    chosen = choose_candidate(session=session, staff=staff,
-                              candidates=[str(c) for c in pending.get("candidates") or []],
-                              ordinal=ordinal, text=answer)
-    if chosen.status != "found" or not chosen.customer_id:
-        if customer_id:
-            chosen = choose_candidate(session=session, staff=staff,
-                                      candidates=[str(c) for c in pending["candidates"]],
-                                      text=customer_id)
-        if chosen.status != "found" or not chosen.customer_id:
-            # A full name that was not among the few offered ("anna lange" of many Annas).
-            from knowledge.customers.resolver import resolve_customer
-
-            chosen = resolve_customer(session=session, staff=staff, text=answer or "")
-            if chosen.status != "found" or chosen.certainty != "name":
-                return None
-    cid = chosen.customer_id
-    if cid is None:
-        return None
-    as_of = dt.date.fromisoformat(pending["as_of"])
-    replaces = pending.get("replaces") if isinstance(pending.get("replaces"), dict) else None
-    if replaces and (replaces.get("write") or {}).get("customer_id") == cid:
-        return ChatAnswer("Nothing changed; still logged as it was: "
-                          f"{replaces.get('summary') or 'your call'}.",
-                          slots={"pending_write": None, "customer_candidates": None})
-    answer_ = propose_call(session=session, staff=staff, customer_id=cid,
-                           name=customer_name(session, cid), text=pending.get("text"),
-                           as_of=as_of, outcome=pending.get("outcome_entity"),
-                           follow_up=pending.get("follow_up_entity"), sure=True,
-                           last_write=last_write, channel=channel)
-    answer_.slots.setdefault("customer_candidates", None)
-    return replacing(session=session, staff=staff, answer=answer_, replaces=replaces,
-                     channel=channel) if replaces else answer_
 
 
 def _reports_another(session: Session, staff: Staff, text: str | None,

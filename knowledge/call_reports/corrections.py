@@ -236,6 +236,12 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     """The last call taken back and logged again as corrected; a question when the new
     customer or date is not certain; None when the correction changes nothing it can name
     (the caller then only undoes)."""
+    from knowledge.call_reports.date_target import dated_call_meant
+
+    # "make that wed" after a dated call and then another: the dated one, never the last
+    if (meant := dated_call_meant(session=session, staff=staff, last=last,
+                                  text=text)) is not None:
+        return meant
     if not last or last.get("kind") != "call" or not isinstance(last.get("write"), dict):
         return None
     old = last["write"]

@@ -1,0 +1,160 @@
+"""Which call a date correction means when the message names no customer: "no — tuesday not
+thursday", "make that the 3rd", "sorry, wed not fri" after a dated call and then another.
+
+A correction that only gives a new date replaces the date of a call that has one: the call
+whose date it denies ("not thursday": the call set for that Thursday), else the one dated
+call among the conversation's calls still on record (the last write, the calls logged
+together with it, the ones before it). Never the last call by default: after "X wants a
+meeting thu" and "Y no answer", "make that wed" is X's meeting, not a follow-up for Y. The
+changed call is shown for a yes, on which it replaces that one call (an audited reversal);
+when two dated calls could be meant, or none has the date denied, it is asked about and
+nothing changes. The new date is read against the day the correction is said (said_today),
+a weekday word as the next such day after it.
+
+When the last call is itself the one meant (it has a date, or the denied date is its own), or
+the message says more than a date (a customer, an outcome), None: the corrections room reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from knowledge.answer import ChatAnswer
+from knowledge.models.bank import Staff
+from knowledge.writes.pending import confirm, describe
+
+
+def calls_on_record(session: Session, last: Any) -> list[dict[str, Any]]:
+    """The conversation's calls still stored, newest first, one entry per call (a batch's
+    calls each on their own): each with its record `id` and its `write`."""
+    from knowledge.writes.earlier import on_record
+
+    if not isinstance(last, dict):
+        return []
+    found: list[dict[str, Any]] = []
+    for entry in [last, *(last.get("earlier") or [])]:
+        if not isinstance(entry, dict) or not on_record(session, entry):
+            continue
+        if entry.get("kind") == "calls":
+            found.extend(item for item in reversed(entry.get("items") or [])
+                         if isinstance(item, dict) and isinstance(item.get("write"), dict))
+        elif entry.get("kind") == "call" and isinstance(entry.get("write"), dict):
+            found.append({k: v for k, v in entry.items() if k != "earlier"})
+    return found
+
+
+def denied_day(words: str, as_of: dt.date) -> dt.date | None:
+    """The date a correction says is wrong ("not thursday", "nicht am 30.", "pas vendredi")."""
+    from knowledge.call_reports.correction_words import NEGATED
+    from knowledge.call_reports.corrections import _BARE_DAY, _NEGATED
+    from knowledge.call_reports.said import _DATE, parse_date
+
+    for pattern in (_DATE, _BARE_DAY):
+        for match in pattern.finditer(words):
+            before = words[: match.start()]
+            if _NEGATED.search(before) or NEGATED.search(before):
+                day = parse_date(match.group(0), as_of)
+                if day is None and pattern is _BARE_DAY:
+                    day = _day_of_month(match.group(0), as_of)
+                if day is not None:
+                    return day
+    return None
+
+
+def _day_of_month(words: str, as_of: dt.date) -> dt.date | None:
+    """ "the 30th": that day of this month, or of the next when it has passed."""
+    number = int(re.sub(r"\D", "", words) or 0)
+    for months in (0, 1):
+        year, month = divmod(as_of.month - 1 + months, 12)
+        try:
+            day = dt.date(as_of.year + year, month + 1, number)
+        except ValueError:
+            continue
+        if day >= as_of:
+            return day
+    return None
+
+
+def only_a_date(session: Session, staff: Staff, words: str, calls: list[dict[str, Any]],
+                as_of: dt.date) -> bool:
+    """The correction gives a date and nothing else: no customer (by id, in full, or a part of
+    the name of a call on record), no outcome other than a meeting."""
+    from knowledge.call_reports.corrections import _affirmed
+    from knowledge.call_reports.said import read_call
+    from knowledge.customers.in_text import named_in_full
+    from knowledge.customers.names import fold, name_parts
+    from knowledge.customers.typed_ids import typed_ids
+
+    if typed_ids(words) or named_in_full(session, staff, words):
+        return False
+    typed = set(re.findall(r"[^\W\d_]+", fold(words)))
+    if any(typed & set(name_parts(str(c["write"].get("name") or ""))) for c in calls):
+        return False  # "maría's is friday": the call named (writes.by_customer, batch_fix)
+    said = read_call(_affirmed(words), as_of)
+    return not (said.explicit and said.outcome.value != "follow_up")
+
+
+def dated_call_meant(*, session: Session, staff: Staff, last: Any, text: str | None
+                     ) -> ChatAnswer | None:
+    """The call a date-only correction means, shown changed for a yes, or a question; None
+    when the last call itself is meant or the message is no date-only correction."""
+    from knowledge.call_reports.amend import replaced
+    from knowledge.call_reports.corrections import new_date
+    from knowledge.call_reports.said_today import day_said
+
+    words = " ".join((text or "").split())
+    calls = calls_on_record(session, last)
+    if len(calls) < 2 or not words:
+        return None
+    as_of = day_said()
+    day, question = new_date(words, as_of, dated=True)
+    if (day is None and question is None) or not only_a_date(session, staff, words, calls,
+                                                              as_of):
+        return None
+    last_call = (last if isinstance(last, dict) and last.get("kind") == "call" else None)
+    was = denied_day(words, as_of)
+    if was is not None:
+        meant = [c for c in calls if c["write"].get("follow_up_on") == was.isoformat()]
+    else:
+        meant = [c for c in calls if c["write"].get("follow_up_on")]
+        if last_call is not None and (last_call.get("write") or {}).get("follow_up_on"):
+            return None  # the last call has a date of its own: that one is corrected
+    if len(meant) == 1 and last_call is not None and str(meant[0].get("id")) == str(
+            last_call.get("id")):
+        return None
+    if not meant and was is None and last_call is not None:
+        return None  # no call has a date: the date is the last call's follow-up
+    if len(meant) != 1:
+        return _which(meant or [c for c in calls if c["write"].get("follow_up_on")] or calls,
+                      was)
+    if question:
+        return ChatAnswer(f"{question} Nothing was changed.", slots={"pending_write": None})
+    entry = meant[0]
+    old = entry["write"]
+    write = {**old, "follow_up_on": day.isoformat() if day else None,
+             "outcome": "follow_up" if old.get("outcome") == "reached" else old.get("outcome"),
+             "note": f"{old.get('note') or ''} (corrected: {words})".strip(),
+             "replaces": replaced(entry)}
+    if write["follow_up_on"] == old.get("follow_up_on"):
+        return ChatAnswer(f"That is already logged: {describe(old)}. Nothing was changed.",
+                          slots={"pending_write": None})
+    why = ("the one whose date you say is wrong" if was is not None
+           else "the one of this conversation with a follow-up date")
+    shown = confirm(write, why=f"(The call with {old.get('name') or old['customer_id']}, {why}.)"
+                               f" On a yes I take back {describe(old)} and")
+    shown.text = shown.text.replace(" and Log ", " and log ", 1)
+    return shown
+
+
+def _which(calls: list[dict[str, Any]], was: dt.date | None) -> ChatAnswer:
+    """Two dated calls could be meant, or none has the date denied: asked, nothing changed."""
+    listed = "; ".join(describe(c["write"]) for c in calls[:4])
+    head = (f"None of this conversation's calls is set for {was:%A} {was.isoformat()}."
+            if was is not None else "More than one call of this conversation has a date.")
+    return ChatAnswer(f"{head} Which call's date should change ({listed})? Say the customer's "
+                      "name with the new date. Nothing was changed.",
+                      slots={"pending_write": None})
