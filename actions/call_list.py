@@ -180,6 +180,8 @@ class ActionLogCall(StaffAction):
             channel=channel_of(tracker),
             offered=list(state.offered),
             shown=state.profile_shown,
+            known=(*(place.customer_id for place in state.shown.values()),
+                   *state.written_customers),
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

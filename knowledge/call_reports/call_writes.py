@@ -24,8 +24,10 @@ from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.accounted import call_doubt, nothing_happened
 from knowledge.call_reports.chat import not_resolved
+from knowledge.call_reports.clause_people import in_view, several_written
 from knowledge.call_reports.complaint_words import nothing_to_close, the_one_complaining
 from knowledge.call_reports.corrections import correct_last_call, is_correction
+from knowledge.call_reports.date_target import dated_call_meant
 from knowledge.call_reports.pending_choice import choose_for_pending
 from knowledge.call_reports.plans import nothing_logged, plan_or_question
 from knowledge.call_reports.retry_date import outcome_of_retry
@@ -184,7 +186,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     text: str | None, focus: str | None = None,
                     last_write: dict[str, Any] | None = None, channel: str = "other",
                     pending: dict[str, Any] | None = None, always_ask: str | None = None,
-                    offered: list[str] | None = None, shown: str | None = None) -> ChatAnswer:
+                    offered: list[str] | None = None, shown: str | None = None,
+                    known: tuple[str, ...] = ()) -> ChatAnswer:
     from knowledge.call_reports.chat_people import narrowed
     from knowledge.writes.disputes import disputes_last_write
 
@@ -192,6 +195,9 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     correcting = is_correction(text) or (
         bool(last_write) and (last_write or {}).get("kind") == "call"
         and disputes_last_write(text, last_write))
+    if last_write and (meant := dated_call_meant(session=session, staff=staff, last=last_write,
+                                                 text=text)) is not None:
+        return meant  # "make that wed", "ilse är onsdag inte tisdag": the dated call it means
     if (last_write and last_write.get("kind") in ("call", "calls" if correcting else "call")
             and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit
                                 and not _reports_another(session, staff, text, last_write)))):
@@ -221,7 +227,9 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             return chosen
     from knowledge.call_reports.several import several_calls
 
-    batch = several_calls(session=session, staff=staff, as_of=as_of, text=text)
+    batch = several_calls(session=session, staff=staff, as_of=as_of, text=text) or several_written(
+        session=session, staff=staff, as_of=as_of, text=text,
+        known=in_view(known, offered, focus, shown, last_write))  # "maría: mtg thu, rui didn't"
     if batch is not None:  # "anna lange no answer, dieter lange reached": one yes for all
         return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,

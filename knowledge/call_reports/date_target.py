@@ -79,44 +79,72 @@ def _day_of_month(words: str, as_of: dt.date) -> dt.date | None:
     return None
 
 
-def only_a_date(session: Session, staff: Staff, words: str, calls: list[dict[str, Any]],
-                as_of: dt.date) -> bool:
-    """The correction gives a date and nothing else: no customer (by id, in full, or a part of
-    the name of a call on record), no outcome other than a meeting."""
+# A place of the list or of the conversation's calls ("#2", "nr 3", "the top one", "the
+# one after that"): another reader's (positions, writes.earlier)
+_PLACE = re.compile(r"#\s?\d|\b(?:nr|no|number|nummer|numer|numero|le|il|el)\.? ?\d\b|"
+                    r"\bthe (?:top|first|second|third|fourth|last|next|other) one\b|"
+                    r"\bthe one (?:after|before|above|below)\b", re.IGNORECASE)
+
+
+def _named_calls(words: str, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The calls on record whose customer the message names by a part of the name or id."""
+    from knowledge.customers.names import fold, name_parts
+
+    typed = set(re.findall(r"[^\W\d_]+", fold(words)))
+    return [c for c in calls
+            if typed & set(name_parts(str(c["write"].get("name") or "")))
+            or str(c["write"].get("customer_id") or "").lower() in words.lower()]
+
+
+def _says_more(session: Session, staff: Staff, words: str, calls: list[dict[str, Any]],
+               as_of: dt.date) -> bool:
+    """The message says more than a new date: a customer in full who has no call here, an id
+    of one, or an outcome other than a meeting."""
     from knowledge.call_reports.corrections import _affirmed
     from knowledge.call_reports.said import read_call
     from knowledge.customers.in_text import named_in_full
-    from knowledge.customers.names import fold, name_parts
     from knowledge.customers.typed_ids import typed_ids
 
-    if typed_ids(words) or named_in_full(session, staff, words):
-        return False
-    typed = set(re.findall(r"[^\W\d_]+", fold(words)))
-    if any(typed & set(name_parts(str(c["write"].get("name") or ""))) for c in calls):
-        return False  # "maría's is friday": the call named (writes.by_customer, batch_fix)
+    on_record = {str(c["write"].get("customer_id")) for c in calls}
+    if any(t.customer_id not in on_record for t in typed_ids(words)) or any(
+            cid not in on_record for cid in named_in_full(session, staff, words)):
+        return True
     said = read_call(_affirmed(words), as_of)
-    return not (said.explicit and said.outcome.value != "follow_up")
+    return said.explicit and said.outcome.value != "follow_up"
 
 
 def dated_call_meant(*, session: Session, staff: Staff, last: Any, text: str | None
                      ) -> ChatAnswer | None:
-    """The call a date-only correction means, shown changed for a yes, or a question; None
-    when the last call itself is meant or the message is no date-only correction."""
-    from knowledge.call_reports.amend import replaced
-    from knowledge.call_reports.corrections import new_date
+    """The call a date correction means, shown changed for a yes, or a question; None when
+    the last call itself is meant (and no customer is named) or the message is no date
+    correction."""
+    from knowledge.call_reports.corrections import is_correction, new_date
     from knowledge.call_reports.said_today import day_said
 
     words = " ".join((text or "").split())
     calls = calls_on_record(session, last)
-    if len(calls) < 2 or not words:
+    if not calls or not words:
         return None
     as_of = day_said()
     day, question = new_date(words, as_of, dated=True)
-    if (day is None and question is None) or not only_a_date(session, staff, words, calls,
-                                                              as_of):
+    was = denied_day(words, as_of)
+    if (day is None and question is None) or _says_more(session, staff, words, calls, as_of):
         return None
     last_call = (last if isinstance(last, dict) and last.get("kind") == "call" else None)
-    was = denied_day(words, as_of)
+    named = _named_calls(words, calls)
+    if named:
+        # "vänta, ilse är onsdag inte tisdag", "sorry, maría's is the 3rd": that customer's
+        # dated call (the one with the date denied, if said), only when it is a correction
+        if len({str(c["write"].get("customer_id")) for c in named}) != 1 or not (
+                was is not None or is_correction(words)):
+            return None
+        meant = [c for c in named if c["write"].get("follow_up_on")
+                 and (was is None or c["write"]["follow_up_on"] == was.isoformat())]
+        if len(meant) != 1:
+            return None
+        return _changed(meant[0], day, question, words, was)
+    if len(calls) < 2 or not (was is not None or is_correction(words)) or _PLACE.search(words):
+        return None  # a new call's date ("and #2 wants a meeting fri"), not a correction
     if was is not None:
         meant = [c for c in calls if c["write"].get("follow_up_on") == was.isoformat()]
     else:
@@ -131,11 +159,19 @@ def dated_call_meant(*, session: Session, staff: Staff, last: Any, text: str | N
     if len(meant) != 1:
         return _which(meant or [c for c in calls if c["write"].get("follow_up_on")] or calls,
                       was)
-    if question:
-        return ChatAnswer(f"{question} Nothing was changed.", slots={"pending_write": None})
-    entry = meant[0]
+    return _changed(meant[0], day, question, words, was)
+
+
+def _changed(entry: dict[str, Any], day: dt.date | None, question: str | None, words: str,
+             was: dt.date | None) -> ChatAnswer:
+    """That call with the new date, shown for a yes that replaces it."""
+    from knowledge.call_reports.amend import replaced
+
+    if question or day is None:
+        return ChatAnswer(f"{question or 'Which day?'} Nothing was changed.",
+                          slots={"pending_write": None})
     old = entry["write"]
-    write = {**old, "follow_up_on": day.isoformat() if day else None,
+    write = {**old, "follow_up_on": day.isoformat(),
              "outcome": "follow_up" if old.get("outcome") == "reached" else old.get("outcome"),
              "note": f"{old.get('note') or ''} (corrected: {words})".strip(),
              "replaces": replaced(entry)}

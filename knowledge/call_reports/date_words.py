@@ -118,7 +118,8 @@ def other_date_pattern() -> str:
     found: set[str] = set()
     for code in OTHER_LANGUAGES:
         info = _locale(code)
-        months = {w.lower() for key in _MONTHS for w in info[key] if len(w) >= 4}
+        # three letters and more ("3 dic", "1er déc"): only ever read after a day number
+        months = {w.lower() for key in _MONTHS for w in info[key] if len(w) >= 3}
         # "1er décembre", "1º dicembre", "1:a december", "1-go grudnia": a day's ordinal ending
         found |= {rf"\d{{1,2}}(?:{DAY_ENDING})?\.? (?:de )?{re.escape(m)}"
                   for m in _with_plain(months)}

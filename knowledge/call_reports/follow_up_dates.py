@@ -19,6 +19,8 @@ from knowledge.call_reports.date_words import (
     other_date_pattern,
     read_other,
 )
+from knowledge.call_reports.dates_abroad import PATTERN as ABROAD
+from knowledge.call_reports.dates_abroad import english_twin
 from knowledge.call_reports.day_numbers import (
     LED_ORDINAL,
     WEEKDAY_AND_NUMBER,
@@ -87,7 +89,8 @@ _DATE = re.compile(
     rf"|{_GERMAN_DAY_DATE}"
     rf"|{WEEKDAY_AND_NUMBER}|{LED_ORDINAL}"  # "appt thu 26", "appt 30th" (day_numbers)
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
-    rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w))",
+    rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w)"
+    rf"|{ABROAD})",  # "rdv le 3", "fine mese", "Termin Do" (dates_abroad)
     re.IGNORECASE,
 )
 _MONTH_EDGE = re.compile(
@@ -129,6 +132,7 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return None
     text = " ".join(phrase.lower().split())
     text = _SHORTHAND.get(text, text)
+    text = english_twin(text) or text  # "le 3", "fin du mois", "am do" (dates_abroad)
     # "1er décembre", "1º dicembre", "1:a december": the day number alone
     text = re.sub(rf"(?<![\w:])(\d{{1,2}})(?:{DAY_ENDING})(?=\.? [^\W\d_])", r"\1", text)
     if re.fullmatch(_IN_A_WEEK, text):

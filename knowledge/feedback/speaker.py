@@ -38,6 +38,7 @@ _SAYS = (r"(?:(?:also |really |just |then |even |has |had |have |did |kept |keep
          r"(?:said|says|say|told|tells|mentioned|mentions|complained|complains|complaining|"
          r"asked|asks|wants|wanted|would like|'d like|finds|found|thinks|thought|feels|felt|"
          r"hates|hated|loves|loved|likes|liked|dislikes|reckons|claims|claimed|wrote|writes|"
+         r"moaned|moans|grumbled|grumbles|whined|griped|ranted|vented|raved|praised|"
          r"emailed|noted|notes|pointed out|raised|reported|reports|suggested|suggests|"
          r"(?:is|was) (?:unhappy|annoyed|upset|frustrated|angry|happy|pleased)|sagt|sagte|"
          r"meint|meinte|findet|beschwert|hat gesagt|ha detto|dice|dit|a dit|trouve|dijo|cree|"
@@ -78,6 +79,13 @@ _ADVISOR = re.compile(
     r"2 ?cents)|if you ask me|ich (?:finde|glaube|denke|meine)|meiner meinung nach|secondo me|"
     r"penso|credo|à mon avis|je (?:pense|trouve|crois)|creo que|en mi opinión|moim zdaniem|"
     r"uważam|volgens mij|ik vind|jag tycker|enligt mig)\b", _I)
+# The customer's own first person, to the bank ("your fees", "I will close my account").
+_CUSTOMER_VOICE = re.compile(r"\b(?:your|you|yours|me|my|mine|i will|i'll|i'm going to|"
+                             r"ihr\w*|euer|eure|votre|vos|vostr\w|su banco|wasz\w*|jullie|"
+                             r"er bank)\b", _I)
+# The bank's own first person, as its staff speak of it ("our fees", "we send too many").
+_BANK_VOICE = re.compile(r"\b(?:our|we|us|unser\w*|nostr\w|notre|nos|nuestr\w|nasz\w*|"
+                         r"onze|ons|vår|våra|vårt)\b", _I)
 # The customer referred to in the third person after the opinion: the view is about them.
 _ABOUT_THEM = re.compile(r"\b(?:she|he|her|him|his|hers|they|them|their|sie|er|ihr|ihm|lei|"
                          r"lui|elle|ella|él|ona|on|hon|han|zij|hij)\b", _I)
@@ -101,9 +109,13 @@ def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
     if (found := _HEARSAY.search(words)) and not happened:
         return Said("hearsay", found.group(0))
     if found := _ADVISOR.search(words):
-        about = _ABOUT_THEM.search(words[found.end():]) or any(
-            re.search(rf"\b{re.escape(n)}\b", words[found.end():], _I) for n in name_words)
-        return Said("advisor" if about else "unclear", found.group(0))
+        after = words[found.end():]
+        if _ABOUT_THEM.search(after) or any(
+                re.search(rf"\b{re.escape(n)}\b", after, _I) for n in name_words):
+            return Said("advisor", found.group(0))  # "imo he should switch": a view of them
+        if _CUSTOMER_VOICE.search(after):
+            return Said("customer", "")  # "i think your fees are too high": their own words
+        return Said("advisor" if _BANK_VOICE.search(after) else "unclear", found.group(0))
     return Said("customer", "")
 
 
@@ -112,7 +124,7 @@ def _named_says(words: str, name_words: tuple[str, ...]) -> bool:
     for part in name_words:
         if len(part) < 2:
             continue
-        if re.search(rf"\b{re.escape(part)}(?:'s)?\s+{_SAYS}|\b(?:per|according to|laut|"
+        if re.search(rf"\b{re.escape(part)}(?:'s)?\s+{_SAYS}|\b(?:from|per|according to|laut|"
                      rf"secondo|selon|según|według|volgens|enligt)\s+(?:\w+\s+)?"
                      rf"{re.escape(part)}\b", words, _I):
             return True

@@ -62,3 +62,17 @@ async def test_the_weekday_is_read_on_the_day_the_fix_is_said(
     pin_today(monkeypatch, "2026-11-24")  # tuesday: "monday" is the 30th, not the 23rd
     said = await chat.say("no, monday not friday")
     assert ("C002", "follow_up", "2026-11-30") in new_calls(people), said
+
+
+@pytest.mark.parametrize("fix", ["hmm, jonas is wednesday, not friday",
+                                 "vänta, jonas är onsdag inte fredag",
+                                 "sorry - weber's meeting is the 25th"])
+async def test_a_date_fix_naming_the_customer_moves_that_call_not_a_new_one(
+        people: Session, fix: str) -> None:
+    chat = Chat()
+    await chat.say("jonas weber picked up, wants to meet friday")
+    await chat.say("pedro alves didnt pick up")
+    await chat.say("ingrid dahl reached, all fine")
+    said = await chat.say(fix)
+    assert new_calls(people) == [("C002", "follow_up", "2026-11-25"), ("C003", "reached", None),
+                                 ("C004", "no_answer", None)], said

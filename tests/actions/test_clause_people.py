@@ -1,0 +1,72 @@
+"""Several customers' calls in one message, names written only in part ("jonas got through,
+meeting fri, pedro didnt"): each customer's outcome and date from their own clause, all shown
+for one yes; a name that could be two customers, or a clause that cannot be read, is asked
+about and nothing is stored — never one customer's call from the whole message, never one
+clause's date on another customer.
+
+The `people` bank (Maria Keller C001, Jonas Weber C002, Ingrid Dahl C003, Pedro Alves C004,
+Li Wei C005); today Monday 2026-11-23 (so "fri" is the 27th)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from knowledge.models.bank import Customer
+from tests.actions.conftest import Chat, new_calls
+
+
+@pytest.mark.parametrize("text", [
+    "jonas got through, meeting fri, pedro didnt",
+    "Jonas picked up - wants an appt friday. pedro nope",
+    "jonas weber answered, mtg on friday; pedro alves did not",
+])
+async def test_each_customer_gets_the_outcome_of_their_own_clause(
+        people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    assert new_calls(people) == [("C002", "follow_up", "2026-11-27"),
+                                 ("C004", "no_answer", None)], said
+
+
+async def test_a_same_clause_takes_the_outcome_but_never_the_date(people: Session) -> None:
+    said = await Chat().say("ingrid no answer, pedro too")
+    assert new_calls(people) == [("C003", "no_answer", None), ("C004", "no_answer", None)], said
+    people.commit()
+    chat = Chat()
+    said = await chat.say("ingrid dahl reached, wants a meeting fri, maria keller too")
+    assert "nothing was logged" in said
+    assert ("C001", "follow_up", "2026-11-27") not in new_calls(people)
+
+
+async def test_a_first_name_two_customers_share_is_asked_about(people: Session) -> None:
+    people.add(Customer(id="C006", name="Jonas Lind", advisor_id="A001"))
+    people.commit()
+    said = await Chat().say("jonas no answer, pedro reached, all fine")
+    assert "Jonas Weber or Jonas Lind" in said or "Jonas Lind or Jonas Weber" in said
+    assert "nothing was logged" in said
+    assert new_calls(people) == []
+
+
+async def test_the_first_name_of_the_customer_in_view_is_that_customer(
+        people: Session) -> None:
+    people.add(Customer(id="C006", name="Jonas Lind", advisor_id="A001"))
+    people.commit()
+    chat = Chat()
+    await chat.say("jonas weber no answer")
+    said = await chat.say("jonas called back, mtg fri, li didnt pick up")
+    assert ("C002", "follow_up", "2026-11-27") in new_calls(people), said
+    assert ("C005", "no_answer", None) in new_calls(people), said
+    assert not [c for c in new_calls(people) if c[0] == "C006"]
+
+
+async def test_a_relative_named_in_a_clause_is_no_second_call(people: Session) -> None:
+    said = await Chat().say("maria keller reached, her son jonas picked up first")
+    assert [c for c in new_calls(people) if c[0] == "C002"] == [], said
+
+
+async def test_a_full_name_two_customers_share_is_never_one_of_them(people: Session) -> None:
+    people.add(Customer(id="C006", name="Pedro Alves", advisor_id="A001"))
+    people.commit()
+    said = await Chat().say("ingrid dahl reached, wants mtg fri; pedro alves n/a")
+    assert new_calls(people) == [], said
+    assert "more than one customer" in said
