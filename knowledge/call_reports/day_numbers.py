@@ -27,9 +27,12 @@ WEEKDAY_AND_NUMBER = (rf"(?:on |next |this )?{_DAY},? (?:the )?(?:1[3-9]|2\d|3[0
 _LEAD = (r"(?:(?<=\bappt )|(?<=\bappt\. )|(?<=\bmtg )|(?<=\bmeeting )|(?<=\bappointment )|"
          r"(?<=\bon )|(?<=\bfor )|(?<=\buntil )|(?<=\bby )|(?<=\bbooked )|"
          r"(?<=\bcallback )|(?<=\bcall back )|(?<=\bf/u )|(?<=\bfollow up ))")
-LED_ORDINAL = (rf"(?=\d){_LEAD}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-               r"(?!\s+(?:time|floor|attempt|try|call|ring|round|place|one|of (?!(?:the |this |"
-               r"next )?(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))")
+# What an ordinal counts when it is no day: "2nd try", "3rd floor", "the 1st one on the list"
+NOT_A_DAY_AFTER = (r"(?!\s+(?:time|floor|attempt|try|go|call|ring|round|place|position|spot|"
+                   r"one|person|customer|client|number|on the list|in (?:the )?line|"
+                   r"of (?!(?:the |this |next )?(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                   r"oct|nov|dec))))")
+LED_ORDINAL = (rf"(?=\d){_LEAD}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{NOT_A_DAY_AFTER}")
 _READ = re.compile(rf"(?:on |next |this )?(?P<day>{_DAY}),? (?:the )?(?P<number>\d{{1,2}})",
                    re.IGNORECASE)
 _HOUR_WINDOW = dt.timedelta(days=21)

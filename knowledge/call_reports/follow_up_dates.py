@@ -23,6 +23,7 @@ from knowledge.call_reports.dates_abroad import PATTERN as ABROAD
 from knowledge.call_reports.dates_abroad import english_twin
 from knowledge.call_reports.day_numbers import (
     LED_ORDINAL,
+    NOT_A_DAY_AFTER,
     WEEKDAY_AND_NUMBER,
     weekday_number_is_a_day,
 )
@@ -56,7 +57,8 @@ _DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|the \d{1,2}(?:st|nd|rd|th)\b"
+    # "the 3rd" (never "the 2nd try", "the 3rd floor": NOT_A_DAY_AFTER, day_numbers)
+    rf"|the \d{{1,2}}(?:st|nd|rd|th)\b{NOT_A_DAY_AFTER}"
     rf"|(?:in )?(?:a |an )?{_NUMBER} (?:days?|weeks?|months?)(?:'s)? (?:from (?:now|today)|time)\b"
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
     # "tomorrow week" (British): a week after tomorrow, never tomorrow itself

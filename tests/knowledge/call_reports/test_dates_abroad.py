@@ -36,3 +36,13 @@ def test_a_follow_up_day_said_abroad_is_read(text: str, day: str) -> None:
 @pytest.mark.parametrize("text", ["le 4 : messagerie", "il 2 non risponde", "am 3. Platz"])
 def test_an_article_and_a_number_alone_is_no_date(text: str) -> None:
     assert read_call(text, MONDAY).follow_up_on is None
+
+
+@pytest.mark.parametrize("text", ["got hold of him on the 2nd try, all good",
+                                  "reached her at the 3rd attempt", "the 2nd one on the list: vm"])
+def test_an_ordinal_that_counts_tries_or_places_is_no_follow_up_date(text: str) -> None:
+    assert read_call(text, MONDAY).follow_up_on is None
+
+
+def test_an_ordinal_day_is_still_read() -> None:
+    assert read_call("reached, appt the 30th", MONDAY).follow_up_on == dt.date(2026, 11, 30)
