@@ -59,7 +59,10 @@ _NEVER = frozenset(
     "either neither both reached answer voicemail picked meeting appt mtg sold sale interested "
     "de da di do du des del della dos das van von der den ter la le el il die het les los las "
     "lo det mai may will june april august grant mark rose so to in at on me my no ok we he it "
-    "is as an or by do go if up us am be vm na".split())
+    "is as an or by do go if up us am be vm na "
+    # surnames that are everyday words in the advisors' languages ("hat lange gedauert",
+    # "costa troppo", "i conti", "ein klein wenig"): only ever taken written in full
+    "lange klein koch costa conti boer jong vos bos long young".split())
 
 
 def written_people(session: Session, staff: Staff, text: str,
@@ -87,7 +90,8 @@ def written_people(session: Session, staff: Staff, text: str,
         word = fold(match.group(0))
         if (word in _NEVER or word in CHAT_WORDS or word not in by_part
                 or any(w.start <= match.start() < w.end for w in full)
-                or _RELATIVE.search(text[:match.start()])):
+                or _RELATIVE.search(text[:match.start()])
+                or re.search(r"\d\.?\s*$", text[:match.start()])):  # "3 jan": a month
             continue  # "her son lukas picked up": a relative, not a customer's call
         candidates = tuple(sorted(set(by_part[word])))
         in_view = [c for c in dict.fromkeys(known) if c in candidates]
