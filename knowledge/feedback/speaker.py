@@ -75,7 +75,10 @@ _HEARSAY = re.compile(
     r"al parecer|podobno|naar verluidt|tydligen)\b", _I)
 _ADVISOR = re.compile(
     r"\b(?:i (?:personally )?(?:think|feel|find|believe|reckon|guess|suspect|would say|'d say)|"
-    r"imo|imho|in my (?:opinion|view)|personally|honestly|tbh|my (?:opinion|view|take|two cents|"
+    r"imo|imho|in my (?:opinion|view)|personally|honestly|tbh|"
+    r"(?:i )?(?:totally |fully |completely )?agree(?=\s+w(?:ith|/)?\b)|i (?:totally |fully )?agree|"
+    r"perso|persönlich|personalmente|osobiście|persoonlijk|personligen|"
+    r"my (?:opinion|view|take|two cents|"
     r"2 ?cents)|if you ask me|ich (?:finde|glaube|denke|meine)|meiner meinung nach|secondo me|"
     r"penso|credo|à mon avis|je (?:pense|trouve|crois)|creo que|en mi opinión|moim zdaniem|"
     r"uważam|volgens mij|ik vind|jag tycker|enligt mig)\b", _I)

@@ -37,6 +37,8 @@ def test_the_customers_words_relayed_any_way_are_theirs(text: str) -> None:
     ("many customers find the new statements confusing", "hearsay"),
     ("tbh the mobile app is a mess", "unclear"),
     ("i find the fee letter hard to follow", "unclear"),
+    ("totally agree w her tbh, the statements are unreadable", "advisor"),
+    ("perso je trouve les frais trop élevés", "unclear"),
 ])
 def test_views_that_are_not_the_customers(text: str, speaker: str) -> None:
     assert who_says(text, NAME).speaker == speaker
