@@ -229,7 +229,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
 
     batch = several_calls(session=session, staff=staff, as_of=as_of, text=text) or several_written(
         session=session, staff=staff, as_of=as_of, text=text,
-        known=in_view(known, offered, focus, shown, last_write))  # "maría: mtg thu, rui didn't"
+        known=in_view(known, offered, focus, shown, last_write),
+        focus=focus)  # "maría picked up, mtg thu, rui didn't": each from their own clause
     if batch is not None:  # "anna lange no answer, dieter lange reached": one yes for all
         return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,

@@ -66,7 +66,7 @@ _NEVER = frozenset(
 
 
 def written_people(session: Session, staff: Staff, text: str,
-                   known: Sequence[str]) -> list[Written]:
+                   known: Sequence[str], focus: str | None = None) -> list[Written]:
     """Every customer the message writes, in order: full names and ids first (the longest
     wins), then single name parts of the asker's customers outside them."""
     by_part: dict[str, list[str]] = {}
@@ -104,8 +104,20 @@ def written_people(session: Session, staff: Staff, text: str,
         else:
             found.append(Written(match.start(), match.end(), match.group(0), candidates,
                                  None, False))
+    lead = _SUBJECT_PRONOUN.match(text)
+    if focus and lead and focus not in {w.customer_id for w in found} and all(
+            w.start >= lead.end() for w in found):
+        # "she picked up, mtg thu, piotr didn't": "she" opens the message, before anyone is
+        # named, so she is the customer in focus (a later "he" is the one just named)
+        found.append(Written(lead.start("pronoun"), lead.end("pronoun"), lead.group("pronoun"),
+                             (focus,), focus, False, "the customer we were just talking about"))
     found.sort(key=lambda w: w.start)
     return found
+
+
+# "she" / "he" opening the message: the subject of its first clause
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:ok|so|and|also)[,\s]+)?(?P<pronoun>she|he|sie|er|elle|lei|"
+                              r"lui|ona|on|hon|han)(?=\s+\w)", re.IGNORECASE)
 
 
 _RELATIVE = re.compile(r"\b(?:son|daughter|husband|wife|partner|mum|mom|mother|dad|father|"
@@ -158,7 +170,8 @@ def _elliptical(clause: Clause, before: Any) -> tuple[str | None, str]:
 
 
 def several_written(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
-                    known: Sequence[str] = ()) -> ChatAnswer | None:
+                    known: Sequence[str] = (), focus: str | None = None
+                    ) -> ChatAnswer | None:
     """The calls of a message that reports two customers or more, one at least written by a
     part of the name (see the module's docstring); None when the message does not report
     several calls (the caller reads it as one)."""
@@ -172,7 +185,7 @@ def several_written(*, session: Session, staff: Staff, as_of: dt.date, text: str
     words = " ".join((text or "").split())
     # "reached X via his friend Y": Y only talked about (blanked, so positions still hold)
     people = written_people(session, staff, without_mentions(words) or words,
-                            known) if words else []
+                            known, focus) if words else []
     distinct = {w.customer_id or f"?{fold(w.written)}" for w in people}
     if len(people) < 2 or len(distinct) != len(people) or plan_or_question(words) is not None:
         return None

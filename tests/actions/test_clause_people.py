@@ -70,3 +70,21 @@ async def test_a_full_name_two_customers_share_is_never_one_of_them(people: Sess
     said = await Chat().say("ingrid dahl reached, wants mtg fri; pedro alves n/a")
     assert new_calls(people) == [], said
     assert "more than one customer" in said
+
+
+async def test_she_opening_the_message_is_the_customer_in_focus_not_the_one_named(
+        people: Session) -> None:
+    chat = Chat()
+    await chat.say("maria keller no answer")
+    said = await chat.say("she called back, mtg fri, pedro didnt")
+    assert ("C001", "follow_up", "2026-11-27") in new_calls(people), said
+    assert ("C004", "no_answer", None) in new_calls(people), said
+    assert not [c for c in new_calls(people) if c[0] == "C004" and c[1] != "no_answer"]
+
+
+async def test_he_after_a_name_is_that_customer(people: Session) -> None:
+    chat = Chat()
+    await chat.say("maria keller no answer")
+    said = await chat.say("jonas weber reached, he wants a meeting fri")
+    assert new_calls(people) == [("C001", "no_answer", None),
+                                 ("C002", "follow_up", "2026-11-27")], said
