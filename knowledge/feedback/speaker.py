@@ -154,8 +154,10 @@ def not_the_customers(session: Session, write: dict[str, Any]) -> ChatAnswer | N
     from knowledge.writes.pending import customer_name
 
     cid = write.get("customer_id")
-    name = customer_name(session, cid) if cid else None
-    said = who_says(write.get("text"), name_parts(name) if name else ())
+    if not cid:  # no customer named: the advisor's own remark is answered by writes.held_back
+        return None
+    name = customer_name(session, cid)
+    said = who_says(write.get("text"), name_parts(name))
     if said.speaker == "customer":
         return None
     return ChatAnswer(not_theirs_answer(said, name), slots={"pending_write": None})
