@@ -146,21 +146,30 @@ _DENIES = re.compile(r"^(?:(?:did|does|has|was|is|could)?n['’]?t|didn?t|did no
 _SAME = re.compile(r"^(?:too|also|as well|same|same here|same for|same with|likewise|either|"
                    r"ditto|auch|anche|también|aussi|też|också|ook)$", re.IGNORECASE)
 _CONTACT = ("reached", "follow_up", "sale", "not_interested")
+# The words that say a customer took the call, which a bare denial after them denies.
+_PICKED_UP = re.compile(
+    r"\b(?:picked up|pick(?:s|ed)? up|answered|answers|reached|got (?:through|hold of)|"
+    r"called back|rang back|took the call|got (?:him|her|them)|erreicht|abgenommen|raggiunt\w|"
+    r"ha risposto|risposto|joint|joignable|a répondu|contestó|localizad\w|odebrał\w*|"
+    r"nådd|svarade|bereikt|opgenomen)\b", re.IGNORECASE)
 
 
 def _own_words(clause: Clause) -> str:
     return " ".join(f"{clause.before} {clause.after}".split()).strip(" ,;:.!?-–—")
 
 
-def _elliptical(clause: Clause, before: Any) -> tuple[str | None, str]:
+def _elliptical(clause: Clause, before: Any, said_before: str) -> tuple[str | None, str]:
     """(the outcome a clause that says no more than a denial or "too" states, how it was
-    read); (None, "") when it is no such clause or the one before cannot lend it."""
+    read); (None, "") when it is no such clause, (None, "?") when the one before cannot lend
+    it: a denial is no answer only after a clause that says the customer picked up ("anna
+    picked up, piotr didn't"); after "wants a meeting" it may be "doesn't want one"."""
     words = _own_words(clause)
     if not (_DENIES.match(words) or _SAME.match(words)):
         return None, ""
     if before is None or not before.explicit:
         return None, "?"
-    if _DENIES.match(words) and before.outcome.value in _CONTACT:
+    if _DENIES.match(words) and before.outcome.value in _CONTACT and _PICKED_UP.search(
+            said_before):
         return "no_answer", f"“{clause.text}” read as no answer"
     if _SAME.match(words) and before.follow_up_on is None and before.outcome.value in (
             "no_answer", "reached", "not_interested"):
@@ -201,7 +210,8 @@ def several_written(*, session: Session, staff: Staff, as_of: dt.date, text: str
         report = read_call(clause.text, as_of)
         outcome = report.outcome.value if report.explicit else None
         if outcome is None:
-            outcome, how = _elliptical(clause, reports[i - 1] if i else None)
+            outcome, how = _elliptical(clause, reports[i - 1] if i else None,
+                                       clauses[i - 1].text if i else "")
             calls += bool(how)
             if how and how != "?":
                 readings.append(how)

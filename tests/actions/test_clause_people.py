@@ -88,3 +88,9 @@ async def test_he_after_a_name_is_that_customer(people: Session) -> None:
     said = await chat.say("jonas weber reached, he wants a meeting fri")
     assert new_calls(people) == [("C001", "no_answer", None),
                                  ("C002", "follow_up", "2026-11-27")], said
+
+
+async def test_a_denial_after_a_wish_is_asked_not_read_as_no_answer(people: Session) -> None:
+    said = await Chat().say("jonas wants a meeting fri, pedro doesnt")
+    assert new_calls(people) == [], said
+    assert "nothing was logged" in said
