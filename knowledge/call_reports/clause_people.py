@@ -198,6 +198,12 @@ def several_written(*, session: Session, staff: Staff, as_of: dt.date, text: str
     distinct = {w.customer_id or f"?{fold(w.written)}" for w in people}
     if len(people) < 2 or len(distinct) != len(people) or plan_or_question(words) is not None:
         return None
+    if any(not words[a.end:b.start].strip() for a, b in zip(people, people[1:], strict=False)):
+        return None  # "oskar lindström": one name written in full, of nobody in this book
+    from knowledge.customers.in_text import named_outside_book
+
+    if named_outside_book(session, staff, words):
+        return None  # a full name of another book's customer: the one-call reader refuses it
     opening = spelt_out(words[:people[0].start])
     outcome_first = any(p.search(opening) for p in _CALL_WORDS)
     found = [Mention(w.start, w.end, w.customer_id or "") for w in people]

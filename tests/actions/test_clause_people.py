@@ -94,3 +94,9 @@ async def test_a_denial_after_a_wish_is_asked_not_read_as_no_answer(people: Sess
     said = await Chat().say("jonas wants a meeting fri, pedro doesnt")
     assert new_calls(people) == [], said
     assert "nothing was logged" in said
+
+
+async def test_two_name_parts_side_by_side_are_one_name_not_two_customers(
+        people: Session) -> None:
+    said = await Chat().say("spoke to jonas alves at the fair, all fine")
+    assert new_calls(people) == [], said
