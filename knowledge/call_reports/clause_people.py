@@ -178,6 +178,29 @@ def _elliptical(clause: Clause, before: Any, said_before: str) -> tuple[str | No
     return None, "?"  # elliptical, but nothing certain to lend it (a date is never lent)
 
 
+_RELATION = (r"(?:husband|wife|son|daughter|partner|mum|mom|mother|dad|father|brother|sister|"
+             r"assistant|colleague|friend|neighbour|neighbor|kid|child|mann|frau|sohn|tochter|"
+             r"marito|moglie|figlio|figlia|mari|femme|fils|fille|esposo|esposa|hijo|hija)")
+_SUBJECT_BEFORE = re.compile(r"\b(?:she|he|they|sie|er|elle|il|lei|lui|ella|él|ona|on|hon|han|"
+                             r"zij|hij)\b", re.IGNORECASE)
+
+
+def not_their_own(clause: str, name: str) -> bool:
+    """The clause names the customer but tells no call of theirs: a relative of theirs took
+    it ("maría garcía's husband picked up") or someone else is its subject and the customer
+    only its object ("she knows rui pereira, wants the same deal")."""
+    folded = fold(clause)
+    parts = [p for p in name_parts(name) if len(p) >= 2]
+    found = [m for p in parts for m in re.finditer(rf"\b{re.escape(p)}\b", folded)]
+    if not found:
+        return False
+    first = min(m.start() for m in found)
+    last = max(m.end() for m in found)
+    if re.match(rf"\s*['’]s\s+{_RELATION}\b", folded[last:]):
+        return True
+    return bool(_SUBJECT_BEFORE.search(folded[:first]))
+
+
 def several_written(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
                     known: Sequence[str] = (), focus: str | None = None
                     ) -> ChatAnswer | None:
@@ -233,6 +256,9 @@ def several_written(*, session: Session, staff: Staff, as_of: dt.date, text: str
                 or (r.follow_up_on is not None and r.follow_up_on < as_of)]
     if doubtful:
         return _asked(session, people, names, outcomes, doubtful)
+    if any(w.customer_id and not_their_own(c.text, customer_name(session, w.customer_id))
+           for w, c in zip(people, clauses, strict=True)):
+        return _asked(session, people, names, outcomes, list(range(len(people))))
     writes: list[dict[str, Any]] = []
     for w, clause, outcome, report in zip(people, clauses, outcomes, reports, strict=True):
         cid = str(w.customer_id)

@@ -100,3 +100,15 @@ async def test_two_name_parts_side_by_side_are_one_name_not_two_customers(
         people: Session) -> None:
     said = await Chat().say("spoke to jonas alves at the fair, all fine")
     assert new_calls(people) == [], said
+
+
+@pytest.mark.parametrize("text", [
+    "reached maria keller, she knows pedro alves, wants the same deal, mtg fri",
+    "pedro alves no answer, maria keller's husband picked up",
+])
+async def test_a_customer_only_talked_about_in_a_clause_gets_no_call(
+        people: Session, text: str) -> None:
+    said = await Chat().say(text)
+    calls = new_calls(people)
+    assert not [c for c in calls if c[0] == "C004" and c[1] != "no_answer"], said
+    assert not [c for c in calls if c[0] == "C001" and "husband" in text], said
