@@ -31,8 +31,6 @@ from knowledge.writes.pending import confirm, describe
 def calls_on_record(session: Session, last: Any) -> list[dict[str, Any]]:
     """The conversation's calls still stored, newest first, one entry per call (a batch's
     calls each on their own): each with its record `id` and its `write`."""
-    from knowledge.writes.earlier import on_record
-
     if not isinstance(last, dict):
         return []
     found: list[dict[str, Any]] = []
@@ -45,6 +43,17 @@ def calls_on_record(session: Session, last: Any) -> list[dict[str, Any]]:
         elif entry.get("kind") == "call" and isinstance(entry.get("write"), dict):
             found.append({k: v for k, v in entry.items() if k != "earlier"})
     return found
+
+
+def on_record(session: Session, entry: Any) -> bool:
+    """A call (or batch of calls) of the conversation still stored (as writes.earlier says
+    it; that room sits above this one)."""
+    from knowledge.models.bank import Interaction
+
+    if not isinstance(entry, dict) or entry.get("kind") not in ("call", "calls"):
+        return False
+    ids = [i for i in str(entry.get("id") or "").split(",") if i]
+    return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
 
 
 def denied_day(words: str, as_of: dt.date) -> dt.date | None:
