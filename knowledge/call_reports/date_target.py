@@ -74,6 +74,17 @@ def denied_day(words: str, as_of: dt.date) -> dt.date | None:
     return None
 
 
+def _one_day_said(words: str, as_of: dt.date) -> dt.date | None:
+    """The day every date phrase that is not denied names, when they all name one day."""
+    from knowledge.call_reports.correction_words import NEGATED
+    from knowledge.call_reports.corrections import _NEGATED
+    from knowledge.call_reports.said import _DATE, parse_date
+
+    days = {parse_date(m.group(0), as_of) for m in _DATE.finditer(words)
+            if not (_NEGATED.search(words[: m.start()]) or NEGATED.search(words[: m.start()]))}
+    return days.pop() if len(days) == 1 and None not in days else None
+
+
 def _day_of_month(words: str, as_of: dt.date) -> dt.date | None:
     """ "the 30th": that day of this month, or of the next when it has passed."""
     number = int(re.sub(r"\D", "", words) or 0)
@@ -136,6 +147,8 @@ def dated_call_meant(*, session: Session, staff: Staff, last: Any, text: str | N
         return None
     as_of = day_said()
     day, question = new_date(words, as_of, dated=True)
+    if question and (same := _one_day_said(words, as_of)) is not None:
+        day, question = same, None  # "the 18th, this wed": two ways of saying one day
     was = denied_day(words, as_of)
     if (day is None and question is None) or _says_more(session, staff, words, calls, as_of):
         return None
@@ -147,8 +160,10 @@ def dated_call_meant(*, session: Session, staff: Staff, last: Any, text: str | N
         if len({str(c["write"].get("customer_id")) for c in named}) != 1 or not (
                 was is not None or is_correction(words)):
             return None
-        meant = [c for c in named if c["write"].get("follow_up_on")
-                 and (was is None or c["write"]["follow_up_on"] == was.isoformat())]
+        dated = [c for c in named if c["write"].get("follow_up_on")]
+        meant = [c for c in dated if was is None or c["write"]["follow_up_on"] == was.isoformat()]
+        if len(meant) != 1 and len(dated) == 1:
+            meant = dated  # "monika's is the 18th, not next week": her one dated call
         if len(meant) != 1:
             return None
         return _changed(meant[0], day, question, words, was)

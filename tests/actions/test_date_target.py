@@ -76,3 +76,12 @@ async def test_a_date_fix_naming_the_customer_moves_that_call_not_a_new_one(
     said = await chat.say(fix)
     assert new_calls(people) == [("C002", "follow_up", "2026-11-25"), ("C003", "reached", None),
                                  ("C004", "no_answer", None)], said
+
+
+async def test_one_day_said_two_ways_is_that_day(people: Session) -> None:
+    chat = Chat()
+    await chat.say("jonas weber reached, mtg fri")
+    await chat.say("pedro alves didnt pick up")
+    said = await chat.say("no wait, jonas is the 25th, this wed, not the end of the week")
+    assert ("C002", "follow_up", "2026-11-25") in new_calls(people), said
+    assert len([c for c in new_calls(people) if c[0] == "C002"]) == 1
