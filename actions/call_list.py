@@ -185,6 +185,8 @@ class ActionLogCall(StaffAction):
             offered=list(state.offered),
             shown=state.profile_shown,
             called=state.called or None,  # a tracker with slots alone: the chain
+            known=(*(place.customer_id for place in state.shown.values()),
+                   *state.written_customers),
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

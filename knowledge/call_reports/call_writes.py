@@ -23,10 +23,12 @@ from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.accounted import call_doubt, nothing_happened
-from knowledge.call_reports.amend import replacing
 from knowledge.call_reports.chat import not_resolved
+from knowledge.call_reports.clause_people import in_view, several_written
 from knowledge.call_reports.complaint_words import nothing_to_close, the_one_complaining
 from knowledge.call_reports.corrections import correct_last_call, is_correction
+from knowledge.call_reports.date_target import dated_call_meant
+from knowledge.call_reports.pending_choice import choose_for_pending
 from knowledge.call_reports.plans import nothing_logged, plan_or_question
 from knowledge.call_reports.retry_date import outcome_of_retry
 from knowledge.call_reports.said import read_call
@@ -185,7 +187,8 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                     last_write: dict[str, Any] | None = None, channel: str = "other",
                     pending: dict[str, Any] | None = None, always_ask: str | None = None,
                     offered: list[str] | None = None, shown: str | None = None,
-                    called: tuple[str, ...] | None = None) -> ChatAnswer:
+                    called: tuple[str, ...] | None = None,
+                    known: tuple[str, ...] = ()) -> ChatAnswer:
     from knowledge.call_reports.chat_people import narrowed
     from knowledge.writes.disputes import disputes_last_write
 
@@ -193,7 +196,10 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
     correcting = is_correction(text) or (
         bool(last_write) and (last_write or {}).get("kind") == "call"
         and disputes_last_write(text, last_write))
-    if (last_write and last_write.get("kind") == "call"
+    if last_write and (meant := dated_call_meant(session=session, staff=staff, last=last_write,
+                                                 text=text)) is not None:
+        return meant  # "make that wed", "ilse är onsdag inte tisdag": the dated call it means
+    if (last_write and last_write.get("kind") in ("call", "calls" if correcting else "call")
             and (correcting or (_AMENDING.search(text or "") and read_call(text, as_of).explicit
                                 and not _reports_another(session, staff, text, last_write)))):
         # "sorry i meant X", "actually no answer", "wrong day, friday": the last call, corrected
@@ -202,7 +208,7 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
                                       name=name, customer_id=customer_id, channel=channel)
         if corrected is not None:
             return corrected
-        if correcting:
+        if correcting and last_write.get("kind") == "call":
             undone = reverse_call(session=session, staff=staff, last=last_write, channel=channel)
             undone.text += " Which customer did you mean? Tell me again with their name or id."
             return undone
@@ -222,7 +228,10 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             return chosen
     from knowledge.call_reports.several import several_calls
 
-    batch = several_calls(session=session, staff=staff, as_of=as_of, text=text)
+    batch = several_calls(session=session, staff=staff, as_of=as_of, text=text) or several_written(
+        session=session, staff=staff, as_of=as_of, text=text,
+        known=in_view(known, offered, focus, shown, last_write),
+        focus=focus)  # "maría picked up, mtg thu, rui didn't": each from their own clause
     if batch is not None:  # "anna lange no answer, dieter lange reached": one yes for all
         return batch
     who = who_is_meant(session=session, staff=staff, name=name, customer_id=customer_id,
@@ -339,48 +348,6 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
 def _pointer(text: str | None) -> str:
     match = _POINTER.search(text or "")
     return match.group(0) if match else "them"
-
-
-def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any],
-                       answer: str | None, ordinal: str | None, customer_id: str | None,
-                       channel: str = "other", last_write: dict[str, Any] | None = None,
-                       ) -> ChatAnswer | None:
-    """The answer to "which one did you call?": the waiting call for the chosen customer.
-    None when the answer picks nobody (the caller then treats it as an ordinary choice)."""
-    from knowledge.customers.resolver import choose_candidate
-
-    chosen = choose_candidate(session=session, staff=staff,
-                              candidates=[str(c) for c in pending.get("candidates") or []],
-                              ordinal=ordinal, text=answer)
-    if chosen.status != "found" or not chosen.customer_id:
-        if customer_id:
-            chosen = choose_candidate(session=session, staff=staff,
-                                      candidates=[str(c) for c in pending["candidates"]],
-                                      text=customer_id)
-        if chosen.status != "found" or not chosen.customer_id:
-            # A full name that was not among the few offered ("anna lange" of many Annas).
-            from knowledge.customers.resolver import resolve_customer
-
-            chosen = resolve_customer(session=session, staff=staff, text=answer or "")
-            if chosen.status != "found" or chosen.certainty != "name":
-                return None
-    cid = chosen.customer_id
-    if cid is None:
-        return None
-    as_of = dt.date.fromisoformat(pending["as_of"])
-    replaces = pending.get("replaces") if isinstance(pending.get("replaces"), dict) else None
-    if replaces and (replaces.get("write") or {}).get("customer_id") == cid:
-        return ChatAnswer("Nothing changed; still logged as it was: "
-                          f"{replaces.get('summary') or 'your call'}.",
-                          slots={"pending_write": None, "customer_candidates": None})
-    answer_ = propose_call(session=session, staff=staff, customer_id=cid,
-                           name=customer_name(session, cid), text=pending.get("text"),
-                           as_of=as_of, outcome=pending.get("outcome_entity"),
-                           follow_up=pending.get("follow_up_entity"), sure=True,
-                           last_write=last_write, channel=channel)
-    answer_.slots.setdefault("customer_candidates", None)
-    return replacing(session=session, staff=staff, answer=answer_, replaces=replaces,
-                     channel=channel) if replaces else answer_
 
 
 def _reports_another(session: Session, staff: Staff, text: str | None,

@@ -53,7 +53,7 @@ _CORRECTION = re.compile(
     r"^\s*(?:the\s+)?other\s+[^\W\d_]+(?:\s+(?:pls|please))?\s*[.!]*$|_MEETING_DROPPED|"
     r"\bnot (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?:[./]\d{1,2}\.?)?\s*[.!]*$|"
     # "rita martins not joana costa": the name it replaces, last
-    r"(?:not|nicht)\s+(?!(?:erreicht|erreichbar|interessiert|da|verfügbar|interested|reachable|available|answering|picking|keen|home|in|at|now|yet|"
+    r"(?:not|nicht)\s+(?!(?:erreicht|erreichbar|interessiert|da|verfügbar|interested|int|intd|intr|inter|reachable|available|answering|picking|keen|home|in|at|now|yet|"
     r"sure|today|there|around|happy)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]*$)",
     re.IGNORECASE)
 _CORRECTION = re.compile(_CORRECTION.pattern.replace("_MEETING_DROPPED", _MEETING_DROPPED),
@@ -64,7 +64,8 @@ _AMENDS = re.compile(r"^\s*(?:actually|wait|hold on|hang on|oh no|ugh)\b[\s,!.]*
                      r"|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]*$)\b", re.IGNORECASE)
 _SORRY = re.compile(
     r"^\s*(?:(?:no|nope|nah|nein)\b\s*[,.!-]*\s*)?(?:sorry|sry|soz|oops|typo|correction|"
-    r"not\b(?!\s+(?:interested|reachable|available|answering|picking|keen|for|at home)))|"
+    r"not\b(?!\s+(?:interested|int|intd|intr|inter|reachable|available|answering|picking|keen|"
+    r"for|at home)\b))|"
     r"^\s*(?:no|nope|nah|nein)\s*[,.!-]+", re.IGNORECASE)
 # What is left of a correction once these are gone is a name ("sorry i meant tomas kral").
 _FILLER = frozenset(
@@ -236,6 +237,11 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     """The last call taken back and logged again as corrected; a question when the new
     customer or date is not certain; None when the correction changes nothing it can name
     (the caller then only undoes)."""
+    from knowledge.call_reports.date_target import dated_call_meant  # "make that wed": which
+
+    if (meant := dated_call_meant(session=session, staff=staff, last=last,
+                                  text=text)) is not None:
+        return meant
     if not last or last.get("kind") != "call" or not isinstance(last.get("write"), dict):
         return None
     old = last["write"]

@@ -76,9 +76,16 @@ def mentions(session: Session, staff: Staff, text: str) -> list[Mention]:
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in found:
-        if not kept or mention.start >= kept[-1].end:
+        if kept and (mention.start, mention.end) == (kept[-1].start, kept[-1].end):
+            # two customers of the book with this very name ("álvaro garcía" twice): which
+            # one is not written, so the mention is no one customer (NAMESAKES)
+            kept[-1] = Mention(mention.start, mention.end, NAMESAKES)
+        elif not kept or mention.start >= kept[-1].end:
             kept.append(mention)
     return kept
+
+
+NAMESAKES = "?namesakes"  # a mention of a full name that two customers of the book share
 
 
 # Where one customer's words end: punctuation, a dash between spaces, a joining word, or a
@@ -157,6 +164,8 @@ def calls_by_customer(*, session: Session, staff: Staff, as_of: dt.date, text: s
     words = " ".join((text or "").split())
     # "reached X via his friend Y": Y only talked about (blanked, so positions still hold)
     found = mentions(session, staff, without_mentions(words) or words)
+    if len(found) >= 2 and any(m.customer_id == NAMESAKES for m in found):
+        return _namesakes(words, found)
     ids = [m.customer_id for m in found]
     if len(set(ids)) < 2 or len(set(ids)) != len(ids) or plan_or_question(words) is not None:
         return None
@@ -206,3 +215,14 @@ def _id_and_name(text: str, left: Mention, right: Mention) -> bool:
     gap = text[left.end:right.start]
     ids = [bool(_EXACT_ID.fullmatch(text[m.start:m.end])) for m in (left, right)]
     return ids[0] != ids[1] and not gap.strip(" ()[],:-–—#")
+
+
+def _namesakes(words: str, found: list[Mention]) -> ChatAnswer:
+    """Calls with several customers, one of them written by a name two customers share:
+    nothing logged (never one of the two guessed), the advisor asked to say which."""
+    shared_names = ", ".join(f"“{words[m.start:m.end]}”" for m in found
+                             if m.customer_id == NAMESAKES)
+    return ChatAnswer(
+        f"That reports calls with {len(found)} customers, and more than one customer in your "
+        f"book is called {shared_names}, so nothing was logged. Tell me those calls again "
+        "with the customer id (e.g. \"C000123 no answer\").", slots={"pending_write": None})

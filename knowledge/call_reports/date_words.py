@@ -118,7 +118,8 @@ def other_date_pattern() -> str:
     found: set[str] = set()
     for code in OTHER_LANGUAGES:
         info = _locale(code)
-        months = {w.lower() for key in _MONTHS for w in info[key] if len(w) >= 4}
+        # three letters and more ("3 dic", "1er déc"): only ever read after a day number
+        months = {w.lower() for key in _MONTHS for w in info[key] if len(w) >= 3}
         # "1er décembre", "1º dicembre", "1:a december", "1-go grudnia": a day's ordinal ending
         found |= {rf"\d{{1,2}}(?:{DAY_ENDING})?\.? (?:de )?{re.escape(m)}"
                   for m in _with_plain(months)}
@@ -145,7 +146,7 @@ def other_date_pattern() -> str:
         for key, patterns in info.get("relative-type-regex", {}).items():
             if key in ("in \\1 day", "in \\1 week", "in \\1 month"):
                 found |= {p.replace(r"(\d++[.,]?\d*+)", r"\d+") for p in patterns}
-    found |= {re.escape(w) for w in _with_plain(set(MISSING) | set(_ends()))}
+    found |= {re.escape(w) for w in _with_plain(set(MISSING))}
     return "|".join(sorted(found, key=len, reverse=True))
 
 
@@ -184,37 +185,6 @@ MISSING = {"dopodomani": "day after tomorrow", "pasado mañana": "day after tomo
            "après demain": "day after tomorrow", "prossima settimana": "next monday",
            "la prossima settimana": "next monday", "la semana que viene": "next monday",
            "semaine prochaine": "next monday"}
-
-
-# The month's and the week's end in the advisors' languages: phrases that parse_date reads in
-# English ("end of month": its last day), which dateparser's data has no word for.
-ENDS = {
-    "end of month": ["fin du mois", "à la fin du mois", "fin de mois", "fine mese", "a fine mese",
-                     "fine del mese", "alla fine del mese", "fin de mes", "a fin de mes",
-                     "a finales de mes", "finales de mes", "ende des monats", "ende monat",
-                     "monatsende", "zum monatsende", "am monatsende", "ende des monat",
-                     "eind van de maand", "eind deze maand", "aan het eind van de maand",
-                     "koniec miesiąca", "pod koniec miesiąca", "na koniec miesiąca",
-                     "slutet av månaden", "i slutet av månaden", "månadsslut", "vid månadsskiftet"],
-    "end of week": ["fin de semaine", "à la fin de la semaine", "fine settimana",
-                    "a fine settimana", "fin de semana", "ende der woche", "ende woche",
-                    "eind van de week", "koniec tygodnia", "pod koniec tygodnia",
-                    "slutet av veckan", "i slutet av veckan"],
-}
-
-
-@cache
-def _ends() -> dict[str, str]:
-    from knowledge.languages import plain
-
-    return {variant: english for english, phrases in ENDS.items() for p in phrases
-            for variant in (p, plain(p))}
-
-
-def english_twin(text: str) -> str | None:
-    """The English phrase parse_date reads for a month's or week's end said in another of the
-    advisors' languages ("fin du mois", "Monatsende", "pod koniec miesiąca"); None otherwise."""
-    return _ends().get(text)
 
 
 @cache

@@ -27,19 +27,12 @@ WEEKDAY_AND_NUMBER = (rf"(?:on |next |this )?{_DAY},? (?:the )?(?:1[3-9]|2\d|3[0
 _LEAD = (r"(?:(?<=\bappt )|(?<=\bappt\. )|(?<=\bmtg )|(?<=\bmeeting )|(?<=\bappointment )|"
          r"(?<=\bon )|(?<=\bfor )|(?<=\buntil )|(?<=\bby )|(?<=\bbooked )|"
          r"(?<=\bcallback )|(?<=\bcall back )|(?<=\bf/u )|(?<=\bfollow up ))")
-LED_ORDINAL = (rf"(?=\d){_LEAD}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-               r"(?!\s+(?:time|floor|attempt|try|call|ring|round|place|one|of (?!(?:the |this |"
-               r"next )?(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))")
-# "richiamare il 25", "rappeler le 3", "llamar el 15", "ring den 25:e": a day number after the
-# article that makes it a date in Italian, French, Spanish and Swedish (never an amount, a
-# time or a day with its month, which other_date_pattern reads whole: "il 25 dicembre").
-_MONTH_STEMS = (r"gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|jan|f[ée]v|avr|mai|jui|ao[uû]|"
-                r"sep|oct|d[ée]c|ene|abr|may|jun|jul|sty|lut|kwi|cze|lip|sie|wrz|pa[źz]|lis|gru|"
-                r"okt|maj|aug")
-ARTICLE_DAY = (r"(?<!\w)(?:il|le|el|den) (?:[12]\d|3[01]|0?[1-9])(?:er|º|°|:e|:a)?"
-               r"(?![\d%€$.,:]|\s*(?:%|€|\$|eur|k\b|h(?:\b|\d)|uhr|heures?|ore|horas?|\d|"
-               rf"{_MONTH_STEMS}))")
-ARTICLE_DAY_READ = re.compile(r"(?:il|le|el|den) (\d{1,2})(?:er|º|°|:e|:a)?")
+# What an ordinal counts when it is no day: "2nd try", "3rd floor", "the 1st one on the list"
+NOT_A_DAY_AFTER = (r"(?!\s+(?:time|floor|attempt|try|go|call|ring|round|place|position|spot|"
+                   r"one|person|customer|client|number|on the list|in (?:the )?line|"
+                   r"of (?!(?:the |this |next )?(?:month|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                   r"oct|nov|dec))))")
+LED_ORDINAL = (rf"(?=\d){_LEAD}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{NOT_A_DAY_AFTER}")
 _READ = re.compile(rf"(?:on |next |this )?(?P<day>{_DAY}),? (?:the )?(?P<number>\d{{1,2}})",
                    re.IGNORECASE)
 _HOUR_WINDOW = dt.timedelta(days=21)

@@ -14,16 +14,16 @@ from itertools import pairwise
 
 from knowledge.call_reports.date_words import (
     DAY_ENDING,
-    english_twin,
     german_date_pattern,
     german_reading,
     other_date_pattern,
     read_other,
 )
+from knowledge.call_reports.dates_abroad import PATTERN as ABROAD
+from knowledge.call_reports.dates_abroad import english_twin
 from knowledge.call_reports.day_numbers import (
-    ARTICLE_DAY,
-    ARTICLE_DAY_READ,
     LED_ORDINAL,
+    NOT_A_DAY_AFTER,
     WEEKDAY_AND_NUMBER,
     weekday_number_is_a_day,
 )
@@ -57,7 +57,8 @@ _DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?"
     rf"|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|the \d{1,2}(?:st|nd|rd|th)\b"
+    # "the 3rd" (never "the 2nd try", "the 3rd floor": NOT_A_DAY_AFTER, day_numbers)
+    rf"|the \d{{1,2}}(?:st|nd|rd|th)\b{NOT_A_DAY_AFTER}"
     rf"|(?:in )?(?:a |an )?{_NUMBER} (?:days?|weeks?|months?)(?:'s)? (?:from (?:now|today)|time)\b"
     rf"|in (?:a |an )?{_NUMBER} (?:days?|weeks?|months?)\b"
     # "tomorrow week" (British): a week after tomorrow, never tomorrow itself
@@ -89,9 +90,9 @@ _DATE = re.compile(
     # "Mo 23.", "am Fr 4.12.": a German weekday's short form only with its day number
     rf"|{_GERMAN_DAY_DATE}"
     rf"|{WEEKDAY_AND_NUMBER}|{LED_ORDINAL}"  # "appt thu 26", "appt 30th" (day_numbers)
-    rf"|{ARTICLE_DAY}"  # "richiamare il 25", "rappeler le 3" (day_numbers)
     rf"|(?:on |next |this |last |past |previous )?{_DAY}\b"
-    rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w))",
+    rf"|(?:{german_date_pattern()}|{other_date_pattern()})(?!\w)"
+    rf"|{ABROAD})",  # "rdv le 3", "fine mese", "Termin Do" (dates_abroad)
     re.IGNORECASE,
 )
 _MONTH_EDGE = re.compile(
@@ -133,9 +134,7 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return None
     text = " ".join(phrase.lower().split())
     text = _SHORTHAND.get(text, text)
-    text = english_twin(text) or text  # "fin du mois", "Monatsende": "end of month"
-    if m := ARTICLE_DAY_READ.fullmatch(text):  # "il 25": the next 25th
-        return _next_day_of_month(int(m.group(1)), as_of)
+    text = english_twin(text) or text  # "le 3", "fin du mois", "am do" (dates_abroad)
     # "1er décembre", "1º dicembre", "1:a december": the day number alone
     text = re.sub(rf"(?<![\w:])(\d{{1,2}})(?:{DAY_ENDING})(?=\.? [^\W\d_])", r"\1", text)
     if re.fullmatch(_IN_A_WEEK, text):

@@ -112,6 +112,7 @@ _SALE = re.compile(
 _NOT_INTERESTED = re.compile(
     rf"\b({_alt(_lang.NOT_INTERESTED)}|"
     r"not interested|no interest|(?:isn|wasn|weren)'?t (?:interested|keen)|is not keen|declined|"
+    r"not (?:int|intd|intr|inter|intrstd|intrested|intersted)\b|"  # "not int": shorthand
     r"doesn'?t want|does not want|not keen|"
     r"turned (?:it|us|me|the \w+) down|said no|no thanks|passed on|not for (?:her|him|them)|"
     r"(?:a |hard )pass\b|hard no|"

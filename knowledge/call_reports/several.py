@@ -119,11 +119,14 @@ def stated_writes(session: Session, groups: list[tuple[str, str]], as_of: dt.dat
     """Each customer's call from their own words; None when one of them is not stated in
     full (no outcome, a date unreadable, approximate or gone)."""
     from knowledge.call_reports.call_writes import call_write
+    from knowledge.call_reports.clause_people import not_their_own
     from knowledge.writes.pending import customer_name
 
     writes: list[dict[str, Any]] = []
     for cid, said in groups:
         report = read_call(said, as_of)
+        if not_their_own(said, customer_name(session, cid)):
+            return None  # "she knows rui pereira, wants a mtg": whose words? never Rui's call
         if (not report.explicit or report.date_unreadable or report.date_approximate
                 or (report.follow_up_on is not None and report.follow_up_on < as_of)):
             return None

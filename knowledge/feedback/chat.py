@@ -34,6 +34,7 @@ from knowledge.feedback.service import (
     parse_compensation,
     save_chat_feedback,
 )
+from knowledge.feedback.speaker import not_the_customers
 from knowledge.models.bank import Feedback, Staff
 from knowledge.settings import get_settings
 from knowledge.writes.pending import (
@@ -262,6 +263,8 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
         sure = found.certainty in ("id", "name")
     if write["customer_id"] and write["customer_id"] != customer or not sure:
         write["name"] = customer_name(session, write["customer_id"])
+    if (not_theirs := not_the_customers(session, write)) is not None:
+        return not_theirs  # "my colleague thinks the fees are too high": no statement of theirs
     if same_as_last(write, last_write):
         return confirm(write, why="You saved exactly this feedback a moment ago. Save it again?")
     if not sure:
@@ -292,7 +295,10 @@ _HEARSAY = re.compile(
 
 def store_feedback(*, session: Session, staff: Staff, write: dict[str, Any], channel: str
                    ) -> ChatAnswer:
-    """Save the confirmed statement (re-checked by `save_chat_feedback`: book, text, amount)."""
+    """Save the confirmed statement (re-checked by `save_chat_feedback`: book, text, amount;
+    and that it is the customer's statement at all)."""
+    if (not_theirs := not_the_customers(session, write)) is not None:
+        return not_theirs
     try:
         logged = save_chat_feedback(session=session, staff=staff,
                                     customer=write.get("customer_id"), text=write.get("text"),

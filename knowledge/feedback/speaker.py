@@ -1,0 +1,163 @@
+"""Who says a statement logged as a customer's feedback: feedback is what the customer said,
+never the advisor's own view, a colleague's view, hearsay or talk about customers in general.
+
+- The customer speaks when the words say so ("she said …", "customer says …", "per her: …",
+  "according to the client", "Maria complained …", "sie sagt …", "ha detto …") or when
+  nobody else is said to speak (a statement written as it was said: "the app logs me out").
+- A colleague speaks ("my colleague thinks the fees are too high", "per the branch manager
+  …", "the branch staff reckon …") unless the colleague only passes on what the customer
+  said ("my colleague told me Rita complained about the queue": hers).
+- Hearsay and talk in general ("apparently …", "i heard …", "lots of customers hate …").
+- The advisor's own view ("in my view she'd be better off with the fund", "imo he should
+  switch"): an opinion about the customer in the third person is the advisor's. A first-person
+  opinion with no one else in it ("i think the app is clunky", "honestly the queue is too
+  long") may be the advisor's or the customer's own words: unclear, so asked.
+
+Only the framing counts, as written in the advisors' languages; nothing is stored for a view
+that is not the customer's, and the answer says how to log what the customer said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+from knowledge.answer import ChatAnswer
+
+Speaker = Literal["customer", "advisor", "colleague", "hearsay", "unclear"]
+
+_I = re.IGNORECASE
+# The customer as the one who speaks: a pronoun, "the customer", or a name (capitalised or
+# given by the caller), then a verb of saying or feeling.
+_SUBJECT = (r"(?:she|he|they|the (?:customer|client|kunde|kundin)|customer|client|cust|"
+            r"sie|er|lei|lui|elle|il|ella|él|ona|on|hon|han|zij|hij)")
+_SAYS = (r"(?:(?:also |really |just |then |even |has |had |have |did |kept |keeps )?"
+         r"(?:said|says|say|told|tells|mentioned|mentions|complained|complains|complaining|"
+         r"asked|asks|wants|wanted|would like|'d like|finds|found|thinks|thought|feels|felt|"
+         r"hates|hated|loves|loved|likes|liked|dislikes|reckons|claims|claimed|wrote|writes|"
+         r"moaned|moans|grumbled|grumbles|whined|griped|ranted|vented|raved|praised|"
+         r"emailed|noted|notes|pointed out|raised|reported|reports|suggested|suggests|"
+         r"(?:is|was) (?:unhappy|annoyed|upset|frustrated|angry|happy|pleased)|sagt|sagte|"
+         r"meint|meinte|findet|beschwert|hat gesagt|ha detto|dice|dit|a dit|trouve|dijo|cree|"
+         r"powiedział\w*|mówi|zegt|zei|säger|sa|tycker))\b")
+# What happened to the customer, told by whoever ("she can't log in", "he got charged twice").
+_STATE = re.compile(
+    rf"\b{_SUBJECT}\s+(?:can'?t|cannot|couldn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|won'?t|got|"
+    r"gets|had|has|keeps|was|is|kann|konnte|hat|non|ne|nie|kan)\b", re.IGNORECASE)
+_CUSTOMER_SAYS = re.compile(
+    rf"\b{_SUBJECT}\s+{_SAYS}|\b(?:per|according to|in|laut|secondo|selon|según|według|"
+    r"volgens|enligt)\s+(?:her|him|them|the (?:customer|client)|ihr|ihm|lei|lui|elle|lui|"
+    r"ella|él|niej|niego|haar|hem|henne|honom)(?:\s+own)?(?:\s+words)?\b|"
+    r"\b(?:her|his|their|the customer'?s|the client'?s) (?:own )?words\b|"
+    r"\b(?:customer|client) (?:feedback|says|said|statement|comment)\b|[“\"„«].{6,}[”\"“»]", _I)
+# Someone else who works here, and what they say or think.
+_STAFF = (r"(?:my|a|our|the|one of (?:my|our|the)) (?:colleague|coworker|co-worker|manager|"
+          r"boss|team ?lead|branch manager|teller|cashier|back ?office|branch staff|staff|team|"
+          r"supervisor|counter staff|people at the (?:branch|counter)|guys? (?:at|in) the "
+          r"branch)s?|(?:mein\w* )?kolleg\w*|(?:il mio |la mia )?collega|(?:mon |ma )?collègue|"
+          r"(?:mi )?compañer[oa]|(?:mój |moja )?(?:kolega|koleżanka)|(?:mijn )?collega|"
+          r"(?:min )?kollega")
+_STAFF_VIEW = re.compile(
+    rf"\b{_STAFF}\b(?:\s+\w+){{0,4}}?\s+(?:says|say|said|thinks|think|thought|feels|feel|"
+    r"reckons|reckon|believes|believe|"
+    r"told me|mentioned|finds|is sure|meint|sagt|findet|dice|pensa|pense|dit|cree|dice|"
+    r"uważa|mówi|vindt|zegt|tycker|säger)\b|"
+    rf"\b(?:per|according to|laut|secondo|selon|según|według|volgens|enligt)\s+{_STAFF}\b",
+    _I)
+_HEARSAY = re.compile(
+    r"\b(?:apparently|allegedly|supposedly|i(?:'ve)? heard|heard (?:that|from)|rumou?rs?|"
+    r"word is|gossip|people (?:say|are saying|keep saying|think)|every(?:one|body) (?:says|"
+    r"hates|thinks|complains)|(?:lots of|a lot of|many|most|some|all) (?:customers|clients|"
+    r"people)|customers in general|angeblich|anscheinend|pare che|sembra che|il paraît|"
+    r"al parecer|podobno|naar verluidt|tydligen)\b", _I)
+_ADVISOR = re.compile(
+    r"\b(?:i (?:personally )?(?:think|feel|find|believe|reckon|guess|suspect|would say|'d say)|"
+    r"imo|imho|in my (?:opinion|view)|personally|honestly|tbh|"
+    r"(?:i )?(?:totally |fully |completely )?agree(?=\s+w(?:ith|/)?\b)|i (?:totally |fully )?agree|"
+    r"perso|persönlich|personalmente|osobiście|persoonlijk|personligen|"
+    r"my (?:opinion|view|take|two cents|"
+    r"2 ?cents)|if you ask me|ich (?:finde|glaube|denke|meine)|meiner meinung nach|secondo me|"
+    r"penso|credo|à mon avis|je (?:pense|trouve|crois)|creo que|en mi opinión|moim zdaniem|"
+    r"uważam|volgens mij|ik vind|jag tycker|enligt mig)\b", _I)
+# The customer's own first person, to the bank ("your fees", "I will close my account").
+_CUSTOMER_VOICE = re.compile(r"\b(?:your|you|yours|me|my|mine|i will|i'll|i'm going to|"
+                             r"ihr\w*|euer|eure|votre|vos|vostr\w|su banco|wasz\w*|jullie|"
+                             r"er bank)\b", _I)
+# The bank's own first person, as its staff speak of it ("our fees", "we send too many").
+_BANK_VOICE = re.compile(r"\b(?:our|we|us|unser\w*|nostr\w|notre|nos|nuestr\w|nasz\w*|"
+                         r"onze|ons|vår|våra|vårt)\b", _I)
+# The customer referred to in the third person after the opinion: the view is about them.
+_ABOUT_THEM = re.compile(r"\b(?:she|he|her|him|his|hers|they|them|their|sie|er|ihr|ihm|lei|"
+                         r"lui|elle|ella|él|ona|on|hon|han|zij|hij)\b", _I)
+
+
+@dataclass(frozen=True)
+class Said:
+    speaker: Speaker
+    words: str  # the words that say who speaks, as typed ("" for the customer by default)
+
+
+def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
+    """Who speaks in a statement logged as feedback; `name_words`: the parts of the customer's
+    name (lower case), so "maria says …" counts as the customer speaking."""
+    words = " ".join((text or "").replace("’", "'").split())
+    if _CUSTOMER_SAYS.search(words) or _named_says(words, name_words):
+        return Said("customer", "")
+    happened = _STATE.search(words) is not None  # "apparently she can't log in": hers
+    if (found := _STAFF_VIEW.search(words)) and not happened:
+        return Said("colleague", found.group(0))
+    if (found := _HEARSAY.search(words)) and not happened:
+        return Said("hearsay", found.group(0))
+    if found := _ADVISOR.search(words):
+        after = words[found.end():]
+        if _ABOUT_THEM.search(after) or any(
+                re.search(rf"\b{re.escape(n)}\b", after, _I) for n in name_words):
+            return Said("advisor", found.group(0))  # "imo he should switch": a view of them
+        if _CUSTOMER_VOICE.search(after):
+            return Said("customer", "")  # "i think your fees are too high": their own words
+        return Said("advisor" if _BANK_VOICE.search(after) else "unclear", found.group(0))
+    return Said("customer", "")
+
+
+def _named_says(words: str, name_words: tuple[str, ...]) -> bool:
+    """ "maria says …", "per pedro: …", "keller complained …": the customer by name speaks."""
+    for part in name_words:
+        if len(part) < 2:
+            continue
+        if re.search(rf"\b{re.escape(part)}(?:'s)?\s+{_SAYS}|\b(?:from|per|according to|laut|"
+                     rf"secondo|selon|según|według|volgens|enligt)\s+(?:\w+\s+)?"
+                     rf"{re.escape(part)}\b", words, _I):
+            return True
+    return False
+
+
+def not_theirs_answer(said: Said, name: str | None) -> str:
+    """What the advisor is told when the statement is not (or may not be) the customer's."""
+    who = name or "the customer"
+    reason = {"advisor": f"your own view (“{said.words}”)",
+              "colleague": f"a colleague's view (“{said.words}”)",
+              "hearsay": f"hearsay or talk in general (“{said.words}”)"}.get(said.speaker)
+    how = f'If {who} said it, tell me in their words, e.g. "{who} says …".'
+    if reason is None:
+        return (f"Are these {who}'s own words, or your view (“{said.words}”)? Nothing is saved "
+                f"yet. {how}")
+    return f"That reads as {reason}, not something {who} said, so nothing was saved. {how}"
+
+
+def not_the_customers(session: Session, write: dict[str, Any]) -> ChatAnswer | None:
+    """A feedback write whose statement is the advisor's view, a colleague's, hearsay, or
+    may be the advisor's: nothing stored, the advisor told how to log the customer's words."""
+    from knowledge.customers.names import name_parts
+    from knowledge.writes.pending import customer_name
+
+    cid = write.get("customer_id")
+    if not cid:  # no customer named: the advisor's own remark is answered by writes.held_back
+        return None
+    name = customer_name(session, cid)
+    said = who_says(write.get("text"), name_parts(name))
+    if said.speaker == "customer":
+        return None
+    return ChatAnswer(not_theirs_answer(said, name), slots={"pending_write": None})

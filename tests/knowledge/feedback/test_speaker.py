@@ -1,0 +1,44 @@
+"""Feedback is the customer's statement: who speaks in a statement logged as feedback
+(knowledge.feedback.speaker). The advisor's view about the customer, a colleague's view,
+hearsay and talk about customers in general are no statement of theirs; a first-person
+opinion with nobody else in it is unclear (asked); the customer's words, relayed however
+("he told me …", "per ingrid: …", "a colleague heard her complain …"), are theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.feedback.speaker import who_says
+
+NAME = ("ingrid", "dahl")
+
+
+@pytest.mark.parametrize("text", [
+    "he told me the branch closes too early on saturdays",
+    "client said the card PIN letter never came",
+    "per ingrid: the statements are impossible to read",
+    "dahl complained the hotline put her on hold for an hour",
+    "my coworker at the desk said ingrid complained about the queue",
+    "apparently she cant log into the app since tuesday",
+    "er sagt die Überweisung dauert zu lange",
+    "the card got blocked abroad again",
+])
+def test_the_customers_words_relayed_any_way_are_theirs(text: str) -> None:
+    assert who_says(text, NAME).speaker == "customer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("imo she'd do better with the bond fund", "advisor"),
+    ("i reckon he is overpaying on the loan", "advisor"),
+    ("meiner Meinung nach sollte sie umschichten", "advisor"),
+    ("our team lead thinks the new fees will drive people away", "colleague"),
+    ("according to the back office the transfers are slow this week", "colleague"),
+    ("rumour is loads of people hate the redesign", "hearsay"),
+    ("many customers find the new statements confusing", "hearsay"),
+    ("tbh the mobile app is a mess", "unclear"),
+    ("i find the fee letter hard to follow", "unclear"),
+    ("totally agree w her tbh, the statements are unreadable", "advisor"),
+    ("perso je trouve les frais trop élevés", "unclear"),
+])
+def test_views_that_are_not_the_customers(text: str, speaker: str) -> None:
+    assert who_says(text, NAME).speaker == speaker
