@@ -15,7 +15,15 @@ def conversation_state(tracker: Tracker) -> ConversationState:
     the tracker's current slots."""
     from actions.base import conversation_events
 
-    return state_of(conversation_events(tracker), tracker.slots)
+    # Worked out once per turn: a turn's steps each ask ("no" then a fix? a write named by
+    # customer? a place on the list?), and each reading walks every event of the session.
+    key = (id(tracker.events), len(tracker.events or []), repr(tracker.slots))
+    cached = getattr(tracker, "_state_of_turn", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    state = state_of(conversation_events(tracker), tracker.slots)
+    tracker._state_of_turn = (key, state)  # type: ignore[attr-defined]
+    return state
 
 
 def focus_customer(session: Any, staff: Any, tracker: Tracker) -> str | None:
