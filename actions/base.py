@@ -157,10 +157,13 @@ def booked_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 
 def mixed_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message asking for a read and a write at once ("tell me about X and log that …"):
-    the read answered, the write shown for a yes (knowledge.writes.mixed); None otherwise."""
+    the read answered, the write shown for a yes (knowledge.writes.mixed); None otherwise (a
+    words-only check first: the customer in focus costs a book read per earlier message)."""
     from knowledge.access.audit import channel_name
-    from knowledge.writes.mixed import mixed_answers
+    from knowledge.writes.mixed import mixed_answers, split_mixed
 
+    if split_mixed((tracker.latest_message or {}).get("text"), today()) is None:
+        return None
     answers = mixed_answers(
         session=session, staff=staff, as_of=today(),
         text=(tracker.latest_message or {}).get("text"),

@@ -15,7 +15,9 @@ def conversation_state(tracker: Tracker) -> ConversationState:
     the tracker's current slots. Built once per turn (every reader of the turn asks it)."""
     from actions.base import conversation_events
 
-    key = (len(tracker.events or []), id(tracker.slots))
+    # Worked out once per turn: a turn's steps each ask ("no" then a fix? a write named by
+    # customer? a place on the list?), and each reading walks every event of the session.
+    key = (id(tracker.events), len(tracker.events or []), repr(tracker.slots))
     cached = getattr(tracker, "_state_of_turn", None)
     if cached is not None and cached[0] == key:
         return cached[1]

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -63,7 +64,20 @@ def default_engine() -> Engine:
 
 
 def session_factory(engine: Engine | None = None) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine or default_engine(), expire_on_commit=False)
+    return _factory_for(engine or default_engine())
+
+
+# One factory per engine, kept as long as the engine lives: `sessionmaker()` defines a new
+# Session subclass each time, and SQLAlchemy then builds that class's event dispatch anew for
+# its first session (a third of a millisecond, on every chat turn and API request).
+_FACTORIES: WeakKeyDictionary[Engine, sessionmaker[Session]] = WeakKeyDictionary()
+
+
+def _factory_for(engine: Engine) -> sessionmaker[Session]:
+    factory = _FACTORIES.get(engine)
+    if factory is None:
+        factory = _FACTORIES[engine] = sessionmaker(bind=engine, expire_on_commit=False)
+    return factory
 
 
 @contextmanager

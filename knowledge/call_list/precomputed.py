@@ -186,6 +186,26 @@ def stored_items(
     return list(row[1])
 
 
+def stored_reasons(
+    *, session: Session, customer_id: str, as_of: dt.date
+) -> list[dict[str, Any]] | None:
+    """One customer's reasons as the nightly refresh stored them with their advisor's list,
+    while that list's stamp still matches the database; None when there are none to read
+    (no advisor, no list of `as_of`, a list computed live, or data changed since)."""
+    advisor_id = session.scalar(select(Customer.advisor_id).where(Customer.id == customer_id))
+    if advisor_id is None:
+        return None
+    row = session.execute(
+        select(CallListSnapshot.stamp, CallListSnapshot.reasons[customer_id]).where(
+            CallListSnapshot.staff_id == advisor_id, CallListSnapshot.as_of == as_of,
+            CallListSnapshot.reasons.is_not(None))
+    ).one_or_none()
+    if row is None or row[0] != book_stamp(session=session,
+                                           where=Customer.advisor_id == advisor_id):
+        return None
+    return list(row[1] or [])
+
+
 def store_items(
     *, session: Session, staff_id: str, as_of: dt.date, stamp: str, items: list[dict[str, Any]]
 ) -> None:
@@ -194,15 +214,18 @@ def store_items(
 
 
 def store_lists(
-    *, session: Session, as_of: dt.date, lists: Mapping[str, tuple[str, list[dict[str, Any]]]]
+    *, session: Session, as_of: dt.date, lists: Mapping[str, tuple[str, list[dict[str, Any]]]],
+    reasons: Mapping[str, dict[str, list[dict[str, Any]]]] | None = None,
 ) -> None:
     """Keep many lists ({staff id: (stamp, items)}) in one statement (the nightly refresh:
-    one round trip instead of one per list)."""
+    one round trip instead of one per list); `reasons`: each book's reasons as the profile
+    shows them ({staff id: {customer id: [reason]}}), none for a list not in it."""
     if not lists:
         return
     now = dt.datetime.now(dt.UTC)
     rows = [
-        {"staff_id": sid, "as_of": as_of, "stamp": stamp, "items": items, "computed_at": now}
+        {"staff_id": sid, "as_of": as_of, "stamp": stamp, "items": items,
+         "reasons": (reasons or {}).get(sid), "computed_at": now}
         for sid, (stamp, items) in lists.items()
     ]
     dialect = session.get_bind().dialect.name
@@ -212,7 +235,8 @@ def store_lists(
         session.execute(
             statement.on_conflict_do_update(
                 index_elements=["staff_id", "as_of"],
-                set_={k: statement.excluded[k] for k in ("stamp", "items", "computed_at")},
+                set_={k: statement.excluded[k]
+                      for k in ("stamp", "items", "reasons", "computed_at")},
             ),
             rows,
         )

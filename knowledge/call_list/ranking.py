@@ -332,7 +332,12 @@ def reasons_for_customer(
                      values=None if value is None else {customer_id: value})
     if customer_id not in book.customers:
         return []
-    found = collect_reasons(session=session, book=book).get(customer_id, [])
+    return as_shown(collect_reasons(session=session, book=book).get(customer_id, []))
+
+
+def as_shown(found: list[Reason]) -> list[Reason]:
+    """One customer's reasons as a profile shows them: arrears before any sale, most urgent
+    first."""
     if any(r.code == "loan_arrears" for r in found):
         found = [r for r in found if r.code not in signals_credit.SALES_CODES]
     return sorted(found, key=lambda r: -r.urgency)

@@ -69,6 +69,12 @@ class Reason:
         }
 
 
+def profile_json(reason: Reason) -> dict[str, Any]:
+    """A reason as a profile's payload carries it (code, text, evidence with money as
+    strings: `jsonable`'s default), stored so that the stored one reads back the same."""
+    return {"code": reason.code, "text": reason.text, "evidence": jsonable(reason.evidence)}
+
+
 def days_ago(as_of: dt.date, value: dt.date) -> str:
     n = (as_of - value).days
     return "today" if n == 0 else "yesterday" if n == 1 else f"{n} days ago"

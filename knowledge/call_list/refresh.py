@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from knowledge.call_list.book import Book, load_book
 from knowledge.call_list.offers import association_rules, clear_rules_cache
 from knowledge.call_list.precomputed import book_stamps, forget_lists, store_lists
-from knowledge.call_list.ranking import collect_reasons, rank
+from knowledge.call_list.ranking import as_shown, collect_reasons, rank
+from knowledge.call_list.reasons import profile_json
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
 from knowledge.signals.cache import RefreshReport
@@ -81,6 +82,7 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         },
     )
     ranked: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    shown: dict[str, dict[str, list[dict[str, Any]]]] = {}  # an advisor's book, for profiles
     for sid, role, branch in owners:
         if role is Role.branch_manager:
             where = Customer.advisor_id.in_(
@@ -90,6 +92,8 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         else:
             where = Customer.advisor_id == sid
             mine = of_advisor.get(sid, [])
+            shown[sid] = {cid: [profile_json(r) for r in as_shown(reasons[cid])]
+                          for cid in mine if reasons.get(cid)}
         book = Book(
             as_of,
             where,
@@ -99,6 +103,6 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         )
         items = rank(book, {cid: reasons[cid] for cid in mine if cid in reasons})
         ranked[sid] = (stamps[sid], [item.to_json() for item in items])
-    store_lists(session=session, as_of=as_of, lists=ranked)
+    store_lists(session=session, as_of=as_of, lists=ranked, reasons=shown)
     session.flush()
     return len(owners)

@@ -172,7 +172,8 @@ class Staff(Base):
 
 class Customer(Base):
     __tablename__ = "customers"
-    __table_args__ = (Index("ix_customers_advisor_name", "advisor_id", "name"),)
+    # The id too: a book's ids and names come from the index alone (migration 0018).
+    __table_args__ = (Index("ix_customers_advisor_name", "advisor_id", "name", "id"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -205,9 +206,13 @@ class Holding(Base):
     """A customer's position in a product. Liabilities (loans, card debt) have negative balances."""
 
     __tablename__ = "holdings"
+    # Covering the call list's freshness stamp (knowledge.call_list.precomputed, migration 0018)
+    __table_args__ = (
+        Index("ix_holdings_customer_id", "customer_id", "balance", "closed_on", "maturity_on"),
+    )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), index=True)
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)

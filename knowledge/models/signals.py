@@ -52,4 +52,8 @@ class CallListSnapshot(Base):
     as_of: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     stamp: Mapped[str] = mapped_column(String(400))
     items: Mapped[list[Any]] = mapped_column(JSON)
+    # An advisor's list from the nightly refresh also keeps the reasons of every customer of
+    # the book, as the profile shows them ({customer id: [reason]}; knowledge.profile.build
+    # reads one customer's under the same stamp). NULL: computed live, read live.
+    reasons: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     computed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -276,7 +276,13 @@ def events_section(
 def call_reasons(
     *, session: Session, customer_id: str, as_of: dt.date, value: CustomerValue | None = None
 ) -> tuple[CallReason, ...] | None:
-    """Today's call-list reasons (`value`: the customer's, when computed already)."""
+    """Today's call-list reasons (`value`: the customer's, when computed already): as the
+    nightly refresh stored them with the advisor's list while it is still true, else live."""
+    from knowledge.call_list.precomputed import stored_reasons
+
+    stored = stored_reasons(session=session, customer_id=customer_id, as_of=as_of)
+    if stored is not None:
+        return tuple(CallReason(r["code"], r["text"], dict(r["evidence"])) for r in stored)
     return tuple(
         CallReason(r.code, r.text, dict(r.evidence))
         for r in reasons_for_customer(session=session, customer_id=customer_id, as_of=as_of,
