@@ -41,13 +41,13 @@ ALONE_FROM = 1_000  # halves clustered alone only for sets of thousands (as benc
 # allows (a set with fewer labels gives all of them). Clustered alone by every method.
 SUBSAMPLES = ((30, 1_500), (77, 3_080))
 SUBSAMPLE_SEEDS = (1, 2)
-# Variants measured next to the product when asked (`--variant`), round nine: the resolution
-# scaled up only from 60 themes (the product before that round), scaled both ways from 60, and
-# both ways from 90 (the product: both ways from 75).
+# Variants measured next to the product when asked (`--variant`), round ten: the graph's k
+# fixed at `neighbours` (the product before that round), and one neighbour per 4 or 6
+# statements of a typical theme (the product: 5).
 VARIANTS: dict[str, dict[str, Any]] = {
-    "ours, up only, reference 60 (before)": {"scale_down_from": None, "reference_themes": 60.0},
-    "ours, reference 60": {"reference_themes": 60.0},
-    "ours, reference 90": {"reference_themes": 90.0},
+    "ours, k fixed (before)": {"statements_per_neighbour": None},
+    "ours, one neighbour per 4": {"statements_per_neighbour": 4.0},
+    "ours, one neighbour per 6": {"statements_per_neighbour": 6.0},
 }
 
 

@@ -36,6 +36,8 @@ from knowledge.themes.clustering import (
     graph_communities,
     graph_neighbours,
     nearest_neighbours,
+    settled_neighbours,
+    widest_neighbours,
 )
 
 MIN_NEIGHBOURS = 5
@@ -100,13 +102,24 @@ def sample_and_assign(vectors: np.ndarray, params: ClusterParams
     n = len(vectors)
     sample = np.sort(rng.choice(n, params.exact_limit, replace=False))
     rest = np.setdiff1d(np.arange(n), sample, assume_unique=True)
-    k = sample_neighbours(graph_neighbours(n, params), len(sample), n)
+    full_k = graph_neighbours(n, params)
+    k = sample_neighbours(full_k, len(sample), n)
+    widest = sample_neighbours(widest_neighbours(n, params), len(sample), n)
     sampled = vectors[sample]
-    own = nearest_neighbours(sampled, k)
-    others = nearest_in(vectors[rest], sampled, max(k + 1, VOTERS))
+    index, similarity = nearest_neighbours(sampled, widest)
+    others = nearest_in(vectors[rest], sampled, max(widest + 1, VOTERS))
     weight = 1.0 + np.bincount(others[0][:, 0], minlength=len(sample))
-    raw_sample, areas = graph_communities(coarse_graph(own, others, k, len(sample)),
-                                          weight, params)
+
+    def communities_at(k: int) -> tuple[np.ndarray, np.ndarray]:
+        own = index[:, :k], similarity[:, :k]
+        return graph_communities(coarse_graph(own, others, k, len(sample)), weight, params)
+
+    raw_sample, areas = communities_at(k)
+    # The reach settled as on the exact path, in the full graph's k, then at the sample's size.
+    wider = sample_neighbours(settled_neighbours(full_k, raw_sample, weight, params),
+                              len(sample), n)
+    if wider > k:
+        raw_sample, areas = communities_at(wider)
     count = int(raw_sample.max()) + 1
     # Only communities that will be themes vote: a stray pair in the sample must not pull
     # in thousands of items and become a theme the exact path would not have.
