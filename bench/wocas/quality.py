@@ -117,9 +117,12 @@ def bertopic_labels(texts: list[str], vectors: np.ndarray, seed: int) -> np.ndar
     return np.asarray(reduced, dtype=np.int64)
 
 
+HALVES = ("tuning half", "unseen half")
+
+
 def halves(truth: np.ndarray) -> dict[str, np.ndarray]:
     side = np.array([zlib.crc32(label.encode()) % 2 for label in truth])
-    return {"tuning half": side == 0, "unseen half": side == 1}
+    return {HALVES[0]: side == 0, HALVES[1]: side == 1}
 
 
 def subsamples(truth: np.ndarray) -> dict[str, np.ndarray]:
