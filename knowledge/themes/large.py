@@ -17,7 +17,8 @@ folded. The rest of the gap is Leiden's own: two seeds of the exact path agree t
 Two scales must match the full graph's:
 - *The same reach.* A k-NN graph's scale is k/n: a statement's 10 nearest among 10,000 reach
   as far as its 5 nearest among a sample of 5,000. Links go to k × sample / n sampled
-  statements, at least `MIN_NEIGHBOURS` (a sparser graph falls apart).
+  statements, at least `MIN_NEIGHBOURS` (a sparser graph falls apart); k is settled on the
+  themes' size as on the exact path (`clustering.settled_neighbours`), then scaled so.
 - *Assignment by neighbours, not by centre.* A community of a graph is not a ball; the rest
   take the similarity-weighted vote of their `VOTERS` nearest sampled statements, counted
   only for communities that will be themes.
