@@ -41,13 +41,11 @@ ALONE_FROM = 1_000  # halves clustered alone only for sets of thousands (as benc
 # allows (a set with fewer labels gives all of them). Clustered alone by every method.
 SUBSAMPLES = ((30, 1_500), (77, 3_080))
 SUBSAMPLE_SEEDS = (1, 2)
-# Variants measured next to the product when asked (`--variant`), round nine: the resolution
-# scaled up only from 60 themes (the product before that round), scaled both ways from 60, and
-# both ways from 90 (the product: both ways from 75).
+# Variants measured next to the product when asked (`--variant`), round ten: the graph's k
+# fixed at `neighbours` (the product before that round; the product settles it at one
+# neighbour per 5 statements of a typical theme).
 VARIANTS: dict[str, dict[str, Any]] = {
-    "ours, up only, reference 60 (before)": {"scale_down_from": None, "reference_themes": 60.0},
-    "ours, reference 60": {"reference_themes": 60.0},
-    "ours, reference 90": {"reference_themes": 90.0},
+    "ours, k fixed (before)": {"statements_per_neighbour": None},
 }
 
 
@@ -119,9 +117,12 @@ def bertopic_labels(texts: list[str], vectors: np.ndarray, seed: int) -> np.ndar
     return np.asarray(reduced, dtype=np.int64)
 
 
+HALVES = ("tuning half", "unseen half")
+
+
 def halves(truth: np.ndarray) -> dict[str, np.ndarray]:
     side = np.array([zlib.crc32(label.encode()) % 2 for label in truth])
-    return {"tuning half": side == 0, "unseen half": side == 1}
+    return {HALVES[0]: side == 0, HALVES[1]: side == 1}
 
 
 def subsamples(truth: np.ndarray) -> dict[str, np.ndarray]:

@@ -17,7 +17,8 @@ folded. The rest of the gap is Leiden's own: two seeds of the exact path agree t
 Two scales must match the full graph's:
 - *The same reach.* A k-NN graph's scale is k/n: a statement's 10 nearest among 10,000 reach
   as far as its 5 nearest among a sample of 5,000. Links go to k × sample / n sampled
-  statements, at least `MIN_NEIGHBOURS` (a sparser graph falls apart).
+  statements, at least `MIN_NEIGHBOURS` (a sparser graph falls apart); k is settled on the
+  themes' size as on the exact path (`clustering.settled_neighbours`), then scaled so.
 - *Assignment by neighbours, not by centre.* A community of a graph is not a ball; the rest
   take the similarity-weighted vote of their `VOTERS` nearest sampled statements, counted
   only for communities that will be themes.
@@ -36,6 +37,8 @@ from knowledge.themes.clustering import (
     graph_communities,
     graph_neighbours,
     nearest_neighbours,
+    settled_neighbours,
+    widest_neighbours,
 )
 
 MIN_NEIGHBOURS = 5
@@ -100,13 +103,24 @@ def sample_and_assign(vectors: np.ndarray, params: ClusterParams
     n = len(vectors)
     sample = np.sort(rng.choice(n, params.exact_limit, replace=False))
     rest = np.setdiff1d(np.arange(n), sample, assume_unique=True)
-    k = sample_neighbours(graph_neighbours(n, params), len(sample), n)
+    full_k = graph_neighbours(n, params)
+    k = sample_neighbours(full_k, len(sample), n)
+    widest = sample_neighbours(widest_neighbours(n, params), len(sample), n)
     sampled = vectors[sample]
-    own = nearest_neighbours(sampled, k)
-    others = nearest_in(vectors[rest], sampled, max(k + 1, VOTERS))
+    index, similarity = nearest_neighbours(sampled, widest)
+    others = nearest_in(vectors[rest], sampled, max(widest + 1, VOTERS))
     weight = 1.0 + np.bincount(others[0][:, 0], minlength=len(sample))
-    raw_sample, areas = graph_communities(coarse_graph(own, others, k, len(sample)),
-                                          weight, params)
+
+    def communities_at(k: int) -> tuple[np.ndarray, np.ndarray]:
+        own = index[:, :k], similarity[:, :k]
+        return graph_communities(coarse_graph(own, others, k, len(sample)), weight, params)
+
+    raw_sample, areas = communities_at(k)
+    # The reach settled as on the exact path, in the full graph's k, then at the sample's size.
+    wider = sample_neighbours(settled_neighbours(full_k, raw_sample, weight, params),
+                              len(sample), n)
+    if wider > k:
+        raw_sample, areas = communities_at(wider)
     count = int(raw_sample.max()) + 1
     # Only communities that will be themes vote: a stray pair in the sample must not pull
     # in thousands of items and become a theme the exact path would not have.

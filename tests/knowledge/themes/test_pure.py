@@ -95,3 +95,41 @@ def test_the_resolution_follows_the_themes_found_both_ways_from_a_thousand_state
     assert abs(resolution(1200, ClusterParams()) - 6.0 * np.sqrt(30 / 75)) < 1e-9
     assert resolution(1200, ClusterParams(scale_down_from=None)) == 6.0
     assert resolution(900, ClusterParams()) == 6.0
+
+
+def test_broad_problems_told_in_many_statements_are_not_cut_into_their_wordings() -> None:
+    """12 problems of 200 statements each, each said two close ways ("what time is it" /
+    "what day is it"): at 12 neighbours a statement saw only its own wording and each
+    wording became a theme (18 here); the graph's reach follows the themes' size, so the
+    12 problems come out."""
+    from sklearn.metrics import adjusted_rand_score
+
+    rng = np.random.default_rng(2)
+    problems = rng.normal(size=(12, 48))
+    problems /= np.linalg.norm(problems, axis=1, keepdims=True)
+    offsets = rng.normal(size=(24, 48))
+    wordings = np.repeat(problems, 2, axis=0) + 0.45 * offsets / np.linalg.norm(
+        offsets, axis=1, keepdims=True)
+    wordings /= np.linalg.norm(wordings, axis=1, keepdims=True)
+    said = np.repeat(np.arange(24), 100)
+    noise = rng.normal(size=(len(said), 48))
+    points = (wordings[said] + noise / np.linalg.norm(noise, axis=1, keepdims=True))
+    result = cluster(points.astype(np.float32))
+    assert len(result.centroids) == 12
+    assert adjusted_rand_score(said // 2, result.labels) >= 0.95
+
+
+def test_the_reach_is_widened_only_for_themes_of_many_statements() -> None:
+    from knowledge.themes.clustering import settled_neighbours
+
+    params = ClusterParams()
+
+    def k_for(themes: int, per: int) -> int:
+        raw = np.repeat(np.arange(themes), per)
+        return settled_neighbours(12, raw, np.ones(len(raw)), params)
+
+    assert k_for(77, 40) == 12  # fine problems (the banking checks' size): as before
+    assert k_for(120, 50) == 12
+    assert k_for(40, 90) == 18  # broad ones: one neighbour per 5 statements of a theme
+    assert k_for(20, 150) == 24  # at most 24
+    assert k_for(8, 100) == 12  # 800 statements: too few to judge, as before
