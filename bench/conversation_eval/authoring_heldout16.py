@@ -8,7 +8,7 @@ was checked against a generated copy of that bank (`fresh_bank` of `python -m
 bench.conversation_eval` under /tmp, read with sqlite3; positions from `cli.main call-list`).
 
 What it is: one full WORKING DAY at branch B01 (and a few colleagues at B02) as a demanding new
-user tries the assistant. About half the items are sessions of 3-6 turns (this module): the
+user tries the assistant. About half the items are sessions of 2-5 turns (this module): the
 morning call list worked down by position and by name (first items of the file, one per
 advisor, so no earlier item changed a list), a profile read and then the call reported by
 pronoun, first name or surname, two or three customers interleaved, corrections of customer,

@@ -6,6 +6,7 @@ written (see authoring_heldout16.py's docstring for the date key and the judging
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from bench.conversation_eval.authoring_heldout_kit import (
@@ -372,7 +373,9 @@ def add_singles(s: HeldoutSet) -> None:
 
 
 def check(s: HeldoutSet) -> None:
-    """No two items expect the same required row; ids are the bank's (C000001-C000400)."""
+    """No two items expect the same required row; ids are the bank's (C000001-C000400).
+    The items are copied so that the YAML carries no anchors for shared lists."""
+    s.items[:] = json.loads(json.dumps(s.items))
     seen: dict[tuple[Any, ...], str] = {}
     for item in s.items:
         for row in (item["expect"].get("interactions") or []):
