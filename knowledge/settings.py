@@ -182,11 +182,10 @@ class Settings(BaseSettings):
     wocas_churn_window_days: int = 180
     # Outflows of at least this share of the balance after feedback: "reduced balances".
     wocas_outflow_share: Decimal = Decimal("0.20")
-    # Clustering (bench/wocas/README.md): Leiden communities of the k-NN graph of statements
-    # (`wocas_neighbours` each; from 1,000 statements widened to one per 5 statements of a
-    # typical theme, at most 24) at `wocas_resolution` (× √(themes / 75), down from 1,000
-    # statements; higher: finer themes); the smallest theme; the cosine distance beyond which
-    # an item of a full build is unassigned; the distance within which a new item joins a theme.
+    # Clustering (bench/wocas/README.md): Leiden on the k-NN graph (`wocas_neighbours` each,
+    # from 1,000 statements one per 5 of a typical theme, ≤ 24) at `wocas_resolution` (×
+    # √(themes / 75) from 1,000 statements; higher: finer themes); the smallest theme; the cosine
+    # distance beyond which a built item is unassigned; within which a new item joins a theme.
     wocas_neighbours: int = Field(default=12, ge=2, le=100)
     wocas_resolution: float = Field(default=6.0, gt=0)
     wocas_min_theme_size: int = 4
