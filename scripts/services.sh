@@ -113,6 +113,17 @@ start_redis() {
     say "Redis started on 127.0.0.1:$REDIS_PORT"
 }
 
+# The daemons outlive this script: they must not inherit the caller's open files beyond
+# stdin/out/err (a `flock` around this script would otherwise stay held for their lifetime).
+close_inherited_files() {
+    local fd
+    for fd in /proc/$$/fd/*; do
+        fd=${fd##*/}
+        [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-" 2>/dev/null || true
+    done
+}
+
+close_inherited_files
 install_missing
 start_postgres
 start_redis
