@@ -25,6 +25,7 @@ from knowledge.answer import ChatAnswer
 from knowledge.conversation.state import ConversationState, StoredWrite
 from knowledge.models.bank import Staff
 from knowledge.writes.earlier import _UNDO_SAID, on_record
+from knowledge.writes.take_back_words import UNDO_VERBS_ABROAD
 
 # Said of an earlier call to change it ("was also n/a", "is thurs btw", "actually reached").
 _AMENDING = re.compile(r"\b(?:btw|also|change|moved?|was|were|is|isn'?t|wasn'?t)\b",
@@ -40,8 +41,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # An undo in the advisors' other languages, opening the message or as a set phrase ("annule
 # celui de jakub", "den von matthias bitte rückgängig machen", "cofnij tego od marka").
 _UNDO_ABROAD = re.compile(
-    r"^\s*(?:annule[rz]?|annulla|cancela|borra|elimina|supprime|efface|usuń|cofnij|ångra|"
-    r"verwijder|storniere|lösche)\b|"
+    rf"^\s*(?:{UNDO_VERBS_ABROAD}|storniere|lösche)\b|"
     r"\b(?:rückgängig|rueckgaengig|ongedaan)(?:\s+(?:machen|maken))?\b", re.IGNORECASE)
 # What follows an undo verb when the write was named before it ("- delete it, wrong person")
 _FILLER = re.compile(r"^[\s,.!-]*(?:(?:it|that|this|one|them|bitte|machen|maken|pls|please|"
@@ -102,6 +102,13 @@ def _named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
             if len(parts) >= 2 and f" {' '.join(parts)} " in padded}
     if not full:
         full = {cid for cid, parts in customers.items() if set(parts) & set(typed)}
+        if not full:  # "cofnij giulię", "annule celui de jakuba": a name part as declined
+            from knowledge.customers.index import index_for
+
+            book = index_for(session=session, staff=staff).postings
+            loose = [w for w in typed if w not in book]  # "paula", "anne": names of their own
+            full = {cid for cid, parts in customers.items()
+                    if any(declined(word, part) for word in loose for part in parts)}
         if full and (set(named_in_full(session, staff, clause)) - set(customers)
                      or named_outside_book(session, staff, clause)):
             return None
@@ -109,6 +116,21 @@ def _named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
         return None
     meant = full.pop()
     return [c for c in calls if c.customer_id == meant][-1]
+
+
+# The case endings a first name or surname takes in the advisors' languages (folded: "ę" is
+# "e"): Polish "giulię", "jakuba", "tomaszem", "kowalskiego"; a final vowel of the name may
+# give way to them ("giulia" -> "giulię", "ewa" -> "ewy").
+_ENDINGS = frozenset("a e i o u y em om ie owi ego emu iej ej ach ami".split())
+
+
+def declined(word: str, part: str) -> bool:
+    """`word` is the name part `part` with a case ending ("giulie" of "giulia", "jakuba" of
+    "jakub"); never another name ("julien" is not "julia": "en" is no ending)."""
+    if len(part) < 3 or word == part:
+        return False
+    stem = part[:-1] if part[-1] in "aeoy" and len(part) > 3 else part
+    return word.startswith(stem) and word[len(stem):] in _ENDINGS
 
 
 def _parts(session: Session, write: StoredWrite) -> tuple[str, ...]:

@@ -48,7 +48,14 @@ _BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it
 _FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b|"
                     # the advisors' other languages: "la première", "der erste", "la prima"
                     r"\b(?:la premi[eè]re|le premier|(?:der|die|den) ersten?|la prima|il primo|"
-                    r"el primero|la primera)\b", re.IGNORECASE)
+                    r"el primero|la primera|(?:de|het) eerste|(?:den|det) f[öo]rsta|"
+                    r"pierwsz(?:y|a|ą|e|ego)|quello iniziale)\b", re.IGNORECASE)
+# "delete the middle one" of three calls: the second of them ("quello in mezzo", "den
+# mittleren", "celui du milieu", "el del medio", "środkowy", "de middelste", "den mittersta")
+_MIDDLE = re.compile(r"\bthe middle (?:one|call|entry)\b|\b(?:quell[oa] in mezzo|"
+                     r"(?:der|die|den|das) mittlere[nr]?|celui du milieu|celle du milieu|"
+                     r"el del medio|la del medio|[śs]rodkow\w+|de middelste|den mittersta)\b",
+                     re.IGNORECASE)
 # "the 2nd one was reached", "la deuxième c'était …": the conversation's second call (read
 # so only when no call list was shown: there it is the list's place, knowledge.call_reports)
 _SECOND = re.compile(r"\bthe (?:second|2nd) (?:one|call|entry)\b|"
@@ -128,6 +135,9 @@ def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False)
         return True  # "undo both" with one call left: said, not silently half done
     if not last.get("earlier"):
         return False
+    if _MIDDLE.search(words):
+        return bool(_UNDO_SAID.search(words) or _WRONG.search(words)
+                    or _WAS_SOMEONE.search(words))
     if _ALL.search(words) or _FIRST.search(words):
         return bool(_UNDO_SAID.search(words) or (_FIRST.search(words) and (
             _WRONG.search(words) or _WAS_SOMEONE.search(words))))
@@ -159,7 +169,11 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
             answer.text += (" It was the only call of this conversation I can still take back "
                             "(an undone one stays undone).")
         return answer
-    if _FIRST.search(words):
+    if _MIDDLE.search(words):
+        if len(chain) != 3:
+            return _which(chain)  # a middle of two or of four is no one call
+        target = chain[1]
+    elif _FIRST.search(words):
         if len(chain) > 2:
             return _which(chain)
         target = chain[-1]
@@ -212,7 +226,7 @@ def _corrected(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
 
     if target.get("kind") != "call":
         return _which(chain)
-    said = _SECOND.sub(" ", _FIRST.sub(" ", _BEFORE.sub(" ", words)))
+    said = _MIDDLE.sub(" ", _SECOND.sub(" ", _FIRST.sub(" ", _BEFORE.sub(" ", words))))
     answer = correct_last_call(session=session, staff=staff, last=target, text=said,
                                name=None, customer_id=None, channel=channel)
     if answer is None:
