@@ -63,8 +63,8 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
         # "the jonas one - delete it", "den von jonas bitte rückgängig machen": the write
         # named before the verb, which itself names nothing after it
         clause = _CLAUSE_END.split(words[:undo.start()])[-1] or words[:undo.start()]
-    target = _named(session, staff, clause, calls)
-    if target is None and not undo and (taken := _named(
+    target = call_named(session, staff, clause, calls)
+    if target is None and not undo and (taken := call_named(
             session, staff, words, [w for w in state.undone if w.kind == "call" and w.customer_id
                              and w.customer_id not in {c.customer_id for c in calls}])):
         return _already_undone(session, staff, last, taken, words, as_of)
@@ -73,7 +73,7 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
                                                last=last, words=words, as_of=as_of)
     if len(state.writes_for(str(target.customer_id))) > 1:
         return None  # "undo the andreas vm" of two calls with him: knowledge.writes.earlier
-    entry = _entry(session, last, target)
+    entry = entry_of(session, last, target)
     if not on_record(session, entry):
         return None
     if undo:
@@ -82,8 +82,8 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
                     name_words=_name_words(session, target), as_of=as_of)
 
 
-def _named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
-           ) -> StoredWrite | None:
+def call_named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
+               ) -> StoredWrite | None:
     """The newest call whose customer the clause names: in full, else by a part of the name
     no other customer of these calls has; None when it names none or several, or when a part
     is all it shares with a call and the clause spells out someone else's full name ("it was
@@ -145,7 +145,7 @@ def _name_words(session: Session, write: StoredWrite) -> set[str]:
     return set(_parts(session, write))
 
 
-def _entry(session: Session, last: Any, write: StoredWrite) -> dict[str, Any]:
+def entry_of(session: Session, last: Any, write: StoredWrite) -> dict[str, Any]:
     """The write as the undo and `replaces` read it: from the last write's chain when it is
     there (with the complaints it closed), else from what the conversation showed."""
     from knowledge.writes.pending import describe
