@@ -38,6 +38,7 @@ from knowledge.customers.in_text import (
     full_names_written,
     named_in_full,
     named_outside_book,
+    no_one_is_called,
     not_a_name,
     typed_name,
     unknown_name_words,
@@ -157,7 +158,12 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     if resolution.status == "ambiguous":
         return Who("choose", candidates=resolution.candidates, typed=name)
     if name or unknown_name_words(words):
-        return Who("unknown", typed=name or " ".join(unknown_name_words(words)))
+        typed = name or " ".join(unknown_name_words(words))
+        if focus and _POINTER.search(words) and no_one_is_called(session, typed):
+            # "she's not interested … via work" with "via" tagged as a name: the customer
+            # "she" points at, shown for a yes saying so
+            return Who("found", focus, customer_name(session, focus), via_focus=True)
+        return Who("unknown", typed=typed)
     if focus and _POINTER.search(words):
         return Who("found", focus, customer_name(session, focus), via_focus=True)
     return Who("nobody")
