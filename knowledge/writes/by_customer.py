@@ -184,6 +184,8 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
              name_words: set[str], as_of: dt.date) -> ChatAnswer | None:
     """The earlier call as the message changes it, shown for a yes that replaces it."""
     from knowledge.call_reports.amend import changed_write, replaced
+    from knowledge.call_reports.correction_words import corrects_in_other_words
+    from knowledge.call_reports.corrections import _affirmed
     from knowledge.call_reports.said import read_call
     from knowledge.customers.names import fold
     from knowledge.writes.double_send import further_attempt
@@ -192,11 +194,12 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
     if (isinstance(last, dict) and last.get("kind") == "call"
             and str(last.get("id")) == str(entry.get("id"))):
         return None  # the last call on its own: knowledge.call_reports.corrections reads it
-    if not (_AMENDING.search(words) or _MISTAKE.search(words)) or further_attempt(words):
+    mistake = bool(_MISTAKE.search(words)) or corrects_in_other_words(words)
+    if not (_AMENDING.search(words) or mistake) or further_attempt(words):
         return None
     said_words = " ".join(w for w in words.split()
                           if fold(w).strip(".,;:!?'’") not in name_words)
-    said = read_call(said_words, as_of)
+    said = read_call(_affirmed(said_words), as_of)  # "reached, not 'no answer'": reached
     day = said.follow_up_on
     if (not said.explicit and day is None) or said.date_unreadable or (
             day is not None and day < as_of):
@@ -206,7 +209,7 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
         return None
     new = changed_write(session, old, said, said_words, day, None)
     if (old.get("outcome") == "no_answer" and new.get("outcome") != "no_answer"
-            and not _MISTAKE.search(words)):
+            and not mistake):
         return None  # "li wei is reached now": a later call, not a correction
     if (new.get("outcome"), new.get("follow_up_on")) == (old.get("outcome"),
                                                          old.get("follow_up_on")):
