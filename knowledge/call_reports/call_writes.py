@@ -220,7 +220,13 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
             and not (name or customer_id or typed_ids(text))):
-        from knowledge.call_reports.pointer_unclear import unclear_pointer  # "how…"? "n/a"
+        from knowledge.call_reports.pointer_unclear import relative_pointed, unclear_pointer
+
+        if (spouse := relative_pointed(session, staff, pending, text)) is not None:
+            return propose_call(session=session, staff=staff, customer_id=spouse[0],
+                                name=customer_name(session, spouse[0]), text=text, as_of=as_of,
+                                outcome=outcome, follow_up=follow_up, sure=True,
+                                last_write=last_write, channel=channel, always_ask=spouse[1])
         return unclear_pointer(session, pending, focus, text, outcome, follow_up) or propose_call(
             session=session, staff=staff, customer_id=pending["customer_id"],
             name=pending.get("name") or pending["customer_id"], text=text, as_of=as_of,
