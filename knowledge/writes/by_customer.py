@@ -183,10 +183,8 @@ def _undone(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any],
 def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any], words: str,
              name_words: set[str], as_of: dt.date) -> ChatAnswer | None:
     """The earlier call as the message changes it, shown for a yes that replaces it."""
-    from knowledge.call_reports.amend import changed_write, replaced
+    from knowledge.call_reports.amend import one_call_changed, replaced
     from knowledge.call_reports.correction_words import corrects_in_other_words
-    from knowledge.call_reports.corrections import _affirmed
-    from knowledge.call_reports.said import read_call
     from knowledge.customers.names import fold
     from knowledge.writes.double_send import further_attempt
     from knowledge.writes.pending import confirm, describe
@@ -199,15 +197,10 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
         return None
     said_words = " ".join(w for w in words.split()
                           if fold(w).strip(".,;:!?'’") not in name_words)
-    said = read_call(_affirmed(said_words), as_of)  # "reached, not 'no answer'": reached
-    day = said.follow_up_on
-    if (not said.explicit and day is None) or said.date_unreadable or (
-            day is not None and day < as_of):
+    new = one_call_changed(session, entry, said_words, as_of)
+    if new is None:
         return None
     old = dict(entry.get("write") or {})
-    if not old.get("customer_id"):
-        return None
-    new = changed_write(session, old, said, said_words, day, None)
     if (old.get("outcome") == "no_answer" and new.get("outcome") != "no_answer"
             and not mistake):
         return None  # "li wei is reached now": a later call, not a correction
