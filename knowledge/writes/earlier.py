@@ -120,7 +120,8 @@ def on_record(session: Session, entry: Any) -> bool:
     return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
 
 
-def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False) -> bool:
+def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False,
+                           written: list[dict[str, Any]] | None = None) -> bool:
     """The message undoes or corrects a write it names among the conversation's recent ones
     (not only the last): a words-only check before any database work. `listed`: a call list
     was shown in this conversation ("the second one" is then its place)."""
@@ -144,15 +145,16 @@ def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False)
     if _BEFORE.search(words):
         return bool(_UNDO_SAID.search(words) or _WRONG.search(words)
                     or _WAS_SOMEONE.search(words))
-    if earlier_named_by_part(words, last) is not None:
+    if earlier_named_by_part(words, last, written) is not None:
         return True  # "oh and dieter's was thursday not wed", two calls after Dieter's
-    if _UNDO_SAID.search(words) and _pointed(words, last) is not None:
+    if _UNDO_SAID.search(words) and _pointed(words, last, written) is not None:
         return True  # "undo the andreas vm", two calls after it
     return bool(_UNDO_SAID.search(words)) and " with " in f" {words.lower()} "
 
 
 def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text: str,
-                   channel: str = "other") -> ChatAnswer | None:
+                   channel: str = "other", written: list[dict[str, Any]] | None = None
+                   ) -> ChatAnswer | None:
     """The named earlier write(s) undone or corrected; the answer leaves the other recent
     writes addressable. None when the message names no write of the conversation."""
     from knowledge.customers.in_text import named_in_full
@@ -185,9 +187,9 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(chain) < 2:
             return None
         target = chain[1]
-    elif _UNDO_SAID.search(words) and (pointed := _pointed(words, last)) is not None:
+    elif _UNDO_SAID.search(words) and (pointed := _pointed(words, last, written)) is not None:
         target = pointed
-    elif (by_part := earlier_named_by_part(words, last)) is not None:
+    elif (by_part := earlier_named_by_part(words, last, written)) is not None:
         target, part = by_part
         if not any(e is target or e.get("id") == target.get("id") for e in chain):
             return None
@@ -283,7 +285,8 @@ def _bare(entry: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if k != "earlier"}
 
 
-def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] | None:
+def earlier_named_by_part(words: str, last: Any, written: list[dict[str, Any]] | None = None
+                          ) -> tuple[dict[str, Any], str] | None:
     """(the earlier call, the name word) a correction names by one part of its customer's
     name ("dieter's was thursday not wed" after calls with Dieter Lange and Olivier Faure): one
     earlier call of the conversation has a customer with that first name or surname, the last
@@ -301,7 +304,7 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
         from knowledge.writes.named_write import call_pointed_at
 
         # "oh the fund was krzysztof kaminski not tomasz": the sale, by what it denies
-        pointed = call_pointed_at(words, last)
+        pointed = call_pointed_at(words, last, written)
         if pointed is not None:
             return pointed, ""
         # "korrektur: maria keller termin ist mittwoch": one call's customer named in full
@@ -326,10 +329,11 @@ def _named_in_full(typed: str, hits: list[tuple[dict[str, Any], str]]
     return entry, " ".join(parts)
 
 
-def _pointed(words: str, last: Any) -> dict[str, Any] | None:
+def _pointed(words: str, last: Any, written: list[dict[str, Any]] | None
+             ) -> dict[str, Any] | None:
     from knowledge.writes.named_write import call_pointed_at
 
-    return call_pointed_at(words, last)
+    return call_pointed_at(words, last, written)
 
 
 def _without_part(words: str, part: str) -> str:

@@ -83,3 +83,17 @@ async def test_a_declined_first_name_undoes_that_customers_call(
 def test_a_declined_name_is_only_the_name_with_a_case_ending(
         word: str, part: str, same: bool) -> None:
     assert declined(word, part) is same
+
+
+async def test_a_call_named_by_its_outcome_is_found_however_many_calls_followed(
+        people: Session) -> None:
+    # the conversation's writes on record, not the few the last write carries behind it
+    talk = Talk()
+    await talk.say("maria keller voicemail")
+    await talk.say("maria keller called back, reached")
+    for text in ("jonas weber reached", "ingrid dahl reached", "pedro alves reached",
+                 "li wei reached"):
+        await talk.say(text)
+    said = await talk.say("pls undo the maria vm", ActionUndoWrite(), "undo")
+    assert ("C001", "no_answer", None) not in _calls(people), said
+    assert len(_calls(people)) == 5 and _reversals(people) == 1, said
