@@ -37,3 +37,18 @@ async def test_an_earlier_call_gets_the_outcome_stated(people: Session, text: st
     await talk.say("jonas weber not interested")
     said = await talk.say(text)
     assert _calls(people) == [("C001", "reached", None), ("C002", "not_interested", None)], said
+
+
+@pytest.mark.parametrize("text", ["maria keller joignable",
+                                  "Maria Keller : joignable, tout va bien"])
+async def test_reachable_in_french_is_a_call_that_got_through(people: Session, text: str) -> None:
+    from actions.profile import ActionCustomerProfile
+
+    said = await Talk().say(text, ActionCustomerProfile(), "ask_profile")
+    assert _calls(people) == [("C001", "reached", None)], said
+
+
+@pytest.mark.parametrize("text", ["maria keller injoignable", "maria keller pas joignable"])
+async def test_unreachable_in_french_stays_no_answer(people: Session, text: str) -> None:
+    said = await Talk().say(text)
+    assert _calls(people) == [("C001", "no_answer", None)], said
