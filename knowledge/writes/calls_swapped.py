@@ -45,6 +45,10 @@ def calls_corrected(*, session: Session, staff: Staff, state: ConversationState,
     calls = [w for w in state.writes if w.kind == "call" and w.customer_id]
     if len({c.customer_id for c in calls}) < 2:
         return None
+    from knowledge.writes.double_send import further_attempt
+
+    if further_attempt(words):
+        return None  # "tried them both again: maria reached, jonas reached": new calls
     stated = _stated(session, staff, words, calls, as_of)
     if stated is None:
         if not _SWAPPED.search(words) or _names_any(session, staff, words, calls):

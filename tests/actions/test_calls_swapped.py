@@ -63,3 +63,12 @@ async def test_two_new_calls_without_a_correction_word_are_new_calls(people: Ses
     said = await talk.say("tried again: maria keller reached, jonas weber reached")
     assert ("C001", "no_answer", None) in _calls(people), said
     assert _reversals(people) == 0
+
+
+async def test_both_tried_again_after_a_correction_word_are_new_calls(people: Session) -> None:
+    talk = Talk()
+    await talk.say("maria keller no answer")
+    await talk.say("jonas weber no answer")
+    await talk.say("hang on, rang them both again - maria reached, jonas picked up too")
+    assert ("C001", "no_answer", None) in _calls(people)
+    assert _reversals(people) == 0
