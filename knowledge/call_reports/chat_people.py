@@ -98,9 +98,9 @@ def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] 
         # Berg?": the one offered that the name fits, shown for a yes saying so
         cid = picked[0]
         name = customer_name(session, cid)
+        said = f"“{typed}” = " if typed else ""
         return Who("found", cid, name, said_as=(
-            f"(“{typed}” = {name} ({cid}), one of the customers I just asked about; please "
-            "check.)"))
+            f"({said}{name} ({cid}), one of the customers I just asked about; please check.)"))
     return who
 
 

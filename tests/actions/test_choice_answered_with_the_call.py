@@ -21,3 +21,4 @@ async def test_a_first_name_of_the_choice_with_its_outcome_is_that_customers_cal
     assert "Paul Keller" in asked and "Maria Keller" in asked, asked
     said = await talk.say("paul wants a meeting on the 30th about his savings")
     assert new_calls(people) == [("C007", "follow_up", "2026-11-30")], said
+    assert "“”" not in said and "Paul Keller (C007), one of the customers" in said, said
