@@ -104,11 +104,35 @@ def relative_pointed(session: Session, staff: Any, pending: dict[str, Any],
 
     english = "her husband" if relation == "m" else "his wife"
     first = re.match(r"\s*([^\W\d_]{2,})", str(pending.get("said"))[named.end():])
-    words = f"{english} {first.group(1)}" if first else english
-    who = relative_instead(session=session, staff=staff, who=Who(
-        "found", asked, customer_name(session, asked)), text=f"{words} picked up", focus=asked)
-    if who.status != "found" or not who.customer_id or who.customer_id == asked:
+    meant_id = _household_member_named(session, staff, asked, first.group(1)) if first else None
+    if meant_id is None:
+        who = relative_instead(session=session, staff=staff, who=Who(
+            "found", asked, customer_name(session, asked)), text=f"{english} picked up",
+            focus=asked)
+        if who.status != "found" or not who.customer_id or who.customer_id == asked:
+            return None
+        meant_id = who.customer_id
+    name = customer_name(session, meant_id)
+    return meant_id, (f"(“{found.group(0)}” read as {name} ({meant_id}), the "
+                      f"{named.group('rel')} named beside {customer_name(session, asked)}; "
+                      "please check.)")
+
+
+def _household_member_named(session: Session, staff: Any, customer_id: str, first: str
+                            ) -> str | None:
+    """The one member of the customer's household (in the sender's book) with that first
+    name ("ihren mann paweł"): named, so no age rule is needed; None otherwise."""
+    from sqlalchemy import select
+
+    from knowledge.access.policy import visible_customers
+    from knowledge.customers.names import fold, name_parts
+    from knowledge.models.bank import Customer
+
+    anchor = session.get(Customer, customer_id)
+    if anchor is None or not anchor.household_id:
         return None
-    return who.customer_id, (f"(“{found.group(0)}” read as {who.name} ({who.customer_id}), "
-                             f"the {named.group('rel')} named beside "
-                             f"{customer_name(session, asked)}; please check.)")
+    rows = session.execute(select(Customer.id, Customer.name).where(
+        Customer.household_id == anchor.household_id, Customer.id != anchor.id,
+        visible_customers(staff))).all()
+    hits = [cid for cid, name in rows if (name_parts(name) or ("",))[0] == fold(first)]
+    return hits[0] if len(hits) == 1 else None

@@ -38,6 +38,10 @@ _MISTAKE = re.compile(r"\b(?:actually|sorry|oops|instead|in fact|correction|korr
 _CLAUSE_END = re.compile(r"[,;.!?]|\s[-–—]\s|\b(?:because|cause|since|as i|i mixed|mixed)\b",
                          re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A name's particles: no customer is named by "de", "van" or "von" alone ("annule celui de
+# jakub" names Jakub, not Lotte de Boer)
+_PARTICLES = frozenset("de da di do du des del della dos das van von der den ter la le el "
+                       "il lo".split())
 # An undo in the advisors' other languages, opening the message or as a set phrase ("annule
 # celui de jakub", "den von matthias bitte rückgängig machen", "cofnij tego od marka").
 _UNDO_ABROAD = re.compile(
@@ -100,8 +104,9 @@ def call_named(session: Session, staff: Staff, clause: str, calls: list[StoredWr
     customers = {c.customer_id: _parts(session, c) for c in calls}
     full = {cid for cid, parts in customers.items()
             if len(parts) >= 2 and f" {' '.join(parts)} " in padded}
-    if not full:
-        full = {cid for cid, parts in customers.items() if set(parts) & set(typed)}
+    if not full:  # a name part typed alone, never a particle ("de" of Lotte de Boer)
+        full = {cid for cid, parts in customers.items()
+                if (set(parts) & set(typed)) - _PARTICLES}
         if not full:  # "cofnij giulię", "annule celui de jakuba": a name part as declined
             from knowledge.customers.index import index_for
 

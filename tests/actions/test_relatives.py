@@ -152,3 +152,16 @@ async def test_a_pronoun_that_fits_her_stays_with_her(household: Session) -> Non
     answer = await _asked_about_maria("pull up maria keller and her husband paul").say(
         "she didnt pick up")
     assert [c[:2] for c in logged_calls(household)] == [("C001", "no_answer")], answer
+
+
+async def test_the_spouse_named_by_first_name_needs_no_age_rule(people: Session) -> None:
+    # Paul is 25 years older than Maria: the age rule alone would not offer him, his name does
+    keller = people.get(Customer, "C001")
+    assert keller is not None
+    keller.household_id, keller.birth_date = "HH1", dt.date(1985, 3, 1)
+    people.add(Customer(id="C007", name="Paul Keller", advisor_id="A001", household_id="HH1",
+                        birth_date=dt.date(1960, 1, 1)))
+    people.commit()
+    answer = await _asked_about_maria("show me maria keller and her husband paul").say(
+        "he was not reachable")
+    assert [c[:2] for c in logged_calls(people)] == [("C007", "no_answer")], answer

@@ -97,3 +97,16 @@ async def test_a_call_named_by_its_outcome_is_found_however_many_calls_followed(
     said = await talk.say("pls undo the maria vm", ActionUndoWrite(), "undo")
     assert ("C001", "no_answer", None) not in _calls(people), said
     assert len(_calls(people)) == 5 and _reversals(people) == 1, said
+
+
+async def test_a_particle_of_a_name_points_at_nobody(people: Session) -> None:
+    from knowledge.models.bank import Customer
+
+    people.add(Customer(id="C008", name="Lotte de Boer", advisor_id="A001"))
+    people.commit()
+    talk = Talk()
+    await talk.say("lotte de boer reached")
+    await talk.say("jonas weber no answer")
+    await talk.say("maria keller not interested")
+    said = await talk.say("supprime celui de jonas", ActionFallback(), "nlu_fallback")
+    assert _calls(people) == [("C001", "not_interested", None), ("C008", "reached", None)], said
