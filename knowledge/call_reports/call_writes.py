@@ -159,7 +159,8 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
         return Who("choose", candidates=resolution.candidates, typed=name)
     if name or unknown_name_words(words):
         typed = name or " ".join(unknown_name_words(words))
-        if focus and _POINTER.search(words) and no_one_is_called(session, typed):
+        if (focus and _POINTER.search(words) and no_one_is_called(session, typed)
+                and not _names_another(session, staff, words, focus)):
             # "she's not interested … via work" with "via" tagged as a name: the customer
             # "she" points at, shown for a yes saying so
             return Who("found", focus, customer_name(session, focus), via_focus=True)
@@ -167,6 +168,18 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     if focus and _POINTER.search(words):
         return Who("found", focus, customer_name(session, focus), via_focus=True)
     return Who("nobody")
+
+
+def _names_another(session: Session, staff: Staff, words: str, focus: str) -> bool:
+    """A word of the message is a name part of a customer of the book other than the one in
+    focus ("linnea picked up instead, her dad's in hospital"): the pronoun may be theirs."""
+    from knowledge.customers.index import index_for
+    from knowledge.customers.names import name_parts
+
+    index = index_for(session=session, staff=staff)
+    own = set(name_parts(customer_name(session, focus)))
+    tokens, _ = index.tokens_in_message(words)
+    return any(t.exact and t.text not in own and not _POINTER.fullmatch(t.text) for t in tokens)
 
 
 def _refused(session: Session, staff: Staff, ids: tuple[str, ...], channel: str) -> None:

@@ -100,10 +100,11 @@ def no_one_is_called(session: Session, name: str) -> bool:
     resembles, and no customer has it as a name part ("Per", "Ella", "Dan" are names)."""
     from knowledge.customers.index import bank_index
     from knowledge.customers.names import name_parts
+    from knowledge.customers.relatives import RELATION_WORDS
 
     parts = name_parts(name)
-    if not parts:
-        return False
+    if not parts or any(re.fullmatch(RELATION_WORDS, p) for p in parts):
+        return False  # "dad", "wife": a person, if not a customer's name
     index = bank_index(session=session)
     return all(part not in index.postings and (
         part in _stop_words() or (len(part) <= 3 and not index.resembles_a_name(part)))

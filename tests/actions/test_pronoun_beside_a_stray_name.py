@@ -54,3 +54,13 @@ async def test_a_word_that_may_be_a_name_is_not_replaced_by_the_focus(people: Se
                                                          "customer_id": "C003"}, name="kasia")
     assert "Ingrid Dahl" not in said and not slots.get("pending_write"), said
     assert _calls(people) == []
+
+
+async def test_a_relative_or_another_customer_named_keeps_the_focus_out(people: Session) -> None:
+    # "jonas picked up instead, her dad's ill" with "dad" tagged: not the focus customer's call
+    focus = {"focus_customer": "C003", "customer_id": "C003"}
+    said, _ = await _say("jonas picked up instead, her dad is ill", focus, name="dad")
+    assert "Ingrid Dahl (C003)" not in said, said
+    said, _ = await _say("jonas answered in the end, she was out", focus, name="in")
+    assert "Ingrid Dahl (C003)" not in said, said
+    assert _calls(people) == []
