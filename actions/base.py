@@ -195,15 +195,18 @@ def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | N
     the NLU made of it: the write it names among the conversation's recent ones undone or
     corrected (knowledge.writes.earlier); None otherwise (a words-only check first)."""
     from knowledge.writes.earlier import earlier_answer, names_an_earlier_write, recalled
+    from knowledge.writes.named_write import written_entries
 
     text = (tracker.latest_message or {}).get("text") or ""
     state = conversation_state(tracker)
     last = recalled(tracker.get_slot("last_write"), state)
+    written = written_entries(state, tracker.get_slot("last_write"))  # the state's, on record
     if tracker.get_slot("pending_write") or not names_an_earlier_write(
-            text, last, listed=bool(state.shown)):
+            text, last, listed=bool(state.shown), written=written):
         return None
     answer = earlier_answer(session=session, staff=staff, last=last, text=text,
-                            channel=channel_name(tracker.get_latest_input_channel()))
+                            channel=channel_name(tracker.get_latest_input_channel()),
+                            written=written)
     return Reply.of(answer) if answer is not None else None
 
 

@@ -64,14 +64,18 @@ def focus_customer(session: Any, staff: Any, tracker: Tracker) -> str | None:
 
 def by_customer_reply(session: Any, staff: Any, tracker: Tracker) -> Any:
     """ "undo claudia", "sorry nicolas was also n/a": the conversation's write for the customer
-    named, undone or shown as changed (knowledge.writes.by_customer); None otherwise."""
+    named, undone or shown as changed (knowledge.writes.by_customer); two of its calls
+    corrected at once ("swap them", knowledge.writes.calls_swapped); None otherwise."""
     from actions.base import Reply, channel_of, today
     from knowledge.writes.by_customer import by_customer_answer
+    from knowledge.writes.calls_swapped import calls_corrected
 
-    answer = by_customer_answer(
-        session=session, staff=staff, state=conversation_state(tracker),
-        last=tracker.get_slot("last_write"), text=(tracker.latest_message or {}).get("text"),
-        as_of=today(), channel=channel_of(tracker))
+    state, last = conversation_state(tracker), tracker.get_slot("last_write")
+    text = (tracker.latest_message or {}).get("text")
+    answer = (calls_corrected(session=session, staff=staff, state=state, last=last, text=text,
+                              as_of=today())  # "swap them - X was the vm, Y picked up"
+              or by_customer_answer(session=session, staff=staff, state=state, last=last,
+                                    text=text, as_of=today(), channel=channel_of(tracker)))
     return Reply.of(answer) if answer is not None else None
 
 

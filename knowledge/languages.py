@@ -110,6 +110,7 @@ REACHED = {
     "it": [r"raggiunt[oa]", r"(?:ha|mi ha) rispost[oa]", r"(?:ho )?parlato con", r"ho parlato",
            r"(?:l['’]ho |ho )sentit[oa]", r"tutto (?:bene|ok|a posto)"],
     "fr": [r"l['’]ai (?:eu|joint)e?", r"(?:j['’]ai |ai )?parlé avec", r"a répondu",
+           r"(?<!pas )(?<!non )(?<!\w)joignable",  # "c'était pas joignable" is no answer
            r"tout va bien", r"tout est (?:ok|bon|en ordre)"],
     "es": [r"(?:he )?hablado con", r"hablé con", r"(?:ha )?contestado", r"contestó",
            r"respondió", r"localizad[oa]", r"contactad[oa]", r"todo (?:bien|ok|correcto)"],

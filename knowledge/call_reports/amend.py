@@ -96,6 +96,28 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
     return confirm(write, why=why)
 
 
+def one_call_changed(session: Session, entry: dict[str, Any], said_words: str,
+                     as_of: dt.date) -> dict[str, Any] | None:
+    """One call of the conversation (`entry`: as `last_write` holds it) as a later message
+    changes it by naming it, its name words left out of `said_words` ("ingrid was also n/a",
+    "fleur is thurs 26th btw", "mariana c'était joignable, pas 'pas de réponse'"): the new
+    write, to be shown for a yes that `replaces` the call; None when the words state no
+    outcome or date, a date that cannot be read or is gone. The one reading of "a call named
+    and changed" (knowledge.call_reports.batch_fix, knowledge.writes.by_customer)."""
+    from knowledge.call_reports.corrections import _affirmed
+    from knowledge.call_reports.said import read_call
+
+    old = entry.get("write")
+    if not isinstance(old, dict) or not old.get("customer_id"):
+        return None
+    said = read_call(_affirmed(said_words), as_of)  # "reached, not 'no answer'": reached
+    day = said.follow_up_on
+    if (not said.explicit and day is None) or said.date_unreadable or (
+            day is not None and day < as_of):
+        return None
+    return changed_write(session, old, said, said_words, day, None)
+
+
 def replaced(last: dict[str, Any]) -> dict[str, Any]:
     """The last write as a correction shown for a yes carries it (`replaces`)."""
     return {k: v for k, v in last.items() if k not in ("earlier", "awaiting")}

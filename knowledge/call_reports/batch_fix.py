@@ -8,7 +8,9 @@ the id) and nobody else of the book, and states an outcome or a date that differ
 call; the changed call is shown for a yes, on which it replaces that one call (an audited
 reversal); the other calls of the batch stay as they are. A relative date is read on the day
 the message is said (said_today). Anything else (an undo, one more attempt, a message naming
-someone outside the batch) is left to the other readers.
+someone outside the batch) is left to the other readers. What the message changes is read
+as for any call of the conversation named and changed (knowledge.call_reports.amend
+`one_call_changed`, which knowledge.writes.by_customer reads with too).
 """
 
 from __future__ import annotations
@@ -50,15 +52,10 @@ def one_call_of_batch_changed(*, session: Session, staff: Staff, text: str | Non
         return None
     item = named[0]
     old = item["write"]
-    rest = _without_name(words, old)
-    from knowledge.call_reports.amend import changed_write, replaced
-    from knowledge.call_reports.said import read_call
+    from knowledge.call_reports.amend import one_call_changed, replaced
 
-    said = read_call(rest, day_said())
-    if not (said.explicit or said.follow_up_on) or said.date_unreadable:
-        return None
-    write = changed_write(session, old, said, rest, said.follow_up_on, None)
-    if all(write.get(k) == old.get(k) for k in ("outcome", "follow_up_on")):
+    write = one_call_changed(session, item, _without_name(words, old), day_said())
+    if write is None or all(write.get(k) == old.get(k) for k in ("outcome", "follow_up_on")):
         return None
     write = {**write, "note": f"{old.get('note') or ''} (changed: {words})".strip(),
              "replaces": replaced(item)}

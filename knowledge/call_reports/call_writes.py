@@ -38,6 +38,7 @@ from knowledge.customers.in_text import (
     full_names_written,
     named_in_full,
     named_outside_book,
+    no_one_is_called,
     not_a_name,
     typed_name,
     unknown_name_words,
@@ -157,10 +158,28 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     if resolution.status == "ambiguous":
         return Who("choose", candidates=resolution.candidates, typed=name)
     if name or unknown_name_words(words):
-        return Who("unknown", typed=name or " ".join(unknown_name_words(words)))
+        typed = name or " ".join(unknown_name_words(words))
+        if (focus and _POINTER.search(words) and no_one_is_called(session, typed)
+                and not _names_another(session, staff, words, focus)):
+            # "she's not interested … via work" with "via" tagged as a name: the customer
+            # "she" points at, shown for a yes saying so
+            return Who("found", focus, customer_name(session, focus), via_focus=True)
+        return Who("unknown", typed=typed)
     if focus and _POINTER.search(words):
         return Who("found", focus, customer_name(session, focus), via_focus=True)
     return Who("nobody")
+
+
+def _names_another(session: Session, staff: Staff, words: str, focus: str) -> bool:
+    """A word of the message is a name part of a customer of the book other than the one in
+    focus ("linnea picked up instead, her dad's in hospital"): the pronoun may be theirs."""
+    from knowledge.customers.index import index_for
+    from knowledge.customers.names import name_parts
+
+    index = index_for(session=session, staff=staff)
+    own = set(name_parts(customer_name(session, focus)))
+    tokens, _ = index.tokens_in_message(words)
+    return any(t.exact and t.text not in own and not _POINTER.fullmatch(t.text) for t in tokens)
 
 
 def _refused(session: Session, staff: Staff, ids: tuple[str, ...], channel: str) -> None:
@@ -214,7 +233,13 @@ def log_call_answer(*, session: Session, staff: Staff, as_of: dt.date, name: str
             return undone
     if (pending and pending.get("awaiting") == "outcome" and read_call(text, as_of).explicit
             and not (name or customer_id or typed_ids(text))):
-        from knowledge.call_reports.pointer_unclear import unclear_pointer  # "how…"? "n/a"
+        from knowledge.call_reports.pointer_unclear import relative_pointed, unclear_pointer
+
+        if (spouse := relative_pointed(session, staff, pending, text)) is not None:
+            return propose_call(session=session, staff=staff, customer_id=spouse[0],
+                                name=customer_name(session, spouse[0]), text=text, as_of=as_of,
+                                outcome=outcome, follow_up=follow_up, sure=True,
+                                last_write=last_write, channel=channel, always_ask=spouse[1])
         return unclear_pointer(session, pending, focus, text, outcome, follow_up) or propose_call(
             session=session, staff=staff, customer_id=pending["customer_id"],
             name=pending.get("name") or pending["customer_id"], text=text, as_of=as_of,

@@ -92,6 +92,15 @@ def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] 
             "earlier in this chat; please check.)"))
     if who.via_focus:  # "he" after "which Wolfgang?": not the customer in focus before it
         return Who("choose", candidates=tuple(candidates), typed=None)
+    picked = [c for c in candidates if c in (offered or [])]
+    if who.status == "choose" and len(candidates) == 1 and len(picked) == 1:
+        # "freja wants a meeting on the 27th" answering "which one: Freja Berg or Stefan
+        # Berg?": the one offered that the name fits, shown for a yes saying so
+        cid = picked[0]
+        name = customer_name(session, cid)
+        said = f"“{typed}” = " if typed else ""
+        return Who("found", cid, name, said_as=(
+            f"({said}{name} ({cid}), one of the customers I just asked about; please check.)"))
     return who
 
 

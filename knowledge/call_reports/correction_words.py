@@ -19,7 +19,18 @@ SORRY = ["scusa", "scusi", "scusate", "scusami", "pardon", "pardonne-moi", "dés
          "perdón", "perdona", "disculpa", "lo siento", "przepraszam", "sorki", "pomyłka",
          "entschuldigung", "entschuldige", "verzeihung", "sorry", "excuses", "förlåt",
          "ursäkta", "oeps", "ups", "correzione", "correction", "korrektur", "correctie",
-         "korekta", "rättelse", "corrección"]
+         "korekta", "rättelse", "corrección",
+         # "wait" opens a correction as "sorry" does ("attends, mariana c'était joignable")
+         "attends", "attendez", "aspetta", "aspetti", "warte", "moment", "espera", "espere",
+         "czekaj", "chwila", "vänta", "wacht"]
+# Said to be the advisor's own mistake, anywhere in the message ("je me suis trompée", "mi
+# sono sbagliato", "me equivoqué", "ich habe mich vertan", "ik heb me vergist",
+# "pomyliłam się", "jag tog fel").
+MISTAKE = ["je me suis trompée?", "je me suis trompé", "erreur de ma part", "mi sono sbagliat[oa]",
+           "ho sbagliato", "errore mio", "me equivoqué", "me he equivocado", "me confundí",
+           "ich habe mich (?:vertan|geirrt|vertippt)", "hab mich (?:vertan|geirrt|vertippt)",
+           "mein fehler", "ik heb me vergist", "mijn fout", "pomylił(?:em|am) się",
+           "mój błąd", "jag tog fel", "jag hade fel", "mitt fel"]
 # The negations that deny a part of the call, with the article or preposition a date takes.
 _NOT = ["non", "nicht", "nie", "niet", "inte", "ej", "pas", "not", "no"]
 _BEFORE_DAY = ["el", "la", "il", "le", "w", "we", "op", "på", "am", "den", "de", "on", "the",
@@ -40,10 +51,17 @@ _NOT_THIS_BUT_THAT = re.compile(
     rf"(?:(?:{_alt(_BEFORE_DAY)})\s+)?[^\W\d_]+\.?\s*[.!]*$", re.IGNORECASE)
 
 
+MISTAKE_SAID = re.compile(rf"(?<!\w)(?:{_alt(MISTAKE)})(?!\w)", re.IGNORECASE)
+# The bot's reading quoted to deny it: "not 'no answer'", "pas « pas de réponse »",
+# "nicht „nicht erreicht“" (the quote is what it was not)
+NOT_QUOTED = re.compile(rf"(?<!\w)(?:{_alt(_NOT)})\s*[\"'«‘“„]\s*[^\"'»’”“]{{1,40}}?\s*"
+                        r"[\"'»’”“]", re.IGNORECASE)
+
+
 def corrects_in_other_words(words: str) -> bool:
-    """A short message that opens with "sorry" in one of the advisors' languages, or says
-    "not X, Y" in one of them."""
-    if _SORRY.match(words):
+    """A short message that opens with "sorry" (or "wait") in one of the advisors'
+    languages, says it was the advisor's mistake, or says "not X, Y" in one of them."""
+    if _SORRY.match(words) or MISTAKE_SAID.search(words):
         return True
     instead = _NOT_THIS_BUT_THAT.search(words)
     if instead is None:

@@ -23,7 +23,12 @@ from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.amend import changed_write, replaced, shown_instead
-from knowledge.call_reports.correction_words import NEGATED, POSITION, corrects_in_other_words
+from knowledge.call_reports.correction_words import (
+    NEGATED,
+    NOT_QUOTED,
+    POSITION,
+    corrects_in_other_words,
+)
 from knowledge.call_reports.report_or_fix import new_report_or_fix
 from knowledge.call_reports.said import _DATE, parse_date, read_call, second_thoughts
 from knowledge.call_reports.said_today import day_said
@@ -364,7 +369,9 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
 
 def _affirmed(words: str) -> str:
     """What a correction says, its negated parts left out: "not a sale, just reached" →
-    "just reached"; "reached, not a sale" → "reached"."""
+    "just reached"; "reached, not a sale" → "reached"; the bot's reading quoted to deny it
+    ("joignable, pas 'pas de réponse'") left out in any language."""
+    words = NOT_QUOTED.sub(" ", words)
     words = re.sub(_MEETING_DROPPED, " ", words, flags=re.IGNORECASE)
     parts = _NOT_PART.split(words)
     kept = [parts[0]] + [_NEGATED_CLAUSE.sub("", part, count=1) for part in parts[1:]]

@@ -51,9 +51,14 @@ CONTACT_NOW = [
     r"(?:ich )?(?:rufe|ruf|kontaktiere|besuche|treffe|schreibe)(?: ich)?",
     r"(?:ich )?melde mich(?: bei)?", r"melde ich mich(?: bei)?",
     r"(?:ik )?(?:bel|contacteer|bezoek|spreek|mail)(?: ik)?",
-    r"(?:io )?(?:chiamo|richiamo|sento|risento|contatto|ricontatto|incontro|vedo|scrivo)",
-    r"(?:je |j['’])(?:appelle|rappelle|contacte|recontacte|vois|rencontre|relance|écris)",
-    r"(?:yo )?(?:llamo|vuelvo a llamar|contacto|veo|escribo)",
+    # the customer as a pronoun before the verb or joined to it ("la richiamo giovedì", "je
+    # la rappelle jeudi", "vuelvo a llamarla el jueves")
+    r"(?:io )?(?:(?:la|lo|li|le|gli) )?(?:chiamo|richiamo|sento|risento|contatto|ricontatto|"
+    r"incontro|vedo|scrivo)",
+    r"(?:je |j['’])(?:(?:la|le|les|lui) |l['’])?(?:appelle|rappelle|contacte|recontacte|vois|"
+    r"rencontre|relance|écris)",
+    r"(?:yo )?(?:(?:la|lo|le) )?(?:llamo|vuelvo a llamar(?:la|lo|le|les)?|contacto|veo|escribo)",
+    r"(?:(?:la|lo|le) )?vuelvo a llamar",
     r"(?:ja )?(?:dzwonię|dzwonie|zadzwonię|zadzwonie|oddzwonię|oddzwonie|skontaktuję|"
     r"skontaktuje|spotkam|napiszę|napisze)",
     r"(?:jag )?(?:ringer|kontaktar|träffar|mejlar|skriver)(?: jag)?",

@@ -71,3 +71,68 @@ def _fits_only_the_one_asked(pointer: str, said: str) -> bool:
     asked = ("m" if MALE_RELATION.fullmatch(relation) else
              "f" if FEMALE_RELATION.fullmatch(relation) else None)
     return asked == meant and focus != meant
+
+
+# A relative named beside the customer asked about, in the advisors' languages: (possessive,
+# relation) → the English the household reader takes ("ihren mann" → "her husband").
+_SPOUSE = {"husband": "m", "mann": "m", "ehemann": "m", "marito": "m", "mari": "m",
+           "marido": "m", "esposo": "m", "mąż": "m", "maz": "m", "man": "m", "make": "m",
+           "wife": "f", "frau": "f", "ehefrau": "f", "moglie": "f", "femme": "f", "esposa": "f",
+           "mujer": "f", "żona": "f", "zona": "f", "vrouw": "f", "fru": "f", "hustru": "f"}
+_NAMED_RELATIVE = re.compile(r"\b(?:his|her|their|ihren?|ihrem|seinen?|seinem|sua|suo|sa|son|"
+                             r"su|jej|jego|haar|zijn|hennes|hans)\s+(?P<rel>[^\W\d_]+)\b",
+                             re.IGNORECASE)
+
+
+def relative_pointed(session: Session, staff: Any, pending: dict[str, Any],
+                     text: str | None) -> tuple[str, str] | None:
+    """(the relative's id, why) when the answer to "how did the call with X go?" points with
+    a pronoun that fits the spouse the question named beside X and not X ("zeig mir katharina
+    hartmann und ihren mann paweł", then "er war nicht erreichbar": Paweł); None otherwise."""
+    from knowledge.call_reports.relative_calls import relative_instead
+
+    asked = str(pending.get("customer_id") or "")
+    found = POINTER.search(text or "")
+    named = _NAMED_RELATIVE.search(str(pending.get("said") or ""))
+    meant = _gender(found.group(0)) if found else None
+    if not asked or meant is None or named is None:
+        return None
+    relation = _SPOUSE.get(named.group("rel").lower())
+    if relation != meant:
+        return None
+    from knowledge.call_reports.call_writes import Who
+
+    english = "her husband" if relation == "m" else "his wife"
+    first = re.match(r"\s*([^\W\d_]{2,})", str(pending.get("said"))[named.end():])
+    meant_id = _household_member_named(session, staff, asked, first.group(1)) if first else None
+    if meant_id is None:
+        who = relative_instead(session=session, staff=staff, who=Who(
+            "found", asked, customer_name(session, asked)), text=f"{english} picked up",
+            focus=asked)
+        if who.status != "found" or not who.customer_id or who.customer_id == asked:
+            return None
+        meant_id = who.customer_id
+    name = customer_name(session, meant_id)
+    return meant_id, (f"(“{found.group(0)}” read as {name} ({meant_id}), the "
+                      f"{named.group('rel')} named beside {customer_name(session, asked)}; "
+                      "please check.)")
+
+
+def _household_member_named(session: Session, staff: Any, customer_id: str, first: str
+                            ) -> str | None:
+    """The one member of the customer's household (in the sender's book) with that first
+    name ("ihren mann paweł"): named, so no age rule is needed; None otherwise."""
+    from sqlalchemy import select
+
+    from knowledge.access.policy import visible_customers
+    from knowledge.customers.names import fold, name_parts
+    from knowledge.models.bank import Customer
+
+    anchor = session.get(Customer, customer_id)
+    if anchor is None or not anchor.household_id:
+        return None
+    rows = session.execute(select(Customer.id, Customer.name).where(
+        Customer.household_id == anchor.household_id, Customer.id != anchor.id,
+        visible_customers(staff))).all()
+    hits = [cid for cid, name in rows if (name_parts(name) or ("",))[0] == fold(first)]
+    return hits[0] if len(hits) == 1 else None

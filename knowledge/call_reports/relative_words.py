@@ -34,7 +34,8 @@ _HANDED_OVER = re.compile(
 _ABSENT = re.compile(
     r"\b(?:(?:she|he|they)(?:['’]s|['’]re| was| is| were| are)|(?:she|he|they) (?:had|has) "
     r"(?:gone|left)|not|wasn['’]?t|isn['’]?t|nicht)\s+(?:(?:still|already|just|not)\s+)?"
-    r"(?:out|away|at work|at the (?:office|doctor'?s?|hospital)|in hospital|abroad|asleep|"
+    r"(?:out|away|at work|on holiday|on vacation|on leave|on a trip|travell?ing|"
+    r"at the (?:office|doctor'?s?|hospital)|in hospital|abroad|asleep|"
     r"busy|(?:at )?home|in|there|around|available|gone|left|zu hause|da)\b|"
     r"\b(?:nobody|no one) else\b", re.IGNORECASE)
 # A clause whose subject is a relative, after the customer's own words ("…, his brother
@@ -64,3 +65,17 @@ def before_a_relative(words: str) -> tuple[str, str] | None:
         if before:
             return before, words[match.end():]
     return None
+
+
+# "she's in lisbon till friday", "abroad until dec", "bis Freitag im Urlaub": when the customer
+# is back, not a follow-up agreed with anyone
+_UNTIL = (r"\b(?:till|until|til|untill|bis|bis zum|fino a|fino al|jusqu['’]?(?:à|au)|hasta|"
+          r"hasta el|tot|do|till)\s+(?:(?:the|next|this|el|la|le|den|dem|op)\s+)?")
+
+
+def away_until(words: str, date_words: str | None) -> bool:
+    """The date the message gives is when the customer, away while a relative answered, is
+    back ("her husband picked up - she's in lisbon till friday"): no follow-up date."""
+    if not date_words or not relative_answered(words):
+        return False
+    return re.search(_UNTIL + re.escape(date_words), words, re.IGNORECASE) is not None

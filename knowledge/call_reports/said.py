@@ -29,7 +29,7 @@ from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read 
     second_thoughts,
 )
 from knowledge.call_reports.meeting_date import meeting_date_phrase
-from knowledge.call_reports.relative_words import before_a_relative, relative_answered
+from knowledge.call_reports.relative_words import away_until, before_a_relative, relative_answered
 from knowledge.call_reports.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Outcome
@@ -221,6 +221,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
     if date_words and CALL_DAY.fullmatch(date_words) and not _affirmed(_FOLLOW_UP, words):
         date_words = None  # "heute nicht erreicht", "spoke to her in the morning": when, not next
+    if away_until(words, date_words):
+        date_words = None  # "her husband picked up - she's away till friday": back, no f/u
     leaving = _LEAVING.search(words)
     if leaving and date_words and not _affirmed(_FOLLOW_UP, words):
         date_words = None  # "moving to another bank next month": when they leave, no follow-up

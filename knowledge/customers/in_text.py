@@ -80,6 +80,37 @@ def not_a_name(name: str) -> bool:
         bool(words) and all(w in _WHEN_WORDS for w in words))
 
 
+_STOP_LANGUAGES = ("en", "de", "fr", "it", "es", "pl", "nl", "sv")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's stop words of the languages the bank's advisors write ("via", "in", "sie")."""
+    import importlib
+
+    words: set[str] = set()
+    for code in _STOP_LANGUAGES:
+        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    return frozenset(fold(w) for w in words)
+
+
+def no_one_is_called(session: Session, name: str) -> bool:
+    """The words the NLU tagged as a name are none anywhere in the bank: each an ordinary word
+    of the advisors' languages ("via", "in", "Hab sie") or a short word no customer's name
+    resembles, and no customer has it as a name part ("Per", "Ella", "Dan" are names)."""
+    from knowledge.customers.index import bank_index
+    from knowledge.customers.names import name_parts
+    from knowledge.customers.relatives import RELATION_WORDS
+
+    parts = name_parts(name)
+    if not parts or any(re.fullmatch(RELATION_WORDS, p) for p in parts):
+        return False  # "dad", "wife": a person, if not a customer's name
+    index = bank_index(session=session)
+    return all(part not in index.postings and (
+        part in _stop_words() or (len(part) <= 3 and not index.resembles_a_name(part)))
+        for part in parts)
+
+
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
                        "tomorrow yesterday weekend".split())
 

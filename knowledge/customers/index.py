@@ -161,6 +161,10 @@ class NameIndex:
         """A name as given by the NLU entity: every word counts."""
         return [QueryToken(p, p in self.postings) for p in name_parts(name)]
 
+    def resembles_a_name(self, word: str) -> bool:
+        """Some customer's name part is this word or spelt nearly so."""
+        return bool(self._alternatives(QueryToken(word, word in self.postings)))
+
     def _alternatives(self, token: QueryToken) -> dict[str, float]:
         if token.exact:
             # Other spellings of the same name score just below the exact one.

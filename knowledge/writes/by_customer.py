@@ -25,6 +25,7 @@ from knowledge.answer import ChatAnswer
 from knowledge.conversation.state import ConversationState, StoredWrite
 from knowledge.models.bank import Staff
 from knowledge.writes.earlier import _UNDO_SAID, on_record
+from knowledge.writes.take_back_words import UNDO_VERBS_ABROAD
 
 # Said of an earlier call to change it ("was also n/a", "is thurs btw", "actually reached").
 _AMENDING = re.compile(r"\b(?:btw|also|change|moved?|was|were|is|isn'?t|wasn'?t)\b",
@@ -37,11 +38,14 @@ _MISTAKE = re.compile(r"\b(?:actually|sorry|oops|instead|in fact|correction|korr
 _CLAUSE_END = re.compile(r"[,;.!?]|\s[-–—]\s|\b(?:because|cause|since|as i|i mixed|mixed)\b",
                          re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A name's particles: no customer is named by "de", "van" or "von" alone ("annule celui de
+# jakub" names Jakub, not Lotte de Boer)
+_PARTICLES = frozenset("de da di do du des del della dos das van von der den ter la le el "
+                       "il lo".split())
 # An undo in the advisors' other languages, opening the message or as a set phrase ("annule
 # celui de jakub", "den von matthias bitte rückgängig machen", "cofnij tego od marka").
 _UNDO_ABROAD = re.compile(
-    r"^\s*(?:annule[rz]?|annulla|cancela|borra|elimina|supprime|efface|usuń|cofnij|ångra|"
-    r"verwijder|storniere|lösche)\b|"
+    rf"^\s*(?:{UNDO_VERBS_ABROAD}|storniere|lösche)\b|"
     r"\b(?:rückgängig|rueckgaengig|ongedaan)(?:\s+(?:machen|maken))?\b", re.IGNORECASE)
 # What follows an undo verb when the write was named before it ("- delete it, wrong person")
 _FILLER = re.compile(r"^[\s,.!-]*(?:(?:it|that|this|one|them|bitte|machen|maken|pls|please|"
@@ -63,8 +67,8 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
         # "the jonas one - delete it", "den von jonas bitte rückgängig machen": the write
         # named before the verb, which itself names nothing after it
         clause = _CLAUSE_END.split(words[:undo.start()])[-1] or words[:undo.start()]
-    target = _named(session, staff, clause, calls)
-    if target is None and not undo and (taken := _named(
+    target = call_named(session, staff, clause, calls)
+    if target is None and not undo and (taken := call_named(
             session, staff, words, [w for w in state.undone if w.kind == "call" and w.customer_id
                              and w.customer_id not in {c.customer_id for c in calls}])):
         return _already_undone(session, staff, last, taken, words, as_of)
@@ -73,7 +77,7 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
                                                last=last, words=words, as_of=as_of)
     if len(state.writes_for(str(target.customer_id))) > 1:
         return None  # "undo the andreas vm" of two calls with him: knowledge.writes.earlier
-    entry = _entry(session, last, target)
+    entry = entry_of(session, last, target)
     if not on_record(session, entry):
         return None
     if undo:
@@ -82,8 +86,8 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
                     name_words=_name_words(session, target), as_of=as_of)
 
 
-def _named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
-           ) -> StoredWrite | None:
+def call_named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
+               ) -> StoredWrite | None:
     """The newest call whose customer the clause names: in full, else by a part of the name
     no other customer of these calls has; None when it names none or several, or when a part
     is all it shares with a call and the clause spells out someone else's full name ("it was
@@ -100,8 +104,16 @@ def _named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
     customers = {c.customer_id: _parts(session, c) for c in calls}
     full = {cid for cid, parts in customers.items()
             if len(parts) >= 2 and f" {' '.join(parts)} " in padded}
-    if not full:
-        full = {cid for cid, parts in customers.items() if set(parts) & set(typed)}
+    if not full:  # a name part typed alone, never a particle ("de" of Lotte de Boer)
+        full = {cid for cid, parts in customers.items()
+                if (set(parts) & set(typed)) - _PARTICLES}
+        if not full:  # "cofnij giulię", "annule celui de jakuba": a name part as declined
+            from knowledge.customers.index import index_for
+
+            book = index_for(session=session, staff=staff).postings
+            loose = [w for w in typed if w not in book]  # "paula", "anne": names of their own
+            full = {cid for cid, parts in customers.items()
+                    if any(declined(word, part) for word in loose for part in parts)}
         if full and (set(named_in_full(session, staff, clause)) - set(customers)
                      or named_outside_book(session, staff, clause)):
             return None
@@ -109,6 +121,21 @@ def _named(session: Session, staff: Staff, clause: str, calls: list[StoredWrite]
         return None
     meant = full.pop()
     return [c for c in calls if c.customer_id == meant][-1]
+
+
+# The case endings a first name or surname takes in the advisors' languages (folded: "ę" is
+# "e"): Polish "giulię", "jakuba", "tomaszem", "kowalskiego"; a final vowel of the name may
+# give way to them ("giulia" -> "giulię", "ewa" -> "ewy").
+_ENDINGS = frozenset("a e i o u y em om ie owi ego emu iej ej ach ami".split())
+
+
+def declined(word: str, part: str) -> bool:
+    """`word` is the name part `part` with a case ending ("giulie" of "giulia", "jakuba" of
+    "jakub"); never another name ("julien" is not "julia": "en" is no ending)."""
+    if len(part) < 3 or word == part:
+        return False
+    stem = part[:-1] if part[-1] in "aeoy" and len(part) > 3 else part
+    return word.startswith(stem) and word[len(stem):] in _ENDINGS
 
 
 def _parts(session: Session, write: StoredWrite) -> tuple[str, ...]:
@@ -123,7 +150,7 @@ def _name_words(session: Session, write: StoredWrite) -> set[str]:
     return set(_parts(session, write))
 
 
-def _entry(session: Session, last: Any, write: StoredWrite) -> dict[str, Any]:
+def entry_of(session: Session, last: Any, write: StoredWrite) -> dict[str, Any]:
     """The write as the undo and `replaces` read it: from the last write's chain when it is
     there (with the complaints it closed), else from what the conversation showed."""
     from knowledge.writes.pending import describe
@@ -161,8 +188,8 @@ def _undone(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any],
 def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any], words: str,
              name_words: set[str], as_of: dt.date) -> ChatAnswer | None:
     """The earlier call as the message changes it, shown for a yes that replaces it."""
-    from knowledge.call_reports.amend import changed_write, replaced
-    from knowledge.call_reports.said import read_call
+    from knowledge.call_reports.amend import one_call_changed, replaced
+    from knowledge.call_reports.correction_words import corrects_in_other_words
     from knowledge.customers.names import fold
     from knowledge.writes.double_send import further_attempt
     from knowledge.writes.pending import confirm, describe
@@ -170,21 +197,17 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
     if (isinstance(last, dict) and last.get("kind") == "call"
             and str(last.get("id")) == str(entry.get("id"))):
         return None  # the last call on its own: knowledge.call_reports.corrections reads it
-    if not (_AMENDING.search(words) or _MISTAKE.search(words)) or further_attempt(words):
+    mistake = bool(_MISTAKE.search(words)) or corrects_in_other_words(words)
+    if not (_AMENDING.search(words) or mistake) or further_attempt(words):
         return None
     said_words = " ".join(w for w in words.split()
                           if fold(w).strip(".,;:!?'’") not in name_words)
-    said = read_call(said_words, as_of)
-    day = said.follow_up_on
-    if (not said.explicit and day is None) or said.date_unreadable or (
-            day is not None and day < as_of):
+    new = one_call_changed(session, entry, said_words, as_of)
+    if new is None:
         return None
     old = dict(entry.get("write") or {})
-    if not old.get("customer_id"):
-        return None
-    new = changed_write(session, old, said, said_words, day, None)
     if (old.get("outcome") == "no_answer" and new.get("outcome") != "no_answer"
-            and not _MISTAKE.search(words)):
+            and not mistake):
         return None  # "li wei is reached now": a later call, not a correction
     if (new.get("outcome"), new.get("follow_up_on")) == (old.get("outcome"),
                                                          old.get("follow_up_on")):

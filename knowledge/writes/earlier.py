@@ -48,7 +48,14 @@ _BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it
 _FIRST = re.compile(r"\bthe (?:first|1st) (?:one|call|entry)\b|"
                     # the advisors' other languages: "la première", "der erste", "la prima"
                     r"\b(?:la premi[eè]re|le premier|(?:der|die|den) ersten?|la prima|il primo|"
-                    r"el primero|la primera)\b", re.IGNORECASE)
+                    r"el primero|la primera|(?:de|het) eerste|(?:den|det) f[öo]rsta|"
+                    r"pierwsz(?:y|a|ą|e|ego)|quello iniziale)\b", re.IGNORECASE)
+# "delete the middle one" of three calls: the second of them ("quello in mezzo", "den
+# mittleren", "celui du milieu", "el del medio", "środkowy", "de middelste", "den mittersta")
+_MIDDLE = re.compile(r"\bthe middle (?:one|call|entry)\b|\b(?:quell[oa] in mezzo|"
+                     r"(?:der|die|den|das) mittlere[nr]?|celui du milieu|celle du milieu|"
+                     r"el del medio|la del medio|[śs]rodkow\w+|de middelste|den mittersta)\b",
+                     re.IGNORECASE)
 # "the 2nd one was reached", "la deuxième c'était …": the conversation's second call (read
 # so only when no call list was shown: there it is the list's place, knowledge.call_reports)
 _SECOND = re.compile(r"\bthe (?:second|2nd) (?:one|call|entry)\b|"
@@ -113,7 +120,8 @@ def on_record(session: Session, entry: Any) -> bool:
     return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
 
 
-def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False) -> bool:
+def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False,
+                           written: list[dict[str, Any]] | None = None) -> bool:
     """The message undoes or corrects a write it names among the conversation's recent ones
     (not only the last): a words-only check before any database work. `listed`: a call list
     was shown in this conversation ("the second one" is then its place)."""
@@ -128,21 +136,25 @@ def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False)
         return True  # "undo both" with one call left: said, not silently half done
     if not last.get("earlier"):
         return False
+    if _MIDDLE.search(words):
+        return bool(_UNDO_SAID.search(words) or _WRONG.search(words)
+                    or _WAS_SOMEONE.search(words))
     if _ALL.search(words) or _FIRST.search(words):
         return bool(_UNDO_SAID.search(words) or (_FIRST.search(words) and (
             _WRONG.search(words) or _WAS_SOMEONE.search(words))))
     if _BEFORE.search(words):
         return bool(_UNDO_SAID.search(words) or _WRONG.search(words)
                     or _WAS_SOMEONE.search(words))
-    if earlier_named_by_part(words, last) is not None:
+    if earlier_named_by_part(words, last, written) is not None:
         return True  # "oh and dieter's was thursday not wed", two calls after Dieter's
-    if _UNDO_SAID.search(words) and _pointed(words, last) is not None:
+    if _UNDO_SAID.search(words) and _pointed(words, last, written) is not None:
         return True  # "undo the andreas vm", two calls after it
     return bool(_UNDO_SAID.search(words)) and " with " in f" {words.lower()} "
 
 
 def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text: str,
-                   channel: str = "other") -> ChatAnswer | None:
+                   channel: str = "other", written: list[dict[str, Any]] | None = None
+                   ) -> ChatAnswer | None:
     """The named earlier write(s) undone or corrected; the answer leaves the other recent
     writes addressable. None when the message names no write of the conversation."""
     from knowledge.customers.in_text import named_in_full
@@ -159,7 +171,11 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
             answer.text += (" It was the only call of this conversation I can still take back "
                             "(an undone one stays undone).")
         return answer
-    if _FIRST.search(words):
+    if _MIDDLE.search(words):
+        if len(chain) != 3:
+            return _which(chain)  # a middle of two or of four is no one call
+        target = chain[1]
+    elif _FIRST.search(words):
         if len(chain) > 2:
             return _which(chain)
         target = chain[-1]
@@ -171,9 +187,9 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
         if len(chain) < 2:
             return None
         target = chain[1]
-    elif _UNDO_SAID.search(words) and (pointed := _pointed(words, last)) is not None:
+    elif _UNDO_SAID.search(words) and (pointed := _pointed(words, last, written)) is not None:
         target = pointed
-    elif (by_part := earlier_named_by_part(words, last)) is not None:
+    elif (by_part := earlier_named_by_part(words, last, written)) is not None:
         target, part = by_part
         if not any(e is target or e.get("id") == target.get("id") for e in chain):
             return None
@@ -212,7 +228,7 @@ def _corrected(*, session: Session, staff: Staff, chain: list[dict[str, Any]],
 
     if target.get("kind") != "call":
         return _which(chain)
-    said = _SECOND.sub(" ", _FIRST.sub(" ", _BEFORE.sub(" ", words)))
+    said = _MIDDLE.sub(" ", _SECOND.sub(" ", _FIRST.sub(" ", _BEFORE.sub(" ", words))))
     answer = correct_last_call(session=session, staff=staff, last=target, text=said,
                                name=None, customer_id=None, channel=channel)
     if answer is None:
@@ -269,7 +285,8 @@ def _bare(entry: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if k != "earlier"}
 
 
-def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] | None:
+def earlier_named_by_part(words: str, last: Any, written: list[dict[str, Any]] | None = None
+                          ) -> tuple[dict[str, Any], str] | None:
     """(the earlier call, the name word) a correction names by one part of its customer's
     name ("dieter's was thursday not wed" after calls with Dieter Lange and Olivier Faure): one
     earlier call of the conversation has a customer with that first name or surname, the last
@@ -287,7 +304,7 @@ def earlier_named_by_part(words: str, last: Any) -> tuple[dict[str, Any], str] |
         from knowledge.writes.named_write import call_pointed_at
 
         # "oh the fund was krzysztof kaminski not tomasz": the sale, by what it denies
-        pointed = call_pointed_at(words, last)
+        pointed = call_pointed_at(words, last, written)
         if pointed is not None:
             return pointed, ""
         # "korrektur: maria keller termin ist mittwoch": one call's customer named in full
@@ -312,10 +329,11 @@ def _named_in_full(typed: str, hits: list[tuple[dict[str, Any], str]]
     return entry, " ".join(parts)
 
 
-def _pointed(words: str, last: Any) -> dict[str, Any] | None:
+def _pointed(words: str, last: Any, written: list[dict[str, Any]] | None
+             ) -> dict[str, Any] | None:
     from knowledge.writes.named_write import call_pointed_at
 
-    return call_pointed_at(words, last)
+    return call_pointed_at(words, last, written)
 
 
 def _without_part(words: str, part: str) -> str:

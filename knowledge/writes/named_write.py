@@ -14,8 +14,11 @@ Words only, no database.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
+
+from knowledge.conversation.state import ConversationState
 
 # "not tomasz", "nicht Kowalski", "nie marek", "non paolo", "pas julien": the name denied.
 _NOT_NAME = re.compile(r"\b(?:not|nicht|nie|non|pas|inte|niet)\s+(?:with\s+|for\s+|mit\s+)?"
@@ -32,14 +35,52 @@ _THE = r"\b(?:the|that|this|der|die|das)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{})\b"
 _SMALL = frozenset("the and for with from to of a an on in at".split())
 
 
-def call_pointed_at(words: str, last: Any) -> dict[str, Any] | None:
+def written_entries(state: ConversationState, last: Any) -> list[dict[str, Any]]:
+    """The writes this conversation stored and still has on record (knowledge.conversation),
+    newest first, as an undo or a correction takes them: the `last_write` slot's own entry
+    where it holds that record (with the complaints it closed), else one made from what the
+    conversation showed."""
+    from knowledge.writes.pending import describe
+
+    chain = [last, *((last or {}).get("earlier") or [])] if isinstance(last, dict) else []
+    kept: dict[str, dict[str, Any]] = {}
+    for entry in chain:
+        items = (entry.get("items") if entry.get("kind") == "calls" else [entry]
+                 ) if isinstance(entry, dict) else []
+        for item in items or []:
+            if isinstance(item, dict) and item.get("id"):
+                kept.setdefault(str(item["id"]), {k: v for k, v in item.items()
+                                                  if k != "earlier"})
+    entries = []
+    for write in reversed(state.writes):
+        if write.record_id in kept:
+            entries.append(kept[write.record_id])
+            continue
+        old = {"kind": write.kind, "customer_id": write.customer_id,
+               "name": write.name or write.customer_id, "outcome": write.outcome or "reached",
+               "sale_of": write.sale_of,
+               "follow_up_on": write.follow_up_on.isoformat() if write.follow_up_on else None,
+               "as_of": (write.occurred_on or dt.date.today()).isoformat()}
+        entries.append({"kind": write.kind, "id": write.record_id,
+                        "customer_id": write.customer_id,
+                        "summary": describe(old) if write.kind == "call" else write.kind,
+                        "write": old})
+    return entries
+
+
+def call_pointed_at(words: str, last: Any, written: list[dict[str, Any]] | None = None
+                    ) -> dict[str, Any] | None:
     """The one earlier call of the conversation (not the latest) that the correction names by
     a denied name part or by its product or outcome; None when it names none, several, or
-    the latest call."""
-    if not isinstance(last, dict) or not last.get("earlier"):
+    the latest call. `written`: the conversation's writes on record, newest first
+    (`written_entries`); without it, the `last_write` slot's chain."""
+    if written:
+        chain = list(written)
+    elif isinstance(last, dict) and last.get("earlier"):
+        chain = [{k: v for k, v in last.items() if k != "earlier"},
+                 *[e for e in last.get("earlier") or [] if isinstance(e, dict)]]
+    else:
         return None
-    chain = [{k: v for k, v in last.items() if k != "earlier"},
-             *[e for e in last.get("earlier") or [] if isinstance(e, dict)]]
     calls = [e for e in chain if e.get("kind") == "call" and isinstance(e.get("write"), dict)]
     found = [hits for hits in (_by_denied_name(words, calls), _by_thing(words, calls)) if hits]
     if not found:

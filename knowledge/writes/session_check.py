@@ -35,6 +35,7 @@ from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.double_send import LOG_AGAIN, further_attempt, held_write
 from knowledge.writes.pending import confirm, describe
+from knowledge.writes.said_already import told_already
 
 # How a write's customer was found, the surest first.
 Certainty = Literal["spelt", "part", "place", "asked", "corrects", "carried"]
@@ -69,6 +70,10 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
         again = _again(state, body, text)
         if again is not None:
             return Checked(answer=_already(body, again, previous_last), rollback=stored)
+        told = told_already(session=session, body=body, text=text, previous_last=previous_last,
+                            made=str(write.get("id") or ""))  # "nothing new, he said no today"
+        if told is not None:
+            return Checked(answer=told, rollback=stored)
         customer = body.get("customer_id")
         if not customer or body.get("kind") != "call":
             continue  # a statement's customer is the feedback form's to settle

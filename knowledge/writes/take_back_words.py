@@ -14,8 +14,17 @@ from __future__ import annotations
 
 import re
 
+# The verb as advisors abroad type it to the assistant (imperative): Italian "cancella il
+# primo", "annulla"; French "annule", "supprime"; Spanish "borra", "cancela", "deshaz"; Polish
+# "cofnij giulię", "usuń", "anuluj", "skasuj"; Dutch "verwijder", "annuleer"; Swedish "ångra",
+# "radera", "ta bort". Kept apart so a reader can tell "undo" from a verb that only opens a
+# message (knowledge.writes.by_customer).
+UNDO_VERBS_ABROAD = (r"cancell[ai]|annull[ai]|elimin[ai]|annule[rz]?|supprime[rz]?|efface[rz]?|"
+                     r"cancel[ae]|borr[ae]|anul[ae]|deshaz|cofnij|usuń|usun|anuluj|skasuj|"
+                     r"wycofaj|verwijder|annuleer|ångra|angra|radera|ta bort")
 UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
-              r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*")
+              r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*|"
+              + UNDO_VERBS_ABROAD)
 
 # Left over in a call report, a take-back the reader did not use makes the write shown first
 # (knowledge.writes.unsure; a bare "actually" adds: "X reached, actually he wants a meeting").

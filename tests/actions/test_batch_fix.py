@@ -63,3 +63,13 @@ async def test_the_same_outcome_again_or_someone_outside_the_batch_is_no_change(
     said = await chat.say("ingrid dahl no answer")  # a call of its own
     assert ("C003", "no_answer", None) in new_calls(people), said
     assert ("C001", "no_answer", None) in new_calls(people), said
+
+
+async def test_a_change_denying_the_old_outcome_by_quote_reads_as_one_call_named(
+        people: Session) -> None:
+    # the batch and a single earlier call are changed by one reading: "not 'vm'" is denied
+    chat = Chat()
+    await _batch(chat)
+    said = await chat.say("keller picked up after all, not 'vm', my bad")
+    assert new_calls(people) == [("C001", "reached", None),
+                                 ("C002", "follow_up", "2026-11-30")], said

@@ -126,3 +126,42 @@ async def test_a_relative_named_by_relation_and_first_name_after_a_call_gets_the
     said = await chat.say(text)
     assert sorted(c[:2] for c in logged_calls(household)) == sorted(
         [("C001", "no_answer"), (who, outcome)]), said
+
+
+def _asked_about_maria(said: str) -> Chat:
+    """ "how did the call with Maria Keller go?" asked after `said` named her and a relative."""
+    chat = _focus_on_maria()
+    chat.slots["pending_write"] = {"kind": "call", "awaiting": "outcome", "said": said,
+                                   "customer_id": "C001", "name": "Maria Keller",
+                                   "as_of": "2026-11-23"}
+    return chat
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("pull up maria keller and her husband paul", "he didnt pick up"),
+    ("zeig mir maria keller und ihren mann", "er hat nicht abgenommen"),
+])
+async def test_a_pronoun_that_fits_the_spouse_named_beside_her_is_the_spouse(
+        household: Session, said: str, text: str) -> None:
+    answer = await _asked_about_maria(said).say(text)
+    assert "Paul Keller" in answer, answer
+    assert [c[:2] for c in logged_calls(household)] == [("C007", "no_answer")], answer
+
+
+async def test_a_pronoun_that_fits_her_stays_with_her(household: Session) -> None:
+    answer = await _asked_about_maria("pull up maria keller and her husband paul").say(
+        "she didnt pick up")
+    assert [c[:2] for c in logged_calls(household)] == [("C001", "no_answer")], answer
+
+
+async def test_the_spouse_named_by_first_name_needs_no_age_rule(people: Session) -> None:
+    # Paul is 25 years older than Maria: the age rule alone would not offer him, his name does
+    keller = people.get(Customer, "C001")
+    assert keller is not None
+    keller.household_id, keller.birth_date = "HH1", dt.date(1985, 3, 1)
+    people.add(Customer(id="C007", name="Paul Keller", advisor_id="A001", household_id="HH1",
+                        birth_date=dt.date(1960, 1, 1)))
+    people.commit()
+    answer = await _asked_about_maria("show me maria keller and her husband paul").say(
+        "he was not reachable")
+    assert [c[:2] for c in logged_calls(people)] == [("C007", "no_answer")], answer

@@ -66,3 +66,16 @@ async def test_a_first_name_pointing_back_not_understood_is_the_same_call_shown(
     await ActionConfirmWrite().run(CollectingDispatcher(), make_tracker(
         "A001", "yes", "affirm", slots={"pending_write": waiting["pending_write"]}), {})
     assert new_calls(people) == [("C001", "reached", None), ("C002", "reached", None)]
+
+
+@pytest.mark.parametrize("text", ["idem per Jonas Weber", "pareil pour jonas weber",
+                                  "lo mismo con Jonas Weber", "to samo z jonas weber",
+                                  "dasselbe bei Jonas Weber", "jonas weber też"])
+async def test_the_same_outcome_in_another_language_even_read_as_a_profile(
+        people: Session, text: str) -> None:
+    from actions.profile import ActionCustomerProfile
+
+    chat = Chat()
+    await chat.say("maria keller no answer")
+    said = await chat.say(text, ActionCustomerProfile(), "ask_profile")
+    assert _calls(people) == [("C001", "no_answer", None), ("C002", "no_answer", None)], said

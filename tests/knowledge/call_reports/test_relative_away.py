@@ -31,3 +31,18 @@ def test_the_customer_away_while_a_relative_answered_is_no_answer(text: str) -> 
 ])
 def test_a_relative_who_handed_over_leaves_the_call_reached(text: str) -> None:
     assert read_call(text, DAY).outcome is not Outcome.no_answer
+
+
+@pytest.mark.parametrize("text", [
+    "rang ana, her son picked up - she's on holiday until thursday",
+    "his wife answered, he is away till the 12th",
+    "her daughter took the call, she's at the hospital until monday",
+])
+def test_away_until_a_day_is_when_they_are_back_not_a_follow_up(text: str) -> None:
+    report = read_call(text, DAY)
+    assert (report.outcome, report.follow_up_on) == (Outcome.no_answer, None), report
+
+
+def test_a_meeting_agreed_with_a_date_is_still_a_follow_up() -> None:
+    report = read_call("reached ana, meeting until thursday is fine, so thursday", DAY)
+    assert report.outcome is Outcome.follow_up

@@ -24,6 +24,15 @@ def test_a_next_attempt_in_another_language_is_a_plan(text: str) -> None:
     assert plan_or_question(text) == "plan"
 
 
+@pytest.mark.parametrize("text", [
+    "lo vuelvo a llamar el viernes", "vuelvo a llamarle mañana", "la llamo el lunes",
+    "je le rappelle vendredi", "la richiamo lunedì",
+])
+def test_a_next_call_with_the_customer_as_a_pronoun_is_a_plan(text: str) -> None:
+    # the customer joined to the verb or before it ("llamarle", "je le rappelle")
+    assert plan_or_question(text) == "plan"
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("no contesta, probaré el viernes", dt.date(2026, 3, 6)),
     ("non risponde, riprovo lunedì", dt.date(2026, 3, 9)),
