@@ -7,6 +7,7 @@ every signal query joins on it, so computing one advisor's list never scans the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -14,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Customer, Interaction, InteractionKind
+from knowledge.signals.cache import TransactionAggregates
 from knowledge.value.compute import customer_values
 from knowledge.value.tiers import CustomerValue
 
@@ -52,9 +54,11 @@ class Book:
 def load_book(
     *, session: Session, where: ColumnElement[bool], as_of: dt.date, everyone: bool = False,
     values: dict[str, CustomerValue] | None = None,
+    aggregates: Mapping[str, TransactionAggregates] | None = None,
 ) -> Book:
     """The book of `where`; `everyone` says `where` is every customer of the bank. `values`:
-    the book's customer values on `as_of` when the caller has them (a profile), else computed."""
+    the book's customer values on `as_of` when the caller has them (a profile), else computed;
+    `aggregates` (everyone): the refresh's that has just stored them (customer_values)."""
     rows = session.execute(
         select(
             Customer.id,
@@ -89,7 +93,9 @@ def load_book(
             last_any[cid] = anything
             if contact is not None:
                 last_contact[cid] = contact
-        values = customer_values(session=session, as_of=as_of, last_interaction=last_any)
+        values = customer_values(
+            session=session, as_of=as_of, last_interaction=last_any, aggregates=aggregates
+        )
     else:
         last_contact = {
             cid: on for cid, on in session.execute(select(Customer.id, last).where(where))

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select, true
@@ -19,8 +20,8 @@ from knowledge.call_list.ranking import as_shown, collect_reasons, rank
 from knowledge.call_list.reasons import profile_json
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
-from knowledge.signals.cache import RefreshReport
-from knowledge.signals.refresh import refresh_signals
+from knowledge.signals.cache import RefreshReport, TransactionAggregates
+from knowledge.signals.refresh import refresh_with_aggregates
 from knowledge.value.compute import clear_bank_cache, tier_cutoffs
 
 
@@ -30,7 +31,9 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     With `lists`, also stores each advisor's and branch manager's ranked list, so that the
     day's first "who should I call today?" reads one row (report.list_seconds)."""
     words = [str(w) for spec in LIFE_EVENTS.values() for w in spec["keywords"]]
-    report = refresh_signals(session=session, as_of=as_of, life_event_words=words)
+    report, aggregates = refresh_with_aggregates(
+        session=session, as_of=as_of, life_event_words=words
+    )
     clear_bank_cache()
     clear_rules_cache()
     if not lists:
@@ -40,12 +43,18 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     # The lists warm them: the whole bank's values rank every customer (the tier cut-offs)
     # and the next-best-offer signal needs the association rules.
     started = time.perf_counter()
-    count = precompute_lists(session=session, as_of=as_of)
+    count = precompute_lists(session=session, as_of=as_of, aggregates=aggregates)
     return dataclasses.replace(report, list_seconds=time.perf_counter() - started, lists=count)
 
 
-def precompute_lists(*, session: Session, as_of: dt.date) -> int:
+def precompute_lists(
+    *,
+    session: Session,
+    as_of: dt.date,
+    aggregates: Mapping[str, TransactionAggregates] | None = None,
+) -> int:
     """Store the ranked list of every advisor and branch manager for `as_of`; how many.
+    `aggregates`: every customer's, from the refresh that has just stored them.
 
     Set-based: every signal runs once over the whole bank (each reason is about one customer
     and does not depend on whose list it lands on), then each book takes its customers'
@@ -59,7 +68,9 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         for sid, role, branch in staff
         if role in (Role.advisor, Role.branch_manager)
     )
-    bank = load_book(session=session, where=true(), as_of=as_of, everyone=True)
+    bank = load_book(
+        session=session, where=true(), as_of=as_of, everyone=True, aggregates=aggregates
+    )
     reasons = collect_reasons(session=session, book=bank)
     # Each book's customers, grouped once (not a pass over the bank for every list).
     of_advisor: dict[str | None, list[str]] = defaultdict(list)
