@@ -14,9 +14,10 @@ from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book, load_book
+from knowledge.call_list.forked import collect_reasons_forked, committed_view
 from knowledge.call_list.offers import association_rules, clear_rules_cache
 from knowledge.call_list.precomputed import book_stamps, forget_lists, store_lists
-from knowledge.call_list.ranking import as_shown, collect_reasons, rank
+from knowledge.call_list.ranking import as_shown, rank
 from knowledge.call_list.reasons import profile_json
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
@@ -31,6 +32,8 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     With `lists`, also stores each advisor's and branch manager's ranked list, so that the
     day's first "who should I call today?" reads one row (report.list_seconds)."""
     words = [str(w) for spec in LIFE_EVENTS.values() for w in spec["keywords"]]
+    # Asked before the refresh writes: whether a second connection sees what this one does.
+    url = committed_view(session) if lists else None
     report, aggregates = refresh_with_aggregates(
         session=session, as_of=as_of, life_event_words=words
     )
@@ -43,7 +46,7 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     # The lists warm them: the whole bank's values rank every customer (the tier cut-offs)
     # and the next-best-offer signal needs the association rules.
     started = time.perf_counter()
-    count = precompute_lists(session=session, as_of=as_of, aggregates=aggregates)
+    count = precompute_lists(session=session, as_of=as_of, aggregates=aggregates, url=url)
     return dataclasses.replace(report, list_seconds=time.perf_counter() - started, lists=count)
 
 
@@ -52,9 +55,11 @@ def precompute_lists(
     session: Session,
     as_of: dt.date,
     aggregates: Mapping[str, TransactionAggregates] | None = None,
+    url: str | None = None,
 ) -> int:
     """Store the ranked list of every advisor and branch manager for `as_of`; how many.
-    `aggregates`: every customer's, from the refresh that has just stored them.
+    `aggregates`: every customer's, from the refresh that has just stored them; `url`: the
+    database as committed, for a forked worker to run some signals (knowledge.call_list.forked).
 
     Set-based: every signal runs once over the whole bank (each reason is about one customer
     and does not depend on whose list it lands on), then each book takes its customers'
@@ -71,7 +76,7 @@ def precompute_lists(
     bank = load_book(
         session=session, where=true(), as_of=as_of, everyone=True, aggregates=aggregates
     )
-    reasons = collect_reasons(session=session, book=bank)
+    reasons = collect_reasons_forked(session=session, book=bank, url=url)
     # Each book's customers, grouped once (not a pass over the bank for every list).
     of_advisor: dict[str | None, list[str]] = defaultdict(list)
     for cid, c in bank.customers.items():
