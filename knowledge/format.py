@@ -85,7 +85,13 @@ def _needs_space(before: str, after: str) -> bool:
 
 def day(value: dt.date) -> str:
     """'3 March 2026' (no leading zero, month spelled out)."""
-    return format_date(value, "d MMMM y", locale=_current_locale())
+    return _day(value, _current_locale())
+
+
+@lru_cache(maxsize=4096)
+def _day(value: dt.date, locale: Locale) -> str:
+    # Kept: the nightly lists write the same few hundred days into thousands of reasons.
+    return format_date(value, "d MMMM y", locale=locale)
 
 
 def short_day(value: dt.date) -> str:

@@ -65,20 +65,9 @@ def _stamp_statement(session: Session, where: ColumnElement[bool]) -> Any:
 def _build_stamp_statement(session: Session, where: ColumnElement[bool]) -> Any:
     book = select(Customer.id).where(where)
     held = Holding.customer_id.in_(book)
-    # Interactions per customer of the book (correlated: an index range each). As `IN (the
-    # book)`, PostgreSQL scanned every interaction of the bank for each list.
-    mine = Interaction.customer_id == Customer.id
-    contacts = (
-        select(
-            select(func.count()).where(mine).scalar_subquery().label("n"),
-            select(func.max(Interaction.occurred_on)).where(mine).scalar_subquery().label("on"),
-        )
-        .where(where)
-        .subquery()
-    )
     parts = [
         select(func.count()).select_from(Customer).where(where),
-        select(func.coalesce(func.sum(contacts.c.n), 0), func.max(contacts.c.on)),
+        _interactions_part(session, where),
         select(
             func.count(),
             func.sum(Holding.balance),
@@ -94,6 +83,32 @@ def _build_stamp_statement(session: Session, where: ColumnElement[bool]) -> Any:
         joined = joined.join(table, true())  # type: ignore[assignment]
     marks = [mark_subquery(session, t.__table__) for t in (Transaction, Holding, Customer)]
     return select(*[c for table in tables for c in table.c], *marks).select_from(joined)
+
+
+def _interactions_part(session: Session, where: ColumnElement[bool]) -> Any:
+    """The book's interactions: how many, and the last one's day.
+
+    PostgreSQL: per customer of the book, correlated (an index range each); as `IN (the
+    book)` or a join it scanned every interaction of the bank for each list. SQLite: a join,
+    one walk of the (customer_id, occurred_on) index per customer for both (the correlated
+    pair walked it twice: 1.3 ms against 0.95 ms for a 400-customer book of the 20k bank)."""
+    mine = Interaction.customer_id == Customer.id
+    if session.get_bind().dialect.name == "sqlite":
+        return (
+            select(func.count(Interaction.customer_id), func.max(Interaction.occurred_on))
+            .select_from(Customer)
+            .join(Interaction, mine)
+            .where(where)
+        )
+    contacts = (
+        select(
+            select(func.count()).where(mine).scalar_subquery().label("n"),
+            select(func.max(Interaction.occurred_on)).where(mine).scalar_subquery().label("on"),
+        )
+        .where(where)
+        .subquery()
+    )
+    return select(func.coalesce(func.sum(contacts.c.n), 0), func.max(contacts.c.on))
 
 
 def book_stamps(*, session: Session, books: Mapping[str, Sequence[str]]) -> dict[str, str]:

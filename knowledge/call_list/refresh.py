@@ -7,20 +7,22 @@ import dataclasses
 import datetime as dt
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from knowledge.call_list.book import Book, load_book
+from knowledge.call_list.forked import collect_reasons_forked, committed_view
 from knowledge.call_list.offers import association_rules, clear_rules_cache
 from knowledge.call_list.precomputed import book_stamps, forget_lists, store_lists
-from knowledge.call_list.ranking import as_shown, collect_reasons, rank
+from knowledge.call_list.ranking import as_shown, rank
 from knowledge.call_list.reasons import profile_json
 from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Customer, Role, Staff
-from knowledge.signals.cache import RefreshReport
-from knowledge.signals.refresh import refresh_signals
+from knowledge.signals.cache import RefreshReport, TransactionAggregates
+from knowledge.signals.refresh import refresh_with_aggregates
 from knowledge.value.compute import clear_bank_cache, tier_cutoffs
 
 
@@ -30,7 +32,11 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     With `lists`, also stores each advisor's and branch manager's ranked list, so that the
     day's first "who should I call today?" reads one row (report.list_seconds)."""
     words = [str(w) for spec in LIFE_EVENTS.values() for w in spec["keywords"]]
-    report = refresh_signals(session=session, as_of=as_of, life_event_words=words)
+    # Asked before the refresh writes: whether a second connection sees what this one does.
+    url = committed_view(session) if lists else None
+    report, aggregates = refresh_with_aggregates(
+        session=session, as_of=as_of, life_event_words=words
+    )
     clear_bank_cache()
     clear_rules_cache()
     if not lists:
@@ -40,12 +46,20 @@ def refresh_bank(*, session: Session, as_of: dt.date, lists: bool = True) -> Ref
     # The lists warm them: the whole bank's values rank every customer (the tier cut-offs)
     # and the next-best-offer signal needs the association rules.
     started = time.perf_counter()
-    count = precompute_lists(session=session, as_of=as_of)
+    count = precompute_lists(session=session, as_of=as_of, aggregates=aggregates, url=url)
     return dataclasses.replace(report, list_seconds=time.perf_counter() - started, lists=count)
 
 
-def precompute_lists(*, session: Session, as_of: dt.date) -> int:
+def precompute_lists(
+    *,
+    session: Session,
+    as_of: dt.date,
+    aggregates: Mapping[str, TransactionAggregates] | None = None,
+    url: str | None = None,
+) -> int:
     """Store the ranked list of every advisor and branch manager for `as_of`; how many.
+    `aggregates`: every customer's, from the refresh that has just stored them; `url`: the
+    database as committed, for a forked worker to run some signals (knowledge.call_list.forked).
 
     Set-based: every signal runs once over the whole bank (each reason is about one customer
     and does not depend on whose list it lands on), then each book takes its customers'
@@ -59,8 +73,10 @@ def precompute_lists(*, session: Session, as_of: dt.date) -> int:
         for sid, role, branch in staff
         if role in (Role.advisor, Role.branch_manager)
     )
-    bank = load_book(session=session, where=true(), as_of=as_of, everyone=True)
-    reasons = collect_reasons(session=session, book=bank)
+    bank = load_book(
+        session=session, where=true(), as_of=as_of, everyone=True, aggregates=aggregates
+    )
+    reasons = collect_reasons_forked(session=session, book=bank, url=url)
     # Each book's customers, grouped once (not a pass over the bank for every list).
     of_advisor: dict[str | None, list[str]] = defaultdict(list)
     for cid, c in bank.customers.items():

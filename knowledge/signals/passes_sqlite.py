@@ -75,7 +75,7 @@ def holdings_statement(shape: Shape, life_match: Any | None) -> Any:
     )
 
 
-def bookings(session: Session, shape: Shape) -> int:
+def bookings_statement(shape: Shape) -> Any:
     """The bank's bookings up to as_of: all rows (SQLite counts a table from its smallest
     index without reading rows) less those after as_of (a range of the booked_on index)."""
     everything = select(func.count()).select_from(Transaction).scalar_subquery()
@@ -84,7 +84,11 @@ def bookings(session: Session, shape: Shape) -> int:
         .where(Transaction.booked_on > shape.as_of)
         .scalar_subquery()
     )
-    return int(session.scalar(select(everything - later)) or 0)
+    return select(everything - later)
+
+
+def bookings(session: Session, shape: Shape) -> int:
+    return int(session.scalar(bookings_statement(shape)) or 0)
 
 
 def _sql(statement: Any, session: Session) -> str:
@@ -119,12 +123,17 @@ def _run(cursor: Any, adder: Adder, pieces: list[Piece]) -> None:
             adder.holding_rows([row for row in rows if row[1] is not None], counted=False)
 
 
-def _child(database: str, pieces: list[Piece], adder: Adder, send: Any) -> None:
-    """The forked worker: its own connection, its share, the sums back through the pipe."""
+def _child(
+    database: str, pieces: list[Piece], count_sql: str, adder: Adder, send: Any
+) -> None:
+    """The forked worker: its own connection, its share and the count of the bookings (the
+    parent's share is larger by the holdings it read before the fork), the sums back
+    through the pipe."""
     try:
         connection = sqlite3.connect(database, timeout=30)
         connection.execute("PRAGMA cache_size = -262144")
         _run(connection.cursor(), adder, pieces)
+        adder.totals.scanned += int(connection.execute(count_sql).fetchone()[0] or 0)
         connection.close()
         send.send(adder.totals)
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
@@ -170,14 +179,14 @@ def sqlite_totals(
         return
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
+    count_sql = _sql(bookings_statement(shape), session)
     child = context.Process(
-        target=_child, args=(database, theirs, adder.fresh(), send), daemon=True
+        target=_child, args=(database, theirs, count_sql, adder.fresh(), send), daemon=True
     )
     child.start()
     send.close()
     try:
         _run(cursor, adder, mine)
-        adder.totals.scanned += bookings(session, shape)
         answer = receive.recv()
     finally:
         cursor.close()

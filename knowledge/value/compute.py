@@ -27,7 +27,13 @@ from knowledge.models.bank import (
     TransactionKind,
 )
 from knowledge.settings import Settings, get_settings
-from knowledge.signals.cache import among, cached_aggregates, cached_fees, id_groups
+from knowledge.signals.cache import (
+    TransactionAggregates,
+    among,
+    cached_aggregates,
+    cached_fees,
+    id_groups,
+)
 from knowledge.value.bank_cache import BankCache
 from knowledge.value.tiers import (
     ZERO,
@@ -154,11 +160,14 @@ def customer_values(
     as_of: dt.date,
     customer_ids: Sequence[str] | None = None,
     last_interaction: Mapping[str, dt.date] | None = None,
+    aggregates: Mapping[str, TransactionAggregates] | None = None,
 ) -> dict[str, CustomerValue]:
     """Contribution, tier, RFM and strategy for the given customers (all when None).
 
     `last_interaction` (all customers only): each customer's last interaction of any kind
-    up to as_of, when the caller read it anyway (knowledge.call_list.book)."""
+    up to as_of, when the caller read it anyway (knowledge.call_list.book). `aggregates`
+    (all customers only): the refresh's, as `cached_aggregates` would read them back, from
+    the refresh that has just stored them."""
     settings = get_settings()
     everyone = customer_ids is None
     if customer_ids is None:
@@ -167,8 +176,12 @@ def customer_values(
         ids = list(dict.fromkeys(customer_ids))
     sums = ValueSums()
     # All customers: one plain read per table, no groups of ids to look up one by one.
-    cached = cached_aggregates(session=session, as_of=as_of,
+    cached = (
+        aggregates
+        if everyone and aggregates is not None
+        else cached_aggregates(session=session, as_of=as_of,
                                customer_ids=None if everyone else ids)
+    )
     for cid, agg in (cached or {}).items():
         sums.fees[cid], sums.flows_12m[cid], sums.frequency[cid] = (
             agg.fees_12m,

@@ -124,6 +124,8 @@ def money(value: float | Decimal | None) -> Decimal:
     """A SQL sum of money as exact cents."""
     if value is None:
         return ZERO
+    if type(value) is Decimal:  # as the driver gives it: its text would read back the same
+        return value.quantize(CENT)
     return Decimal(str(value)).quantize(CENT)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from dataclasses import astuple
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +19,12 @@ from knowledge.call_list.signals_money import LIFE_EVENTS
 from knowledge.models.bank import Holding, Transaction, TransactionKind
 from knowledge.models.signals import CustomerSignalSnapshot
 from knowledge.settings import PROJECT_ROOT, get_settings
-from knowledge.signals.refresh import _life_event_matches, refresh_signals
+from knowledge.signals.cache import cached_aggregates
+from knowledge.signals.refresh import (
+    _life_event_matches,
+    refresh_signals,
+    refresh_with_aggregates,
+)
 from knowledge.signals.scan import flow_stats
 from knowledge.value.compute import _transaction_aggregates
 from knowledge.value.tiers import ValueSums
@@ -87,9 +93,18 @@ def test_every_customer_gets_the_live_values(session: Session, as_of: dt.date) -
     session.add(Transaction(id="T-BIG", holding_id=busiest, booked_on=as_of - dt.timedelta(
         days=3), amount=Decimal("-900000"), currency="EUR", kind=TransactionKind.withdrawal))
     session.flush()
-    report = refresh_signals(session=session, as_of=as_of, life_event_words=WORDS)
+    report, in_hand = refresh_with_aggregates(
+        session=session, as_of=as_of, life_event_words=WORDS
+    )
     stored = _stored(session)
     live = _live(session, as_of)
+    # The nightly lists take the aggregates in hand: exactly what reading them back gives,
+    # down to the text of each amount ("12.50", not "12.5").
+    read_back = cached_aggregates(session=session, as_of=as_of, customer_ids=None)
+    assert read_back is not None
+    assert {c: [str(v) for v in astuple(a)] for c, a in in_hand.items()} == {
+        c: [str(v) for v in astuple(a)] for c, a in read_back.items()
+    }
     assert report.customers == len(stored) == len(live) > 250
     assert sum(1 for row in stored.values() if row["flows"]) >= 1
     assert stored == live
@@ -148,7 +163,8 @@ def test_the_forked_worker_gives_the_same_rows(engine: Engine) -> None:
         pytest.skip("the forked worker is SQLite's")
     _committed_bank(engine)
     with Session(engine) as session:
-        refresh_signals(session=session, as_of=AS_OF, life_event_words=WORDS)  # no fork here
+        # No fork here.
+        alone = refresh_signals(session=session, as_of=AS_OF, life_event_words=WORDS)
         in_process = _normalised(session)
         session.rollback()
     done = subprocess.run(
@@ -167,7 +183,8 @@ def test_the_forked_worker_gives_the_same_rows(engine: Engine) -> None:
     )
     forked = json.loads(done.stdout)
     assert forked["forked"] == [engine.url.database]  # the worker really ran
-    assert forked["scanned"] > 10_000
+    # The worker counts the bookings now: none is lost or counted twice on the way back.
+    assert forked["scanned"] == alone.transactions_scanned > 10_000
     assert forked["rows"] == in_process
 
 
