@@ -67,12 +67,10 @@ class ClusterParams:
     scale_down_from: int | None = MANY_STATEMENTS
     # From `MANY_STATEMENTS` statements the graph's reach follows the themes' size: after a
     # first clustering at `neighbours`, each statement links to one neighbour per
-    # `statements_per_neighbour` statements of its own first community (`reach_by`
-    # "community"), or of a typical theme, statements / themes found, for all ("typical");
+    # `statements_per_neighbour` statements of a typical theme (statements / themes found),
     # at least `neighbours`, at most `max_neighbours` (None: always `neighbours`).
     statements_per_neighbour: float | None = 5.0
     max_neighbours: int = 24
-    reach_by: str = "community"
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -117,18 +115,14 @@ def nearest_neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndar
     return index, similarity
 
 
-def adjacency(index: np.ndarray, similarity: np.ndarray,  # type: ignore[no-untyped-def]
-              reach: np.ndarray | None = None):
-    """Symmetric k-NN adjacency (scipy CSR), edges weighted by cosine similarity; with
-    `reach`, row i keeps only its first reach[i] neighbours."""
+def adjacency(index: np.ndarray, similarity: np.ndarray):  # type: ignore[no-untyped-def]
+    """Symmetric k-NN adjacency (scipy CSR), edges weighted by cosine similarity."""
     from scipy.sparse import coo_matrix
 
     n, k = index.shape
-    kept = np.ones((n, k), dtype=bool) if reach is None else (
-        np.arange(k)[None, :] < reach[:, None])
-    weights = np.maximum(similarity[kept], 1e-6).astype(np.float64)
-    rows = np.broadcast_to(np.arange(n)[:, None], (n, k))[kept]
-    directed = coo_matrix((weights, (rows, index[kept])), shape=(n, n)).tocsr()
+    weights = np.maximum(similarity.ravel(), 1e-6).astype(np.float64)
+    directed = coo_matrix((weights, (np.repeat(np.arange(n), k), index.ravel())),
+                          shape=(n, n)).tocsr()
     return directed.maximum(directed.T.tocsr())
 
 
@@ -194,24 +188,6 @@ def settled_neighbours(k: int, raw: np.ndarray, weight: np.ndarray, params: Clus
     return int(np.clip(wanted, k, max(k, params.max_neighbours)))
 
 
-def node_reach(k: int, raw: np.ndarray, weight: np.ndarray, params: ClusterParams
-               ) -> np.ndarray:
-    """k per node once the communities at k are known (`reach_by`): one neighbour per
-    `statements_per_neighbour` statements of the node's own community, within [k,
-    `max_neighbours`] ("community"), or `settled_neighbours` for every node ("typical").
-
-    Per community, because one reach for the whole graph fits one kind of problem: a bank's
-    feedback mixing fine problems (clinc150's 50 statements each) with broad ones (hwu64's
-    150) got the broad ones' reach everywhere, and close fine problems merged (147 → 107
-    themes for 184 labels, bench/wocas/README.md, round eleven)."""
-    if params.reach_by == "typical" or params.statements_per_neighbour is None or (
-            weight.sum() < MANY_STATEMENTS):
-        return np.full(len(raw), settled_neighbours(k, raw, weight, params), dtype=np.int64)
-    sizes = np.bincount(raw, weights=weight)
-    wanted = np.rint(sizes[raw] / params.statements_per_neighbour)
-    return np.clip(wanted, k, max(k, params.max_neighbours)).astype(np.int64)
-
-
 def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray, np.ndarray]:
     """Raw community per item and the area of each community (the exact path)."""
     n = len(vectors)
@@ -221,9 +197,10 @@ def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray,
     index, similarity = nearest_neighbours(vectors, widest_neighbours(n, params))
     weight = np.ones(n)
     raw, areas = graph_communities(adjacency(index[:, :k], similarity[:, :k]), weight, params)
-    reach = node_reach(k, raw, weight, params)
-    if reach.max() > k:
-        raw, areas = graph_communities(adjacency(index, similarity, reach), weight, params)
+    wider = settled_neighbours(k, raw, weight, params)
+    if wider > k:
+        raw, areas = graph_communities(
+            adjacency(index[:, :wider], similarity[:, :wider]), weight, params)
     return raw, areas
 
 

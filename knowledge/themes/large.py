@@ -18,7 +18,7 @@ Two scales must match the full graph's:
 - *The same reach.* A k-NN graph's scale is k/n: a statement's 10 nearest among 10,000 reach
   as far as its 5 nearest among a sample of 5,000. Links go to k × sample / n sampled
   statements, at least `MIN_NEIGHBOURS` (a sparser graph falls apart); k is settled on the
-  themes' size as on the exact path (`clustering.node_reach`), then scaled so.
+  themes' size as on the exact path (`clustering.settled_neighbours`), then scaled so.
 - *Assignment by neighbours, not by centre.* A community of a graph is not a ball; the rest
   take the similarity-weighted vote of their `VOTERS` nearest sampled statements, counted
   only for communities that will be themes.
@@ -37,7 +37,7 @@ from knowledge.themes.clustering import (
     graph_communities,
     graph_neighbours,
     nearest_neighbours,
-    node_reach,
+    settled_neighbours,
     widest_neighbours,
 )
 
@@ -49,12 +49,6 @@ _CHUNK = 1024  # rows per block: 1024 × 10,000 sampled float32 = 40 MB
 def sample_neighbours(neighbours: int, sample: int, n: int) -> int:
     """k for links to the sample: the full graph's reach (k/n) at the sample's size."""
     return max(MIN_NEIGHBOURS, min(neighbours, round(neighbours * sample / n)))
-
-
-def sample_reach(neighbours: np.ndarray, sample: int, n: int) -> np.ndarray:
-    """`sample_neighbours` per node."""
-    return np.maximum(MIN_NEIGHBOURS, np.minimum(neighbours, np.rint(
-        neighbours * sample / n))).astype(np.int64)
 
 
 def nearest_in(queries: np.ndarray, base: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -73,26 +67,22 @@ def nearest_in(queries: np.ndarray, base: np.ndarray, k: int) -> tuple[np.ndarra
 
 
 def coarse_graph(own: tuple[np.ndarray, np.ndarray], rest: tuple[np.ndarray, np.ndarray],
-                 reach: np.ndarray, size: int):  # type: ignore[no-untyped-def]
+                 k: int, size: int):  # type: ignore[no-untyped-def]
     """The full k-NN graph folded onto the sample: the sample's links among themselves (as
     the exact path links them), and every other statement's links to its k nearest sampled
-    statements after its own cell (the nearest), from that cell; k = `reach` of the node
-    (sampled statements' k, the rest take their cell's)."""
+    statements after its own cell (the nearest), from that cell."""
     from scipy.sparse import coo_matrix
 
     rest_index, rest_sims = rest
     cells = rest_index[:, 0]
     # Not the first: that is the cell itself, and no statement links to itself in the
     # exact graph either (kept, those links made 20 % more themes than the exact path).
-    widest = int(reach.max())
-    links = slice(1, widest + 1)
-    kept = np.arange(widest)[None, :] < reach[cells][:, None]
-    weights = np.maximum(rest_sims[:, links][kept], 1e-6).astype(np.float64)
-    rows = np.broadcast_to(cells[:, None], kept.shape)[kept]
-    folded = coo_matrix((weights, (rows, rest_index[:, links][kept])),
+    links = slice(1, k + 1)
+    weights = np.maximum(rest_sims[:, links].ravel(), 1e-6).astype(np.float64)
+    folded = coo_matrix((weights, (np.repeat(cells, k), rest_index[:, links].ravel())),
                         shape=(size, size)).tocsr()
     # A link of the full graph appears once in each direction of its symmetric matrix.
-    return (adjacency(*own, reach) + folded + folded.T).tocsr()
+    return (adjacency(*own) + folded + folded.T).tocsr()
 
 
 def tally(index: np.ndarray, similarity: np.ndarray, labels: np.ndarray, votes: np.ndarray,
@@ -121,15 +111,16 @@ def sample_and_assign(vectors: np.ndarray, params: ClusterParams
     others = nearest_in(vectors[rest], sampled, max(widest + 1, VOTERS))
     weight = 1.0 + np.bincount(others[0][:, 0], minlength=len(sample))
 
-    def communities_at(reach: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return graph_communities(coarse_graph((index, similarity), others, reach, len(sample)),
-                                 weight, params)
+    def communities_at(k: int) -> tuple[np.ndarray, np.ndarray]:
+        own = index[:, :k], similarity[:, :k]
+        return graph_communities(coarse_graph(own, others, k, len(sample)), weight, params)
 
-    raw_sample, areas = communities_at(np.full(len(sample), k, dtype=np.int64))
+    raw_sample, areas = communities_at(k)
     # The reach settled as on the exact path, in the full graph's k, then at the sample's size.
-    reach = sample_reach(node_reach(full_k, raw_sample, weight, params), len(sample), n)
-    if reach.max() > k:
-        raw_sample, areas = communities_at(reach)
+    wider = sample_neighbours(settled_neighbours(full_k, raw_sample, weight, params),
+                              len(sample), n)
+    if wider > k:
+        raw_sample, areas = communities_at(wider)
     count = int(raw_sample.max()) + 1
     # Only communities that will be themes vote: a stray pair in the sample must not pull
     # in thousands of items and become a theme the exact path would not have.
