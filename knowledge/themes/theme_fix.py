@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import is_manager
 from knowledge.answer import ChatAnswer
+from knowledge.customers.in_text import ENGLISH_PRONOUNS
 from knowledge.customers.pronouns import pointer_words
+from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Staff
 from knowledge.models.themes import Theme
 
 THEME_WRITES = ("theme_owner", "theme_status")
-_AN_ID = re.compile(r"\bc\s*-?\s*\d{2,}\b", re.IGNORECASE)  # a customer id ("C000123", "c 42")
 # A message putting the last change right ("sorry, I meant the fingerprint one", "no, the
 # other one", "Entschuldigung, ich meinte …"); the theme it names is then read by find_theme.
 _PUT_RIGHT = re.compile(
@@ -34,8 +35,9 @@ _PUT_RIGHT = re.compile(
     r"ich meinte|je voulais dire|intendevo|quise decir|bedoelde|chodziło mi o|jag menade)\b",
     re.IGNORECASE)
 # A person or a call in the message ("called her, her card issue is resolved"): not a theme's.
-_SOMEONE = re.compile(rf"\b(?:she|he|her|him|his|hers|they|them|called|rang|spoke|phoned|"
-                      rf"reached|{pointer_words()})\b", re.IGNORECASE)
+_SOMEONE = re.compile(
+    rf"\b(?:{'|'.join(sorted(p.lower() for p in ENGLISH_PRONOUNS))}|called|rang|spoke|phoned|"
+    rf"reached|{pointer_words()})\b", re.IGNORECASE)
 
 
 def other_theme_meant(*, session: Session, staff: Staff, text: str | None,
@@ -76,7 +78,7 @@ def stated_status(*, session: Session, staff: Staff, text: str | None,
 
     if not is_manager(staff) or named_customer or status_in(text) is None:
         return None
-    if _SOMEONE.search(text or "") or _AN_ID.search(text or ""):
+    if _SOMEONE.search(text or "") or typed_ids(text):
         return None  # "called her, her card issue is resolved": a call, not a theme
     from knowledge.customers.in_text import named_in_full
 
