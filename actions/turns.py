@@ -60,3 +60,26 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
         focus=focus_customer(session, staff, tracker), last_write=last,
         channel=channel_of(tracker)))
+
+
+def put_right_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A correction of the market event or theme change just made, whatever the NLU made of
+    it ("correction: it was 50, not 25", "no wait - jonas weber", "sorry, the fingerprint
+    one"): that write taken back and the one meant shown for a yes
+    (knowledge.call_reports.event_fix, knowledge.themes.theme_fix); None otherwise."""
+    last = tracker.get_slot("last_write")
+    if tracker.get_slot("pending_write") or not isinstance(last, dict) or last.get("kind") not in (
+            "market_event", "theme_owner", "theme_status"):
+        return None
+    text = (tracker.latest_message or {}).get("text")
+    if last.get("kind") == "market_event":
+        from knowledge.call_reports.event_fix import other_event_meant
+
+        answer = other_event_meant(session=session, staff=staff, text=text, last=last,
+                                   as_of=today())
+    else:
+        from knowledge.themes.theme_fix import other_owner_meant, other_theme_meant
+
+        answer = (other_theme_meant(session=session, staff=staff, text=text, last=last)
+                  or other_owner_meant(session=session, staff=staff, text=text, last=last))
+    return Reply.of(answer) if answer is not None else None

@@ -2,8 +2,9 @@
 
 An acknowledgement or a reaction ("ok 👍", "cool thx", "alles klar", "d'accord"), a sign-off
 ("that's it for today", "tschüss"), "nothing new (to record today)" in any of the advisors'
-languages, an emoji alone, a pointer back to the last write ("stefan too", "same for her",
-"ditto") or the advisor's own remark about their day ("long day!", "i'm off to lunch").
+languages, also with why ("nothing to record, just planning"), an emoji alone, a pointer back
+to the last write ("stefan too", "same for her", "ditto") or the advisor's own remark about
+their day ("long day!", "i'm off to lunch").
 None of it is stored as feedback; the reply is short.
 
 Strict on purpose: every word must be chatter (a statement that opens with "ok" — "ok so
@@ -53,6 +54,13 @@ _NOTHING_FILLER = _ACK | {
     "segnalare", "que", "contar", "do", "zgłoszenia", "te", "att", "rapportera",
 }
 
+# Why there is nothing to record, the advisor's own doing: "just planning", "only checking",
+# "i was just asking", "we're just looking ahead".
+_JUST_DOING = re.compile(
+    r"\b(?:(?:i|we)\s+(?:am|was|are|were)\s+|i['’]?m\s+|we['’]?re\s+)?(?:just|only|merely|simply)"
+    r"\s+(?:\w+ing|curious)(?:\s+(?:ahead|around|things\s+through|it\s+through))?\b",
+    re.IGNORECASE)
+
 # "stefan too", "her as well", "same for maria", "ditto": the last write again, for someone
 # else; no statement of its own.
 _POINTER_BACK = re.compile(
@@ -87,7 +95,8 @@ def only_chatter(text: str | None) -> bool:
     if all(w in _ACK for w in words):
         return True
     if _NOTHING.search(plain) and all(w in _NOTHING_FILLER or _NOTHING.search(w)
-                                      for w in _NOTHING.sub(" ", plain).split()):
+                                      for w in _JUST_DOING.sub(" ", _NOTHING.sub(" ", plain))
+                                      .split()):
         return True
     return bool(points_back(raw) or _OWN_DAY.match(plain))
 

@@ -1,6 +1,8 @@
 """A manager's theme change put right, and a theme's status stated in words the NLU took for
 a call report.
 
+- "no wait - jonas weber, sofia's got enough" right after an owner was given: the same
+  change taken back and shown for the other member of staff named, for a yes.
 - "sorry, I meant the fingerprint one" right after setting the marketing theme to in
   progress: the change just made is taken back (the old value set again, kept in the theme's
   history like any change) and the same change is shown for the theme now named, for a yes.
@@ -66,6 +68,35 @@ def other_theme_meant(*, session: Session, staff: Staff, text: str | None,
         return undone  # no longer the manager's to take back: said so, nothing else changes
     answer = confirm(meant, why=f"I took back the change just made ({describe(write)}).")
     answer.slots.update({"theme_id": str(theme.id), "last_write": None})
+    return answer
+
+
+def other_owner_meant(*, session: Session, staff: Staff, text: str | None,
+                      last: dict[str, Any] | None) -> ChatAnswer | None:
+    """ "no wait - jonas weber, sofia's got enough" right after an owner was given: that change
+    taken back and the same role shown for the one other member of staff the message names,
+    for a yes; None when the last write is no owner change or no one other person is named."""
+    from knowledge.themes.ownership import staff_in_text
+
+    if not (isinstance(last, dict) and last.get("kind") == "theme_owner" and last.get("id")
+            and is_manager(staff) and _PUT_RIGHT.search(text or "")
+            and len((text or "").split()) <= 16):
+        return None
+    write = last.get("write") or {}
+    others = [p for p in staff_in_text(session=session, text=text or "")
+              if p.id != write.get("owner_id")]
+    if len(others) != 1:
+        return None  # nobody else named, or several: the manager says it again
+    from knowledge.themes.theme_writes import reverse_theme
+    from knowledge.writes.pending import confirm, describe
+
+    undone = reverse_theme(session=session, staff=staff, last=last)
+    if not undone.text.startswith("Undone"):
+        return undone
+    meant = {**{k: v for k, v in write.items() if k != "then"},
+             "owner_id": others[0].id, "owner_name": others[0].name}
+    answer = confirm(meant, why=f"I took back the change just made ({describe(write)}).")
+    answer.slots.update({"theme_id": str(write.get("theme_id")), "last_write": None})
     return answer
 
 

@@ -31,7 +31,20 @@ _STATEMENT = re.compile(
     r"beschwert sich|beschwerte sich|hat sich beschwert|ärgert sich|aergert sich|"
     r"ist (?:unzufrieden|verärgert|sauer) (?:mit|über|wegen)|"
     r"se plaint|s'est plaint|se queja|se quejó|se quejo|"
+    # the customer's mood, as advisors write it in their languages ("…, jest zła")
+    r"jest (?:\w+ )?(?:zł[ayo]|niezadowolon[ya]|wściekł[ya]|zdenerwowan[ya])|"
+    r"è (?:\w+ )?(?:arrabbiat[oa]|scontent[oa]|delus[oa])|"
+    r"est (?:\w+ )?(?:mécontente?|fâchée?|furieu(?:x|se))|"
+    r"está (?:\w+ )?(?:enfadad[oa]|molest[oa]|descontent[oa])|is (?:\w+ )?(?:boos|ontevreden)|"
+    r"är (?:\w+ )?(?:arg|missnöjd|irriterad)|"
     rf"{alternatives(RELAYED)})\b", re.IGNORECASE)
+# "X said the branch hours are useless": what the customer said of the bank, not what they
+# will do ("said she'd think about it", "said no": a call's outcome, read as one)
+_SAID_OF_IT = re.compile(r"\bsaid\b(?!\s+(?:that\s+)?(?:no|yes|not|ok|okay|she|he|they|i|we|"
+                         r"it|to)\b)", re.IGNORECASE)
+# "hannah meyer: 'your website is impossible to use on a phone'": a name, then their words in
+# quote marks
+_QUOTED_WORDS = re.compile(r"^[^:\"'“”‘’„«»]{3,60}:\s*[\"'“‘„«]\s*\w", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
@@ -77,7 +90,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
     from knowledge.feedback.pointed import logged_words
 
     said_by_customer = bool(_STATEMENT.search(words) or (focus and logged_words(words)) or (
-        _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call)))
+        _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call))
+        or (_QUOTED_WORDS.match(words) and not a_call))
     if a_call and not said_by_customer:
         answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
                               focus=focus, last_write=last_write, channel=channel)
@@ -122,7 +136,8 @@ def customer_statement(*, session: Session, staff: Staff, text: str | None, chan
     """A message that reports what a customer said ("X beschwert sich über …", "X says …"),
     as feedback shown for a yes; None when it reports no statement."""
     words = " ".join((text or "").split())
-    if not _STATEMENT.search(words) or read_call(words, dt.date.today()).explicit:
+    if not (_STATEMENT.search(words) or _SAID_OF_IT.search(words) or _QUOTED_WORDS.match(words)
+            ) or read_call(words, dt.date.today()).explicit:
         return None
     return _statement(session=session, staff=staff, text=words, channel=channel)
 

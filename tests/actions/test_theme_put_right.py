@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from actions.call_list import ActionLogCall as ActionLogCallRead
 from actions.themes import ActionAssignThemeOwner, ActionSetThemeStatus
 from knowledge.models.themes import Theme
 from tests.actions.conftest import Talk, new_calls
@@ -74,3 +75,26 @@ async def test_a_call_or_an_advisor_never_changes_a_theme(
         themed: Session, sender: str, text: str) -> None:  # noqa: F811
     await Talk(sender).say(text)
     assert _theme(themed, "app").status == "open"
+
+
+@pytest.mark.parametrize("fix", [
+    "no wait - anna berg. henrik has enough on his plate",
+    "sorry, Anna Berg not henrik",
+])
+async def test_an_owner_put_right_to_another_person_whatever_the_nlu_read(
+        themed: Session, fix: str) -> None:  # noqa: F811
+    talk = Talk("M001", action=ActionAssignThemeOwner, intent="assign_theme_owner")
+    await talk.say("make henrik olsen solution owner of the card theme")
+    assert _theme(themed, "card").solution_owner_id == "H001"
+    said = await talk.say(fix, ActionLogCallRead(), "log_call_outcome")
+    assert "took back" in said, said
+    assert _theme(themed, "card").solution_owner_id == "A001"
+    assert new_calls(themed) == []
+
+
+async def test_an_owner_correction_naming_only_the_same_person_changes_nothing(
+        themed: Session) -> None:  # noqa: F811
+    talk = Talk("M001", action=ActionAssignThemeOwner, intent="assign_theme_owner")
+    await talk.say("make henrik olsen solution owner of the card theme")
+    await talk.say("wait, henrik olsen is right", ActionLogCallRead(), "log_call_outcome")
+    assert _theme(themed, "card").solution_owner_id == "H001"
