@@ -38,13 +38,18 @@ _STATEMENT = re.compile(
     r"está (?:\w+ )?(?:enfadad[oa]|molest[oa]|descontent[oa])|is (?:\w+ )?(?:boos|ontevreden)|"
     r"är (?:\w+ )?(?:arg|missnöjd|irriterad)|"
     rf"{alternatives(RELAYED)})\b", re.IGNORECASE)
-# "X said the branch hours are useless": what the customer said of the bank, not what they
-# will do ("said she'd think about it", "said no": a call's outcome, read as one)
-_SAID_OF_IT = re.compile(r"\bsaid\b(?!\s+(?:that\s+)?(?:no|yes|not|ok|okay|she|he|they|i|we|"
-                         r"it|to)\b)", re.IGNORECASE)
+# "X said the branch hours are useless": a customer named (no pronoun, no colleague or branch)
+# saying something of the bank, not what they will do ("said she'd think about it", "said no
+# thanks": a call's outcome, read as one)
+_SAID_OF_IT = re.compile(
+    r"^(?!.*\b(?:i|we|you|he|she|they|branch|colleague|someone|somebody|team)\s+said\b)"
+    r"(?:[\w'’.-]+\s+){1,4}?said\s+(?:that\s+)?(?:the|our|your|their|its|it'?s|there'?s|"
+    r"nothing|everything)\b", re.IGNORECASE)
 # "hannah meyer: 'your website is impossible to use on a phone'": a name, then their words in
-# quote marks
-_QUOTED_WORDS = re.compile(r"^[^:\"'“”‘’„«»]{3,60}:\s*[\"'“‘„«]\s*\w", re.IGNORECASE)
+# quote marks (not a mail, a forward or a note quoted: "fwd from X: '…'")
+_QUOTED_WORDS = re.compile(
+    r"^(?!.*\b(?:from|fwd?|mail|e-?mail|note|notes|copy\w*|re|subject|wrote|letter)\b[^:]*:)"
+    r"(?:[^\W\d_][\w'’.-]*\s*){1,4}:\s*[\"'“‘„«]\s*\w", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
