@@ -83,3 +83,33 @@ def put_right_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         answer = (other_theme_meant(session=session, staff=staff, text=text, last=last)
                   or other_owner_meant(session=session, staff=staff, text=text, last=last))
     return Reply.of(answer) if answer is not None else None
+
+
+def statement_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """The answer to "which customer said that?" (knowledge.writes.session_check), whatever
+    the NLU made of it: the statement stored for the customer picked ("2", "maria", an id),
+    dropped on "cancel", asked again otherwise; None when no statement waits for its customer."""
+    pending = tracker.get_slot("pending_write")
+    if not (isinstance(pending, dict) and pending.get("kind") == "feedback"
+            and pending.get("candidates")):
+        return None
+    from knowledge.answer import ChatAnswer
+    from knowledge.feedback.chat import store_feedback
+    from knowledge.feedback.service import DROPPED, NO_CUSTOMER, choose_customer
+    from knowledge.writes.pending import customer_name
+
+    text = (tracker.latest_message or {}).get("text")
+    ordinal = next(tracker.get_latest_entity_values("ordinal"), None)
+    found = choose_customer(session=session, staff=staff, candidates=pending["candidates"],
+                            answer=text, ordinal=ordinal)
+    if found.customer_id == DROPPED:
+        return Reply.of(ChatAnswer("OK, nothing saved.", None, {"pending_write": None}))
+    if found.customer_id is None:
+        return Reply().say(f"{found.message or 'Which customer was it?'} Say the number or the "
+                           "name, or “cancel”. Nothing is saved yet.")
+    chosen = None if found.customer_id == NO_CUSTOMER else found.customer_id
+    write = {k: v for k, v in pending.items() if k != "candidates"}
+    write.update({"customer_id": chosen,
+                  "name": customer_name(session, chosen) if chosen else None})
+    return Reply.of(store_feedback(session=session, staff=staff, write=write,
+                                   channel=channel_of(tracker)))
