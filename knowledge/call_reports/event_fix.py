@@ -23,6 +23,9 @@ from knowledge.models.bank import Staff
 # A size as written: "50", "50bp", "0.5%", "0,5 %", "75 basis points".
 _SIZE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(%|percent|per ?cent|percentage points?|"
                    r"bps?\b|basis points?)?", re.IGNORECASE)
+# One more event, not this one put right: "sorry, also the SNB cut 50bp", "and the fed …?"
+_ANOTHER = re.compile(r"\?|\b(?:also|too|as well|another|other|again|plus|and the)\b",
+                      re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*)\b", re.I)
 _UP = re.compile(r"\b(?:hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*)\b", re.I)
 
@@ -33,7 +36,8 @@ def other_event_meant(*, session: Session, staff: Staff, text: str | None,
     write is no market event or the message states nothing else about it."""
     write = (last or {}).get("write") or {}
     if not (isinstance(last, dict) and last.get("kind") == "market_event" and last.get("id")
-            and write.get("delta_bp") is not None and is_correction(text)):
+            and write.get("delta_bp") is not None and is_correction(text)
+            and not _ANOTHER.search(text or "")):
         return None
     old_bp, old_day = int(write["delta_bp"]), str(write.get("occurred_on") or "")
     size = _size_meant(text or "", abs(old_bp))
