@@ -36,6 +36,8 @@ _PUT_RIGHT = re.compile(
     r"\b(?:i meant|meant to say|wrong (?:theme|one)|the other one|not that one|should have been|"
     r"ich meinte|je voulais dire|intendevo|quise decir|bedoelde|chodziło mi o|jag menade)\b",
     re.IGNORECASE)
+# One more change rather than the last one put right ("wait, also …", "… as well").
+_ONE_MORE = re.compile(r"\b(?:also|too|as well|additionally|another)\b", re.IGNORECASE)
 # A person or a call in the message ("called her, her card issue is resolved"): not a theme's.
 _SOMEONE = re.compile(
     rf"\b(?:{'|'.join(sorted(p.lower() for p in ENGLISH_PRONOUNS))}|called|rang|spoke|phoned|"
@@ -83,6 +85,10 @@ def other_owner_meant(*, session: Session, staff: Staff, text: str | None,
             and len((text or "").split()) <= 16):
         return None
     write = last.get("write") or {}
+    role = {"business_owner": "solution", "solution_owner": "business"}.get(
+        str(write.get("role")), "")
+    if _ONE_MORE.search(text or "") or (role and role in (text or "").lower()):
+        return None  # "wait, also jonas as solution owner": one more change, not this one
     others = [p for p in staff_in_text(session=session, text=text or "")
               if p.id != write.get("owner_id")]
     if len(others) != 1:

@@ -98,3 +98,12 @@ async def test_an_owner_correction_naming_only_the_same_person_changes_nothing(
     await talk.say("make henrik olsen solution owner of the card theme")
     await talk.say("wait, henrik olsen is right", ActionLogCallRead(), "log_call_outcome")
     assert _theme(themed, "card").solution_owner_id == "H001"
+
+
+async def test_one_more_owner_after_a_wait_is_not_a_correction(
+        themed: Session) -> None:  # noqa: F811
+    talk = Talk("M001", action=ActionAssignThemeOwner, intent="assign_theme_owner")
+    await talk.say("make henrik olsen solution owner of the card theme")
+    said = await talk.say("wait, also anna berg as business owner")
+    assert "took back" not in said, said
+    assert _theme(themed, "card").solution_owner_id == "H001"
