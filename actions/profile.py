@@ -50,8 +50,15 @@ def _told(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     text = (tracker.latest_message or {}).get("text") or ""
     if "?" in text:
         return None
+    named = None
+    if (name := entity(tracker, "customer_name")) is not None:
+        from knowledge.customers.resolver import resolve_customer
+
+        found = resolve_customer(session=session, staff=staff, name=name)
+        named = (found.customer_id if found.status == "found"
+                 and found.certainty in ("name", "partial") else None)  # "Mme Lambert"
     told = customer_statement(session=session, staff=staff, text=text,
-                              channel=channel_of(tracker))
+                              channel=channel_of(tracker), named=named)
     return Reply.of(told) if told is not None else None
 
 

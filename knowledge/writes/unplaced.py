@@ -136,19 +136,21 @@ _SAID = re.compile(r"\bsaid\b(?!\s+(?:no|yes|not|ok|okay)\b)", re.IGNORECASE)
 _ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 
 
-def customer_statement(*, session: Session, staff: Staff, text: str | None, channel: str
-                       ) -> ChatAnswer | None:
+def customer_statement(*, session: Session, staff: Staff, text: str | None, channel: str,
+                       named: str | None = None) -> ChatAnswer | None:
     """A message that reports what a customer said ("X beschwert sich über …", "X says …"),
-    as feedback shown for a yes; None when it reports no statement."""
+    as feedback shown for a yes; None when it reports no statement. `named`: the one customer
+    of the book the caller found the message to name ("Mme Lambert trouve que …"), when the
+    message spells out no full name."""
     words = " ".join((text or "").split())
     if not (_STATEMENT.search(words) or _SAID_OF_IT.search(words) or _QUOTED_WORDS.match(words)
             ) or read_call(words, dt.date.today()).explicit:
         return None
-    return _statement(session=session, staff=staff, text=words, channel=channel)
+    return _statement(session=session, staff=staff, text=words, channel=channel, named=named)
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str,
-               focus: str | None = None) -> ChatAnswer | None:
+               focus: str | None = None, named: str | None = None) -> ChatAnswer | None:
     """"rita martins says the branch closing hurts older clients": feedback for the one
     customer named in full, shown first. Another book's customer (by id) is refused, audited,
     and answered as an id that names no one."""
@@ -169,10 +171,12 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
     if len(typed) == 1:  # "c30", "cust 000027": the book's id it stands for, if any
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0].typed)
         ids = [found.customer_id] if found.customer_id else ids
+    ids = ids or ([named] if named else [])
     from knowledge.feedback.pointed import logged_words, without_request
 
     logged = logged_words(text) if not ids and focus else None
-    pointer = (_HE_SAYS.match(text) or logged) if not ids and focus else None
+    pointer = (_HE_SAYS.match(text) or _SAYS_UNNAMED.match(text) or logged
+               ) if not ids and focus else None
     text = without_request(text) if logged else text  # "and log that she …": her words
     if pointer is not None and focus:  # "oh and he says the app logs him out": the focus
         ids = [focus]
@@ -221,6 +225,11 @@ _HE_SAYS = re.compile(r"^\s*(?:(?:oh|and|also|btw|plus|ah|ok|okay|then)\W+)*(?P<
                       r"(?:says|said|told me|tells me|mentioned|complain(?:s|ed)|hates|loves|"
                       r"likes|finds|is (?:unhappy|annoyed|upset|angry|happy|pleased))\b",
                       re.IGNORECASE)
+
+
+# "dice che il bonifico …", "mówi, że …": the subject left out, as the advisors' languages do
+_SAYS_UNNAMED = re.compile(rf"^\s*(?:(?:oh|and|e|y|i|a|und|et|en|och|też)\W+)*"
+                           rf"(?P<who>{alternatives(RELAYED)})\b", re.IGNORECASE)
 
 
 def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,

@@ -69,3 +69,42 @@ async def test_a_question_or_a_call_outcome_is_no_statement(
         people: Session, text: str, action: Any, intent: str) -> None:
     await Talk().say(text, action() if action else None, intent)
     assert _statements(people) == []
+
+
+async def test_a_surname_with_a_title_the_lookup_found_is_the_customer(people: Session) -> None:
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.conftest import make_tracker, texts
+
+    dispatcher = CollectingDispatcher()
+    await _profile().run(dispatcher, make_tracker(
+        "A001", "Mr Alves trouve que les frais de carte sont beaucoup trop élevés",
+        "ask_profile", entities=[{"entity": "customer_name", "value": "Mr Alves"}]), {})
+    [said] = texts(dispatcher)
+    assert "Save feedback for Pedro Alves (C004)" in said and said.endswith("OK?"), said
+
+
+def _out_of_scope() -> Any:
+    from actions.writes import ActionOutOfScope
+
+    return ActionOutOfScope()
+
+
+async def test_words_relayed_without_a_subject_after_a_call_are_that_customers(
+        people: Session) -> None:
+    talk = Talk()
+    await talk.say("sentito pedro alves, reached")
+    said = await talk.say("dice che la app si blocca ogni volta al login", _out_of_scope(),
+                          "out_of_scope")
+    assert "Pedro Alves" in said, said
+    assert [c for c, _t in _statements(people)] == ["C004"]
+
+
+async def test_what_the_customer_said_of_the_bank_after_the_call_is_not_lost(
+        people: Session) -> None:
+    talk = Talk()
+    await talk.say("rang ingrid dahl, got her")
+    said = await talk.say("she said we charge far too much for the debit card")
+    assert "feedback" in said.lower(), said
+    [(customer, text)] = _statements(people)
+    assert customer == "C003" and "too much" in text
