@@ -40,7 +40,8 @@ _ACK = {
 # "nothing new (to record) today", "no news", "nichts Neues", "rien de nouveau", …
 _NOTHING = re.compile(
     r"\b(?:nothing|not\s+much|no(?:thing)?\s+(?:news|updates?))\b(?:\s+(?:new|else|more|"
-    r"further|much|special|to\s+(?:record|log|report|add|note|say|tell)))*|"
+    r"further|much|special|to\s+(?:record|log|report|add|note|say|tell|save|store|enter)))*|"
+    r"\bno\s+need\s+to\s+(?:record|log|save|store|note)(?:\s+(?:anything|it|that))?\b|"
     r"\bnichts\s+(?:neues|mehr|weiter)\b|\bkeine\s+neuigkeiten\b|\brien\s+de\s+(?:nouveau|"
     r"plus|neuf)\b|\bniente\s+(?:di\s+nuovo|altro)\b|\bnada\s+(?:nuevo|más|mas)\b|"
     r"\bnic\s+(?:nowego|więcej)\b|\bniets\s+(?:nieuws|meer)\b|\binget\s+(?:nytt|mer)\b",

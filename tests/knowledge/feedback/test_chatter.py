@@ -19,6 +19,7 @@ from knowledge.feedback.chatter import only_chatter, points_back
     "nada nuevo hoy", "nic nowego dzisiaj", "niets nieuws vandaag", "inget nytt idag",
     "long day!", "what a week", "im off to lunch", "coffee break",
     "ok cheers - nothing to log, i was only checking", "Nothing to record, just thinking ahead",
+    "ok, just planning, nothing to save", "no need to log anything, just looking",
 ])
 def test_chatter_is_no_statement(text: str) -> None:
     assert only_chatter(text)
