@@ -21,8 +21,8 @@ from knowledge.call_reports.corrections import is_correction
 from knowledge.models.bank import Staff
 
 # A size as written: "50", "50bp", "0.5%", "0,5 %", "75 basis points".
-_SIZE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(%|percent|per ?cent|percentage points?|"
-                   r"bps?\b|basis points?)?", re.IGNORECASE)
+_SIZE = re.compile(r"(?<![\w.,/:-])(\d+(?:[.,]\d+)?)(?:\s*(%|percent|per ?cent|percentage points?|"
+                   r"bps?\b|basis points?)|(?!\w|[.,/:-]\d))", re.IGNORECASE)
 # One more event, not this one put right: "sorry, also the SNB cut 50bp", "and the fed …?"
 _ANOTHER = re.compile(r"\?|\b(?:also|too|as well|another|other|again|plus|and the)\b",
                       re.IGNORECASE)
@@ -39,6 +39,11 @@ def other_event_meant(*, session: Session, staff: Staff, text: str | None,
             and write.get("delta_bp") is not None and is_correction(text)
             and not _ANOTHER.search(text or "")):
         return None
+    from knowledge.customers.in_text import named_in_full
+    from knowledge.customers.typed_ids import typed_ids
+
+    if typed_ids(text) or named_in_full(session, staff, text or ""):
+        return None  # "sorry, anna berg wants a meeting on the 25th": about a customer
     old_bp, old_day = int(write["delta_bp"]), str(write.get("occurred_on") or "")
     size = _size_meant(text or "", abs(old_bp))
     sign = -1 if _DOWN.search(text or "") else 1 if _UP.search(text or "") else (

@@ -179,3 +179,20 @@ async def test_one_more_event_after_a_sorry_is_not_a_correction_of_the_first(
     assert "took back" not in said, said
     with Session(bank) as session:
         assert -25 in [e.delta_bp for e in session.scalars(select(MarketEvent))]
+
+
+async def test_a_sorry_about_a_customer_after_an_event_leaves_the_event(
+    bank: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.actions.conftest import Talk
+
+    monkeypatch.setenv("MARKET_EVENT_ROLES", "head_office")
+    from knowledge.settings import get_settings
+
+    get_settings.cache_clear()
+    talk = Talk("H1", action=ActionRecordRateEvent, intent="report_rate_change")
+    await talk.say("the ecb cut rates by 25 basis points today")
+    said = await talk.say("sorry, C000001 wants a meeting on the 30th at 10:30")
+    assert "took back" not in said, said
+    with Session(bank) as session:
+        assert [e.delta_bp for e in session.scalars(select(MarketEvent))] == [-25]
