@@ -201,7 +201,9 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
                via="chat", action="feedback")
         return None
     try:
-        parts, statement = split_chat_message(text), clean_text(text)
+        # "hannah meyer: 'the website …'": their words are what the quote marks hold
+        quoted = text.split(":", 1)[1].strip(" \"'“”‘’„«»") if _QUOTED_WORDS.match(text) else text
+        parts, statement = split_chat_message(text), clean_text(quoted)
     except FeedbackRejected:
         return None
     write: dict[str, Any] = {"kind": "feedback", "customer_id": ids[0],

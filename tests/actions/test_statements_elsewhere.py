@@ -58,7 +58,7 @@ async def test_their_words_in_quote_marks_after_the_name(people: Session) -> Non
                             _fallback(), "nlu_fallback")
     assert "OK?" in said, said
     [(customer, statement)] = _statements(people)
-    assert customer == "C004" and "impossible to read" in statement
+    assert customer == "C004" and statement == "the new statements are impossible to read"
 
 
 @pytest.mark.parametrize("text, action, intent", [
