@@ -68,10 +68,25 @@ def put_right_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     one"): that write taken back and the one meant shown for a yes
     (knowledge.call_reports.event_fix, knowledge.themes.theme_fix); None otherwise."""
     last = tracker.get_slot("last_write")
-    if tracker.get_slot("pending_write") or not isinstance(last, dict) or last.get("kind") not in (
+    text = (tracker.latest_message or {}).get("text")
+    if tracker.get_slot("pending_write"):
+        return None
+    from actions.conversation import conversation_state
+    from knowledge.writes.denied import refused_write
+    from knowledge.writes.pending import plain_answer
+
+    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    refused = (refused_write(text, conversation_state(tracker), ("theme_owner",))
+               if len(said) > 1 and plain_answer(said[-2]) == "no" else None)  # words first
+    if refused is not None:  # "no" to the owner shown, then "jonas weber, sofia's got enough"
+        from knowledge.themes.theme_fix import owner_after_no
+
+        shown = owner_after_no(session=session, staff=staff, text=text, refused=refused)
+        if shown is not None:
+            return Reply.of(shown)
+    if not isinstance(last, dict) or last.get("kind") not in (
             "market_event", "theme_owner", "theme_status"):
         return None
-    text = (tracker.latest_message or {}).get("text")
     if last.get("kind") == "market_event":
         from knowledge.call_reports.event_fix import other_event_meant
 

@@ -78,32 +78,57 @@ def other_owner_meant(*, session: Session, staff: Staff, text: str | None,
     """ "no wait - jonas weber, sofia's got enough" right after an owner was given: that change
     taken back and the same role shown for the one other member of staff the message names,
     for a yes; None when the last write is no owner change or no one other person is named."""
-    from knowledge.themes.ownership import staff_in_text
-
     if not (isinstance(last, dict) and last.get("kind") == "theme_owner" and last.get("id")
-            and is_manager(staff) and _PUT_RIGHT.search(text or "")
-            and len((text or "").split()) <= 16):
+            and is_manager(staff) and _PUT_RIGHT.search(text or "")):
         return None
     write = last.get("write") or {}
-    role = {"business_owner": "solution", "solution_owner": "business"}.get(
-        str(write.get("role")), "")
-    if _ONE_MORE.search(text or "") or (role and role in (text or "").lower()):
-        return None  # "wait, also jonas as solution owner": one more change, not this one
-    others = [p for p in staff_in_text(session=session, text=text or "")
-              if p.id != write.get("owner_id")]
-    if len(others) != 1:
-        return None  # nobody else named, or several: the manager says it again
+    meant = _owner_meant(session, text, write)
+    if meant is None:
+        return None
     from knowledge.themes.theme_writes import reverse_theme
     from knowledge.writes.pending import confirm, describe
 
     undone = reverse_theme(session=session, staff=staff, last=last)
     if not undone.text.startswith("Undone"):
         return undone
-    meant = {**{k: v for k, v in write.items() if k != "then"},
-             "owner_id": others[0].id, "owner_name": others[0].name}
     answer = confirm(meant, why=f"I took back the change just made ({describe(write)}).")
     answer.slots.update({"theme_id": str(write.get("theme_id")), "last_write": None})
     return answer
+
+
+def owner_after_no(*, session: Session, staff: Staff, text: str | None,
+                   refused: dict[str, Any]) -> ChatAnswer | None:
+    """ "no" to "Make Sofia Andersson business owner …? OK?", then "jonas weber, sofia's got
+    enough": the same change shown for the other member of staff named; None otherwise."""
+    if refused.get("kind") != "theme_owner" or not is_manager(staff):
+        return None
+    meant = _owner_meant(session, text, refused)
+    if meant is None:
+        return None
+    from knowledge.writes.pending import confirm
+
+    answer = confirm(meant)
+    answer.slots["theme_id"] = str(refused.get("theme_id"))
+    return answer
+
+
+def _owner_meant(session: Session, text: str | None, write: dict[str, Any]
+                 ) -> dict[str, Any] | None:
+    """The owner change `write` for the one other member of staff a short message names (the
+    same role; "wait, also X as solution owner" is one more change, not this one)."""
+    from knowledge.themes.ownership import staff_in_text
+
+    role = {"business_owner": "solution", "solution_owner": "business"}.get(
+        str(write.get("role")), "")
+    if (len((text or "").split()) > 16 or _ONE_MORE.search(text or "")
+            or (role and role in (text or "").lower())):
+        return None
+    others = [p for p in staff_in_text(session=session, text=text or "")
+              if p.id != write.get("owner_id")]
+    if len(others) != 1:
+        return None  # nobody else named, or several: the manager says it again
+    return {**{k: v for k, v in write.items() if k != "then"},
+            "owner_id": others[0].id, "owner_name": others[0].name}
 
 
 def stated_status(*, session: Session, staff: Staff, text: str | None,

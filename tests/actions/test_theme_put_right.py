@@ -107,3 +107,27 @@ async def test_one_more_owner_after_a_wait_is_not_a_correction(
     said = await talk.say("wait, also anna berg as business owner")
     assert "took back" not in said, said
     assert _theme(themed, "card").solution_owner_id == "H001"
+
+
+async def test_no_to_the_owner_shown_then_another_person_shows_the_change_for_them(
+        themed: Session) -> None:  # noqa: F811
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.writes import ActionDenyWrite
+    from tests.actions.conftest import make_tracker, texts
+
+    talk = Talk("M001", action=ActionAssignThemeOwner, intent="assign_theme_owner")
+    dispatcher = CollectingDispatcher()  # shown for a yes (a first name only), then refused
+    first = make_tracker("M001", "henrik as solution owner for the card theme",
+                         "assign_theme_owner")
+    events = await ActionAssignThemeOwner().run(dispatcher, first, {})
+    assert texts(dispatcher)[-1].endswith("OK?"), texts(dispatcher)
+    talk.events = [*first.events, *events, *({"event": "bot", "text": m.get("text"),
+                   "data": {"custom": m["custom"]} if m.get("custom") else {}}
+                   for m in dispatcher.messages)]
+    talk.slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    await talk.say("no", ActionDenyWrite(), "deny")
+    said = await talk.say("anna berg, henrik is busy", ActionLogCallRead(), "log_call_outcome")
+    assert "Anna Berg" in said, said
+    assert _theme(themed, "card").solution_owner_id == "A001"
+    assert new_calls(themed) == []
