@@ -299,12 +299,14 @@ class StaffAction(Action, ABC):
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
             from actions.denied import fix_after_no_reply
-            from actions.turns import turn_reply
+            from actions.turns import put_right_reply, statement_choice_reply, turn_reply
 
             reply = (log_again_reply(session, staff, tracker)
+                     or statement_choice_reply(session, staff, tracker)  # "who said it?" "2"
                      or double_post_reply(session, staff, tracker)  # "that was a double post"
                      or amended_reply(session, staff, tracker)
                      or fix_after_no_reply(session, staff, tracker)  # "no" then "klein"
+                     or put_right_reply(session, staff, tracker)  # "it was 50, not 25"
                      or turn_reply(session, staff, tracker)  # "his wife too", "still open"
                      or by_customer_reply(session, staff, tracker)  # "undo claudia"
                      or earlier_write_reply(session, staff, tracker)

@@ -42,6 +42,26 @@ def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of_all(answers) if answers else None
 
 
+def _told(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "X beschwert sich über zu viele Werbe-Mails" read as a lookup: what the customer said,
+    shown for a yes as their feedback (knowledge.writes.unplaced); None for a question."""
+    from knowledge.writes.unplaced import customer_statement
+
+    text = (tracker.latest_message or {}).get("text") or ""
+    if "?" in text:
+        return None
+    named = None
+    if (name := entity(tracker, "customer_name")) is not None:
+        from knowledge.customers.resolver import resolve_customer
+
+        found = resolve_customer(session=session, staff=staff, name=name)
+        named = (found.customer_id if found.status == "found"
+                 and found.certainty in ("name", "partial") else None)  # "Mme Lambert"
+    told = customer_statement(session=session, staff=staff, text=text,
+                              channel=channel_of(tracker), named=named)
+    return Reply.of(told) if told is not None else None
+
+
 class _ProfileAction(StaffAction):
     """Shared glue; concrete actions only say which section and whether it answers a choice."""
 
@@ -74,7 +94,7 @@ class _ProfileAction(StaffAction):
         choosing = self.choosing and bool(tracker.get_slot("customer_candidates"))
         if not (choosing or pending):
             mixed = (booked_reply(session, staff, tracker) or mixed_reply(session, staff, tracker)
-                     or _closing(session, staff, tracker))
+                     or _closing(session, staff, tracker) or _told(session, staff, tracker))
             if mixed is not None:
                 return mixed
         if (not self.follows_up and isinstance(pending, dict) and pending.get("candidates")):

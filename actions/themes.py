@@ -193,6 +193,8 @@ class ActionSetThemeStatus(StaffAction):
                 session, staff, tracker, domain)
             if more is not None:  # "X ha firmato il contratto" sent here: the call, shown first
                 return more
+        if (told := _an_advisors_statement(session, staff, tracker)) is not None:
+            return told  # "X says the fingerprint login broke": their feedback, not a status
         return _reply(set_status(
             session=session, staff=staff, words=entity(tracker, "theme"), focus=_focus(tracker),
             status=entity(tracker, "theme_status"), text=message_text(tracker)))

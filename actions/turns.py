@@ -60,3 +60,71 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
         focus=focus_customer(session, staff, tracker), last_write=last,
         channel=channel_of(tracker)))
+
+
+def put_right_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A correction of the market event or theme change just made, whatever the NLU made of
+    it ("correction: it was 50, not 25", "no wait - jonas weber", "sorry, the fingerprint
+    one"): that write taken back and the one meant shown for a yes
+    (knowledge.call_reports.event_fix, knowledge.themes.theme_fix); None otherwise."""
+    last = tracker.get_slot("last_write")
+    text = (tracker.latest_message or {}).get("text")
+    if tracker.get_slot("pending_write"):
+        return None
+    from actions.conversation import conversation_state
+    from knowledge.writes.denied import refused_write
+    from knowledge.writes.pending import plain_answer
+
+    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    refused = (refused_write(text, conversation_state(tracker), ("theme_owner",))
+               if len(said) > 1 and plain_answer(said[-2]) == "no" else None)  # words first
+    if refused is not None:  # "no" to the owner shown, then "jonas weber, sofia's got enough"
+        from knowledge.themes.theme_fix import owner_after_no
+
+        shown = owner_after_no(session=session, staff=staff, text=text, refused=refused)
+        if shown is not None:
+            return Reply.of(shown)
+    if not isinstance(last, dict) or last.get("kind") not in (
+            "market_event", "theme_owner", "theme_status"):
+        return None
+    if last.get("kind") == "market_event":
+        from knowledge.call_reports.event_fix import other_event_meant
+
+        answer = other_event_meant(session=session, staff=staff, text=text, last=last,
+                                   as_of=today())
+    else:
+        from knowledge.themes.theme_fix import other_owner_meant, other_theme_meant
+
+        answer = (other_theme_meant(session=session, staff=staff, text=text, last=last)
+                  or other_owner_meant(session=session, staff=staff, text=text, last=last))
+    return Reply.of(answer) if answer is not None else None
+
+
+def statement_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """The answer to "which customer said that?" (knowledge.writes.session_check), whatever
+    the NLU made of it: the statement stored for the customer picked ("2", "maria", an id),
+    dropped on "cancel", asked again otherwise; None when no statement waits for its customer."""
+    pending = tracker.get_slot("pending_write")
+    if not (isinstance(pending, dict) and pending.get("kind") == "feedback"
+            and pending.get("candidates")):
+        return None
+    from knowledge.answer import ChatAnswer
+    from knowledge.feedback.chat import store_feedback
+    from knowledge.feedback.service import DROPPED, NO_CUSTOMER, choose_customer
+    from knowledge.writes.pending import customer_name
+
+    text = (tracker.latest_message or {}).get("text")
+    ordinal = next(tracker.get_latest_entity_values("ordinal"), None)
+    found = choose_customer(session=session, staff=staff, candidates=pending["candidates"],
+                            answer=text, ordinal=ordinal)
+    if found.customer_id == DROPPED:
+        return Reply.of(ChatAnswer("OK, nothing saved.", None, {"pending_write": None}))
+    if found.customer_id is None:
+        return Reply().say(f"{found.message or 'Which customer was it?'} Say the number or the "
+                           "name, or “cancel”. Nothing is saved yet.")
+    chosen = None if found.customer_id == NO_CUSTOMER else found.customer_id
+    write = {k: v for k, v in pending.items() if k != "candidates"}
+    write.update({"customer_id": chosen,
+                  "name": customer_name(session, chosen) if chosen else None})
+    return Reply.of(store_feedback(session=session, staff=staff, write=write,
+                                   channel=channel_of(tracker)))

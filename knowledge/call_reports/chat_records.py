@@ -204,6 +204,15 @@ def event_day(text: str | None, as_of: dt.date) -> dt.date | None:
     return min(parsed.date(), as_of)
 
 
+def day_said(text: str | None, as_of: dt.date) -> dt.date | None:
+    """The day a message states ("it was friday"), None when it states none (not today)."""
+    english = in_english(text) or ""
+    if not (_PAST_DAY.search(english) or _DOTTED.search(english)
+            or re.search(r"\bthe \d{1,2}(?:st|nd|rd|th)\b", english, re.IGNORECASE)):
+        return None
+    return event_day(english, as_of)
+
+
 def is_hypothetical(text: str | None) -> bool:
     return bool(_HYPOTHETICAL.search(text or "")) or foreign_supposition(text)
 

@@ -61,11 +61,14 @@ def spelt_out_among(session: Session, ids: tuple[str, ...], text: str) -> list[s
 
 
 _CAPITALISED = re.compile(r"(?<=\S\s)([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+# The one list of the pronouns that stand for a person (a customer), capitalised.
+ENGLISH_PRONOUNS = frozenset("She He Her Him His Hers They Them Their".split())
+PRONOUNS = ENGLISH_PRONOUNS | frozenset("Sie Er Ihr Ihm".split())
 _NOT_NAMES = frozenset(
     "I ECB Fed SNB BoE OK Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February "
     "March April June July August September October November December EUR CHF USD GBP".split()
-) | (PRONOUNS := frozenset("She He Her Him His They Them Their Sie Er Ihr Ihm".split()))
+) | PRONOUNS
 
 
 # Words the NLU may tag as a name that say when, not who ("anyway reached her earlier").

@@ -36,8 +36,9 @@ _REQUEST_AT_END = re.compile(
     r"\b(?:(?:pls|please|plz|can you|could you)\s+)?(?:log|save|record|add|keep)\b"
     r"[^.;!?]{0,20}?\b(?:fb|feedback)\b[\s.!]*$", re.IGNORECASE)
 # What the customer says about themselves is a call note, not feedback on the bank, unless
-# the advisor asks for it as feedback ("pls log as fb", "fb:").
-_ABOUT_THEMSELVES = re.compile(r"(?:she|he|they|i|we)(?:['’]s|['’]re|['’]m|\s)", re.IGNORECASE)
+# the advisor asks for it as feedback ("pls log as fb", "fb:"). "we" told by the advisor is
+# the bank ("he said we send way too many marketing emails"): that is feedback.
+_ABOUT_THEMSELVES = re.compile(r"(?:she|he|they|i)(?:['’]s|['’]re|['’]m|\s)", re.IGNORECASE)
 _ASKS_FEEDBACK = re.compile(
     r"\b(?:log|save|record|note|add|keep)\b[^.;!?]{0,20}?\b(?:fb|feedback)\b|"
     r"\b(?:fb|feedback)\s*[:–—]", re.IGNORECASE)

@@ -2,8 +2,9 @@
 
 An acknowledgement or a reaction ("ok 👍", "cool thx", "alles klar", "d'accord"), a sign-off
 ("that's it for today", "tschüss"), "nothing new (to record today)" in any of the advisors'
-languages, an emoji alone, a pointer back to the last write ("stefan too", "same for her",
-"ditto") or the advisor's own remark about their day ("long day!", "i'm off to lunch").
+languages, also with why ("nothing to record, just planning"), an emoji alone, a pointer back
+to the last write ("stefan too", "same for her", "ditto") or the advisor's own remark about
+their day ("long day!", "i'm off to lunch").
 None of it is stored as feedback; the reply is short.
 
 Strict on purpose: every word must be chatter (a statement that opens with "ok" — "ok so
@@ -39,7 +40,8 @@ _ACK = {
 # "nothing new (to record) today", "no news", "nichts Neues", "rien de nouveau", …
 _NOTHING = re.compile(
     r"\b(?:nothing|not\s+much|no(?:thing)?\s+(?:news|updates?))\b(?:\s+(?:new|else|more|"
-    r"further|much|special|to\s+(?:record|log|report|add|note|say|tell)))*|"
+    r"further|much|special|to\s+(?:record|log|report|add|note|say|tell|save|store|enter)))*|"
+    r"\bno\s+need\s+to\s+(?:record|log|save|store|note)(?:\s+(?:anything|it|that))?\b|"
     r"\bnichts\s+(?:neues|mehr|weiter)\b|\bkeine\s+neuigkeiten\b|\brien\s+de\s+(?:nouveau|"
     r"plus|neuf)\b|\bniente\s+(?:di\s+nuovo|altro)\b|\bnada\s+(?:nuevo|más|mas)\b|"
     r"\bnic\s+(?:nowego|więcej)\b|\bniets\s+(?:nieuws|meer)\b|\binget\s+(?:nytt|mer)\b",
@@ -52,6 +54,13 @@ _NOTHING_FILLER = _ACK | {
     "allora", "entonces", "wtedy", "dan", "då", "zu", "melden", "à", "signaler", "da",
     "segnalare", "que", "contar", "do", "zgłoszenia", "te", "att", "rapportera",
 }
+
+# Why there is nothing to record, the advisor's own doing: "just planning", "only checking",
+# "i was just asking", "we're just looking ahead".
+_JUST_DOING = re.compile(
+    r"\b(?:(?:i|we)\s+(?:am|was|are|were)\s+|i['’]?m\s+|we['’]?re\s+)?(?:just|only|merely|simply)"
+    r"\s+(?:\w+ing|curious)(?:\s+(?:ahead|around|things\s+through|it\s+through))?\b",
+    re.IGNORECASE)
 
 # "stefan too", "her as well", "same for maria", "ditto": the last write again, for someone
 # else; no statement of its own.
@@ -87,7 +96,8 @@ def only_chatter(text: str | None) -> bool:
     if all(w in _ACK for w in words):
         return True
     if _NOTHING.search(plain) and all(w in _NOTHING_FILLER or _NOTHING.search(w)
-                                      for w in _NOTHING.sub(" ", plain).split()):
+                                      for w in _JUST_DOING.sub(" ", _NOTHING.sub(" ", plain))
+                                      .split()):
         return True
     return bool(points_back(raw) or _OWN_DAY.match(plain))
 

@@ -31,6 +31,20 @@ def refused_call(state: ConversationState) -> dict[str, Any] | None:
     return None
 
 
+def refused_write(text: str | None, state: ConversationState,
+                  kinds: tuple[str, ...]) -> dict[str, Any] | None:
+    """The write of one of `kinds` shown for a yes that the message before this one refused
+    with a plain "no", when this message is short and no plain answer itself; else None."""
+    from knowledge.writes.pending import plain_answer
+
+    words = " ".join((text or "").split())
+    write = state.shown_before_previous
+    if (not words or len(words.split()) > 16 or plain_answer(words) is not None
+            or not state.said_before or plain_answer(state.said_before[-1]) != "no"):
+        return None
+    return dict(write) if isinstance(write, Mapping) and write.get("kind") in kinds else None
+
+
 def fix_after_no(text: str | None, state: ConversationState
                  ) -> tuple[dict[str, Any], str] | None:
     """(the refused call, the fix read as an answer to it: "no, <fix>") when the message is a

@@ -16,6 +16,10 @@ Two rules, consulted once per turn after the readers have answered (actions.sess
   on a carried-over customer is shown for a yes instead, saying so ("I take it you mean Anna
   Berg (C000123)"); when two or more customers are live in the recent turns and the message
   picks none of them, it asks which, naming them, and proposes nobody.
+- **A statement's customer, the same way.** "she says the app is slow" is shown for the
+  customer in focus only when no other customer is live; with several live and the turn
+  before about none of them alone, who said it is asked, naming them, and the answer picks
+  one (actions.turns.statement_choice_reply). A statement stored twice is held like a call.
 """
 
 from __future__ import annotations
@@ -75,8 +79,12 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
         if told is not None:
             return Checked(answer=told, rollback=stored)
         customer = body.get("customer_id")
+        if customer and body.get("kind") == "feedback" and not stored:
+            which = _which_said(session=session, staff=staff, state=state, text=text, body=body)
+            if which is not None:
+                return Checked(answer=which)
         if not customer or body.get("kind") != "call":
-            continue  # a statement's customer is the feedback form's to settle
+            continue  # otherwise a statement's customer is the feedback form's to settle
         how = certainty(session=session, staff=staff, state=state, text=text,
                         customer_id=str(customer), body=body, payloads=reply_payloads,
                         previous_last=previous_last)
@@ -228,6 +236,32 @@ def _which(session: Session, body: dict[str, Any], live: tuple[str, ...],
                "as_of": body.get("as_of") or dt.date.today().isoformat()}
     return ChatAnswer(f"Which customer was that about? We talked about several; nothing is "
                       f"logged yet.\n{options}\nSay the number or the name.", choices,
+                      {"pending_write": waiting, "customer_candidates": list(live)})
+
+
+def _which_said(*, session: Session, staff: Staff, state: ConversationState,
+                text: str | None, body: dict[str, Any]) -> ChatAnswer | None:
+    """ "she says the app is slow" shown for the customer in focus while several customers are
+    live and the turn before was about none of them alone: who said it is asked, naming them,
+    nobody proposed (the answer picks one: actions.turns.statement_choice_reply)."""
+    from knowledge.feedback.pointed import pointed_customer
+
+    customer = str(body.get("customer_id"))
+    if pointed_customer(text, customer) is None:
+        return None  # the statement names its customer, or the form asked for it
+    live = live_customers(session=session, staff=staff, state=state)
+    if (customer not in live or len(live) < 2
+            or just_read(session=session, staff=staff, state=state) == customer):
+        return None
+    rows = dict(session.execute(select(Customer.id, Customer.name)
+                                .where(Customer.id.in_(live))).all())
+    options = "\n".join(f"{i}. {rows.get(c, c)} ({c})" for i, c in enumerate(live, 1))
+    waiting = {**{k: v for k, v in _plain(body).items() if k not in ("customer_id", "name")},
+               "candidates": list(live)}
+    return ChatAnswer(f"Which customer said that? We talked about several; nothing is saved "
+                      f"yet.\n{options}\nSay the number or the name.",
+                      {"type": "customer_choice",
+                       "choices": [{"customer_id": c, "name": rows.get(c, c)} for c in live]},
                       {"pending_write": waiting, "customer_candidates": list(live)})
 
 

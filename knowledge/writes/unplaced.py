@@ -31,7 +31,25 @@ _STATEMENT = re.compile(
     r"beschwert sich|beschwerte sich|hat sich beschwert|ärgert sich|aergert sich|"
     r"ist (?:unzufrieden|verärgert|sauer) (?:mit|über|wegen)|"
     r"se plaint|s'est plaint|se queja|se quejó|se quejo|"
+    # the customer's mood, as advisors write it in their languages ("…, jest zła")
+    r"jest (?:\w+ )?(?:zł[ayo]|niezadowolon[ya]|wściekł[ya]|zdenerwowan[ya])|"
+    r"è (?:\w+ )?(?:arrabbiat[oa]|scontent[oa]|delus[oa])|"
+    r"est (?:\w+ )?(?:mécontente?|fâchée?|furieu(?:x|se))|"
+    r"está (?:\w+ )?(?:enfadad[oa]|molest[oa]|descontent[oa])|is (?:\w+ )?(?:boos|ontevreden)|"
+    r"är (?:\w+ )?(?:arg|missnöjd|irriterad)|"
     rf"{alternatives(RELAYED)})\b", re.IGNORECASE)
+# "X said the branch hours are useless": a customer named (no pronoun, no colleague or branch)
+# saying something of the bank, not what they will do ("said she'd think about it", "said no
+# thanks": a call's outcome, read as one)
+_SAID_OF_IT = re.compile(
+    r"^(?!.*\b(?:i|we|you|he|she|they|branch|colleague|someone|somebody|team)\s+said\b)"
+    r"(?:[\w'’.-]+\s+){1,4}?said\s+(?:that\s+)?(?:the|our|your|their|its|it'?s|there'?s|"
+    r"nothing|everything)\b", re.IGNORECASE)
+# "hannah meyer: 'your website is impossible to use on a phone'": a name, then their words in
+# quote marks (not a mail, a forward or a note quoted: "fwd from X: '…'")
+_QUOTED_WORDS = re.compile(
+    r"^(?!.*\b(?:from|fwd?|mail|e-?mail|note|notes|copy\w*|re|subject|wrote|letter)\b[^:]*:)"
+    r"(?:[^\W\d_][\w'’.-]*\s*){1,4}:\s*[\"'“‘„«]\s*\w", re.IGNORECASE)
 # The words around a bare name that still ask for the customer ("rui pereira?", "… pls").
 _FILLER = re.compile(
     r"\b(?:pls|please|plz|details|detail|info|summary|profile|overview|customer|client|"
@@ -77,7 +95,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
     from knowledge.feedback.pointed import logged_words
 
     said_by_customer = bool(_STATEMENT.search(words) or (focus and logged_words(words)) or (
-        _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call)))
+        _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call))
+        or (_QUOTED_WORDS.match(words) and not a_call))
     if a_call and not said_by_customer:
         answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
                               focus=focus, last_write=last_write, channel=channel)
@@ -117,18 +136,21 @@ _SAID = re.compile(r"\bsaid\b(?!\s+(?:no|yes|not|ok|okay)\b)", re.IGNORECASE)
 _ALSO_FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
 
 
-def customer_statement(*, session: Session, staff: Staff, text: str | None, channel: str
-                       ) -> ChatAnswer | None:
+def customer_statement(*, session: Session, staff: Staff, text: str | None, channel: str,
+                       named: str | None = None) -> ChatAnswer | None:
     """A message that reports what a customer said ("X beschwert sich über …", "X says …"),
-    as feedback shown for a yes; None when it reports no statement."""
+    as feedback shown for a yes; None when it reports no statement. `named`: the one customer
+    of the book the caller found the message to name ("Mme Lambert trouve que …"), when the
+    message spells out no full name."""
     words = " ".join((text or "").split())
-    if not _STATEMENT.search(words) or read_call(words, dt.date.today()).explicit:
+    if not (_STATEMENT.search(words) or _SAID_OF_IT.search(words) or _QUOTED_WORDS.match(words)
+            ) or read_call(words, dt.date.today()).explicit:
         return None
-    return _statement(session=session, staff=staff, text=words, channel=channel)
+    return _statement(session=session, staff=staff, text=words, channel=channel, named=named)
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str,
-               focus: str | None = None) -> ChatAnswer | None:
+               focus: str | None = None, named: str | None = None) -> ChatAnswer | None:
     """"rita martins says the branch closing hurts older clients": feedback for the one
     customer named in full, shown first. Another book's customer (by id) is refused, audited,
     and answered as an id that names no one."""
@@ -149,10 +171,12 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
     if len(typed) == 1:  # "c30", "cust 000027": the book's id it stands for, if any
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0].typed)
         ids = [found.customer_id] if found.customer_id else ids
+    ids = ids or ([named] if named else [])
     from knowledge.feedback.pointed import logged_words, without_request
 
     logged = logged_words(text) if not ids and focus else None
-    pointer = (_HE_SAYS.match(text) or logged) if not ids and focus else None
+    pointer = (_HE_SAYS.match(text) or _SAYS_UNNAMED.match(text) or logged
+               ) if not ids and focus else None
     text = without_request(text) if logged else text  # "and log that she …": her words
     if pointer is not None and focus:  # "oh and he says the app logs him out": the focus
         ids = [focus]
@@ -177,7 +201,9 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
                via="chat", action="feedback")
         return None
     try:
-        parts, statement = split_chat_message(text), clean_text(text)
+        # "hannah meyer: 'the website …'": their words are what the quote marks hold
+        quoted = text.split(":", 1)[1].strip(" \"'“”‘’„«»") if _QUOTED_WORDS.match(text) else text
+        parts, statement = split_chat_message(text), clean_text(quoted)
     except FeedbackRejected:
         return None
     write: dict[str, Any] = {"kind": "feedback", "customer_id": ids[0],
@@ -201,6 +227,11 @@ _HE_SAYS = re.compile(r"^\s*(?:(?:oh|and|also|btw|plus|ah|ok|okay|then)\W+)*(?P<
                       r"(?:says|said|told me|tells me|mentioned|complain(?:s|ed)|hates|loves|"
                       r"likes|finds|is (?:unhappy|annoyed|upset|angry|happy|pleased))\b",
                       re.IGNORECASE)
+
+
+# "dice che il bonifico …", "mówi, że …": the subject left out, as the advisors' languages do
+_SAYS_UNNAMED = re.compile(rf"^\s*(?:(?:oh|and|e|y|i|a|und|et|en|och|też)\W+)*"
+                           rf"(?P<who>{alternatives(RELAYED)})\b", re.IGNORECASE)
 
 
 def bare_name_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str, channel: str,

@@ -18,6 +18,8 @@ from knowledge.feedback.chatter import only_chatter, points_back
     "nichts Neues heute", "rien de nouveau aujourd'hui", "niente di nuovo oggi, grazie",
     "nada nuevo hoy", "nic nowego dzisiaj", "niets nieuws vandaag", "inget nytt idag",
     "long day!", "what a week", "im off to lunch", "coffee break",
+    "ok cheers - nothing to log, i was only checking", "Nothing to record, just thinking ahead",
+    "ok, just planning, nothing to save", "no need to log anything, just looking",
 ])
 def test_chatter_is_no_statement(text: str) -> None:
     assert only_chatter(text)
@@ -44,6 +46,7 @@ def test_a_pointer_back_to_the_last_write(text: str) -> None:
     "thanks to the new app she can finally pay online",
     "nothing works since the update",
     "die App ist auch zu langsam",
+    "nothing to record but he's just switching to another bank",
 ])
 def test_a_statement_that_sounds_like_chatter_stays_one(text: str) -> None:
     assert not only_chatter(text)
