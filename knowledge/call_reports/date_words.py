@@ -179,6 +179,15 @@ def _weekday_named(code: str, phrase: str) -> int | None:
     return None
 
 
+@cache
+def today_words() -> frozenset[str]:
+    """"Today" as the advisors write it ("today", "heute", "idag", "i dag", "dzisiaj",
+    "vandaag", "aujourd'hui"), from dateparser's locale data, also without accents."""
+    words = {w.lower() for code in ("en", "de", *OTHER_LANGUAGES)
+             for w in _locale(code)["relative-type"].get("0 day ago", ())}
+    return frozenset(_with_plain(words))
+
+
 # The few everyday forward phrases dateparser's data lacks, each with its English twin.
 MISSING = {"dopodomani": "day after tomorrow", "pasado mañana": "day after tomorrow",
            "i övermorgon": "day after tomorrow", "övermorgon": "day after tomorrow",

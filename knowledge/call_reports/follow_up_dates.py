@@ -18,6 +18,7 @@ from knowledge.call_reports.date_words import (
     german_reading,
     other_date_pattern,
     read_other,
+    today_words,
 )
 from knowledge.call_reports.dates_abroad import PATTERN as ABROAD
 from knowledge.call_reports.dates_abroad import english_twin
@@ -106,12 +107,17 @@ TIME_OF_DAY = re.compile(
     r"(?:first thing )?(?:tomorrow|tmrw) (?:morning|afternoon|evening)|"
     r"first thing(?: in the morning| tomorrow| tmrw)?|in the (?:morning|afternoon|evening)|"
     r"this (?:afternoon|evening)|later today|tonight", re.IGNORECASE)
-# The day of the call itself ("heute nicht erreicht", "reached her today"): no follow-up
-# unless the words ask for one ("call back today").
-CALL_DAY = re.compile(r"first thing(?: in the morning)?|"
-                      r"(?:in the|this) (?:morning|afternoon|evening)|"
-                      r"today|heute|aujourd'hui|hoy|oggi",
-                      re.IGNORECASE)
+# The day of the call itself ("heute nicht erreicht", "reached her today", "köpte fonden
+# idag"): no follow-up unless the words ask for one ("call back today"). "Today" in each of
+# the advisors' languages comes from dateparser's own locale data (date_words.today_words).
+_CALL_TIME = re.compile(r"first thing(?: in the morning)?|(?:in the|this) (?:morning|afternoon|"
+                        r"evening)", re.IGNORECASE)
+
+
+def is_call_day(phrase: str) -> bool:
+    """The phrase only says when the call itself happened (today, this morning)."""
+    words = " ".join(phrase.lower().split())
+    return bool(_CALL_TIME.fullmatch(words)) or words in today_words()
 _DAY_OF_MONTH = re.compile(
     rf"(?:the )?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL})(?: of)? "
     rf"(?P<which>next month|this month|the month|the next month|(?<=of ){_MONTH})")

@@ -24,7 +24,7 @@ from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read 
     _APPROXIMATE,
     _DATE,
     _TIME_HINT,
-    CALL_DAY,
+    is_call_day,
     parse_date,
     second_thoughts,
 )
@@ -219,7 +219,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
     date_words, elsewhere = _call_date_phrase(words)
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
-    if date_words and CALL_DAY.fullmatch(date_words) and not _affirmed(_FOLLOW_UP, words):
+    if date_words and is_call_day(date_words) and not _affirmed(_FOLLOW_UP, words):
         date_words = None  # "heute nicht erreicht", "spoke to her in the morning": when, not next
     leaving = _LEAVING.search(words)
     if leaving and date_words and not _affirmed(_FOLLOW_UP, words):
@@ -274,12 +274,22 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     if outcome is Outcome.sale and sale:
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
                       sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
-        sale_of = " ".join(what.split()[:6]) or None
+        sale_of = " ".join(_without_call_day(what).split()[:6]) or None
     approximate = follow_up_on is not None and (elsewhere
                                                 or bool(_APPROXIMATE.match(date_words or "")))
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close, approximate,
                       taken_back=bool(revised and revised[0] == "taken back"))
+
+
+def _without_call_day(what: str) -> str:
+    """The product sold without the day of the call said after it ("aktiefonden idag",
+    "the bond fund this morning"): the day is no part of what was sold."""
+    words = what.split()
+    for size in (3, 2, 1):
+        if len(words) > size and is_call_day(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return what
 
 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.

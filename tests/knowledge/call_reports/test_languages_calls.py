@@ -178,3 +178,19 @@ def test_a_complaint_is_closed_only_when_it_is_said_to_be_resolved(text: str,
 ])
 def test_english_and_german_dates_read_as_before(phrase: str, day: dt.date) -> None:
     assert parse_date(phrase, MONDAY) == day
+
+
+@pytest.mark.parametrize("text, product", [
+    ("sofia berg köpte obligationsfonden i dag", "obligationsfonden"),
+    ("jan de vries heeft het spaarplan vandaag gekocht", None),
+    ("pani nowak kupiła fundusz dziś", None),
+    ("tomasz ha comprato il fondo pensione oggi", "il fondo pensione"),
+    ("sold the isa to olga this morning", None),
+])
+def test_today_in_any_language_is_when_the_sale_was_made_not_a_follow_up(
+        text: str, product: str | None) -> None:
+    # "idag", "vandaag", "dziś": the day of the call, never a follow-up set for today
+    report = read_call(text, MONDAY)
+    assert report.follow_up_on is None and not report.date_unreadable
+    if product is not None:
+        assert report.outcome is Outcome.sale and report.sale_of == product
