@@ -180,3 +180,18 @@ def test_an_undo_naming_the_latest_call_only_takes_it_back(book: Session) -> Non
     assert correct_last_call(session=book, staff=book.get(Staff, "A1"), last=last,
                              text="undo the paulina vm", name=None, customer_id=None) is None
     assert _live_calls(book) == [("C000301", Outcome.no_answer, None)]
+
+
+def test_a_date_correction_never_brings_back_a_meeting_taken_back_elsewhere(
+        book: Session) -> None:
+    from knowledge.conversation.state import still_on_record
+
+    meeting = _logged(book, "lars holm wants to meet on the 24th")
+    last = _logged(book, "ines duarte no answer", meeting)
+    # the meeting is taken back in another channel: the chat's slot still names it
+    book.delete(book.get(Interaction, meeting["id"]))
+    book.flush()
+    assert not still_on_record(book, meeting) and still_on_record(book, last)
+    answer = _say(book, "sorry - the 25th, not the 24th", last)
+    assert "Lars Holm" not in answer.text, answer.text
+    assert [c for c in _live_calls(book) if c[0] == "C000304"] == []
