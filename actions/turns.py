@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.base import Reply, channel_of, today
-from actions.conversation import focus_customer
+from actions.conversation import focus_customer, in_view_of_call
 
 
 def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -59,4 +59,4 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         session=session, staff=staff, as_of=today(), name=short, customer_id=None,
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
         focus=focus_customer(session, staff, tracker), last_write=last,
-        channel=channel_of(tracker)))
+        channel=channel_of(tracker), **in_view_of_call(tracker)))
