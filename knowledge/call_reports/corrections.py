@@ -24,6 +24,7 @@ from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.amend import changed_write, replaced, shown_instead
 from knowledge.call_reports.correction_words import NEGATED, POSITION, corrects_in_other_words
+from knowledge.call_reports.follow_up_dates import in_month_of, with_month_said
 from knowledge.call_reports.report_or_fix import new_report_or_fix
 from knowledge.call_reports.said import _DATE, parse_date, read_call, second_thoughts
 from knowledge.call_reports.said_today import day_said
@@ -203,10 +204,11 @@ def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
                action="log_call")
 
 
-def new_date(text: str, as_of: dt.date, *, dated: bool = False
-             ) -> tuple[dt.date | None, str | None]:
+def new_date(text: str, as_of: dt.date, *, dated: bool = False,
+             before: dt.date | str | None = None) -> tuple[dt.date | None, str | None]:
     """The one date the correction gives (not the one it negates), or a question. `dated`:
-    the call corrected has a follow-up date, so a bare day of the month is its new day."""
+    the call corrected has a follow-up date, so a bare day of the month is its new day (in
+    that date's month, `before`, when it is still ahead: follow_up_dates.in_month_of)."""
     phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])
                and not NEGATED.search(text[: m.start()])]
     if not phrases and (dated or _DATE_DISPUTED.search(text)):
@@ -219,8 +221,8 @@ def new_date(text: str, as_of: dt.date, *, dated: bool = False
     if not phrases:
         return None, None
     # "maybe next month actually call her on the 14th dec": the date said last is meant
-    words = revised[1] if revised else phrases[0].group(0)
-    day = parse_date(words, as_of)
+    words = with_month_said(revised[1] if revised else phrases[0].group(0), text) or ""
+    day = in_month_of(words, parse_date(words, as_of), before, as_of)
     if day is None:
         return None, f'I could not read the date "{words}".'
     if day < as_of:
@@ -276,7 +278,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         # there is nobody to offer).
         return _taken_back_and_asked(session=session, staff=staff, last=last, question=question,
                                      offered=offered, channel=channel)
-    day, question = new_date(words, as_of, dated=bool(old.get("follow_up_on")))
+    day, question = new_date(words, as_of, dated=bool(old.get("follow_up_on")),
+                             before=old.get("follow_up_on"))
     if question:
         return _asked(question)
     # What the correction itself says about the call (its negated part left out).
@@ -391,3 +394,4 @@ def _same_family(session: Session, old: str | None, candidate: str, words: str) 
 
 def _name(session: Session, customer_id: str) -> str:
     return customer_name(session, customer_id)
+

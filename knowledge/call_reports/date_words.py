@@ -188,6 +188,28 @@ def today_words() -> frozenset[str]:
     return frozenset(_with_plain(words))
 
 
+# Month names that are everyday words too ("she may come", "mar" Spanish sea, "mai" …): never
+# read as a month when they stand apart from a day number.
+_MONTH_WORDS_TOO = frozenset({"may", "mar", "mai", "maj", "mei", "sept"})
+
+
+@cache
+def _month_apart() -> re.Pattern[str]:
+    names = {w.lower() for code in ("en", "de", *OTHER_LANGUAGES) for key in _MONTHS
+             for w in _locale(code)[key] if len(w) >= 3}
+    names = _with_plain(names) - _MONTH_WORDS_TOO
+    longest_first = sorted(map(re.escape, names), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(longest_first)})(?!\w)", re.IGNORECASE)
+
+
+def month_said_apart(words: str, taken: list[tuple[int, int]]) -> str | None:
+    """The one month a message names outside its date phrases (`taken`: their spans), as in
+    "the 16th, not 15th - dec i mean", "am 3., im Dezember"; None when none or several."""
+    found = {m.group(0).lower() for m in _month_apart().finditer(words)
+             if not any(start <= m.start() < end for start, end in taken)}
+    return found.pop() if len(found) == 1 else None
+
+
 # The few everyday forward phrases dateparser's data lacks, each with its English twin.
 MISSING = {"dopodomani": "day after tomorrow", "pasado mañana": "day after tomorrow",
            "i övermorgon": "day after tomorrow", "övermorgon": "day after tomorrow",

@@ -27,6 +27,7 @@ from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read 
     is_call_day,
     parse_date,
     second_thoughts,
+    with_month_said,
 )
 from knowledge.call_reports.meeting_date import meeting_date_phrase
 from knowledge.call_reports.relative_words import before_a_relative, relative_answered
@@ -227,6 +228,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     revised = second_thoughts(words)
     if revised and revised[0] == "taken back":  # "tues, no, wed": the later date, shown first
         date_words = revised[1]
+    date_words = with_month_said(date_words, words)  # "the 16th - dec i mean": 16 December
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
     if revised and revised[0] == "either":  # "tues or wed": which one is asked

@@ -162,6 +162,7 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
              name_words: set[str], as_of: dt.date) -> ChatAnswer | None:
     """The earlier call as the message changes it, shown for a yes that replaces it."""
     from knowledge.call_reports.amend import changed_write, replaced
+    from knowledge.call_reports.follow_up_dates import in_month_of
     from knowledge.call_reports.said import read_call
     from knowledge.customers.names import fold
     from knowledge.writes.double_send import further_attempt
@@ -182,6 +183,8 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
     old = dict(entry.get("write") or {})
     if not old.get("customer_id"):
         return None
+    # "her follow-up is the 16th, not the 15th" of a meeting on 15 December: the 16th of it
+    day = in_month_of(said.date_words, day, old.get("follow_up_on"), as_of)
     new = changed_write(session, old, said, said_words, day, None)
     if (old.get("outcome") == "no_answer" and new.get("outcome") != "no_answer"
             and not _MISTAKE.search(words)):

@@ -195,3 +195,20 @@ def test_a_date_correction_never_brings_back_a_meeting_taken_back_elsewhere(
     answer = _say(book, "sorry - the 25th, not the 24th", last)
     assert "Lars Holm" not in answer.text, answer.text
     assert [c for c in _live_calls(book) if c[0] == "C000304"] == []
+
+
+@pytest.mark.parametrize("fix", ["sorry, the 26th not the 24th - july i mean",
+                                 "no the 26th, in july"])
+def test_a_corrected_day_read_in_the_month_said_apart_from_it(book: Session, fix: str) -> None:
+    last = _logged(book, "lars holm wants to meet on the 24th")
+    answer = _say(book, fix, last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 7, 26))]
+
+
+def test_a_day_alone_moves_the_meeting_within_its_own_month(book: Session) -> None:
+    # the meeting is in July; "the 25th, not the 24th" said in June is 25 July, not 25 June
+    last = _logged(book, "lars holm wants to meet on 24 july")
+    answer = _say(book, "sorry the 25th not the 24th", last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 7, 25))]
