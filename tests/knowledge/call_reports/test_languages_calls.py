@@ -194,3 +194,10 @@ def test_today_in_any_language_is_when_the_sale_was_made_not_a_follow_up(
     assert report.follow_up_on is None and not report.date_unreadable
     if product is not None:
         assert report.outcome is Outcome.sale and report.sale_of == product
+
+
+@pytest.mark.parametrize("text", ["giulia neri - riunione", "réunion avec paul martin",
+                                  "reunion demandée par luc petit"])
+def test_a_meeting_in_italian_or_french_is_a_follow_up(text: str) -> None:
+    report = read_call(text, MONDAY)
+    assert report.outcome is Outcome.follow_up and report.explicit
