@@ -35,6 +35,10 @@ _POSITION = re.compile(
     # not a phone's number, nor a count ("tried her number 2 times")
     r"|(?<!her )(?<!his )(?<!their )(?<!phone )(?<!mobile )(?<!my )"
     r"\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b(?!\s*(?:times|x)\b)"
+    # "no 4 not interested": "no" as "number" only opening the message or a clause, before
+    # a word (never "no 2 times", "no, 3 days", "no 10:30")
+    r"|(?:^|(?<=[,;.!]\s))no\s?(?P<no>\d{1,2})(?=\s+[^\W\d_])(?!\s+(?:times|x|min\w*|"
+    r"hours?|days?|weeks?|months?|years?|calls?|attempts?|tries)\b)"
     rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) (?:on|of) (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?"
@@ -72,8 +76,8 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
     foreign = foreign_number(match.groupdict())
     if foreign is not None:
         return foreign, False, match
-    raw = (match.group("hash") or match.group("number") or match.group("ordinal")
-           or match.group("listed")).lower()
+    raw = (match.group("hash") or match.group("number") or match.group("no")
+           or match.group("ordinal") or match.group("listed")).lower()
     number = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
     return (number or None), False, match
 
