@@ -24,7 +24,8 @@ from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.amend import changed_write, replaced, shown_instead
 from knowledge.call_reports.correction_words import NEGATED, POSITION, corrects_in_other_words
-from knowledge.call_reports.follow_up_dates import in_month_of, with_month_said
+from knowledge.call_reports.day_in_month import in_month_of, with_month_said
+from knowledge.call_reports.follow_up_dates import asked_about
 from knowledge.call_reports.report_or_fix import new_report_or_fix
 from knowledge.call_reports.said import _DATE, parse_date, read_call, second_thoughts
 from knowledge.call_reports.said_today import day_said
@@ -206,11 +207,12 @@ def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
 
 def new_date(text: str, as_of: dt.date, *, dated: bool = False,
              before: dt.date | str | None = None) -> tuple[dt.date | None, str | None]:
-    """The one date the correction gives (not the one it negates), or a question. `dated`:
-    the call corrected has a follow-up date, so a bare day of the month is its new day (in
-    that date's month, `before`, when it is still ahead: follow_up_dates.in_month_of)."""
+    """The one date the correction gives (not one it negates or asks about: "which tue did
+    you put? i meant the 24th"), or a question. `dated`: the call corrected has a follow-up
+    date, so a bare day of the month is its new day (in its month, `before`: day_in_month)."""
     phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])
                and not NEGATED.search(text[: m.start()])]
+    phrases = [m for m in phrases if not asked_about(text, m)] or phrases
     if not phrases and (dated or _DATE_DISPUTED.search(text)):
         # "date wrong: 26th", "sry typo, 23rd" after a meeting on the 13th: a bare day of the
         # month, once the date is said to be wrong or the call has one to correct

@@ -16,7 +16,6 @@ from knowledge.call_reports.date_words import (
     DAY_ENDING,
     german_date_pattern,
     german_reading,
-    month_said_apart,
     other_date_pattern,
     read_other,
     today_words,
@@ -119,6 +118,18 @@ def is_call_day(phrase: str) -> bool:
     """The phrase only says when the call itself happened (today, this morning)."""
     words = " ".join(phrase.lower().split())
     return bool(_CALL_TIME.fullmatch(words)) or words in today_words()
+
+
+def without_call_day(what: str) -> str:
+    """The product sold without the day of the call said after it ("aktiefonden idag",
+    "the bond fund this morning"): the day is no part of what was sold."""
+    words = what.split()
+    for size in (3, 2, 1):
+        if len(words) > size and is_call_day(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return what
+
+
 _DAY_OF_MONTH = re.compile(
     rf"(?:the )?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL})(?: of)? "
     rf"(?P<which>next month|this month|the month|the next month|(?<=of ){_MONTH})")
@@ -247,34 +258,32 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     return day
 
 
-_DAY_ALONE = re.compile(r"(?:the |on the |il |le |el |am |den )?(\d{1,2})(?:st|nd|rd|th|\.)?",
-                        re.IGNORECASE)
+_NEXT_DAY = re.compile(rf"next ({_DAY})", re.IGNORECASE)
 
 
-def with_month_said(phrase: str | None, words: str) -> str | None:
-    """A day of the month said alone ("the 16th") in the month the message names apart from
-    it ("the 16th, not 15th - dec i mean", "il 2, dicembre"): "16 dec"; else the phrase."""
-    day = _DAY_ALONE.fullmatch(phrase.strip()) if phrase else None
-    if day is None:
-        return phrase
-    month = month_said_apart(words, [m.span() for m in _DATE.finditer(words)])
-    return f"{day.group(1)} {month}" if month else phrase
+def other_reading_of_next(phrase: str | None, read: dt.date | None, as_of: dt.date
+                          ) -> dt.date | None:
+    """ "next tue" said on a Monday: the coming Tuesday (as read) or the one of next week,
+    both live; that other day, so the reading is shown naming it. None when the phrase is no
+    "next <weekday>" or the coming one is already in next week (said on a Thursday)."""
+    if not phrase or read is None or not _NEXT_DAY.fullmatch(" ".join(phrase.lower().split())):
+        return None
+    same_week = read.isocalendar()[:2] == as_of.isocalendar()[:2]
+    return read + dt.timedelta(days=7) if same_week else None
 
 
-def in_month_of(phrase: str | None, read: dt.date | None, before: dt.date | str | None,
-                as_of: dt.date) -> dt.date | None:
-    """A day of the month said alone to correct a date ("the 16th, not the 15th" of a meeting
-    on 15 December): that day of the corrected date's month when it is still ahead, as one
-    moves a meeting within its month; else the day as read."""
-    day = _DAY_ALONE.fullmatch(phrase.strip()) if phrase else None
-    if day is None or not before:
-        return read
-    try:
-        was = before if isinstance(before, dt.date) else dt.date.fromisoformat(str(before))
-        moved = was.replace(day=int(day.group(1)))
-    except ValueError:
-        return read
-    return moved if moved >= as_of else read
+def is_approximate(phrase: str | None, read: dt.date | None, as_of: dt.date) -> bool:
+    """A day picked for a span ("early next month", "late july") or one of two live readings
+    ("next tue" said on a Monday): shown first, never stored at once."""
+    return read is not None and (bool(_APPROXIMATE.match(phrase or ""))
+                                 or other_reading_of_next(phrase, read, as_of) is not None)
+
+
+def asked_about(text: str, phrase: re.Match[str]) -> bool:
+    """The date phrase stands in a question ("which tuesday did you put?"): asked about,
+    not given."""
+    after = re.search(r"[.!?;]", text[phrase.end():])
+    return after is not None and after.group(0) == "?"
 
 
 def _weekday(name: str) -> int:

@@ -20,14 +20,15 @@ from knowledge.call_reports.complaint_words import (
     without_open_complaint,
 )
 from knowledge.call_reports.contrast import next_step_after_refusal
+from knowledge.call_reports.day_in_month import with_month_said
 from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read by corrections)
-    _APPROXIMATE,
     _DATE,
     _TIME_HINT,
+    is_approximate,
     is_call_day,
     parse_date,
     second_thoughts,
-    with_month_said,
+    without_call_day,
 )
 from knowledge.call_reports.meeting_date import meeting_date_phrase
 from knowledge.call_reports.relative_words import before_a_relative, relative_answered
@@ -276,22 +277,12 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     if outcome is Outcome.sale and sale:
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
                       sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
-        sale_of = " ".join(_without_call_day(what).split()[:6]) or None
-    approximate = follow_up_on is not None and (elsewhere
-                                                or bool(_APPROXIMATE.match(date_words or "")))
+        sale_of = " ".join(without_call_day(what).split()[:6]) or None
+    approximate = follow_up_on is not None and (
+        elsewhere or is_approximate(date_words, follow_up_on, as_of))  # "late july", "next tue"
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close, approximate,
                       taken_back=bool(revised and revised[0] == "taken back"))
-
-
-def _without_call_day(what: str) -> str:
-    """The product sold without the day of the call said after it ("aktiefonden idag",
-    "the bond fund this morning"): the day is no part of what was sold."""
-    words = what.split()
-    for size in (3, 2, 1):
-        if len(words) > size and is_call_day(" ".join(words[-size:])):
-            return " ".join(words[:-size])
-    return what
 
 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.

@@ -162,7 +162,7 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
              name_words: set[str], as_of: dt.date) -> ChatAnswer | None:
     """The earlier call as the message changes it, shown for a yes that replaces it."""
     from knowledge.call_reports.amend import changed_write, replaced
-    from knowledge.call_reports.follow_up_dates import in_month_of
+    from knowledge.call_reports.day_in_month import in_month_of
     from knowledge.call_reports.said import read_call
     from knowledge.customers.names import fold
     from knowledge.writes.double_send import further_attempt

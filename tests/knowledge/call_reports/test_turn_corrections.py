@@ -212,3 +212,23 @@ def test_a_day_alone_moves_the_meeting_within_its_own_month(book: Session) -> No
     answer = _say(book, "sorry the 25th not the 24th", last)
     assert "Undone" in answer.text, answer.text
     assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 7, 25))]
+
+
+@pytest.mark.parametrize("said", ["lars holm wants a meeting next wed",
+                                  "Lars Holm - appt NEXT THURSDAY"])
+def test_next_weekday_of_this_week_is_shown_naming_both_readings(book: Session,
+                                                                 said: str) -> None:
+    # said on a Monday, "next wed" may be this week's or next week's: never stored at once
+    answer = _say(book, said)
+    assert answer.text.endswith("OK?"), answer.text
+    first = answer.slots["pending_write"]["follow_up_on"]
+    other = (dt.date.fromisoformat(first) + dt.timedelta(days=7)).isoformat()
+    assert first in answer.text and other in answer.text, answer.text
+    assert _live_calls(book) == []
+
+
+def test_a_question_about_the_day_then_the_day_meant_moves_the_meeting(book: Session) -> None:
+    last = _logged(book, "lars holm wants to meet on 17 june")
+    answer = _say(book, "hang on, which wednesday did u put in? i meant the 24th", last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, THE_24TH)]
