@@ -380,8 +380,10 @@ class ActionOutOfScope(StaffAction):
             text = (tracker.latest_message or {}).get("text") or ""
             if _answers_the_question(pending, text):
                 return _answer_reply(session, staff, tracker, domain, text)
-            if isinstance(pending, dict) and pending.get("awaiting") == "outcome":
-                # "erreicht, Termin morgen 14 Uhr" to "how did the call go?": its answer
+            if isinstance(pending, dict) and (pending.get("awaiting") == "outcome"
+                                              or pending.get("candidates")):
+                # "erreicht, Termin morgen 14 Uhr" to "how did the call go?", "femke, the tax
+                # adviser" to "which one did you call?": its answer
                 return ActionFallback().respond(session=session, staff=staff, tracker=tracker,
                                                 domain=domain)
             return Reply()
