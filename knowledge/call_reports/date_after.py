@@ -24,7 +24,8 @@ from knowledge.models.bank import Staff
 # What may stand beside the date: a time ("10am", "alle 11", "um 10 Uhr", "kl 14", "à 14h"),
 # a part of the day, and small words ("on", "at", "how about", "then").
 _TIME = re.compile(
-    r"\b(?:at|um|alle|ore|kl\.?|klockan|om|o|godz\.?|à|a las|a la)?\s*\d{1,2}(?:[:.h]\d{2})?"
+    r"(?:\b(?:at|um|alle|ore|kl\.?|klockan|om|o|godz\.?|à|a las|a la)\s*\d{1,2}(?:[:.h]\d{2})?"
+    r"|\b\d{1,2}[:.h]\d{2}|\b\d{1,2}(?=\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|hrs|o'?clock)\b))"
     r"\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|hrs|o'?clock)?(?!\w)", re.IGNORECASE)
 _SMALL = frozenset(
     "on at for the a in around about how say then so ok okay ok, it's its is it would be works "
@@ -58,8 +59,9 @@ def date_of_undated_meeting(*, session: Session, staff: Staff, text: str | None,
     if not words or len(words.split()) > _WORDS or len(phrases) != 1:
         return None
     rest = _TIME.sub(" ", re.sub("|".join(re.escape(m.group(0)) for m in found), " ", words))
-    if any(w not in _SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", rest.lower())):
-        return None  # "anna lange friday", "no answer friday": more than a date
+    if re.search(r"[#\d]", rest) or any(
+            w not in _SMALL for w in re.findall(r"[^\W\d_][\w'’-]*", rest.lower())):
+        return None  # "anna lange friday", "no answer friday", "#2 friday": more than a date
     as_of = day_said()
     said = read_call(words, as_of)
     if said.follow_up_on is None or said.follow_up_on < as_of or said.date_unreadable:

@@ -83,3 +83,11 @@ def test_a_meeting_with_a_date_or_a_call_that_was_no_meeting_is_not_dated_again(
     reached = _last(book, "felix amann reached, all fine")
     assert date_of_undated_meeting(session=book, staff=staff, text="the 19th",
                                    last=reached) is None
+
+
+@pytest.mark.parametrize("text", ["#2 friday", "nr 3 tomorrow", "2 on friday"])
+def test_a_place_or_a_number_beside_the_date_is_not_the_meetings_date(book: Session,
+                                                                      text: str) -> None:
+    last = _last(book, "noor bakker would like an appointment")
+    assert date_of_undated_meeting(session=book, staff=book.get(Staff, "A1"), text=text,
+                                   last=last) is None
