@@ -201,3 +201,10 @@ def test_today_in_any_language_is_when_the_sale_was_made_not_a_follow_up(
 def test_a_meeting_in_italian_or_french_is_a_follow_up(text: str) -> None:
     report = read_call(text, MONDAY)
     assert report.outcome is Outcome.follow_up and report.explicit
+
+
+@pytest.mark.parametrize("text", ["jan kowal - sprzedana lokata 12m",
+                                  "kupiony fundusz obligacji, jan kowal"])
+def test_a_polish_sale_said_in_the_passive_is_a_sale(text: str) -> None:
+    report = read_call(text, MONDAY)
+    assert report.outcome is Outcome.sale and report.explicit and report.sale_of
