@@ -235,6 +235,11 @@ FEEDBACK_NOUN = ["feedback", "fb", "rückmeldung", "rueckmeldung", "beschwerde",
                  "återkoppling", "kommentar", "complaint"]
 FROM_WHOM = ["von", "vom", "zu", "van", "da", "di", "del", "della", "dal", "dalla", "de", "du",
              "d['’]", "från", "av", "od", "ze", "from", "for", "by"]
+# "The same" for another customer right after a call ("idem per X", "pareil pour X", "dasselbe
+# bei X", "to samo z X", "hetzelfde voor X", "samma för X", "lo mismo para X").
+SAME = ["idem", "lo stesso", "stessa cosa", "uguale per", "pareil", "de même", "la même chose",
+        "dasselbe", "das gleiche", "das selbe", "gleiches", "ebenso", "dito", "to samo",
+        "tak samo", "hetzelfde", "net zo", "samma", "likaså", "lo mismo", "igual para"]
 # Answers to "… OK?".
 YES = ["jawohl", "jo", "oui", "ouais", "d['’]accord", "exact", "c['’]est ça", "tak", "dobrze",
        "zgadza się", "sí", "si", "sì", "vale", "claro", "certo", "esatto", "giusto",

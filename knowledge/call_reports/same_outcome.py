@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import knowledge.languages as _lang
 from knowledge.call_reports.said import read_call
+from knowledge.languages import alternatives as _alt
 
 _SAME = re.compile(r"\b(?:same (?:answer|outcome|result|response|story|thing|here|again|for)|"
-                   r"ditto|likewise)\b", re.IGNORECASE)
+                   rf"ditto|likewise|{_alt(_lang.SAME)})\b", re.IGNORECASE)
 # "stefan too", "anna as well": only in a short message that says nothing else
 _TOO = re.compile(r"\b(?:too|as well|also)\b", re.IGNORECASE)
 

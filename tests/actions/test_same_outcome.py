@@ -66,3 +66,16 @@ async def test_a_first_name_pointing_back_not_understood_is_the_same_call_shown(
     await ActionConfirmWrite().run(CollectingDispatcher(), make_tracker(
         "A001", "yes", "affirm", slots={"pending_write": waiting["pending_write"]}), {})
     assert new_calls(people) == [("C001", "reached", None), ("C002", "reached", None)]
+
+
+@pytest.mark.parametrize("text", ["idem per jonas weber", "pareil pour Jonas Weber",
+                                  "dasselbe bei jonas weber", "to samo z jonas weber",
+                                  "hetzelfde voor jonas weber", "samma för jonas weber"])
+async def test_the_same_said_in_the_advisors_other_languages(people: Session, text: str) -> None:
+    from actions.profile import ActionCustomerProfile
+
+    chat = Chat()
+    await chat.say("maria keller not interested")
+    said = await chat.say(text, ActionCustomerProfile(), "ask_customer_profile")
+    assert _calls(people) == [("C001", "not_interested", None),
+                              ("C002", "not_interested", None)], said
