@@ -319,8 +319,9 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
         return ChatAnswer(nothing_logged(kind), slots={"pending_write": None})
     doubt = call_doubt(text, report=report, name=name, customer_id=customer_id)
     unsure = doubt.why() + " " if doubt else ""
-    if report.date_approximate:
-        other = other_reading_of_next(report.date_words, report.follow_up_on, as_of)
+    # "next tue" said on a Monday: this week's or next week's, shown naming both
+    other = other_reading_of_next(report.date_words, report.follow_up_on, as_of)
+    if report.date_approximate or other:
         besides = f" (not {other:%A} {other.isoformat()})" if other else ""
         return confirm(write, why=f"{unsure}I read “{report.date_words}” as "
                                   f"{report.follow_up_on.isoformat()}{besides}; please check:")

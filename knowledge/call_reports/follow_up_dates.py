@@ -272,11 +272,10 @@ def other_reading_of_next(phrase: str | None, read: dt.date | None, as_of: dt.da
     return read + dt.timedelta(days=7) if same_week else None
 
 
-def is_approximate(phrase: str | None, read: dt.date | None, as_of: dt.date) -> bool:
-    """A day picked for a span ("early next month", "late july") or one of two live readings
-    ("next tue" said on a Monday): shown first, never stored at once."""
-    return read is not None and (bool(_APPROXIMATE.match(phrase or ""))
-                                 or other_reading_of_next(phrase, read, as_of) is not None)
+def is_approximate(phrase: str | None, read: dt.date | None) -> bool:
+    """A day picked for a span ("early next month", "late july"): shown first, never stored
+    at once (as is one of two live readings, "next tue" said on a Monday: call_writes)."""
+    return read is not None and bool(_APPROXIMATE.match(phrase or ""))
 
 
 def asked_about(text: str, phrase: re.Match[str]) -> bool:

@@ -279,7 +279,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
                       sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
         sale_of = " ".join(without_call_day(what).split()[:6]) or None
     approximate = follow_up_on is not None and (
-        elsewhere or is_approximate(date_words, follow_up_on, as_of))  # "late july", "next tue"
+        elsewhere or is_approximate(date_words, follow_up_on))  # "late july", "early dec"
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close, approximate,
                       taken_back=bool(revised and revised[0] == "taken back"))
