@@ -120,6 +120,21 @@ def is_call_day(phrase: str) -> bool:
     return bool(_CALL_TIME.fullmatch(words)) or words in today_words()
 
 
+# "she's in lisbon till friday", "bis Freitag im Urlaub", "fino a venerdì": until when the
+# customer is away, no day set for the next contact
+_UNTIL = re.compile(r"\b(?:till|until|til|'til|through|bis|fino a|fino al|jusqu'?(?:à|au)|"
+                    r"hasta(?: el)?|do|tot|t\.?o\.?m\.?)\s+(?:(?:on|the|next|this)\s+)?$",
+                    re.IGNORECASE)
+
+
+def when_not_next(phrase: str, words: str) -> bool:
+    """The date only says when the call happened ("today", "this morning") or until when the
+    customer is away ("in lisbon till friday"), not a day for the next contact."""
+    at = words.lower().find(phrase.lower())
+    return is_call_day(phrase) or bool(re.match(r"(?:bis|till|until)\s", phrase, re.I)) or (
+        at >= 0 and bool(_UNTIL.search(words[:at])))
+
+
 def without_call_day(what: str) -> str:
     """The product sold without the day of the call said after it ("aktiefonden idag",
     "the bond fund this morning"): the day is no part of what was sold."""

@@ -25,9 +25,9 @@ from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read 
     _DATE,
     _TIME_HINT,
     is_approximate,
-    is_call_day,
     parse_date,
     second_thoughts,
+    when_not_next,
     without_call_day,
 )
 from knowledge.call_reports.meeting_date import meeting_date_phrase
@@ -221,8 +221,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
     date_words, elsewhere = _call_date_phrase(words)
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
-    if date_words and is_call_day(date_words) and not _affirmed(_FOLLOW_UP, words):
-        date_words = None  # "heute nicht erreicht", "spoke to her in the morning": when, not next
+    if date_words and when_not_next(date_words, words) and not _affirmed(_FOLLOW_UP, words):
+        date_words = None  # "heute nicht erreicht", "away till friday": when, not next
     leaving = _LEAVING.search(words)
     if leaving and date_words and not _affirmed(_FOLLOW_UP, words):
         date_words = None  # "moving to another bank next month": when they leave, no follow-up

@@ -208,3 +208,16 @@ def test_a_meeting_in_italian_or_french_is_a_follow_up(text: str) -> None:
 def test_a_polish_sale_said_in_the_passive_is_a_sale(text: str) -> None:
     report = read_call(text, MONDAY)
     assert report.outcome is Outcome.sale and report.explicit and report.sale_of
+
+
+@pytest.mark.parametrize("text", ["rang olga berg, her son answered - she's in spain until thurs",
+                                  "olga berg bis Donnerstag verreist, nicht erreicht",
+                                  "olga berg do czwartku na urlopie, nie odbiera"])
+def test_until_when_the_customer_is_away_is_no_follow_up_date(text: str) -> None:
+    report = read_call(text, MONDAY)
+    assert report.follow_up_on is None and report.outcome is Outcome.no_answer
+
+
+def test_a_call_back_asked_for_after_the_absence_keeps_its_date() -> None:
+    report = read_call("olga berg away until the 3rd, call her back then", MONDAY)
+    assert report.outcome is Outcome.follow_up and report.follow_up_on == dt.date(2026, 12, 3)
