@@ -50,8 +50,9 @@ FOREIGN = (
     # "le 5e :", "et le 1er," (a French ordinal ending), never "le 1er décembre"
     rf"(?:^|(?<=[\s(,]))(?:le|el|il|la)\s(?P<bare>\d{{1,2}})(?:er|re|e|ème|eme)?{_NOT_A_DATE}"
     rf"(?!\s+(?:{_COUNTED}|étage|etage|piano|stock\w*))(?=\s*[:,;–—-]|\s+\w)|"
-    # "4. nie odbiera", "3. erreicht": a number and a stop opening the message (never "4. Dez")
-    rf"^\s*(?P<dotted>\d{{1,2}})\.{_NOT_A_DATE}(?=\s+[^\W\d_])"
+    # "4. nie odbiera", "3. erreicht", "2 - vm", "5) reached": a number and a stop, dash or
+    # bracket opening the message (never "4. Dez", "10:30 call", "2 - 3 weeks")
+    rf"^\s*(?P<dotted>\d{{1,2}})(?:\.|\s*[-–—:)]){_NOT_A_DATE}(?=\s*[^\W\d_])"
 )
 
 
