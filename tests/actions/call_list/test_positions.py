@@ -210,3 +210,17 @@ async def test_no_and_a_place_after_a_call_is_that_place_not_the_customer_just_l
         said += await chat.yes()
     assert _calls(bank) == sorted([(chat.listed[0], "follow_up", "2026-06-18"),
                                    (chat.listed[1], "not_interested", None)]), said
+
+
+@pytest.mark.parametrize(("text", "place"), [("samma för nästa", 3), ("idem per il prossimo", 3),
+                                             ("same for the 5th", 5)])
+async def test_the_same_for_a_place_said_in_other_words(bank: Engine, text: str,
+                                                        place: int) -> None:
+    chat = Chat()
+    await chat.show_list()
+    await chat.say("#2 no answer", ActionLogCall(), "log_call_outcome")
+    said = await chat.say(text, ActionFallback(), "nlu_fallback")
+    if said.endswith("OK?"):
+        said += await chat.yes()
+    assert _calls(bank) == sorted([(chat.listed[1], "no_answer", None),
+                                   (chat.listed[place - 1], "no_answer", None)]), said
