@@ -224,7 +224,7 @@ def new_date(text: str, as_of: dt.date, *, dated: bool = False,
         return None, None
     # "maybe next month actually call her on the 14th dec": the date said last is meant
     words = with_month_said(revised[1] if revised else phrases[0].group(0), text) or ""
-    day = in_month_of(words, parse_date(words, as_of), before, as_of)
+    day = in_month_of(words, parse_date(words, as_of), before, as_of, text)
     if day is None:
         return None, f'I could not read the date "{words}".'
     if day < as_of:

@@ -27,10 +27,11 @@ def with_month_said(phrase: str | None, words: str) -> str | None:
 
 
 def in_month_of(phrase: str | None, read: dt.date | None, before: dt.date | str | None,
-                as_of: dt.date) -> dt.date | None:
-    """A day of the month said alone to correct a date ("the 16th, not the 15th" of a meeting
-    on 15 December): that day of the corrected date's month when it is still ahead, as one
-    moves a meeting within its month; else the day as read."""
+                as_of: dt.date, words: str) -> dt.date | None:
+    """A day of the month said alone against the corrected date's own day ("the 16th, not the
+    15th" of a meeting on 15 December): that day of the corrected date's month when it is
+    still ahead, as one moves a meeting within its month; else the day as read (a plain "i
+    meant the 23rd" is the next 23rd)."""
     day = _DAY_ALONE.fullmatch(phrase.strip()) if phrase else None
     if day is None or not before:
         return read
@@ -38,5 +39,8 @@ def in_month_of(phrase: str | None, read: dt.date | None, before: dt.date | str 
         was = before if isinstance(before, dt.date) else dt.date.fromisoformat(str(before))
         moved = was.replace(day=int(day.group(1)))
     except ValueError:
+        return read
+    if not re.search(rf"\b(?:not|nicht|non|pas|nie|inte|niet)\s+(?:(?:the|am|le|il|el|den)\s+)?"
+                     rf"0?{was.day}(?:st|nd|rd|th|\.)?(?!\d)", words, re.IGNORECASE):
         return read
     return moved if moved >= as_of else read

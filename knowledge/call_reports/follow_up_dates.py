@@ -123,7 +123,7 @@ def is_call_day(phrase: str) -> bool:
 # "she's in lisbon till friday", "bis Freitag im Urlaub", "fino a venerdì": until when the
 # customer is away, no day set for the next contact
 _UNTIL = re.compile(r"\b(?:till|until|til|'til|through|bis|fino a|fino al|jusqu'?(?:à|au)|"
-                    r"hasta(?: el)?|do|tot|t\.?o\.?m\.?)\s+(?:(?:on|the|next|this)\s+)?$",
+                    r"hasta(?: el)?|aż do|tot|t\.?o\.?m\.?)\s+(?:(?:on|the|next|this)\s+)?$",
                     re.IGNORECASE)
 
 

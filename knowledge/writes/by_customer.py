@@ -184,7 +184,7 @@ def _changed(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any]
     if not old.get("customer_id"):
         return None
     # "her follow-up is the 16th, not the 15th" of a meeting on 15 December: the 16th of it
-    day = in_month_of(said.date_words, day, old.get("follow_up_on"), as_of)
+    day = in_month_of(said.date_words, day, old.get("follow_up_on"), as_of, said_words)
     new = changed_write(session, old, said, said_words, day, None)
     if (old.get("outcome") == "no_answer" and new.get("outcome") != "no_answer"
             and not _MISTAKE.search(words)):

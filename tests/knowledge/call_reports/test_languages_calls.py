@@ -212,7 +212,7 @@ def test_a_polish_sale_said_in_the_passive_is_a_sale(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["rang olga berg, her son answered - she's in spain until thurs",
                                   "olga berg bis Donnerstag verreist, nicht erreicht",
-                                  "olga berg do czwartku na urlopie, nie odbiera"])
+                                  "olga berg na urlopie aż do czwartku, nie odbiera"])
 def test_until_when_the_customer_is_away_is_no_follow_up_date(text: str) -> None:
     report = read_call(text, MONDAY)
     assert report.follow_up_on is None and report.outcome is Outcome.no_answer

@@ -232,3 +232,20 @@ def test_a_question_about_the_day_then_the_day_meant_moves_the_meeting(book: Ses
     answer = _say(book, "hang on, which wednesday did u put in? i meant the 24th", last)
     assert "Undone" in answer.text, answer.text
     assert _live_calls(book) == [("C000304", Outcome.follow_up, THE_24TH)]
+
+
+def test_a_day_meant_instead_without_denying_the_old_one_is_the_next_such_day(
+        book: Session) -> None:
+    # "the 10th" said on 15 June is 10 July; "sorry, i meant the 20th" is the coming 20 June
+    last = _logged(book, "lars holm wants a call back the 10th")
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 7, 10))]
+    answer = _say(book, "sorry, i meant the 20th", last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 6, 20))]
+
+
+def test_can_do_is_no_until() -> None:
+    from knowledge.call_reports.said import read_call
+
+    report = read_call("lars holm called back, he can do end of month", AS_OF)
+    assert report.follow_up_on == dt.date(2026, 6, 30)
