@@ -188,16 +188,18 @@ def today_words() -> frozenset[str]:
     return frozenset(_with_plain(words))
 
 
-# Month names that are everyday words too ("she may come", "mar" Spanish sea, "mai" …): never
-# read as a month when they stand apart from a day number.
-_MONTH_WORDS_TOO = frozenset({"may", "mar", "mai", "maj", "mei", "sept"})
+# Apart from a day number, a month is read only by a name that is no everyday word too: the
+# full names (five letters and more, and these) and the English short forms that are no word
+# or first name ("set up", "ago", "jan", "mar", "may", "maja" never are).
+_SHORT_MONTHS = frozenset({"feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                           "june", "july", "juni", "juli", "mars", "août"})
 
 
 @cache
 def _month_apart() -> re.Pattern[str]:
     names = {w.lower() for code in ("en", "de", *OTHER_LANGUAGES) for key in _MONTHS
-             for w in _locale(code)[key] if len(w) >= 3}
-    names = _with_plain(names) - _MONTH_WORDS_TOO
+             for w in _locale(code)[key] if len(w) >= 5} | _SHORT_MONTHS
+    names = _with_plain(names)
     longest_first = sorted(map(re.escape, names), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(longest_first)})(?!\w)", re.IGNORECASE)
 

@@ -221,3 +221,14 @@ def test_until_when_the_customer_is_away_is_no_follow_up_date(text: str) -> None
 def test_a_call_back_asked_for_after_the_absence_keeps_its_date() -> None:
     report = read_call("olga berg away until the 3rd, call her back then", MONDAY)
     assert report.outcome is Outcome.follow_up and report.follow_up_on == dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("set up appt w olga berg on the 3rd", dt.date(2026, 12, 3)),   # "set": no settembre
+    ("jan koch wants a meeting the 3rd", dt.date(2026, 12, 3)),     # "jan": a first name
+    ("olga berg f/u the 3rd, she may come in", dt.date(2026, 12, 3)),
+    ("olga berg meeting the 3rd - february i mean", dt.date(2027, 2, 3)),
+])
+def test_a_month_apart_from_the_day_only_by_a_name_that_is_no_everyday_word(
+        text: str, day: dt.date) -> None:
+    assert read_call(text, MONDAY).follow_up_on == day
