@@ -23,7 +23,7 @@ from actions.base import (
     named_customer_reply,
     today,
 )
-from actions.conversation import conversation_state, focus_customer
+from actions.conversation import focus_customer, in_view_of_call
 
 
 class ActionCallList(StaffAction):
@@ -142,8 +142,6 @@ class ActionLogCall(StaffAction):
         from actions.writes import yes_and_reply
         from knowledge.call_reports.call_writes import log_call_answer
 
-        state = conversation_state(tracker)
-
         if (more := yes_and_reply(session, staff, tracker)) is not None:
             return more  # "sure but change the date to friday" while the call waits
         from actions.themes import stated_status_reply
@@ -182,11 +180,7 @@ class ActionLogCall(StaffAction):
             last_write=tracker.get_slot("last_write"),
             pending=tracker.get_slot("pending_write"),
             channel=channel_of(tracker),
-            offered=list(state.offered),
-            shown=state.profile_shown,
-            called=state.called or None,  # a tracker with slots alone: the chain
-            known=(*(place.customer_id for place in state.shown.values()),
-                   *state.written_customers),
+            **in_view_of_call(tracker),
         )
         if (answer.slots.get("pending_write") or {}).get("awaiting") == "outcome":
             # "X beschwert sich über die Wartezeit": no call was reported, a statement was

@@ -29,6 +29,18 @@ def conversation_state(tracker: Tracker) -> ConversationState:
     return found
 
 
+def in_view_of_call(tracker: Tracker) -> dict[str, Any]:
+    """What a call report's names are read against (knowledge.call_reports.call_writes.
+    log_call_answer's keywords): the choice just offered, the profile just shown, the calls
+    logged and the customers at the list's places or written about. Every caller passes it, so
+    "lena vm, tove reached" means the listed Lena whichever action the message reached."""
+    state = conversation_state(tracker)
+    return {"offered": list(state.offered), "shown": state.profile_shown,
+            "called": state.called or None,  # a tracker with slots alone: the chain
+            "known": (*(place.customer_id for place in state.shown.values()),
+                      *state.written_customers)}
+
+
 def stale_pending(tracker: Tracker) -> bool:
     """A write waiting for a yes that a new session carried over from the old one (Rasa
     copies the slots after `session_started`): nothing waits in the new session, so a "yes"

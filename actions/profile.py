@@ -21,7 +21,7 @@ from actions.base import (
     mixed_reply,
     today,
 )
-from actions.conversation import focus_customer
+from actions.conversation import focus_customer, in_view_of_call
 
 
 def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -38,7 +38,8 @@ def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     answers = unplaced_answers(session=session, staff=staff, as_of=today(), text=text,
                                focus=focus_customer(session, staff, tracker),
                                last_write=tracker.get_slot("last_write"),
-                               channel=channel_of(tracker), statements=False)
+                               channel=channel_of(tracker), statements=False,
+                               in_view=in_view_of_call(tracker))
     return Reply.of_all(answers) if answers else None
 
 

@@ -1,7 +1,8 @@
 """What a short message says of the call just logged, whatever the NLU made of it: "it's
 still open" after a complaint was closed, "mark it resolved" after a call with an open
 complaint (knowledge.call_reports.complaint_turns), "his wife too" (relative_too), "try her
-again tmrw" (retry_date), "same for c000055" (same_outcome), "fleur is thurs 26th btw" after
+again tmrw" (retry_date), "thursday the 26th" after a meeting logged without a date
+(date_after), "same for c000055" (same_outcome), "fleur is thurs 26th btw" after
 several calls logged together (batch_fix). Glue only."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.base import Reply, channel_of, today
-from actions.conversation import focus_customer
+from actions.conversation import focus_customer, in_view_of_call
 
 
 def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -19,6 +20,7 @@ def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     when the message says none of these (words-only checks first)."""
     from knowledge.call_reports.batch_fix import one_call_of_batch_changed
     from knowledge.call_reports.complaint_turns import closure_of_last_call, reopened_after_closure
+    from knowledge.call_reports.date_after import date_of_undated_meeting
     from knowledge.call_reports.relative_too import same_call_for_relative
     from knowledge.call_reports.retry_date import retry_date_of_last_call
 
@@ -31,6 +33,7 @@ def turn_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
               or closure_of_last_call(session=session, staff=staff, text=text, last=last)
               or same_call_for_relative(session=session, staff=staff, text=text, last=last)
               or retry_date_of_last_call(session=session, staff=staff, text=text, last=last)
+              or date_of_undated_meeting(session=session, staff=staff, text=text, last=last)
               or one_call_of_batch_changed(session=session, staff=staff, text=text, last=last))
     return Reply.of(answer) if answer is not None else same_for_named(session, staff, tracker)
 
@@ -59,7 +62,7 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         session=session, staff=staff, as_of=today(), name=short, customer_id=None,
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
         focus=focus_customer(session, staff, tracker), last_write=last,
-        channel=channel_of(tracker)))
+        channel=channel_of(tracker), **in_view_of_call(tracker)))
 
 
 def put_right_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:

@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.base import Reply, StaffAction, channel_of, entity
-from actions.conversation import focus_customer
+from actions.conversation import focus_customer, in_view_of_call
 from knowledge.writes.take_back_words import UNDO_VERBS
 
 
@@ -56,7 +56,8 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         return None  # "no", "no thanks": nothing more to read ("c24 n/a" has)
     answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
                                text=text, focus=focus_customer(session, staff, tracker),
-                               last_write=last_write_of(tracker), channel=channel_of(tracker))
+                               last_write=last_write_of(tracker), channel=channel_of(tracker),
+                               in_view=in_view_of_call(tracker))
     return Reply.of_all(answers) if answers else None
 
 
@@ -76,7 +77,8 @@ def yes_and_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
         return log_call_answer(session=session, staff=staff, as_of=as_of,
                                name=entity(tracker, "customer_name"),
                                customer_id=entity(tracker, "customer_id"), outcome=None,
-                               follow_up=None, text=rest, channel=channel_of(tracker))
+                               follow_up=None, text=rest, channel=channel_of(tracker),
+                               **in_view_of_call(tracker))
 
     answer = answer_yes_and(session=session, staff=staff, pending=pending,
                             text=(tracker.latest_message or {}).get("text") or "", as_of=as_of,
@@ -147,7 +149,8 @@ class ActionConfirmWrite(StaffAction):
                     session=session, staff=staff, as_of=get_settings().today(),
                     text=(tracker.latest_message or {}).get("text"),
                     focus=focus_customer(session, staff, tracker),
-                    last_write=last_write_of(tracker), channel=channel_of(tracker))
+                    last_write=last_write_of(tracker), channel=channel_of(tracker),
+                    in_view=in_view_of_call(tracker))
                 if answers:
                     return Reply.of_all(answers)
             if isinstance(last_write_of(tracker), dict) and (last_write_of(tracker) or {}).get(
@@ -295,7 +298,7 @@ class ActionFallback(StaffAction):
             answers = unplaced_answers(
                 session=session, staff=staff, as_of=get_settings().today(), text=text,
                 focus=focus_customer(session, staff, tracker), last_write=last_write_of(tracker),
-                channel=channel_of(tracker))
+                channel=channel_of(tracker), in_view=in_view_of_call(tracker))
             from actions.themes import theme_question_reply  # "card fees - who's on it?"
 
             return Reply.of_all(answers) if answers else (
@@ -312,7 +315,8 @@ class ActionFallback(StaffAction):
             return Reply.of(log_call_answer(
                 session=session, staff=staff, as_of=as_of, name=None, customer_id=None,
                 outcome=None, follow_up=None, text=text, pending=pending,
-                last_write=tracker.get_slot("last_write"), channel=channel_of(tracker)))
+                last_write=tracker.get_slot("last_write"), channel=channel_of(tracker),
+                **in_view_of_call(tracker)))
         return Reply()
 
 
@@ -376,8 +380,10 @@ class ActionOutOfScope(StaffAction):
             text = (tracker.latest_message or {}).get("text") or ""
             if _answers_the_question(pending, text):
                 return _answer_reply(session, staff, tracker, domain, text)
-            if isinstance(pending, dict) and pending.get("awaiting") == "outcome":
-                # "erreicht, Termin morgen 14 Uhr" to "how did the call go?": its answer
+            if isinstance(pending, dict) and (pending.get("awaiting") == "outcome"
+                                              or pending.get("candidates")):
+                # "erreicht, Termin morgen 14 Uhr" to "how did the call go?", "femke, the tax
+                # adviser" to "which one did you call?": its answer
                 return ActionFallback().respond(session=session, staff=staff, tracker=tracker,
                                                 domain=domain)
             return Reply()

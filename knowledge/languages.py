@@ -127,8 +127,9 @@ FOLLOW_UP = {
     "nl": [r"afspraak", r"terugbellen", r"terug bellen", r"belt terug",
            r"(?:nog een keer|nogmaals|opnieuw) bellen", r"langskomen", r"teruggebeld"],
     "it": [r"appuntamento", r"richiamar\w*", r"richiama", r"incontro", r"ricontattar\w*",
-           r"richiamat[oa]"],
-    "fr": [r"rendez-vous", r"rdv", r"rappeler", r"(?:le |la |les )?rappelle", r"rencontre\w*"],
+           r"richiamat[oa]", r"riunione"],
+    "fr": [r"rendez-vous", r"rdv", r"rappeler", r"(?:le |la |les )?rappelle", r"rencontre\w*",
+           r"r[ée]union"],
     "es": [r"cita", r"reunión", r"devolver la llamada", r"volver a llamar",
            r"llamar(?:le|la|lo)? de nuevo", r"quedamos", r"quiere que (?:le|la|lo) llame"],
     "pl": [r"spotkani\w*", r"spotkać", r"oddzwoni\w*", r"zadzwonić ponownie", r"umówi\w*",
@@ -149,7 +150,8 @@ SALE = {
     "fr": [r"vendu", r"(?:a )?acheté", r"(?:a )?signé", r"(?:a )?souscrit", r"a ouvert"],
     "es": [r"vendid[oa]", r"vendí", r"(?:ha )?comprado", r"compró", r"(?:ha )?firmado",
            r"firmó", r"(?:ha )?contratado", r"contrató", r"ha abierto"],
-    "pl": [r"sprzedał\w*", r"kupił\w*", r"podpisał\w*", r"umowa podpisana",
+    "pl": [r"sprzedał\w*", r"sprzedan[yaeo]", r"kupił\w*", r"kupion[yaeo]", r"podpisał\w*",
+           r"umowa podpisana",
            r"zawarł\w* umow\w*", r"otworzył\w*"],
     "sv": [r"sålde", r"sålt", r"köpte", r"köpt", r"tecknade", r"tecknat", r"skrev på",
            r"öppnade"],
@@ -234,6 +236,12 @@ FEEDBACK_NOUN = ["feedback", "fb", "rückmeldung", "rueckmeldung", "beschwerde",
                  "återkoppling", "kommentar", "complaint"]
 FROM_WHOM = ["von", "vom", "zu", "van", "da", "di", "del", "della", "dal", "dalla", "de", "du",
              "d['’]", "från", "av", "od", "ze", "from", "for", "by"]
+# "The same" for another customer right after a call ("idem per X", "pareil pour X", "dasselbe
+# bei X", "to samo z X", "hetzelfde voor X", "samma för X", "lo mismo para X").
+SAME = ["idem", "lo stesso", "stessa cosa", "uguale per", "pareil", "de même", "la même chose",
+        "dasselbe", "das gleiche", "das selbe", "gleiches", "ebenso", "dito", "to samo",
+        "tak samo", "hetzelfde", "net zo", "samma", "likaså", "lo mismo", "igual para",
+        "igual que", "même chose", "genauso"]
 # Answers to "… OK?".
 YES = ["jawohl", "jo", "oui", "ouais", "d['’]accord", "exact", "c['’]est ça", "tak", "dobrze",
        "zgadza się", "sí", "si", "sì", "vale", "claro", "certo", "esatto", "giusto",

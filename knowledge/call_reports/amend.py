@@ -105,6 +105,7 @@ def one_call_changed(session: Session, entry: dict[str, Any], said_words: str,
     outcome or date, a date that cannot be read or is gone. The one reading of "a call named
     and changed" (knowledge.call_reports.batch_fix, knowledge.writes.by_customer)."""
     from knowledge.call_reports.corrections import _affirmed
+    from knowledge.call_reports.day_in_month import in_month_of
     from knowledge.call_reports.said import read_call
 
     old = entry.get("write")
@@ -115,6 +116,8 @@ def one_call_changed(session: Session, entry: dict[str, Any], said_words: str,
     if (not said.explicit and day is None) or said.date_unreadable or (
             day is not None and day < as_of):
         return None
+    # "her follow-up is the 16th, not the 15th" of a meeting on 15 December: the 16th of it
+    day = in_month_of(said.date_words, day, old.get("follow_up_on"), as_of, said_words)
     return changed_write(session, old, said, said_words, day, None)
 
 

@@ -28,6 +28,7 @@ from knowledge.call_reports.clause_people import in_view, several_written
 from knowledge.call_reports.complaint_words import nothing_to_close, the_one_complaining
 from knowledge.call_reports.corrections import correct_last_call, is_correction
 from knowledge.call_reports.date_target import dated_call_meant
+from knowledge.call_reports.follow_up_dates import other_reading_of_next
 from knowledge.call_reports.pending_choice import choose_for_pending
 from knowledge.call_reports.plans import nothing_logged, plan_or_question
 from knowledge.call_reports.retry_date import outcome_of_retry
@@ -343,9 +344,12 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
         return ChatAnswer(nothing_logged(kind), slots={"pending_write": None})
     doubt = call_doubt(text, report=report, name=name, customer_id=customer_id)
     unsure = doubt.why() + " " if doubt else ""
-    if report.date_approximate:
+    # "next tue" said on a Monday: this week's or next week's, shown naming both
+    other = other_reading_of_next(report.date_words, report.follow_up_on, as_of)
+    if report.date_approximate or other:
+        besides = f" (not {other:%A} {other.isoformat()})" if other else ""
         return confirm(write, why=f"{unsure}I read “{report.date_words}” as "
-                                  f"{report.follow_up_on.isoformat()}; please check:")
+                                  f"{report.follow_up_on.isoformat()}{besides}; please check:")
     if via_focus:
         return confirm(write, why=f"{unsure}(“{_pointer(text)}” = {name}, the customer we were "
                                   "just talking about.)")

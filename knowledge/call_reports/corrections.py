@@ -29,6 +29,8 @@ from knowledge.call_reports.correction_words import (
     POSITION,
     corrects_in_other_words,
 )
+from knowledge.call_reports.day_in_month import in_month_of, with_month_said
+from knowledge.call_reports.follow_up_dates import asked_about
 from knowledge.call_reports.report_or_fix import new_report_or_fix
 from knowledge.call_reports.said import _DATE, parse_date, read_call, second_thoughts
 from knowledge.call_reports.said_today import day_said
@@ -144,7 +146,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
             if found.certainty == "loose_id":
                 # "c9": read loosely, so asked about, never taken on a correction.
                 offered.append(found.customer_id)
-                return None, (f"Did you mean {_name(session, found.customer_id)} "
+                return None, (f"Did you mean {customer_name(session, found.customer_id)} "
                               f"({found.customer_id})? Give the full name or the id.")
             return found.customer_id, None
         return None, f"{by_id[ids[0]].typed} is not a customer in your book."
@@ -171,7 +173,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
     if found.status == "found" and found.customer_id and found.customer_id != old:
         # A misspelt or partial name: never taken on a correction.
         offered.append(found.customer_id)
-        return None, (f"Did you mean {_name(session, found.customer_id)} "
+        return None, (f"Did you mean {customer_name(session, found.customer_id)} "
                       f"({found.customer_id})? Give the full name or the id.")
     left = " ".join(w for w in re.findall(r"[^\W\d_]+",
                                           _BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
@@ -188,7 +190,7 @@ def _without_names_of(session: Session, customer_id: str | None, text: str) -> s
     """`text` without the words of that customer's name ("tomasz" of Tomasz Szymański)."""
     from knowledge.customers.names import fold
 
-    name = _name(session, customer_id) if customer_id else ""
+    name = customer_name(session, customer_id) if customer_id else ""
     own = set(fold(name).split()) if name and name != customer_id else set()
     if not own:
         return text
@@ -208,12 +210,14 @@ def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
                action="log_call")
 
 
-def new_date(text: str, as_of: dt.date, *, dated: bool = False
-             ) -> tuple[dt.date | None, str | None]:
-    """The one date the correction gives (not the one it negates), or a question. `dated`:
-    the call corrected has a follow-up date, so a bare day of the month is its new day."""
+def new_date(text: str, as_of: dt.date, *, dated: bool = False,
+             before: dt.date | str | None = None) -> tuple[dt.date | None, str | None]:
+    """The one date the correction gives (not one it negates or asks about: "which tue did
+    you put? i meant the 24th"), or a question. `dated`: the call corrected has a follow-up
+    date, so a bare day of the month is its new day (in its month, `before`: day_in_month)."""
     phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])
                and not NEGATED.search(text[: m.start()])]
+    phrases = [m for m in phrases if not asked_about(text, m)] or phrases
     if not phrases and (dated or _DATE_DISPUTED.search(text)):
         # "date wrong: 26th", "sry typo, 23rd" after a meeting on the 13th: a bare day of the
         # month, once the date is said to be wrong or the call has one to correct
@@ -224,8 +228,8 @@ def new_date(text: str, as_of: dt.date, *, dated: bool = False
     if not phrases:
         return None, None
     # "maybe next month actually call her on the 14th dec": the date said last is meant
-    words = revised[1] if revised else phrases[0].group(0)
-    day = parse_date(words, as_of)
+    words = with_month_said(revised[1] if revised else phrases[0].group(0), text) or ""
+    day = in_month_of(words, parse_date(words, as_of), before, as_of, text)
     if day is None:
         return None, f'I could not read the date "{words}".'
     if day < as_of:
@@ -281,7 +285,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         # there is nobody to offer).
         return _taken_back_and_asked(session=session, staff=staff, last=last, question=question,
                                      offered=offered, channel=channel)
-    day, question = new_date(words, as_of, dated=bool(old.get("follow_up_on")))
+    day, question = new_date(words, as_of, dated=bool(old.get("follow_up_on")),
+                             before=old.get("follow_up_on"))
     if question:
         return _asked(question)
     # What the correction itself says about the call (its negated part left out).
@@ -368,9 +373,8 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
 
 
 def _affirmed(words: str) -> str:
-    """What a correction says, its negated parts left out: "not a sale, just reached" →
-    "just reached"; "reached, not a sale" → "reached"; the bot's reading quoted to deny it
-    ("joignable, pas 'pas de réponse'") left out in any language."""
+    """What a correction says, its negated parts and the bot's reading quoted to deny it left
+    out: "not a sale, just reached", "reached, not a sale", "joignable, pas 'pas de réponse'"."""
     words = NOT_QUOTED.sub(" ", words)
     words = re.sub(_MEETING_DROPPED, " ", words, flags=re.IGNORECASE)
     parts = _NOT_PART.split(words)
@@ -378,7 +382,7 @@ def _affirmed(words: str) -> str:
     return " ".join(p for p in kept if p.strip())
 
 
-# The negated clause runs to the next punctuation or a word that turns to what is meant.
+# A negated clause runs to a stop or a word turning to what is meant.
 _NEGATED_CLAUSE = re.compile(r"^[^,;.!]*?(?:[,;.!]|(?=\b(?:just|only|but|rather|instead)\b)|$)",
                              re.IGNORECASE)
 
@@ -388,13 +392,8 @@ def _same_family(session: Session, old: str | None, candidate: str, words: str) 
     correction types the candidate's first name exactly ("no wait it was ana")."""
     from knowledge.customers.names import fold, name_parts
 
-    if not old:
-        return False
-    was, now = name_parts(_name(session, old)), name_parts(_name(session, candidate))
+    was = name_parts(customer_name(session, old)) if old else []
+    now = name_parts(customer_name(session, candidate))
     typed = set(re.findall(r"[^\W\d_]+", fold(words)))
     return (len(was) >= 2 and len(now) >= 2 and was[-1] == now[-1] and now[0] in typed
             and now[0] != was[0])
-
-
-def _name(session: Session, customer_id: str) -> str:
-    return customer_name(session, customer_id)

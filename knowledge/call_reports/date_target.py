@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.conversation.state import still_on_record
 from knowledge.models.bank import Staff
 from knowledge.writes.pending import confirm, describe
 
@@ -35,7 +36,7 @@ def calls_on_record(session: Session, last: Any) -> list[dict[str, Any]]:
         return []
     found: list[dict[str, Any]] = []
     for entry in [last, *(last.get("earlier") or [])]:
-        if not isinstance(entry, dict) or not on_record(session, entry):
+        if not isinstance(entry, dict) or not still_on_record(session, entry):
             continue
         if entry.get("kind") == "calls":
             found.extend(item for item in reversed(entry.get("items") or [])
@@ -43,17 +44,6 @@ def calls_on_record(session: Session, last: Any) -> list[dict[str, Any]]:
         elif entry.get("kind") == "call" and isinstance(entry.get("write"), dict):
             found.append({k: v for k, v in entry.items() if k != "earlier"})
     return found
-
-
-def on_record(session: Session, entry: Any) -> bool:
-    """A call (or batch of calls) of the conversation still stored (as writes.earlier says
-    it; that room sits above this one)."""
-    from knowledge.models.bank import Interaction
-
-    if not isinstance(entry, dict) or entry.get("kind") not in ("call", "calls"):
-        return False
-    ids = [i for i in str(entry.get("id") or "").split(",") if i]
-    return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
 
 
 def denied_day(words: str, as_of: dt.date) -> dt.date | None:
@@ -125,9 +115,9 @@ def _says_more(session: Session, staff: Staff, words: str, calls: list[dict[str,
     from knowledge.customers.in_text import named_in_full
     from knowledge.customers.typed_ids import typed_ids
 
-    on_record = {str(c["write"].get("customer_id")) for c in calls}
-    if any(t.customer_id not in on_record for t in typed_ids(words)) or any(
-            cid not in on_record for cid in named_in_full(session, staff, words)):
+    logged = {str(c["write"].get("customer_id")) for c in calls}
+    if any(t.customer_id not in logged for t in typed_ids(words)) or any(
+            cid not in logged for cid in named_in_full(session, staff, words)):
         return True
     said = read_call(_affirmed(words), as_of)
     return said.explicit and said.outcome.value != "follow_up"

@@ -179,6 +179,39 @@ def _weekday_named(code: str, phrase: str) -> int | None:
     return None
 
 
+@cache
+def today_words() -> frozenset[str]:
+    """"Today" as the advisors write it ("today", "heute", "idag", "i dag", "dzisiaj",
+    "vandaag", "aujourd'hui"), from dateparser's locale data, also without accents."""
+    words = {w.lower() for code in ("en", "de", *OTHER_LANGUAGES)
+             for w in _locale(code)["relative-type"].get("0 day ago", ())}
+    return frozenset(_with_plain(words))
+
+
+# Apart from a day number, a month is read only by a name that is no everyday word too: the
+# full names (five letters and more, and these) and the English short forms that are no word
+# or first name ("set up", "ago", "jan", "mar", "may", "maja" never are).
+_SHORT_MONTHS = frozenset({"feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                           "june", "july", "juni", "juli", "mars", "août"})
+
+
+@cache
+def _month_apart() -> re.Pattern[str]:
+    names = {w.lower() for code in ("en", "de", *OTHER_LANGUAGES) for key in _MONTHS
+             for w in _locale(code)[key] if len(w) >= 5} | _SHORT_MONTHS
+    names = _with_plain(names)
+    longest_first = sorted(map(re.escape, names), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(longest_first)})(?!\w)", re.IGNORECASE)
+
+
+def month_said_apart(words: str, taken: list[tuple[int, int]]) -> str | None:
+    """The one month a message names outside its date phrases (`taken`: their spans), as in
+    "the 16th, not 15th - dec i mean", "am 3., im Dezember"; None when none or several."""
+    found = {m.group(0).lower() for m in _month_apart().finditer(words)
+             if not any(start <= m.start() < end for start, end in taken)}
+    return found.pop() if len(found) == 1 else None
+
+
 # The few everyday forward phrases dateparser's data lacks, each with its English twin.
 MISSING = {"dopodomani": "day after tomorrow", "pasado mañana": "day after tomorrow",
            "i övermorgon": "day after tomorrow", "övermorgon": "day after tomorrow",

@@ -18,6 +18,7 @@ from knowledge.call_reports.date_words import (
     german_reading,
     other_date_pattern,
     read_other,
+    today_words,
 )
 from knowledge.call_reports.dates_abroad import PATTERN as ABROAD
 from knowledge.call_reports.dates_abroad import english_twin
@@ -106,12 +107,44 @@ TIME_OF_DAY = re.compile(
     r"(?:first thing )?(?:tomorrow|tmrw) (?:morning|afternoon|evening)|"
     r"first thing(?: in the morning| tomorrow| tmrw)?|in the (?:morning|afternoon|evening)|"
     r"this (?:afternoon|evening)|later today|tonight", re.IGNORECASE)
-# The day of the call itself ("heute nicht erreicht", "reached her today"): no follow-up
-# unless the words ask for one ("call back today").
-CALL_DAY = re.compile(r"first thing(?: in the morning)?|"
-                      r"(?:in the|this) (?:morning|afternoon|evening)|"
-                      r"today|heute|aujourd'hui|hoy|oggi",
-                      re.IGNORECASE)
+# The day of the call itself ("heute nicht erreicht", "reached her today", "köpte fonden
+# idag"): no follow-up unless the words ask for one ("call back today"). "Today" in each of
+# the advisors' languages comes from dateparser's own locale data (date_words.today_words).
+_CALL_TIME = re.compile(r"first thing(?: in the morning)?|(?:in the|this) (?:morning|afternoon|"
+                        r"evening)", re.IGNORECASE)
+
+
+def is_call_day(phrase: str) -> bool:
+    """The phrase only says when the call itself happened (today, this morning)."""
+    words = " ".join(phrase.lower().split())
+    return bool(_CALL_TIME.fullmatch(words)) or words in today_words()
+
+
+# "she's in lisbon till friday", "bis Freitag im Urlaub", "fino a venerdì": until when the
+# customer is away, no day set for the next contact
+_UNTIL = re.compile(r"\b(?:till|until|til|'til|through|bis|fino a|fino al|jusqu'?(?:à|au)|"
+                    r"hasta(?: el)?|aż do|tot|t\.?o\.?m\.?)\s+(?:(?:on|the|next|this)\s+)?$",
+                    re.IGNORECASE)
+
+
+def when_not_next(phrase: str, words: str) -> bool:
+    """The date only says when the call happened ("today", "this morning") or until when the
+    customer is away ("in lisbon till friday"), not a day for the next contact."""
+    at = words.lower().find(phrase.lower())
+    return is_call_day(phrase) or bool(re.match(r"(?:bis|till|until)\s", phrase, re.I)) or (
+        at >= 0 and bool(_UNTIL.search(words[:at])))
+
+
+def without_call_day(what: str) -> str:
+    """The product sold without the day of the call said after it ("aktiefonden idag",
+    "the bond fund this morning"): the day is no part of what was sold."""
+    words = what.split()
+    for size in (3, 2, 1):
+        if len(words) > size and is_call_day(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return what
+
+
 _DAY_OF_MONTH = re.compile(
     rf"(?:the )?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL})(?: of)? "
     rf"(?P<which>next month|this month|the month|the next month|(?<=of ){_MONTH})")
@@ -238,6 +271,33 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
     if day.year == as_of.year + 1 and day.replace(year=as_of.year) == as_of:
         return as_of  # "3 Dec" said on 3 December means today, not next year
     return day
+
+
+_NEXT_DAY = re.compile(rf"next ({_DAY})", re.IGNORECASE)
+
+
+def other_reading_of_next(phrase: str | None, read: dt.date | None, as_of: dt.date
+                          ) -> dt.date | None:
+    """ "next tue" said on a Monday: the coming Tuesday (as read) or the one of next week,
+    both live; that other day, so the reading is shown naming it. None when the phrase is no
+    "next <weekday>" or the coming one is already in next week (said on a Thursday)."""
+    if not phrase or read is None or not _NEXT_DAY.fullmatch(" ".join(phrase.lower().split())):
+        return None
+    same_week = read.isocalendar()[:2] == as_of.isocalendar()[:2]
+    return read + dt.timedelta(days=7) if same_week else None
+
+
+def is_approximate(phrase: str | None, read: dt.date | None) -> bool:
+    """A day picked for a span ("early next month", "late july"): shown first, never stored
+    at once (as is one of two live readings, "next tue" said on a Monday: call_writes)."""
+    return read is not None and bool(_APPROXIMATE.match(phrase or ""))
+
+
+def asked_about(text: str, phrase: re.Match[str]) -> bool:
+    """The date phrase stands in a question ("which tuesday did you put?"): asked about,
+    not given."""
+    after = re.search(r"[.!?;]", text[phrase.end():])
+    return after is not None and after.group(0) == "?"
 
 
 def _weekday(name: str) -> int:

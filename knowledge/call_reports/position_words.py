@@ -47,7 +47,12 @@ FOREIGN = (
     rf"\b{_ARTICLES}\s*(?P<foreign>{'|'.join(k for k in ORDINALS if not k.endswith('_'))})\b"
     rf"(?!\s+{_COUNTED})|"
     r"\b(?:numero|número|numéro|nummer|numer|n°|nº)\s?(?P<numero>\d{1,2})\b|"
-    rf"(?:^|(?<=[\s(,]))(?:le|el|il|la)\s(?P<bare>\d{{1,2}}){_NOT_A_DATE}(?=\s*[:,;–—-]|\s+\w)"
+    # "le 5e :", "et le 1er," (a French ordinal ending), never "le 1er décembre"
+    rf"(?:^|(?<=[\s(,]))(?:le|el|il|la)\s(?P<bare>\d{{1,2}})(?:er|re|e|ème|eme)?{_NOT_A_DATE}"
+    rf"(?!\s+(?:{_COUNTED}|étage|etage|piano|stock\w*))(?=\s*[:,;–—-]|\s+\w)|"
+    # "4. nie odbiera", "3. erreicht", "2 - vm", "5) reached": a number and a stop, dash or
+    # bracket opening the message (never "4. Dez", "10:30 call", "2 - 3 weeks")
+    rf"^\s*(?P<dotted>\d{{1,2}})(?:\.|\s*[-–—:)]){_NOT_A_DATE}(?=\s*[^\W\d_])"
 )
 
 
@@ -55,5 +60,5 @@ def foreign_number(groups: dict[str, str | None]) -> int | None:
     """The position a match of FOREIGN names, None when it matched none of its groups."""
     if groups.get("foreign"):
         return ORDINALS.get(str(groups["foreign"]).lower())
-    raw = groups.get("numero") or groups.get("bare")
+    raw = groups.get("numero") or groups.get("bare") or groups.get("dotted")
     return int(raw) if raw else None

@@ -19,9 +19,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+import knowledge.languages as _lang
 from knowledge.answer import ChatAnswer
 from knowledge.call_reports.position_words import FOREIGN, foreign_number
 from knowledge.conversation.state import ConversationState
+from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Staff
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -35,9 +37,19 @@ _POSITION = re.compile(
     # not a phone's number, nor a count ("tried her number 2 times")
     r"|(?<!her )(?<!his )(?<!their )(?<!phone )(?<!mobile )(?<!my )"
     r"\b(?:number|no\.|nr\.?|num\.?)\s?(?P<number>\d{1,2})\b(?!\s*(?:times|x)\b)"
+    # "no 4 not interested": "no" as "number" only opening the message or a clause, before
+    # a word (never "no 2 times", "no, 3 days", "no 10:30")
+    r"|(?:^|(?<=[,;.!]\s))no\s?(?P<no>\d{1,2})(?=\s+[^\W\d_])(?!\s+(?:times|x|min\w*|"
+    r"hours?|days?|weeks?|months?|years?|calls?|attempts?|tries)\b)"
     rf"|\b(?:the )?(?P<ordinal>{_ORDINAL}) {_WHO}\b(?: on (?:the|my) list)?"
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) (?:on|of) (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?"
+    # "samma för nästa", "idem per il prossimo", "dasselbe für den nächsten": ending a clause
+    r"|\b(?:(?:il|la|le|el|den|der|die|de|the)\s+)?(?P<next_abroad>nästa|nächsten?|nächster|"
+    r"prossim[oa]|suivante?|volgende|siguiente|następn\w+)(?=\s*(?:$|[.,;:!?]))"
+    # "same for the 4th": a place, not a date, after "same for"
+    r"|(?:(?<=same for )|(?<=ditto for )|(?<=same with ))the (?P<same_place>\d{1,2}(?:st|nd|rd|th))"
+    r"(?=\s*(?:$|[.,;:!?]|one\b))"
     # "the one after that", "the guy after her": the place after the one last named
     rf"|\bthe (?P<after>{_WHO}) (?:right |just )?after (?:that|this|him|her|them|it)"
     r"(?: one)?\b"
@@ -48,8 +60,8 @@ _BARE = re.compile(r"(?:\W|and|ok|okay|so|now|then|what about|how about|next|\?)
                    re.IGNORECASE)
 # "feedback for the first one: …": the customer's words to log, no call report
 _FEEDBACK = re.compile(r"\b(?:feedback|fb)\b", re.IGNORECASE)
-_SAME = re.compile(r"\b(?:same|likewise|ditto)\b(?: (?:again|here|story))?(?: (?:for|with))?",
-                   re.IGNORECASE)
+_SAME = re.compile(rf"\b(?:same|likewise|ditto|{_alt(_lang.SAME)})\b(?: (?:again|here|story))?"
+                   r"(?: (?:for|with|för|per|pour|für|bei|voor|para|z|dla))?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,13 +79,13 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
     match = _POSITION.search(text or "")
     if match is None:
         return None, False, None
-    if match.group("next") or match.group("after"):
+    if match.group("next") or match.group("after") or match.group("next_abroad"):
         return None, True, match
     foreign = foreign_number(match.groupdict())
     if foreign is not None:
         return foreign, False, match
-    raw = (match.group("hash") or match.group("number") or match.group("ordinal")
-           or match.group("listed")).lower()
+    raw = (match.group("hash") or match.group("number") or match.group("no")
+           or match.group("ordinal") or match.group("listed") or match.group("same_place")).lower()
     number = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
     return (number or None), False, match
 

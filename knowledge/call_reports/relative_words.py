@@ -66,16 +66,3 @@ def before_a_relative(words: str) -> tuple[str, str] | None:
             return before, words[match.end():]
     return None
 
-
-# "she's in lisbon till friday", "abroad until dec", "bis Freitag im Urlaub": when the customer
-# is back, not a follow-up agreed with anyone
-_UNTIL = (r"\b(?:till|until|til|untill|bis|bis zum|fino a|fino al|jusqu['’]?(?:à|au)|hasta|"
-          r"hasta el|tot|do|till)\s+(?:(?:the|next|this|el|la|le|den|dem|op)\s+)?")
-
-
-def away_until(words: str, date_words: str | None) -> bool:
-    """The date the message gives is when the customer, away while a relative answered, is
-    back ("her husband picked up - she's in lisbon till friday"): no follow-up date."""
-    if not date_words or not relative_answered(words):
-        return False
-    return re.search(_UNTIL + re.escape(date_words), words, re.IGNORECASE) is not None

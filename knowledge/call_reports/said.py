@@ -20,16 +20,18 @@ from knowledge.call_reports.complaint_words import (
     without_open_complaint,
 )
 from knowledge.call_reports.contrast import next_step_after_refusal
+from knowledge.call_reports.day_in_month import with_month_said
 from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read by corrections)
-    _APPROXIMATE,
     _DATE,
     _TIME_HINT,
-    CALL_DAY,
+    is_approximate,
     parse_date,
     second_thoughts,
+    when_not_next,
+    without_call_day,
 )
 from knowledge.call_reports.meeting_date import meeting_date_phrase
-from knowledge.call_reports.relative_words import away_until, before_a_relative, relative_answered
+from knowledge.call_reports.relative_words import before_a_relative, relative_answered
 from knowledge.call_reports.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Outcome
@@ -219,16 +221,15 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
     date_words, elsewhere = _call_date_phrase(words)
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
-    if date_words and CALL_DAY.fullmatch(date_words) and not _affirmed(_FOLLOW_UP, words):
-        date_words = None  # "heute nicht erreicht", "spoke to her in the morning": when, not next
-    if away_until(words, date_words):
-        date_words = None  # "her husband picked up - she's away till friday": back, no f/u
+    if date_words and when_not_next(date_words, words) and not _affirmed(_FOLLOW_UP, words):
+        date_words = None  # "heute nicht erreicht", "away till friday": when, not next
     leaving = _LEAVING.search(words)
     if leaving and date_words and not _affirmed(_FOLLOW_UP, words):
         date_words = None  # "moving to another bank next month": when they leave, no follow-up
     revised = second_thoughts(words)
     if revised and revised[0] == "taken back":  # "tues, no, wed": the later date, shown first
         date_words = revised[1]
+    date_words = with_month_said(date_words, words)  # "the 16th - dec i mean": 16 December
     follow_up_on = parse_date(date_words, as_of) if date_words else None
     unreadable = bool(date_words) and follow_up_on is None
     if revised and revised[0] == "either":  # "tues or wed": which one is asked
@@ -276,9 +277,9 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     if outcome is Outcome.sale and sale:
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
                       sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
-        sale_of = " ".join(what.split()[:6]) or None
-    approximate = follow_up_on is not None and (elsewhere
-                                                or bool(_APPROXIMATE.match(date_words or "")))
+        sale_of = " ".join(without_call_day(what).split()[:6]) or None
+    approximate = follow_up_on is not None and (
+        elsewhere or is_approximate(date_words, follow_up_on))  # "late july", "early dec"
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close, approximate,
                       taken_back=bool(revised and revised[0] == "taken back"))

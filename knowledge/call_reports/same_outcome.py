@@ -11,17 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import knowledge.languages as _lang
 from knowledge.call_reports.said import read_call
+from knowledge.languages import alternatives as _alt
 
-_SAME = re.compile(r"(?<!\w)(?:same (?:answer|outcome|result|response|story|thing|here|again|for)|"
-                   r"ditto|likewise|idem|dito|"
-                   # the advisors' other languages: "idem per X", "pareil pour X", "lo mismo
-                   # con X", "to samo z X", "dasselbe bei X", "hetzelfde voor X", "samma för X"
-                   r"(?:lo stesso|la stessa cosa|stessa cosa|uguale) (?:per|con|anche)|"
-                   r"pareil (?:pour|avec)|(?:la )?même chose (?:pour|avec)|"
-                   r"(?:lo mismo|igual) (?:para|con|que)|to samo (?:z|dla|u)|tak samo|"
-                   r"(?:dasselbe|das gleiche|genauso|gleiches) (?:bei|für|mit)|"
-                   r"hetzelfde (?:voor|bij|met)|samma (?:för|med|sak))(?!\w)", re.IGNORECASE)
+_SAME = re.compile(r"\b(?:same (?:answer|outcome|result|response|story|thing|here|again|for)|"
+                   rf"ditto|likewise|{_alt(_lang.SAME)})\b", re.IGNORECASE)
 # "stefan too", "anna as well": only in a short message that says nothing else
 _TOO = re.compile(r"(?<!\w)(?:too|as well|also|auch|anche|también|aussi|też|również|också|ook)"
                   r"(?!\w)", re.IGNORECASE)

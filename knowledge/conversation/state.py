@@ -4,8 +4,9 @@ shown and waiting for a yes, the choice of customers just offered, the messages 
 focus was last set.
 
 Plain data in, plain data out: the events are Rasa's event dicts (user, bot with its custom
-payload, slot), which `actions/conversation.py` hands over; nothing here reads a framework or
-the database. Every reader of "which customer?" and "what was already written?" asks this one
+payload, slot), which `actions/conversation.py` hands over; nothing here reads a framework, and
+the database only in `still_on_record`, the one check whether a call the conversation wrote is
+still stored. Every reader of "which customer?" and "what was already written?" asks this one
 state instead of walking the events itself.
 """
 
@@ -15,7 +16,10 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Why a customer is in focus: named in a message, picked from a choice, their profile read,
 # a place on the list named, a write (shown or stored) about them, or only the slot says so.
@@ -327,3 +331,16 @@ def _date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value)) if value else None
     except ValueError:
         return None
+
+
+def still_on_record(session: Session, entry: Any) -> bool:
+    """A call (or batch of calls) of the conversation's `last_write` chain still stored: every
+    record id it names is in the database (an undo, a correction or another channel may have
+    taken one back since). The one check of it, for every reader of the conversation's earlier
+    calls (knowledge.writes.earlier, knowledge.call_reports.date_target)."""
+    from knowledge.models.bank import Interaction
+
+    if not isinstance(entry, Mapping) or entry.get("kind") not in ("call", "calls"):
+        return False
+    ids = [i for i in str(entry.get("id") or "").split(",") if i]
+    return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)

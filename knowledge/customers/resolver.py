@@ -270,6 +270,9 @@ def _distinguishing_detail(*, session: Session, ids: Sequence[str], text: str) -
             score += 2
         elif occupation and set(name_parts(occupation)) & words - _GENERIC_WORDS:
             score += 1  # "the retired one" of a retired mechanic, "the engineer" of a civil one
+        elif occupation and any(w.startswith(part) for part in set(name_parts(occupation))
+                                - _GENERIC_WORDS if len(part) >= 5 for w in words):
+            score += 1  # a compound or inflected word led by one ("civilingenjören": civil)
         if customer_id in complaining:
             score += 2  # "the one with the complaint"
         score += len(set(name_parts(name)) & words)

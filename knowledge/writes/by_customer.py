@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.conversation.state import ConversationState, StoredWrite
+from knowledge.conversation.state import ConversationState, StoredWrite, still_on_record
 from knowledge.models.bank import Staff
-from knowledge.writes.earlier import _UNDO_SAID, on_record
+from knowledge.writes.earlier import _UNDO_SAID
 from knowledge.writes.take_back_words import UNDO_VERBS_ABROAD
 
 # Said of an earlier call to change it ("was also n/a", "is thurs btw", "actually reached").
@@ -78,7 +78,7 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     if len(state.writes_for(str(target.customer_id))) > 1:
         return None  # "undo the andreas vm" of two calls with him: knowledge.writes.earlier
     entry = entry_of(session, last, target)
-    if not on_record(session, entry):
+    if not still_on_record(session, entry):
         return None
     if undo:
         return _undone(session=session, staff=staff, last=last, entry=entry, channel=channel)
@@ -177,7 +177,7 @@ def _undone(*, session: Session, staff: Staff, last: Any, entry: dict[str, Any],
     from knowledge.writes.earlier import _left
 
     chain = [e for e in [last, *((last or {}).get("earlier") or [])]
-             if isinstance(e, dict) and on_record(session, e)] if isinstance(last, dict) else []
+             if still_on_record(session, e)] if isinstance(last, dict) else []
     answer = reverse_call(session=session, staff=staff, last=entry, channel=channel)
     if chain:
         answer.slots = _left(session, [{k: v for k, v in e.items() if k != "earlier"}

@@ -22,12 +22,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
-from knowledge.conversation.state import ConversationState, StoredWrite
-from knowledge.models.bank import Interaction, Staff
+from knowledge.conversation.state import ConversationState, StoredWrite, still_on_record
+from knowledge.models.bank import Staff
 from knowledge.writes.take_back_words import UNDO_VERBS
 
 KEPT = 4  # earlier writes remembered behind the last one
-_KINDS = ("call", "calls")
 
 _UNDO = re.compile(rf"\b(?:{UNDO_VERBS})\b", re.IGNORECASE)
 # The undo said to the assistant, not the customer's words in a call report ("undo both",
@@ -82,7 +81,7 @@ def with_earlier(session: Session, new: Any, previous: Any) -> Any:
     if not isinstance(previous, dict):
         return new
     chain = [_bare(previous), *(previous.get("earlier") or [])]
-    kept = [e for e in chain if e.get("id") != new.get("id") and on_record(session, e)]
+    kept = [e for e in chain if e.get("id") != new.get("id") and still_on_record(session, e)]
     return {**new, "earlier": kept[:KEPT]}
 
 
@@ -110,14 +109,6 @@ def _entry_of(write: StoredWrite) -> dict[str, Any]:
            "as_of": write.occurred_on.isoformat() if write.occurred_on else None}
     return {"kind": "call", "id": write.record_id, "customer_id": write.customer_id,
             "summary": describe(old), "write": old}
-
-
-def on_record(session: Session, entry: Any) -> bool:
-    """A call (or batch of calls) of the conversation still stored."""
-    if not isinstance(entry, dict) or entry.get("kind") not in _KINDS or not entry.get("id"):
-        return False
-    ids = [i for i in str(entry["id"]).split(",") if i]
-    return bool(ids) and all(session.get(Interaction, i) is not None for i in ids)
 
 
 def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False,
@@ -160,7 +151,7 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
     from knowledge.customers.in_text import named_in_full
 
     words = " ".join(text.split())
-    chain = [e for e in [_bare(last), *(last.get("earlier") or [])] if on_record(session, e)]
+    chain = [e for e in [_bare(last), *(last.get("earlier") or [])] if still_on_record(session, e)]
     if not chain:
         return None
     if _ALL.search(words) and _UNDO_SAID.search(words):
@@ -244,7 +235,7 @@ def _left(session: Session, chain: list[dict[str, Any]], slots: dict[str, Any]
     last one (when still on record), the new record and the rest behind it."""
     new = slots.get("last_write")
     made = [_bare(new)] if isinstance(new, dict) and new.get("id") else []
-    remaining = [e for e in chain if on_record(session, e)]
+    remaining = [e for e in chain if still_on_record(session, e)]
     if remaining and remaining[0] is chain[0]:  # the last write still stands: it stays last
         ordered = [remaining[0], *made, *remaining[1:]]
     else:

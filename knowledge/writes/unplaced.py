@@ -76,10 +76,11 @@ _CONTACT_QUESTION = re.compile(
 
 def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
                      focus: str | None, last_write: dict[str, Any] | None,
-                     channel: str = "other", statements: bool = True
-                     ) -> list[ChatAnswer] | None:
+                     channel: str = "other", statements: bool = True,
+                     in_view: dict[str, Any] | None = None) -> list[ChatAnswer] | None:
     """What the message's words ask for, each write shown before it is stored; None when
-    they ask for nothing this can tell."""
+    they ask for nothing this can tell. `in_view`: what the conversation has in view for
+    reading names (the list's places, a choice offered …, as log_call_answer takes them)."""
     from knowledge.writes.mixed import mixed_answers
 
     words = " ".join((text or "").split())
@@ -99,7 +100,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         or (_QUOTED_WORDS.match(words) and not a_call))
     if a_call and not said_by_customer:
         answer = _call_report(session=session, staff=staff, as_of=as_of, text=words,
-                              focus=focus, last_write=last_write, channel=channel)
+                              focus=focus, last_write=last_write, channel=channel,
+                              in_view=in_view or {})
         if answer is not None:
             return [answer]
     if statements and said_by_customer:
@@ -112,8 +114,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
 
 
 def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
-                 focus: str | None, last_write: dict[str, Any] | None, channel: str
-                 ) -> ChatAnswer | None:
+                 focus: str | None, last_write: dict[str, Any] | None, channel: str,
+                 in_view: dict[str, Any]) -> ChatAnswer | None:
     from knowledge.call_reports.call_writes import log_call_answer, who_is_meant
 
     who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,
@@ -129,7 +131,7 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
     return log_call_answer(session=session, staff=staff, as_of=as_of, name=None,
                            customer_id=None, outcome=None, follow_up=None, text=text,
                            focus=focus, last_write=last_write, channel=channel,
-                           always_ask=ask)
+                           always_ask=ask, **in_view)
 
 
 _SAID = re.compile(r"\bsaid\b(?!\s+(?:no|yes|not|ok|okay)\b)", re.IGNORECASE)
@@ -263,7 +265,7 @@ def _stated_call(*, session: Session, staff: Staff, as_of: dt.date, text: str, c
     if "?" in text or not read_call(text, as_of).explicit or _STATEMENT.search(text):
         return None
     answer = _call_report(session=session, staff=staff, as_of=as_of, text=text, focus=None,
-                          last_write=last_write, channel=channel)
+                          last_write=last_write, channel=channel, in_view={})
     return [answer] if answer is not None else None
 
 

@@ -54,3 +54,17 @@ async def test_a_detail_both_share_picks_nobody(twins: Session) -> None:
     await talk.say("karl brenner no answer")
     said = await talk.say("the one called karl", ActionFallback(), "nlu_fallback")
     assert new_calls(twins) == [], said
+
+
+@pytest.mark.parametrize(("answer", "meant"), [("karl, the baker", "C010"),
+                                               ("softwareentwickler, nicht der bäcker", "C011"),
+                                               ("the software guy", "C011")])
+async def test_a_choice_answered_in_words_the_nlu_took_for_out_of_scope(
+        twins: Session, answer: str, meant: str | None) -> None:
+    from actions.writes import ActionOutOfScope
+
+    talk = Talk()
+    await talk.say("karl brenner no answer")
+    said = await talk.say(answer, ActionOutOfScope(), "out_of_scope")
+    assert "can't help" not in said, said
+    assert new_calls(twins) == ([(meant, "no_answer", None)] if meant else []), said

@@ -79,3 +79,16 @@ async def test_the_same_outcome_in_another_language_even_read_as_a_profile(
     await chat.say("maria keller no answer")
     said = await chat.say(text, ActionCustomerProfile(), "ask_profile")
     assert _calls(people) == [("C001", "no_answer", None), ("C002", "no_answer", None)], said
+
+
+@pytest.mark.parametrize("text", ["idem per jonas weber", "pareil pour Jonas Weber",
+                                  "dasselbe bei jonas weber", "to samo z jonas weber",
+                                  "hetzelfde voor jonas weber", "samma för jonas weber"])
+async def test_the_same_said_in_the_advisors_other_languages(people: Session, text: str) -> None:
+    from actions.profile import ActionCustomerProfile
+
+    chat = Chat()
+    await chat.say("maria keller not interested")
+    said = await chat.say(text, ActionCustomerProfile(), "ask_customer_profile")
+    assert _calls(people) == [("C001", "not_interested", None),
+                              ("C002", "not_interested", None)], said

@@ -61,6 +61,7 @@ def _calls(bank: Engine) -> list[tuple[str, str, str | None]]:
     ("2nd one know answer", 2, "no_answer"),
     ("number 3 - left a massage", 3, "no_answer"),
     ("called the fourth one, reached her, all fine", 4, "reached"),
+    ("no 3 not interested, put the cash in a flat", 3, "not_interested"),
 ])
 async def test_a_position_right_after_the_list_logs_that_customers_call(
         bank: Engine, text: str, place: int, outcome: str) -> None:
@@ -197,3 +198,29 @@ async def test_feedback_for_a_list_position_logs_no_call(bank: Engine) -> None:
                           ActionSaveFeedback(), "give_feedback")
     assert _calls(bank) == [], said
     assert "Logged your call" not in said and "Closed" not in said, said
+
+
+async def test_no_and_a_place_after_a_call_is_that_place_not_the_customer_just_logged(
+        bank: Engine) -> None:
+    chat = Chat()
+    await chat.show_list()
+    await chat.say("the top one wants a meeting thurs", ActionLogCall(), "log_call_outcome")
+    said = await chat.say("no 2 not interested, he's fine", ActionLogCall(), "log_call_outcome")
+    if said.endswith("OK?"):
+        said += await chat.yes()
+    assert _calls(bank) == sorted([(chat.listed[0], "follow_up", "2026-06-18"),
+                                   (chat.listed[1], "not_interested", None)]), said
+
+
+@pytest.mark.parametrize(("text", "place"), [("samma för nästa", 3), ("idem per il prossimo", 3),
+                                             ("same for the 5th", 5)])
+async def test_the_same_for_a_place_said_in_other_words(bank: Engine, text: str,
+                                                        place: int) -> None:
+    chat = Chat()
+    await chat.show_list()
+    await chat.say("#2 no answer", ActionLogCall(), "log_call_outcome")
+    said = await chat.say(text, ActionFallback(), "nlu_fallback")
+    if said.endswith("OK?"):
+        said += await chat.yes()
+    assert _calls(bank) == sorted([(chat.listed[1], "no_answer", None),
+                                   (chat.listed[place - 1], "no_answer", None)]), said

@@ -178,3 +178,57 @@ def test_a_complaint_is_closed_only_when_it_is_said_to_be_resolved(text: str,
 ])
 def test_english_and_german_dates_read_as_before(phrase: str, day: dt.date) -> None:
     assert parse_date(phrase, MONDAY) == day
+
+
+@pytest.mark.parametrize("text, product", [
+    ("sofia berg köpte obligationsfonden i dag", "obligationsfonden"),
+    ("jan de vries heeft het spaarplan vandaag gekocht", None),
+    ("pani nowak kupiła fundusz dziś", None),
+    ("tomasz ha comprato il fondo pensione oggi", "il fondo pensione"),
+    ("sold the isa to olga this morning", None),
+])
+def test_today_in_any_language_is_when_the_sale_was_made_not_a_follow_up(
+        text: str, product: str | None) -> None:
+    # "idag", "vandaag", "dziś": the day of the call, never a follow-up set for today
+    report = read_call(text, MONDAY)
+    assert report.follow_up_on is None and not report.date_unreadable
+    if product is not None:
+        assert report.outcome is Outcome.sale and report.sale_of == product
+
+
+@pytest.mark.parametrize("text", ["giulia neri - riunione", "réunion avec paul martin",
+                                  "reunion demandée par luc petit"])
+def test_a_meeting_in_italian_or_french_is_a_follow_up(text: str) -> None:
+    report = read_call(text, MONDAY)
+    assert report.outcome is Outcome.follow_up and report.explicit
+
+
+@pytest.mark.parametrize("text", ["jan kowal - sprzedana lokata 12m",
+                                  "kupiony fundusz obligacji, jan kowal"])
+def test_a_polish_sale_said_in_the_passive_is_a_sale(text: str) -> None:
+    report = read_call(text, MONDAY)
+    assert report.outcome is Outcome.sale and report.explicit and report.sale_of
+
+
+@pytest.mark.parametrize("text", ["rang olga berg, her son answered - she's in spain until thurs",
+                                  "olga berg bis Donnerstag verreist, nicht erreicht",
+                                  "olga berg na urlopie aż do czwartku, nie odbiera"])
+def test_until_when_the_customer_is_away_is_no_follow_up_date(text: str) -> None:
+    report = read_call(text, MONDAY)
+    assert report.follow_up_on is None and report.outcome is Outcome.no_answer
+
+
+def test_a_call_back_asked_for_after_the_absence_keeps_its_date() -> None:
+    report = read_call("olga berg away until the 3rd, call her back then", MONDAY)
+    assert report.outcome is Outcome.follow_up and report.follow_up_on == dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("set up appt w olga berg on the 3rd", dt.date(2026, 12, 3)),   # "set": no settembre
+    ("jan koch wants a meeting the 3rd", dt.date(2026, 12, 3)),     # "jan": a first name
+    ("olga berg f/u the 3rd, she may come in", dt.date(2026, 12, 3)),
+    ("olga berg meeting the 3rd - february i mean", dt.date(2027, 2, 3)),
+])
+def test_a_month_apart_from_the_day_only_by_a_name_that_is_no_everyday_word(
+        text: str, day: dt.date) -> None:
+    assert read_call(text, MONDAY).follow_up_on == day

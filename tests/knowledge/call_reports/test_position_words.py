@@ -26,3 +26,18 @@ def test_a_place_of_the_list(text: str, place: int) -> None:
 ])
 def test_no_place_of_the_list(text: str) -> None:
     assert position_in(text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "place"), [("le 4e : répondeur", 4),
+                                             ("et le 2e, pas intéressé", 2),
+                                             ("3. nie odbiera", 3), ("2. erreicht, alles gut", 2),
+                                             ("3 - voicemail", 3), ("4) reached, all good", 4)])
+def test_a_place_with_its_ordinal_ending_or_stop(text: str, place: int) -> None:
+    assert position_in(text)[0] == place
+
+
+@pytest.mark.parametrize("text", ["le 2e étage est fermé", "le 1er janvier", "3. Dezember passt",
+                                  "2.12. termin", "le 4e mois", "10:30 call with anna",
+                                  "2 - 3 weeks from now"])
+def test_a_date_or_a_floor_is_no_place(text: str) -> None:
+    assert position_in(text)[0] is None

@@ -180,3 +180,72 @@ def test_an_undo_naming_the_latest_call_only_takes_it_back(book: Session) -> Non
     assert correct_last_call(session=book, staff=book.get(Staff, "A1"), last=last,
                              text="undo the paulina vm", name=None, customer_id=None) is None
     assert _live_calls(book) == [("C000301", Outcome.no_answer, None)]
+
+
+def test_a_date_correction_never_brings_back_a_meeting_taken_back_elsewhere(
+        book: Session) -> None:
+    from knowledge.conversation.state import still_on_record
+
+    meeting = _logged(book, "lars holm wants to meet on the 24th")
+    last = _logged(book, "ines duarte no answer", meeting)
+    # the meeting is taken back in another channel: the chat's slot still names it
+    book.delete(book.get(Interaction, meeting["id"]))
+    book.flush()
+    assert not still_on_record(book, meeting) and still_on_record(book, last)
+    answer = _say(book, "sorry - the 25th, not the 24th", last)
+    assert "Lars Holm" not in answer.text, answer.text
+    assert [c for c in _live_calls(book) if c[0] == "C000304"] == []
+
+
+@pytest.mark.parametrize("fix", ["sorry, the 26th not the 24th - july i mean",
+                                 "no the 26th, in july"])
+def test_a_corrected_day_read_in_the_month_said_apart_from_it(book: Session, fix: str) -> None:
+    last = _logged(book, "lars holm wants to meet on the 24th")
+    answer = _say(book, fix, last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 7, 26))]
+
+
+def test_a_day_alone_moves_the_meeting_within_its_own_month(book: Session) -> None:
+    # the meeting is in July; "the 25th, not the 24th" said in June is 25 July, not 25 June
+    last = _logged(book, "lars holm wants to meet on 24 july")
+    answer = _say(book, "sorry the 25th not the 24th", last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 7, 25))]
+
+
+@pytest.mark.parametrize("said", ["lars holm wants a meeting next wed",
+                                  "Lars Holm - appt NEXT THURSDAY"])
+def test_next_weekday_of_this_week_is_shown_naming_both_readings(book: Session,
+                                                                 said: str) -> None:
+    # said on a Monday, "next wed" may be this week's or next week's: never stored at once
+    answer = _say(book, said)
+    assert answer.text.endswith("OK?"), answer.text
+    first = answer.slots["pending_write"]["follow_up_on"]
+    other = (dt.date.fromisoformat(first) + dt.timedelta(days=7)).isoformat()
+    assert first in answer.text and other in answer.text, answer.text
+    assert _live_calls(book) == []
+
+
+def test_a_question_about_the_day_then_the_day_meant_moves_the_meeting(book: Session) -> None:
+    last = _logged(book, "lars holm wants to meet on 17 june")
+    answer = _say(book, "hang on, which wednesday did u put in? i meant the 24th", last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, THE_24TH)]
+
+
+def test_a_day_meant_instead_without_denying_the_old_one_is_the_next_such_day(
+        book: Session) -> None:
+    # "the 10th" said on 15 June is 10 July; "sorry, i meant the 20th" is the coming 20 June
+    last = _logged(book, "lars holm wants a call back the 10th")
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 7, 10))]
+    answer = _say(book, "sorry, i meant the 20th", last)
+    assert "Undone" in answer.text, answer.text
+    assert _live_calls(book) == [("C000304", Outcome.follow_up, dt.date(2026, 6, 20))]
+
+
+def test_can_do_is_no_until() -> None:
+    from knowledge.call_reports.said import read_call
+
+    report = read_call("lars holm called back, he can do end of month", AS_OF)
+    assert report.follow_up_on == dt.date(2026, 6, 30)

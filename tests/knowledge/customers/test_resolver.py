@@ -250,3 +250,33 @@ def test_an_occupation_both_share_picks_nobody(bank: Session) -> None:
     resolution = choose_candidate(session=bank, staff=staff(bank, "A001"),
                                   candidates=["C000001", "C000002"], text="the teacher")
     assert resolution.status == "ambiguous"
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("bauingenieurin", None),
+                                                  ("elektrikern", "C000002"),
+                                                  ("die Architektin", "C000001"),
+                                                  ("civilingenjören", None)])
+def test_a_namesake_picked_by_a_compound_or_inflected_occupation(
+        bank: Session, answer: str, expected: str | None) -> None:
+    # "architektin" leads with "architekt", "elektrikern" with "elektriker"; "bauingenieurin"
+    # and "civilingenjören" lead with neither occupation: nobody is picked
+    for cid, job in (("C000001", "architekt"), ("C000002", "elektriker")):
+        customer = bank.get(Customer, cid)
+        assert customer is not None
+        customer.occupation = job
+    bank.flush()
+    resolution = choose_candidate(session=bank, staff=staff(bank, "A001"),
+                                  candidates=["C000001", "C000002"], text=answer)
+    assert resolution.customer_id == expected, resolution
+
+
+def test_a_swedish_compound_picks_the_civil_engineer_not_the_warehouse_worker(
+        bank: Session) -> None:
+    for cid, job in (("C000001", "retired warehouse operative"), ("C000002", "civil engineer")):
+        customer = bank.get(Customer, cid)
+        assert customer is not None
+        customer.occupation = job
+    bank.flush()
+    resolution = choose_candidate(session=bank, staff=staff(bank, "A001"),
+                                  candidates=["C000001", "C000002"], text="civilingenjören")
+    assert (resolution.status, resolution.customer_id) == ("found", "C000002")
