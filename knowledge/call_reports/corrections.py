@@ -39,7 +39,7 @@ from knowledge.customers.in_text import named_in_full
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import UNDO_HINT, customer_name, describe, instead
-from knowledge.writes.take_back_words import ends_in_take_back, undoes_a_named_write
+from knowledge.writes.take_back_words import ends_in_take_back, is_take_back, undoes_a_named_write
 
 # "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
 _MEETING_DROPPED = (r"(?:^\s*|\b(?:scratch|drop|forget|cancel|remove|scrap)\s+)(?:the\s+|that\s+)?"
@@ -255,7 +255,7 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
         return None
     old = last["write"]
     words = text or ""
-    if ends_in_take_back(words) or undoes_a_named_write(words):
+    if is_take_back(words) or ends_in_take_back(words) or undoes_a_named_write(words):
         # "wait no, mixed them up, that was greta müller's question. undo that": taken back
         # only (by the caller), and asked about; never re-made on the customer named before it
         return None

@@ -119,10 +119,10 @@ def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False,
     words = " ".join((text or "").split())
     if not isinstance(last, dict) or len(words.split()) > 25:
         return False
-    if (not listed and _SECOND.search(words) and len(last.get("earlier") or []) == 1
+    if (not listed and _SECOND.search(words) and len(last.get("earlier") or []) >= 1
             and (_UNDO_SAID.search(words) or _WRONG.search(words) or _WAS_SOMEONE.search(words)
                  or _NOT_SAID.search(words))):
-        return True  # "wait, the 2nd one was reached not vm" of two calls
+        return True  # "wait, the 2nd one was reached not vm" of two calls (of three: which?)
     if _ALL.search(words) and _UNDO_SAID.search(words):
         return True  # "undo both" with one call left: said, not silently half done
     if not last.get("earlier"):

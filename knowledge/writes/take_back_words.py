@@ -36,6 +36,13 @@ LEFT_OVER = (r"\b(?:no,? actually|actually,? no|sorry|no wait|wait|scratch that|
 CHANGED_MIND = (r"\b(?:no,?\s+actually|actually,?\s+no|no,?\s+wait|wait,?\s+no|oh\s+wait|"
                 r"no\s+sorry|sorry,?\s+no|i\s+mean|correction|scratch\s+that|oops|my\s+bad)\b")
 
+# What an undo abroad points at: "ça", "to", "det", "l'ultima", "de laatste", "eso".
+_IT_ABROAD = (r"(?:ça|ca|cela|ceci|le dernier|la derni[eè]re|l['’]ultim[oa]|quell[oa]|quest[oa]|"
+              r"to|tamto|ostatni[ea]?|det|den sista|senaste|dat|het|de laatste|eso|esto|lo|"
+              r"el [uú]ltimo|la [uú]ltima)")
+# Why, said after it: "undo that, wrong customer", "ångra det, fel kund".
+_WRONG_ONE = (r"(?:wrong (?:customer|client|one)|fel (?:kund|person)|falsche[rn]? kunde?n?|"
+              r"mauvais client|cliente sbagliato|z[łl]y klient|verkeerde klant|cliente equivocado)")
 # A message that only takes back: the verb (or its set phrase), what it points at, politeness.
 _WHOLE = re.compile(
     r"^\s*(?:(?:no|nah|nope|oh|oops|sorry|wait|pls|please|plz)\b[\s,.!-]*)*"
@@ -45,14 +52,18 @@ _WHOLE = re.compile(
     r"scratch that|scrap (?:that|it|this)|strike that|"
     r"forget (?:that|this|i said (?:that|it|this)|what i (?:just )?said)|"
     r"(?:delete|remove|ignore|disregard|scrap|scratch|undo) (?:that|it|this|the)(?: last)?"
-    r"(?: (?:one|entry|call|log|record))?|"
+    r"(?: (?:one|entry|call|log|record|meeting|appointment|appt|note|vm|voicemail|sale))?|"
+    # as advisors abroad type it: "annule ça", "cofnij to", "ångra det", "annulla l'ultima",
+    # "draai de laatste terug", "maak dat ongedaan", "borra eso"
+    rf"(?:{UNDO_VERBS_ABROAD})(?:\s+{_IT_ABROAD})?|"
+    rf"(?:draai|zet)\s+(?:{_IT_ABROAD}\s+)?terug|maak\s+(?:{_IT_ABROAD}\s+)?ongedaan|"
     r"take (?:that|it|this) back|"
     r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: me)?|"
     r"void|"
     # as an advisor in Vienna types it
-    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)\b"
+    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)(?!\w)"
     r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte|pls|plz|please|thanks|thx|ty)?"
-    r"[\s.!]*$", re.IGNORECASE)
+    rf"[\s.!]*(?:[,;:-]\s*{_WRONG_ONE}[\s.!]*)?$", re.IGNORECASE)
 
 
 def is_take_back(text: str | None) -> bool:

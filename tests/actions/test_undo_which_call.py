@@ -110,3 +110,28 @@ async def test_a_particle_of_a_name_points_at_nobody(people: Session) -> None:
     await talk.say("maria keller not interested")
     said = await talk.say("supprime celui de jonas", ActionFallback(), "nlu_fallback")
     assert _calls(people) == [("C001", "not_interested", None), ("C008", "reached", None)], said
+
+
+@pytest.mark.parametrize(("text", "action", "intent"), [
+    ("supprime le dernier", ActionFallback(), "nlu_fallback"),
+    ("usuń ostatni", ActionFallback(), "nlu_fallback"),
+    ("radera den sista, fel kund", ActionFallback(), "nlu_fallback"),
+    ("zet het terug", ActionFallback(), "nlu_fallback"),
+    ("undo that appointment", ActionUndoWrite(), "undo"),
+])
+async def test_a_whole_message_undo_takes_the_last_call_back_in_any_language(
+        people: Session, text: str, action: Any, intent: str) -> None:
+    chat = Chat()
+    await chat.say("maria keller reached")
+    await chat.say("jonas weber wants to meet on friday")
+    said = await chat.say(text, action, intent)
+    assert _calls(people) == [("C001", "reached", None)], said
+    assert _reversals(people) == 1
+
+
+async def test_the_second_one_of_three_is_asked_not_the_last_undone(people: Session) -> None:
+    chat = Chat()
+    await _three_calls(chat)
+    said = await chat.say("pls undo the 2nd one", ActionUndoWrite(), "undo")
+    assert len(_calls(people)) == 3 and _reversals(people) == 0, said
+    assert "Which" in said

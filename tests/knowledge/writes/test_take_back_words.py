@@ -65,3 +65,16 @@ def test_no_named_write_to_undo(text: str) -> None:
     from knowledge.writes.take_back_words import undoes_a_named_write
 
     assert not undoes_a_named_write(text)
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("annule cela", True), ("cancella quello", True), ("usuń to", True),
+    ("maak het ongedaan", True), ("cancela la última", True), ("ångra senaste", True),
+    ("undo that, wrong client", True), ("scrap the voicemail", True),
+    ("annule le rdv de jeudi", False), ("usuń spotkanie z anną", False),
+    ("cancella il secondo", False), ("radera kontot", False),
+])
+def test_a_whole_message_taking_back_in_the_advisors_languages(text: str, whole: bool) -> None:
+    from knowledge.writes.take_back_words import is_take_back
+
+    assert is_take_back(text) is whole
