@@ -125,6 +125,18 @@ async def test_a_size_in_words_is_recorded_as_its_figure(
                 for e in session.scalars(select(MarketEvent))] == [(bp, day)]
 
 
+async def _ecb_cut_recorded(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Head office (H1, allowed by MARKET_EVENT_ROLES) has just recorded a 25 bp ECB cut."""
+    from knowledge.settings import get_settings
+    from tests.actions.conftest import Talk
+
+    monkeypatch.setenv("MARKET_EVENT_ROLES", "head_office")
+    get_settings.cache_clear()
+    talk = Talk("H1", action=ActionRecordRateEvent, intent="report_rate_change")
+    await talk.say("the ecb cut rates by 25 basis points today")
+    return talk
+
+
 @pytest.mark.parametrize("fix, bp", [
     ("correction: it was 50, not 25", -50),
     ("sorry, make that half a percent", -50),
@@ -134,14 +146,7 @@ async def test_a_rate_event_put_right_in_a_later_turn(
     bank: Engine, monkeypatch: pytest.MonkeyPatch, fix: str, bp: int
 ) -> None:
     from actions.profile import ActionChooseCustomer
-    from tests.actions.conftest import Talk
-
-    monkeypatch.setenv("MARKET_EVENT_ROLES", "head_office")
-    from knowledge.settings import get_settings
-
-    get_settings.cache_clear()
-    talk = Talk("H1", action=ActionRecordRateEvent, intent="report_rate_change")
-    await talk.say("the ecb cut rates by 25 basis points today")
+    talk = await _ecb_cut_recorded(monkeypatch)
     said = await talk.say(fix, ActionChooseCustomer(), "choose_option")
     assert "took back" in said and "OK?" in said, said
     with Session(bank) as session:
@@ -151,14 +156,7 @@ async def test_a_rate_event_put_right_in_a_later_turn(
 async def test_a_correction_stating_the_recorded_size_changes_nothing(
     bank: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.actions.conftest import Talk
-
-    monkeypatch.setenv("MARKET_EVENT_ROLES", "head_office")
-    from knowledge.settings import get_settings
-
-    get_settings.cache_clear()
-    talk = Talk("H1", action=ActionRecordRateEvent, intent="report_rate_change")
-    await talk.say("the ecb cut rates by 25 basis points today")
+    talk = await _ecb_cut_recorded(monkeypatch)
     await talk.say("sorry, 25 was right", ActionRateAffected(), "ask_rate_affected")
     with Session(bank) as session:
         assert [e.delta_bp for e in session.scalars(select(MarketEvent))] == [-25]
@@ -167,14 +165,7 @@ async def test_a_correction_stating_the_recorded_size_changes_nothing(
 async def test_one_more_event_after_a_sorry_is_not_a_correction_of_the_first(
     bank: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.actions.conftest import Talk
-
-    monkeypatch.setenv("MARKET_EVENT_ROLES", "head_office")
-    from knowledge.settings import get_settings
-
-    get_settings.cache_clear()
-    talk = Talk("H1", action=ActionRecordRateEvent, intent="report_rate_change")
-    await talk.say("the ecb cut rates by 25 basis points today")
+    talk = await _ecb_cut_recorded(monkeypatch)
     said = await talk.say("sorry, also the SNB cut 50bp today")
     assert "took back" not in said, said
     with Session(bank) as session:
@@ -184,14 +175,7 @@ async def test_one_more_event_after_a_sorry_is_not_a_correction_of_the_first(
 async def test_a_sorry_about_a_customer_after_an_event_leaves_the_event(
     bank: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.actions.conftest import Talk
-
-    monkeypatch.setenv("MARKET_EVENT_ROLES", "head_office")
-    from knowledge.settings import get_settings
-
-    get_settings.cache_clear()
-    talk = Talk("H1", action=ActionRecordRateEvent, intent="report_rate_change")
-    await talk.say("the ecb cut rates by 25 basis points today")
+    talk = await _ecb_cut_recorded(monkeypatch)
     said = await talk.say("sorry, C000001 wants a meeting on the 30th at 10:30")
     assert "took back" not in said, said
     with Session(bank) as session:
