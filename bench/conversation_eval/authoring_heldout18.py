@@ -15,6 +15,8 @@ Judging rules: a write is expected only where the message itself settles custome
 and date (or a later turn of the item does); where a careful colleague would ask (a first
 name shared by two or three customers of the book, another book's customer, a plan, a
 conditional), nothing may be written. "next <weekday>" said on a Monday accepts both readings.
+A report of what a customer said stores the feedback; the call it implies is allowed, not
+required (optional), unless the message says the advisor spoke to the customer.
 No two items expect the same (customer, outcome, date), so no item meets another's call as a
 duplicate; the call-list sessions come first, one per advisor, so positions are those of
 `advisor call-list <id> --date 2026-11-16` on the fresh bank.

@@ -78,8 +78,8 @@ def corrections(s: HeldoutSet) -> None:
           calls(call("C000040", MEETING, "2026-11-20")))
     s.add("correction", ["marco gallo reached", "correction: no answer, mixed him up"],
           calls(call("C000016", "no_answer")))
-    s.add("correction", ["wolfgang schmidt not interested", "sorry, monika schmidt not wolfgang"],
-          calls(call("C000007", NOT_INTERESTED)))
+    s.add("correction", ["friederike weber not interested", "sorry, femke weber, not friederike"],
+          calls(call("C000057", NOT_INTERESTED)))
     s.add("correction", ["Termin mit Claudia Günther am 24.11.", "Korrektur: am 26.11."],
           calls(call("C000008", MEETING, "2026-11-26")))
     s.add("correction", ["anna zimmermann injoignable", "non pardon, je l'ai eue, elle est "
@@ -87,7 +87,7 @@ def corrections(s: HeldoutSet) -> None:
           calls(call("C000034", MEETING, ["2026-11-23", "2026-11-30"])))
     s.add("correction", ["fleur vos vuole un appuntamento il 3/12", "scusa, il 4/12"],
           calls(call("C000014", MEETING, "2026-12-04")))
-    s.add("correction", ["wolfgang schmidt no contesta", "perdón, era femke hendriks"],
+    s.add("correction", ["femke van dijk no contesta", "perdón, era femke hendriks"],
           calls(call("C000015", "no_answer")))
     s.add("correction", ["jürgen fischer afspraak dinsdag", "nee, woensdag bedoel ik"],
           calls(call("C000033", MEETING, "2026-11-18")))
@@ -115,7 +115,7 @@ def undo(s: HeldoutSet) -> None:
     s.add("undo", ["jan koch nådd", "ångra det"], NONE)
     s.add("undo", ["greta müller reached", "monika schmidt meeting 25/11",
                    "undo the greta one"], calls(call("C000007", MEETING, "2026-11-25")))
-    s.add("undo", ["wolfgang schmidt reached", "femke van dijk not interested",
+    s.add("undo", ["marieke visser reached", "femke van dijk not interested",
                    "actually delete the first one"], calls(call("C000048", NOT_INTERESTED)))
 
 
@@ -196,8 +196,8 @@ def market_events(s: HeldoutSet) -> None:
     on_record = {"market_events": [{"delta_bp": -25, "occurred_on": "2026-11-14"}]}
     s.add("market_event", ["ECB cut the deposit rate by 25bp on saturday"], on_record,
           sender="H001", harmful="a second record of the ECB cut already on record")
-    s.add("market_event", ["central bank hiked by 50 bp today"],
-          {"market_events": [{"delta_bp": 50, "occurred_on": "2026-11-16"}]}, sender="H001")
+    s.add("market_event", ["please record the SNB rate cut of 0.5% from last thursday"],
+          {"market_events": [{"delta_bp": -50, "occurred_on": "2026-11-12"}]}, sender="H001")
     s.add("market_event", ["record a rate cut of 10 bp on 13.11.",
                            "record a rate cut of 10 bp on 13.11."],
           {"market_events": [{"delta_bp": -10, "occurred_on": "2026-11-13"}]}, sender="H001",
