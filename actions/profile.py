@@ -63,6 +63,27 @@ def _told(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of(told) if told is not None else None
 
 
+def listed_lookup_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "tell me more about no 3" with the call list shown, sent to a theme's detail or the
+    next page: the profile of the customer at that place (knowledge.call_reports.
+    listed_lookup); None when the message asks about no place of the call list."""
+    from actions.conversation import conversation_state
+    from knowledge.call_reports.listed_lookup import listed_asked_about
+    from knowledge.profile.lookup import CustomerRequest, view_customer
+
+    if tracker.get_slot("pending_write"):
+        return None
+    listed = listed_asked_about((tracker.latest_message or {}).get("text"),
+                                conversation_state(tracker), as_of=today(),
+                                ordinal=entity(tracker, "ordinal"))
+    if listed is None:
+        return None
+    outcome = view_customer(session=session, staff=staff,
+                            request=CustomerRequest(customer_id=listed.customer_id),
+                            as_of=today(), channel=channel_of(tracker), via="chat")
+    return Reply.of(outcome.answer())
+
+
 class _ProfileAction(StaffAction):
     """Shared glue; concrete actions only say which section and whether it answers a choice."""
 

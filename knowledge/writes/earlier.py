@@ -334,5 +334,10 @@ def _without_part(words: str, part: str) -> str:
     from knowledge.customers.names import clean_message, fold
 
     parts = set(part.split())
-    kept = [w for w in words.split() if fold(clean_message(w)).strip(".,;:!?") not in parts]
-    return " ".join(kept)
+    said = words.split()
+    pointing = [i for i, w in enumerate(said) if fold(clean_message(w)).strip(".,;:!?") in parts]
+    if len(pointing) > len(parts):
+        # "the femke one should've been femke weber": the name word said twice points at the
+        # call first; the second time it is part of the customer meant, kept
+        pointing = pointing[:len(parts)]
+    return " ".join(w for i, w in enumerate(said) if i not in pointing)
