@@ -131,3 +131,28 @@ def statement_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply 
                   "name": customer_name(session, chosen) if chosen else None})
     return Reply.of(store_feedback(session=session, staff=staff, write=write,
                                    channel=channel_of(tracker)))
+
+
+def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A short answer to "which one did you call?" that picks one of the customers offered by
+    number, id or a detail only they have ("the dentist", "the one in hanau"), whatever the NLU
+    made of it: the waiting call for them (knowledge.call_reports.pending_choice); None when
+    nothing waits, the answer is a call report of its own or a question, or it picks nobody."""
+    pending = tracker.get_slot("pending_write")
+    text = " ".join(((tracker.latest_message or {}).get("text") or "").split())
+    if not (isinstance(pending, dict) and pending.get("kind") == "call"
+            and pending.get("candidates")) or not text or "?" in text or len(text.split()) > 6:
+        return None
+    from knowledge.call_reports.pending_choice import choose_for_pending
+    from knowledge.call_reports.said import read_call
+    from knowledge.customers.resolver import choose_candidate
+
+    ordinal = next(tracker.get_latest_entity_values("ordinal"), None)
+    if read_call(text, today()).explicit or choose_candidate(
+            session=session, staff=staff, candidates=[str(c) for c in pending["candidates"]],
+            ordinal=ordinal, text=text).status != "found":
+        return None
+    answer = choose_for_pending(session=session, staff=staff, pending=pending, answer=text,
+                                ordinal=ordinal, customer_id=None, channel=channel_of(tracker),
+                                last_write=tracker.get_slot("last_write"))
+    return Reply.of(answer) if answer is not None else None
