@@ -112,6 +112,10 @@ class _ProfileAction(StaffAction):
 
             return ActionCallList().respond(session=session, staff=staff, tracker=tracker,
                                             domain=domain)
+        looked_up = None if (self.follows_up or tracker.get_slot("customer_candidates")) else (
+            listed_lookup_reply(session, staff, tracker))  # "tell me about number 2"
+        if looked_up is not None:
+            return looked_up
         # "pencil rui pereira in for the 3rd" read as a choice, with nothing offered to choose.
         choosing = self.choosing and bool(tracker.get_slot("customer_candidates"))
         if not (choosing or pending):

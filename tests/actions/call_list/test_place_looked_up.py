@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine
 
 from actions.call_list import ActionCallListMore, ActionLogCall
+from actions.profile import ActionCustomerProfile
 from actions.themes import ActionThemeDetail
 from tests.actions.call_list.test_positions import Chat, _calls
 
@@ -28,6 +29,8 @@ def _profiled(chat: Chat) -> str | None:
     ("pls give me the details on number 3", 3, ActionThemeDetail(), "ask_theme_detail"),
     ("tell me a bit more abt no 2", 2, ActionThemeDetail(), "ask_theme_detail"),
     ("more info on #4 pls", 4, ActionCallListMore(), "ask_more"),
+    ("tell me about number 2", 2, ActionCustomerProfile(), "ask_profile"),
+    ("show me nr 5", 5, ActionCustomerProfile(), "ask_profile"),
 ])
 async def test_a_place_looked_up_shows_that_customers_profile(
         bank: Engine, text: str, place: int, action: Any, intent: str) -> None:
