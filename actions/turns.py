@@ -55,14 +55,27 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 
     # "stefan too 👍": a first name pointing back is enough to look for (always shown first)
     short = pointed_name(text)
+    shown = _profile_pointed(tracker, text, last) if same is not None else None
     if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")
-                            or short or named_alone(session, staff, text)):
+                            or short or named_alone(session, staff, text) or shown):
         return None
     return Reply.of(log_call_answer(
-        session=session, staff=staff, as_of=today(), name=short, customer_id=None,
+        session=session, staff=staff, as_of=today(), name=short, customer_id=shown,
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
         focus=focus_customer(session, staff, tracker), last_write=last,
         channel=channel_of(tracker), **in_view_of_call(tracker)))
+
+
+def _profile_pointed(tracker: Tracker, text: str | None, last: Any) -> str | None:
+    """ "same for her", "him too" right after the profile of a customer other than the last
+    call's: that customer (the call then shown for a yes); None otherwise."""
+    from actions.conversation import conversation_state
+    from knowledge.customers.pronouns import POINTER
+
+    shown = conversation_state(tracker).profile_shown
+    write = last.get("write") if isinstance(last, dict) else None
+    called = write.get("customer_id") if isinstance(write, dict) else None
+    return shown if shown and shown != called and POINTER.search(text or "") else None
 
 
 def put_right_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
