@@ -119,15 +119,17 @@ class ActionExplainCallReason(StaffAction):
         return "action_explain_call_reason"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from actions.profile import listed_customer
         from knowledge.call_reports.chat import explain_answer
 
+        listed = listed_customer(tracker, asking=False)  # "why is no 3 on my list?"
         return Reply.of(
             explain_answer(
                 session=session,
                 staff=staff,
                 as_of=today(),
-                name=entity(tracker, "customer_name"),
-                customer_id=entity(tracker, "customer_id"),
+                name=None if listed else entity(tracker, "customer_name"),
+                customer_id=listed or entity(tracker, "customer_id"),
                 text=message_text(tracker),
                 channel=channel_of(tracker),
             )

@@ -1,7 +1,7 @@
 """A place on the call list asked about: "tell me more about no 3", "details on #2 pls", "more
-on number 4", "who's the third one?" — the customer at that place of the list as shown, so the
-lookup reads their profile, whichever lookup the NLU sent the message to (a theme's detail,
-the list's next page).
+on number 4", "who's the third one?", "why is #2 on my list?", "what does no 4 hold" — the
+customer at that place of the list as shown, so the lookup reads them, whichever lookup the NLU
+sent the message to (a theme's detail, the list's next page, a profile's section).
 
 A place means the call list only when the numbered list the conversation showed last is the
 call list: after a themes list, "tell me more about #3" is theme 3. A message that reports a
@@ -32,13 +32,15 @@ _NO_PLACE = re.compile(r"\b(?:about|abt|on|of|for|is|re|with)\s+(?:no\.?|nr\.?|n
 
 
 def listed_asked_about(text: str | None, state: ConversationState, *, as_of: dt.date,
-                       ordinal: str | None = None) -> Listed | None:
+                       ordinal: str | None = None, asking: bool = True) -> Listed | None:
     """The customer at the list place the message asks about; None when it asks about no
-    place, the list shown last is no call list, or the place is past its end."""
+    place, the list shown last is no call list, or the place is past its end. `asking`:
+    the words must ask about someone (a read the NLU chose for another reason); a read of a
+    customer by its intent ("why is no 3 on my list?", "what does number 4 hold") need not."""
     from knowledge.call_reports.said import read_call
 
     words = " ".join((text or "").split())
-    if state.last_list != "calls" or not state.shown or not _ASKED.search(words):
+    if state.last_list != "calls" or not state.shown or (asking and not _ASKED.search(words)):
         return None
     if read_call(words, as_of).explicit:
         return None  # "what about no 3 - reached her": a call report

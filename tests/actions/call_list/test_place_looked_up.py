@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from actions.call_list import ActionCallListMore, ActionLogCall
-from actions.profile import ActionCustomerProfile
+from actions.call_list import ActionCallListMore, ActionExplainCallReason, ActionLogCall
+from actions.profile import ActionCustomerProfile, ActionProfileHoldings
 from actions.themes import ActionThemeDetail
 from tests.actions.call_list.test_positions import Chat, _calls
 
@@ -66,3 +66,22 @@ async def test_her_after_a_place_that_moved_nothing_is_asked_not_the_last_call(
                           "log_call_outcome")
     assert _calls(bank) == [(chat.listed[0], "reached", None)], said
     assert "OK?" not in said and chat.listed[2] in said and chat.listed[0] in said, said
+
+
+@pytest.mark.parametrize("text", ["why is nr 2 on there?", "how come #2 is on my list"])
+async def test_why_a_place_is_on_the_list_explains_that_customer(bank: Engine, text: str
+                                                                 ) -> None:
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say(text, ActionExplainCallReason(), "ask_why_on_list")
+    assert "is number 2 on the list" in said, said
+
+
+async def test_a_section_asked_of_a_place_is_that_customers(bank: Engine) -> None:
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say("what does number 4 hold", ActionProfileHoldings(), "ask_holdings")
+    payload = next(e["data"]["custom"] for e in reversed(chat.events)
+                   if e.get("event") == "bot" and (e.get("data") or {}).get("custom"))
+    assert payload.get("customer_id", (payload.get("who") or {}).get("customer_id")) == (
+        chat.listed[3]), said
