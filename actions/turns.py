@@ -156,16 +156,27 @@ def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     if not (isinstance(pending, dict) and pending.get("kind") == "call"
             and pending.get("candidates")) or not text or "?" in text or len(text.split()) > 6:
         return None
+    import re
+
     from knowledge.call_reports.pending_choice import choose_for_pending
     from knowledge.call_reports.said import read_call
-    from knowledge.customers.resolver import choose_candidate
+    from knowledge.customers.relatives import RELATION_WORDS
+    from knowledge.customers.resolver import _ordinal_in, choose_candidate
+    from knowledge.customers.typed_ids import typed_ids
+    from knowledge.writes.pending import customer_name
 
+    if read_call(text, today()).explicit or re.search(
+            rf"['’]s\b|\b(?:{RELATION_WORDS})\b", text, re.IGNORECASE):
+        return None  # "marco's brother, the consultant": someone else, described
     ordinal = next(tracker.get_latest_entity_values("ordinal"), None)
-    if read_call(text, today()).explicit or choose_candidate(
-            session=session, staff=staff, candidates=[str(c) for c in pending["candidates"]],
-            ordinal=ordinal, text=text).status != "found":
+    chosen = choose_candidate(session=session, staff=staff, ordinal=ordinal, text=text,
+                              candidates=[str(c) for c in pending["candidates"]])
+    if chosen.status != "found" or not chosen.customer_id:
         return None
-    answer = choose_for_pending(session=session, staff=staff, pending=pending, answer=text,
-                                ordinal=ordinal, customer_id=None, channel=channel_of(tracker),
-                                last_write=tracker.get_slot("last_write"))
+    plain = bool(ordinal or _ordinal_in(text) or typed_ids(text))
+    answer = choose_for_pending(
+        session=session, staff=staff, pending=pending, answer=text, ordinal=ordinal,
+        customer_id=None, channel=channel_of(tracker), last_write=tracker.get_slot("last_write"),
+        ask=None if plain else (f"(“{text}” = {customer_name(session, chosen.customer_id)}, "
+                                "the one of those offered it fits; please check.)"))
     return Reply.of(answer) if answer is not None else None

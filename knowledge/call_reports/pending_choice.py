@@ -23,9 +23,10 @@ from knowledge.writes.pending import customer_name
 def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any],
                        answer: str | None, ordinal: str | None, customer_id: str | None,
                        channel: str = "other", last_write: dict[str, Any] | None = None,
-                       ) -> ChatAnswer | None:
-    """The answer to "which one did you call?": the waiting call for the chosen customer.
-    None when the answer picks nobody (the caller then treats it as an ordinary choice)."""
+                       ask: str | None = None) -> ChatAnswer | None:
+    """The answer to "which one did you call?": the waiting call for the chosen customer
+    (`ask`: shown for a yes with that sentence, a pick read from a detail). None when the
+    answer picks nobody (the caller then treats it as an ordinary choice)."""
     from knowledge.call_reports.call_writes import propose_call
     from knowledge.customers.resolver import choose_candidate
 
@@ -59,7 +60,7 @@ def choose_for_pending(*, session: Session, staff: Staff, pending: dict[str, Any
                            name=customer_name(session, cid), text=pending.get("text"),
                            as_of=as_of, outcome=pending.get("outcome_entity"),
                            follow_up=pending.get("follow_up_entity"), sure=True,
-                           last_write=last_write, channel=channel)
+                           last_write=last_write, channel=channel, always_ask=ask)
     answer_.slots.setdefault("customer_candidates", None)
     return replacing(session=session, staff=staff, answer=answer_, replaces=replaces,
                      channel=channel) if replaces else answer_

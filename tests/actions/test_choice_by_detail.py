@@ -29,18 +29,27 @@ def marias(people: Session) -> Session:
     return people
 
 
-@pytest.mark.parametrize(("answer", "action", "intent"), [
-    ("the dentist", ActionCallListMore(), "ask_more"),
-    ("one from hanau", ActionThemeDetail(), "ask_theme_detail"),
-    ("c010 pls", ActionCallListMore(), "ask_more"),
+@pytest.mark.parametrize(("answer", "action", "intent", "shown"), [
+    ("the dentist", ActionCallListMore(), "ask_more", True),
+    ("one from hanau", ActionThemeDetail(), "ask_theme_detail", True),
+    ("c010 pls", ActionCallListMore(), "ask_more", False),
 ])
 async def test_a_detail_of_one_offered_picks_them_for_the_waiting_call(
-        marias: Session, answer: str, action: Any, intent: str) -> None:
+        marias: Session, answer: str, action: Any, intent: str, shown: bool) -> None:
     talk = Talk()
     asked = await talk.say("maria didnt pick up")
     assert "Which one did you call?" in asked, asked
     said = await talk.say(answer, action, intent)
     assert new_calls(marias) == [("C010", "no_answer", None)], said
+    assert ("OK?" in said) is shown, said  # a detail read is shown for a yes first
+
+
+@pytest.mark.parametrize("answer", ["maria's sister, the dentist", "her husband the dentist"])
+async def test_an_answer_about_someone_else_picks_nobody(marias: Session, answer: str) -> None:
+    talk = Talk()
+    await talk.say("maria didnt pick up")
+    said = await talk.say(answer, ActionCallListMore(), "ask_more")
+    assert new_calls(marias) == [], said
 
 
 async def test_an_answer_that_fits_none_leaves_the_choice_open(marias: Session) -> None:
