@@ -299,10 +299,16 @@ class StaffAction(Action, ABC):
             if staff is None:
                 return Reply().say(NOT_REGISTERED)
             from actions.denied import fix_after_no_reply
-            from actions.turns import put_right_reply, statement_choice_reply, turn_reply
+            from actions.turns import (
+                call_choice_reply,
+                put_right_reply,
+                statement_choice_reply,
+                turn_reply,
+            )
 
             reply = (log_again_reply(session, staff, tracker)
                      or statement_choice_reply(session, staff, tracker)  # "who said it?" "2"
+                     or call_choice_reply(session, staff, tracker)  # "which one?" "the dentist"
                      or double_post_reply(session, staff, tracker)  # "that was a double post"
                      or amended_reply(session, staff, tracker)
                      or fix_after_no_reply(session, staff, tracker)  # "no" then "klein"

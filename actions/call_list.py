@@ -73,12 +73,14 @@ class ActionCallListMore(StaffAction):
         return "action_call_list_more"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from actions.profile import listed_lookup_reply
         from actions.writes import words_say_more
         from knowledge.call_reports.chat import list_answer, normalise_reason, normalise_tier
 
         told = (correction_reply(session, staff, tracker)  # "date's wrong, should be next fri"
                 or words_say_more(session, staff, tracker) or _household_member(
-                    session, staff, tracker))  # "and ana?" after Silvia Mancini's profile
+                    session, staff, tracker)  # "and ana?" after Silvia Mancini's profile
+                or listed_lookup_reply(session, staff, tracker))  # "more on #4"
         if told is not None:  # "jan koch f/u next tues" read as "next": a call report
             return told
         page = int(tracker.get_slot("call_list_page") or 0) + 1
@@ -117,15 +119,17 @@ class ActionExplainCallReason(StaffAction):
         return "action_explain_call_reason"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from actions.profile import listed_customer
         from knowledge.call_reports.chat import explain_answer
 
+        listed = listed_customer(tracker, asking=False)  # "why is no 3 on my list?"
         return Reply.of(
             explain_answer(
                 session=session,
                 staff=staff,
                 as_of=today(),
-                name=entity(tracker, "customer_name"),
-                customer_id=entity(tracker, "customer_id"),
+                name=None if listed else entity(tracker, "customer_name"),
+                customer_id=listed or entity(tracker, "customer_id"),
                 text=message_text(tracker),
                 channel=channel_of(tracker),
             )

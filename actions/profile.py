@@ -63,6 +63,39 @@ def _told(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of(told) if told is not None else None
 
 
+def listed_customer(tracker: Tracker, *, asking: bool = True) -> str | None:
+    """The customer at the call list's place the message reads about ("no 3", "#2"), when
+    nothing waits for an answer and no customer is named by id or name
+    (knowledge.call_reports.listed_lookup); None otherwise."""
+    from actions.conversation import conversation_state
+    from knowledge.call_reports.listed_lookup import listed_asked_about
+
+    if tracker.get_slot("pending_write") or entity(tracker, "customer_id") or entity(
+            tracker, "customer_name"):
+        return None  # "maria keller - is she no 3?": the name said is the one read
+    listed = listed_asked_about((tracker.latest_message or {}).get("text"),
+                                conversation_state(tracker), as_of=today(),
+                                ordinal=entity(tracker, "ordinal"), asking=asking)
+    return listed.customer_id if listed is not None else None
+
+
+def listed_lookup_reply(session: Any, staff: Any, tracker: Tracker, *, asking: bool = True,
+                        section: str = "profile") -> Reply | None:
+    """ "tell me more about no 3" with the call list shown, sent to a theme's detail or the
+    next page; "what does number 4 hold": the customer at that place read (the section
+    asked); None when the message reads about no place of the call list."""
+    from knowledge.profile.lookup import CustomerRequest, view_customer
+
+    listed = listed_customer(tracker, asking=asking)
+    if listed is None:
+        return None
+    outcome = view_customer(session=session, staff=staff,
+                            request=CustomerRequest(customer_id=listed), as_of=today(),
+                            channel=channel_of(tracker), via="chat",
+                            section=section)  # type: ignore[arg-type]
+    return Reply.of(outcome.answer())
+
+
 class _ProfileAction(StaffAction):
     """Shared glue; concrete actions only say which section and whether it answers a choice."""
 
@@ -91,6 +124,10 @@ class _ProfileAction(StaffAction):
 
             return ActionCallList().respond(session=session, staff=staff, tracker=tracker,
                                             domain=domain)
+        looked_up = None if tracker.get_slot("customer_candidates") else listed_lookup_reply(
+            session, staff, tracker, asking=False, section=self.section)  # "… number 2"
+        if looked_up is not None:
+            return looked_up
         # "pencil rui pereira in for the 3rd" read as a choice, with nothing offered to choose.
         choosing = self.choosing and bool(tracker.get_slot("customer_candidates"))
         if not (choosing or pending):

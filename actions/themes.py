@@ -59,6 +59,7 @@ class ActionThemeDetail(StaffAction):
         return "action_theme_detail"
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
+        from actions.profile import listed_lookup_reply
         from knowledge.themes.chat import detail
         from knowledge.themes.notes import stated_change
 
@@ -66,8 +67,9 @@ class ActionThemeDetail(StaffAction):
         if change is not None:  # "card blocked theme -> in prog": the change, not the detail
             action = ActionSetThemeStatus() if change == "status" else ActionAssignThemeOwner()
             return action.respond(session=session, staff=staff, tracker=tracker, domain=domain)
-        named = None if entity(tracker, "theme") else named_customer_reply(session, staff,
-                                                                            tracker)
+        named = None if entity(tracker, "theme") else (
+            listed_lookup_reply(session, staff, tracker)  # "tell me more about no 3"
+            or named_customer_reply(session, staff, tracker))
         if named is not None:
             return named
         return _reply(detail(session=session, words=entity(tracker, "theme"),

@@ -55,14 +55,27 @@ def same_for_named(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 
     # "stefan too 👍": a first name pointing back is enough to look for (always shown first)
     short = pointed_name(text)
+    shown = _profile_pointed(tracker, text, last) if same is not None else None
     if same is None or not (typed_ids(text or "") or named_in_full(session, staff, text or "")
-                            or short or named_alone(session, staff, text)):
+                            or short or named_alone(session, staff, text) or shown):
         return None
     return Reply.of(log_call_answer(
-        session=session, staff=staff, as_of=today(), name=short, customer_id=None,
+        session=session, staff=staff, as_of=today(), name=short, customer_id=shown,
         outcome=same.outcome, follow_up=same.follow_up, always_ask=same.why, text=text,
         focus=focus_customer(session, staff, tracker), last_write=last,
         channel=channel_of(tracker), **in_view_of_call(tracker)))
+
+
+def _profile_pointed(tracker: Tracker, text: str | None, last: Any) -> str | None:
+    """ "same for her", "him too" right after the profile of a customer other than the last
+    call's: that customer (the call then shown for a yes); None otherwise."""
+    from actions.conversation import conversation_state
+    from knowledge.customers.pronouns import POINTER
+
+    shown = conversation_state(tracker).profile_shown
+    write = last.get("write") if isinstance(last, dict) else None
+    called = write.get("customer_id") if isinstance(write, dict) else None
+    return shown if shown and shown != called and POINTER.search(text or "") else None
 
 
 def put_right_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
@@ -131,3 +144,39 @@ def statement_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply 
                   "name": customer_name(session, chosen) if chosen else None})
     return Reply.of(store_feedback(session=session, staff=staff, write=write,
                                    channel=channel_of(tracker)))
+
+
+def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """A short answer to "which one did you call?" that picks one of the customers offered by
+    number, id or a detail only they have ("the dentist", "the one in hanau"), whatever the NLU
+    made of it: the waiting call for them (knowledge.call_reports.pending_choice); None when
+    nothing waits, the answer is a call report of its own or a question, or it picks nobody."""
+    pending = tracker.get_slot("pending_write")
+    text = " ".join(((tracker.latest_message or {}).get("text") or "").split())
+    if not (isinstance(pending, dict) and pending.get("kind") == "call"
+            and pending.get("candidates")) or not text or "?" in text or len(text.split()) > 6:
+        return None
+    import re
+
+    from knowledge.call_reports.pending_choice import choose_for_pending
+    from knowledge.call_reports.said import read_call
+    from knowledge.customers.relatives import RELATION_WORDS
+    from knowledge.customers.resolver import _ordinal_in, choose_candidate
+    from knowledge.customers.typed_ids import typed_ids
+    from knowledge.writes.pending import customer_name
+
+    if read_call(text, today()).explicit or re.search(
+            rf"['’]s\b|\b(?:{RELATION_WORDS})\b", text, re.IGNORECASE):
+        return None  # "marco's brother, the consultant": someone else, described
+    ordinal = next(tracker.get_latest_entity_values("ordinal"), None)
+    chosen = choose_candidate(session=session, staff=staff, ordinal=ordinal, text=text,
+                              candidates=[str(c) for c in pending["candidates"]])
+    if chosen.status != "found" or not chosen.customer_id:
+        return None
+    plain = bool(ordinal or _ordinal_in(text) or typed_ids(text))
+    answer = choose_for_pending(
+        session=session, staff=staff, pending=pending, answer=text, ordinal=ordinal,
+        customer_id=None, channel=channel_of(tracker), last_write=tracker.get_slot("last_write"),
+        ask=None if plain else (f"(“{text}” = {customer_name(session, chosen.customer_id)}, "
+                                "the one of those offered it fits; please check.)"))
+    return Reply.of(answer) if answer is not None else None

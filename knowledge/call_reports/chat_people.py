@@ -82,6 +82,16 @@ def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] 
     initial = None if who.via_focus else _by_initial(session, text or typed, candidates)
     if initial is not None:  # "anna z" of three Annas, one Anna Zimmermann: asked by name
         return Who("found", initial, customer_name(session, initial), typo=True)
+    kin = _kin_named(session, text, candidates, [shown, *called_in_chat(last_write, called)[:1]])
+    if who.status == "choose" and kin is not None:
+        # "her sister femke didn't pick up" of three Femkes, one in the household of the
+        # customer just called: that one, shown for a yes saying so
+        cid, anchor = kin
+        name = customer_name(session, cid)
+        said = f"“{typed}” = " if typed else ""
+        return Who("found", cid, name, said_as=(
+            f"({said}{name} ({cid}), of the household of {customer_name(session, anchor)}; "
+            "please check.)"))
     in_chat = [c for c in candidates if c in called_in_chat(last_write, called)]
     if len(in_chat) == 1:
         cid = in_chat[0]
@@ -102,6 +112,39 @@ def narrowed(*, session: Session, who: Who, last_write: Any, offered: list[str] 
         return Who("found", cid, name, said_as=(
             f"({said}{name} ({cid}), one of the customers I just asked about; please check.)"))
     return who
+
+
+# a relation said of the customer just talked about: "her sister femke", "ihre Schwester",
+# "sua figlia", "sa fille", "su hermana", "jej córka", "hans fru"
+_KIN = re.compile(
+    r"\b(?:(?:her|his|their|the)\s+(?:wife|husband|partner|spouse|sister|brother|daughter|son|"
+    r"mother|mum|mom|father|dad)|(?:ihre?[nm]?|seine?[nm]?)\s+(?:frau|mann|schwester|bruder|"
+    r"tochter|sohn|mutter|vater)|su[ao]?\s+(?:moglie|marito|sorella|fratello|figlia|figlio|"
+    r"madre|padre|mamma|papà)|s[ao]n?\s+(?:femme|mari|s[œo]eur|fr[èe]re|fille|fils|m[èe]re|"
+    r"p[èe]re)|su\s+(?:esposa|marido|hermana|hermano|hija|hijo|madre|padre)|"
+    r"(?:haar|zijn)\s+(?:vrouw|man|zus|broer|dochter|zoon|moeder|vader)|"
+    r"(?:hennes|hans)\s+(?:fru|man|syster|bror|dotter|son|mamma|pappa)|"
+    r"(?:jej|jego)\s+(?:mąż|żona|siostra|brat|córka|syn|mama|tata))\b", re.IGNORECASE)
+
+
+def _kin_named(session: Session, text: str | None, candidates: list[str],
+               anchors: list[str | None]) -> tuple[str, str] | None:
+    """(the one candidate of the household of the customer just talked about, that customer)
+    when the message says a relation ("her sister femke"); None otherwise."""
+    from sqlalchemy import select
+
+    from knowledge.models.bank import Customer
+
+    anchor = next((a for a in anchors if a), None)
+    if anchor is None or not _KIN.search(text or ""):
+        return None
+    home = session.scalar(select(Customer.household_id).where(Customer.id == anchor))
+    if not home:
+        return None
+    kin = session.scalars(select(Customer.id).where(
+        Customer.id.in_([c for c in candidates if c != anchor]),
+        Customer.household_id == home)).all()
+    return (kin[0], anchor) if len(kin) == 1 else None
 
 
 def _by_initial(session: Session, text: str, candidates: list[str]) -> str | None:

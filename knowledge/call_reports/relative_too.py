@@ -23,12 +23,15 @@ from knowledge.writes.pending import confirm, customer_name, describe
 
 _WHO = (rf"(?P<who>(?:his|her|their|the|seine|ihre?n?|die|der)\s+(?:{RELATION_WORDS}|frau|mann)"
         r"(?:s|'s)?)")
-_AFTER = r"(?:\s*,?\s*(?:too|as well|also|same|likewise|same thing|same here|auch|ebenso))"
+# "too", "as well", ", same time", "- same day": the last call said again, its date with it
+_AFTER = (r"(?:\s*[,;:–—-]?\s*(?:too|as well|also|likewise|auch|ebenso|(?:at )?(?:the )?same"
+          r"(?: (?:thing|here|time|day|date|slot|appointment|meeting|outcome|result|story|"
+          r"again|for (?:him|her|them)))?))")
 _RELATIVE_TOO = re.compile(
     rf"^\s*(?:(?:and|also|plus|ditto)\s+(?:for\s+|with\s+)?|same\s+(?:for|with)\s+|"
     rf"(?:the\s+)?same\s+(?:thing\s+)?(?:for|with)\s+|und\s+|auch\s+)?{_WHO}"
     # "her mum ana too": the relative's first name; ", both fine": the same said of both
-    r"(?:\s+(?!(?:too|as|also|same|likewise|auch|ebenso)\b)(?P<first>[^\W\d_]{2,}))?"
+    r"(?:\s+(?!(?:too|as|also|same|likewise|auch|ebenso|at|the)\b)(?P<first>[^\W\d_]{2,}))?"
     rf"(?P<after>{_AFTER}+)?(?:\s*[,;-]?\s*(?:both|beide)\s+(?:fine|ok|okay|good|well|"
     r"happy|gut))?\s*[.!]*\s*$", re.IGNORECASE)
 _GERMAN = {"frau": "wife", "mann": "husband"}

@@ -27,6 +27,7 @@ FocusWhy = Literal["named", "picked", "profile", "list", "write", "slot"]
 
 RECENT_TURNS = 3  # the answers to the last three messages make a customer "live"
 
+_THEME_LISTS = ("themes_summary", "themes_costliest")
 _PROFILE_TYPES = ("customer_profile", "customer_holdings", "customer_contacts",
                   "customer_complaints", "call_explanation")
 
@@ -98,6 +99,9 @@ class ConversationState:
     # newest first, each once: who a bare "she" or "same" may mean
     recent: tuple[str, ...] = ()
     wrote_just_before: bool = False  # the answer just before showed or stored a write
+    # the kind of numbered list shown last: "calls" (the call list) or "themes" — what "#3"
+    # or "no 3" in a lookup means
+    last_list: Literal["calls", "themes"] | None = None
 
     def at(self, position: int | None) -> Listed | None:
         """The customer at that place of the list as shown; None past its end."""
@@ -157,6 +161,7 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
     recent_from = users[-RECENT_TURNS - 1] if len(users) > RECENT_TURNS else -1
     recent: list[str] = []
     wrote_just_before = False
+    last_list: Literal["calls", "themes"] | None = None
     for index, event in enumerate(events[:latest_at]):
         kind = event.get("event")
         if kind == "slot":
@@ -177,7 +182,10 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
                 recent = [c for c in recent if c != customer] + [customer]
         if just_before and what in ("confirm_write", "call_logged", "feedback_saved"):
             wrote_just_before = True
+        if what in _THEME_LISTS:
+            last_list = "themes"
         if what == "call_list":
+            last_list = "calls"
             if not just_before:
                 fresh = set()
             offset = custom.get("offset") if isinstance(custom.get("offset"), int) else 0
@@ -266,7 +274,8 @@ def state_of(events: Iterable[Mapping[str, Any]] | None,
         writes=tuple(writes.values()), undone=tuple(undone), offered=offered,
         profile_shown=profile_shown, last_position=last_position,
         pending=pending if isinstance(pending, Mapping) else None, latest=latest,
-        recent=tuple(reversed(recent)), wrote_just_before=wrote_just_before)
+        recent=tuple(reversed(recent)), wrote_just_before=wrote_just_before,
+        last_list=last_list)
 
 
 def _customers_of(payload: Mapping[str, Any]) -> list[str]:

@@ -122,7 +122,7 @@ def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False,
     if (not listed and _SECOND.search(words) and len(last.get("earlier") or []) >= 1
             and (_UNDO_SAID.search(words) or _WRONG.search(words) or _WAS_SOMEONE.search(words)
                  or _NOT_SAID.search(words))):
-        return True  # "wait, the 2nd one was reached not vm" of two calls (of three: which?)
+        return True  # "wait, the 2nd one was reached not vm" of two or three calls
     if _ALL.search(words) and _UNDO_SAID.search(words):
         return True  # "undo both" with one call left: said, not silently half done
     if not last.get("earlier"):
@@ -171,9 +171,11 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
             return _which(chain)
         target = chain[-1]
     elif _SECOND.search(words) and names_an_earlier_write(words, last):
-        if len(chain) != 2:
-            return _which(chain)
-        target = chain[0]  # the second of two: the last call, corrected as any last call
+        if len(chain) not in (2, 3):
+            return _which(chain)  # the second of four: counted from the first or the last?
+        # the second of two is the last call, corrected as any last call; of three it is the
+        # middle one, counted from either end
+        target = chain[len(chain) - 2]
     elif _BEFORE.search(words):
         if len(chain) < 2:
             return None
@@ -332,5 +334,10 @@ def _without_part(words: str, part: str) -> str:
     from knowledge.customers.names import clean_message, fold
 
     parts = set(part.split())
-    kept = [w for w in words.split() if fold(clean_message(w)).strip(".,;:!?") not in parts]
-    return " ".join(kept)
+    said = words.split()
+    pointing = [i for i, w in enumerate(said) if fold(clean_message(w)).strip(".,;:!?") in parts]
+    if len(pointing) > len(parts):
+        # "the femke one should've been femke weber": the name word said twice points at the
+        # call first; the second time it is part of the customer meant, kept
+        pointing = pointing[:len(parts)]
+    return " ".join(w for i, w in enumerate(said) if i not in pointing)

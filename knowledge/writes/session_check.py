@@ -180,9 +180,23 @@ def live_customers(*, session: Session, staff: Staff, state: ConversationState
     found = list(state.recent)
     for said in reversed(state.said_before[-LOOK_BACK:]):
         found += [c for c in named_in_full(session, staff, said) if c not in found]
+        # "tell me more about no 3" answered with something else: that place's customer is
+        # as live as one named in full, so a "her" after it is not silently someone else
+        listed = _place_named(said, state)
+        if listed is not None and listed not in found:
+            found.append(listed)
     if state.focus is not None and state.focus.customer_id not in found:
         found.append(state.focus.customer_id)
     return tuple(found)
+
+
+def _place_named(said: str, state: ConversationState) -> str | None:
+    """The customer at the call list's place an earlier message named ("#3", "no 3")."""
+    from knowledge.call_reports.listed_lookup import place_named
+
+    number = place_named(said)
+    listed = state.at(number) if state.last_list == "calls" else None
+    return listed.customer_id if listed is not None else None
 
 
 def just_read(*, session: Session, staff: Staff, state: ConversationState) -> str | None:

@@ -120,8 +120,9 @@ def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
 
     who = who_is_meant(session=session, staff=staff, name=None, customer_id=None, text=text,
                        focus=focus, channel=channel)
-    if who.status not in ("found", "choose", "several"):
-        return None
+    if who.status not in ("found", "choose", "several") and not (
+            who.status == "nobody" and in_view.get("shown")):
+        return None  # a bare "vm, will try again later" right after a profile: that customer's
     ask = UNSURE
     if _ALSO_FEEDBACK.search(text):
         # "X - reached, and she moaned about the fees, log that as feedback": the call is

@@ -165,3 +165,29 @@ async def test_a_bare_outcome_with_no_profile_just_before_names_nobody(
         namesakes: Session) -> None:
     said, slots = await _say_after([], "no answer")
     assert not slots.get("pending_write") and _calls(namesakes) == [], said
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("spoke to him, nothing doing", "nothing"),
+    ("hab sie erreicht, keine Lust", "keine"),
+    ("called her, niente da fare", "niente"),
+])
+async def test_an_ordinary_word_tagged_as_a_name_is_no_namesake_of_a_customer(
+        namesakes: Session, text: str, tagged: str) -> None:
+    """"hab ihn erreicht, kein Interesse" with "kein" read as a name: no fuzzy "Klein" offered,
+    the customer the pronoun means, shown for a yes."""
+    namesakes.add_all([Customer(id="C011", name="Greta Kleine", advisor_id="A001"),
+                       Customer(id="C013", name="Ida Nothings", advisor_id="A001"),
+                       Customer(id="C014", name="Nina Nientes", advisor_id="A001")])
+    namesakes.commit()
+    dispatcher = CollectingDispatcher()
+    start = text.index(tagged)
+    entities = [{"entity": "customer_name", "value": tagged, "start": start,
+                 "end": start + len(tagged)}]
+    await ActionLogCall().run(dispatcher, make_tracker(
+        "A001", text, "log_call_outcome", entities=entities,
+        slots={"focus_customer": "C003", "customer_id": "C003"}), {})
+    said = " ".join(texts(dispatcher))
+    assert "Ingrid Dahl (C003)" in said and said.endswith("OK?"), said
+    assert not {"Kleine", "Nientes", "Nothings"} & set(said.split()), said
+    assert _calls(namesakes) == []

@@ -72,3 +72,20 @@ async def test_a_new_call_naming_an_earlier_customer_is_a_new_call(people: Sessi
     await chat.say("maria keller called back, reached")
     assert _calls(people) == [("C001", "no_answer", None), ("C001", "reached", None),
                               ("C002", "reached", None)]
+
+
+@pytest.mark.parametrize(("text", "action", "intent"), [
+    ("the maria one shouldve been maria weber, sorry", ActionFallback(), "nlu_fallback"),
+    ("oops marias call was actually maria weber", ActionLogCall(), "log_call_outcome"),
+])
+async def test_an_earlier_call_moved_to_a_customer_sharing_the_first_name_it_was_named_by(
+        people: Session, text: str, action: Any, intent: str) -> None:
+    from knowledge.models.bank import Customer
+
+    people.add(Customer(id="C009", name="Maria Weber", advisor_id="A001"))
+    people.commit()
+    chat = Chat()
+    await chat.say("maria keller reached")
+    await chat.say("li wei no answer")
+    said = await chat.say(text, action, intent)
+    assert _calls(people) == [("C005", "no_answer", None), ("C009", "reached", None)], said

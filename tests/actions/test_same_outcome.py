@@ -92,3 +92,24 @@ async def test_the_same_said_in_the_advisors_other_languages(people: Session, te
     said = await chat.say(text, ActionCustomerProfile(), "ask_customer_profile")
     assert _calls(people) == [("C001", "not_interested", None),
                               ("C002", "not_interested", None)], said
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("same for her", "out_of_scope"), ("ditto for him pls", "nlu_fallback"),
+    ("anche lei, stessa cosa", "out_of_scope")])
+async def test_the_same_outcome_for_the_customer_whose_profile_was_just_shown(
+        people: Session, text: str, intent: str) -> None:
+    """"same for her" right after another customer's profile: the last call's outcome for
+    that customer, shown for a yes — not dropped as out of scope."""
+    from actions.profile import ActionCustomerProfile
+    from actions.writes import ActionFallback, ActionOutOfScope
+    from tests.actions.conftest import Talk
+
+    talk = Talk()
+    await talk.say("maria keller not interested")
+    await talk.say("pull up ingrid dahl", ActionCustomerProfile(), "ask_profile")
+    action = ActionOutOfScope() if intent == "out_of_scope" else ActionFallback()
+    said = await talk.say(text, action, intent)
+    assert "Ingrid Dahl (C003)" in said and "OK?" in said, said
+    assert _calls(people) == [("C001", "not_interested", None),
+                              ("C003", "not_interested", None)], said

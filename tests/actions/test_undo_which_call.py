@@ -129,9 +129,24 @@ async def test_a_whole_message_undo_takes_the_last_call_back_in_any_language(
     assert _reversals(people) == 1
 
 
-async def test_the_second_one_of_three_is_asked_not_the_last_undone(people: Session) -> None:
+@pytest.mark.parametrize(("text", "action", "intent"), [
+    ("pls undo the 2nd one", ActionUndoWrite(), "undo"),
+    ("scrap the second call", ActionFallback(), "nlu_fallback"),
+    ("can you delete the second entry", ActionUndoWrite(), "undo_write"),
+])
+async def test_the_second_one_of_three_is_the_middle_call_from_either_end(
+        people: Session, text: str, action: Any, intent: str) -> None:
     chat = Chat()
     await _three_calls(chat)
+    said = await chat.say(text, action, intent)
+    assert _calls(people) == [("C001", "reached", None), ("C003", "not_interested", None)], said
+    assert _reversals(people) == 1
+
+
+async def test_the_second_one_of_four_is_asked_not_guessed(people: Session) -> None:
+    chat = Chat()
+    await _three_calls(chat)
+    await chat.say("pedro alves no answer")
     said = await chat.say("pls undo the 2nd one", ActionUndoWrite(), "undo")
-    assert len(_calls(people)) == 3 and _reversals(people) == 0, said
+    assert len(_calls(people)) == 4 and _reversals(people) == 0, said
     assert "Which" in said

@@ -47,7 +47,10 @@ def _calls(session: Session) -> list[str]:
 
 
 @pytest.mark.parametrize("text", ["her husband too", "same for her husband",
-                                  "and the husband as well", "Her Husband, too!"])
+                                  "and the husband as well", "Her Husband, too!",
+                                  "her husband also - same day",
+                                  "and her husband as well, same slot",
+                                  "her husband at the same time"])
 def test_the_one_relative_who_fits_is_shown_the_same_call(book: Session, text: str) -> None:
     last = _last(book, "greta sandberg wants a meeting on the 18th")
     shown = same_call_for_relative(session=book, staff=book.get(Staff, "A1"), text=text,
