@@ -73,6 +73,18 @@ _HEARSAY = re.compile(
     r"hates|thinks|complains)|(?:lots of|a lot of|many|most|some|all) (?:customers|clients|"
     r"people)|customers in general|angeblich|anscheinend|pare che|sembra che|il paraît|"
     r"al parecer|podobno|naar verluidt|tydligen)\b", _I)
+# Customers at large as the subject ("customers hate the new fees", "clients keep moaning
+# about …", "people are fed up with …"): a summary of many, no one customer's statement.
+_AT_LARGE = re.compile(
+    r"(?:^|[,;:.!–—-]\s*|\b(?:that|and|but|say|says|said|think|thinks|reckon|reckons)\s+)"
+    r"(?:(?:the|our|all|most|many|lots of|a lot of|so many|all the)\s+)?"
+    r"(?:customers|clients|users|folks|people|every(?:one|body)|kunden|clienti|klienci|"
+    r"klanten|kunder|clientes)\s+(?:(?:really|all|just|still|always|keep|kept|seem to|are|"
+    r"were|generally|mostly|increasingly)\s+)*"
+    r"(?:hate|hated|love|loved|like|liked|dislike|complain|complained|complaining|moan|"
+    r"moaning|say|said|want|wanted|think|thought|find|found|feel|felt|ask|asked|"
+    r"can'?t stand|annoyed|unhappy|upset|angry|fed up|frustrated|confused|happy|pleased)\b",
+    _I)
 _ADVISOR = re.compile(
     r"\b(?:i (?:personally )?(?:think|feel|find|believe|reckon|guess|suspect|would say|'d say)|"
     r"imo|imho|in my (?:opinion|view)|personally|honestly|tbh|"
@@ -109,8 +121,8 @@ def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
     happened = _STATE.search(words) is not None  # "apparently she can't log in": hers
     if (found := _STAFF_VIEW.search(words)) and not happened:
         return Said("colleague", found.group(0))
-    if (found := _HEARSAY.search(words)) and not happened:
-        return Said("hearsay", found.group(0))
+    if (found := _HEARSAY.search(words) or _AT_LARGE.search(words)) and not happened:
+        return Said("hearsay", found.group(0).strip(" ,;:.!–—-"))
     if found := _ADVISOR.search(words):
         after = words[found.end():]
         if _ABOUT_THEM.search(after) or any(
@@ -134,8 +146,15 @@ def _named_says(words: str, name_words: tuple[str, ...]) -> bool:
     return False
 
 
+_REASONS = {"colleague": "a colleague's view", "hearsay": "hearsay or talk in general"}
+
+
 def not_theirs_answer(said: Said, name: str | None) -> str:
     """What the advisor is told when the statement is not (or may not be) the customer's."""
+    if name is None and said.speaker in ("colleague", "hearsay"):
+        return (f"That reads as {_REASONS[said.speaker]} (“{said.words}”), not a customer's "
+                "own words, so nothing was saved. If a customer said it, who was it? "
+                "(e.g. “<name> said …”)")
     who = name or "the customer"
     reason = {"advisor": f"your own view (“{said.words}”)",
               "colleague": f"a colleague's view (“{said.words}”)",
@@ -154,8 +173,14 @@ def not_the_customers(session: Session, write: dict[str, Any]) -> ChatAnswer | N
     from knowledge.writes.pending import customer_name
 
     cid = write.get("customer_id")
-    if not cid:  # no customer named: the advisor's own remark is answered by writes.held_back
-        return None
+    if not cid:
+        # No customer named: a colleague's view or hearsay ("heard from a colleague that
+        # customers hate the new fees") is nobody's statement; the advisor's own remark,
+        # unclear without a customer, is answered by writes.held_back.
+        said = who_says(write.get("text"))
+        if said.speaker not in ("colleague", "hearsay"):
+            return None
+        return ChatAnswer(not_theirs_answer(said, None), slots={"pending_write": None})
     name = customer_name(session, cid)
     said = who_says(write.get("text"), name_parts(name))
     if said.speaker == "customer":

@@ -42,3 +42,21 @@ def test_the_customers_words_relayed_any_way_are_theirs(text: str) -> None:
 ])
 def test_views_that_are_not_the_customers(text: str, speaker: str) -> None:
     assert who_says(text, NAME).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "customers really hate the new overdraft letters",
+    "ppl at the counter said clients are fed up with the queue",
+    "got told by the teller that people keep complaining abt the app",
+    "our clients are annoyed by the card fee",
+])
+def test_customers_at_large_are_nobodys_statement(text: str) -> None:
+    assert who_says(text).speaker in ("hearsay", "colleague")
+
+
+@pytest.mark.parametrize("text", [
+    "customer says the app logs her out",
+    "the new statements are too hard to read, your fees are hidden",
+])
+def test_one_customers_words_with_nobody_named_stay_theirs(text: str) -> None:
+    assert who_says(text).speaker == "customer"
