@@ -20,10 +20,10 @@ from knowledge.call_reports.complaint_words import (
     without_open_complaint,
 )
 from knowledge.call_reports.contrast import next_step_after_refusal
+from knowledge.call_reports.date_left import date_left
 from knowledge.call_reports.day_in_month import with_month_said
 from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read by corrections)
     _DATE,
-    _TIME_HINT,
     is_approximate,
     parse_date,
     second_thoughts,
@@ -271,8 +271,8 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome = Outcome.no_answer  # "reached X - well, her son picked up, she was out"
     if outcome is Outcome.reached and follow_up_on is not None:
         outcome = Outcome.follow_up
-    if outcome is Outcome.follow_up and not date_words and (hint := _TIME_HINT.search(words)):
-        date_words, unreadable = hint.group(0), True
+    if outcome is Outcome.follow_up and not date_words and (left := date_left(words, as_of)):
+        date_words, follow_up_on, unreadable, elsewhere = left  # "w środę": shown first
     sale_of = None
     if outcome is Outcome.sale and sale:
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
