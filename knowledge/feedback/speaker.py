@@ -94,6 +94,16 @@ _ADVISOR = re.compile(
     r"2 ?cents)|if you ask me|ich (?:finde|glaube|denke|meine)|meiner meinung nach|secondo me|"
     r"penso|credo|à mon avis|je (?:pense|trouve|crois)|creo que|en mi opinión|moim zdaniem|"
     r"uważam|volgens mij|ik vind|jag tycker|enligt mig)\b", _I)
+# A guess about what the customer would feel or say ("hans would hate the new statements",
+# "maria will probably complain", "she might be unhappy with it", "he's gonna hate it"): the
+# advisor's expectation, not their words ("she'd like …", "he couldn't log in" are theirs).
+_MODAL_GUESS = (r"(?:(?:will|['’]ll)\s+(?:probably|likely|surely|definitely|certainly)|"
+                r"(?:might|may|would|['’]d|could)(?!\s*(?:n['’]?t|not|like|love|prefer|rather)\b)|"
+                r"(?:is|['’]s|are|['’]re)\s+(?:probably\s+)?(?:going to|gonna|likely to|bound to|"
+                r"sure to)|(?:probably|likely|surely)\s+(?:will|wants?|hates?|feels?))")
+_GUESS_OPENING = re.compile(
+    r"\b(?:i (?:bet|expect|imagine|assume|suppose|doubt|wonder)|wonder(?:ing)? (?:if|whether)|"
+    r"chances are|odds are|i['’]?d (?:guess|bet))\b", _I)
 # The customer's own first person, to the bank ("your fees", "I will close my account").
 _CUSTOMER_VOICE = re.compile(r"\b(?:your|you|yours|me|my|mine|i will|i'll|i'm going to|"
                              r"ihr\w*|euer|eure|votre|vos|vostr\w|su banco|wasz\w*|jullie|"
@@ -116,6 +126,8 @@ def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
     """Who speaks in a statement logged as feedback; `name_words`: the parts of the customer's
     name (lower case), so "maria says …" counts as the customer speaking."""
     words = " ".join((text or "").replace("’", "'").split())
+    if (opening := _GUESS_OPENING.search(words)) is not None:
+        return Said("unclear", opening.group(0))  # "i bet she hates it": a guess about them
     if _CUSTOMER_SAYS.search(words) or _named_says(words, name_words):
         return Said("customer", "")
     happened = _STATE.search(words) is not None  # "apparently she can't log in": hers
@@ -131,7 +143,19 @@ def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
         if _CUSTOMER_VOICE.search(after):
             return Said("customer", "")  # "i think your fees are too high": their own words
         return Said("advisor" if _BANK_VOICE.search(after) else "unclear", found.group(0))
+    if (guess := _guess(words, name_words)) is not None:
+        return Said("unclear", guess)  # "hans would hate the new statements": a guess
     return Said("customer", "")
+
+
+def _guess(words: str, name_words: tuple[str, ...]) -> str | None:
+    """The advisor's guess about the customer ("i bet she hates it", "hans would hate the
+    new statements"), as typed; None when the words state what they said or felt."""
+    names = "|".join(re.escape(n) for n in name_words if len(n) >= 2)
+    subject = rf"(?:she|he|they|the (?:customer|client)|{names})" if names else (
+        r"(?:she|he|they|the (?:customer|client))")
+    found = re.search(rf"\b{subject}\s*{_MODAL_GUESS}\b", words, _I)
+    return found.group(0) if found else None
 
 
 def _named_says(words: str, name_words: tuple[str, ...]) -> bool:
