@@ -98,7 +98,9 @@ _ADVISOR = re.compile(
 # "maria will probably complain", "she might be unhappy with it", "he's gonna hate it"): the
 # advisor's expectation, not their words ("she'd like …", "he couldn't log in" are theirs).
 _MODAL_GUESS = (r"(?:(?:will|['’]ll)\s+(?:probably|likely|surely|definitely|certainly)|"
-                r"(?:might|may|would|['’]d|could)(?!\s*(?:n['’]?t|not|like|love|prefer|rather|appreciate|welcome|want|wish|need|be (?:happy|glad|grateful|interested|keen))\b)|"
+                r"(?:might|may|would|['’]d|could)(?!\s*(?:n['’]?t|not|like|love|prefer|rather|"
+                r"appreciate|welcome|want|wish|need|be (?:happy|glad|grateful|interested|"
+                r"keen))\b)|"
                 r"(?:is|['’]s|are|['’]re)\s+(?:probably\s+)?(?:going to|gonna|likely to|bound to|"
                 r"sure to)|(?:probably|likely|surely)\s+(?:will|wants?|hates?|feels?))")
 _GUESS_OPENING = re.compile(
