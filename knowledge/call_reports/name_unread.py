@@ -1,6 +1,6 @@
 """A customer's name is never read as a date or an outcome: "spoke to jan koch" names no
 January, "may lee" no month, "tue nielsen" no Tuesday, "will sale" no sale. The name's words
-are blanked (same length, so every span read stays where it was typed) before the report is
+are blanked to "nnn" (same length, so every span read stays where it was typed) before the report is
 read, and a date the NLU took from the name alone is dropped."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def without_name(text: str | None, name: str | None) -> str | None:
     for part in {*name_parts(name), *re.findall(r"[^\W\d_]{2,}", name)}:
         if len(part) >= 2:
             text = re.sub(rf"(?<![\w-]){re.escape(part)}(?![\w-])",
-                          lambda m: "_" * len(m.group(0)), text, flags=re.IGNORECASE)
+                          lambda m: "n" * len(m.group(0)), text, flags=re.IGNORECASE)
     return text
 
 

@@ -107,6 +107,9 @@ _TRAILING_CONDITION = re.compile(
 _PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bgets )(?<!\bget )"
                    r"(?<!['’]s )\b(?:\w{2,}ed|was|were|had|did|got|came|went|paid|sent|made|"
                    r"gave|spoke|rang|saw|met|told|said|took|left|put)\b", _I)
+# A condition with its own outcome after it, no comma between ("if rates drop she'll move")
+_CONSEQUENT = re.compile(r"\s\w+.*\b(?:she|he|they|we|i|you|it)\s*(?:['’]ll|will|would|['’]d|"
+                         r"can|could|might|may|should|must|wants?|is going to|gonna)\b", _I)
 # A request to write, as the clause a trailing condition governs: an instruction ("log it",
 # "pls close her complaint"), the advisor's own "i'll / we can close …", or a modal passive
 # ("can be closed", "should be marked resolved").
@@ -251,8 +254,9 @@ def _trailing_condition(words: str) -> str | None:
     feedback if she brings it up again", "X's complaint can be closed once the refund
     lands"): the write waits for it. The condition must have no clause of its own after it
     (else it governs that one: "reached X, if rates drop she'll move"), and the clause it
-    follows must be a request to write — an instruction or a modal passive — not somebody's
-    words or plan ("she'll move her savings if rates drop": hers, reported)."""
+    follows must be a request to write — an instruction, a modal passive or a complaint said
+    to be closed — not somebody's words or plan ("she'll move her savings if rates drop":
+    hers, reported)."""
     hits = list(_TRAILING_CONDITION.finditer(words))
     if not hits:
         return None
@@ -262,11 +266,16 @@ def _trailing_condition(words: str) -> str | None:
     if after is not None and re.search(r"\w", words[after.end():]):
         return None  # a clause follows: the condition is its own
     clause = words[hit.start(1):]
+    if _CONSEQUENT.search(clause):
+        return None  # "…, if rates drop she'll move her savings": the clause's own outcome
     if hit.group(1).lower() in _WHEN_WORDS and _PAST.search(clause):
         return None  # "complaint closed once we refunded the fee": it happened
+    from knowledge.call_reports.said import _COMPLAINT_RESOLVED
+
     governed = words[start:hit.start()]
-    if _RELAYED.search(governed) or not _WRITE_REQUEST.search(governed):
-        return None
+    if _RELAYED.search(governed) or not (_WRITE_REQUEST.search(governed)
+                                         or _COMPLAINT_RESOLVED.search(governed)):
+        return None  # "X's complaint resolved once the refund lands": not resolved yet
     return _quote(words, hit.start(1), len(words))
 
 
