@@ -9,13 +9,17 @@ import re
 
 from knowledge.customers.names import name_parts
 
+# A name's particles are everyday words too ("de", "van", "la", "del"): never blanked
+_PARTICLES = frozenset("de da di do du des del della dos das van von der den ter la le el il "
+                       "al bin ben af av zu ten".split())
+
 
 def without_name(text: str | None, name: str | None) -> str | None:
     """`text` with each word of the customer's `name` blanked, wherever it stands."""
     if not text or not name:
         return text
     for part in {*name_parts(name), *re.findall(r"[^\W\d_]{2,}", name)}:
-        if len(part) >= 2:
+        if len(part) >= 3 and part.lower() not in _PARTICLES:  # "pas de réponse" stays
             text = re.sub(rf"(?<![\w-]){re.escape(part)}(?![\w-])",
                           lambda m: "n" * len(m.group(0)), text, flags=re.IGNORECASE)
     return text

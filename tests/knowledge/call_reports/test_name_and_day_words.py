@@ -59,3 +59,8 @@ def test_the_first_days_of_next_week_are_its_monday_shown_first(text: str) -> No
     report = read_call(text, THURSDAY)
     assert report.follow_up_on == dt.date(2026, 11, 23)
     assert report.date_approximate
+
+
+def test_a_names_particle_is_still_read_as_a_word() -> None:
+    write, _ = _write("pas de réponse chez elle, message laissé", "Claudia de Jong")
+    assert write["outcome"] == "no_answer"
