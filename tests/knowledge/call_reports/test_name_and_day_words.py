@@ -64,3 +64,19 @@ def test_the_first_days_of_next_week_are_its_monday_shown_first(text: str) -> No
 def test_a_names_particle_is_still_read_as_a_word() -> None:
     write, _ = _write("pas de réponse chez elle, message laissé", "Claudia de Jong")
     assert write["outcome"] == "no_answer"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("met him, catch up again mid next week", "2026-11-25"),  # that week's Wednesday
+    ("reached her - f/u sometime next week", "2026-11-23"),
+    ("spoke to him, call back by tuesday", "2026-11-24"),
+])
+def test_a_span_around_the_date_is_one_day_of_it_shown_first(text: str, day: str) -> None:
+    report = read_call(text, THURSDAY)
+    assert report.follow_up_on == dt.date.fromisoformat(day)
+    assert report.date_approximate
+
+
+def test_a_plain_date_is_still_stored_as_said() -> None:
+    report = read_call("reached her, meeting next week", THURSDAY)
+    assert report.follow_up_on == dt.date(2026, 11, 23) and not report.date_approximate
