@@ -81,8 +81,9 @@ _AT_LARGE = re.compile(
     r"(?:customers|clients|users|folks|people|every(?:one|body)|kunden|clienti|klienci|"
     r"klanten|kunder|clientes)\s+(?:(?:really|all|just|still|always|keep|kept|seem to|are|"
     r"were|generally|mostly|increasingly)\s+)*"
-    r"(?:hate|hated|love|loved|like|liked|dislike|complain|complained|complaining|moan|"
-    r"moaning|say|said|want|wanted|think|thought|find|found|feel|felt|ask|asked|"
+    r"(?:hate|hated|hating|love|loved|like|liked|dislike|complain|complained|complaining|"
+    r"moan|moaning|say|said|saying|want|wanted|think|thought|find|found|feel|felt|ask|asked|"
+    r"asking|grumbl\w*|whin\w*|"
     r"can'?t stand|annoyed|unhappy|upset|angry|fed up|frustrated|confused|happy|pleased)\b",
     _I)
 _ADVISOR = re.compile(

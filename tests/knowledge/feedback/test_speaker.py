@@ -49,6 +49,7 @@ def test_views_that_are_not_the_customers(text: str, speaker: str) -> None:
     "ppl at the counter said clients are fed up with the queue",
     "got told by the teller that people keep complaining abt the app",
     "our clients are annoyed by the card fee",
+    "folks keep asking why the transfer limit dropped",
 ])
 def test_customers_at_large_are_nobodys_statement(text: str) -> None:
     assert who_says(text).speaker in ("hearsay", "colleague")
