@@ -27,6 +27,8 @@ def _complaint(session: Session) -> Outcome:
     "maria keller complaint hasn't been closed",
     "couldn't resolve maria keller's complaint",
     "maria keller's complaint is still open",
+    "maria keller complaint almost sorted, waiting on the bank transfer",
+    "complaint for maria keller yet to be resolved",
 ])
 async def test_a_complaint_said_to_be_open_stays_open(people: Session, text: str) -> None:
     said = await Chat().say(text)
