@@ -29,6 +29,7 @@ from knowledge.call_reports.complaint_words import nothing_to_close, the_one_com
 from knowledge.call_reports.corrections import correct_last_call, is_correction
 from knowledge.call_reports.date_target import dated_call_meant
 from knowledge.call_reports.follow_up_dates import other_reading_of_next
+from knowledge.call_reports.name_unread import date_not_the_name, without_name
 from knowledge.call_reports.pending_choice import choose_for_pending
 from knowledge.call_reports.plans import nothing_logged, plan_or_question
 from knowledge.call_reports.retry_date import outcome_of_retry
@@ -193,7 +194,8 @@ def _refused(session: Session, staff: Staff, ids: tuple[str, ...], channel: str)
 
 def call_write(*, customer_id: str, name: str, text: str | None, as_of: dt.date,
                outcome: str | None, follow_up: str | None) -> tuple[dict[str, Any], Any]:
-    report = read_call(text, as_of, entity_outcome=outcome, entity_follow_up=follow_up)
+    report = read_call(without_name(text, name), as_of, entity_outcome=outcome,
+                       entity_follow_up=date_not_the_name(follow_up, name))
     write = {
         "kind": "call", "customer_id": customer_id, "name": name, "as_of": as_of.isoformat(),
         "outcome": outcome_of_retry(text, report.outcome.value),  # "try her again fri"

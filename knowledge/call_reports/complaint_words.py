@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 _DONE = r"(?:resolved|closed|sorted(?: out)?|fixed|settled|solved|done|finished|over|erledigt|" \
         r"gelöst|geloest|geklärt|geklaert|abgeschlossen)"
 # To be resolved later, not now: "will be solved next week hopefully", "should be closed by
-# friday", "wird nächste Woche gelöst", "sarà risolto", "zostanie rozwiązana".
+# friday", "to be closed after the refund", "nearly sorted", "wird nächste Woche gelöst",
+# "sarà risolto", "zostanie rozwiązana".
 _LATER = (
-    rf"\b(?:will|shall|should|going to|expected to|supposed to|hopefully|soon|wird|werden|"
+    rf"\b(?:will|shall|should|going to|expected to|supposed to|hopefully|soon|nearly|almost|"
+    rf"close to being|(?:(?<=complaint )|(?<=case )|(?<=needs )|(?<=has )|(?<=have )|"
+    rf"(?<=still )|(?<=yet )|(?<=is ))to be|wird|werden|"
     rf"sollte|soll|zal|wordt|sarà|verrà|dovrebbe|sera|va être|devrait|será|va a ser|debería|"
     rf"zostanie|będzie|bedzie|powinna|powinien|kommer att|ska|bör)"
     rf"(?:\s+(?:\w+\s+){{0,3}}?(?:be|been|get|werden|worden|essere|être|ser|być|bli))?"

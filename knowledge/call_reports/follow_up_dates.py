@@ -50,6 +50,10 @@ _IN_A_WEEK = (r"(?:in (?:a|one) week|in einer woche|over een week|tra una settim
 _WEEKDAY_IN_A_WEEK = re.compile(
     rf"(?:on |am |op |il |le |el |w |på )?(?P<day>{_DAY}|{_alt(_WEEKDAY_NAMES)}) {_IN_A_WEEK}",
     re.IGNORECASE)
+# The first days of next week, said without a day ("after the weekend", "early next week",
+# "beginning of next week"): its Monday, a day picked for a span, so shown first.
+_START_OF_NEXT_WEEK = (r"(?:right |just |straight )?after the (?:weekend|wknd|w/?e)\b|"
+                       r"(?:early|(?:the )?(?:beginning|start) of) (?:next|the coming) week\b")
 _DATE = re.compile(
     # "the 1st of next month", "first of the month": that day of that month
     rf"\b((?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)(?: of)?|(?:\d{{1,2}}|{_ORDINAL}) of) "
@@ -78,6 +82,7 @@ _DATE = re.compile(
     rf"(?:early|late) (?:next month|{_MONTH}))\b"
     # "next week, wednesday", "wednesday next week": that weekday of that week, as one date
     rf"|{WEEK_AND_DAY}|{week_and_day_pattern()}"  # "Dienstag nächste Woche" (week_days_abroad)
+    rf"|{_START_OF_NEXT_WEEK}"  # "after the weekend", "early next week": its Monday, shown
     r"|next (?:week|month)|this week"
     # "friday after next", "tuesday week": a week after the coming one, never that one
     rf"|(?:on |the )?{_DAY} (?:after next|week)\b"
@@ -150,7 +155,7 @@ _DAY_OF_MONTH = re.compile(
     rf"(?P<which>next month|this month|the month|the next month|(?<=of ){_MONTH})")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20}
-_APPROXIMATE = re.compile(r"(?:the )?(?:early|late)\b", re.IGNORECASE)
+_APPROXIMATE = re.compile(rf"(?:the )?(?:early|late)\b|{_START_OF_NEXT_WEEK}", re.IGNORECASE)
 # Calendar words or a day number in a meeting request that no date phrase took ("mid
 # december", "the week after next", "1 Dez"): the date is asked for, never dropped.
 _TIME_HINT = re.compile(
@@ -197,6 +202,8 @@ def parse_date(phrase: str | None, as_of: dt.date) -> dt.date | None:
         return first.replace(day=calendar.monthrange(first.year, first.month)[1])
     if text in ("end of week", "end of the week", "end of this week", "eow"):
         return as_of + dt.timedelta(days=max(0, 4 - as_of.weekday()))
+    if re.fullmatch(_START_OF_NEXT_WEEK, text):
+        return as_of + dt.timedelta(days=7 - as_of.weekday())  # the coming Monday
     if text in ("next week", "end of next week"):
         monday = as_of - dt.timedelta(days=as_of.weekday()) + dt.timedelta(days=7)
         return monday + dt.timedelta(days=4) if text.startswith("end") else monday

@@ -20,11 +20,10 @@ from knowledge.call_reports.complaint_words import (
     without_open_complaint,
 )
 from knowledge.call_reports.contrast import next_step_after_refusal
+from knowledge.call_reports.date_left import date_left, within_a_span
 from knowledge.call_reports.day_in_month import with_month_said
 from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read by corrections)
     _DATE,
-    _TIME_HINT,
-    is_approximate,
     parse_date,
     second_thoughts,
     when_not_next,
@@ -271,15 +270,15 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome = Outcome.no_answer  # "reached X - well, her son picked up, she was out"
     if outcome is Outcome.reached and follow_up_on is not None:
         outcome = Outcome.follow_up
-    if outcome is Outcome.follow_up and not date_words and (hint := _TIME_HINT.search(words)):
-        date_words, unreadable = hint.group(0), True
+    if outcome is Outcome.follow_up and not date_words and (left := date_left(words, as_of)):
+        date_words, follow_up_on, unreadable, elsewhere = left  # "w środę": shown first
     sale_of = None
     if outcome is Outcome.sale and sale:
         what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
                       sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
         sale_of = " ".join(without_call_day(what).split()[:6]) or None
-    approximate = follow_up_on is not None and (
-        elsewhere or is_approximate(date_words, follow_up_on))  # "late july", "early dec"
+    # "mid next week", "late july", a date said elsewhere: one day of a span, shown first
+    follow_up_on, approximate = within_a_span(words, date_words, follow_up_on, elsewhere)
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close, approximate,
                       taken_back=bool(revised and revised[0] == "taken back"))

@@ -39,6 +39,19 @@ _REQUEST_AT_END = re.compile(
 # the advisor asks for it as feedback ("pls log as fb", "fb:"). "we" told by the advisor is
 # the bank ("he said we send way too many marketing emails"): that is feedback.
 _ABOUT_THEMSELVES = re.compile(r"(?:she|he|they|i)(?:['’]s|['’]re|['’]m|\s)", re.IGNORECASE)
+# ... unless it is trouble they had with the bank's service ("she says she can't read the
+# statements", "he said he got charged twice", "they never received the new card"): a
+# complaint in their own person is feedback.
+_TROUBLE = re.compile(
+    r"^(?:she|he|they|i)\s+(?:still\s+|just\s+|really\s+)?(?:(?:can['’]?t|cannot|"
+    r"could(?:n['’]?t| not)|(?:is|was|were|are) (?:unable|not able) to)\s+(?:even\s+)?"
+    r"(?:read|open|log ?in|login|log on|sign in|access|see|find|use|pay|transfer|withdraw|"
+    r"reach|get through|understand|download|activate|reset|view|print|load|unlock|cancel|"
+    r"update|change)|(?:never|didn['’]?t|did not|hasn['’]?t|"
+    r"has not|haven['’]?t) (?:got|get|gotten|received|receive|been able)|"
+    r"(?:got|was|were|has been|have been|keeps? getting) (?:charged|billed|overcharged|"
+    r"blocked|locked out|logged out|cut off|put on hold)|keeps? (?:getting|being) "
+    r"(?:charged|blocked|locked out|logged out)|had to wait|waited)\b", re.IGNORECASE)
 _ASKS_FEEDBACK = re.compile(
     r"\b(?:log|save|record|note|add|keep)\b[^.;!?]{0,20}?\b(?:fb|feedback)\b|"
     r"\b(?:fb|feedback)\s*[:–—]", re.IGNORECASE)
@@ -80,8 +93,8 @@ def statement_alongside(text: str | None) -> str | None:
     from knowledge.call_reports.said import read_call
 
     what = match.group("what").strip(" .")
-    if ((_ABOUT_THEMSELVES.match(what) or about_someone_else(what))
-            and not _ASKS_FEEDBACK.search(text or "")):
+    if (((_ABOUT_THEMSELVES.match(what) and not _TROUBLE.match(what))
+         or about_someone_else(what)) and not _ASKS_FEEDBACK.search(text or "")):
         # "she said she is fine", "he mentioned his neighbour X banks with us too": a call note
         return None
     if (not_a_statement(what) or len(what.split()) < 2

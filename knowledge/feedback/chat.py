@@ -20,7 +20,7 @@ from knowledge.answer import ChatAnswer
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.resolver import resolve_customer
 from knowledge.customers.typed_ids import first_typed_id
-from knowledge.feedback.amounts import as_english
+from knowledge.feedback.amounts import as_english, spelt_as_digits
 from knowledge.feedback.announce import announcement
 from knowledge.feedback.given_back import ASKED_FOR as _ASKED_FOR
 from knowledge.feedback.given_back import Found as _Found
@@ -181,7 +181,7 @@ def split_chat_message(message: str | None) -> ChatFeedback:
             customer, text = customer[: said.start()].strip(" .,"), customer[said.start():].strip()
     text = _LOG_IT_AT_END.sub("", text or "")
     compensation = None
-    read = as_english(text)  # "12,50 €" read as 12.50; spans as typed (same length)
+    read = spelt_as_digits(as_english(text))  # "12,50 €": 12.50, "fifty eur": 50 (same length)
     paid = (_PAID.search(read) or _GAVE.search(read) or _AMOUNT_FIRST.search(read)
             or _gave_named(read) or _compensated(read))
     if paid and _ASKED_FOR.search(text[: paid.start()].rstrip(" (;,.")):

@@ -73,6 +73,19 @@ _HEARSAY = re.compile(
     r"hates|thinks|complains)|(?:lots of|a lot of|many|most|some|all) (?:customers|clients|"
     r"people)|customers in general|angeblich|anscheinend|pare che|sembra che|il paraît|"
     r"al parecer|podobno|naar verluidt|tydligen)\b", _I)
+# Customers at large as the subject ("customers hate the new fees", "clients keep moaning
+# about …", "people are fed up with …"): a summary of many, no one customer's statement.
+_AT_LARGE = re.compile(
+    r"(?:^|[,;:.!–—-]\s*|\b(?:that|and|but|say|says|said|think|thinks|reckon|reckons)\s+)"
+    r"(?:(?:the|our|all|most|many|lots of|a lot of|so many|all the)\s+)?"
+    r"(?:customers|clients|users|folks|people|every(?:one|body)|kunden|clienti|klienci|"
+    r"klanten|kunder|clientes)\s+(?:(?:really|all|just|still|always|keep|kept|seem to|are|"
+    r"were|generally|mostly|increasingly)\s+)*"
+    r"(?:hate|hated|hating|love|loved|like|liked|dislike|complain|complained|complaining|"
+    r"moan|moaning|say|said|saying|want|wanted|think|thought|find|found|feel|felt|ask|asked|"
+    r"asking|grumbl\w*|whin\w*|"
+    r"can'?t stand|annoyed|unhappy|upset|angry|fed up|frustrated|confused|happy|pleased)\b",
+    _I)
 _ADVISOR = re.compile(
     r"\b(?:i (?:personally )?(?:think|feel|find|believe|reckon|guess|suspect|would say|'d say)|"
     r"imo|imho|in my (?:opinion|view)|personally|honestly|tbh|"
@@ -82,6 +95,18 @@ _ADVISOR = re.compile(
     r"2 ?cents)|if you ask me|ich (?:finde|glaube|denke|meine)|meiner meinung nach|secondo me|"
     r"penso|credo|à mon avis|je (?:pense|trouve|crois)|creo que|en mi opinión|moim zdaniem|"
     r"uważam|volgens mij|ik vind|jag tycker|enligt mig)\b", _I)
+# A guess about what the customer would feel or say ("hans would hate the new statements",
+# "maria will probably complain", "she might be unhappy with it", "he's gonna hate it"): the
+# advisor's expectation, not their words ("she'd like …", "he couldn't log in" are theirs).
+_MODAL_GUESS = (r"(?:(?:will|['’]ll)\s+(?:probably|likely|surely|definitely|certainly)|"
+                r"(?:might|may|would|['’]d|could)(?!\s*(?:n['’]?t|not|like|love|prefer|rather|"
+                r"appreciate|welcome|want|wish|need|be (?:happy|glad|grateful|interested|"
+                r"keen))\b)|"
+                r"(?:is|['’]s|are|['’]re)\s+(?:probably\s+)?(?:going to|gonna|likely to|bound to|"
+                r"sure to)|(?:probably|likely|surely)\s+(?:will|wants?|hates?|feels?))")
+_GUESS_OPENING = re.compile(
+    r"\b(?:i (?:bet|expect|imagine|assume|suppose|doubt|wonder)|wonder(?:ing)? (?:if|whether)|"
+    r"chances are|odds are|i['’]?d (?:guess|bet))\b", _I)
 # The customer's own first person, to the bank ("your fees", "I will close my account").
 _CUSTOMER_VOICE = re.compile(r"\b(?:your|you|yours|me|my|mine|i will|i'll|i'm going to|"
                              r"ihr\w*|euer|eure|votre|vos|vostr\w|su banco|wasz\w*|jullie|"
@@ -104,13 +129,15 @@ def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
     """Who speaks in a statement logged as feedback; `name_words`: the parts of the customer's
     name (lower case), so "maria says …" counts as the customer speaking."""
     words = " ".join((text or "").replace("’", "'").split())
+    if (opening := _GUESS_OPENING.search(words)) is not None:
+        return Said("unclear", opening.group(0))  # "i bet she hates it": a guess about them
     if _CUSTOMER_SAYS.search(words) or _named_says(words, name_words):
         return Said("customer", "")
     happened = _STATE.search(words) is not None  # "apparently she can't log in": hers
     if (found := _STAFF_VIEW.search(words)) and not happened:
         return Said("colleague", found.group(0))
-    if (found := _HEARSAY.search(words)) and not happened:
-        return Said("hearsay", found.group(0))
+    if (found := _HEARSAY.search(words) or _AT_LARGE.search(words)) and not happened:
+        return Said("hearsay", found.group(0).strip(" ,;:.!–—-"))
     if found := _ADVISOR.search(words):
         after = words[found.end():]
         if _ABOUT_THEM.search(after) or any(
@@ -119,7 +146,19 @@ def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
         if _CUSTOMER_VOICE.search(after):
             return Said("customer", "")  # "i think your fees are too high": their own words
         return Said("advisor" if _BANK_VOICE.search(after) else "unclear", found.group(0))
+    if (guess := _guess(words, name_words)) is not None:
+        return Said("unclear", guess)  # "hans would hate the new statements": a guess
     return Said("customer", "")
+
+
+def _guess(words: str, name_words: tuple[str, ...]) -> str | None:
+    """The advisor's guess about the customer ("i bet she hates it", "hans would hate the
+    new statements"), as typed; None when the words state what they said or felt."""
+    names = "|".join(re.escape(n) for n in name_words if len(n) >= 2)
+    subject = rf"(?:she|he|they|the (?:customer|client)|{names})" if names else (
+        r"(?:she|he|they|the (?:customer|client))")
+    found = re.search(rf"\b{subject}\s*{_MODAL_GUESS}\b", words, _I)
+    return found.group(0) if found else None
 
 
 def _named_says(words: str, name_words: tuple[str, ...]) -> bool:
@@ -134,8 +173,15 @@ def _named_says(words: str, name_words: tuple[str, ...]) -> bool:
     return False
 
 
+_REASONS = {"colleague": "a colleague's view", "hearsay": "hearsay or talk in general"}
+
+
 def not_theirs_answer(said: Said, name: str | None) -> str:
     """What the advisor is told when the statement is not (or may not be) the customer's."""
+    if name is None and said.speaker in ("colleague", "hearsay"):
+        return (f"That reads as {_REASONS[said.speaker]} (“{said.words}”), not a customer's "
+                "own words, so nothing was saved. If a customer said it, who was it? "
+                "(e.g. “<name> said …”)")
     who = name or "the customer"
     reason = {"advisor": f"your own view (“{said.words}”)",
               "colleague": f"a colleague's view (“{said.words}”)",
@@ -154,8 +200,14 @@ def not_the_customers(session: Session, write: dict[str, Any]) -> ChatAnswer | N
     from knowledge.writes.pending import customer_name
 
     cid = write.get("customer_id")
-    if not cid:  # no customer named: the advisor's own remark is answered by writes.held_back
-        return None
+    if not cid:
+        # No customer named: a colleague's view or hearsay ("heard from a colleague that
+        # customers hate the new fees") is nobody's statement; the advisor's own remark,
+        # unclear without a customer, is answered by writes.held_back.
+        said = who_says(write.get("text"))
+        if said.speaker not in ("colleague", "hearsay"):
+            return None
+        return ChatAnswer(not_theirs_answer(said, None), slots={"pending_write": None})
     name = customer_name(session, cid)
     said = who_says(write.get("text"), name_parts(name))
     if said.speaker == "customer":

@@ -91,11 +91,39 @@ _HYPOTHETICAL = re.compile(
     _I)
 _CONDITION = re.compile(
     rf"{_OPEN}(?:if|once(?! (?:again|more)\b)|as soon as|unless|in case|provided(?: that)?|"
-    r"assuming|wenn|sobald|falls|"
+    r"assuming|wenn|sobald|falls|whenever|(?:the )?next time|"
     r"when(?![^,.;]*\b(?:called|rang|phoned|spoke|talked|reached|tried|was|were|did|had|"
     r"met|saw|got|answered|picked|came)\b)|"
     rf"{_alt(_lang.CONDITION)})\b", _I)
 _SENTENCES = re.compile(r"[.;!?\n]+\s+(?=\S)")
+_CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]\s")
+# A condition after the words it governs ("… once the refund lands", "… if she asks again")
+_WHEN_WORDS = ("once", "when", "whenever", "as soon as", "sobald", "wenn")
+_TRAILING_CONDITION = re.compile(
+    r"(?<=[\w'\s,])\s*,?\s+(if|once(?! (?:again|more)\b)|as soon as|unless|in case|"
+    r"provided(?: that)?|when|whenever|wenn|sobald|falls|"
+    rf"{_alt(_lang.CONDITION)})\s+\w", _I)
+# A verb in the past, not a participle after "is / be / gets" ("once the refund is paid")
+_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bgets )(?<!\bget )"
+                   r"(?<!['’]s )\b(?:\w{2,}ed|was|were|had|did|got|came|went|paid|sent|made|"
+                   r"gave|spoke|rang|saw|met|told|said|took|left|put)\b", _I)
+# A condition with its own outcome after it, no comma between ("if rates drop she'll move")
+_CONSEQUENT = re.compile(r"\s\w+.*\b(?:she|he|they|we|i|you|it)\s*(?:['’]ll|will|would|['’]d|"
+                         r"can|could|might|may|should|must|wants?|is going to|gonna)\b", _I)
+# A request to write, as the clause a trailing condition governs: an instruction ("log it",
+# "pls close her complaint"), the advisor's own "i'll / we can close …", or a modal passive
+# ("can be closed", "should be marked resolved").
+_WRITE_VERBS = (r"(?:log|save|record|note|store|file|enter|mark|close|resolve|book|put|add|"
+                r"set|schedule|update|change|register|flag|write)")
+_WRITE_REQUEST = re.compile(
+    rf"(?:^|[,;:.!]\s*|\b(?:pls|please|plz|bitte|just|then|and)\s+){_WRITE_VERBS}\b|"
+    rf"\b(?:i|we|you|u)\s*(?:['’]ll|will|can|could|should|may|might)\s+(?:\w+\s+)?"
+    rf"{_WRITE_VERBS}\b|"
+    r"\b(?:can|could|should|may|might|will|must|ought to)\s+(?:now\s+)?be\s+\w+(?:ed|en)\b",
+    _I)
+_PAST_RELAY = re.compile(
+    r"\w+ed|said|told|wrote|ha detto|a dit|zei|sagte|meinte|hat gesagt|erzählte|fand|diceva|"
+    r"dijo|powiedział\w*|sa att", _I)
 # The advisor's own next step, opening the message (beyond knowledge.call_reports.plans): "ill
 # call X", "im gonna ring X", "thinking of calling X", "might call X later"
 _INTENT = re.compile(
@@ -212,11 +240,57 @@ def _hypothetical(words: str) -> str | None:
 
 def _condition(words: str) -> str | None:
     hit = _CONDITION.match(words)
-    if hit is None or _RELAYED.search(words):
+    if hit is None:
+        return _trailing_condition(words)
+    if _relays_it(words, hit.end()):
         return None  # "if fees go up she'll leave, she said": the customer's condition
     if len(_SENTENCES.split(words.strip(" .!"))) > 1:
         return None  # "if rates drop she'll move. reached X today": the report stands
     return _quote(words, 0, len(words))
+
+
+def _trailing_condition(words: str) -> str | None:
+    """A condition closing the message that governs the request before it ("log it as
+    feedback if she brings it up again", "X's complaint can be closed once the refund
+    lands"): the write waits for it. The condition must have no clause of its own after it
+    (else it governs that one: "reached X, if rates drop she'll move"), and the clause it
+    follows must be a request to write — an instruction, a modal passive or a complaint said
+    to be closed — not somebody's words or plan ("she'll move her savings if rates drop":
+    hers, reported)."""
+    hits = list(_TRAILING_CONDITION.finditer(words))
+    if not hits:
+        return None
+    hit = hits[-1]
+    start = max((m.end() for m in _CLAUSE_END.finditer(words[:hit.start()])), default=0)
+    after = _CLAUSE_END.search(words, hit.end())
+    if after is not None and re.search(r"\w", words[after.end():]):
+        return None  # a clause follows: the condition is its own
+    clause = words[hit.start(1):]
+    if _CONSEQUENT.search(clause):
+        return None  # "…, if rates drop she'll move her savings": the clause's own outcome
+    if hit.group(1).lower() in _WHEN_WORDS and _PAST.search(clause):
+        return None  # "complaint closed once we refunded the fee": it happened
+    from knowledge.call_reports.said import _COMPLAINT_RESOLVED
+
+    governed = words[start:hit.start()]
+    if _RELAYED.search(governed) or not (_WRITE_REQUEST.search(governed)
+                                         or _COMPLAINT_RESOLVED.search(governed)):
+        return None  # "X's complaint resolved once the refund lands": not resolved yet
+    return _quote(words, hit.start(1), len(words))
+
+
+def _relays_it(words: str, start: int) -> bool:
+    """Whether the condition opening at `start` is somebody's words relayed: a verb of
+    saying outside the condition's own clause ("if fees go up she'll leave, she said"), or
+    one in the past inside it ("if rates rise she said she'd move"). A verb of saying in the
+    present inside the clause is what the condition waits for ("if X complains again, log
+    it", "once she says yes, book it"): nothing has been said yet."""
+    end = _CLAUSE_END.search(words, start)
+    stop = end.start() if end else len(words)
+    for relay in _RELAYED.finditer(words):
+        if not start <= relay.start() < stop or _PAST_RELAY.fullmatch(relay.group(0)):
+            return True
+    return False
 
 
 def _plan(words: str) -> str | None:

@@ -27,6 +27,8 @@ def _complaint(session: Session) -> Outcome:
     "maria keller complaint hasn't been closed",
     "couldn't resolve maria keller's complaint",
     "maria keller's complaint is still open",
+    "maria keller complaint almost sorted, waiting on the bank transfer",
+    "complaint for maria keller yet to be resolved",
 ])
 async def test_a_complaint_said_to_be_open_stays_open(people: Session, text: str) -> None:
     said = await Chat().say(text)
@@ -103,3 +105,15 @@ async def test_a_name_offered_as_a_choice_is_not_picked_for_its_complaint(
 async def test_a_close_that_waits_for_something_closes_nothing(people: Session, text: str) -> None:
     said = await Chat().say(text)
     assert _complaint(people) is Outcome.open, said
+
+
+@pytest.mark.parametrize("text", [
+    "maria kellers complaint can be closed as soon as the refund is through",
+    "pls close maria keller's complaint when the chargeback arrives",
+])
+async def test_a_complaint_to_close_on_a_condition_stays_open(people: Session, text: str
+                                                              ) -> None:
+    said = await Chat().say(text)  # every "OK?" answered yes
+    assert _complaint(people) is Outcome.open, said
+    assert logged_calls(people) == [], said
+    assert "not happened yet" in said

@@ -53,3 +53,23 @@ async def test_call_details_in_the_customers_words_are_no_feedback(people: Sessi
     said, slots = await _log(text)
     assert not (slots.get("pending_write") or {}).get("kind") == "feedback", said
     assert _state(people)[1] == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("talked to ingrid dahl - she said she never received her new debit card", "debit card"),
+    ("maria keller reached, she says she cant log in since the update", "log in"),
+])
+async def test_trouble_the_customer_had_with_the_bank_is_their_feedback(
+        people: Session, text: str, words: str) -> None:
+    from tests.actions.conftest import Talk
+
+    said = await Talk().say(text)  # every "OK?" answered yes
+    calls, statements = _state(people)
+    assert len(calls) == 1 and [words in t for _, t in statements] == [True], said
+
+
+async def test_the_customers_own_news_stays_a_call_note(people: Session) -> None:
+    from tests.actions.conftest import Talk
+
+    said = await Talk().say("jonas weber reached, he said he couldn't decide yet")
+    assert _state(people)[1] == [], said

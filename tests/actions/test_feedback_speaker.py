@@ -46,3 +46,14 @@ async def test_a_first_person_opinion_is_asked_about(namesakes: Session) -> None
 async def test_the_customers_words_are_stored(namesakes: Session, message: str) -> None:  # noqa: F811
     said = await _log(message)
     assert [c for c, _ in stored(namesakes)] in (["C002"], ["C003"]), said
+
+
+@pytest.mark.parametrize("message", [
+    "feedback jonas weber: he would hate the new overdraft letters",
+    "fb for pedro alves - i bet he is going to complain about the card fee",
+])
+async def test_a_guess_about_the_customer_is_asked_not_stored(
+        namesakes: Session, message: str) -> None:  # noqa: F811
+    said = await _log(message)
+    assert stored(namesakes) == [], said
+    assert "own words" in said

@@ -120,3 +120,16 @@ async def test_a_customers_words_read_as_an_owner_request_are_their_feedback(
                             ActionAssignThemeOwner(), "assign_theme_owner")
     assert [c for c, _ in _feedback(people)] == ["C003"], said
 
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("a colleague told me customers hate the new overdraft letters", None),
+    ("clients keep moaning about the card fee, says the teller", None),
+    ("if jonas weber moans about the card fee again just log it", "C002"),
+    ("save it as feedback for maria keller in case she brings up the app again", "C001"),
+])
+async def test_hearsay_and_statements_still_to_come_are_no_feedback(
+        people: Session, text: str, customer: str | None) -> None:
+    said = await _save_feedback(text, customer)
+    assert _feedback(people) == [], said
+    assert "Saved the feedback" not in said

@@ -51,14 +51,22 @@ def _complaint_open(session: Session) -> bool:
 
 async def test_a_condition_left_over_is_quoted_and_nothing_is_closed_before_the_yes(
         people: Session) -> None:
-    said, write = await _say(ActionLogCall(), "A001", "maria keller complaint resolved once "
-                             "the refund lands", "log_call_outcome")
-    assert said[-1].startswith("I'm not sure about “once the refund lands”; nothing is stored")
+    said, write = await _say(ActionLogCall(), "A001", "maria keller complaint resolved, if "
+                             "rates drop she'll move her savings", "log_call_outcome")
+    assert said[-1].startswith("I'm not sure about “if rates drop she'll move her")
     assert said[-1].endswith("OK?") and write is not None
     assert logged_calls(people) == [] and _complaint_open(people)
     await _answer("A001", "yes", write)
     assert logged_calls(people) == [("C001", Outcome.reached, None)]
     assert not _complaint_open(people)
+
+
+async def test_a_complaint_closed_once_something_happens_is_not_closed_yet(
+        people: Session) -> None:
+    said, write = await _say(ActionLogCall(), "A001", "maria keller complaint resolved once "
+                             "the refund lands", "log_call_outcome")
+    assert "not happened yet" in said[-1] and write is None, said
+    assert logged_calls(people) == [] and _complaint_open(people)
 
 
 @pytest.mark.parametrize(("text", "quoted", "stored"), [

@@ -39,3 +39,17 @@ def test_a_call_told_beside_a_resolution_to_come_is_still_a_call() -> None:
     text = "spoke to greta klein, complaint will be closed friday"
     assert plan_or_question(text) is None
     assert read_call(text, AS_OF).close_complaint is False
+
+
+@pytest.mark.parametrize("text", [
+    "greta klein complaint nearly fixed, refund on its way",
+    "case for Rossi still to be settled",
+    "greta klein - complaint almost resolved",
+])
+def test_a_complaint_nearly_or_still_to_be_closed_closes_nothing(text: str) -> None:
+    assert read_call(text, AS_OF).close_complaint is False
+
+
+def test_to_be_after_other_words_does_not_keep_it_open() -> None:
+    text = "greta klein complaint resolved, she is glad to be done with it"
+    assert read_call(text, AS_OF).close_complaint is True

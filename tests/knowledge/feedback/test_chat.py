@@ -176,3 +176,17 @@ def test_a_message_as_long_as_a_channel_allows_is_read_at_once(hostile: str) -> 
     parts = split_chat_message(hostile)
     assert time.perf_counter() - started < 1.0
     assert parts.text is None or len(parts.text) <= len(hostile)
+
+
+@pytest.mark.parametrize(("message", "amount"), [
+    ("feedback hans berg: card blocked abroad twice, we refunded him twenty-five euros",
+     "25.00"),
+    ("fb ingrid dahl - statement pdf broken, gave her a hundred eur goodwill", "100.00"),
+    ("maria keller says the fee letter was wrong, we paid her two hundred and fifty € back",
+     "250.00"),
+    ("feedback for jonas: she wants fifty euros back for the fee", None),  # asked, not paid
+])
+def test_an_amount_spelt_out_is_the_compensation(message: str, amount: str | None) -> None:
+    parts = split_chat_message(message)
+    assert parts.compensation == (Decimal(amount) if amount else None)
+    assert parts.text and parts.text.split()[-1] not in ("euros", "eur")

@@ -42,3 +42,41 @@ def test_the_customers_words_relayed_any_way_are_theirs(text: str) -> None:
 ])
 def test_views_that_are_not_the_customers(text: str, speaker: str) -> None:
     assert who_says(text, NAME).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "customers really hate the new overdraft letters",
+    "ppl at the counter said clients are fed up with the queue",
+    "got told by the teller that people keep complaining abt the app",
+    "our clients are annoyed by the card fee",
+    "folks keep asking why the transfer limit dropped",
+])
+def test_customers_at_large_are_nobodys_statement(text: str) -> None:
+    assert who_says(text).speaker in ("hearsay", "colleague")
+
+
+@pytest.mark.parametrize("text", [
+    "customer says the app logs her out",
+    "the new statements are too hard to read, your fees are hidden",
+])
+def test_one_customers_words_with_nobody_named_stay_theirs(text: str) -> None:
+    assert who_says(text).speaker == "customer"
+
+
+@pytest.mark.parametrize("text", [
+    "dahl would probably hate the new overdraft letter",
+    "i bet she's gonna moan about the card fee",
+    "she might be annoyed by the branch closing",
+    "wondering whether ingrid likes the app redesign",
+])
+def test_a_guess_about_the_customer_is_asked_about(text: str) -> None:
+    assert who_says(text, NAME).speaker == "unclear"
+
+
+@pytest.mark.parametrize("text", [
+    "she'd like her statements on paper again",
+    "ingrid told me she might move her savings if the rate drops",
+    "she couldnt open the pdf statement",
+])
+def test_a_wish_or_a_relayed_maybe_stays_theirs(text: str) -> None:
+    assert who_says(text, NAME).speaker == "customer"

@@ -107,3 +107,32 @@ def test_history_read_back_in_other_words_is_no_call(text: str, act: str) -> Non
 ])
 def test_a_report_that_mentions_the_records_stays_a_report(text: str) -> None:
     assert sa.speech_act(text, write_kind="call") is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what the condition waits for is the customer saying something: nothing said yet
+    ("if ingrid dahl moans abt the overdraft fee again pls log it", "feedback"),
+    ("in case jonas weber complains again - save it as feedback", "feedback"),
+    ("next time maria keller says the app crashes, note it", "feedback"),
+    # a condition after the request it governs
+    ("log it as feedback for jonas weber if he brings it up again", "feedback"),
+    ("maria kellers complaint can be closed as soon as the refund is paid", "call"),
+    ("pls close the complaint of ingrid dahl when the money arrives", "call"),
+    ("we can mark jonas weber's complaint resolved once legal signs off", "call"),
+])
+def test_a_write_that_waits_for_a_condition_is_no_report(text: str, kind: str) -> None:
+    assert (found := sa.speech_act(text, write_kind=kind)) is not None
+    assert found.kind == sa.CONDITION
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("if the fees go up again she'll move her savings, she told me", "feedback"),
+    ("if rates rise she said she would switch banks", "feedback"),
+    ("maria keller will close her account if the fees go up", "feedback"),
+    ("reached jonas weber, if rates drop he'll move his savings", "call"),
+    ("spoke to ingrid dahl, complaint closed once we refunded the fee", "call"),
+    ("jonas weber reached, book a meeting after the holidays", "call"),
+])
+def test_a_condition_that_is_the_customers_or_already_met_stays_a_report(text: str,
+                                                                          kind: str) -> None:
+    assert sa.speech_act(text, write_kind=kind, customer_named=True) is None
