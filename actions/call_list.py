@@ -149,6 +149,13 @@ class ActionLogCall(StaffAction):
         if (more := stated_status_reply(session, staff, tracker, domain)) is not None:
             return more  # a manager's "the loan application one is solved since friday"
         if not tracker.get_slot("pending_write"):
+            from knowledge.feedback.headed import headed
+
+            if headed(message_text(tracker)) is not None:  # "Feedback von X: …" sent here
+                from actions.writes import words_say_more
+
+                if (statement := words_say_more(session, staff, tracker)) is not None:
+                    return statement
             from knowledge.call_reports.corrections import is_correction
 
             # "no wait, friday" right after a call: that call corrected or taken back, never
