@@ -45,7 +45,9 @@ _POSITION = re.compile(
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) (?:on|of) (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?"
     # "samma för nästa", "idem per il prossimo", "dasselbe für den nächsten": ending a clause
-    r"|\b(?:(?:il|la|le|el|den|der|die|de|the)\s+)?(?P<next_abroad>nästa|nächsten?|nächster|"
+    # (an article, a "for" or the clause's start before it: "lunedì prossimo" is a day)
+    r"|(?:\b(?:il|la|le|el|den|der|die|de|the|för|per|pour|für|voor|para|z|dla)\s+|^\s*|"
+    r"(?<=[,;:.!]\s))(?P<next_abroad>nästa|nächsten?|nächster|"
     r"prossim[oa]|suivante?|volgende|siguiente|następn\w+)(?=\s*(?:$|[.,;:!?]))"
     # "same for the 4th": a place, not a date, after "same for"
     r"|(?:(?<=same for )|(?<=ditto for )|(?<=same with ))the (?P<same_place>\d{1,2}(?:st|nd|rd|th))"

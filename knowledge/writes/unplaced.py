@@ -93,9 +93,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
     # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
     # message reports no call: "spoke to X, she said all fine" stays a call report.
     a_call = read_call(words, as_of).explicit or sale_mark(words) is not None  # "✅ ISA for X"
-    from knowledge.feedback.pointed import logged_words
-
     from knowledge.feedback.headed import headed
+    from knowledge.feedback.pointed import logged_words
 
     # "Feedback von X: …", "retour client de X : …": headed as a statement in their language
     said_by_customer = bool(_STATEMENT.search(words) or headed(words) is not None

@@ -66,3 +66,14 @@ async def test_a_place_of_no_list_shown_is_asked_not_searched_as_a_name(
     said = await chat.say(text, ActionLogCall(), "log_call_outcome")
     assert _calls(bank) == [], said
     assert "call list" in said and "Nothing is logged" in said
+
+
+async def test_a_place_then_prossimo_as_a_day_is_one_call(bank: Engine) -> None:
+    """ "martedì prossimo" is next Tuesday, not "the next one" of the list."""
+    chat = Chat()
+    await chat.show_list()
+    said = await chat.say("la seconda raggiunta, richiamare martedì prossimo", ActionLogCall(),
+                          "log_call_outcome")
+    if any(s.endswith("OK?") for s in said):
+        said += await chat.yes()
+    assert [c[0] for c in _calls(bank)] == [chat.listed[1]], said
