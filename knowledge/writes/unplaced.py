@@ -90,6 +90,13 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
                           last_write=last_write, channel=channel)
     if mixed is not None:
         return mixed
+    from knowledge.call_reports.chat_records import parse_rate_delta, record_event_answer
+    from knowledge.call_reports.rate_words import names_a_central_bank
+
+    if names_a_central_bank(words) and parse_rate_delta(None, None, words) is not None:
+        # "Bitte erfassen: die EZB hat … gesenkt": the rate news (head office's, shown first)
+        return [record_event_answer(session=session, staff=staff, as_of=as_of, delta=None,
+                                    direction=None, text=words)]
     # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
     # message reports no call: "spoke to X, she said all fine" stays a call report.
     a_call = read_call(words, as_of).explicit or sale_mark(words) is not None  # "✅ ISA for X"

@@ -35,6 +35,31 @@ async def test_rate_news_read_as_a_call_report_is_the_market_event(people: Sessi
     assert new_calls(people) == []
 
 
+@pytest.mark.parametrize(("action", "intent"), [
+    ("actions.writes:ActionFallback", "nlu_fallback"),
+    ("actions.writes:ActionOutOfScope", "out_of_scope")])
+async def test_rate_news_read_as_anything_else_is_the_market_event(
+        people: Session, action: str, intent: str) -> None:
+    import importlib
+
+    module, name = action.split(":")
+    talk = Talk(sender="H001")
+    said = await talk.say("graag vastleggen: de ECB heeft de rente gisteren met 25 basispunten "
+                          "verlaagd", getattr(importlib.import_module(module), name)(), intent)
+    people.expire_all()
+    events = [(e.delta_bp, e.occurred_on.isoformat())
+              for e in people.scalars(select(MarketEvent))]
+    assert events == [(-25, "2026-11-22")], said
+
+
+async def test_an_advisors_rate_news_is_refused_not_asked_as_a_call(people: Session) -> None:
+    talk = Talk()
+    said = await talk.say("Bitte eintragen: EZB senkt den Leitzins um 0,25 Prozentpunkte",
+                          ActionLogCall(), "log_call_outcome")
+    assert "head office" in said and "Which one" not in said, said
+    assert new_calls(people) == []
+
+
 @pytest.fixture
 def themed(action_database: str, session: Session, monkeypatch: pytest.MonkeyPatch) -> Session:
     pin_today(monkeypatch, "2026-11-23")
