@@ -6,6 +6,7 @@ Glue only: read entities, slots and the raw message, call one function in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -110,6 +111,12 @@ def _household_member(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     return Reply.of(outcome.answer())
 
 
+# A question why ("why", "warum", "pourquoi", "perché", "por qué", "waarom", "dlaczego",
+# "varför", "reason", "?"): without one, a call report read as "why is X on my list".
+_ASKS_WHY = re.compile(r"\?|\b(?:why|how come|reason|warum|wieso|weshalb|pourquoi|perch[eé]|"
+                       r"por ?qu[eé]|waarom|dlaczego|czemu|varför|story)\b", re.IGNORECASE)
+
+
 class ActionExplainCallReason(StaffAction):
     """ "why is <name> on my list?" """
 
@@ -118,7 +125,15 @@ class ActionExplainCallReason(StaffAction):
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from knowledge.call_reports.chat import explain_answer
+        from knowledge.call_reports.said import read_call
 
+        text = message_text(tracker) or ""
+        if (not _ASKS_WHY.search(text) and read_call(text, today()).explicit
+                and not tracker.get_slot("pending_write")):
+            from actions.writes import words_say_more  # "set up appt w X on the 3rd"
+
+            if (told := words_say_more(session, staff, tracker)) is not None:
+                return told
         return Reply.of(
             explain_answer(
                 session=session,

@@ -51,12 +51,20 @@ def hand_over(session: Any, staff: Any, tracker: Tracker, domain: DomainDict, *,
     return None
 
 
+def _waits_for_an_answer(tracker: Tracker) -> bool:
+    """The bot asked which customer, or how the call went: a name read as a greeting
+    ("monika" after "which one did you call?") may be the answer."""
+    pending = tracker.get_slot("pending_write")
+    return isinstance(pending, dict) and bool(pending.get("candidates")
+                                              or pending.get("awaiting"))
+
+
 class _SmallTalk(StaffAction):
     response = ""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
                   ) -> list[dict[str, Any]]:
-        if asks_for_more(tracker):
+        if asks_for_more(tracker) or _waits_for_an_answer(tracker):
             before = len(dispatcher.messages)
             events = await super().run(dispatcher, tracker, domain)
             if len(dispatcher.messages) > before:
@@ -65,7 +73,13 @@ class _SmallTalk(StaffAction):
         return []
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        return hand_over(session, staff, tracker, domain) or Reply()
+        handed = hand_over(session, staff, tracker, domain)
+        if handed is None and _waits_for_an_answer(tracker):
+            from actions.writes import ActionFallback  # "monika" to "which one did you call?"
+
+            handed = ActionFallback().respond(session=session, staff=staff, tracker=tracker,
+                                              domain=domain)
+        return handed or Reply()
 
 
 class ActionGreet(_SmallTalk):

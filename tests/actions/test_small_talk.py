@@ -67,3 +67,31 @@ async def test_a_call_report_behind_a_greeting_is_logged_not_greeted(people: Ses
     talk = Talk()
     said = await talk.say("moin! ingrid dahl erreicht, kein Interesse", ActionGreet(), "greet")
     assert new_calls(people) == [("C003", "not_interested", None)], said
+
+
+@pytest.fixture
+def two_wolfs(people: Session) -> Session:
+    from knowledge.models.bank import Customer
+
+    people.add_all([Customer(id="C020", name="Heike Wolf", advisor_id="A001"),
+                    Customer(id="C021", name="Moritz Wolf", advisor_id="A001")])
+    people.commit()
+    return people
+
+
+async def test_a_first_name_read_as_a_greeting_answers_which_one(two_wolfs: Session) -> None:
+    """ "moritz" to "which one did you call?" may look like "moin" to the NLU: the answer."""
+    talk = Talk()
+    said = await talk.say("spoke with wolf, all good")
+    assert new_calls(two_wolfs) == [], said
+    said = await talk.say("moritz", ActionGreet(), "greet")
+    assert new_calls(two_wolfs) == [("C021", "reached", None)], said
+
+
+async def test_a_booking_read_as_why_on_the_list_is_the_booking(people: Session) -> None:
+    from actions.call_list import ActionExplainCallReason
+
+    talk = Talk()
+    said = await talk.say("booked pedro alves in for the 4th", ActionExplainCallReason(),
+                          "ask_why_on_list")
+    assert new_calls(people) == [("C004", "follow_up", "2026-12-04")], said
