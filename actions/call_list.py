@@ -164,14 +164,12 @@ class ActionLogCall(StaffAction):
         if (more := stated_status_reply(session, staff, tracker, domain)) is not None:
             return more  # a manager's "the loan application one is solved since friday"
         if not tracker.get_slot("pending_write"):
-            from knowledge.call_reports.chat_records import parse_rate_delta
-            from knowledge.call_reports.rate_words import names_a_central_bank
+            from knowledge.writes.unplaced import rate_news_answer
 
-            text = message_text(tracker)
-            if names_a_central_bank(text) and parse_rate_delta(None, None, text) is not None:
-                # "Bitte erfassen: die EZB hat … gesenkt" sent here: the rate news, shown first
-                return ActionRecordRateEvent().respond(session=session, staff=staff,
-                                                       tracker=tracker, domain=domain)
+            news = rate_news_answer(session=session, staff=staff, as_of=today(),
+                                    text=message_text(tracker))
+            if news is not None:  # "Bitte erfassen: die EZB hat … gesenkt" sent here
+                return Reply.of(news)
             from knowledge.feedback.headed import headed
 
             if headed(message_text(tracker)) is not None:  # "Feedback von X: …" sent here

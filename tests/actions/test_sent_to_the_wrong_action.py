@@ -97,3 +97,13 @@ async def test_a_title_abroad_tagged_with_the_name_still_finds_the_customer(
         entities=[{"entity": "customer_name", "value": typed}]), {})
     said = " ".join(texts(dispatcher))
     assert "Maria Keller" in said and "Which one" not in said, said
+
+
+@pytest.mark.parametrize("text", [
+    "rang maria keller about the ECB cut of 25bp, she wants to refix friday",
+    "Jonas Weber wegen EZB-Senkung um 0,25 Prozentpunkte angerufen, kein Interesse"])
+async def test_a_call_about_rate_news_stays_a_call(people: Session, text: str) -> None:
+    talk = Talk(sender="H001")
+    said = await talk.say(text, ActionLogCall(), "log_call_outcome")
+    people.expire_all()
+    assert people.scalars(select(MarketEvent)).all() == [], said
