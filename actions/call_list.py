@@ -164,7 +164,7 @@ class ActionLogCall(StaffAction):
         if (more := stated_status_reply(session, staff, tracker, domain)) is not None:
             return more  # a manager's "the loan application one is solved since friday"
         if not tracker.get_slot("pending_write"):
-            from knowledge.writes.unplaced import rate_news_answer
+            from knowledge.call_reports.rate_news import rate_news_answer
 
             news = rate_news_answer(session=session, staff=staff, as_of=today(),
                                     text=message_text(tracker))

@@ -90,6 +90,8 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
                           last_write=last_write, channel=channel)
     if mixed is not None:
         return mixed
+    from knowledge.call_reports.rate_news import rate_news_answer
+
     news = rate_news_answer(session=session, staff=staff, as_of=as_of, text=words)
     if news is not None:
         return [news]
@@ -117,30 +119,6 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
             return [answer]
     return bare_name_answers(session=session, staff=staff, as_of=as_of, text=words, channel=channel,
                              last_write=last_write)
-
-
-_ABOUT_SOMEONE = re.compile(r"\b(?:she|he|her|him|they|them|customer|client|kunde|kundin|"
-                            r"cliente|klant|klient\w*|kund)\b", re.IGNORECASE)
-
-
-def rate_news_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str | None
-                     ) -> ChatAnswer | None:
-    """Rate news with a central bank named and a size ("Bitte erfassen: die EZB hat … um 0,25
-    Prozentpunkte gesenkt"): the market event, head office's, shown for a yes (refused to
-    others); None when the message names no such news, or names a customer ("called X about
-    the ECB cut, she wants to refix" is a call about the news)."""
-    from knowledge.call_reports.chat_records import parse_rate_delta, record_event_answer
-    from knowledge.call_reports.rate_words import names_a_central_bank
-    from knowledge.customers.in_text import named_in_full
-
-    words = " ".join((text or "").split())
-    if not (names_a_central_bank(words) and parse_rate_delta(None, None, words) is not None):
-        return None
-    if (_ABOUT_SOMEONE.search(words) or typed_ids(words)
-            or named_in_full(session, staff, words)):
-        return None
-    return record_event_answer(session=session, staff=staff, as_of=as_of, delta=None,
-                               direction=None, text=words)
 
 
 def _call_report(*, session: Session, staff: Staff, as_of: dt.date, text: str,
