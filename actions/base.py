@@ -213,16 +213,19 @@ def earlier_write_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | N
 def listed_call_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "#2 no answer", "the top one wants a meeting thurs", "same for the next one" after the
     call list was shown: the call for the customer at that position of the list as shown
-    (knowledge.call_reports.positions); None when the message names no listed customer."""
-    from knowledge.call_reports.positions import listed_call_answer, position_in
+    (knowledge.call_reports.positions); a place of no list shown is asked about, never looked
+    up as a name; None when the message names no listed customer."""
+    from knowledge.call_reports.positions import listed_call_answer, place_not_shown, position_in
 
     text = (tracker.latest_message or {}).get("text") or ""
     if tracker.get_slot("pending_write") or position_in(text)[2] is None:
         return None
+    state = conversation_state(tracker)
     answer = listed_call_answer(
-        session=session, staff=staff, as_of=today(), text=text, state=conversation_state(tracker),
+        session=session, staff=staff, as_of=today(), text=text, state=state,
         last_write=tracker.get_slot("last_write"),
-        channel=channel_name(tracker.get_latest_input_channel()))
+        channel=channel_name(tracker.get_latest_input_channel())) or place_not_shown(
+        session=session, staff=staff, as_of=today(), text=text, state=state)
     return Reply.of(answer) if answer is not None else None
 
 

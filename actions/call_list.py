@@ -6,6 +6,7 @@ Glue only: read entities, slots and the raw message, call one function in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -112,6 +113,12 @@ def _household_member(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     return Reply.of(outcome.answer())
 
 
+# A question why ("why", "warum", "pourquoi", "perché", "por qué", "waarom", "dlaczego",
+# "varför", "reason", "?"): without one, a call report read as "why is X on my list".
+_ASKS_WHY = re.compile(r"\?|\b(?:why|how come|reason|warum|wieso|weshalb|pourquoi|perch[eé]|"
+                       r"por ?qu[eé]|waarom|dlaczego|czemu|varför|story)\b", re.IGNORECASE)
+
+
 class ActionExplainCallReason(StaffAction):
     """ "why is <name> on my list?" """
 
@@ -121,7 +128,15 @@ class ActionExplainCallReason(StaffAction):
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
         from actions.profile import listed_customer
         from knowledge.call_reports.chat import explain_answer
+        from knowledge.call_reports.said import read_call
 
+        text = message_text(tracker) or ""
+        if (not _ASKS_WHY.search(text) and read_call(text, today()).explicit
+                and not tracker.get_slot("pending_write")):
+            from actions.writes import words_say_more  # "set up appt w X on the 3rd"
+
+            if (told := words_say_more(session, staff, tracker)) is not None:
+                return told
         listed = listed_customer(tracker, asking=False)  # "why is no 3 on my list?"
         return Reply.of(
             explain_answer(
@@ -153,6 +168,19 @@ class ActionLogCall(StaffAction):
         if (more := stated_status_reply(session, staff, tracker, domain)) is not None:
             return more  # a manager's "the loan application one is solved since friday"
         if not tracker.get_slot("pending_write"):
+            from knowledge.call_reports.rate_news import rate_news_answer
+
+            news = rate_news_answer(session=session, staff=staff, as_of=today(),
+                                    text=message_text(tracker))
+            if news is not None:  # "Bitte erfassen: die EZB hat … gesenkt" sent here
+                return Reply.of(news)
+            from knowledge.feedback.headed import headed
+
+            if headed(message_text(tracker)) is not None:  # "Feedback von X: …" sent here
+                from actions.writes import words_say_more
+
+                if (statement := words_say_more(session, staff, tracker)) is not None:
+                    return statement
             from knowledge.call_reports.corrections import is_correction
 
             # "no wait, friday" right after a call: that call corrected or taken back, never

@@ -21,9 +21,10 @@ HANDED_OVER = "(handed over)"  # the message was no statement and was answered o
 
 async def handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
                        ) -> dict[str, Any] | None:
-    """A call report or a read sent to the feedback form ("rang X, nobody picked up"):
-    answered by its words (knowledge.writes.unplaced: any write shown before it is
-    stored); the form then ends without a word. None when the words ask for nothing else."""
+    """A call report or a read sent to the feedback form ("rang X, nobody picked up"), or a
+    manager's question about one theme: answered by its words (knowledge.writes.unplaced: any
+    write shown before it is stored); the form then ends without a word. None when the words
+    ask for nothing else."""
     from knowledge.access.staff import staff_for_sender
     from knowledge.db import DatabaseUnavailable
     from knowledge.settings import get_settings
@@ -35,20 +36,25 @@ async def handed_over(tracker: Tracker, dispatcher: CollectingDispatcher
         if staff is None:
             return None
         last = tracker.get_slot("last_write")
-        return unplaced_answers(
+        answers = unplaced_answers(
             session=session, staff=staff, as_of=get_settings().today(),
             text=str(tracker.latest_message.get("text") or ""),
             focus=focus_customer(session, staff, tracker),
             last_write=last if isinstance(last, dict) else None,
             channel=channel_of(tracker), statements=False)
+        if answers:
+            return Reply.of_all(answers)
+        from actions.themes import theme_question_reply  # "who's on the card fees issue?"
+
+        return theme_question_reply(session, staff, tracker)
 
     try:
-        answers = await in_database(work)
+        reply = await in_database(work)
     except DatabaseUnavailable:
         return None
-    if not answers:
+    if reply is None:
         return None
-    return _answered(tracker, dispatcher, Reply.of_all(answers))
+    return _answered(tracker, dispatcher, reply)
 
 
 async def a_correction(tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any]:

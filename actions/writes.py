@@ -387,4 +387,7 @@ class ActionOutOfScope(StaffAction):
                 return ActionFallback().respond(session=session, staff=staff, tracker=tracker,
                                                 domain=domain)
             return Reply()
-        return words_say_more(session, staff, tracker) or Reply()
+        from actions.small_talk import hand_over  # "Guten Morgen, meine Anrufliste bitte"
+
+        return (hand_over(session, staff, tracker, domain, reports=False)
+                or words_say_more(session, staff, tracker) or Reply())

@@ -45,7 +45,9 @@ _POSITION = re.compile(
     rf"|\b(?:the )?(?P<listed>{_ORDINAL}) (?:on|of) (?:the|my) list\b"
     rf"|\b(?:the )?(?P<next>next) {_WHO}\b(?: on (?:the|my) list)?"
     # "samma för nästa", "idem per il prossimo", "dasselbe für den nächsten": ending a clause
-    r"|\b(?:(?:il|la|le|el|den|der|die|de|the)\s+)?(?P<next_abroad>nästa|nächsten?|nächster|"
+    # (an article, a "for" or the clause's start before it: "lunedì prossimo" is a day)
+    r"|(?:\b(?:il|la|le|el|den|der|die|de|the|för|per|pour|für|voor|para|z|dla)\s+|^\s*|"
+    r"(?<=[,;:.!]\s))(?P<next_abroad>nästa|nächsten?|nächster|"
     r"prossim[oa]|suivante?|volgende|siguiente|następn\w+)(?=\s*(?:$|[.,;:!?]))"
     # "same for the 4th": a place, not a date, after "same for"
     r"|(?:(?<=same for )|(?<=ditto for )|(?<=same with ))the (?P<same_place>\d{1,2}(?:st|nd|rd|th))"
@@ -160,6 +162,31 @@ def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: 
         answer.slots["last_write"] = {**stored, "write": {**stored["write"],
                                                           "list_position": listed.position}}
     return answer
+
+
+def place_not_shown(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
+                    state: ConversationState) -> ChatAnswer | None:
+    """A call reported by its place on a list this conversation never showed, or past the end
+    of the one it showed ("la 3e : pas de réponse" with no list yet): asked which customer,
+    never looked up as a name ("3e", "trzecia" are nobody's name); None when the message names
+    no such place, names the customer itself, answers a choice just offered, or reports no
+    call."""
+    from knowledge.call_reports.said import read_call
+    from knowledge.customers.in_text import named_in_full
+
+    words = " ".join((text or "").split())
+    number, is_next, match = position_in(words)
+    if (match is None or is_next or number is None or state.at(number) is not None
+            or state.offered or _FEEDBACK.search(words)):
+        return None
+    said = f"{words[: match.start()]} {words[match.end():]}".strip(" ,-–—:")
+    if not read_call(said, as_of).explicit or named_in_full(session, staff, words):
+        return None
+    shown = (f"The list I showed goes up to number {max(state.shown)}"
+             if state.shown else "I haven't shown you a call list in this conversation")
+    return ChatAnswer(f"{shown}, so I can't tell who number {number} is. Ask for the list "
+                      "(“who should I call today?”) or tell me the customer's name. Nothing "
+                      "is logged.", slots={"pending_write": None})
 
 
 def _several_positions(*, session: Session, as_of: dt.date, text: str,

@@ -116,3 +116,18 @@ def foreign_forecast(text: str | None) -> bool:
 
 def foreign_supposition(text: str | None) -> bool:
     return bool(_suppose().search(text or ""))
+
+
+# A central bank or its policy rate named, in the advisors' languages: "die EZB hat …",
+# "la BCE a baissé son taux directeur", "Riksbanken höjde styrräntan".
+_CENTRAL_BANK = re.compile(
+    r"\b(?:ecb|ezb|bce|ebc|fed|snb|nbp|boe|riksbank(?:en)?|norges bank|central bank|"
+    r"zentralbank|notenbank|banque centrale|banca centrale|banco central|centrale bank|"
+    r"bank centralny|centralbank(?:en)?|leitzins\w*|taux directeurs?|tasso di riferimento|"
+    r"tassi? ufficial\w*|tipos? de inter[eé]s oficial\w*|beleidsrente|stop[ay] referencyjn\w*|"
+    r"styrräntan?|policy rate|key rate)\b", re.IGNORECASE)
+
+
+def names_a_central_bank(text: str | None) -> bool:
+    """The message is about a central bank's rate ("die EZB hat den Zins gesenkt")."""
+    return bool(_CENTRAL_BANK.search(text or ""))

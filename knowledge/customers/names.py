@@ -17,7 +17,11 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=\w)")
 _PART = re.compile(r"[^\W\d_]+")
 
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "sir", "madam", "mme", "m"}
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "sir", "madam", "mme", "m",
+     # as the advisors write them abroad: "sig.ra Rossi" (sig + ra), "sra. Ruiz", "mevr.
+     # Visser", "dhr. Bakker", "pani Nowak", "fru Berg", "Monsieur Girard"
+     "sig", "ra", "sigra", "signora", "signor", "sr", "sra", "srta", "senor", "senora",
+     "mevrouw", "mevr", "dhr", "meneer", "pani", "fru", "monsieur", "madame", "mlle"}
 )
 
 # Words an advisor types around a name. They are never taken for a name unless written

@@ -65,8 +65,28 @@ def asks_to_show(text: str | None) -> bool:
     return bool(_READ_PROFILE.search(text or ""))
 
 
+# Whom to call, in the advisors' languages, however the question is put: a "who" word and,
+# a few words on, that language's verb for calling or contacting ("wen soll ich heute noch
+# anrufen?", "vilka ska jag ringa idag?", "chi chiamo stamattina?", "kogo mam dziś
+# obdzwonić?"), or the call list by its name ("Anrufliste", "liste d'appels", "lista
+# chiamate", "lista de llamadas", "bellijst", "lista telefonów", "ringlista"). A past tense
+# ("wer hat angerufen?", "qui m'a appelé ?") asks about a call made, not about the list.
+_FEW = r"(?:[\w'’-]+\s+){0,4}"
+_WHOM_ABROAD = re.compile(
+    rf"\b(?:(?:wen|wer|welche\w*)\s+{_FEW}(?:an)?(?:rufen|rufe|telefonieren|kontaktieren)|"
+    rf"qui\s+{_FEW}(?:appeler|j['’]appelle|contacter|rappeler)|quels clients\s+{_FEW}appeler|"
+    rf"(?:chi|quali clienti)\s+{_FEW}(?:chiamare|chiamo|sentire|contattare|telefonare)|"
+    rf"(?:qui[eé]n(?:es)?|qu[eé] clientes)\s+{_FEW}(?:llamar|llamo|contactar|telefonear)|"
+    rf"(?:wie|welke klanten)\s+{_FEW}(?:bellen|bel|opbellen|contacteren)|"
+    rf"(?:kogo|któr\w+ klient\w*)\s+{_FEW}(?:za|ob|po)?dzwoni\w*|"
+    rf"(?:vem|vilka)\s+{_FEW}(?:ringa|ringer|kontakta)|"
+    r"anrufliste|liste d['’]appels|lista (?:delle |di )?chiamate|lista de llamadas|bellijst|"
+    r"lista (?:telefonów|połączeń|do dzwonienia)|ringlista)\b",
+    re.IGNORECASE)
+
+
 def asks_for_the_list(text: str | None) -> bool:
-    return bool(_READ_LIST.search(text or ""))
+    return bool(_READ_LIST.search(text or "") or _WHOM_ABROAD.search(text or ""))
 
 
 # A read half starts like a question or a request ("… and show me my list", "who's next?"),

@@ -90,12 +90,20 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
                           last_write=last_write, channel=channel)
     if mixed is not None:
         return mixed
+    from knowledge.call_reports.rate_news import rate_news_answer
+
+    news = rate_news_answer(session=session, staff=staff, as_of=as_of, text=words)
+    if news is not None:
+        return [news]
     # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
     # message reports no call: "spoke to X, she said all fine" stays a call report.
     a_call = read_call(words, as_of).explicit or sale_mark(words) is not None  # "✅ ISA for X"
+    from knowledge.feedback.headed import headed
     from knowledge.feedback.pointed import logged_words
 
-    said_by_customer = bool(_STATEMENT.search(words) or (focus and logged_words(words)) or (
+    # "Feedback von X: …", "retour client de X : …": headed as a statement in their language
+    said_by_customer = bool(_STATEMENT.search(words) or headed(words) is not None
+                            or (focus and logged_words(words)) or (
         _SAID.search(words) and (_ALSO_FEEDBACK.search(words) or not a_call))
         or (_QUOTED_WORDS.match(words) and not a_call))
     if a_call and not said_by_customer:
@@ -206,7 +214,12 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
     try:
         # "hannah meyer: 'the website …'": their words are what the quote marks hold
         quoted = text.split(":", 1)[1].strip(" \"'“”‘’„«»") if _QUOTED_WORDS.match(text) else text
-        parts, statement = split_chat_message(text), clean_text(quoted)
+        parts = split_chat_message(text)
+        from knowledge.feedback.headed import headed
+
+        # "Feedback von X: …": the customer's words after the heading
+        statement = clean_text(parts.text if headed(text) is not None and parts.text
+                               else quoted)
     except FeedbackRejected:
         return None
     write: dict[str, Any] = {"kind": "feedback", "customer_id": ids[0],

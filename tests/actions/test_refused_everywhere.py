@@ -78,6 +78,9 @@ PROBES: dict[str, list[Callable[[str, str], Tracker]]] = {
     "action_log_call": [_by_id("I called {cid}, we spoke", "log_call")],
     # A call report the NLU took for something out of scope: read by its words.
     "action_out_of_scope": [_by_id("left a msg for {cid}", "out_of_scope")],
+    # A call report behind a greeting or goodbye: read by its words (actions.small_talk).
+    "action_greet": [_by_id("morning! {cid} reached, all fine", "greet")],
+    "action_goodbye": [_by_id("ciao, {cid} non risponde", "goodbye")],
     # A bare id the NLU read as "are you there?": looked up like a profile.
     "action_ping": [_by_id("{cid}", "ping")],
     "action_confirm_write": [_slots(pending_write=_call), _slots(pending_write=_feedback)],

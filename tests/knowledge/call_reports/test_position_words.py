@@ -41,3 +41,29 @@ def test_a_place_with_its_ordinal_ending_or_stop(text: str, place: int) -> None:
                                   "2 - 3 weeks from now"])
 def test_a_date_or_a_floor_is_no_place(text: str) -> None:
     assert position_in(text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("femman: vill ha möte på tisdag", 5),          # Swedish: the place as a noun
+    ("ringde tvåan, inget svar", 2),
+    ("siódma nie odbiera", 7),                       # Polish: no article
+    ("ósmy z listy: spotkanie w środę", 8),
+    ("vierte auf der Liste – Mailbox", 4),           # alone, before a dash or "on the list"
+    ("sesto: non raggiungibile", 6),
+    ("la neuvième de la liste ne répond pas", 9),
+    ("Nr. 7 nicht erreicht", 7),
+])
+def test_places_without_an_article_or_as_a_noun(text: str, place: int) -> None:
+    assert position_in(text)[0] == place
+
+
+@pytest.mark.parametrize("text", [
+    "drugi raz nie odbiera",             # the second time
+    "Anna Nowak, pierwsza rata zapłacona",  # the first instalment
+    "secondo me non è interessato",      # in my opinion
+    "prima di Natale richiamare",        # before Christmas
+    "andra kunder har samma fråga",      # other customers
+    "Karin Svensson svarade inte",
+])
+def test_words_that_only_look_like_places(text: str) -> None:
+    assert position_in(text)[2] is None
