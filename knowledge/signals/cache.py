@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from knowledge.models.bank import Transaction
 from knowledge.models.signals import CustomerSignalSnapshot, SignalRefresh
 from knowledge.settings import get_settings
-from knowledge.signals.change_marks import high_water_mark
+from knowledge.signals.change_marks import high_water_mark, mark_subquery
 
 CHUNK = 900
 # The settings the call list depends on, in the order Settings declares them: from the
@@ -148,7 +148,11 @@ def transactions_mark(session: Session) -> int:
 
 
 def refresh_fingerprint(session: Session) -> str:
-    return f"{settings_fingerprint()}|t{transactions_mark(session)}"
+    return _fingerprint(transactions_mark(session))
+
+
+def _fingerprint(transactions: int) -> str:
+    return f"{settings_fingerprint()}|t{transactions}"
 
 
 def is_fresh(*, session: Session, as_of: dt.date) -> bool:
@@ -157,14 +161,25 @@ def is_fresh(*, session: Session, as_of: dt.date) -> bool:
     memo = session.info.get(_FRESHNESS)
     if memo is not None and as_of in memo:
         return bool(memo[as_of])
-    row = session.get(SignalRefresh, as_of)
-    fresh = row is not None and row.fingerprint == refresh_fingerprint(session)
+    # The refresh's fingerprint and the transactions' mark in one round trip.
+    row = session.execute(_freshness_statement(session), {"as_of": as_of}).first()
+    fresh = row is not None and row[0] == _fingerprint(int(row[1] or 0))
     if memo is not None:
         memo[as_of] = fresh
     return fresh
 
 
 _FRESHNESS = "signals.fresh"
+_FRESHNESS_STATEMENTS: dict[str, Any] = {}  # built once per database dialect
+
+
+def _freshness_statement(session: Session) -> Any:
+    dialect = session.get_bind().dialect.name
+    if dialect not in _FRESHNESS_STATEMENTS:
+        _FRESHNESS_STATEMENTS[dialect] = select(
+            SignalRefresh.fingerprint, mark_subquery(session, Transaction.__table__)
+        ).where(SignalRefresh.as_of == bindparam("as_of"))
+    return _FRESHNESS_STATEMENTS[dialect]
 
 
 def reads_refresh_once(session: Session) -> None:
