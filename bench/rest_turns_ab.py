@@ -23,8 +23,11 @@ Rasa answered every custom action at once with the apology of channels.resilienc
 stack timed no action work at all (its ratios near 1.03-1.09), which read as "the first
 stack is 8-16 ms slower". Every answer is now checked to be its action's
 (bench.rest_turns.check_answer), so such a run stops instead of reporting. With the folders
-apart, an A/A run (this checkout's product code = the baseline's) measures each stack's
-ratios alike within the run's noise (round s31: see README's bench table).
+apart, an A/A run (this checkout's product code = the baseline's) measures both stacks alike
+within the run's noise: round s31, main against main, 40 rounds on a loaded machine, trivial
+p50 this/baseline 0.99, call list 1.14x against 1.18x, profile 1.41x against 1.36x. So a
+difference of a few hundredths in one run is noise; run it twice with the roles swapped
+(`this_vs_baseline_p50` in the results: ~1.0 per kind in an A/A run) before trusting one.
 """
 
 from __future__ import annotations
@@ -142,6 +145,10 @@ def main() -> None:
         "database_url": args.database_url, "baseline": str(args.baseline),
         "rounds": args.rounds,
         **{name: ratios(found, args.blocks) for name, found in times.items()},
+        # Each kind of turn, this stack's median against the baseline's: ~1.0 in an A/A run.
+        "this_vs_baseline_p50": {
+            kind: round(statistics.median(times["this"][kind])
+                        / statistics.median(times["baseline"][kind]), 3) for kind in turns},
         "targets": {"ratio_call_list_vs_trivial": 1.2, "ratio_profile_vs_trivial": 1.2},
     })
 
