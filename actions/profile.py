@@ -33,7 +33,8 @@ def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     from knowledge.writes.unplaced import unplaced_answers
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if not read_call(text, today()).explicit or "?" in text or asks_to_show(text):
+    # The words-only checks first: "tell me about X" never pays for reading a call report.
+    if "?" in text or asks_to_show(text) or not read_call(text, today()).explicit:
         return None
     answers = unplaced_answers(session=session, staff=staff, as_of=today(), text=text,
                                focus=focus_customer(session, staff, tracker),
@@ -46,11 +47,11 @@ def _closing(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
 def _told(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "X beschwert sich über zu viele Werbe-Mails" read as a lookup: what the customer said,
     shown for a yes as their feedback (knowledge.writes.unplaced); None for a question."""
-    from knowledge.writes.unplaced import customer_statement
+    from knowledge.writes.unplaced import customer_statement, reports_a_statement
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if "?" in text:
-        return None
+    if "?" in text or not reports_a_statement(text):
+        return None  # words only: "tell me about X" resolves no name here
     named = None
     if (name := entity(tracker, "customer_name")) is not None:
         from knowledge.customers.resolver import resolve_customer

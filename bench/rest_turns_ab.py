@@ -13,7 +13,21 @@ also gives the call-list ratio per block of rounds, to show the spread within th
 
 A version with a migration needs its own copy of the bank (the other one then reads the
 schema it was written for): `--baseline-database-url` for the baseline's copy.
-Results: var/bench/rest_turns_ab.json.
+Results: var/bench/rest_turns_ab.json; each stack's logs and endpoints.yml in
+var/bench/ab-this/ and var/bench/ab-baseline/.
+
+Each stack has a folder of its own. Until round s31 both logged under var/bench/log/, so both
+wrote var/bench/log/endpoints.yml: both Rasa servers called the action server named last
+there, and the other stack's calls carried the wrong shared secret, were refused, and its
+Rasa answered every custom action at once with the apology of channels.resilience. That
+stack timed no action work at all (its ratios near 1.03-1.09), which read as "the first
+stack is 8-16 ms slower". Every answer is now checked to be its action's
+(bench.rest_turns.check_answer), so such a run stops instead of reporting. With the folders
+apart, an A/A run (this checkout's product code = the baseline's) measures both stacks alike
+within the run's noise: round s31, main against main, 40 rounds on a loaded machine, trivial
+p50 this/baseline 0.99, call list 1.14x against 1.18x, profile 1.41x against 1.36x. So a
+difference of a few hundredths in one run is noise; run it twice with the roles swapped
+(`this_vs_baseline_p50` in the results: ~1.0 per kind in an A/A run) before trusting one.
 """
 
 from __future__ import annotations
@@ -29,7 +43,7 @@ from typing import Any
 import httpx
 
 from bench.common import RESULTS, save
-from bench.rest_turns import _advisor_and_customer
+from bench.rest_turns import _advisor_and_customer, check_answer
 from knowledge.settings import PROJECT_ROOT
 
 # Run by each checkout's own Python, from its own directory: only Stack and Settings are
@@ -56,9 +70,12 @@ finally:
 
 def start(checkout: Path, url: str, port: int, as_of: str, name: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(checkout)}
+    # A folder of its own per stack: a Stack writes its endpoints.yml (the action server Rasa
+    # calls) next to its log folder, so two stacks logging side by side would share one file
+    # and both Rasa servers would call the same action server (see the module docstring).
     return subprocess.Popen(
         [str(checkout / ".venv" / "bin" / "python"), "-c", SERVE, url, str(port),
-         str(RESULTS / "log" / f"ab-{name}"), as_of],
+         str(RESULTS / f"ab-{name}" / "log"), as_of],
         cwd=checkout, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
 
@@ -103,7 +120,7 @@ def main() -> None:
                 if not line:
                     break
             if not line.startswith("READY"):
-                raise SystemExit(f"the {name} stack did not start (log: var/bench/log/ab-{name})")
+                raise SystemExit(f"the {name} stack did not start (log: var/bench/ab-{name}/log)")
             hooks[name] = line.split()[1]
         with httpx.Client(timeout=60) as client:
             for round_number in range(args.rounds + 3):
@@ -115,7 +132,7 @@ def main() -> None:
                                                json={"sender": advisor, "message": text})
                         elapsed = (time.perf_counter() - started) * 1000
                         response.raise_for_status()
-                        assert response.json(), f"no answer to {text!r} from {name}"
+                        check_answer(kind, response.json(), customer)
                         if round_number >= 3:  # warm-up rounds are not counted
                             times[name][kind].append(elapsed)
     finally:
@@ -128,6 +145,10 @@ def main() -> None:
         "database_url": args.database_url, "baseline": str(args.baseline),
         "rounds": args.rounds,
         **{name: ratios(found, args.blocks) for name, found in times.items()},
+        # Each kind of turn, this stack's median against the baseline's: ~1.0 in an A/A run.
+        "this_vs_baseline_p50": {
+            kind: round(statistics.median(times["this"][kind])
+                        / statistics.median(times["baseline"][kind]), 3) for kind in turns},
         "targets": {"ratio_call_list_vs_trivial": 1.2, "ratio_profile_vs_trivial": 1.2},
     })
 

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from knowledge.db import as_utc
@@ -61,21 +61,23 @@ def record_view(
     granted: bool,
     action: str = "profile",
     at: dt.datetime | None = None,
-) -> AuditEntry:
+) -> None:
+    """One audit row, inserted at once in the caller's transaction (a plain INSERT, not an
+    ORM object and a flush: every profile view in chat writes one)."""
     if via not in VIAS:
         raise ValueError(f"via must be one of {', '.join(VIAS)}, got {via!r}")
-    entry = AuditEntry(
-        at=at or dt.datetime.now(dt.UTC),
-        staff_id=staff_id,
-        customer_id=customer_id,
-        action=action[:32],
-        channel=channel_name(channel) if channel not in CHANNELS else channel,
-        via=via,
-        granted=granted,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+    session.execute(_INSERT, {
+        "at": at or dt.datetime.now(dt.UTC),
+        "staff_id": staff_id,
+        "customer_id": customer_id,
+        "action": action[:32],
+        "channel": channel_name(channel) if channel not in CHANNELS else channel,
+        "via": via,
+        "granted": granted,
+    })
+
+
+_INSERT = insert(AuditEntry)
 
 
 def record_views(

@@ -202,12 +202,12 @@ def stored_items(
 
 
 def stored_reasons(
-    *, session: Session, customer_id: str, as_of: dt.date
+    *, session: Session, customer_id: str, advisor_id: str | None, as_of: dt.date
 ) -> list[dict[str, Any]] | None:
-    """One customer's reasons as the nightly refresh stored them with their advisor's list,
-    while that list's stamp still matches the database; None when there are none to read
-    (no advisor, no list of `as_of`, a list computed live, or data changed since)."""
-    advisor_id = session.scalar(select(Customer.advisor_id).where(Customer.id == customer_id))
+    """One customer's reasons as the nightly refresh stored them with their advisor's list
+    (`advisor_id`: the customer's, as the caller read the customer), while that list's stamp
+    still matches the database; None when there are none to read (no advisor, no list of
+    `as_of`, a list computed live, or data changed since)."""
     if advisor_id is None:
         return None
     row = session.execute(

@@ -13,7 +13,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from knowledge.call_list import reasons_for_customer
@@ -65,6 +65,76 @@ UPCOMING_BIRTHDAY_DAYS = 30
 MAX_TALKING_POINTS = 5
 
 
+# ---------------------------------------------------------------- statements
+# One customer's reads, built once, their parameters (typed by the columns they meet) bound
+# per call: building and keying a new statement cost more than running it (a profile turn
+# makes nine). The columns shown, not whole ORM objects.
+_ID = bindparam("customer_id")
+_AS_OF = bindparam("as_of")
+_SINCE = bindparam("since")
+# Who else is on this customer's holdings, and whose holdings this customer is on.
+_CO_HOLDERS = (
+    select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
+    .join(HoldingHolder, HoldingHolder.customer_id == Customer.id)
+    .join(Holding, Holding.id == HoldingHolder.holding_id)
+    .join(Product, Product.id == Holding.product_id)
+    .where(Holding.customer_id == _ID, HoldingHolder.customer_id != _ID)
+)
+_HELD_WITH = (
+    select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
+    .join(Holding, Holding.customer_id == Customer.id)
+    .join(HoldingHolder, HoldingHolder.holding_id == Holding.id)
+    .join(Product, Product.id == Holding.product_id)
+    .where(HoldingHolder.customer_id == _ID, Holding.customer_id != _ID)
+)
+_HOLDINGS = (
+    select(Product.name, Product.category, Holding.balance, Holding.currency,
+           Holding.opened_on, Holding.maturity_on, Holding.interest_rate)
+    .join(Product, Product.id == Holding.product_id)
+    .where(Holding.customer_id == _ID, Holding.opened_on <= _AS_OF,
+           or_(Holding.closed_on.is_(None), Holding.closed_on > _AS_OF))
+    .order_by(Holding.balance.desc())
+)
+_TRANSACTIONS = (
+    select(Transaction.booked_on, Transaction.amount, Transaction.currency, Transaction.kind,
+           Product.name, Transaction.description)
+    .join(Holding, Holding.id == Transaction.holding_id)
+    .join(Product, Product.id == Holding.product_id)
+    .where(Holding.customer_id == _ID, Transaction.booked_on > _SINCE,
+           Transaction.booked_on <= _AS_OF, Transaction.kind.in_(NOTABLE_KINDS))
+)
+# What a contact line shows, with the advisor's name (Staff joined).
+_CONTACT_COLUMNS = (Interaction.occurred_on, Interaction.kind, Interaction.channel,
+                    Interaction.outcome, Interaction.note, Staff.name, Interaction.follow_up_on)
+_LAST_CONTACTS = (
+    select(*_CONTACT_COLUMNS)
+    .outerjoin(Staff, Staff.id == Interaction.advisor_id)
+    .where(Interaction.customer_id == _ID, Interaction.occurred_on <= _AS_OF)
+    .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+    .limit(LAST_CONTACTS)
+)
+_PLANNED = (
+    select(Interaction.follow_up_on, Interaction.note)
+    .where(Interaction.customer_id == _ID, Interaction.follow_up_on >= _AS_OF)
+    .order_by(Interaction.follow_up_on)
+    .limit(1)
+)
+_OPEN_COMPLAINTS = (
+    select(*_CONTACT_COLUMNS)
+    .outerjoin(Staff, Staff.id == Interaction.advisor_id)
+    .where(Interaction.customer_id == _ID, Interaction.kind == InteractionKind.complaint,
+           Interaction.outcome == Outcome.open, Interaction.occurred_on <= _AS_OF)
+    .order_by(Interaction.occurred_on.desc())
+)
+_FEEDBACK = (
+    select(Feedback.received_on, Feedback.text)
+    .where(Feedback.customer_id == _ID, Feedback.received_on > _SINCE,
+           Feedback.received_on <= _AS_OF)
+    .order_by(Feedback.received_on.desc())
+    .limit(3)
+)
+
+
 # ---------------------------------------------------------------- sections
 def who_section(
     *, session: Session, customer: Customer, as_of: dt.date, book: ColumnElement[bool]
@@ -92,20 +162,8 @@ def co_holders(
     *, session: Session, customer_id: str, book: ColumnElement[bool]
 ) -> tuple[str, ...]:
     """Who else is on this customer's holdings, and whose holdings they are on."""
-    others = session.execute(
-        select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
-        .join(HoldingHolder, HoldingHolder.customer_id == Customer.id)
-        .join(Holding, Holding.id == HoldingHolder.holding_id)
-        .join(Product, Product.id == Holding.product_id)
-        .where(Holding.customer_id == customer_id, HoldingHolder.customer_id != customer_id)
-    ).all()
-    theirs = session.execute(
-        select(Customer.id, Customer.name, HoldingHolder.role, Product.name)
-        .join(Holding, Holding.customer_id == Customer.id)
-        .join(HoldingHolder, HoldingHolder.holding_id == Holding.id)
-        .join(Product, Product.id == Holding.product_id)
-        .where(HoldingHolder.customer_id == customer_id, Holding.customer_id != customer_id)
-    ).all()
+    others = session.execute(_CO_HOLDERS, {"customer_id": customer_id}).all()
+    theirs = session.execute(_HELD_WITH, {"customer_id": customer_id}).all()
     named = {c for c, *_rest in [*others, *theirs]}
     # Only the co-holders are looked up in the book, not the book's every id.
     visible = set(session.scalars(select(Customer.id).where(
@@ -134,15 +192,7 @@ def value_section(*, value: CustomerValue | None) -> Value:
 
 
 def holdings_section(*, session: Session, customer_id: str, as_of: dt.date) -> Holdings:
-    # The columns shown, not whole ORM objects (this and the sections below).
-    rows = session.execute(
-        select(Product.name, Product.category, Holding.balance, Holding.currency,
-               Holding.opened_on, Holding.maturity_on, Holding.interest_rate)
-        .join(Product, Product.id == Holding.product_id)
-        .where(Holding.customer_id == customer_id, Holding.opened_on <= as_of,
-               or_(Holding.closed_on.is_(None), Holding.closed_on > as_of))
-        .order_by(Holding.balance.desc())
-    ).tuples()
+    rows = session.execute(_HOLDINGS, {"customer_id": customer_id, "as_of": as_of}).tuples()
     lines = tuple(
         HoldingLine(name, category.value, balance, currency, opened_on, maturity_on, rate)
         for name, category, balance, currency, opened_on, maturity_on, rate in rows
@@ -192,13 +242,7 @@ def transactions_section(
 ) -> tuple[NotableTransaction, ...]:
     since = as_of - dt.timedelta(days=NOTABLE_DAYS)
     rows = session.execute(
-        select(Transaction.booked_on, Transaction.amount, Transaction.currency, Transaction.kind,
-               Product.name, Transaction.description)
-        .join(Holding, Holding.id == Transaction.holding_id)
-        .join(Product, Product.id == Holding.product_id)
-        .where(Holding.customer_id == customer_id, Transaction.booked_on > since,
-               Transaction.booked_on <= as_of, Transaction.kind.in_(NOTABLE_KINDS))
-    ).tuples()
+        _TRANSACTIONS, {"customer_id": customer_id, "since": since, "as_of": as_of}).tuples()
     notable = [
         NotableTransaction(on, amount, currency, kind.value, product, description)
         for on, amount, currency, kind, product, description in rows
@@ -208,51 +252,24 @@ def transactions_section(
     return tuple(sorted(notable[:3], key=lambda t: t.booked_on, reverse=True))
 
 
-# What a contact line shows, with the advisor's name (Staff joined): columns, not objects.
-_CONTACT_COLUMNS = (Interaction.occurred_on, Interaction.kind, Interaction.channel,
-                    Interaction.outcome, Interaction.note, Staff.name, Interaction.follow_up_on)
-
-
 def _contact(row: Any) -> Contact:
     on, kind, channel, outcome, note, advisor, follow_up_on = row
     return Contact(on, kind.value, channel.value, outcome.value, note, advisor, follow_up_on)
 
 
 def contacts_section(*, session: Session, customer_id: str, as_of: dt.date) -> Contacts:
-    rows = session.execute(
-        select(*_CONTACT_COLUMNS)
-        .outerjoin(Staff, Staff.id == Interaction.advisor_id)
-        .where(Interaction.customer_id == customer_id, Interaction.occurred_on <= as_of)
-        .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
-        .limit(LAST_CONTACTS)
-    ).tuples()
-    last = tuple(_contact(row) for row in rows)
-    planned = session.execute(
-        select(Interaction.follow_up_on, Interaction.note)
-        .where(Interaction.customer_id == customer_id, Interaction.follow_up_on >= as_of)
-        .order_by(Interaction.follow_up_on)
-        .limit(1)
-    ).first()
+    asked = {"customer_id": customer_id, "as_of": as_of}
+    last = tuple(_contact(row) for row in session.execute(_LAST_CONTACTS, asked).tuples())
+    planned = session.execute(_PLANNED, asked).first()
     return Contacts(last, planned[0] if planned else None, planned[1] if planned else None)
 
 
 def concerns_section(*, session: Session, customer_id: str, as_of: dt.date) -> Concerns:
     complaints = session.execute(
-        select(*_CONTACT_COLUMNS)
-        .outerjoin(Staff, Staff.id == Interaction.advisor_id)
-        .where(Interaction.customer_id == customer_id,
-               Interaction.kind == InteractionKind.complaint,
-               Interaction.outcome == Outcome.open, Interaction.occurred_on <= as_of)
-        .order_by(Interaction.occurred_on.desc())
-    ).tuples()
-    feedback = session.execute(
-        select(Feedback.received_on, Feedback.text)
-        .where(Feedback.customer_id == customer_id,
-               Feedback.received_on > as_of - dt.timedelta(days=FEEDBACK_DAYS),
-               Feedback.received_on <= as_of)
-        .order_by(Feedback.received_on.desc())
-        .limit(3)
-    ).tuples()
+        _OPEN_COMPLAINTS, {"customer_id": customer_id, "as_of": as_of}).tuples()
+    feedback = session.execute(_FEEDBACK, {
+        "customer_id": customer_id, "since": as_of - dt.timedelta(days=FEEDBACK_DAYS),
+        "as_of": as_of}).tuples()
     return Concerns(tuple(_contact(row) for row in complaints),
                     tuple((when, text) for when, text in feedback))
 
@@ -274,13 +291,15 @@ def events_section(
 
 
 def call_reasons(
-    *, session: Session, customer_id: str, as_of: dt.date, value: CustomerValue | None = None
+    *, session: Session, customer: Customer, as_of: dt.date, value: CustomerValue | None = None
 ) -> tuple[CallReason, ...] | None:
     """Today's call-list reasons (`value`: the customer's, when computed already): as the
     nightly refresh stored them with the advisor's list while it is still true, else live."""
     from knowledge.call_list.precomputed import stored_reasons
 
-    stored = stored_reasons(session=session, customer_id=customer_id, as_of=as_of)
+    customer_id = customer.id
+    stored = stored_reasons(session=session, customer_id=customer_id,
+                            advisor_id=customer.advisor_id, as_of=as_of)
     if stored is not None:
         return tuple(CallReason(r["code"], r["text"], dict(r["evidence"])) for r in stored)
     return tuple(
@@ -306,7 +325,7 @@ def build_profile(
     events = events_section(customer=customer, holdings=holdings, as_of=as_of)
     # Computed once: shown, and the call reasons are read with it.
     value = customer_value(session=session, customer_id=customer_id, as_of=as_of)
-    reasons = call_reasons(session=session, customer_id=customer_id, as_of=as_of, value=value)
+    reasons = call_reasons(session=session, customer=customer, as_of=as_of, value=value)
     offer = next((r for r in reasons or () if r.code == "next_best_offer"), None)
     from knowledge.profile.points import talking_points
 

@@ -29,14 +29,13 @@ from sqlalchemy import (
     bindparam,
     cast,
     select,
-    true,
 )
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import Transaction
 from knowledge.models.signals import CustomerSignalSnapshot, SignalRefresh
 from knowledge.settings import get_settings
-from knowledge.signals.change_marks import high_water_mark
+from knowledge.signals.change_marks import high_water_mark, mark_subquery
 
 CHUNK = 900
 # The settings the call list depends on, in the order Settings declares them: from the
@@ -148,7 +147,11 @@ def transactions_mark(session: Session) -> int:
 
 
 def refresh_fingerprint(session: Session) -> str:
-    return f"{settings_fingerprint()}|t{transactions_mark(session)}"
+    return _fingerprint(transactions_mark(session))
+
+
+def _fingerprint(transactions: int) -> str:
+    return f"{settings_fingerprint()}|t{transactions}"
 
 
 def is_fresh(*, session: Session, as_of: dt.date) -> bool:
@@ -157,14 +160,25 @@ def is_fresh(*, session: Session, as_of: dt.date) -> bool:
     memo = session.info.get(_FRESHNESS)
     if memo is not None and as_of in memo:
         return bool(memo[as_of])
-    row = session.get(SignalRefresh, as_of)
-    fresh = row is not None and row.fingerprint == refresh_fingerprint(session)
+    # The refresh's fingerprint and the transactions' mark in one round trip.
+    row = session.execute(_freshness_statement(session), {"as_of": as_of}).first()
+    fresh = row is not None and row[0] == _fingerprint(int(row[1] or 0))
     if memo is not None:
         memo[as_of] = fresh
     return fresh
 
 
 _FRESHNESS = "signals.fresh"
+_FRESHNESS_STATEMENTS: dict[str, Any] = {}  # built once per database dialect
+
+
+def _freshness_statement(session: Session) -> Any:
+    dialect = session.get_bind().dialect.name
+    if dialect not in _FRESHNESS_STATEMENTS:
+        _FRESHNESS_STATEMENTS[dialect] = select(
+            SignalRefresh.fingerprint, mark_subquery(session, Transaction.__table__)
+        ).where(SignalRefresh.as_of == bindparam("as_of"))
+    return _FRESHNESS_STATEMENTS[dialect]
 
 
 def reads_refresh_once(session: Session) -> None:
@@ -196,6 +210,24 @@ def among(column: Any, group: Sequence[str]) -> Any:
     return column == any_(bindparam(None, list(group), type_=ARRAY(String)))
 
 
+def among_bound(column: Any) -> Any:
+    """`column` is one of the ids given as the parameter `ids` when the statement runs (a
+    group of at most CHUNK): for a statement built once and run for many groups."""
+    return column.in_(bindparam("ids", expanding=True))
+
+
+_AGGREGATE_COLUMNS = (
+    CustomerSignalSnapshot.customer_id,
+    CustomerSignalSnapshot.fees_12m,
+    CustomerSignalSnapshot.net_flow_12m,
+    CustomerSignalSnapshot.frequency_12m,
+    CustomerSignalSnapshot.last_transaction_on,
+)
+# A profile's or a book's customers (built once: building it cost more than running it).
+_AGGREGATES_OF = select(*_AGGREGATE_COLUMNS).where(
+    among_bound(CustomerSignalSnapshot.customer_id))
+
+
 def cached_aggregates(
     *, session: Session, as_of: dt.date, customer_ids: Sequence[str] | None
 ) -> dict[str, TransactionAggregates] | None:
@@ -206,15 +238,14 @@ def cached_aggregates(
     result = {}
     groups = [None] if customer_ids is None else id_groups(session, customer_ids)
     for chunk in groups:
-        for cid, fee, flow, freq, last in session.execute(
-            select(
-                CustomerSignalSnapshot.customer_id,
-                CustomerSignalSnapshot.fees_12m,
-                CustomerSignalSnapshot.net_flow_12m,
-                CustomerSignalSnapshot.frequency_12m,
-                CustomerSignalSnapshot.last_transaction_on,
-            ).where(true() if chunk is None else among(CustomerSignalSnapshot.customer_id, chunk))
-        ):
+        if chunk is None:
+            rows = session.execute(select(*_AGGREGATE_COLUMNS))
+        elif len(chunk) <= CHUNK:
+            rows = session.execute(_AGGREGATES_OF, {"ids": list(chunk)})
+        else:
+            rows = session.execute(select(*_AGGREGATE_COLUMNS).where(
+                among(CustomerSignalSnapshot.customer_id, chunk)))
+        for cid, fee, flow, freq, last in rows:
             result[cid] = TransactionAggregates(Decimal(fee), Decimal(flow), int(freq), last)
     return result
 

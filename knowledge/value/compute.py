@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, or_, select, true
+from sqlalchemy import Select, bindparam, case, func, literal, or_, select, true
 from sqlalchemy.orm import Session
 
 from knowledge.models.bank import (
@@ -28,8 +28,10 @@ from knowledge.models.bank import (
 )
 from knowledge.settings import Settings, get_settings
 from knowledge.signals.cache import (
+    CHUNK,
     TransactionAggregates,
     among,
+    among_bound,
     cached_aggregates,
     cached_fees,
     id_groups,
@@ -87,6 +89,20 @@ def _holdings_statement(as_of: dt.date, high: Decimal, medium: Decimal,
         .where(_open_on(as_of))
         .group_by(Holding.customer_id)
     )
+
+
+@lru_cache(maxsize=64)
+def _holdings_of(as_of: dt.date, high: Decimal, medium: Decimal, low: Decimal) -> Select[Any]:
+    """`_holdings_statement` for the ids bound as `ids` (knowledge.signals.cache.among_bound)."""
+    return _holdings_statement(as_of, high, medium, low).where(among_bound(Holding.customer_id))
+
+
+# Each customer's last interaction of any kind up to `as_of`, for the ids bound as `ids`.
+_LAST_CONTACT_OF = (
+    select(Interaction.customer_id, func.max(Interaction.occurred_on))
+    .where(among_bound(Interaction.customer_id), Interaction.occurred_on <= bindparam("as_of"))
+    .group_by(Interaction.customer_id)
+)
 
 
 def _bank_fees(session: Session, as_of: dt.date) -> dict[str, Decimal]:
@@ -191,8 +207,16 @@ def customer_values(
         if agg.last_transaction_on is not None:
             sums.last_txn[cid] = agg.last_transaction_on
     for chunk in [ids] if everyone else id_groups(session, ids):
-        mine = true() if everyone else among(Holding.customer_id, chunk)
-        for cid, m, bal, _n, debt in session.execute(_holdings_query(as_of, settings).where(mine)):
+        # A group of at most CHUNK ids (a profile, a book): statements built once.
+        bound = not everyone and len(chunk) <= CHUNK
+        if bound:
+            held = session.execute(_holdings_of(as_of, settings.margin_high,
+                                                settings.margin_medium, settings.margin_low),
+                                   {"ids": list(chunk)})
+        else:
+            mine = true() if everyone else among(Holding.customer_id, chunk)
+            held = session.execute(_holdings_query(as_of, settings).where(mine))
+        for cid, m, bal, _n, debt in held:
             sums.margin[cid], sums.balances[cid] = money(m), money(bal)
             sums.debts[cid] = money(debt)
         if cached is None and not everyone:
@@ -200,12 +224,15 @@ def customer_values(
         if everyone and last_interaction is not None:
             sums.last_contact.update(last_interaction)
             continue
-        contacted = true() if everyone else among(Interaction.customer_id, chunk)
-        for cid, last in session.execute(
-            select(Interaction.customer_id, func.max(Interaction.occurred_on))
-            .where(contacted, Interaction.occurred_on <= as_of)
-            .group_by(Interaction.customer_id)
-        ):
+        if bound:
+            contacts = session.execute(_LAST_CONTACT_OF, {"ids": list(chunk), "as_of": as_of})
+        else:
+            contacts = session.execute(
+                select(Interaction.customer_id, func.max(Interaction.occurred_on))
+                .where(true() if everyone else among(Interaction.customer_id, chunk),
+                       Interaction.occurred_on <= as_of)
+                .group_by(Interaction.customer_id))
+        for cid, last in contacts:
             sums.last_contact[cid] = last
     if cached is None and everyone:  # no refresh to read: the transactions, group by group
         for chunk in id_groups(session, ids):

@@ -154,10 +154,17 @@ def customer_statement(*, session: Session, staff: Staff, text: str | None, chan
     of the book the caller found the message to name ("Mme Lambert trouve que …"), when the
     message spells out no full name."""
     words = " ".join((text or "").split())
-    if not (_STATEMENT.search(words) or _SAID_OF_IT.search(words) or _QUOTED_WORDS.match(words)
-            ) or read_call(words, dt.date.today()).explicit:
+    if not reports_a_statement(words):
         return None
     return _statement(session=session, staff=staff, text=words, channel=channel, named=named)
+
+
+def reports_a_statement(text: str | None) -> bool:
+    """Whether the words may report what a customer said (`customer_statement`'s words-only
+    test, so that a caller can skip the database work of a message that cannot be one)."""
+    words = " ".join((text or "").split())
+    return bool(_STATEMENT.search(words) or _SAID_OF_IT.search(words)
+                or _QUOTED_WORDS.match(words)) and not read_call(words, dt.date.today()).explicit
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str,

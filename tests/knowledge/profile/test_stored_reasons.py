@@ -56,8 +56,7 @@ def test_profiles_read_from_the_nightly_list_are_the_live_profiles(session: Sess
     live = {cid: _shown(session, cid) for cid in ids}
     refresh_bank(session=session, as_of=AS_OF)
     session.flush()
-    read = [cid for cid in ids if stored_reasons(session=session, customer_id=cid,
-                                                 as_of=AS_OF) is not None]
+    read = [cid for cid in ids if _stored(session, cid) is not None]
     assert len(read) == len(ids)  # every profile now reads the stored reasons
     assert sum(1 for cid in ids if "On today's call list" in live[cid][0]) > 20
     for cid in ids:
@@ -77,14 +76,14 @@ def test_a_rate_cut_after_the_refresh_is_in_the_profile_at_once(session: Session
     before = render_profile_of(session, "C2")
     assert "rate cut" not in before.lower()
     record_rate_event(session=session, delta_bp=-25, occurred_on=AS_OF)
-    assert stored_reasons(session=session, customer_id="C2", as_of=AS_OF) is None
+    assert _stored(session, "C2") is None
     assert "rate cut" in render_profile_of(session, "C2").lower()
 
 
 def test_a_list_computed_during_the_day_keeps_no_reasons(session: Session) -> None:
     _book(session)
     refresh_bank(session=session, as_of=AS_OF)
-    assert stored_reasons(session=session, customer_id="C2", as_of=AS_OF) is not None
+    assert _stored(session, "C2") is not None
     assert "coverage_overdue" in codes_of(session, "C2")
     log_call(session=session, customer_id="C2", advisor_id="A1", as_of=AS_OF)
     advisor = get_staff(session=session, staff_id="A1")
@@ -93,8 +92,15 @@ def test_a_list_computed_during_the_day_keeps_no_reasons(session: Session) -> No
     kept = session.scalar(select(CallListSnapshot.reasons)
                           .where(CallListSnapshot.staff_id == "A1"))
     assert kept is None  # the reasons of the night are not kept under the new stamp
-    assert stored_reasons(session=session, customer_id="C2", as_of=AS_OF) is None
+    assert _stored(session, "C2") is None
     assert "coverage_overdue" not in codes_of(session, "C2")  # called today
+
+
+def _stored(session: Session, customer_id: str) -> list[dict[str, Any]] | None:
+    """The stored reasons a profile of this customer reads (its advisor's list's)."""
+    advisor_id = session.scalar(select(Customer.advisor_id).where(Customer.id == customer_id))
+    return stored_reasons(session=session, customer_id=customer_id, advisor_id=advisor_id,
+                          as_of=AS_OF)
 
 
 def render_profile_of(session: Session, customer_id: str) -> str:
