@@ -57,7 +57,7 @@ class ClusterParams:
     attach_distance: float = 0.80
     area_resolution: float = 0.3
     # `resolution` is right for up to this many themes; above, the resolution used grows with
-    # the square root of the number found (modularity's resolution limit, see _scaled_resolution).
+    # the square root of the number found (modularity's resolution limit, see graph_communities).
     # None: the resolution as given.
     reference_themes: float | None = 75.0
     # From this many statements the resolution is also scaled *down* when fewer themes are
@@ -71,11 +71,6 @@ class ClusterParams:
     # at least `neighbours`, at most `max_neighbours` (None: always `neighbours`).
     statements_per_neighbour: float | None = 5.0
     max_neighbours: int = 24
-    # A second pass against a local null model (None: off): each theme is re-clustered on
-    # its own links (modularity of its induced subgraph at this resolution, which does not
-    # depend on the rest of the graph) and split where its pieces link each other at less
-    # than this share of what their link volumes predict (bench/wocas/README.md, round 12).
-    split_resolution: float | None = 0.12
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -201,13 +196,12 @@ def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray,
     k = graph_neighbours(n, params)
     index, similarity = nearest_neighbours(vectors, widest_neighbours(n, params))
     weight = np.ones(n)
-    graph = adjacency(index[:, :k], similarity[:, :k])
-    raw = modularity_communities(graph, weight, params)
+    raw, areas = graph_communities(adjacency(index[:, :k], similarity[:, :k]), weight, params)
     wider = settled_neighbours(k, raw, weight, params)
     if wider > k:
-        graph = adjacency(index[:, :wider], similarity[:, :wider])
-        raw = modularity_communities(graph, weight, params)
-    return refined(graph, raw, weight, params)
+        raw, areas = graph_communities(
+            adjacency(index[:, :wider], similarity[:, :wider]), weight, params)
+    return raw, areas
 
 
 def _scaled_resolution(graph, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
@@ -241,9 +235,13 @@ def _scaled_resolution(graph, weight: np.ndarray, params: ClusterParams  # type:
     return resolution, raw
 
 
-def modularity_communities(adjacency, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
-                           ) -> np.ndarray:
-    """Communities of a weighted graph whose node i stands for `weight[i]` statements."""
+def graph_communities(adjacency, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Communities of a weighted graph whose node i stands for `weight[i]` statements, and
+    the area of each community."""
+    from scipy.sparse import csr_matrix
+
+    n = adjacency.shape[0]
     graph = _graph(adjacency)
     # On few statements a high resolution cuts themes into pieces below `min_size`: lower it
     # until at most `SMALL_SHARE` of the items sit in such pieces (on the benchmark sets of
@@ -258,72 +256,13 @@ def modularity_communities(adjacency, weight: np.ndarray, params: ClusterParams 
             break
         resolution *= 2 / 3
         raw = _leiden(graph, resolution, params.seed)
-    return raw
-
-
-def split_locally(adjacency, raw: np.ndarray, weight: np.ndarray,  # type: ignore[no-untyped-def]
-                  params: ClusterParams) -> np.ndarray:
-    """Each community re-clustered against its own links' total (a local null model).
-
-    Modularity's resolution limit: whether two groups stay apart depends on the links' total
-    of the whole graph, so close fine themes (clinc150's intents) that stand apart in a set of
-    their own are merged once the set grows (the same intents mixed with hwu64's 10,020
-    statements). Modularity of a community's induced subgraph at `split_resolution` (< 1:
-    only pieces linked well below their share of its links) asks the question inside the
-    community alone; a split needs at least two pieces of `min_size` statements, and smaller
-    pieces join the piece they link to most."""
-    from scipy.sparse import csr_matrix
-
-    if params.split_resolution is None:
-        return raw
-    out = raw.copy()
-    next_id = int(raw.max()) + 1
-    sizes = np.bincount(raw, weights=weight)
-    for community in np.flatnonzero(sizes >= 2 * params.min_size):
-        members = np.flatnonzero(raw == community)
-        inner = adjacency[members][:, members].tocsr()
-        if inner.nnz == 0:
-            continue
-        pieces = _leiden(_graph(inner), params.split_resolution, params.seed)
-        piece_sizes = np.bincount(pieces, weights=weight[members])
-        big = np.flatnonzero(piece_sizes >= params.min_size)
-        if len(big) < 2:
-            continue
-        small = np.flatnonzero(piece_sizes < params.min_size)
-        if len(small):
-            member = csr_matrix((np.ones(len(members)), (np.arange(len(members)), pieces)),
-                                shape=(len(members), len(piece_sizes)))
-            links = (member.T @ inner @ member).toarray()
-            remap = np.arange(len(piece_sizes))
-            remap[small] = big[links[np.ix_(small, big)].argmax(axis=1)]
-            pieces = remap[pieces]
-        largest = big[np.argmax(piece_sizes[big])]
-        for piece in big[big != largest]:
-            out[members[pieces == piece]] = next_id
-            next_id += 1
-    return out
-
-
-def refined(adjacency, raw: np.ndarray, weight: np.ndarray,  # type: ignore[no-untyped-def]
-            params: ClusterParams) -> tuple[np.ndarray, np.ndarray]:
-    """The final communities (`split_locally`) and the area of each: the graph of
-    communities (the links between their members summed, a community's inner links as its
-    self-loop), clustered by the same criterion at `area_resolution`."""
-    from scipy.sparse import csr_matrix
-
-    raw = split_locally(adjacency, raw, weight, params)
-    n = adjacency.shape[0]
+    # Areas: the graph of communities (the links between their members summed, a
+    # community's inner links as its self-loop), clustered by the same criterion.
     count = int(raw.max()) + 1
     member = csr_matrix((np.ones(n), (np.arange(n), raw)), shape=(n, count))
     quotient = (member.T @ adjacency @ member).tocsr()
-    return raw, _leiden(_graph(quotient), params.area_resolution, params.seed)
-
-
-def graph_communities(adjacency, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]
-                      ) -> tuple[np.ndarray, np.ndarray]:
-    """Communities of a weighted graph (node i stands for `weight[i]` statements), split
-    locally, and the area of each community."""
-    return refined(adjacency, modularity_communities(adjacency, weight, params), weight, params)
+    areas = _leiden(_graph(quotient), params.area_resolution, params.seed)
+    return raw, areas
 
 
 def finish(vectors: np.ndarray, raw: np.ndarray, raw_areas: np.ndarray, params: ClusterParams

@@ -34,10 +34,9 @@ from knowledge.themes.clustering import (
     UNASSIGNED,
     ClusterParams,
     adjacency,
+    graph_communities,
     graph_neighbours,
-    modularity_communities,
     nearest_neighbours,
-    refined,
     settled_neighbours,
     widest_neighbours,
 )
@@ -112,18 +111,16 @@ def sample_and_assign(vectors: np.ndarray, params: ClusterParams
     others = nearest_in(vectors[rest], sampled, max(widest + 1, VOTERS))
     weight = 1.0 + np.bincount(others[0][:, 0], minlength=len(sample))
 
-    def graph_at(k: int):  # type: ignore[no-untyped-def]
-        return coarse_graph((index[:, :k], similarity[:, :k]), others, k, len(sample))
+    def communities_at(k: int) -> tuple[np.ndarray, np.ndarray]:
+        own = index[:, :k], similarity[:, :k]
+        return graph_communities(coarse_graph(own, others, k, len(sample)), weight, params)
 
-    graph = graph_at(k)
-    raw_sample = modularity_communities(graph, weight, params)
+    raw_sample, areas = communities_at(k)
     # The reach settled as on the exact path, in the full graph's k, then at the sample's size.
     wider = sample_neighbours(settled_neighbours(full_k, raw_sample, weight, params),
                               len(sample), n)
     if wider > k:
-        graph = graph_at(wider)
-        raw_sample = modularity_communities(graph, weight, params)
-    raw_sample, areas = refined(graph, raw_sample, weight, params)
+        raw_sample, areas = communities_at(wider)
     count = int(raw_sample.max()) + 1
     # Only communities that will be themes vote: a stray pair in the sample must not pull
     # in thousands of items and become a theme the exact path would not have.

@@ -133,38 +133,3 @@ def test_the_reach_is_widened_only_for_themes_of_many_statements() -> None:
     assert k_for(40, 90) == 18  # broad ones: one neighbour per 5 statements of a theme
     assert k_for(20, 150) == 24  # at most 24
     assert k_for(8, 100) == 12  # 800 statements: too few to judge, as before
-
-
-def test_close_fine_problems_stay_apart_among_many_statements_of_broad_ones() -> None:
-    """20 pairs of close fine problems (50 statements each) next to 24 broad problems told in
-    4,800 statements: modularity over the whole graph merged many of the pairs (the bigger the
-    set, the weaker a link it takes to merge); each theme re-judged on its own links splits
-    them again, and no broad problem is cut into its wordings."""
-    from dataclasses import replace
-
-    from sklearn.metrics import adjusted_rand_score
-
-    def unit(x: np.ndarray) -> np.ndarray:
-        return x / np.linalg.norm(x, axis=-1, keepdims=True)
-
-    rng = np.random.default_rng(1)
-    broad = unit(rng.normal(size=(24, 48)))
-    wordings = unit(np.repeat(broad, 2, axis=0) + 0.45 * unit(rng.normal(size=(48, 48))))
-    said = np.repeat(np.arange(48), 100)
-    pairs = unit(rng.normal(size=(20, 48)))
-    fine = unit(np.repeat(pairs, 2, axis=0) + 0.5 * unit(rng.normal(size=(40, 48))))
-    asked = np.repeat(np.arange(40), 50)
-    points = np.vstack([wordings[said] + unit(rng.normal(size=(len(said), 48))),
-                        fine[asked] + 0.7 * unit(rng.normal(size=(len(asked), 48)))])
-    truth = np.concatenate([said // 2, 100 + asked])
-    is_fine = truth >= 100
-
-    def scores(params: ClusterParams) -> tuple[float, float]:
-        labels = cluster(points.astype(np.float32), params).labels
-        return (adjusted_rand_score(truth[is_fine], labels[is_fine]),
-                adjusted_rand_score(truth[~is_fine], labels[~is_fine]))
-
-    fine_now, broad_now = scores(ClusterParams())
-    fine_before, _ = scores(replace(ClusterParams(), split_resolution=None))
-    assert fine_now >= 0.85 and fine_before < 0.8
-    assert broad_now >= 0.98
