@@ -160,6 +160,7 @@ def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
 
     from knowledge.call_reports.pending_choice import choose_for_pending
     from knowledge.call_reports.said import read_call
+    from knowledge.customers.names import name_parts
     from knowledge.customers.relatives import RELATION_WORDS
     from knowledge.customers.resolver import _ordinal_in, choose_candidate
     from knowledge.customers.typed_ids import typed_ids
@@ -173,10 +174,12 @@ def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
                               candidates=[str(c) for c in pending["candidates"]])
     if chosen.status != "found" or not chosen.customer_id:
         return None
-    plain = bool(ordinal or _ordinal_in(text) or typed_ids(text))
+    name = customer_name(session, chosen.customer_id) or ""
+    in_full = set(name_parts(name)) <= set(name_parts(text))  # "chris twine": the name itself
+    plain = bool(ordinal or _ordinal_in(text) or typed_ids(text) or in_full)
     answer = choose_for_pending(
         session=session, staff=staff, pending=pending, answer=text, ordinal=ordinal,
         customer_id=None, channel=channel_of(tracker), last_write=tracker.get_slot("last_write"),
-        ask=None if plain else (f"(“{text}” = {customer_name(session, chosen.customer_id)}, "
+        ask=None if plain else (f"(“{text}” = {name}, "
                                 "the one of those offered it fits; please check.)"))
     return Reply.of(answer) if answer is not None else None

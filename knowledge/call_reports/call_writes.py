@@ -4,9 +4,8 @@ The customer comes from the message only: an id typed in it wins, then the name 
 entity, else the words of the message) which must match a customer's full name (a shared
 first name or surname alone is offered as a choice, never taken). The customer in focus is
 used only when the message points at them ("her", "him", "same customer"), and the
-question then says so. Anything inferred (a focus customer, a misspelt name, an outcome not
-stated, the same call twice in a row) is shown with "… OK?" before it is stored; a call stated
-in full is stored at once and can be undone.
+question says so. Anything inferred (focus, a misspelt name, an outcome not stated, the same
+call twice) is shown with "… OK?" first; a call stated in full is stored, and can be undone.
 """
 
 from __future__ import annotations

@@ -173,6 +173,7 @@ def place_not_shown(*, session: Session, staff: Staff, as_of: dt.date, text: str
     call."""
     from knowledge.call_reports.said import read_call
     from knowledge.customers.in_text import named_in_full
+    from knowledge.customers.typed_ids import typed_ids
 
     words = " ".join((text or "").split())
     number, is_next, match = position_in(words)
@@ -180,7 +181,8 @@ def place_not_shown(*, session: Session, staff: Staff, as_of: dt.date, text: str
             or state.offered or _FEEDBACK.search(words)):
         return None
     said = f"{words[: match.start()]} {words[match.end():]}".strip(" ,-–—:")
-    if not read_call(said, as_of).explicit or named_in_full(session, staff, words):
+    if (not read_call(said, as_of).explicit or named_in_full(session, staff, words)
+            or typed_ids(words)):  # "cust no. 45 reached": a customer id, no place
         return None
     shown = (f"The list I showed goes up to number {max(state.shown)}"
              if state.shown else "I haven't shown you a call list in this conversation")
