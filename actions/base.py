@@ -306,6 +306,7 @@ class StaffAction(Action, ABC):
                 call_choice_reply,
                 put_right_reply,
                 statement_choice_reply,
+                take_back_reply,
                 turn_reply,
             )
 
@@ -317,6 +318,7 @@ class StaffAction(Action, ABC):
                      or fix_after_no_reply(session, staff, tracker)  # "no" then "klein"
                      or put_right_reply(session, staff, tracker)  # "it was 50, not 25"
                      or turn_reply(session, staff, tracker)  # "his wife too", "still open"
+                     or take_back_reply(session, staff, tracker)  # "annule ça stp"
                      or by_customer_reply(session, staff, tracker)  # "undo claudia"
                      or earlier_write_reply(session, staff, tracker)
                      or listed_call_reply(session, staff, tracker)

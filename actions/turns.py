@@ -183,3 +183,15 @@ def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
         ask=None if plain else (f"(“{text}” = {name}, "
                                 "the one of those offered it fits; please check.)"))
     return Reply.of(answer) if answer is not None else None
+
+
+def take_back_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """ "annule ça stp", "bitte rückgängig machen", "deshaz eso por favor" as the whole message,
+    whatever the NLU made of it (the fallback, a lookup): the conversation's last write taken
+    back (audited), as "undo" does; None when something waits for a yes (its own answers
+    handle it), the message says more, or nothing was written."""
+    if tracker.get_slot("pending_write"):
+        return None
+    from actions.writes import cancel_reply
+
+    return cancel_reply(session, staff, tracker)

@@ -86,7 +86,7 @@ def yes_and_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of(answer) if answer is not None else None
 
 
-def _cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+def cancel_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """ "forget it", "scratch that", "rückgängig bitte" with nothing waiting: the last write
     of the conversation taken back (audited); None when it is no cancel or nothing was written."""
     from knowledge.feedback.chat import is_cancel
@@ -138,7 +138,7 @@ class ActionConfirmWrite(StaffAction):
             if answer is not None:
                 return Reply.of(answer)
         if not pending or pending.get("candidates") or not pending.get("kind"):
-            cancelled = _cancel_reply(session, staff, tracker)
+            cancelled = cancel_reply(session, staff, tracker)
             if not pending and cancelled is not None:  # "rückgängig bitte" read as a yes
                 return cancelled
             if not pending:  # "vojtech horak?" read as a yes: the words may say what is meant
@@ -184,7 +184,7 @@ class ActionDenyWrite(StaffAction):
         corrected = _correction(session, staff, tracker)
         if corrected is not None:  # "no, the other one - greta klein" read as a plain "no"
             return corrected
-        cancelled = _cancel_reply(session, staff, tracker)
+        cancelled = cancel_reply(session, staff, tracker)
         if cancelled is not None:  # "forget it" right after a write: taken back
             return cancelled
         more = words_say_more(session, staff, tracker)
@@ -284,7 +284,7 @@ class ActionFallback(StaffAction):
         if not pending:  # a correction of the last call the NLU could not place, or words
             from knowledge.writes.unplaced import unplaced_answers  # that say enough
 
-            corrected = _correction(session, staff, tracker) or _cancel_reply(
+            corrected = _correction(session, staff, tracker) or cancel_reply(
                 session, staff, tracker)  # "disregard" right after a write: taken back
             if corrected is not None:
                 return corrected

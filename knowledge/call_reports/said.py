@@ -49,7 +49,8 @@ _NO_ANSWER = re.compile(
     r"(?:phone|mobile|cell|handy) (?:was |is |seems |still )?(?:off|dead|turned off)|"
     r"tried (?:to )?(?:reach|call|ring|phone)\w*"
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
-    r"(?:nobody|no one|noone) (?:picked up|answered|there|(?:at )?home)|"
+    r"(?:nobody|no one|noone|neither(?: of them| one)?|none of them) (?:picked up|answered|"
+    r"(?:was |were )?there|(?:was |were )?(?:at )?home|got back to me|(?:was |were )?reachable)|"
     r"tried\b[^.;!?]{0,40}\bnothing|"
     # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"

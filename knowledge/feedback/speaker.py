@@ -67,8 +67,16 @@ _STAFF_VIEW = re.compile(
     r"uważa|mówi|vindt|zegt|tycker|säger)\b|"
     rf"\b(?:per|according to|laut|secondo|selon|según|według|volgens|enligt)\s+{_STAFF}\b",
     _I)
+# The advisor's own circle, no customer of the bank's: "my neighbour says …", "mon voisin dit".
+_OWN_CIRCLE = (r"(?:my|mein\w*|mon|ma|il mio|la mia|mi|m[oó]j|moja|mijn|min) (?:neighbou?r|friend|"
+               r"wife|husband|partner|mum|mom|mother|dad|father|brother|sister|cousin|son|"
+               r"daughter|flatmate|roommate|nachbar\w*|freund\w*|frau|mann|voisin\w*|ami\w*|"
+               r"vicin[oa]|amic[oa]|vecin[oa]|sąsiad\w*|przyjaciel\w*|buurman|buurvrouw|"
+               r"vriend\w*|granne|vän)s? (?:\w+ )?(?:says|said|thinks|reckons|told me|complains|"
+               r"sagt|meint|dit|dice|mówi|zegt|säger)")
 _HEARSAY = re.compile(
-    r"\b(?:apparently|allegedly|supposedly|i(?:'ve)? heard|heard (?:that|from)|rumou?rs?|"
+    rf"\b(?:{_OWN_CIRCLE}|"
+    r"apparently|allegedly|supposedly|i(?:'ve)? heard|heard (?:that|from)|rumou?rs?|"
     r"word is|gossip|people (?:say|are saying|keep saying|think)|every(?:one|body) (?:says|"
     r"hates|thinks|complains)|(?:lots of|a lot of|many|most|some|all) (?:customers|clients|"
     r"people)|customers in general|angeblich|anscheinend|pare che|sembra che|il paraît|"

@@ -43,9 +43,15 @@ _IT_ABROAD = (r"(?:ça|ca|cela|ceci|le dernier|la derni[eè]re|l['’]ultim[oa]|
 # Why, said after it: "undo that, wrong customer", "ångra det, fel kund".
 _WRONG_ONE = (r"(?:wrong (?:customer|client|one)|fel (?:kund|person)|falsche[rn]? kunde?n?|"
               r"mauvais client|cliente sbagliato|z[łl]y klient|verkeerde klant|cliente equivocado)")
+# Said around a take-back in the advisors' languages: "annule ça stp", "maak dat ongedaan
+# aub", "deshaz eso por favor", "bitte rückgängig machen", "actually delete it".
+_POLITE = (r"no|nah|nope|oh|oops|sorry|wait|actually|ok|okay|pls|please|plz|thanks|thx|ty|"
+           r"bitte|danke|stp|svp|s['’]il (?:te|vous) pla[iî]t|merci|per favore|grazie|"
+           r"por favor|porfa|gracias|aub|a\.u\.b\.?|alsjeblieft|alstublieft|graag|bedankt|"
+           r"prosz[eę]|dzi[eę]kuj[eę]|tack|sn[aä]lla")
 # A message that only takes back: the verb (or its set phrase), what it points at, politeness.
 _WHOLE = re.compile(
-    r"^\s*(?:(?:no|nah|nope|oh|oops|sorry|wait|pls|please|plz)\b[\s,.!-]*)*"
+    rf"^\s*(?:(?:{_POLITE})(?!\w)[\s,.!-]*)*"
     r"(?:wrong (?:chat|window|thread|convo|conversation|person to tell)[\s,.!-]*(?:sorry[\s,.!-]*)?"
     r"(?:(?:pls |please )?(?:ignore|disregard)(?: (?:that|this|it|me))?)?|"
     r"cancel|undo|stop|abort|forget it|never ?mind|nvm|drop it|discard|"
@@ -61,8 +67,9 @@ _WHOLE = re.compile(
     r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: me)?|"
     r"void|"
     # as an advisor in Vienna types it
-    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|stornieren|löschen)(?!\w)"
-    r"[\s.!]*(?:it|that|this|bitte|machen)?[\s.!]*(?:bitte|pls|plz|please|thanks|thx|ty)?"
+    r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|storniere?n?|lösche?n?)(?!\w)"
+    r"[\s.!]*(?:it|that|this|das|es|den letzten|die letzte|bitte|machen)?[\s.!]*(?:machen)?"
+    rf"(?:[\s,.!]*(?:{_POLITE})(?!\w))*"
     rf"[\s.!]*(?:[,;:-]\s*{_WRONG_ONE}[\s.!]*)?$", re.IGNORECASE)
 
 

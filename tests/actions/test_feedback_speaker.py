@@ -25,6 +25,8 @@ async def _log(message: str) -> str:
     "fb for jonas weber - imo he should move his savings to us",
     "feedback ingrid dahl: the guys at the branch reckon the queue is too long",
     "feedback for pedro alves, apparently most clients hate the new app",
+    "my flatmate reckons your overdraft fees are a rip-off",
+    "fb: meine Nachbarin meint, die Filiale schließt zu früh",
 ])
 async def test_a_view_that_is_not_the_customers_is_not_stored(
         namesakes: Session, message: str) -> None:  # noqa: F811

@@ -35,6 +35,8 @@ def test_the_customers_words_relayed_any_way_are_theirs(text: str) -> None:
     ("according to the back office the transfers are slow this week", "colleague"),
     ("rumour is loads of people hate the redesign", "hearsay"),
     ("many customers find the new statements confusing", "hearsay"),
+    ("my cousin said the branch queue was endless", "hearsay"),
+    ("mijn buurman zegt dat de app traag is", "hearsay"),
     ("tbh the mobile app is a mess", "unclear"),
     ("i find the fee letter hard to follow", "unclear"),
     ("totally agree w her tbh, the statements are unreadable", "advisor"),
