@@ -51,6 +51,11 @@ _NOT_THIS_BUT_THAT = re.compile(
     rf"(?:(?:{_alt(_BEFORE_DAY)})\s+)?[^\W\d_]+\.?\s*[.!]*$", re.IGNORECASE)
 
 
+# "wrong, it was X" opens a correction too: "fel, det var …", "falsch - es war …", "faux :
+# c'était …" (the word then a pause; "fel nummer", "falsch verbunden" are a call's outcome).
+_WRONG_OPENING = re.compile(r"^\s*(?:(?:no|nee|nein|non|nie|nej)\b[\s,.!-]*)?(?:fel|falsch|"
+                            r"sbagliato|fout|verkeerd|źle|faux|equivocado|wrong)\s*[,:;.!–—-]",
+                            re.IGNORECASE)
 MISTAKE_SAID = re.compile(rf"(?<!\w)(?:{_alt(MISTAKE)})(?!\w)", re.IGNORECASE)
 # The bot's reading quoted to deny it: "not 'no answer'", "pas « pas de réponse »",
 # "nicht „nicht erreicht“" (the quote is what it was not)
@@ -58,10 +63,12 @@ NOT_QUOTED = re.compile(rf"(?<!\w)(?:{_alt(_NOT)})\s*[\"'«‘“„]\s*[^\"'»�
                         r"[\"'»’”“]", re.IGNORECASE)
 
 
-def corrects_in_other_words(words: str) -> bool:
-    """A short message that opens with "sorry" (or "wait") in one of the advisors'
-    languages, says it was the advisor's mistake, or says "not X, Y" in one of them."""
-    if _SORRY.match(words) or MISTAKE_SAID.search(words):
+def corrects_in_other_words(words: str, most_words: int | None = None) -> bool:
+    """A message (of at most `most_words` words) that opens with "sorry", "wait" or "wrong" in
+    one of the advisors' languages, says it was the advisor's mistake, or says "not X, Y"."""
+    if most_words is not None and len(words.split()) > most_words:
+        return False
+    if _SORRY.match(words) or MISTAKE_SAID.search(words) or _WRONG_OPENING.match(words):
         return True
     instead = _NOT_THIS_BUT_THAT.search(words)
     if instead is None:

@@ -108,10 +108,10 @@ def is_correction(text: str | None) -> bool:
     if _A_REQUEST.search(CLEFT.sub(" ", words)):
         return False
     short = len(words.split()) <= 12
-    if _SORRY.match(words) and short:
-        return True  # "no sorry wolfgang schmidt", "sorry, no answer", "no, not thu - fri"
+    if (_SORRY.match(words) and short) or corrects_in_other_words(words, most_words=16):
+        return True  # "no sorry wolfgang schmidt", "non pardon, je l'ai eue, elle est d'accord …"
     return bool(_CORRECTION.search(words) or _AMENDS.match(words)
-                or _DATE_DISPUTED.search(words) or corrects_in_other_words(words)) and short
+                or _DATE_DISPUTED.search(words)) and short
 
 
 def _asked(text: str) -> ChatAnswer:
