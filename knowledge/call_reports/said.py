@@ -2,9 +2,8 @@
 
 The NLU's `call_outcome` entity is a guess over a few words; the words themselves decide
 here ("tried to reach C104 but no answer" is no_answer even when "reach" was tagged as
-reached). Dates go through `dateparser` (relative to the settings' as-of date) after a
-few advisor shorthands are spelt out ("tmrw", "end of month"). `explicit` says whether the
-outcome was stated or only defaulted, so the caller can ask before storing a guess.
+reached). Dates: `dateparser` (relative to the as-of date) after shorthands are spelt out
+("tmrw", "end of month"). `explicit`: the outcome stated, not defaulted (else asked first).
 """
 
 from __future__ import annotations
@@ -94,12 +93,13 @@ _SALE = re.compile(
     r"sold|sale|bought|buys|purchased|signed(?: up)?(?: for)?|closed the deal|done deal|"
     r"opened (?:a|an|the|(?=(?:savings|isa|deposit|term deposit|fund|pension|bond|depot|"
     r"current account|mortgage|loan|credit card|insurance)\b))|"
-    r"took out|takes out|took the(?! (?:call|phone|message|msg))|subscribed|said yes to|agreed to|"
+    r"took out|takes out|took the(?! (?:call|phone|message|msg))|subscribed|said yes to|"
+    r"agreed to(?!\s+(?:pop|come|drop|stop|swing|meet|see|talk|chat|visit|call|ring|a meeting|"
+    r"an? (?:appt|appointment|visit|call|chat)))|"
     r"went for|goes for|"
-    # "closed the 12m term deposit w X" (the advisor closed the sale; "she closed her fund" or
-    # "closed his account" is the customer leaving, and no product of these words)
-    # the advisor's verb: opening a clause or after "i" / "we" ("anna schmidt closed the fund",
-    # "he's closed the deposit", "she just closed the fund" are a customer leaving)
+    # "closed the 12m term deposit w X": the advisor's verb, opening a clause or after "i" /
+    # "we"; "she closed her fund", "closed his account", "anna schmidt closed the fund", "he's
+    # closed the deposit" are a customer leaving (and no product of these words)
     r"(?:(?<!.)|(?<=[,.;:!?\-–—])|(?<=[,.;:!?\-–—] )|(?<=\bi )|(?<=\bwe )|(?<=\bi've )|"
     r"(?<=\bwe've )|(?<=\bi just )|(?<=\bwe just )|"
     # "Greta Günther has closed a term deposit" (German "hat abgeschlossen"): a sale, never

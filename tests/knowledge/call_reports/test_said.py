@@ -56,6 +56,11 @@ def test_monday_after_next_said_on_a_monday_is_two_weeks_on() -> None:
     ("called her, nothing needed", Outcome.reached),  # nothing needed: they talked
     ("called him, nothing new, all fine", Outcome.reached),
     ("hard pass on the bond", Outcome.not_interested),
+    ("rang both of them, neither answered", Outcome.no_answer),
+    ("none of them picked up this morning", Outcome.no_answer),
+    ("she agreed to swing by the branch next week", Outcome.follow_up),
+    ("he agreed to an appointment on thursday", Outcome.follow_up),
+    ("agreed to the 5y fixed mortgage", Outcome.sale),
 ])
 def test_outcomes_in_more_of_the_words_advisors_use(text: str, outcome: Outcome) -> None:
     report = read_call(text, AS_OF)
