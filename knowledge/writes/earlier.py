@@ -64,6 +64,9 @@ _SECOND = re.compile(r"\bthe (?:second|2nd) (?:one|call|entry)\b|"
 # call report, not a correction: knowledge.call_reports.positions).
 _WRONG = re.compile(r"\b(?:wrong|incorrect|a mistake|my mistake|my bad|should (?:have been|be)|"
                     r"(?:i )?meant|was(?:n'?t| not) (?:right|correct))\b", re.IGNORECASE)
+# "wait the first one was actually a meeting": a call of this conversation put right
+_ACTUALLY = re.compile(r"\b(?:was|is) actually\b|\bactually (?:was|is)\b|"
+                       r"^\s*(?:wait|sorry|oops|hmm|no)\b", re.IGNORECASE)
 # "was reached not vm", "nicht erreicht": what the call was said not to be
 _NOT_SAID = re.compile(r"\b(?:not|nicht|pas|non|nie|inte|niet)\b", re.IGNORECASE)
 # "the first one was lucie horak btw": who the call was with, said of it (a customer named
@@ -132,7 +135,8 @@ def names_an_earlier_write(text: str | None, last: Any, *, listed: bool = False,
                     or _WAS_SOMEONE.search(words))
     if _ALL.search(words) or _FIRST.search(words):
         return bool(_UNDO_SAID.search(words) or (_FIRST.search(words) and (
-            _WRONG.search(words) or _WAS_SOMEONE.search(words))))
+            _WRONG.search(words) or _WAS_SOMEONE.search(words)
+            or (not listed and _ACTUALLY.search(words)))))  # "… was actually a meeting"
     if _BEFORE.search(words):
         return bool(_UNDO_SAID.search(words) or _WRONG.search(words)
                     or _WAS_SOMEONE.search(words))
@@ -195,6 +199,7 @@ def earlier_answer(*, session: Session, staff: Staff, last: dict[str, Any], text
             return None
         target = targets[0]
     if not (_UNDO_SAID.search(words) or _WRONG.search(words) or _ALL.search(words)
+            or (_FIRST.search(words) and _ACTUALLY.search(words))
             or (_SECOND.search(words) and _NOT_SAID.search(words))) and not (
             set(named_in_full(session, staff, words)) - _customers(target)):
         return None  # "the first one was anna lange" of Anna Lange's call: nothing to correct
