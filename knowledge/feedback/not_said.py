@@ -79,9 +79,24 @@ _OWN_SALE = re.compile(
     re.IGNORECASE)
 
 
+# The customer's purchase told in the third person ("marco took out a consumer loan, 8k",
+# "she opened a term deposit", "hat einen Kredit abgeschlossen"): a sale to log as a call,
+# unless the customer is quoted ("she says she took out a loan elsewhere because …").
+_BOUGHT = re.compile(
+    r"\b(?:took out|has taken out|opened|signed up for|went for|bought|hat\s+(?:einen?|die|den|"
+    r"das)\s+[\w-]+\s+abgeschlossen)\b(?:\s+(?:a|an|the|her|his|their|another|new|second|"
+    r"\d+\S*|[\w-]+)){0,4}?\s+(?:loan|mortgage|deposit|fund|isa|policy|insurance|pension|bond|"
+    r"savings|account|card|plan|credit)\b|\bhat\s+[^.;]{0,30}\babgeschlossen\b", re.IGNORECASE)
+_QUOTED = re.compile(r"\b(?:says?|said|told|tells|complain\w*|claims?|feels?|thinks?|"
+                     r"because|sagt|dit|dice|zegt|säger|mówi)\b|[\"“„«]", re.IGNORECASE)
+
+
 def the_advisors_sale(text: str | None) -> bool:
-    """ "X - sold him the fund": the advisor's sale, a call report, never a statement."""
-    return bool(_OWN_SALE.search(text or ""))
+    """ "X - sold him the fund", "X took out a consumer loan": a sale, a call report, never a
+    statement (a customer quoted about a purchase is one)."""
+    words = text or ""
+    return bool(_OWN_SALE.search(words) or (_BOUGHT.search(words)
+                                            and not _QUOTED.search(words)))
 
 
 def a_call_opening(text: str | None) -> bool:

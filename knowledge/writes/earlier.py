@@ -34,7 +34,7 @@ _UNDO = re.compile(rf"\b(?:{UNDO_VERBS})\b", re.IGNORECASE)
 # "spoke with X, she wants to cancel her card"): the verb opens a clause or ends the message.
 _UNDO_SAID = re.compile(
     r"(?:^|[.,;:!?(]\s*|\s[-–—]\s*|\b(?:please|pls|plz|can you|could you|and|then|just|ok|"
-    r"okay|so)\s+)(?:" + _UNDO.pattern + r")"
+    r"okay|so|actually|sorry|oops|wait)\s+)(?:" + _UNDO.pattern + r")"
     r"|(?:" + _UNDO.pattern + r")(?:\s+(?:it|them|those|both|that|please|pls))*\W*$",
     re.IGNORECASE)
 _ALL = re.compile(r"\b(?:both(?: of them)?|the (?:last|previous) (?:two|2|three|3)(?: ones)?|"

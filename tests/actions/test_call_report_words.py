@@ -137,6 +137,8 @@ async def _to_the_feedback_form(text: str, customer: str | None) -> tuple[list[s
 @pytest.mark.parametrize(("text", "customer"), [
     ("pedro alves (4) - sold him a 12m term deposit for the one maturing", "pedro alves"),
     ("maria keller, we sold her the isa", "maria keller"),
+    ("li wei opened a 24m term deposit, 15k", "li wei"),
+    ("ingrid dahl hat einen Ratenkredit abgeschlossen", "ingrid dahl"),
 ])
 async def test_the_advisors_own_sale_sent_to_the_feedback_form_is_no_feedback(
         people: Session, text: str, customer: str) -> None:

@@ -22,3 +22,14 @@ async def test_the_first_one_was_actually_a_meeting_corrects_the_first_call(
         said = await talk.say("yes")
     assert sorted(new_calls(people)) == [("C003", "follow_up", "2026-11-27"),
                                          ("C005", "reached", None)], said
+
+
+async def test_actually_delete_the_first_one_takes_back_the_first_call_only(
+        people: Session) -> None:
+    talk = Talk()
+    await talk.say("pedro alves reached")
+    await talk.say("maria keller not interested")
+    said = await talk.say("oops, actually remove the first one")
+    if "OK?" in said:
+        said = await talk.say("yes")
+    assert new_calls(people) == [("C001", "not_interested", None)], said

@@ -71,6 +71,9 @@ def test_what_a_customer_says_about_closing_or_complaining_stays_feedback(text: 
     ("customer unhappy: was sold insurance she did not need", False),
     ("Jonas: I sold my car, no need for the loan now", False),
     ("Customer: sold my house, wants the money moved", False),
+    ("jonas took out the 10y fixed mortgage w us in the end", True),
+    ("she says she only opened the savings account because of the bonus", False),
+    ("he opened the app and it froze again", False),
 ])
 def test_the_advisors_own_sale_is_a_call_not_a_statement(text: str, sale: bool) -> None:
     assert the_advisors_sale(text) is sale
