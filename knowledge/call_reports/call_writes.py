@@ -1,11 +1,10 @@
 """Logging a call from chat without guessing: who, what outcome, which date.
 
 The customer comes from the message only: an id typed in it wins, then the name (the NLU
-entity, else the words of the message) which must match a customer's full name (a shared
-first name or surname alone is offered as a choice, never taken). The customer in focus is
-used only when the message points at them ("her", "him", "same customer"), and the
-question says so. Anything inferred (focus, a misspelt name, an outcome not stated, the same
-call twice) is shown with "… OK?" first; a call stated in full is stored, and can be undone.
+entity, else the message's words), which must match a customer's full name (a first name or
+surname alone is offered, never taken); the customer in focus only when the message points
+at them ("her", "same customer"), saying so. Anything inferred (focus, a misspelt name, an
+outcome not stated, a repeat) is shown with "… OK?" first; a call stated in full is stored.
 """
 
 from __future__ import annotations
