@@ -162,7 +162,7 @@ def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
     from knowledge.call_reports.said import read_call
     from knowledge.customers.names import name_parts
     from knowledge.customers.relatives import RELATION_WORDS
-    from knowledge.customers.resolver import _ordinal_in, choose_candidate
+    from knowledge.customers.resolver import choose_candidate, ordinal_in
     from knowledge.customers.typed_ids import typed_ids
     from knowledge.writes.pending import customer_name
 
@@ -176,7 +176,7 @@ def call_choice_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | Non
         return None
     name = customer_name(session, chosen.customer_id) or ""
     in_full = set(name_parts(name)) <= set(name_parts(text))  # "chris twine": the name itself
-    plain = bool(ordinal or _ordinal_in(text) or typed_ids(text) or in_full)
+    plain = bool(ordinal or ordinal_in(text) or typed_ids(text) or in_full)
     answer = choose_for_pending(
         session=session, staff=staff, pending=pending, answer=text, ordinal=ordinal,
         customer_id=None, channel=channel_of(tracker), last_write=tracker.get_slot("last_write"),

@@ -15,7 +15,7 @@ import re
 
 from knowledge.call_reports.positions import position_in
 from knowledge.conversation.state import ConversationState, Listed
-from knowledge.customers.resolver import _ordinal_in
+from knowledge.customers.resolver import ordinal_in
 
 # asking about someone, not reporting a call: "tell me (more) about", "more on", "details on",
 # "info on", "what about", "who is", "show me", "pull up", "look up", "profile of"
@@ -46,8 +46,8 @@ def listed_asked_about(text: str | None, state: ConversationState, *, as_of: dt.
         return None  # "what about no 3 - reached her": a call report
     number = place_named(words)
     if number is None and ordinal and not position_in(words)[1]:
-        number = _ordinal_in(str(ordinal))
-        if number is not None and str(number) not in words and not _ordinal_in(words):
+        number = ordinal_in(str(ordinal))
+        if number is not None and str(number) not in words and not ordinal_in(words):
             number = None  # the NLU's ordinal must be in the words
     if number is None or number < 1:
         return None

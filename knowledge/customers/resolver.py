@@ -171,7 +171,7 @@ def choose_candidate(
     ordinal = well_formed(ordinal) if isinstance(ordinal, str) else ordinal
     visible = _visible_ids(session=session, staff=staff, ids=candidates)
     allowed = [c for c in candidates if c in visible]
-    number = _ordinal(ordinal) or _ordinal_in(text or "")
+    number = _ordinal(ordinal) or ordinal_in(text or "")
     if number is not None and allowed:
         if number == -1:
             return Resolution.found(allowed[-1])
@@ -232,10 +232,11 @@ def _ordinal(value: str | int | None) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    return _ordinal_in(str(value))
+    return ordinal_in(str(value))
 
 
-def _ordinal_in(text: str) -> int | None:
+def ordinal_in(text: str) -> int | None:
+    """The place a choice names ("the 2nd", "number 3", "last": -1); None when it names none."""
     words = re.findall(r"[a-z0-9]+", fold(text))
     if "last" in words:
         return -1
