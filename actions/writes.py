@@ -284,8 +284,8 @@ class ActionFallback(StaffAction):
         if not pending:  # a correction of the last call the NLU could not place, or words
             from knowledge.writes.unplaced import unplaced_answers  # that say enough
 
-            corrected = _correction(session, staff, tracker) or cancel_reply(
-                session, staff, tracker)  # "disregard" right after a write: taken back
+            # ("disregard" right after a write was taken back before: actions.turns.take_back_reply)
+            corrected = _correction(session, staff, tracker)
             if corrected is not None:
                 return corrected
             from knowledge.writes.mixed import asks_for_the_list
