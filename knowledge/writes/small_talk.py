@@ -34,7 +34,8 @@ _HELLO = re.compile(
 def rest_of(text: str | None) -> str:
     """The message without the greeting or goodbye it opens with."""
     words = " ".join((text or "").split())
-    return words[_HELLO.match(words).end():] if _HELLO.match(words) else words
+    hello = _HELLO.match(words)
+    return words[hello.end():] if hello else words
 
 
 def request_in(text: str | None, as_of: dt.date) -> Request | None:
