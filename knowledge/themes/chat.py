@@ -19,7 +19,7 @@ from knowledge.format import money
 from knowledge.models.bank import Staff
 from knowledge.models.themes import Theme
 from knowledge.themes import ownership, queries
-from knowledge.themes.more_changes import THEN, asks_about, further_changes, state_of
+from knowledge.themes.more_changes import THEN, asks_about, further_changes, role_of, state_of
 from knowledge.themes.named import looked_alike, named_alone
 from knowledge.themes.owner_words import person_named
 from knowledge.themes.status_words import denied, status_in
@@ -211,7 +211,7 @@ def assign(*, session: Session, staff: Staff, words: str | None, focus: int | No
         return _answer("Only branch managers and head office can assign theme owners; please ask "
                       "your branch manager.")
     # The words typed win over the NLU's entity: "not the business side, solution owner".
-    role = _role_in(text) or role
+    role = role_of(text, staff_name) or _role_in(text) or role
     if role is None:
         return _ask_about(session, words, focus, text,
                           "As business owner (short-term fix) or solution owner (root cause)?")

@@ -41,6 +41,25 @@ _ASKS = re.compile(r"\?\s*$|^\s*(?:who|what|what's|whats|which|how|is|any|wer|wi
                    r"quién|kto|wie|vem)\b", re.IGNORECASE)
 
 
+def role_of(text: str | None, person: str | None) -> str | None:
+    """The role said in the clause that names `person` when a message gives both roles ("sofia
+    is business owner, i'll do the solution side myself": Sofia's role is business owner; with
+    `person` None, the asker's clause: "me", "myself"). None when the message names one role, or
+    the person's clause names none or both: the caller reads the message as a whole."""
+    clauses = [c for c in _CLAUSES.split(" ".join((text or "").split())) if c and c.strip()]
+    if sum(1 for said in _ROLE_WORDS.values() if said.search(text or "")) < 2:
+        return None
+    if person:
+        name = re.compile(rf"(?<!\w){re.escape(person.strip())}(?!\w)", re.IGNORECASE)
+        theirs = [c for c in clauses if name.search(c)]
+    else:
+        theirs = [c for c in clauses if _ME.search(c)]
+    if len(theirs) != 1:
+        return None
+    roles = [role for role, said in _ROLE_WORDS.items() if said.search(theirs[0])]
+    return roles[0] if len(roles) == 1 else None
+
+
 def asks_about(text: str | None) -> bool:
     """ "instant transfer theme - status?", "who owns card blocked": a question, no change."""
     return bool(_ASKS.search(text or "")) and not denied(text)

@@ -62,6 +62,23 @@ def test_two_roles_in_one_message_both_given(themed: Session) -> None:
     assert (app.solution_owner_id, app.business_owner_id) == ("H001", "M001"), said
 
 
+@pytest.mark.parametrize(("typed", "text"), [
+    ("henrik", "app login: henrik is business owner, i'll do the solution side myself"),
+    ("Henrik", "App login theme - Henrik takes the business part; solution owner will be me"),
+    ("henrik olsen", "app login -> so: myself, bo: henrik olsen"),
+])
+def test_each_person_gets_the_role_of_their_own_clause(themed: Session, typed: str,
+                                                       text: str) -> None:
+    """The NLU's role is the message's first role word, whoever it goes with: each person
+    gets the role said next to them, never both."""
+    manager = themed.get(Staff, "M001")
+    answer = assign(session=themed, staff=manager, words="app login", focus=None,
+                    staff_name=typed, role="solution owner", text=text)
+    said = _yes_to_all(themed, answer)
+    app = _app(themed)
+    assert (app.business_owner_id, app.solution_owner_id) == ("H001", "M001"), said
+
+
 def test_status_then_owner_in_one_message(themed: Session) -> None:
     manager = themed.get(Staff, "M001")
     answer = set_status(session=themed, staff=manager, words="app login", focus=None,
