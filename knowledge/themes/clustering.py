@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from knowledge.themes.embedding import normalise
-from knowledge.themes.regions import regional_communities
 from knowledge.themes.words import STATEMENTS_PER_DIMENSION, join
 
 UNASSIGNED = -1
@@ -72,10 +71,6 @@ class ClusterParams:
     # at least `neighbours`, at most `max_neighbours` (None: always `neighbours`).
     statements_per_neighbour: float | None = 5.0
     max_neighbours: int = 24
-    # From `MANY_STATEMENTS` statements, the communities found again by CPM inside each area
-    # at the area's own scale, γ = this × its mean weighted degree / typical theme size
-    # (knowledge/themes/regions.py); None: modularity's communities as found.
-    region_constant: float | None = 0.1
     seed: int = 7
     # Above this many items a sample of this size is clustered and the rest assigned.
     exact_limit: int = 10_000
@@ -201,13 +196,12 @@ def communities(vectors: np.ndarray, params: ClusterParams) -> tuple[np.ndarray,
     k = graph_neighbours(n, params)
     index, similarity = nearest_neighbours(vectors, widest_neighbours(n, params))
     weight = np.ones(n)
-    graph = adjacency(index[:, :k], similarity[:, :k])
-    raw, areas = graph_communities(graph, weight, params)
+    raw, areas = graph_communities(adjacency(index[:, :k], similarity[:, :k]), weight, params)
     wider = settled_neighbours(k, raw, weight, params)
     if wider > k:
-        graph = adjacency(index[:, :wider], similarity[:, :wider])
-        raw, areas = graph_communities(graph, weight, params)
-    return regional_communities(graph, weight, raw, areas, params)
+        raw, areas = graph_communities(
+            adjacency(index[:, :wider], similarity[:, :wider]), weight, params)
+    return raw, areas
 
 
 def _scaled_resolution(graph, weight: np.ndarray, params: ClusterParams  # type: ignore[no-untyped-def]

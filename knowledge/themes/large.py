@@ -40,7 +40,6 @@ from knowledge.themes.clustering import (
     settled_neighbours,
     widest_neighbours,
 )
-from knowledge.themes.regions import regional_communities
 
 MIN_NEIGHBOURS = 5
 VOTERS = 10
@@ -112,17 +111,16 @@ def sample_and_assign(vectors: np.ndarray, params: ClusterParams
     others = nearest_in(vectors[rest], sampled, max(widest + 1, VOTERS))
     weight = 1.0 + np.bincount(others[0][:, 0], minlength=len(sample))
 
-    def communities_at(k: int):  # type: ignore[no-untyped-def]
-        graph = coarse_graph((index[:, :k], similarity[:, :k]), others, k, len(sample))
-        return graph, *graph_communities(graph, weight, params)
+    def communities_at(k: int) -> tuple[np.ndarray, np.ndarray]:
+        own = index[:, :k], similarity[:, :k]
+        return graph_communities(coarse_graph(own, others, k, len(sample)), weight, params)
 
-    graph, raw_sample, areas = communities_at(k)
+    raw_sample, areas = communities_at(k)
     # The reach settled as on the exact path, in the full graph's k, then at the sample's size.
     wider = sample_neighbours(settled_neighbours(full_k, raw_sample, weight, params),
                               len(sample), n)
     if wider > k:
-        graph, raw_sample, areas = communities_at(wider)
-    raw_sample, areas = regional_communities(graph, weight, raw_sample, areas, params)
+        raw_sample, areas = communities_at(wider)
     count = int(raw_sample.max()) + 1
     # Only communities that will be themes vote: a stray pair in the sample must not pull
     # in thousands of items and become a theme the exact path would not have.
