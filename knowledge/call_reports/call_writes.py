@@ -45,7 +45,7 @@ from knowledge.customers.in_text import (
 )
 from knowledge.customers.mentioned import without_mentions
 from knowledge.customers.pronouns import POINTER as _POINTER
-from knowledge.customers.short_forms import called_informally, named_by_one_part
+from knowledge.customers.short_forms import called_informally, name_words_only, named_by_one_part
 from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.double_send import further_attempt, held_double
@@ -91,6 +91,7 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     words = text or ""
     if name and not_a_name(name):  # "She", "earlier" tagged as a name: no name
         name = None
+    name = name_words_only(session, staff, name) if name else name  # "johan picked up"
     if name and focus and _POINTER.search(words) and not typed_ids(words) and no_one_is_called(
             session, name) and not _names_another(session, staff, words, focus):  # "kein"
         return Who("found", focus, customer_name(session, focus), via_focus=True)  # not "Klein"
