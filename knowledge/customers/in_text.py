@@ -76,11 +76,21 @@ _WHEN_WORDS = frozenset("earlier later today yesterday tonight now again back th
                         "afternoon evening just anyway already before".split())
 
 
+# An apology or exclamation opening a correction, in the advisors' languages ("przepraszam,
+# nie kupił …", "scusa, …", "förlåt"): the NLU tags it as a name, no customer is called so
+_COURTESY_WORDS = frozenset(
+    "sorry sry soz oops oh oups ups hoppla huch oj ojej pardon excuse apologies entschuldigung "
+    "entschuldige sorri verzeihung désolé désolée desole desolee scusa scusate scusi scusami "
+    "perdona perdón perdon perdone disculpa disculpe lo siento excuses excuus przepraszam "
+    "przepraszamy sorki wybacz pardon förlåt forlat ursäkta ursakta".split())
+
+
 def not_a_name(name: str) -> bool:
-    """A name entity that is a pronoun ("She") or only says when ("earlier", "this morning")."""
-    words = name.lower().split()
+    """A name entity that is a pronoun ("She"), only says when ("earlier", "this morning") or
+    only apologises ("sorry", "przepraszam", "scusa")."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
     return name.strip().capitalize() in PRONOUNS or (
-        bool(words) and all(w in _WHEN_WORDS for w in words))
+        bool(words) and all(w in _WHEN_WORDS | _COURTESY_WORDS for w in words))
 
 
 _STOP_LANGUAGES = ("en", "de", "fr", "it", "es", "pl", "nl", "sv")
@@ -135,6 +145,18 @@ def no_name_in(value: str | None) -> bool:
     """ "de" (of "… Femke Weber: de app …"), "Saturday", "his": no customer's name alone."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", value or "")]
     return bool(words) and (only_day_words(value) or all(w in _PARTICLES for w in words))
+
+
+_NAME_PARTICLES = _PARTICLES - frozenset("his her him she he mai det".split())
+
+
+def may_be_a_name(words: str) -> bool:
+    """Words left over that could be a name typed: at most four, none an ordinary word of the
+    advisors' languages but a name's particle ("van den berg" may; "non era interessata",
+    "nie była zainteresowana" may not)."""
+    parts = re.findall(r"[^\W\d_]+", fold(words))
+    return 0 < len(parts) <= 4 and not any(
+        p in _stop_words() and p not in _NAME_PARTICLES for p in parts)
 
 
 def full_names_written(session: Session, staff: Staff, text: str) -> list[str]:
