@@ -76,13 +76,17 @@ _WHEN_WORDS = frozenset("earlier later today yesterday tonight now again back th
                         "afternoon evening just anyway already before".split())
 
 
-# An apology or exclamation opening a correction, in the advisors' languages ("przepraszam,
+# An apology, exclamation or "wrong" opening a correction, in the advisors' languages ("przepraszam,
 # nie kupił …", "scusa, …", "förlåt"): the NLU tags it as a name, no customer is called so
 _COURTESY_WORDS = frozenset(
     "sorry sry soz oops oh oups ups hoppla huch oj ojej pardon excuse apologies entschuldigung "
     "entschuldige sorri verzeihung désolé désolée desole desolee scusa scusate scusi scusami "
     "perdona perdón perdon perdone disculpa disculpe lo siento excuses excuus przepraszam "
-    "przepraszamy sorki wybacz pardon förlåt forlat ursäkta ursakta".split())
+    "przepraszamy sorki wybacz pardon förlåt forlat ursäkta ursakta "
+    # …or only says it was wrong ("nee sorry, falsch: …", "nie, w czwartek")
+    "no nope nah nee nein nie non nej wrong incorrect mistake falsch faux fausse sbagliato "
+    "sbagliata errore equivocado equivocada error fout verkeerd fel źle zle błąd blad "
+    "pomyłka pomylka".split())
 
 
 def not_a_name(name: str) -> bool:
