@@ -61,6 +61,11 @@ def spelt_out_among(session: Session, ids: tuple[str, ...], text: str) -> list[s
 
 
 _CAPITALISED = re.compile(r"(?<=\S\s)([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+# A German noun is capitalised too: after an article or determiner it is no name ("sie möchte
+# einen Termin", "am Freitag", "zum Gespräch"; never "die Schmidt", said of a person)
+_GERMAN_NOUN = re.compile(
+    r"\b(?:ein|eine|einen|einem|einer|eines|am|im|zum|zur|vom|beim|kein|keine|keinen|keinem|"
+    r"nächste[nmrs]?|neue[nmrs]?)\s+([A-ZÄÖÜ][\wäöüß'’-]+)")
 # The one list of the pronouns that stand for a person (a customer), capitalised.
 ENGLISH_PRONOUNS = frozenset("She He Her Him His Hers They Them Their".split())
 PRONOUNS = ENGLISH_PRONOUNS | frozenset("Sie Er Ihr Ihm".split())
@@ -185,4 +190,6 @@ def typed_name(text: str) -> str | None:
 def unknown_name_words(text: str) -> list[str]:
     """Capitalised words after the first that are no weekday, month, currency or acronym."""
     # Acronyms ("ETF", "ISA") are products, not people.
-    return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES and not w.isupper()]
+    nouns = set(_GERMAN_NOUN.findall(text))
+    return [w for w in _CAPITALISED.findall(text)
+            if w not in _NOT_NAMES and not w.isupper() and w not in nouns]
