@@ -71,3 +71,15 @@ async def test_a_lone_particle_never_moves_the_call(
 async def test_the_particle_beside_the_surname_still_names_them(particles: Session) -> None:
     said = await Chat().say("de luca no answer")
     assert "Chiara De Luca" in said, said
+
+
+@pytest.mark.parametrize("text", ["nie, w czwartek sorry", "nein, am Donnerstag sorry",
+                                  "non, jeudi pardon", "no, el jueves perdón"])
+async def test_a_no_tagged_as_the_name_leaves_the_date_corrected(
+        people: Session, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    chat = Chat()
+    await chat.say("maria keller wants a meeting friday")
+    _tagged(monkeypatch, text.split(",")[0])
+    said = await chat.say(text)
+    assert [(c[0], c[2].isoformat() if c[2] else None) for c in logged_calls(people)] == [
+        ("C001", "2026-11-26")], said
