@@ -47,7 +47,8 @@ def hand_over(session: Any, staff: Any, tracker: Tracker, domain: DomainDict, *,
     if reports and request in ("report", "place"):
         from actions.writes import words_say_more
 
-        return words_say_more(session, staff, tracker)
+        # the words were read as a call's outcome: "nie odebrał" is two words and says enough
+        return words_say_more(session, staff, tracker, min_words=2)
     return None
 
 

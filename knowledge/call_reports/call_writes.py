@@ -44,8 +44,9 @@ from knowledge.customers.in_text import (
     unknown_name_words,
 )
 from knowledge.customers.mentioned import without_mentions
+from knowledge.customers.namesakes import namesakes_by_city
 from knowledge.customers.pronouns import POINTER as _POINTER
-from knowledge.customers.short_forms import called_informally, named_by_one_part
+from knowledge.customers.short_forms import called_informally, name_words_only, named_by_one_part
 from knowledge.customers.typed_ids import typed_ids, without_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.double_send import further_attempt, held_double
@@ -81,6 +82,9 @@ def who_is_meant(*, session: Session, staff: Staff, name: str | None, customer_i
         if again.status == "found" and again.sure:  # read so, never sure: shown for a yes
             who = replace(again, said_as=f"(The call read as with {again.name}; the other "
                           "customer named is only mentioned; please check.)")
+    if who.status == "found" and namesakes_by_city(session, staff, who.customer_id, text):
+        # "joana costa from dachau": another book's Joana Costa lives there; mine is asked about
+        return Who("choose", candidates=(str(who.customer_id),), typed=" ".join(str(text).split()))
     return relative_instead(session=session, staff=staff, who=who, text=text, focus=focus)
 
 
@@ -91,6 +95,7 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     words = text or ""
     if name and not_a_name(name):  # "She", "earlier" tagged as a name: no name
         name = None
+    name = name_words_only(session, staff, name) if name else name  # "johan picked up"
     if name and focus and _POINTER.search(words) and not typed_ids(words) and no_one_is_called(
             session, name) and not _names_another(session, staff, words, focus):  # "kein"
         return Who("found", focus, customer_name(session, focus), via_focus=True)  # not "Klein"
@@ -111,16 +116,14 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     resolution = resolve_customer(session=session, staff=staff, name=name,
                                   text=None if name else words)
     if name and not (resolution.status == "found" and resolution.certainty in ("name", "typo")):
-        # The entity may hold part of the name ("Maria" of "Maria Maturity"): the message's own
-        # words win when they name one customer in full.
+        # The entity may be part of the name ("Maria" of "Maria Maturity"): the words win
         in_text = resolve_customer(session=session, staff=staff, text=words)
         if in_text.status == "found" and in_text.certainty in ("name", "typo"):
             resolution = in_text
     if not (resolution.status == "found" and resolution.certainty in ("name", "typo")):
         spelt = named_in_full(session, staff, words)
         if len(spelt) == 1:
-            # "spoke to freja berg about her husband stefan": one customer's full name written
-            # out exactly (Stefan Berg's is not) is the one the call was with.
+            # "spoke to freja berg about her husband stefan": the one full name written out
             resolution = Resolution("found", customer_id=spelt[0], candidates=(spelt[0],),
                                     total_matches=1, certainty="name")
     if (resolution.status == "ambiguous" and len(resolution.candidates) == 1
@@ -130,8 +133,7 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
         cid = resolution.candidates[0]
         return Who("found", cid, customer_name(session, cid), typo=True)
     if resolution.status == "found" and len(full_names_written(session, staff, words)) > 1:
-        # "nicolas dubois no answer and camille chevalier wants a meeting fri": one outcome
-        # and date per call cannot be told apart reliably, so nothing is guessed.
+        # "nicolas dubois no answer and camille chevalier wants a meeting fri": not guessed
         return Who("several")
     if resolution.denied_ids:
         refuse(session=session, staff=staff, customer_ids=resolution.denied_ids,
@@ -139,8 +141,7 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     if resolution.status == "found" and resolution.customer_id:
         cid = resolution.customer_id
         if resolution.certainty == "typo" and not named_outside_book(session, staff, words):
-            # Misspelt, and nobody anywhere in the bank has the name as typed: the one
-            # customer it resembles is asked about by name ("did you mean …? OK?").
+            # Misspelt, nobody in the bank has the name as typed: asked about by name
             return Who("found", cid, customer_name(session, cid), typo=True)
         if (resolution.certainty == "partial" and not named_outside_book(session, staff, words)
                 and called_informally(words, customer_name(session, cid))):

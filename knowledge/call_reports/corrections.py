@@ -35,7 +35,7 @@ from knowledge.call_reports.report_or_fix import new_report_or_fix
 from knowledge.call_reports.said import _DATE, parse_date, read_call, second_thoughts
 from knowledge.call_reports.said_today import day_said
 from knowledge.call_reports.sold import ProductCorrection, product_correction, same_product
-from knowledge.customers.in_text import named_in_full
+from knowledge.customers.in_text import may_be_a_name, named_in_full, not_a_name
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import UNDO_HINT, customer_name, describe, instead
@@ -128,6 +128,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
     from knowledge.customers.resolver import resolve_customer
 
     offered = offered if offered is not None else []
+    name = None if name and not_a_name(name) else name  # "przepraszam" tagged as a name
 
     by_id = {t.customer_id: t for t in typed_ids(text)}
     if customer_id and customer_id.upper() not in by_id:
@@ -155,8 +156,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         return None, "That names more than one customer; which one did you mean?"
     if full:
         return full[0], None
-    # "it was giuseppe who bought it, tomasz just said no": the corrected customer's own
-    # names point at nobody new
+    # "it was giuseppe who bought it, tomasz said no": the corrected one's names are not new
     found = resolve_customer(session=session, staff=staff, text=_without_names_of(
         session, old, text))
     if found.status == "not_found":  # "no the other berg": the shared name is the point
@@ -178,8 +178,8 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
     left = " ".join(w for w in re.findall(r"[^\W\d_]+",
                                           _BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
                     if w not in _FILLER)
-    typed = name or (left if len(left.split()) >= 2 and is_correction(text)
-                     and not read_call(text, dt.date.today()).explicit else None)
+    typed = name or (left if len(left.split()) >= 2 and is_correction(text) and may_be_a_name(
+        left) and not read_call(text, dt.date.today()).explicit else None)
     if typed and resolve_customer(session=session, staff=staff, name=typed).status != "found":
         _refuse_elsewhere(session=session, staff=staff, typed=typed)
         return None, f'Nobody in your book is called "{typed}".'

@@ -85,8 +85,19 @@ FOREIGN = (
     rf"(?!\s+(?:{_COUNTED}|étage|etage|piano|stock\w*))(?=\s*[:,;–—-]|\s+\w)|"
     # "4. nie odbiera", "3. erreicht", "2 - vm", "5) reached": a number and a stop, dash or
     # bracket opening the message (never "4. Dez", "10:30 call", "2 - 3 weeks")
-    rf"^\s*(?P<dotted>\d{{1,2}})(?:\.|\s*[-–—:)]){_NOT_A_DATE}(?=\s*[^\W\d_])"
+    rf"^\s*(?P<dotted>\d{{1,2}})(?:\.|\s*[-–—:)]){_NOT_A_DATE}(?=\s*[^\W\d_])|"
+    # "den 5. nicht erreicht", "die 4. - kein Interesse": a German ordinal number after its
+    # article, opening the message or a clause (never "den 5. Dezember", "bis den 5.")
+    rf"(?:^|(?<=[,;!]\s))\s*(?:der|die|den|dem)\s(?P<de_dotted>\d{{1,2}})\.{_NOT_A_DATE}"
+    r"(?=\s*[-–—:]?\s*[^\W\d_])"
 )
+
+
+# "der letzte auf der Liste", "le dernier de la liste", "l'ultimo della lista", "ostatni z
+# listy", "den sista på listan": the last place, only with the list named (alone, "the last
+# one" is as often the last call)
+LAST_ABROAD = (r"\b(?:letzten?|letzter|dernier|dernière|derniere|ultim[oa]|últim[oa]|laatste|"
+               rf"sista|ostatni[aeo]?)(?:\s+[^\W\d_]+)?\s+(?:{_ON_THE_LIST})\b")
 
 
 def foreign_number(groups: dict[str, str | None]) -> int | None:
@@ -96,5 +107,6 @@ def foreign_number(groups: dict[str, str | None]) -> int | None:
             return ORDINALS.get(str(groups[group]).lower())
     if groups.get("swedish"):
         return SWEDISH_PLACES.get(str(groups["swedish"]).lower())
-    raw = groups.get("numero") or groups.get("bare") or groups.get("dotted")
+    raw = (groups.get("numero") or groups.get("bare") or groups.get("dotted")
+           or groups.get("de_dotted"))
     return int(raw) if raw else None

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 import knowledge.languages as _lang
 from knowledge.answer import ChatAnswer
-from knowledge.call_reports.position_words import FOREIGN, foreign_number
-from knowledge.conversation.state import ConversationState
+from knowledge.call_reports.position_words import FOREIGN, LAST_ABROAD, foreign_number
+from knowledge.conversation.state import LAST_PLACE, ConversationState
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Staff
 
@@ -55,6 +55,10 @@ _POSITION = re.compile(
     # "the one after that", "the guy after her": the place after the one last named
     rf"|\bthe (?P<after>{_WHO}) (?:right |just )?after (?:that|this|him|her|them|it)"
     r"(?: one)?\b"
+    # "the last one on there", "the bottom one", "last on my list", "der letzte auf der Liste"
+    rf"|\b(?:the )?(?:very )?(?P<last>(?:last|bottom|final)(?: {_WHO})? (?:on|of|in|at) "
+    r"(?:the|my|that|this|your|today'?s) (?:list|call list|calls)\b|(?:last|bottom|final) "
+    rf"{_WHO} on (?:there|it)\b|bottom {_WHO}\b|{LAST_ABROAD})"
     rf"|{FOREIGN}",  # "il primo", "le 3 :", "der dritte" (knowledge.call_reports.position_words)
     re.IGNORECASE)
 # "and the top one?", "ok, #3 now": a place named alone, the focus moves there (how did it go?)
@@ -83,6 +87,8 @@ def position_in(text: str | None) -> tuple[int | None, bool, re.Match[str] | Non
         return None, False, None
     if match.group("next") or match.group("after") or match.group("next_abroad"):
         return None, True, match
+    if match.group("last"):
+        return LAST_PLACE, False, match
     foreign = foreign_number(match.groupdict())
     if foreign is not None:
         return foreign, False, match
@@ -107,12 +113,15 @@ def listed_call(text: str | None, state: ConversationState,
     listed = state.at(number)
     if number is None or listed is None:
         return None
+    last = number == LAST_PLACE  # "the last one on the list": its place as shown, never fresh
+    if last:
+        number = max(state.shown)
     customer_id, name = listed.customer_id, listed.name
     said = f"{words[: match.start()]} {words[match.end():]}"
     same = bool(_SAME.search(said))
     said = " ".join(_SAME.sub(" ", said).split()).strip(" ,-–—:")
-    return ListedCall(customer_id, name, number, said, number in state.fresh and not is_next,
-                      same)
+    return ListedCall(customer_id, name, number, said,
+                      number in state.fresh and not (is_next or last), same)
 
 
 def listed_call_answer(*, session: Session, staff: Staff, as_of: dt.date, text: str | None,
@@ -186,7 +195,8 @@ def place_not_shown(*, session: Session, staff: Staff, as_of: dt.date, text: str
         return None
     shown = (f"The list I showed goes up to number {max(state.shown)}"
              if state.shown else "I haven't shown you a call list in this conversation")
-    return ChatAnswer(f"{shown}, so I can't tell who number {number} is. Ask for the list "
+    place = "the last one" if number == LAST_PLACE else f"number {number}"
+    return ChatAnswer(f"{shown}, so I can't tell who {place} is. Ask for the list "
                       "(“who should I call today?”) or tell me the customer's name. Nothing "
                       "is logged.", slots={"pending_write": None})
 

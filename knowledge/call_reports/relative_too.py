@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_reports.relative_abroad import in_english
 from knowledge.customers.names import fold, name_parts
 from knowledge.customers.relatives import RELATION_WORDS, relatives_of
 from knowledge.models.bank import Customer, Staff
@@ -27,20 +28,25 @@ _WHO = (rf"(?P<who>(?:his|her|their|the|seine|ihre?n?|die|der)\s+(?:{RELATION_WO
 _AFTER = (r"(?:\s*[,;:–—-]?\s*(?:too|as well|also|likewise|auch|ebenso|(?:at )?(?:the )?same"
           r"(?: (?:thing|here|time|day|date|slot|appointment|meeting|outcome|result|story|"
           r"again|for (?:him|her|them)))?))")
+# Words said after it that add nothing to the call: "…too actually, spoke to him right after"
+_TAIL = (r"(?:\s*[,;.–—-]?\s*(?:actually|really|btw|tbh|i think|as it happens|"
+         r"(?:i\s+)?(?:spoke|talked|chatted|got through)\s+(?:to|with)\s+(?:him|her|them)"
+         r"(?:\s+(?:right|just|straight|shortly|too|as well|also))?(?:\s+after(?:wards)?)?|"
+         r"(?:right|just|straight|shortly)\s+after(?:wards)?|afterwards|after that))*")
 _RELATIVE_TOO = re.compile(
     rf"^\s*(?:(?:and|also|plus|ditto)\s+(?:for\s+|with\s+)?|same\s+(?:for|with)\s+|"
     rf"(?:the\s+)?same\s+(?:thing\s+)?(?:for|with)\s+|und\s+|auch\s+)?{_WHO}"
     # "her mum ana too": the relative's first name; ", both fine": the same said of both
     r"(?:\s+(?!(?:too|as|also|same|likewise|auch|ebenso|at|the)\b)(?P<first>[^\W\d_]{2,}))?"
     rf"(?P<after>{_AFTER}+)?(?:\s*[,;-]?\s*(?:both|beide)\s+(?:fine|ok|okay|good|well|"
-    r"happy|gut))?\s*[.!]*\s*$", re.IGNORECASE)
+    rf"happy|gut))?{_TAIL}\s*[.!]*\s*$", re.IGNORECASE)
 _GERMAN = {"frau": "wife", "mann": "husband"}
 
 
 def relative_too(text: str | None) -> str | None:
     """The words naming the relative ("his wife") when the message only says the last call
     goes for them too; None otherwise."""
-    found = _RELATIVE_TOO.match(" ".join((text or "").split()))
+    found = _RELATIVE_TOO.match(in_english(text))
     if found is None:
         return None
     opened = found.start("who") > found.start()
@@ -50,7 +56,7 @@ def relative_too(text: str | None) -> str | None:
 
 
 def _first_name(text: str | None) -> str | None:
-    found = _RELATIVE_TOO.match(" ".join((text or "").split()))
+    found = _RELATIVE_TOO.match(in_english(text))
     return fold(found.group("first")) if found and found.group("first") else None
 
 

@@ -78,6 +78,10 @@ class StoredWrite:
                 and _words(body.get("sale_of")) == _words(self.sale_of))
 
 
+# The place "the last one on the list" names, whatever the list's length (ConversationState.at)
+LAST_PLACE = -1
+
+
 @dataclass(frozen=True)
 class ConversationState:
     shown: Mapping[int, Listed] = field(default_factory=dict)
@@ -104,7 +108,10 @@ class ConversationState:
     last_list: Literal["calls", "themes"] | None = None
 
     def at(self, position: int | None) -> Listed | None:
-        """The customer at that place of the list as shown; None past its end."""
+        """The customer at that place of the list as shown (-1: its last place, "the last
+        one on the list"); None past its end."""
+        if position == LAST_PLACE and self.shown:
+            return self.shown[max(self.shown)]
         return self.shown.get(position) if position is not None else None
 
     def writes_for(self, customer_id: str) -> tuple[StoredWrite, ...]:

@@ -61,6 +61,11 @@ def spelt_out_among(session: Session, ids: tuple[str, ...], text: str) -> list[s
 
 
 _CAPITALISED = re.compile(r"(?<=\S\s)([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+# A German noun is capitalised too: after an article or determiner it is no name ("sie möchte
+# einen Termin", "am Freitag", "zum Gespräch"; never "die Schmidt", said of a person)
+_GERMAN_NOUN = re.compile(
+    r"\b(?:ein|eine|einen|einem|einer|eines|am|im|zum|zur|vom|beim|kein|keine|keinen|keinem|"
+    r"nächste[nmrs]?|neue[nmrs]?)\s+([A-ZÄÖÜ][\wäöüß'’-]+)")
 # The one list of the pronouns that stand for a person (a customer), capitalised.
 ENGLISH_PRONOUNS = frozenset("She He Her Him His Hers They Them Their".split())
 PRONOUNS = ENGLISH_PRONOUNS | frozenset("Sie Er Ihr Ihm".split())
@@ -76,11 +81,25 @@ _WHEN_WORDS = frozenset("earlier later today yesterday tonight now again back th
                         "afternoon evening just anyway already before".split())
 
 
+# An apology, exclamation or "wrong" opening a correction, in the advisors' languages ("przepraszam,
+# nie kupił …", "scusa, …", "förlåt"): the NLU tags it as a name, no customer is called so
+_COURTESY_WORDS = frozenset(
+    "sorry sry soz oops oh oups ups hoppla huch oj ojej pardon excuse apologies entschuldigung "
+    "entschuldige sorri verzeihung désolé désolée desole desolee scusa scusate scusi scusami "
+    "perdona perdón perdon perdone disculpa disculpe lo siento excuses excuus przepraszam "
+    "przepraszamy sorki wybacz pardon förlåt forlat ursäkta ursakta "
+    # …or only says it was wrong ("nee sorry, falsch: …", "nie, w czwartek")
+    "no nope nah nee nein nie non nej wrong incorrect mistake falsch faux fausse sbagliato "
+    "sbagliata errore equivocado equivocada error fout verkeerd fel źle zle błąd blad "
+    "pomyłka pomylka".split())
+
+
 def not_a_name(name: str) -> bool:
-    """A name entity that is a pronoun ("She") or only says when ("earlier", "this morning")."""
-    words = name.lower().split()
+    """A name entity that is a pronoun ("She"), only says when ("earlier", "this morning") or
+    only apologises ("sorry", "przepraszam", "scusa")."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
     return name.strip().capitalize() in PRONOUNS or (
-        bool(words) and all(w in _WHEN_WORDS for w in words))
+        bool(words) and all(w in _WHEN_WORDS | _COURTESY_WORDS for w in words))
 
 
 _STOP_LANGUAGES = ("en", "de", "fr", "it", "es", "pl", "nl", "sv")
@@ -137,6 +156,18 @@ def no_name_in(value: str | None) -> bool:
     return bool(words) and (only_day_words(value) or all(w in _PARTICLES for w in words))
 
 
+_NAME_PARTICLES = _PARTICLES - frozenset("his her him she he mai det".split())
+
+
+def may_be_a_name(words: str) -> bool:
+    """Words left over that could be a name typed: at most four, none an ordinary word of the
+    advisors' languages but a name's particle ("van den berg" may; "non era interessata",
+    "nie była zainteresowana" may not)."""
+    parts = re.findall(r"[^\W\d_]+", fold(words))
+    return 0 < len(parts) <= 4 and not any(
+        p in _stop_words() and p not in _NAME_PARTICLES for p in parts)
+
+
 def full_names_written(session: Session, staff: Staff, text: str) -> list[str]:
     """Customers of the book whose full name is written out in the message."""
     from knowledge.customers.index import index_for
@@ -159,4 +190,6 @@ def typed_name(text: str) -> str | None:
 def unknown_name_words(text: str) -> list[str]:
     """Capitalised words after the first that are no weekday, month, currency or acronym."""
     # Acronyms ("ETF", "ISA") are products, not people.
-    return [w for w in _CAPITALISED.findall(text) if w not in _NOT_NAMES and not w.isupper()]
+    nouns = set(_GERMAN_NOUN.findall(text))
+    return [w for w in _CAPITALISED.findall(text)
+            if w not in _NOT_NAMES and not w.isupper() and w not in nouns]

@@ -16,6 +16,10 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=\w)")
 _PART = re.compile(r"[^\W\d_]+")
 
+# The particles of a surname ("De Luca", "van den Berg", "della Rovere"): also ordinary words
+# ("me equivoqué de cliente"), so never a customer's name on their own
+NAME_PARTICLES = frozenset("de da di do du des del della dos das van von der den ter la le el "
+                           "il die het les los las lo".split())
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "sir", "madam", "mme", "m",
      # as the advisors write them abroad: "sig.ra Rossi" (sig + ra), "sra. Ruiz", "mevr.

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.access.policy import visible_customers
 from knowledge.customers.index import NameIndex, QueryToken, bank_index, index_for
-from knowledge.customers.names import fold, name_parts
+from knowledge.customers.names import NAME_PARTICLES, fold, name_parts
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.text_input import well_formed
@@ -92,7 +92,7 @@ def resolve_customer(
             return loose
     index = index_for(session=session, staff=staff)
     if name:
-        tokens = index.tokens_in_name(name)
+        tokens = _without_lone_particles(index.tokens_in_name(name))
         resolution = _by_name(index, tokens, whole=True)
         if resolution.status != "not_found":
             return _not_someone_elses(session, tokens, resolution)
@@ -109,6 +109,7 @@ def resolve_customer(
             return loose
         if text_exact_only:
             tokens = [t for t in tokens if t.exact]
+        tokens = _without_lone_particles(tokens)  # "me equivoqué de cliente": no "De Luca"
         named = named or bool(tokens or id_words)
         resolution = _by_name(index, tokens)
         if resolution.status == "found" and resolution.certainty == "partial" and (
@@ -120,6 +121,14 @@ def resolve_customer(
         if resolution.status != "not_found":
             return _not_someone_elses(session, tokens, resolution)
     return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
+
+
+def _without_lone_particles(tokens: list[QueryToken]) -> list[QueryToken]:
+    """The tokens but a surname's particle ("de", "van", "la") with no other name part of the
+    message beside it: on its own it is an ordinary word, never a customer's name."""
+    beside = {t.at for t in tokens if t.exact and t.text not in NAME_PARTICLES}
+    return [t for t in tokens if t.text not in NAME_PARTICLES
+            or beside & {t.at - 1, t.at + 1, t.at + 2}]
 
 
 def _loose_id(*, session: Session, staff: Staff, text: str, denied: list[str]

@@ -65,6 +65,23 @@ def named_by_one_part(session: Any, staff: Any, text: str, full_name: str) -> bo
     return not any(_near_a_name(session, word) for word in beside)
 
 
+def name_words_only(session: Any, staff: Any, name: str) -> str:
+    """The NLU's name entity without the words it took in after the name ("johan picked up"
+    → "johan"): trailing words that are no name part of the book and near no name in the bank
+    are dropped, once at least one word before them is an exact name part; else as it was."""
+    from knowledge.customers.index import index_for
+
+    tokens, ids = index_for(session=session, staff=staff).tokens_in_message(name)
+    words = _WORD.findall(fold(name))
+    if ids or not tokens or not tokens[0].exact or tokens[0].at != 0:
+        return name
+    exact = {t.at for t in tokens if t.exact}
+    keep = len(words)
+    while keep > 1 and keep - 1 not in exact and not _near_a_name(session, words[keep - 1]):
+        keep -= 1
+    return name if keep == len(words) else " ".join(words[:keep])
+
+
 def _near_a_name(session: Any, word: str) -> bool:
     """Some customer of the bank has a name part within a letter or two of `word`."""
     from difflib import SequenceMatcher

@@ -49,7 +49,9 @@ _UNDO_ABROAD = re.compile(
     r"\b(?:rückgängig|rueckgaengig|ongedaan)(?:\s+(?:machen|maken))?\b", re.IGNORECASE)
 # What follows an undo verb when the write was named before it ("- delete it, wrong person")
 _FILLER = re.compile(r"^[\s,.!-]*(?:(?:it|that|this|one|them|bitte|machen|maken|pls|please|"
-                     r"plz|thx|thanks)\b[\s,.!-]*)*$", re.IGNORECASE)
+                     r"plz|thx|thanks|stp|svp|porfa|por favor|per favore|aub|alsjeblieft|"
+                     r"tack|proszę|prosze|danke|merci|grazie|gracias|dzięki)\b[\s,.!-]*)*$",
+                     re.IGNORECASE)
 
 
 def by_customer_answer(*, session: Session, staff: Staff, state: ConversationState,
@@ -66,7 +68,9 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     if undo and _FILLER.match(clause):
         # "the jonas one - delete it", "den von jonas bitte rückgängig machen": the write
         # named before the verb, which itself names nothing after it
-        clause = _CLAUSE_END.split(words[:undo.start()])[-1] or words[:undo.start()]
+        # (the clause that names more than "bitte": "das mit X stimmt nicht, bitte löschen")
+        named = [c for c in _CLAUSE_END.split(words[:undo.start()]) if not _FILLER.match(c)]
+        clause = named[-1] if named else words[:undo.start()]
     target = call_named(session, staff, clause, calls)
     if target is None and not undo and (taken := call_named(
             session, staff, words, [w for w in state.undone if w.kind == "call" and w.customer_id

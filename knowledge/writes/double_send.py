@@ -31,6 +31,11 @@ _FURTHER = re.compile(
     r"\b(?:again|another|once more|one more (?:time|try|attempt)|still|(?:2nd|3rd|third|"
     r"second|new) (?:time|try|attempt|call)|retried|re-?tried|nochmal|noch ?mal|wieder|"
     r"erneut|encore|otra vez|de nuevo|"
+    # the other languages' "again" and "still": "di nuovo", "opnieuw", "ponownie", "igen",
+    # "immer noch", "toujours pas", "sigue sin", "nog steeds", "nadal", "fortfarande"
+    r"di nuovo|ancora|riprovato|opnieuw|nog (?:een )?keer|nogmaals|nog steeds|ponownie|"
+    r"jeszcze raz|znowu|nadal|igen|en gång till|fortfarande|immer noch|à nouveau|de nouveau|"
+    r"toujours pas|réessayé|reessaye|sigue sin|todavía|todavia|"
     # "she called back", "rang back", "got back to me": a contact of its own
     r"(?<!be )(?<!being )(?<!been )(?<!get )(?:called|rang|rung|phoned) (?:me |us )?back"
     r"(?! on| tomorrow| tmrw| later)|"

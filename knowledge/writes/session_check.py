@@ -119,7 +119,7 @@ def _amends(state: ConversationState, body: dict[str, Any], text: str | None,
     by a contact, or a write that already corrects one."""
     customer = body.get("customer_id")
     if (body.get("kind") != "call" or not customer or isinstance(body.get("replaces"), dict)
-            or any(p.get("replaces_record") for p in payloads) or further_attempt(text)):
+            or any(p.get("replaces_record") for p in payloads) or _one_more_try(body, text)):
         return None
     old = next((w for w in reversed(state.writes_for(str(customer))) if w.kind == "call"
                 and w.outcome), None)
@@ -214,8 +214,9 @@ def just_read(*, session: Session, staff: Staff, state: ConversationState) -> st
 
 
 def _again(state: ConversationState, body: dict[str, Any], text: str | None) -> Any:
-    """The write on record that `body` states again; None for a new one (or one more try)."""
-    if further_attempt(text):
+    """The write on record that `body` states again; None for a new one (or one more try, said
+    in this message or in the one whose write a "yes" stores: its note)."""
+    if _one_more_try(body, text):
         return None
     replaces = body.get("replaces") if isinstance(body.get("replaces"), dict) else None
     if replaces is not None and _body(replaces).get("customer_id") == body.get("customer_id") \
@@ -223,6 +224,12 @@ def _again(state: ConversationState, body: dict[str, Any], text: str | None) -> 
                     for k in ("outcome", "follow_up_on", "sale_of", "close_complaint")):
         return replaces  # a correction that changes nothing
     return state.on_record(body)
+
+
+def _one_more_try(body: dict[str, Any], text: str | None) -> bool:
+    """The call is said to be one more try, in this message or in the one whose write a
+    "yes" stores (its note: "tried her again, still nothing" shown for a yes)."""
+    return further_attempt(text) or further_attempt(str(body.get("note") or ""))
 
 
 def _already(body: dict[str, Any], again: Any, previous_last: dict[str, Any] | None,

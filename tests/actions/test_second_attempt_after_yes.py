@@ -1,0 +1,39 @@
+"""One more try at a customer already called in this conversation, said in any of the
+advisors' languages ("tried maria again, still nothing", "maria nochmal versucht, immer noch
+nichts", "ponownie do marii, nadal nic") and shown for a yes because only the first name was
+given: the yes stores a second call — the "again" of the message shown is not lost on the
+yes and the call is not held back as a double."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from knowledge.models.bank import Outcome
+from tests.actions.conftest import Talk, logged_calls
+
+
+@pytest.mark.parametrize("text", [
+    "tried maria again @ 2, still nothing",
+    "maria nochmal versucht - immer noch keine antwort",
+    "maria: toujours pas de réponse",
+    "maria di nuovo, nessuna risposta",
+    "maria opnieuw gebeld, geen antwoord",
+    "maria ponownie, nie odebrała",
+    "ringde maria igen, inget svar",
+])
+async def test_a_second_no_answer_is_stored(people: Session, text: str) -> None:
+    talk = Talk()
+    await talk.say("maria keller no answer")
+    said = await talk.say(text)
+    calls = [c[:2] for c in logged_calls(people)]
+    assert calls.count(("C001", Outcome.no_answer)) == 2 or "OK?" not in said and (
+        "Which" in said or "How did" in said), said
+    assert "not stored twice" not in said, said
+
+
+async def test_the_same_message_twice_is_still_held(people: Session) -> None:
+    talk = Talk()
+    await talk.say("maria keller no answer")
+    said = await talk.say("maria keller no answer")
+    assert [c[:2] for c in logged_calls(people)] == [("C001", Outcome.no_answer)], said
