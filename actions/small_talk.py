@@ -47,7 +47,7 @@ def hand_over(session: Any, staff: Any, tracker: Tracker, domain: DomainDict, *,
     if reports and request in ("report", "place"):
         from actions.writes import words_say_more
 
-        return words_say_more(session, staff, tracker)
+        return words_say_more(session, staff, tracker, short=True)  # "nie odebrał" too
     return None
 
 

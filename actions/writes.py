@@ -43,7 +43,8 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of(answer)
 
 
-def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+def words_say_more(session: Any, staff: Any, tracker: Tracker, *,
+                   short: bool = False) -> Reply | None:
     """A message read as something it does not fit ("andreas schroder - nope, not keen" as a
     plain "no", "call lena fischer back 3.12." as a rate change): what its own words ask for,
     every write shown first (knowledge.writes.unplaced); None when they ask for nothing."""
@@ -52,8 +53,9 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     from knowledge.writes.unplaced import unplaced_answers
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if len(text.split()) < 3 and not typed_ids(text):
-        return None  # "no", "no thanks": nothing more to read ("c24 n/a" has)
+    if len(text.split()) < 3 and not (short or typed_ids(text)):
+        return None  # "no", "no thanks": nothing more to read ("c24 n/a" has; `short`: the
+        # caller read an outcome in two words already, "nie odebrał" sent as a greeting)
     answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
                                text=text, focus=focus_customer(session, staff, tracker),
                                last_write=last_write_of(tracker), channel=channel_of(tracker),

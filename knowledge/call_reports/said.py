@@ -53,7 +53,7 @@ _NO_ANSWER = re.compile(
     r"tried\b[^.;!?]{0,40}\bnothing|"
     # "rang her twice, nothing": nothing at the end of the clause ("nothing new" is a talk)
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
-    r"nada|no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
+    r"nada(?!\s+(?:nuevo|nueva|especial|que|de nuevo|raro|más|mas)\b)|no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
     # "engaged both times", "was engaged again" (never "engaged to", "engaged with the offer")
     r"engaged (?:both times|twice|again|each time|every time|all (?:day|morning|afternoon))|"
     # only where the line is the subject ("it was engaged", ", still engaged."): "her daughter
