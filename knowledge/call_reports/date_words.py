@@ -43,7 +43,7 @@ def german_date_pattern() -> str:
         rf"|(?:am |ab |bis )?(?:{alt(weekdays)})"  # am Freitag
         rf"|in (?:\d+|{alt(numbers)}) (?:{alt(units)})"  # in zwei Wochen
         # übermorgen, morgen, nächste woche ("guten Morgen" is a greeting, "am Morgen" a time)
-        rf"|(?<!guten )(?<!am )(?:{alt(forward)})"
+        rf"|(?<!guten )(?<!am )(?<!gestern )(?<!heute )(?:{alt(forward)})"
     )
 
 
@@ -147,7 +147,9 @@ def other_date_pattern() -> str:
             if key in ("in \\1 day", "in \\1 week", "in \\1 month"):
                 found |= {p.replace(r"(\d++[.,]?\d*+)", r"\d+") for p in patterns}
     found |= {re.escape(w) for w in _with_plain(set(MISSING))}
-    return "|".join(sorted(found, key=len, reverse=True))
+    # "esta mañana", "por la mañana": the morning (of the call), never "tomorrow"
+    return "|".join(rf"(?<!esta )(?<!la ){w}" if w in ("mañana", "manana") else w
+                    for w in sorted(found, key=len, reverse=True))
 
 
 def read_other(text: str, settings: dict) -> dt.datetime | None:

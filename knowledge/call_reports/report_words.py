@@ -30,7 +30,9 @@ from knowledge.customers.in_text import no_one_is_called, not_a_name, unknown_na
 from knowledge.customers.names import fold
 from knowledge.languages import alternatives
 
-_APOLOGY = re.compile(rf"(?:{alternatives(SORRY)})", re.IGNORECASE)
+# "sorry", "wait" and "wrong" opening a correction ("nee sorry, falsch: sie war erreicht")
+_WRONG = ["falsch", "fel", "sbagliato", "fout", "verkeerd", "źle", "faux", "equivocado", "wrong"]
+_APOLOGY = re.compile(rf"(?:{alternatives(SORRY + _WRONG)})", re.IGNORECASE)
 _ANY_DAY = dt.date(2000, 1, 3)  # only which words make the date phrase matters here
 
 

@@ -21,7 +21,11 @@ import re
 # message (knowledge.writes.by_customer).
 UNDO_VERBS_ABROAD = (r"cancell[ai]|annull[ai]|elimin[ai]|annule[rz]?|supprime[rz]?|efface[rz]?|"
                      r"cancel[ae]|borr[ae]|anul[ae]|deshaz|cofnij|usuń|usun|anuluj|skasuj|"
-                     r"wycofaj|verwijder|annuleer|ångra|angra|radera|ta bort")
+                     r"wycofaj|verwijder|annuleer|ångra|angra|radera|ta bort|"
+                     # the pronoun joined on: "deshazlo", "bórralo", "annullalo", "annule-le"
+                     r"deshazlo|b[oó]rral[oa]|an[uú]lal[oa]|canc[eé]lal[oa]|elim[ií]nal[oa]|"
+                     r"annullal[oa]|cancellal[oa]|eliminal[oa]|toglil[oa]|annule-l[ae]|"
+                     r"supprime-l[ae]|efface-l[ae]")
 UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
               r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*|"
               + UNDO_VERBS_ABROAD)
@@ -42,7 +46,12 @@ _IT_ABROAD = (r"(?:ça|ca|cela|ceci|le dernier|la derni[eè]re|l['’]ultim[oa]|
               r"el [uú]ltimo|la [uú]ltima)")
 # Why, said after it: "undo that, wrong customer", "ångra det, fel kund".
 _WRONG_ONE = (r"(?:wrong (?:customer|client|one)|fel (?:kund|person)|falsche[rn]? kunde?n?|"
-              r"mauvais client|cliente sbagliato|z[łl]y klient|verkeerde klant|cliente equivocado)")
+              r"mauvais client|cliente sbagliato|z[łl]y klient|verkeerde klant|cliente equivocado|"
+              # "me equivoqué de cliente", "je me suis trompé de client", "ho sbagliato cliente"
+              r"me (?:he )?equivo(?:c|qu)\w* de cliente|(?:je )?me suis tromp[ée]e? de client|"
+              r"ho sbagliato (?:il )?cliente|pomyli[łl]\w* (?:klient\w*|osob\w*)|"
+              r"(?:ich )?hab\w* mich (?:im|beim) kunden (?:vertan|geirrt)|"
+              r"ik heb de verkeerde klant|jag tog fel kund)")
 # Said around a take-back in the advisors' languages: "annule ça stp", "maak dat ongedaan
 # aub", "deshaz eso por favor", "bitte rückgängig machen", "actually delete it".
 _POLITE = (r"no|nah|nope|oh|oops|sorry|wait|actually|ok|okay|pls|please|plz|thanks|thx|ty|"
