@@ -71,7 +71,7 @@ _ARTICLES = (r"(?:il|la|lo|l['’]|le|el|der|die|den|das|de|het|dem|ten|al|del|d
              r"a(?:l)?|och|i|z|ze|do|u)")
 _NOT_A_DATE = (r"(?!\s*(?:[./-]\d|de\s|d['’]|h\b|[àa]\s*\d|um\s*\d|alle\s*\d|\d|uhr|€|eur|%|"
                r"heure|ore\b|hora|"
-               r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|mai|may|mag|jun|juin|giu|jul|juil|lug|"
+               r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|mai(?!l)|may|mag|jun|juin|giu|jul|juil|lug|"
                r"aug|aoû|aou|ago|sep|set|okt|oct|ott|nov|dec|déc|dez|dic|ene|gen)\w*))")
 # "la prima volta", "die erste Rate", "la première fois": an ordinal of something else
 _COUNTED = (r"(?:volt[ae]|fois|vez|veces|mal|keer|gång\w*|raz\w*|rat[ae]n?|semaine|settimana|"
