@@ -96,3 +96,28 @@ def test_an_undo_with_its_pronoun_or_its_reason(text: str) -> None:
 def test_german_will_is_wanting_not_a_plan() -> None:
     doubt = unsure_about("er will einen Rückruf am Donnerstag", consumed=[], names=[])
     assert doubt is None or doubt.kind != "plan", doubt
+
+
+@pytest.mark.parametrize("text", ["Rückruf kommenden Donnerstag", "spotkanie w przyszły czwartek",
+                                  "rappeler jeudi prochain", "cita el jueves que viene",
+                                  "möte nästa torsdag", "terugbellen volgende donderdag"])
+def test_next_and_a_weekday_abroad_is_next_weeks(text: str) -> None:
+    assert read_call(text, MONDAY).follow_up_on == dt.date(2026, 12, 3)
+
+
+def test_a_weekday_alone_abroad_is_the_coming_one() -> None:
+    assert read_call("rappeler jeudi", MONDAY).follow_up_on == dt.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("text", ["Wiedervorlage Maria Keller Donnerstag 3.12.",
+                                  "Termin am Donnerstag, den 3.12."])
+def test_a_german_weekday_with_its_date_is_that_date(text: str) -> None:
+    assert read_call(text, MONDAY).follow_up_on == dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("text", ["Gespräch vom Donnerstag: erreicht, alles gut",
+                                  "w zeszły czwartek rozmawiałem z nim, wszystko ok",
+                                  "afgelopen donderdag gesproken, alles goed"])
+def test_the_day_of_a_call_made_earlier_is_no_follow_up(text: str) -> None:
+    report = read_call(text, MONDAY)
+    assert report.follow_up_on is None and report.outcome is Outcome.reached, report
