@@ -121,3 +121,16 @@ def test_a_german_weekday_with_its_date_is_that_date(text: str) -> None:
 def test_the_day_of_a_call_made_earlier_is_no_follow_up(text: str) -> None:
     report = read_call(text, MONDAY)
     assert report.follow_up_on is None and report.outcome is Outcome.reached, report
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("opinia klienta Jan Nowak: przelewy trwają za długo", "Jan Nowak"),
+    ("Rückmeldung des Kunden Jonas Weber: Kontoauszüge kommen zu spät", "Jonas Weber"),
+    ("retour du client Maria Keller : l'appli plante", "Maria Keller"),
+    ("klacht van klant Eva de Vries: app traag", "Eva de Vries"),
+])
+def test_a_statement_headed_with_the_customer_noun(text: str, who: str) -> None:
+    from knowledge.feedback.headed import headed
+
+    found = headed(text)
+    assert found is not None and found.customer == who, found
