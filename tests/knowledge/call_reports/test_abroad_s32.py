@@ -134,3 +134,17 @@ def test_a_statement_headed_with_the_customer_noun(text: str, who: str) -> None:
 
     found = headed(text)
     assert found is not None and found.customer == who, found
+
+
+@pytest.mark.parametrize("text", [
+    "era fuori, non c'era nessuno", "Maria non era a casa", "er war nicht zu Hause",
+    "elle n'était pas chez elle", "no estaba en casa", "nie było go w domu",
+    "was er niet, morgen opnieuw", "hon var inte hemma",
+])
+def test_not_at_home_is_no_answer(text: str) -> None:
+    assert read_call(text, MONDAY).outcome is Outcome.no_answer
+
+
+@pytest.mark.parametrize("text", ["er ist nicht daran interessiert", "no estaba interesado"])
+def test_not_at_home_words_inside_a_refusal_are_no_no_answer(text: str) -> None:
+    assert read_call(text, MONDAY).outcome is not Outcome.no_answer
