@@ -58,6 +58,21 @@ _POLITE = (r"no|nah|nope|oh|oops|sorry|wait|actually|ok|okay|pls|please|plz|than
            r"bitte|danke|stp|svp|s['’]il (?:te|vous) pla[iî]t|merci|per favore|grazie|"
            r"por favor|porfa|gracias|aub|a\.u\.b\.?|alsjeblieft|alstublieft|graag|bedankt|"
            r"prosz[eę]|dzi[eę]kuj[eę]|tack|sn[aä]lla")
+# Asked as a question ("could you undo that?", "kannst du das löschen?", "peux-tu annuler
+# stp", "puedes deshacerlo?", "możesz to cofnąć?", "kun je dat terugdraaien?", "kan du ta bort
+# det?"): the asking words, then the verb in its infinitive.
+_CAN_YOU = (r"(?:(?:can|could|would) you|kannst du|könntest du|können sie|könnten sie|peux-tu|pouvez-vous|"
+            r"tu peux|puoi|potresti|può|puedes|podrías|puede|możesz|mozesz|kun je|kunt u|"
+            r"kan du|kan ni)\s+(?:(?:das|es|it|that|this|bitte|please|pls|to|dat|het|det|ça|"
+            r"lo|la)\s+)*")
+_INFINITIVE = (r"undo|delete|remove|revert|cancel|annullar\w*|cancellar\w*|eliminar\w*|"
+               r"annuler|supprimer|effacer|deshacer\w*|borrar\w*|anular\w*|cofnąć|cofnac|"
+               r"usunąć|usunac|anulować|anulowac|terugdraaien|ongedaan maken|verwijderen|ångra|"
+               r"angra|ta bort|radera|rückgängig machen|löschen|stornieren")
+# What the undo points at, said after the verb ("den letzten Eintrag", "le dernier appel")
+_LAST = (r"the last(?: one)?|den letzten(?: eintrag| anruf)?|die letzte|le dernier(?: appel)?|"
+         r"la derni[eè]re|lo [uú]ltimo|l['’]ultim[oa](?: chiamata)?|ostatni(?:e| wpis)?|"
+         r"det senaste|den senaste|de laatste")
 # A message that only takes back: the verb (or its set phrase), what it points at, politeness.
 _WHOLE = re.compile(
     rf"^\s*(?:(?:{_POLITE})(?!\w)[\s,.!-]*)*"
@@ -72,14 +87,17 @@ _WHOLE = re.compile(
     # "draai de laatste terug", "maak dat ongedaan", "borra eso"
     rf"(?:{UNDO_VERBS_ABROAD})(?:\s+{_IT_ABROAD})?|"
     rf"(?:draai|zet)\s+(?:{_IT_ABROAD}\s+)?terug|maak\s+(?:{_IT_ABROAD}\s+)?ongedaan|"
+    rf"{_CAN_YOU}(?:{_INFINITIVE})|storno|revert|"
+    r"mach(?:e|en sie)?\s+(?:das|es|den letzten|die letzte)\s+(?:bitte\s+)?"
+    r"(?:rückgängig|rueckgaengig)|"
     r"take (?:that|it|this) back|"
     r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: me)?|"
     r"void|"
     # as an advisor in Vienna types it
     r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|storniere?n?|lösche?n?)(?!\w)"
-    r"[\s.!]*(?:it|that|this|das|es|den letzten|die letzte|bitte|machen)?[\s.!]*(?:machen)?"
+    rf"[\s.!]*(?:it|that|this|das|es|bitte|machen|det|dat|het|ça|eso|to|{_LAST})?[\s.!]*(?:machen)?"
     rf"(?:[\s,.!]*(?:{_POLITE})(?!\w))*"
-    rf"[\s.!]*(?:[,;:-]\s*{_WRONG_ONE}[\s.!]*)?$", re.IGNORECASE)
+    rf"[\s.!?]*(?:[,;:-]\s*{_WRONG_ONE}[\s.!]*)?$", re.IGNORECASE)
 
 
 def is_take_back(text: str | None) -> bool:

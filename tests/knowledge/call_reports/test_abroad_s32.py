@@ -148,3 +148,18 @@ def test_not_at_home_is_no_answer(text: str) -> None:
 @pytest.mark.parametrize("text", ["er ist nicht daran interessiert", "no estaba interesado"])
 def test_not_at_home_words_inside_a_refusal_are_no_no_answer(text: str) -> None:
     assert read_call(text, MONDAY).outcome is not Outcome.no_answer
+
+
+@pytest.mark.parametrize("text", [
+    "potresti annullarlo?", "pouvez-vous supprimer le dernier appel ?", "podrías borrarlo?",
+    "możesz usunąć ostatni wpis?", "kunt u dat verwijderen?", "kan ni radera det?",
+    "könnten Sie das stornieren?", "mach es bitte rückgängig", "would you revert it pls",
+])
+def test_an_undo_asked_politely_as_a_question(text: str) -> None:
+    assert is_take_back(text)
+
+
+@pytest.mark.parametrize("text", ["could you undo that and log jonas as reached",
+                                  "can you delete the card theme?", "is it deleted?"])
+def test_a_question_that_asks_more_than_an_undo_is_none(text: str) -> None:
+    assert not is_take_back(text)
