@@ -62,9 +62,9 @@ _POLITE = (r"no|nah|nope|oh|oops|sorry|wait|actually|ok|okay|pls|please|plz|than
 # stp", "puedes deshacerlo?", "możesz to cofnąć?", "kun je dat terugdraaien?", "kan du ta bort
 # det?"): the asking words, then the verb in its infinitive.
 _CAN_YOU = (r"(?:(?:can|could|would) you|kannst du|könntest du|können sie|könnten sie|"
-            r"peux-tu|pouvez-vous|tu peux|puoi|potresti|può|puedes|podrías|puede|możesz|mozesz|"
-            r"kun je|kunt u|kan du|kan ni)\s+(?:(?:das|es|it|that|this|bitte|please|pls|to|dat|het|det|ça|"
-            r"lo|la)\s+)*")
+            r"peux-tu|pouvez-vous|tu peux|puoi|potresti|può|puedes|podrías|puede|możesz|"
+            r"mozesz|kun je|kunt u|kan du|kan ni)\s+(?:(?:das|es|it|that|this|bitte|please|"
+            r"pls|to|dat|het|det|ça|lo|la)\s+)*")
 _INFINITIVE = (r"undo|delete|remove|revert|cancel|annullar\w*|cancellar\w*|eliminar\w*|"
                r"annuler|supprimer|effacer|deshacer\w*|borrar\w*|anular\w*|cofnąć|cofnac|"
                r"usunąć|usunac|anulować|anulowac|terugdraaien|ongedaan maken|verwijderen|ångra|"
