@@ -278,7 +278,14 @@ SAME = ["idem", "lo stesso", "stessa cosa", "uguale per", "pareil", "de même", 
 YES = ["jawohl", "jo", "oui", "ouais", "d['’]accord", "exact", "c['’]est ça", "tak", "dobrze",
        "zgadza się", "sí", "si", "sì", "vale", "claro", "certo", "esatto", "giusto",
        "va bene", "klopt", "prima", "precies", "japp", "absolut", "stämmer", "korrekt",
-       "okej", "oké", "jazeker", "jawel"]
+       "okej", "oké", "jazeker", "jawel", "klar", "gerne", "gern", "in ordnung", "parfait",
+       "exactement", "volontiers", "perfetto", "certo che sì", "perfecto", "exacto",
+       "claro que sí", "correcto", "dokładnie", "jasne", "oczywiście", "natuurlijk", "precis",
+       "visst", "självklart", "c['’]est bon", "zgadza się", "va bene", "stämmer", "klopt"]
+# Said after a no, what was wrong ("nein, falsch", "non, pas ça", "nej, fel", "nie, źle").
+WRONG = ["falsch", "fel", "fout", "verkeerd", "źle", "zle", "sbagliato", "faux", "pas ça",
+         "mal", "está mal", "wrong", "incorrect", "nicht richtig", "stimmt nicht", "klopt niet",
+         "stämmer inte", "nie tak", "non è giusto", "no es correcto", "c['’]est faux"]
 NO = ["nee", "neen", "nej", "non", "nie", "niet", "nein danke", "no grazie", "no gracias",
       "non merci", "laat maar", "lascia stare", "laisse tomber", "annuler",
       "annulla", "anuluj", "cancela", "avbryt", "annuleren", "niente", "rien", "nada"]

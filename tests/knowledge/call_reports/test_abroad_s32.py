@@ -163,3 +163,16 @@ def test_an_undo_asked_politely_as_a_question(text: str) -> None:
                                   "can you delete the card theme?", "is it deleted?"])
 def test_a_question_that_asks_more_than_an_undo_is_none(text: str) -> None:
     assert not is_take_back(text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("ja, stimmt so", "yes"), ("oui, parfait", "yes"), ("sì certo, va bene", "yes"),
+    ("sí, perfecto", "yes"), ("tak, dokładnie", "yes"), ("ja, klopt hoor", None),
+    ("ja precis", "yes"), ("nein, nicht richtig", "no"), ("non, c'est faux", "no"),
+    ("nee, verkeerd", "no"), ("nej, det stämmer inte", None), ("no, mal", "no"),
+    ("sí pero el jueves", None), ("nein, Donnerstag", None),
+])
+def test_a_plain_yes_or_no_in_two_words_of_the_language(text: str, answer: str | None) -> None:
+    from knowledge.writes.pending import plain_answer
+
+    assert plain_answer(text) == answer
