@@ -88,11 +88,11 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
+    if name and focus and _POINTER.search(words) and not typed_ids(words) and no_name_here(
+            session, name, words) and not _names_another(session, staff, words, focus):  # "kein"
+        return Who("found", focus, customer_name(session, focus), via_focus=True)  # not "Klein"
     if name and no_name_here(session, name, words):  # "She", "earlier", "svarade": no name
         name = None
-    if name and focus and _POINTER.search(words) and not typed_ids(words) and no_one_is_called(
-            session, name) and not _names_another(session, staff, words, focus):  # "kein"
-        return Who("found", focus, customer_name(session, focus), via_focus=True)  # not "Klein"
     typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
     if typed:
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0])
