@@ -176,3 +176,10 @@ def test_a_plain_yes_or_no_in_two_words_of_the_language(text: str, answer: str |
     from knowledge.writes.pending import plain_answer
 
     assert plain_answer(text) == answer
+
+
+@pytest.mark.parametrize("text", ["richiamare tra tre settimane", "rappeler dans trois semaines",
+                                  "terugbellen over drie weken", "ring om tre veckor",
+                                  "volver a llamar dentro de tres semanas"])
+def test_a_count_of_weeks_written_as_a_word(text: str) -> None:
+    assert read_call(text, MONDAY).follow_up_on == dt.date(2026, 12, 14)
