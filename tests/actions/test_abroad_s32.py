@@ -98,3 +98,14 @@ async def test_a_sale_headed_by_its_noun_is_shown_as_a_sale(people: Session) -> 
     talk = Talk()
     said = await talk.say("Verkauf: Sparplan an Pedro Alves", ActionFallback(), "nlu_fallback")
     assert new_calls(people) == [("C004", "sale", None)], said
+
+
+@pytest.mark.parametrize("text", ["opinia klienta Jonas Weber: przelewy trwają za długo",
+                                  "retour du client Jonas Weber : l'appli plante sans arrêt"])
+async def test_a_headed_statement_read_as_a_lookup_is_the_customers_feedback(
+        people: Session, text: str) -> None:
+    dispatcher = CollectingDispatcher()
+    await ActionCustomerProfile().run(dispatcher, make_tracker(
+        "A001", text, "ask_profile", entities=_name("Jonas Weber")), {})
+    said = " ".join(texts(dispatcher))
+    assert "feedback" in said.lower() and "Jonas Weber" in said, said
