@@ -168,6 +168,13 @@ class ActionLogCall(StaffAction):
         if (more := stated_status_reply(session, staff, tracker, domain)) is not None:
             return more  # a manager's "the loan application one is solved since friday"
         if not tracker.get_slot("pending_write"):
+            from knowledge.call_reports.said import read_call
+            from knowledge.writes.mixed import asks_for_the_list
+
+            if asks_for_the_list(message_text(tracker)) and not read_call(
+                    message_text(tracker), today()).explicit:  # "vilka ska jag ringa idag?"
+                return ActionCallList().respond(session=session, staff=staff, tracker=tracker,
+                                                domain=domain)
             from knowledge.call_reports.rate_news import rate_news_answer
 
             news = rate_news_answer(session=session, staff=staff, as_of=today(),

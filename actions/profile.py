@@ -50,6 +50,12 @@ def _told(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     from knowledge.writes.unplaced import customer_statement, reports_a_statement
 
     text = (tracker.latest_message or {}).get("text") or ""
+    from knowledge.feedback.headed import headed
+
+    if headed(text) is not None:  # "opinia klienta X: …", "Feedback von X: …" as a lookup
+        from actions.writes import words_say_more
+
+        return words_say_more(session, staff, tracker)
     if "?" in text or not reports_a_statement(text):
         return None  # words only: "tell me about X" resolves no name here
     named = None

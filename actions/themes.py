@@ -119,6 +119,13 @@ class ActionAssignThemeOwner(StaffAction):
         from knowledge.writes.mixed import asks_for_the_list
 
         text = message_text(tracker) or ""
+        from knowledge.writes.mixed import asks_to_show_abroad
+
+        if asks_to_show_abroad(text) and not _OWNER_WORDS.search(text):
+            from actions.profile import ActionCustomerProfile  # "Zeig mir Oskar Lindström"
+
+            return ActionCustomerProfile().respond(session=session, staff=staff,
+                                                   tracker=tracker, domain=domain)
         if asks_for_the_list(text) and not _OWNER_WORDS.search(text):
             # "Wer steht heute auf meiner Liste?" read as an owner request: the call list
             from knowledge.call_reports.chat import list_answer

@@ -30,6 +30,7 @@ from knowledge.call_reports.follow_up_dates import other_reading_of_next
 from knowledge.call_reports.name_unread import date_not_the_name, without_name
 from knowledge.call_reports.pending_choice import choose_for_pending
 from knowledge.call_reports.plans import nothing_logged, plan_or_question
+from knowledge.call_reports.report_words import name_words_left, no_name_here
 from knowledge.call_reports.retry_date import outcome_of_retry
 from knowledge.call_reports.said import read_call
 from knowledge.call_reports.sale_marks import sale_mark
@@ -39,9 +40,7 @@ from knowledge.customers.in_text import (
     named_in_full,
     named_outside_book,
     no_one_is_called,
-    not_a_name,
     typed_name,
-    unknown_name_words,
 )
 from knowledge.customers.mentioned import without_mentions
 from knowledge.customers.namesakes import namesakes_by_city
@@ -93,12 +92,12 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
     from knowledge.customers.resolver import Resolution, resolve_customer
 
     words = text or ""
-    if name and not_a_name(name):  # "She", "earlier" tagged as a name: no name
+    if name and focus and _POINTER.search(words) and not typed_ids(words) and no_name_here(
+            session, name, words) and not _names_another(session, staff, words, focus):  # "kein"
+        return Who("found", focus, customer_name(session, focus), via_focus=True)  # not "Klein"
+    if name and no_name_here(session, name, words):  # "She", "earlier", "svarade": no name
         name = None
     name = name_words_only(session, staff, name) if name else name  # "johan picked up"
-    if name and focus and _POINTER.search(words) and not typed_ids(words) and no_one_is_called(
-            session, name) and not _names_another(session, staff, words, focus):  # "kein"
-        return Who("found", focus, customer_name(session, focus), via_focus=True)  # not "Klein"
     typed = [t.typed for t in typed_ids(words)] or ([customer_id] if customer_id else [])
     if typed:
         found = resolve_customer(session=session, staff=staff, customer_id=typed[0])
@@ -161,8 +160,8 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
                    sure=resolution.certainty in ("id", "name"))
     if resolution.status == "ambiguous":
         return Who("choose", candidates=resolution.candidates, typed=name)
-    if name or unknown_name_words(words):
-        typed = name or " ".join(unknown_name_words(words))
+    if name or name_words_left(session, words):  # never "Termin", "Mailbox"
+        typed = name or " ".join(name_words_left(session, words))
         if (focus and _POINTER.search(words) and no_one_is_called(session, typed)
                 and not _names_another(session, staff, words, focus)):
             # "she's not interested … via work" with "via" tagged as a name: the customer

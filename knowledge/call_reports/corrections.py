@@ -2,12 +2,11 @@
 klein", "wrong day, friday not thursday"): as strict as a fresh call, never a guess.
 
 A new customer comes from the correction only: a typed id wins, then a full name of the book
-written out in it (the customer being corrected does not count, so "not X, Y" means Y); a
-first name or surname alone, two new customers, or a name nobody has is asked about, and
-nothing changes. A new date comes from the correction's own words ("not thursday" is the old
-one), resolved against the call's as-of date; two dates, an unreadable or a past one are asked
-about. What the correction does not restate (outcome, date) stays as logged. The last call is
-reversed (audited) and the corrected one stored; the answer says both.
+written out in it (the customer corrected does not count: "not X, Y" means Y); a first name or
+surname alone, two new customers, or a name nobody has ("falsch", "nie" are none) is asked
+about, and nothing changes. A new date comes from the correction's own words ("not thursday"
+is the old one); two dates, an unreadable or a past one are asked about. What it does not
+restate stays as logged; the last call is reversed (audited), the corrected one stored.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from knowledge.call_reports.correction_words import (
 from knowledge.call_reports.day_in_month import in_month_of, with_month_said
 from knowledge.call_reports.follow_up_dates import asked_about
 from knowledge.call_reports.report_or_fix import new_report_or_fix
+from knowledge.call_reports.report_words import no_name_here
 from knowledge.call_reports.said import _DATE, parse_date, read_call, second_thoughts
 from knowledge.call_reports.said_today import day_said
 from knowledge.call_reports.sold import ProductCorrection, product_correction, same_product
@@ -178,6 +178,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
     left = " ".join(w for w in re.findall(r"[^\W\d_]+",
                                           _BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
                     if w not in _FILLER)
+    name = None if name and no_name_here(session, name, text) else name  # "falsch", "nie"
     typed = name or (left if len(left.split()) >= 2 and is_correction(text) and may_be_a_name(
         left) and not read_call(text, dt.date.today()).explicit else None)
     if typed and resolve_customer(session=session, staff=staff, name=typed).status != "found":

@@ -40,10 +40,12 @@ def german_date_pattern() -> str:
     return (
         # 1 Dez, am 3. Dezember
         rf"(?:am |ab |bis |den |zum ){{0,2}}\d{{1,2}}\.? ?{month}(?: \d{{4}})?"
+        # am Mittwoch, den 25.11. (the weekday with its date: the date, never this week's day)
+        rf"|(?:am |ab |bis )?(?:{alt(weekdays)}),? (?:den )?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{2,4}})?"
         rf"|(?:am |ab |bis )?(?:{alt(weekdays)})"  # am Freitag
         rf"|in (?:\d+|{alt(numbers)}) (?:{alt(units)})"  # in zwei Wochen
         # übermorgen, morgen, nächste woche ("guten Morgen" is a greeting, "am Morgen" a time)
-        rf"|(?<!guten )(?<!am )(?:{alt(forward)})"
+        rf"|(?<!guten )(?<!am )(?<!gestern )(?<!heute )(?:{alt(forward)})"
     )
 
 
@@ -91,10 +93,15 @@ def _english_twins() -> dict[str, str]:
 
 def german_reading(phrase: str) -> tuple[str, bool]:
     """(the phrase to read, whether it is now English): umlauts restored where a German date
-    word was typed without them; a relative phrase replaced by its English twin."""
+    word was typed without them; a relative phrase replaced by its English twin ("next"
+    and a weekday in any of the advisors' languages too: next_week_twin)."""
+    if twin := next_week_twin(phrase):
+        return twin, True
+    if dated := _WEEKDAY_DATED.fullmatch(" ".join(phrase.lower().split())):
+        return dated.group(1), True  # "Donnerstag, den 3.12.": the date ("3.12" is no time)
     spellings = _spellings()
     text = " ".join(spellings.get(w, w) for w in phrase.lower().split())
-    bare = GERMAN_PREPOSITION.sub("", text)
+    bare = re.sub(r",? den (?=\d)", " ", GERMAN_PREPOSITION.sub("", text))  # "Mi, den 25.11."
     twin = _english_twins().get(bare)
     return (twin, True) if twin else (bare, False)
 
@@ -147,7 +154,10 @@ def other_date_pattern() -> str:
             if key in ("in \\1 day", "in \\1 week", "in \\1 month"):
                 found |= {p.replace(r"(\d++[.,]?\d*+)", r"\d+") for p in patterns}
     found |= {re.escape(w) for w in _with_plain(set(MISSING))}
-    return "|".join(sorted(found, key=len, reverse=True))
+    found.add(next_weekday_pattern())  # "w przyszły wtorek", "mardi prochain"
+    # "esta mañana", "por la mañana": the morning (of the call), never "tomorrow"
+    return "|".join(rf"(?<!esta )(?<!la ){w}" if w in ("mañana", "manana") else w
+                    for w in sorted(found, key=len, reverse=True))
 
 
 def read_other(text: str, settings: dict) -> dt.datetime | None:
@@ -249,3 +259,51 @@ def _accented(code: str) -> dict[str, str]:
                for w in value if isinstance(w, str)]
     phrases += [w for value in info["relative-type"].values() for w in value]
     return {plain(w.lower()): w.lower() for w in phrases if plain(w.lower()) != w.lower()}
+
+
+_WEEKDAY_DATED = re.compile(r"(?:am |ab |bis )?(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+                            r"samstag|sonntag),? (?:den )?(\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?)")
+
+
+# "next" before or after a weekday: "nächsten Dienstag", "w przyszły wtorek", "volgende
+# dinsdag", "nästa tisdag", "el próximo martes", "mardi prochain", "martedì prossimo".
+# Said where the coming one is tomorrow or later this week, it means next week's (tomorrow
+# has its own word), and it is next week's anyway when said later in the week.
+_NEXT_BEFORE = ("nächsten", "nächste", "nächster", "kommenden", "kommende", "przyszły",
+                "przyszłą", "przyszła", "następny", "następną", "volgende", "komende", "nästa",
+                "prochain", "próximo", "próxima", "prossimo", "prossima")
+_NEXT_AFTER = ("prochain", "prochaine", "próximo", "prossimo", "prossima", "que viene")
+
+
+@cache
+def _weekday_names() -> dict[str, str]:
+    """Every full weekday name of the advisors' languages (folded too) → the English one."""
+    from knowledge.languages import plain
+
+    names: dict[str, str] = {}
+    for code in ("de", *OTHER_LANGUAGES):
+        info = _locale(code)
+        for key in _WEEKDAYS:
+            for word in info[key]:
+                if len(word) >= 4:
+                    names[word.lower()] = names[plain(word.lower())] = key
+    return names
+
+
+@cache
+def next_weekday_pattern() -> str:
+    """A regular-expression alternative (no groups) of "next" and a weekday, either order."""
+    days = "|".join(map(re.escape, sorted(_weekday_names(), key=len, reverse=True)))
+    before = "|".join(map(re.escape, sorted(_with_plain(set(_NEXT_BEFORE)), key=len,
+                                            reverse=True)))
+    after = "|".join(map(re.escape, sorted(_with_plain(set(_NEXT_AFTER)), key=len, reverse=True)))
+    return rf"(?:{before})\s+(?:{days})(?!\w)|(?:{days})\s+(?:{after})(?!\w)"
+
+
+def next_week_twin(phrase: str) -> str | None:
+    """ "tuesday next week" for "w przyszły wtorek" and its kind; None for anything else."""
+    words = " ".join(phrase.lower().split())
+    if not re.fullmatch(next_weekday_pattern(), words):
+        return None
+    day = next((_weekday_names()[w] for w in words.split() if w in _weekday_names()), None)
+    return f"{day} next week" if day else None

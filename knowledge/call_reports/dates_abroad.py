@@ -60,3 +60,22 @@ def english_twin(text: str) -> str | None:
         suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
         return f"the {number}{suffix.get(number, 'th')}"
     return None
+
+
+# A count of days, weeks or months written as a word ("over twee weken", "tra due
+# settimane", "dans deux semaines", "en dos semanas", "za dwa tygodnie", "om två veckor"):
+# the number as digits, which the date phrases of every language read.
+_NUMBER_WORDS = {"twee": "2", "drie": "3", "vier": "4", "due": "2", "tre": "3", "quattro": "4",
+                 "deux": "2", "trois": "3", "quatre": "4", "dos": "2", "tres": "3",
+                 "cuatro": "4", "dwa": "2", "dwie": "2", "trzy": "3", "cztery": "4", "två": "2",
+                 "fyra": "4"}
+_COUNTED = re.compile(
+    rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?=(?:weken|dagen|maanden|settimane|giorni|mesi|"
+    r"semaines|jours|mois|semanas|días|dias|meses|tygodnie|tygodni|dni|miesiące|miesiace|"
+    r"veckor|dagar|månader)\b)", re.IGNORECASE)
+
+
+def counted_in_digits(text: str) -> str:
+    """The text with a spelt-out count of days, weeks or months as digits ("due settimane" →
+    "2 settimane")."""
+    return _COUNTED.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()] + " ", text)

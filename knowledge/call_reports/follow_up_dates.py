@@ -125,11 +125,11 @@ def is_call_day(phrase: str) -> bool:
     return bool(_CALL_TIME.fullmatch(words)) or words in today_words()
 
 
-# "she's in lisbon till friday", "bis Freitag im Urlaub", "fino a venerdì": until when the
-# customer is away, no day set for the next contact
+# "till friday", "bis Freitag": the customer away; "von Freitag", "w zeszły piątek": the call's
 _UNTIL = re.compile(r"\b(?:till|until|til|'til|through|bis|fino a|fino al|jusqu'?(?:à|au)|"
-                    r"hasta(?: el)?|aż do|tot|t\.?o\.?m\.?)\s+(?:(?:on|the|next|this)\s+)?$",
-                    re.IGNORECASE)
+                    r"hasta(?: el)?|aż do|tot|t\.?o\.?m\.?|von|vom|letzten|vergangenen|z|"
+                    r"(?:w )?(?:zeszły|zeszłą|ubiegły|ubiegłą|ostatni|ostatnią)|afgelopen|vorige|"
+                    r"förra|från)\s+(?:(?:on|the|next|this)\s+)?$", re.IGNORECASE)
 
 
 def when_not_next(phrase: str, words: str) -> bool:

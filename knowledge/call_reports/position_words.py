@@ -49,10 +49,20 @@ SWEDISH_PLACES: dict[str, int] = {
     "sjuan": 7, "åttan": 8, "attan": 8, "nian": 9, "tian": 10,
 }
 # Polish has no articles: its ordinal alone opens the message or a clause ("trzecia nie
-# odbiera", "drugi z listy: …"); "the second" in the other languages needs its article.
+# odbiera", "drugi z listy: …"); advisors drop the article in the other languages too
+# ("femte är inte intresserad", "dritte nicht erreicht", "vijfde neemt niet op"), but only
+# ordinals that are no other word ("andra" is "other", "prima" "before", "secondo me" an
+# opinion, "second" English) open a message alone without a colon.
 _POLISH = ("pierwszy", "pierwsza", "drugi", "druga", "trzeci", "trzecia", "czwarty", "czwarta",
            "piąty", "piąta", "szósty", "szósta", "siódmy", "siódma", "ósmy", "ósma",
-           "dziewiąty", "dziewiąta", "dziesiąty", "dziesiąta")
+           "dziewiąty", "dziewiąta", "dziesiąty", "dziesiąta",
+           "första", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde",
+           "tionde", "erste", "erster", "zweite", "zweiter", "dritte", "dritter", "vierte",
+           "vierter", "fünfte", "fünfter", "sechste", "sechster", "eerste", "tweede", "derde",
+           "vierde", "vijfde", "zesde", "zevende", "achtste", "primo", "terzo", "terza",
+           "quinto", "sesto", "sesta", "premier", "première", "deuxième", "troisième",
+           "quatrième", "cinquième", "sixième", "primero", "primera", "tercero", "tercera",
+           "cuarto", "cuarta", "sexto", "sexta")
 # "der zweite auf der Liste", "il primo della lista", "pierwszy z listy": the list named after
 _ON_THE_LIST = (r"(?:auf|von) der liste|della lista|sulla lista|de la liste|sur la liste|"
                 r"de la lista|en la lista|op de lijst|van de lijst|z listy|na liście|"
@@ -61,7 +71,7 @@ _ARTICLES = (r"(?:il|la|lo|l['’]|le|el|der|die|den|das|de|het|dem|ten|al|del|d
              r"a(?:l)?|och|i|z|ze|do|u)")
 _NOT_A_DATE = (r"(?!\s*(?:[./-]\d|de\s|d['’]|h\b|[àa]\s*\d|um\s*\d|alle\s*\d|\d|uhr|€|eur|%|"
                r"heure|ore\b|hora|"
-               r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|mai|may|mag|jun|juin|giu|jul|juil|lug|"
+               r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|mai(?!l)|may|mag|jun|juin|giu|jul|juil|lug|"
                r"aug|aoû|aou|ago|sep|set|okt|oct|ott|nov|dec|déc|dez|dic|ene|gen)\w*))")
 # "la prima volta", "die erste Rate", "la première fois": an ordinal of something else
 _COUNTED = (r"(?:volt[ae]|fois|vez|veces|mal|keer|gång\w*|raz\w*|rat[ae]n?|semaine|settimana|"
@@ -83,21 +93,15 @@ FOREIGN = (
     # "le 5e :", "et le 1er," (a French ordinal ending), never "le 1er décembre"
     rf"(?:^|(?<=[\s(,]))(?:le|el|il|la)\s(?P<bare>\d{{1,2}})(?:er|re|e|ème|eme)?{_NOT_A_DATE}"
     rf"(?!\s+(?:{_COUNTED}|étage|etage|piano|stock\w*))(?=\s*[:,;–—-]|\s+\w)|"
-    # "4. nie odbiera", "3. erreicht", "2 - vm", "5) reached": a number and a stop, dash or
-    # bracket opening the message (never "4. Dez", "10:30 call", "2 - 3 weeks")
-    rf"^\s*(?P<dotted>\d{{1,2}})(?:\.|\s*[-–—:)]){_NOT_A_DATE}(?=\s*[^\W\d_])|"
-    # "den 5. nicht erreicht", "die 4. - kein Interesse": a German ordinal number after its
-    # article, opening the message or a clause (never "den 5. Dezember", "bis den 5.")
-    rf"(?:^|(?<=[,;!]\s))\s*(?:der|die|den|dem)\s(?P<de_dotted>\d{{1,2}})\.{_NOT_A_DATE}"
-    r"(?=\s*[-–—:]?\s*[^\W\d_])"
+    # "4. nie odbiera", "3. erreicht", "2 - vm", "5) reached", "5:e svarade inte", "3° non
+    # risponde": a number and a stop, dash, bracket or ordinal mark opening the message
+    # (never "4. Dez", "10:30 call", "2 - 3 weeks")
+    rf"^\s*(?P<dotted>\d{{1,2}})(?:\.|:[ea]\b|[°ºª]|\s*[-–—:)]){_NOT_A_DATE}(?=\s*[^\W\d_])|"
+    # "den 5. nicht erreicht", "der 2.: Termin", "il 5° non risponde", "el 5º: buzón", "de
+    # 5e neemt niet op", "den 5:e svarade inte": an article, a number and its ordinal mark
+    rf"\b{_ARTICLES}\s(?P<marked>\d{{1,2}})(?:\.|:[ea]\b|[°ºª]|(?:e|de|ste)\b){_NOT_A_DATE}"
+    rf"(?!\s+(?:{_COUNTED}|étage|etage|piano|stock\w*|verdieping|våning))(?=\s*[:,;–—-]|\s+[^\W\d_])"
 )
-
-
-# "der letzte auf der Liste", "le dernier de la liste", "l'ultimo della lista", "ostatni z
-# listy", "den sista på listan": the last place, only with the list named (alone, "the last
-# one" is as often the last call)
-LAST_ABROAD = (r"\b(?:letzten?|letzter|dernier|dernière|derniere|ultim[oa]|últim[oa]|laatste|"
-               rf"sista|ostatni[aeo]?)(?:\s+[^\W\d_]+)?\s+(?:{_ON_THE_LIST})\b")
 
 
 def foreign_number(groups: dict[str, str | None]) -> int | None:
@@ -108,5 +112,5 @@ def foreign_number(groups: dict[str, str | None]) -> int | None:
     if groups.get("swedish"):
         return SWEDISH_PLACES.get(str(groups["swedish"]).lower())
     raw = (groups.get("numero") or groups.get("bare") or groups.get("dotted")
-           or groups.get("de_dotted"))
+           or groups.get("marked"))
     return int(raw) if raw else None

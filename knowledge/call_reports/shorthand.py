@@ -54,7 +54,9 @@ _TAKE_BACK = re.compile(CHANGED_MIND, re.IGNORECASE)
 def spelt_out(words: str) -> str:
     """The message with CRM shorthand written out ("LVM" → "left a voicemail") and dictation's
     misheard outcomes put right ("know answer" → "no answer")."""
-    words = plain_quotes(words)
+    from knowledge.call_reports.dates_abroad import counted_in_digits
+
+    words = counted_in_digits(plain_quotes(words))  # "over twee weken": "over 2 weken"
     for pattern, meaning in _SHORTHAND + _MISHEARD:
         words = pattern.sub(meaning, words)
     return words

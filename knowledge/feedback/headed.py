@@ -15,9 +15,13 @@ from dataclasses import dataclass
 
 from knowledge.languages import FEEDBACK_NOUN, FROM_WHOM, alternatives
 
+# "retour du client X :", "Feedback des Kunden X:", "opinia klienta X:": the customer noun
+# after "from" or in the genitive is no part of the name
+_CUSTOMER = r"(?:kunden|kunde|client|cliente|klant|klienta|klientki|kund|customer)"
 _HEADED = re.compile(
     rf"^\s*(?:(?:customer|client|kunden|klant|cliente?)\s+)?(?:{alternatives(FEEDBACK_NOUN)})"
-    rf"(?:\s+(?:client|cliente|klant|kunde|klienta))?\s+(?:{alternatives(FROM_WHOM)})\s*"
+    rf"(?:\s+(?:client|cliente|klant|kunde|klienta))?\s+(?:(?:{alternatives(FROM_WHOM)})(?:(?<=['’])|(?!\w))\s*"
+    rf"(?:{_CUSTOMER}\s+)?|(?:des|der)\s+{_CUSTOMER}\s+|(?:klienta|klientki)\s+)"
     r"(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?)\s*(?::|\s[-–—])\s*(?P<body>\S.*)$",
     re.IGNORECASE | re.DOTALL)
 

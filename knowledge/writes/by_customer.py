@@ -46,7 +46,12 @@ _PARTICLES = frozenset("de da di do du des del della dos das van von der den ter
 # celui de jakub", "den von matthias bitte rückgängig machen", "cofnij tego od marka").
 _UNDO_ABROAD = re.compile(
     rf"^\s*(?:{UNDO_VERBS_ABROAD}|storniere|lösche)\b|"
-    r"\b(?:rückgängig|rueckgaengig|ongedaan)(?:\s+(?:machen|maken))?\b", re.IGNORECASE)
+    r"\b(?:rückgängig|rueckgaengig|ongedaan)(?:\s+(?:machen|maken))?\b|"
+    # the verb ending the message: "das mit X stimmt nicht, bitte löschen", "…, bórralo"
+    rf"[,;:.!–—-]\s*(?:(?:bitte|por favor|porfa|stp|per favore|proszę|aub|snälla)\s+)?"
+    rf"(?:{UNDO_VERBS_ABROAD}|löschen|lösch|storniere?n?|verwijderen|radera den)"
+    r"(?:\s+(?:bitte|por favor|porfa|stp|per favore|proszę|to|det|het|eso|ça))?[\s.!]*$",
+    re.IGNORECASE)
 # What follows an undo verb when the write was named before it ("- delete it, wrong person")
 _FILLER = re.compile(r"^[\s,.!-]*(?:(?:it|that|this|one|them|bitte|machen|maken|pls|please|"
                      r"plz|thx|thanks|stp|svp|porfa|por favor|per favore|aub|alsjeblieft|"
@@ -68,7 +73,7 @@ def by_customer_answer(*, session: Session, staff: Staff, state: ConversationSta
     if undo and _FILLER.match(clause):
         # "the jonas one - delete it", "den von jonas bitte rückgängig machen": the write
         # named before the verb, which itself names nothing after it
-        # (the clause that names more than "bitte": "das mit X stimmt nicht, bitte löschen")
+        # ("das mit X stimmt nicht, bitte löschen": the last clause that is not politeness)
         named = [c for c in _CLAUSE_END.split(words[:undo.start()]) if not _FILLER.match(c)]
         clause = named[-1] if named else words[:undo.start()]
     target = call_named(session, staff, clause, calls)

@@ -65,6 +65,21 @@ def asks_to_show(text: str | None) -> bool:
     return bool(_READ_PROFILE.search(text or ""))
 
 
+# "Zeig mir X", "montre-moi X", "mostrami X", "muéstrame X", "pokaż X", "toon X", "visa X":
+# a customer asked for in the advisors' other languages, opening the message
+_SHOW_ABROAD = re.compile(
+    r"^\s*(?:(?:bitte|stp|svp|per favore|por favor|proszę|aub|snälla)[\s,]+)?(?:zeig(?:e|en sie)?"
+    r"(?: mir)?|profil (?:von|de|di|van|för|od)|montre(?:-moi| moi)?|affiche(?:-moi)?|"
+    r"mostra(?:mi)?|fammi vedere|muéstrame|muestra(?:me)?|enséñame|pokaż(?: mi)?|pokaz(?: mi)?|"
+    r"toon(?: me)?|visa(?: mig)?)\s+(?![^.?!]*\b(?:liste|lista|lijst|listan|anrufliste|ringlista|"
+    r"themen|thèmes|temi|temas|tematy|thema's|teman)\b)", re.IGNORECASE)
+
+
+def asks_to_show_abroad(text: str | None) -> bool:
+    """A customer asked for in another language ("Zeig mir Oskar Lindström")."""
+    return bool(_SHOW_ABROAD.search(text or ""))
+
+
 # Whom to call, in the advisors' languages, however the question is put: a "who" word and,
 # a few words on, that language's verb for calling or contacting ("wen soll ich heute noch
 # anrufen?", "vilka ska jag ringa idag?", "chi chiamo stamattina?", "kogo mam dziś

@@ -90,11 +90,12 @@ _YES = re.compile(
     r"^\s*(?:yes|yep|yup|yeah|yea|ya|ja|jap|jep|jo|passt|correct|right|exactly|sure|ok(?:ay)?|"
     rf"go|go ahead|do it|confirm(?:ed)?|genau|stimmt|richtig|👍|✅|👌|{_alt(_lang.YES)})"
     r"(?:[\s,.!]+(?:go|pls|please|bitte|so|passt|do it|go ahead|thanks|thx|that'?s right|save it|"
-    rf"log it|correct|{_alt(_lang.POLITE)}))*[\s.!]*$", re.IGNORECASE)
+    rf"log it|correct|ok(?:ay)?|genau|richtig|stimmt|👍|{_alt(_lang.YES)}|{_alt(_lang.POLITE)}))*"
+    r"[\s.!]*$", re.IGNORECASE)
 _NO = re.compile(
     rf"^\s*(?:no|nope|nah|nein|ne|don'?t|leave it|skip it|lass es|👎|❌|{_alt(_lang.NO)})"
     r"(?:[\s,.!]+(?:leave it|thanks|thx|don'?t|dont|skip it|lass es|bitte|not now|"
-    rf"{_alt(_lang.NO)}|{_alt(_lang.POLITE)}))*[\s.!]*$",
+    rf"{_alt(_lang.NO)}|{_alt(_lang.WRONG)}|{_alt(_lang.POLITE)}))*[\s.!]*$",
     re.IGNORECASE)
 
 

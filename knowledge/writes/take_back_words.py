@@ -21,7 +21,11 @@ import re
 # message (knowledge.writes.by_customer).
 UNDO_VERBS_ABROAD = (r"cancell[ai]|annull[ai]|elimin[ai]|annule[rz]?|supprime[rz]?|efface[rz]?|"
                      r"cancel[ae]|borr[ae]|anul[ae]|deshaz|cofnij|usuń|usun|anuluj|skasuj|"
-                     r"wycofaj|verwijder|annuleer|ångra|angra|radera|ta bort")
+                     r"wycofaj|verwijder|annuleer|ångra|angra|radera|ta bort|"
+                     # the pronoun joined on: "deshazlo", "bórralo", "annullalo", "annule-le"
+                     r"deshazlo|b[oó]rral[oa]|an[uú]lal[oa]|canc[eé]lal[oa]|elim[ií]nal[oa]|"
+                     r"annullal[oa]|cancellal[oa]|eliminal[oa]|toglil[oa]|annule-l[ae]|"
+                     r"supprime-l[ae]|efface-l[ae]")
 UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
               r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*|"
               + UNDO_VERBS_ABROAD)
@@ -42,13 +46,33 @@ _IT_ABROAD = (r"(?:ça|ca|cela|ceci|le dernier|la derni[eè]re|l['’]ultim[oa]|
               r"el [uú]ltimo|la [uú]ltima)")
 # Why, said after it: "undo that, wrong customer", "ångra det, fel kund".
 _WRONG_ONE = (r"(?:wrong (?:customer|client|one)|fel (?:kund|person)|falsche[rn]? kunde?n?|"
-              r"mauvais client|cliente sbagliato|z[łl]y klient|verkeerde klant|cliente equivocado)")
+              r"mauvais client|cliente sbagliato|z[łl]y klient|verkeerde klant|cliente equivocado|"
+              # "me equivoqué de cliente", "je me suis trompé de client", "ho sbagliato cliente"
+              r"me (?:he )?equivo(?:c|qu)\w* de cliente|(?:je )?me suis tromp[ée]e? de client|"
+              r"ho sbagliato (?:il )?cliente|pomyli[łl]\w* (?:klient\w*|osob\w*)|"
+              r"(?:ich )?hab\w* mich (?:im|beim) kunden (?:vertan|geirrt)|"
+              r"ik heb de verkeerde klant|jag tog fel kund)")
 # Said around a take-back in the advisors' languages: "annule ça stp", "maak dat ongedaan
 # aub", "deshaz eso por favor", "bitte rückgängig machen", "actually delete it".
 _POLITE = (r"no|nah|nope|oh|oops|sorry|wait|actually|ok|okay|pls|please|plz|thanks|thx|ty|"
            r"bitte|danke|stp|svp|s['’]il (?:te|vous) pla[iî]t|merci|per favore|grazie|"
            r"por favor|porfa|gracias|aub|a\.u\.b\.?|alsjeblieft|alstublieft|graag|bedankt|"
            r"prosz[eę]|dzi[eę]kuj[eę]|tack|sn[aä]lla")
+# Asked as a question ("could you undo that?", "kannst du das löschen?", "peux-tu annuler
+# stp", "puedes deshacerlo?", "możesz to cofnąć?", "kun je dat terugdraaien?", "kan du ta bort
+# det?"): the asking words, then the verb in its infinitive.
+_CAN_YOU = (r"(?:(?:can|could|would) you|kannst du|könntest du|können sie|könnten sie|"
+            r"peux-tu|pouvez-vous|tu peux|puoi|potresti|può|puedes|podrías|puede|możesz|"
+            r"mozesz|kun je|kunt u|kan du|kan ni)\s+(?:(?:das|es|it|that|this|bitte|please|"
+            r"pls|to|dat|het|det|ça|lo|la)\s+)*")
+_INFINITIVE = (r"undo|delete|remove|revert|cancel|annullar\w*|cancellar\w*|eliminar\w*|"
+               r"annuler|supprimer|effacer|deshacer\w*|borrar\w*|anular\w*|cofnąć|cofnac|"
+               r"usunąć|usunac|anulować|anulowac|terugdraaien|ongedaan maken|verwijderen|ångra|"
+               r"angra|ta bort|radera|rückgängig machen|löschen|stornieren")
+# What the undo points at, said after the verb ("den letzten Eintrag", "le dernier appel")
+_LAST = (r"the last(?: one)?|den letzten(?: eintrag| anruf)?|die letzte|le dernier(?: appel)?|"
+         r"la derni[eè]re|lo [uú]ltimo|l['’]ultim[oa](?: chiamata)?|ostatni(?:e| wpis)?|"
+         r"det senaste|den senaste|de laatste")
 # A message that only takes back: the verb (or its set phrase), what it points at, politeness.
 _WHOLE = re.compile(
     rf"^\s*(?:(?:{_POLITE})(?!\w)[\s,.!-]*)*"
@@ -63,14 +87,17 @@ _WHOLE = re.compile(
     # "draai de laatste terug", "maak dat ongedaan", "borra eso"
     rf"(?:{UNDO_VERBS_ABROAD})(?:\s+{_IT_ABROAD})?|"
     rf"(?:draai|zet)\s+(?:{_IT_ABROAD}\s+)?terug|maak\s+(?:{_IT_ABROAD}\s+)?ongedaan|"
+    rf"{_CAN_YOU}(?:{_INFINITIVE})|storno|revert|"
+    r"mach(?:e|en sie)?\s+(?:das|es|den letzten|die letzte)\s+(?:bitte\s+)?"
+    r"(?:rückgängig|rueckgaengig)|"
     r"take (?:that|it|this) back|"
     r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: me)?|"
     r"void|"
     # as an advisor in Vienna types it
     r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|storniere?n?|lösche?n?)(?!\w)"
-    r"[\s.!]*(?:it|that|this|das|es|den letzten|die letzte|bitte|machen)?[\s.!]*(?:machen)?"
+    rf"[\s.!]*(?:it|that|this|das|es|bitte|machen|det|dat|het|ça|eso|to|{_LAST})?[\s.!]*(?:machen)?"
     rf"(?:[\s,.!]*(?:{_POLITE})(?!\w))*"
-    rf"[\s.!]*(?:[,;:-]\s*{_WRONG_ONE}[\s.!]*)?$", re.IGNORECASE)
+    rf"[\s.!?]*(?:[,;:-]\s*{_WRONG_ONE}[\s.!]*)?$", re.IGNORECASE)
 
 
 def is_take_back(text: str | None) -> bool:

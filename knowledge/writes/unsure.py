@@ -39,6 +39,9 @@ THIRD_PARTY = "third_party"
 REPEAT = "repeat"
 ALL = (TAKE_BACK, QUESTION, CONDITION, PLAN, HEDGE, NEGATION, THIRD_PARTY, REPEAT)
 
+# German "will" is "wants" ("die fünfte will einen Termin am Freitag"): no plan, no question
+_WANTS = (r"(?!\s+(?:einen|eine|ein|keinen|keine|kein|den|dem|das|mehr|noch|lieber|gerne?|"
+          r"zurück\w*|nächste\w*|morgen|heute|vorbei\w*|sofort)\b)")
 _AUX_NOT = (r"(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|wo|ca|must|"
             r"need|might|ai)n['’]?t")
 _WORDS: dict[str, re.Pattern[str]] = {
@@ -48,7 +51,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:if|once|unless|in case|as soon as|provided|assuming|whether|in the event|"
         rf"falls|wenn|sobald|{_alt(_lang.CONDITION)})\b"),
     PLAN: re.compile(
-        r"(?:\b(?:will|shall|gonna|going to|need to|needs to|have to|has to|must|should|"
+        rf"(?:\b(?:will{_WANTS}|shall|gonna|going to|need to|needs to|have to|has to|must|should|"
         r"ought to|remind me|reminder|to-?do|meant to|supposed to|(?:i|we) plan to|planning to|"
         r"intend(?:s|ed)? to|about to|get (?:a)?round to|got (?:a)?round to|tbd|"
         r"would(?! (?:like|love|prefer))|werde|muss|soll|"
@@ -75,7 +78,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
 # A question that opens with an auxiliary, with or without its "?" ("did she pick up").
 _OPENING_QUESTION = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—:]?\s*)?(?P<aux>(?:did|does|do|is|are|was|were|has|have|had|"
-    r"can|could|should|shall|would|will))\s+"
+    rf"can|could|should|shall|would|will{_WANTS}))\s+"
     r"(?!you\s|u\s|going to|gonna|about to|meant to|supposed to)")
 # Said in passing without changing what happened ("all fine, no issues").
 _BENIGN = re.compile(
