@@ -35,7 +35,15 @@ _AFTER = re.compile(
 _VERB_AFTER = re.compile(
     r"^[\s,]*(?:morning|afternoon|evening|vormittag|nachmittag|matin|après-midi)?[\s,]*"
     r"(?:i|we|ich|wir)\s+(?:(?:finally|briefly|only|just)\s+)?(?:spoke|talked|called|rang|"
-    r"phoned|met|reached|tried|saw|had|caught|got|habe|hab|haben|hatte|sprach|telefonierte)\b",
+    r"phoned|met|reached|tried|saw|had|caught|got|habe|hab|haben|hatte|sprach|telefonierte)\b"
+    # German puts the participle last: "X am Freitag erreicht", "am Mo. kurz gesprochen"
+    r"|^[\s,]*(?:[^\W\d_]+\s+){0,2}?(?:erreicht|gesprochen|telefoniert|angerufen|getroffen)\b",
+    re.IGNORECASE)
+# A call verb in the past governing the day ("spoke to X on friday", "called her on wed",
+# "hab X am Freitag erreicht")
+_VERB_BEFORE = re.compile(
+    r"\b(?:spoke|talked|called|rang|phoned|met|saw|visited|reached|tried|caught|"
+    r"gesprochen|telefoniert|angerufen|erreicht|getroffen)\b[^.;,!?]{0,40}?\s(?:on|am)\s*$",
     re.IGNORECASE)
 # A report told late: the days it names are when it happened
 _TOLD_LATE = re.compile(
@@ -62,7 +70,9 @@ def said_of_the_past(date_words: str, words: str, as_of: dt.date, read: dt.date 
         return True
     if next_step:
         return False
+    led = re.match(r"(?:on|am) ", date_words, re.IGNORECASE)  # "on friday" read as one
     return (_before_today(read, as_of) or bool(_VERB_AFTER.match(after))
+            or bool(_VERB_BEFORE.search(before + (led.group(0) if led else "")))
             or bool(_TOLD_LATE.search(words)))
 
 

@@ -25,6 +25,10 @@ AS_OF = dt.date(2026, 11, 23)
     ("he contestado a Li Wei esta mañana, todo ok", Outcome.reached),
     ("Li Wei - vrijdag vorige week gesproken", Outcome.reached),
     ("maria keller 19.11. reached", Outcome.reached),
+    ("talked to jonas weber on thurs, all fine", Outcome.reached),
+    ("rang ingrid dahl on wednesday - she took the isa", Outcome.sale),
+    ("hab Li Wei am Donnerstag kurz gesprochen", Outcome.reached),
+    ("pedro alves am mittwoch nicht erreicht", Outcome.no_answer),
 ])
 def test_a_day_of_the_call_is_no_follow_up(text: str, outcome: Outcome) -> None:
     report = read_call(text, AS_OF)
