@@ -27,7 +27,7 @@ from knowledge.call_reports.complaint_words import nothing_to_close, the_one_com
 from knowledge.call_reports.corrections import correct_last_call, is_correction
 from knowledge.call_reports.date_target import dated_call_meant
 from knowledge.call_reports.follow_up_dates import other_reading_of_next
-from knowledge.call_reports.name_unread import date_not_the_name, without_name
+from knowledge.call_reports.name_unread import date_not_the_name, outcomes_lowered, without_name
 from knowledge.call_reports.pending_choice import choose_for_pending
 from knowledge.call_reports.plans import nothing_logged, plan_or_question
 from knowledge.call_reports.retry_date import outcome_of_retry
@@ -160,8 +160,8 @@ def _who_named(*, session: Session, staff: Staff, name: str | None, customer_id:
                    sure=resolution.certainty in ("id", "name"))
     if resolution.status == "ambiguous":
         return Who("choose", candidates=resolution.candidates, typed=name)
-    if name or unknown_name_words(words):
-        typed = name or " ".join(unknown_name_words(words))
+    # "hab sie erreicht, sie möchte einen Termin": "Termin" is the outcome's, no unknown name
+    if typed := name or " ".join(unknown_name_words(outcomes_lowered(words))):
         if (focus and _POINTER.search(words) and no_one_is_called(session, typed)
                 and not _names_another(session, staff, words, focus)):
             # "she's not interested … via work" with "via" tagged as a name: the customer

@@ -31,3 +31,25 @@ def date_not_the_name(follow_up: str | None, name: str | None) -> str | None:
         return follow_up
     rest = without_name(follow_up, name) or ""
     return follow_up if re.search(r"[^\W_]", rest) else None
+
+
+# What a call's words are read from ("Mailbox", "Termin", "keine Antwort", "Rückruf"): a
+# capitalised noun of an outcome, never a name no customer has
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
+
+
+def outcomes_lowered(text: str) -> str:
+    """`text` with the capitalised words of its outcome and date phrases in lower case
+    ("der 5. Mailbox" → "der 5. mailbox"), so no reader takes them for an unknown name; a
+    customer's name in full is still found (names are matched without case)."""
+    from knowledge.call_reports.said import _CALL_WORDS, _DATE
+
+    spans = [m.span() for p in (*_CALL_WORDS, _DATE) for m in p.finditer(text)]
+    if not spans:
+        return text
+
+    def lowered(match: re.Match[str]) -> str:
+        inside = any(a <= match.start() and match.end() <= b for a, b in spans)
+        return match.group(0).lower() if inside else match.group(0)
+
+    return _CAPITAL_WORD.sub(lowered, text)
