@@ -179,7 +179,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
                                           _BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
                     if w not in _FILLER)
     typed = name or (left if len(left.split()) >= 2 and is_correction(text)
-                     and not read_call(text, dt.date.today()).explicit else None)
+                     and not read_call(text, day_said()).explicit else None)
     if typed and resolve_customer(session=session, staff=staff, name=typed).status != "found":
         _refuse_elsewhere(session=session, staff=staff, typed=typed)
         return None, f'Nobody in your book is called "{typed}".'

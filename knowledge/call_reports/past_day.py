@@ -71,9 +71,19 @@ def said_of_the_past(date_words: str, words: str, as_of: dt.date, read: dt.date 
     if next_step:
         return False
     led = re.match(r"(?:on|am) ", date_words, re.IGNORECASE)  # "on friday" read as one
-    return (_before_today(read, as_of) or bool(_VERB_AFTER.match(after))
+    return ((_before_today(read, as_of) and _told_besides(words, date_words))
+            or bool(_VERB_AFTER.match(after))
             or bool(_VERB_BEFORE.search(before + (led.group(0) if led else "")))
             or bool(_TOLD_LATE.search(words)))
+
+
+def _told_besides(words: str, date_words: str) -> bool:
+    """The message states how the call went besides the day ("19.11. reached"): a day alone
+    ("Korrektur: am 12.11.") stays the date it is, asked about if past."""
+    from knowledge.call_reports.said import _CALL_WORDS
+
+    rest = words.replace(date_words, " ")
+    return any(pattern.search(rest) for pattern in _CALL_WORDS)
 
 
 def _before_today(read: dt.date | None, as_of: dt.date) -> bool:
