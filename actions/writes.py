@@ -50,11 +50,14 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker, min_words: int = 
     every write shown first (knowledge.writes.unplaced); None when they ask for nothing."""
     from knowledge.customers.typed_ids import typed_ids
     from knowledge.settings import get_settings
+    from knowledge.writes.short_report import short_call_report
     from knowledge.writes.unplaced import unplaced_answers
 
     text = (tracker.latest_message or {}).get("text") or ""
-    if len(text.split()) < min_words and not typed_ids(text):
-        return None  # "no", "no thanks": nothing more to read ("c24 n/a" has)
+    as_of = get_settings().today()
+    if len(text.split()) < min_words and not (typed_ids(text)
+                                              or short_call_report(text, as_of)):
+        return None  # "no", "no thanks": nothing more to read ("c24 n/a", "nie odebrał" has)
     answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
                                text=text, focus=focus_customer(session, staff, tracker),
                                last_write=last_write_of(tracker), channel=channel_of(tracker),

@@ -57,8 +57,8 @@ def parse_rate_delta(delta: str | None, direction: str | None, text: str | None)
     if (later := _size_taken_back(text, percent=bool(re.search(r"%|per ?cent", source)))):
         bp = later  # "ecb raised 25bp today, no sorry it was 50": the size said last
     words = (direction or source).lower()
-    down = re.search(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*)\b", words)
-    up = re.search(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*)\b", words)
+    from knowledge.call_reports.rate_words import RATE_DOWN, RATE_UP  # "cut", "fell", "rose"
+    down, up = RATE_DOWN.search(words), RATE_UP.search(words)
     if direction and not (down or up):  # "Donnerstag" tagged as the direction: the text's
         return parse_rate_delta(delta, None, text)
     if (sign := _SIGN.search(source)) is not None:
@@ -103,8 +103,8 @@ _SIGN = re.compile(r"(?<![\w.])([+\-−–])(?=\d+(?:\.\d+)?\s*(?:basis points?|
 
 def _said_against_sign(words: str, sign: str) -> bool:
     """ "cut +25bp", "hike -25bp": the words say the other way."""
-    down = re.search(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*)\b", words)
-    up = re.search(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*)\b", words)
+    from knowledge.call_reports.rate_words import RATE_DOWN, RATE_UP  # "cut", "fell", "rose"
+    down, up = RATE_DOWN.search(words), RATE_UP.search(words)
     return bool(up) if sign != "+" else bool(down)
 
 

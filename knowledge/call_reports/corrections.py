@@ -180,7 +180,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
                     if w not in _FILLER)
     name = None if name and no_name_here(session, name, text) else name  # "falsch", "nie"
     typed = name or (left if len(left.split()) >= 2 and is_correction(text) and may_be_a_name(
-        left) and not read_call(text, dt.date.today()).explicit else None)
+        left) and not read_call(text, day_said()).explicit else None)
     if typed and resolve_customer(session=session, staff=staff, name=typed).status != "found":
         _refuse_elsewhere(session=session, staff=staff, typed=typed)
         return None, f'Nobody in your book is called "{typed}".'

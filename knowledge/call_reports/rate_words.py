@@ -131,3 +131,12 @@ _CENTRAL_BANK = re.compile(
 def names_a_central_bank(text: str | None) -> bool:
     """The message is about a central bank's rate ("die EZB hat den Zins gesenkt")."""
     return bool(_CENTRAL_BANK.search(text or ""))
+
+
+# The direction of a change, as English says it (a central bank's "cut", a market's "fell"):
+# read on the words in English (in_english)
+RATE_DOWN = re.compile(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*|fell|"
+                       r"fall\w*|sank|sink\w*|slash\w*|trimm?\w*|declin\w*|dipp?\w*|slid\w*|"
+                       r"slip\w*|tumbl\w*|plung\w*)\b")
+RATE_UP = re.compile(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*|rose|ris\w*|"
+                     r"climb\w*|jump\w*|grew|surg\w*|higher)\b")

@@ -29,6 +29,7 @@ from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read 
     without_call_day,
 )
 from knowledge.call_reports.meeting_date import meeting_date_phrase
+from knowledge.call_reports.past_day import next_step_date
 from knowledge.call_reports.relative_words import before_a_relative, relative_answered
 from knowledge.call_reports.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
@@ -221,11 +222,11 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     # The NLU's date only where it reads as one ("spoke 2 C000023": "2" is no date).
     date_words, elsewhere = _call_date_phrase(words)
     date_words = date_words or (_date_phrase(entity_follow_up or "") or None)
-    if date_words and when_not_next(date_words, words) and not _affirmed(_FOLLOW_UP, words):
+    date_words = next_step_date(date_words, words, as_of, _DATE, _affirmed(_FOLLOW_UP, words))
+    leaving = _LEAVING.search(words)  # "moving to another bank next month": no follow-up
+    if date_words and (when_not_next(date_words, words) or leaving) and not _affirmed(
+            _FOLLOW_UP, words):
         date_words = None  # "heute nicht erreicht", "away till friday": when, not next
-    leaving = _LEAVING.search(words)
-    if leaving and date_words and not _affirmed(_FOLLOW_UP, words):
-        date_words = None  # "moving to another bank next month": when they leave, no follow-up
     revised = second_thoughts(words)
     if revised and revised[0] == "taken back":  # "tues, no, wed": the later date, shown first
         date_words = revised[1]
@@ -341,11 +342,10 @@ def _contradicted(words: str) -> bool:
     after it, a word of taking back and, outside any no-answer words, a call that got through."""
     first = _NO_ANSWER.search(words)
     later = words[first.end():] if first else ""
-    back = _TAKES_BACK.search(later)
-    if back is None:
+    if _TAKES_BACK.search(later) is None:
         return False
     rest = _NO_ANSWER.sub(" ", later)
-    return bool(_REACHED.search(rest) or _SALE.search(rest) or _NOT_INTERESTED.search(rest))
+    return any(p.search(rest) for p in (_REACHED, _SALE, _NOT_INTERESTED))
 
 
 def _taken_back(words: str, as_of: dt.date) -> str | None:

@@ -15,6 +15,7 @@ from typing import Literal
 from knowledge.call_reports.positions import position_in
 from knowledge.call_reports.said import read_call
 from knowledge.writes.mixed import asks_for_the_list
+from knowledge.writes.short_report import short_call_report
 from knowledge.writes.take_back_words import is_take_back
 
 Request = Literal["undo", "list", "place", "report"]
@@ -60,8 +61,8 @@ def _reports_a_call(rest: str, as_of: dt.date) -> bool:
     """The words state a call's outcome, and not only a day ("see you tomorrow", "a domani",
     "vi ses imorgon" name a day and report nothing)."""
     report = read_call(rest, as_of)
-    if not report.explicit or len(rest.split()) < 2:
-        return False
+    if not report.explicit or (len(rest.split()) < 2 and not short_call_report(rest, as_of)):
+        return False  # "hej, röstbrevlåda" reports a call; "hi, happy" does not
     if report.date_words:
         rest = rest.replace(report.date_words, " ")
         return len(rest.split()) >= 2 and read_call(rest, as_of).explicit

@@ -39,9 +39,11 @@ THIRD_PARTY = "third_party"
 REPEAT = "repeat"
 ALL = (TAKE_BACK, QUESTION, CONDITION, PLAN, HEDGE, NEGATION, THIRD_PARTY, REPEAT)
 
-# German "will" is "wants" ("die fünfte will einen Termin am Freitag"): no plan, no question
-_WANTS = (r"(?!\s+(?:einen|eine|ein|keinen|keine|kein|den|dem|das|mehr|noch|lieber|gerne?|"
-          r"zurück\w*|nächste\w*|morgen|heute|vorbei\w*|sofort)\b)")
+# German "will" is "wants" ("die fünfte will einen Termin", "er will nicht"): no plan, no question
+_GERMAN_AFTER_WILL = (r"(?:einen?|eine[mr]?|keinen?|keine|nicht|nichts|noch|das|den|dem|die|am|"
+                      r"mit|sich|lieber|gerne?|zurück\w*|vorbei\w*|wissen|mehr|sofort|erst|bis)\b")
+_GERMAN_WANTS = rf"(?!\s*{_GERMAN_AFTER_WILL})"
+_GERMAN_WILL = re.compile(rf"\bwill(?=\s+{_GERMAN_AFTER_WILL})")
 _AUX_NOT = (r"(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|wo|ca|must|"
             r"need|might|ai)n['’]?t")
 _WORDS: dict[str, re.Pattern[str]] = {
@@ -51,7 +53,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:if|once|unless|in case|as soon as|provided|assuming|whether|in the event|"
         rf"falls|wenn|sobald|{_alt(_lang.CONDITION)})\b"),
     PLAN: re.compile(
-        rf"(?:\b(?:will{_WANTS}|shall|gonna|going to|need to|needs to|have to|has to|must|should|"
+        r"(?:\b(?:will|shall|gonna|going to|need to|needs to|have to|has to|"
+        r"must|should|"
         r"ought to|remind me|reminder|to-?do|meant to|supposed to|(?:i|we) plan to|planning to|"
         r"intend(?:s|ed)? to|about to|get (?:a)?round to|got (?:a)?round to|tbd|"
         r"would(?! (?:like|love|prefer))|werde|muss|soll|"
@@ -78,8 +81,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
 # A question that opens with an auxiliary, with or without its "?" ("did she pick up").
 _OPENING_QUESTION = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—:]?\s*)?(?P<aux>(?:did|does|do|is|are|was|were|has|have|had|"
-    rf"can|could|should|shall|would|will{_WANTS}))\s+"
-    r"(?!you\s|u\s|going to|gonna|about to|meant to|supposed to)")
+    r"can|could|should|shall|would|will))\s+"
+    rf"(?!you\s|u\s|going to|gonna|about to|meant to|supposed to){_GERMAN_WANTS}")
 # Said in passing without changing what happened ("all fine, no issues").
 _BENIGN = re.compile(
     r"\b(?:no (?:issues?|problems?|problem|concerns?|changes?|rush|worries|news)|"
@@ -112,6 +115,8 @@ def unsure_about(text: str | None, *, consumed: Iterable[tuple[int, int]] = (),
     lowered = _lower(original)
     masked = _masked(lowered, consumed, names)
     masked = _BENIGN.sub(lambda m: " " * len(m.group(0)), masked)
+    for wants in _GERMAN_WILL.finditer(lowered):  # "die dritte will einen Termin": wants
+        masked = masked[:wants.start()] + "    " + masked[wants.end():]
     wanted = set(kinds)
     opening = _OPENING_QUESTION.match(lowered)
     if QUESTION in wanted and opening and masked[opening.start("aux")] != " ":
