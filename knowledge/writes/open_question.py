@@ -43,16 +43,19 @@ _INSTEAD = re.compile(rf"\b(?:{UNDO_VERBS}|correct(?:ion)?|replace|fix|instead|t
 _NUMBER = re.compile(r"^\W*(?:#|no\.?\s*|nr\.?\s*|option\s*)?([1-3])\W*$", re.IGNORECASE)
 
 
-def words_in_doubt(body: dict[str, Any], text: str | None, *, corrects: bool
+def words_in_doubt(body: dict[str, Any], text: str | None, *, corrects: bool, written: bool
                    ) -> tuple[str, Any] | None:
-    """A condition or a take-back the write did not act on, quoted; None when there is none
-    or the write already corrects one (`corrects`: it replaces a write on record)."""
+    """A condition, or a take-back the write did not act on while the conversation has a
+    write to take back (`written`; with none, "sold her the fund no actually …" changes its
+    mind within the report, read by its readers), quoted; None when there is none or the
+    write already corrects one (`corrects`: it replaces a write on record)."""
     if corrects or body.get("kind") not in ("call", "calls", "feedback"):
         return None
     names = [str(v) for v in (body.get("name"), body.get("customer_id")) if v]
     names += [str(w.get(k)) for w in body.get("writes") or [] for k in ("name", "customer_id")
               if w.get(k)]
-    doubt = unsure_about(text, names=names, kinds=(CONDITION, TAKE_BACK))
+    doubt = unsure_about(text, names=names,
+                         kinds=(CONDITION, TAKE_BACK) if written else (CONDITION,))
     return (f"“{doubt.words}”", None) if doubt is not None else None
 
 

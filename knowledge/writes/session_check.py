@@ -74,7 +74,7 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
             continue
         if body.get("kind") == "calls":
             fixes = _corrects(state, body, reply_payloads, previous_last) is not None
-            doubt = (words_in_doubt(body, text, corrects=fixes)
+            doubt = (words_in_doubt(body, text, corrects=fixes, written=bool(state.writes))
                      or corrects_earlier(state, body, text, corrects=fixes))
             if doubt is not None:  # "other way round - …" after the two calls
                 return Checked(answer=open_question(body, *doubt, previous_last),
@@ -88,7 +88,7 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
         if told is not None:
             return Checked(answer=told, rollback=stored)
         corrects = _corrects(state, body, reply_payloads, previous_last) is not None
-        doubt = words_in_doubt(body, text, corrects=corrects)
+        doubt = words_in_doubt(body, text, corrects=corrects, written=bool(state.writes))
         if doubt is not None:  # "if X complains, log it": the write itself in question
             return Checked(answer=open_question(body, *doubt, previous_last), rollback=stored)
         customer = body.get("customer_id")
