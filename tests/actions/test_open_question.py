@@ -90,3 +90,4 @@ async def test_two_calls_told_the_other_way_round_are_asked_about(people: Sessio
     assert "Which do you mean?" in asked and not asked.endswith("OK?"), asked
     said = await talk.say("2", intent="nlu_fallback")
     assert new_calls(people) == [], said
+
