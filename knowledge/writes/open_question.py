@@ -6,8 +6,9 @@ change a detail; a yes then stores the write as read, which is right when the do
 a detail. Two signals put the write itself in question, whichever reader made it and in
 whatever words it was said:
 
-- **the write may not be one**: a condition ("if", "once the refund lands", "sobald") or a
-  take-back ("sorry", "scratch that") that the write did not act on (it corrects nothing);
+- **the write may not be one**: a condition governing the message's first clause ("if X
+  complains, log it", "X's complaint can be closed once the refund lands"), or a take-back
+  ("sorry", "scratch that") that the write did not act on while there is one to take back;
 - **the write may correct another**: a call on a customer this conversation already has a
   call on record with, that neither replaces it nor says it is one more try, in words the
   net is unsure of ("non pardon, je l'ai eue" after "X injoignable"; "other way round -
@@ -28,7 +29,7 @@ from knowledge.conversation.state import ConversationState
 from knowledge.writes.double_send import further_attempt
 from knowledge.writes.pending import describe, opens_with_no
 from knowledge.writes.take_back_words import UNDO_VERBS, is_take_back
-from knowledge.writes.unsure import CONDITION, TAKE_BACK, unsure_about
+from knowledge.writes.unsure import CONDITION, TAKE_BACK, scope, unsure_about
 
 OPEN = "open_question"  # the pending_write kind that waits for a reading, never for a yes
 AS_READ, INSTEAD, NOTHING = "as_read", "instead", "nothing"
@@ -56,7 +57,11 @@ def words_in_doubt(body: dict[str, Any], text: str | None, *, corrects: bool, wr
               if w.get(k)]
     doubt = unsure_about(text, names=names,
                          kinds=(CONDITION, TAKE_BACK) if written else (CONDITION,))
-    return (f"“{doubt.words}”", None) if doubt is not None else None
+    if doubt is None:
+        return None
+    if doubt.kind == CONDITION and (text or "")[:scope(text or "", doubt)[0]].strip(" ,;:-–—"):
+        return None  # "X reached, if rates drop she'll move": the call stands, shown as is
+    return f"“{doubt.words}”", None
 
 
 def corrects_earlier(state: ConversationState, body: dict[str, Any], text: str | None, *,

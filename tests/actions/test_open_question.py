@@ -91,3 +91,19 @@ async def test_two_calls_told_the_other_way_round_are_asked_about(people: Sessio
     said = await talk.say("2", intent="nlu_fallback")
     assert new_calls(people) == [], said
 
+
+
+async def test_a_correction_word_that_corrects_nothing_asks_and_one_stores_the_call(
+        people: Session) -> None:
+    from actions.writes import ActionFallback, ActionUndoWrite
+
+    talk = Talk()
+    await talk.say("ingrid dahl - anything open there?", ActionFallback(), "nlu_fallback")
+    await talk.say("pedro alves unreachable")
+    asked = await talk.say("correction - ingrid dahl appointment weds, not tmrw",
+                           ActionUndoWrite(), "correct_last")
+    assert "Which do you mean?" in asked and "take back" in asked, asked
+    assert new_calls(people) == [("C004", "no_answer", None)], asked
+    said = await talk.say("1", intent="nlu_fallback")
+    assert new_calls(people) == [("C003", "follow_up", "2026-11-25"),
+                                 ("C004", "no_answer", None)], said

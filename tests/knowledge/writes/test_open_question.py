@@ -28,7 +28,7 @@ def book(session: Session) -> Staff:
 
 def test_a_statement_saved_at_once_under_a_condition_is_taken_back_and_asked_about(
         session: Session, book: Staff) -> None:
-    text = "greta lindholm: log that the card fee annoys her, provided she says it again"
+    text = "provided greta lindholm brings it up again, log that the card fee annoys her"
     stored = {"kind": "feedback", "id": "FB1", "write": {
         "kind": "feedback", "customer_id": "C1", "name": "Greta Lindholm",
         "text": "the card fee annoys her"}}
@@ -38,7 +38,7 @@ def test_a_statement_saved_at_once_under_a_condition_is_taken_back_and_asked_abo
                            reply_payloads=[{"type": "feedback_saved", "feedback_id": "FB1"}])
     assert checked is not None and checked.rollback and checked.answer is not None
     said = checked.answer.text
-    assert "provided she says it again" in said and not said.rstrip().endswith("OK?"), said
+    assert "provided" in said and not said.rstrip().endswith("OK?"), said
     assert checked.answer.payload is None  # no confirm_write: nothing waits for a yes
     assert checked.answer.slots["pending_write"]["readings"] == [AS_READ, NOTHING]
 
