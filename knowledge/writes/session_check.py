@@ -88,8 +88,9 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
         if told is not None:
             return Checked(answer=told, rollback=stored)
         corrects = _corrects(state, body, reply_payloads, previous_last) is not None
-        doubt = words_in_doubt(body, text, corrects=corrects, written=bool(state.writes))
-        if doubt is not None:  # "if X complains, log it": the write itself in question
+        doubt = (words_in_doubt(body, text, corrects=corrects, written=bool(state.writes))
+                 if body.get("kind") == "feedback" else None)
+        if doubt is not None:  # "if X complains, log it": the statement itself in question
             return Checked(answer=open_question(body, *doubt, previous_last), rollback=stored)
         customer = body.get("customer_id")
         if customer and body.get("kind") == "feedback" and not stored:
@@ -112,8 +113,11 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
         amended = _amends(state, body, text, reply_payloads, previous_last, taken)
         if amended is not None:
             return Checked(answer=amended, rollback=stored)
-        doubt = corrects_earlier(state, body, text, corrects=corrects)
-        if doubt is not None:  # "non pardon, je l'ai eue" after "X injoignable"
+        # the call itself in question, where no correction above took it up: "X's complaint
+        # can be closed once the refund lands", "non pardon, je l'ai eue" after "X injoignable"
+        doubt = (words_in_doubt(body, text, corrects=corrects, written=bool(state.writes))
+                 or corrects_earlier(state, body, text, corrects=corrects))
+        if doubt is not None:
             return Checked(answer=open_question(body, *doubt, previous_last), rollback=stored)
         if not taken:
             continue
