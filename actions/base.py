@@ -304,13 +304,15 @@ class StaffAction(Action, ABC):
             from actions.denied import fix_after_no_reply
             from actions.turns import (
                 call_choice_reply,
+                open_question_reply,
                 put_right_reply,
                 statement_choice_reply,
                 take_back_reply,
                 turn_reply,
             )
-
-            reply = (log_again_reply(session, staff, tracker)
+            was_open = (tracker.get_slot("pending_write") or {}).get("kind") == "open_question"
+            reply = (open_question_reply(session, staff, tracker)  # "1", "undo", "nothing"
+                     or log_again_reply(session, staff, tracker)
                      or statement_choice_reply(session, staff, tracker)  # "who said it?" "2"
                      or call_choice_reply(session, staff, tracker)  # "which one?" "the dentist"
                      or double_post_reply(session, staff, tracker)  # "that was a double post"
@@ -333,6 +335,7 @@ class StaffAction(Action, ABC):
             # a write already on record, or on a customer only carried over: checked once
             reply = session_checked(session, staff, tracker, reply) or reply
             reply = _remembering_earlier(session, reply, tracker.get_slot("last_write"))
+            cleared = cleared or (was_open and not tracker.get_slot("pending_write"))
             if cleared and not any(e.get("name") == "pending_write" for e in reply.events):
                 reply.events.append(SlotSet("pending_write", None))
             return reply

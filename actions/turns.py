@@ -195,3 +195,40 @@ def take_back_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     from actions.writes import cancel_reply
 
     return cancel_reply(session, staff, tracker)
+
+
+def open_question_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
+    """The answer to "I'm not sure what to store … which do you mean?" (knowledge.writes.
+    open_question), whatever the NLU made of it: the write as read, the correction or
+    take-back, or nothing; a plain "yes" picks none and stores nothing. A message that answers
+    something else drops the question and is read as it is (None)."""
+    pending = tracker.get_slot("pending_write")
+    if not (isinstance(pending, dict) and pending.get("kind") == "open_question"):
+        return None
+    from rasa_sdk.events import SlotSet
+
+    from knowledge.writes.dispatch import reverse, store
+    from knowledge.writes.open_question import AS_READ, INSTEAD, NOTHING, answered
+    from knowledge.writes.pending import plain_answer
+
+    text = (tracker.latest_message or {}).get("text")
+    picked = answered(pending, text, plain=plain_answer(text))
+    if picked is None:
+        tracker.slots = {**tracker.slots, "pending_write": None}
+        return None
+    if picked == NOTHING:
+        return Reply(events=[SlotSet("pending_write", None)]).say("OK, nothing was stored.")
+    if picked == AS_READ:
+        return Reply.of(store(session=session, staff=staff, write=pending["write"],
+                              channel=channel_of(tracker)))
+    if picked == INSTEAD and isinstance(pending.get("instead"), dict):
+        return Reply.of(store(session=session, staff=staff, write=pending["instead"],
+                              channel=channel_of(tracker)))
+    if picked == INSTEAD:
+        reply = Reply.of(reverse(session=session, staff=staff,
+                                 last=tracker.get_slot("last_write"), channel=channel_of(tracker)))
+        reply.events.append(SlotSet("pending_write", None))
+        return reply
+    count = len(pending.get("readings") or [])
+    return Reply().say(f"Which one? Say a number from 1 to {count}, or “nothing”; nothing is "
+                       "stored yet.")

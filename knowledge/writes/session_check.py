@@ -38,6 +38,7 @@ from knowledge.customers.names import fold
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.double_send import LOG_AGAIN, further_attempt, held_write
+from knowledge.writes.open_question import corrects_earlier, open_question, words_in_doubt
 from knowledge.writes.pending import confirm, describe
 from knowledge.writes.said_already import told_already
 
@@ -69,7 +70,15 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
     for write in writes:
         body = _body(write)
         stored = bool(write.get("id"))
-        if body.get("kind") not in ("call", "feedback"):
+        if body.get("kind") not in ("call", "calls", "feedback"):
+            continue
+        if body.get("kind") == "calls":
+            fixes = _corrects(state, body, reply_payloads, previous_last) is not None
+            doubt = (words_in_doubt(body, text, corrects=fixes, written=bool(state.writes))
+                     or corrects_earlier(state, body, text, corrects=fixes))
+            if doubt is not None:  # "other way round - …" after the two calls
+                return Checked(answer=open_question(body, *doubt, previous_last),
+                               rollback=stored)
             continue
         again = _again(state, body, text)
         if again is not None:
@@ -78,6 +87,11 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
                             made=str(write.get("id") or ""))  # "nothing new, he said no today"
         if told is not None:
             return Checked(answer=told, rollback=stored)
+        corrects = _corrects(state, body, reply_payloads, previous_last) is not None
+        doubt = (words_in_doubt(body, text, corrects=corrects, written=bool(state.writes))
+                 if body.get("kind") == "feedback" else None)
+        if doubt is not None:  # "if X complains, log it": the statement itself in question
+            return Checked(answer=open_question(body, *doubt, previous_last), rollback=stored)
         customer = body.get("customer_id")
         if customer and body.get("kind") == "feedback" and not stored:
             which = _which_said(session=session, staff=staff, state=state, text=text, body=body)
@@ -99,6 +113,12 @@ def checked_turn(*, session: Session, staff: Staff, state: ConversationState,
         amended = _amends(state, body, text, reply_payloads, previous_last, taken)
         if amended is not None:
             return Checked(answer=amended, rollback=stored)
+        # the call itself in question, where no correction above took it up: "X's complaint
+        # can be closed once the refund lands", "non pardon, je l'ai eue" after "X injoignable"
+        doubt = (words_in_doubt(body, text, corrects=corrects, written=bool(state.writes))
+                 or corrects_earlier(state, body, text, corrects=corrects))
+        if doubt is not None:
+            return Checked(answer=open_question(body, *doubt, previous_last), rollback=stored)
         if not taken:
             continue
         if stored:

@@ -50,8 +50,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
     TAKE_BACK: re.compile(LEFT_OVER),
     QUESTION: re.compile(r"\?"),
     CONDITION: re.compile(
-        r"\b(?:if|once|unless|in case|as soon as|provided|assuming|whether|in the event|"
-        rf"falls|wenn|sobald|{_alt(_lang.CONDITION)})\b"),
+        r"\b(?:if|once(?! more| again)|unless|in case|as soon as|provided|assuming|whether|"
+        rf"in the event|falls|wenn|sobald|{_alt(_lang.CONDITION)})\b"),
     PLAN: re.compile(
         r"(?:\b(?:will|shall|gonna|going to|need to|needs to|have to|has to|"
         r"must|should|"

@@ -104,8 +104,10 @@ async def test_a_repeat_held_back_then_called_a_double_post_keeps_the_one_call(
     assert new_calls(book) == [("C004", "no_answer", None)], said
 
 
-@pytest.mark.parametrize("fix", ["correction: ingrid dahl meeting is wednesday, not tomorrow",
+@pytest.mark.parametrize("fix", ["ingrid dahl: meeting is wednesday, not tomorrow",
                                  "Korrektur: Ingrid Dahl Termin ist Mittwoch"])
+# ("correction: …" in English, a take-back word the write does not act on, is asked about:
+# tests/actions/test_open_question.py)
 async def test_a_correction_for_a_customer_whose_turn_stored_nothing_leaves_the_last_call(
         book: Session, fix: str) -> None:
     from actions.writes import ActionFallback, ActionUndoWrite
