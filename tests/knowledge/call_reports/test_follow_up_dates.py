@@ -119,6 +119,6 @@ def test_a_long_message_of_repeated_german_date_openers_is_read_at_once() -> Non
 
     from knowledge.call_reports.follow_up_dates import second_thoughts
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other load on the machine does not count
     assert second_thoughts("ab " * 3400 + "tues, no, wed") == ("taken back", "wed")
-    assert time.perf_counter() - started < 1.0  # the quadratic reading took seconds
+    assert time.process_time() - started < 1.0  # the quadratic reading took seconds

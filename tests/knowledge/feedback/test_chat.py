@@ -172,9 +172,9 @@ def test_no_amount_is_guessed(message: str) -> None:
 def test_a_message_as_long_as_a_channel_allows_is_read_at_once(hostile: str) -> None:
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other load on the machine does not count
     parts = split_chat_message(hostile)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert parts.text is None or len(parts.text) <= len(hostile)
 
 
