@@ -104,6 +104,13 @@ FOREIGN = (
 )
 
 
+# "der letzte auf der Liste", "le dernier de la liste", "l'ultimo della lista", "ostatni z
+# listy", "den sista på listan": the last place, only with the list named (alone, "the last
+# one" is as often the last call)
+LAST_ABROAD = (r"\b(?:letzten?|letzter|dernier|dernière|derniere|ultim[oa]|últim[oa]|laatste|"
+               rf"sista|ostatni[aeo]?)(?:\s+[^\W\d_]+)?\s+(?:{_ON_THE_LIST})\b")
+
+
 def foreign_number(groups: dict[str, str | None]) -> int | None:
     """The position a match of FOREIGN names, None when it matched none of its groups."""
     for group in ("foreign", "polish", "alone"):
