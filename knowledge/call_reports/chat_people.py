@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from knowledge.call_reports.said_today import day_said
 from knowledge.writes.pending import customer_name
 
 if TYPE_CHECKING:
@@ -24,12 +25,11 @@ if TYPE_CHECKING:
 def _bare_outcome(text: str | None) -> bool:
     """Only an outcome, in a few words ("no answer", "reached, not interested in the bond tho");
     the caller knows the words name nobody."""
-    import datetime as dt
 
     from knowledge.call_reports.said import read_call
 
     words = " ".join((text or "").split())
-    return 0 < len(words.split()) <= 8 and read_call(words, dt.date.today()).explicit
+    return 0 < len(words.split()) <= 8 and read_call(words, day_said()).explicit
 
 
 def called_in_chat(last_write: Any, called: tuple[str, ...] | None = None) -> list[str]:

@@ -12,13 +12,13 @@ feedback is not saved yet.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_reports.said_today import day_said
 from knowledge.customers.mentioned import about_someone_else
 from knowledge.models.bank import Staff
 
@@ -98,7 +98,7 @@ def statement_alongside(text: str | None) -> str | None:
         # "she said she is fine", "he mentioned his neighbour X banks with us too": a call note
         return None
     if (not_a_statement(what) or len(what.split()) < 2
-            or read_call(match.group(0), dt.date.today()).explicit):
+            or read_call(match.group(0), day_said()).explicit):
         return None  # "he said call back tomorrow", "she said no to the fund": the call's
     if match.group("feels"):  # "she hates the new layout": the feeling is the statement's
         what = f"{match.group('feels')} {what}"

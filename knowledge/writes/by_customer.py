@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_reports.said_today import day_said
 from knowledge.conversation.state import ConversationState, StoredWrite, still_on_record
 from knowledge.models.bank import Staff
 from knowledge.writes.earlier import _UNDO_SAID
@@ -175,7 +176,7 @@ def entry_of(session: Session, last: Any, write: StoredWrite) -> dict[str, Any]:
     old = {"kind": "call", "customer_id": write.customer_id,
            "name": write.name or write.customer_id, "outcome": write.outcome or "reached",
            "follow_up_on": write.follow_up_on.isoformat() if write.follow_up_on else None,
-           "as_of": (write.occurred_on or dt.date.today()).isoformat()}
+           "as_of": (write.occurred_on or day_said()).isoformat()}
     return {"kind": "call", "id": write.record_id, "customer_id": write.customer_id,
             "summary": describe(old), "write": old}
 

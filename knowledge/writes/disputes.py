@@ -10,7 +10,6 @@ when they name it unambiguously) or takes it back and asks: never keeps it, neve
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -76,6 +75,7 @@ def redates_last_call(text: str | None, last: dict[str, Any] | None) -> bool:
     gives one other date and no outcome but a follow-up: that call's date corrected (its
     date replaced), never a second call beside it."""
     from knowledge.call_reports.said import _DATE, read_call
+    from knowledge.call_reports.said_today import day_said
 
     if not (isinstance(last, dict) and last.get("kind") == "call"
             and isinstance(last.get("write"), dict) and last["write"].get("follow_up_on")):
@@ -85,5 +85,5 @@ def redates_last_call(text: str | None, last: dict[str, Any] | None) -> bool:
         return False
     if len(list(_DATE.finditer(words))) != 1:
         return False
-    said = read_call(words, dt.date.today())
+    said = read_call(words, day_said())
     return said.outcome.value == "follow_up" and not said.close_complaint

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_reports.said_today import day_said
 from knowledge.models.bank import Staff
 from knowledge.writes import speech_act as _act
 
@@ -76,7 +77,6 @@ def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: st
     """A forwarded message of the customer's ("cust fwd: 'your loan process took 6 weeks,
     unacceptable' - X"): no call, but their words shown as their feedback for a yes; None
     when the words forwarded tell a contact ("spoke to your colleague, all fine") or ask."""
-    import datetime as _dt
 
     from knowledge.call_reports.said import read_call
     from knowledge.feedback.chat import not_a_statement
@@ -85,7 +85,7 @@ def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: st
 
     words = _act.quoted(text)
     if (words is None or len(words.split()) < 3 or not_a_statement(words)
-            or read_call(words, _dt.date.today()).explicit or "?" in words):
+            or read_call(words, day_said()).explicit or "?" in words):
         return None
     try:
         statement = clean_text(words)

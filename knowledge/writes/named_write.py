@@ -14,10 +14,10 @@ Words only, no database.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
+from knowledge.call_reports.said_today import day_said
 from knowledge.conversation.state import ConversationState
 
 # "not tomasz", "nicht Kowalski", "nie marek", "non paolo", "pas julien": the name denied.
@@ -60,7 +60,7 @@ def written_entries(state: ConversationState, last: Any) -> list[dict[str, Any]]
                "name": write.name or write.customer_id, "outcome": write.outcome or "reached",
                "sale_of": write.sale_of,
                "follow_up_on": write.follow_up_on.isoformat() if write.follow_up_on else None,
-               "as_of": (write.occurred_on or dt.date.today()).isoformat()}
+               "as_of": (write.occurred_on or day_said()).isoformat()}
         entries.append({"kind": write.kind, "id": write.record_id,
                         "customer_id": write.customer_id,
                         "summary": describe(old) if write.kind == "call" else write.kind,

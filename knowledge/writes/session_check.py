@@ -24,7 +24,6 @@ Two rules, consulted once per turn after the readers have answered (actions.sess
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -32,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
+from knowledge.call_reports.said_today import day_said
 from knowledge.conversation.state import ConversationState
 from knowledge.customers.in_text import named_in_full
 from knowledge.customers.names import fold
@@ -274,7 +274,7 @@ def _which(session: Session, body: dict[str, Any], live: tuple[str, ...],
                "choices": [{"customer_id": c, "name": rows.get(c, c)} for c in live]}
     waiting = {"kind": "call", "text": text, "outcome_entity": None, "follow_up_entity": None,
                "candidates": list(live),
-               "as_of": body.get("as_of") or dt.date.today().isoformat()}
+               "as_of": body.get("as_of") or day_said().isoformat()}
     return ChatAnswer(f"Which customer was that about? We talked about several; nothing is "
                       f"logged yet.\n{options}\nSay the number or the name.", choices,
                       {"pending_write": waiting, "customer_candidates": list(live)})

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.answer import ChatAnswer
 from knowledge.call_reports.said import _DATE, _NO_ANSWER, read_call
+from knowledge.call_reports.said_today import day_said
 from knowledge.call_reports.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.languages import RELAYED, alternatives
@@ -164,7 +165,7 @@ def reports_a_statement(text: str | None) -> bool:
     test, so that a caller can skip the database work of a message that cannot be one)."""
     words = " ".join((text or "").split())
     return bool(_STATEMENT.search(words) or _SAID_OF_IT.search(words)
-                or _QUOTED_WORDS.match(words)) and not read_call(words, dt.date.today()).explicit
+                or _QUOTED_WORDS.match(words)) and not read_call(words, day_said()).explicit
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str,
