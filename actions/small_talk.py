@@ -47,8 +47,8 @@ def hand_over(session: Any, staff: Any, tracker: Tracker, domain: DomainDict, *,
     if reports and request in ("report", "place"):
         from actions.writes import words_say_more
 
-        # the words were read as a call's outcome: "nie odebrał" is two words and says enough
-        return words_say_more(session, staff, tracker, min_words=2)
+        # "nie odebrał" says enough in two words; "no thanks", "all good" do not (short_report)
+        return words_say_more(session, staff, tracker)
     return None
 
 

@@ -43,8 +43,7 @@ def _correction(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     return Reply.of(answer)
 
 
-def words_say_more(session: Any, staff: Any, tracker: Tracker, min_words: int = 3
-                   ) -> Reply | None:
+def words_say_more(session: Any, staff: Any, tracker: Tracker) -> Reply | None:
     """A message read as something it does not fit ("andreas schroder - nope, not keen" as a
     plain "no", "call lena fischer back 3.12." as a rate change): what its own words ask for,
     every write shown first (knowledge.writes.unplaced); None when they ask for nothing."""
@@ -55,8 +54,7 @@ def words_say_more(session: Any, staff: Any, tracker: Tracker, min_words: int = 
 
     text = (tracker.latest_message or {}).get("text") or ""
     as_of = get_settings().today()
-    if len(text.split()) < min_words and not (typed_ids(text)
-                                              or short_call_report(text, as_of)):
+    if len(text.split()) < 3 and not (typed_ids(text) or short_call_report(text, as_of)):
         return None  # "no", "no thanks": nothing more to read ("c24 n/a", "nie odebrał" has)
     answers = unplaced_answers(session=session, staff=staff, as_of=get_settings().today(),
                                text=text, focus=focus_customer(session, staff, tracker),

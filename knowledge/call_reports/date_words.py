@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from functools import cache
 
+# "25.11.", "3.12": a day of the month and a month, never a time ("10.30 Uhr")
+_DAY_MONTH = r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])(?![\d:])\.?(?!\s*uhr\b)"
 
 @cache
 def german_date_pattern() -> str:
@@ -41,7 +43,8 @@ def german_date_pattern() -> str:
         # 1 Dez, am 3. Dezember
         rf"(?:am |ab |bis |den |zum ){{0,2}}\d{{1,2}}\.? ?{month}(?: \d{{4}})?"
         # am Mittwoch, den 25.11. (the weekday with its date: the date, never this week's day)
-        rf"|(?:am |ab |bis )?(?:{alt(weekdays)}),? (?:den )?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{2,4}})?"
+        # ("Freitag 10.30 Uhr" is a time: a day of the month and a month 1-12 only)
+        rf"|(?:am |ab |bis )?(?:{alt(weekdays)}),? (?:den )?{_DAY_MONTH}(?:\d{{2,4}})?"
         rf"|(?:am |ab |bis )?(?:{alt(weekdays)})"  # am Freitag
         rf"|in (?:\d+|{alt(numbers)}) (?:{alt(units)})"  # in zwei Wochen
         # übermorgen, morgen, nächste woche ("guten Morgen" is a greeting, "am Morgen" a time)
@@ -262,15 +265,16 @@ def _accented(code: str) -> dict[str, str]:
 
 
 _WEEKDAY_DATED = re.compile(r"(?:am |ab |bis )?(?:montag|dienstag|mittwoch|donnerstag|freitag|"
-                            r"samstag|sonntag),? (?:den )?(\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?)")
+                            rf"samstag|sonntag),? (?:den )?({_DAY_MONTH}(?:\d{{2,4}})?)")
 
 
 # "next" before or after a weekday: "nächsten Dienstag", "w przyszły wtorek", "volgende
 # dinsdag", "nästa tisdag", "el próximo martes", "mardi prochain", "martedì prossimo".
 # Said where the coming one is tomorrow or later this week, it means next week's (tomorrow
 # has its own word), and it is next week's anyway when said later in the week.
-_NEXT_BEFORE = ("nächsten", "nächste", "nächster", "kommenden", "kommende", "przyszły",
-                "przyszłą", "przyszła", "następny", "następną", "volgende", "komende", "nästa",
+# ("kommenden Mittwoch", "komende woensdag": the coming one, as a bare weekday is read)
+_NEXT_BEFORE = ("nächsten", "nächste", "nächster", "przyszły",
+                "przyszłą", "przyszła", "następny", "następną", "volgende", "nästa",
                 "prochain", "próximo", "próxima", "prossimo", "prossima")
 _NEXT_AFTER = ("prochain", "prochaine", "próximo", "prossimo", "prossima", "que viene")
 

@@ -98,15 +98,17 @@ def test_german_will_is_wanting_not_a_plan() -> None:
     assert doubt is None or doubt.kind != "plan", doubt
 
 
-@pytest.mark.parametrize("text", ["Rückruf kommenden Donnerstag", "spotkanie w przyszły czwartek",
+@pytest.mark.parametrize("text", ["Rückruf nächsten Donnerstag", "spotkanie w przyszły czwartek",
                                   "rappeler jeudi prochain", "cita el jueves que viene",
                                   "möte nästa torsdag", "terugbellen volgende donderdag"])
 def test_next_and_a_weekday_abroad_is_next_weeks(text: str) -> None:
     assert read_call(text, MONDAY).follow_up_on == dt.date(2026, 12, 3)
 
 
-def test_a_weekday_alone_abroad_is_the_coming_one() -> None:
-    assert read_call("rappeler jeudi", MONDAY).follow_up_on == dt.date(2026, 11, 26)
+@pytest.mark.parametrize("text", ["rappeler jeudi", "Rückruf kommenden Donnerstag",
+                                  "komende donderdag terugbellen"])
+def test_a_weekday_alone_or_the_coming_one_abroad_is_this_weeks(text: str) -> None:
+    assert read_call(text, MONDAY).follow_up_on == dt.date(2026, 11, 26)
 
 
 @pytest.mark.parametrize("text", ["Wiedervorlage Maria Keller Donnerstag 3.12.",
