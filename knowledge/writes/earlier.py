@@ -37,9 +37,18 @@ _UNDO_SAID = re.compile(
     r"okay|so|actually|sorry|oops|wait)\s+)(?:" + _UNDO.pattern + r")"
     r"|(?:" + _UNDO.pattern + r")(?:\s+(?:it|them|those|both|that|please|pls))*\W*$",
     re.IGNORECASE)
+# "les deux derniers", "die letzten zwei", "gli ultimi due", "los dos últimos", "de laatste
+# twee", "ostatnie dwa", "de två senaste", "tous les deux", "entrambi", "ambos", "oba"
+_FEW = {"deux": 2, "zwei": 2, "due": 2, "dos": 2, "twee": 2, "dwa": 2, "dwie": 2, "två": 2,
+        "trois": 3, "drei": 3, "tre": 3, "tres": 3, "drie": 3, "trzy": 3}
+_LAST_WORDS = (r"derni[eè]re?s|letzten|ultim[ei]|[uú]ltim[oa]s|laatste|ostatni[ea]?|senaste|"
+               r"sista")
+_LAST_FEW_ABROAD = (rf"\b(?:(?:{'|'.join(_FEW)}|2|3)\s+(?:{_LAST_WORDS})|(?:{_LAST_WORDS})\s+"
+                    rf"(?:{'|'.join(_FEW)}|2|3|beiden)|tous les deux|toutes les deux|entrambi|"
+                    r"tutti e due|ambos|ambas|oba|obie|allebei|alle twee|båda|bägge)\b")
 _ALL = re.compile(r"\b(?:both(?: of them)?|the (?:last|previous) (?:two|2|three|3)(?: ones)?|"
                   r"all (?:of )?(?:them|those|three|3|two|2)|those (?:two|2|three|3)|the two|"
-                  r"beide)\b", re.IGNORECASE)
+                  r"beide)\b|" + _LAST_FEW_ABROAD, re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:the (?:one|call|entry|log) before(?: (?:that|this|it|the last"
                      r"(?: one)?))?|the previous (?:one|call|entry)|the (?:earlier|penultimate) "
                      r"(?:one|call)|the (?:second|2nd) (?:to|from) last(?: one)?)\b",
@@ -260,8 +269,9 @@ def _which(chain: list[dict[str, Any]]) -> ChatAnswer:
 
 
 def _count(words: str, available: int) -> int:
-    found = re.search(r"\b(three|3|two|2|both|beide)\b", words, re.IGNORECASE)
-    wanted = {"three": 3, "3": 3}.get(found.group(1).lower(), 2) if found else 2
+    found = re.search(rf"\b(three|3|two|2|both|beide|{'|'.join(_FEW)})\b", words,
+                      re.IGNORECASE)
+    wanted = ({"three": 3, "3": 3, **_FEW}.get(found.group(1).lower(), 2) if found else 2)
     if re.search(r"\ball (?:of )?(?:them|those)\b", words, re.IGNORECASE):
         wanted = available
     return min(wanted, available)

@@ -93,6 +93,10 @@ _WHOLE = re.compile(
     r"take (?:that|it|this) back|"
     r"don'?t save(?: it)?|do not save(?: it)?|disregard|ignore(?: me)?|"
     r"void|"
+    # the verb last, as German and Dutch put it: "das letzte bitte rückgängig", "den letzten
+    # Eintrag löschen", "de laatste graag verwijderen"
+    rf"(?:das letzte|{_LAST})(?:[\s,]+(?:{_POLITE})(?!\w))*[\s,]+(?:rückgängig|rueckgaengig|"
+    r"löschen|loeschen|stornieren|verwijderen|terugdraaien|ongedaan)|"
     # as an advisor in Vienna types it
     r"rückgängig|rueckgaengig|vergiss es|vergiss das|abbrechen|storniere?n?|lösche?n?)(?!\w)"
     rf"[\s.!]*(?:it|that|this|das|es|bitte|machen|det|dat|het|ça|eso|to|{_LAST})?[\s.!]*(?:machen)?"

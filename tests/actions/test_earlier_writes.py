@@ -145,3 +145,23 @@ async def test_a_second_call_with_a_customer_who_wants_to_cancel_keeps_the_first
     said = await chat.say("spoke with maria keller again, she wants to cancel her card")
     assert ("C001", "reached", None) in _calls(people), said
     assert _reversals(people) == 0, said
+
+
+@pytest.mark.parametrize("text", ["annule les deux derniers stp", "die letzten zwei bitte löschen",
+                                  "cancella gli ultimi due", "usuń oba", "borra los dos últimos"])
+async def test_the_last_two_taken_back_in_the_advisors_languages(people: Session,
+                                                                 text: str) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    said = await chat.say(text, ActionFallback(), "nlu_fallback")
+    assert _calls(people) == [] and _reversals(people) == 2, said
+
+
+@pytest.mark.parametrize("text", ["das letzte bitte rückgängig", "den letzten Eintrag löschen",
+                                  "de laatste graag verwijderen"])
+async def test_the_last_one_then_the_verb_takes_back_the_last_call(people: Session,
+                                                                   text: str) -> None:
+    chat = Chat()
+    await _two_calls(chat)
+    said = await chat.say(text, ActionFallback(), "nlu_fallback")
+    assert _calls(people) == [("C001", "reached", None)] and _reversals(people) == 1, said
