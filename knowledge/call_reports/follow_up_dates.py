@@ -358,7 +358,13 @@ def _ordinal(words: str, last: int) -> int | None:
 # I mean the 4th", "tuesday — no, make it wednesday", "Di, nein Mi"): the second is meant.
 _DATE_TAKEN_BACK = re.compile(
     r"[\s,;:.!–—-]*(?:(?:no+|nope|nah|sorry|soz|err*m*|uh+m*|ah|oops|i mean|or rather|rather|"
-    r"actually|make (?:it|that)|correction|wait|scratch that|nein|ich meine|äh+|eher|lieber)"
+    r"actually|make (?:it|that)|correction|wait|scratch that|nein|ich meine|äh+|eher|lieber|"
+    # "mardi, non, mercredi", "giovedì, anzi venerdì", "martes, perdón, miércoles", "dinsdag,
+    # nee woensdag", "wtorek, nie, środa", "tisdag, nej onsdag"
+    r"non|pardon|plutôt|ou plutôt|je veux dire|anzi|scusa|cioè|o meglio|perd[oó]n|mejor dicho|"
+    r"o mejor|quiero decir|nee|sorry|ik bedoel|of liever|nie|przepraszam|raczej|właściwie|"
+    r"wlasciwie|nej|förlåt|jag menar|eller snarare|oder besser|bzw|beziehungsweise|eigentlich|"
+    r"doch|el|la|le|il|am|op|w|på)"
     r"[\s,;:.!–—-]*)+", re.IGNORECASE)
 # "maybe next month actually call her on the 14th", "friday - no wait, see him monday": the
 # take-back words, then the call or meeting asked for with its new date
@@ -367,7 +373,9 @@ _TAKEN_BACK_FOR_CALL = re.compile(
     r"(?:her|him|them|it)?\s*(?:back\s+|again\s+|in\s+)?)?(?:on\s+|for\s+)?",
     re.IGNORECASE)
 # "tues or wed", "thursday or friday": two dates offered, neither chosen: asked, never picked.
-_EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|/)\s*(?:maybe\s+|perhaps\s+)?", re.IGNORECASE)
+_EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|ou|o|oppure|of|lub|albo|eller|/)\s*"
+                     r"(?:maybe\s+|perhaps\s+|vielleicht\s+|peut-être\s+|forse\s+|quizás\s+)?",
+                     re.IGNORECASE)
 
 
 _SHORT_BETWEEN = 40

@@ -122,3 +122,21 @@ def test_a_long_message_of_repeated_german_date_openers_is_read_at_once() -> Non
     started = time.process_time()  # CPU time: other load on the machine does not count
     assert second_thoughts("ab " * 3400 + "tues, no, wed") == ("taken back", "wed")
     assert time.process_time() - started < 1.0  # the quadratic reading took seconds
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("rdv avec lui jeudi, non, vendredi", 20), ("Termin Donnerstag, nein Freitag", 20),
+    ("appuntamento giovedì, anzi venerdì", 20), ("cita el jueves, perdón, el viernes", 20),
+    ("afspraak donderdag, nee vrijdag", 20), ("spotkanie czwartek, nie, piątek", 20),
+    ("möte torsdag, nej fredag", 20),
+])
+def test_a_day_taken_back_for_the_next_in_the_advisors_languages(text: str, day: int) -> None:
+    assert read_call(text, MONDAY).follow_up_on == dt.date(2026, 11, day)
+
+
+@pytest.mark.parametrize("text", ["rdv jeudi ou vendredi", "cita jueves o viernes",
+                                  "spotkanie czwartek lub piątek", "möte torsdag eller fredag",
+                                  "afspraak donderdag of vrijdag",
+                                  "Termin Donnerstag oder Freitag"])
+def test_two_days_offered_abroad_are_neither_picked(text: str) -> None:
+    assert read_call(text, MONDAY).follow_up_on is None
