@@ -285,9 +285,8 @@ _NEXT_DAY = re.compile(rf"next ({_DAY})", re.IGNORECASE)
 
 def other_reading_of_next(phrase: str | None, read: dt.date | None, as_of: dt.date
                           ) -> dt.date | None:
-    """ "next tue" said on a Monday: the coming Tuesday (as read) or the one of next week,
-    both live; that other day, so the reading is shown naming it. None when the phrase is no
-    "next <weekday>" or the coming one is already in next week (said on a Thursday)."""
+    """ "next tue" said on a Monday: the coming Tuesday (as read) or next week's, both live;
+    that other day, shown by name. None for no "next <weekday>", or said on a Thursday."""
     if not phrase or read is None or not _NEXT_DAY.fullmatch(" ".join(phrase.lower().split())):
         return None
     same_week = read.isocalendar()[:2] == as_of.isocalendar()[:2]
@@ -295,16 +294,13 @@ def other_reading_of_next(phrase: str | None, read: dt.date | None, as_of: dt.da
 
 
 def is_approximate(phrase: str | None, read: dt.date | None) -> bool:
-    """A day picked for a span ("early next month", "late july"): shown first, never stored
-    at once (as is one of two live readings, "next tue" said on a Monday: call_writes)."""
+    """A day picked for a span ("early next month", "late july"): shown first (call_writes)."""
     return read is not None and bool(_APPROXIMATE.match(phrase or ""))
 
 
 def asked_about(text: str, phrase: re.Match[str]) -> bool:
-    """The date phrase stands in a question ("which tuesday did you put?"): asked about,
-    not given."""
-    after = re.search(r"[.!?;]", text[phrase.end():])
-    return after is not None and after.group(0) == "?"
+    """The date phrase stands in a question ("which tuesday did you put?"): not given."""
+    return (after := re.search(r"[.!?;]", text[phrase.end():])) is not None and after[0] == "?"
 
 
 def _weekday(name: str) -> int:
@@ -355,27 +351,24 @@ def _ordinal(words: str, last: int) -> int | None:
 
 
 # Between two dates, words that drop the first ("tues, no, wed", "thu sorry fri", "the 3rd -
-# I mean the 4th", "tuesday — no, make it wednesday", "Di, nein Mi"): the second is meant.
+# I mean the 4th", "Di, nein Mi", "mardi, non, mercredi", "giovedì, anzi venerdì", "martes,
+# perdón, el miércoles", "wtorek, nie, środa"): the second is meant.
 _DATE_TAKEN_BACK = re.compile(
     r"[\s,;:.!–—-]*(?:(?:no+|nope|nah|sorry|soz|err*m*|uh+m*|ah|oops|i mean|or rather|rather|"
     r"actually|make (?:it|that)|correction|wait|scratch that|nein|ich meine|äh+|eher|lieber|"
-    # "mardi, non, mercredi", "giovedì, anzi venerdì", "martes, perdón, miércoles", "dinsdag,
-    # nee woensdag", "wtorek, nie, środa", "tisdag, nej onsdag"
     r"non|pardon|plutôt|ou plutôt|je veux dire|anzi|scusa|cioè|o meglio|perd[oó]n|mejor dicho|"
-    r"o mejor|quiero decir|nee|sorry|ik bedoel|of liever|nie|przepraszam|raczej|właściwie|"
-    r"wlasciwie|nej|förlåt|jag menar|eller snarare|oder besser|bzw|beziehungsweise|eigentlich|"
-    r"doch|el|la|le|il|am|op|w|på)"
-    r"[\s,;:.!–—-]*)+", re.IGNORECASE)
+    r"o mejor|quiero decir|nee|ik bedoel|of liever|nie|przepraszam|raczej|właściwie|nej|förlåt|"
+    r"jag menar|eller snarare|oder besser|bzw|beziehungsweise|eigentlich)[\s,;:.!–—-]*)+"
+    r"(?:(?:el|la|le|il|am|op|w|på)\s+)?", re.IGNORECASE)
 # "maybe next month actually call her on the 14th", "friday - no wait, see him monday": the
 # take-back words, then the call or meeting asked for with its new date
 _TAKEN_BACK_FOR_CALL = re.compile(
     rf"(?:{_DATE_TAKEN_BACK.pattern})(?:(?:call|ring|phone|try|see|meet|book|rebook)\s+"
     r"(?:her|him|them|it)?\s*(?:back\s+|again\s+|in\s+)?)?(?:on\s+|for\s+)?",
     re.IGNORECASE)
-# "tues or wed", "thursday or friday": two dates offered, neither chosen: asked, never picked.
-_EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|ou|o|oppure|of|lub|albo|eller|/)\s*"
-                     r"(?:maybe\s+|perhaps\s+|vielleicht\s+|peut-être\s+|forse\s+|quizás\s+)?",
-                     re.IGNORECASE)
+# "tues or wed", "jeudi ou vendredi": two dates offered, neither chosen: asked, never picked.
+_EITHER = re.compile(r"\s*(?:,\s*)?(?:or|oder|ou|o|oppure|of|lub|albo|eller|/)\s*(?:maybe\s+|"
+                     r"perhaps\s+|vielleicht\s+|peut-être\s+|forse\s+)?", re.IGNORECASE)
 
 
 _SHORT_BETWEEN = 40
