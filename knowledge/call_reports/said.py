@@ -51,10 +51,11 @@ _NO_ANSWER = re.compile(
     r"(?: \S+){0,3} but|vm|no luck|(?:couldn'?t|could not|didn'?t|did not|can'?t) get through|"
     r"(?:nobody|no one|noone|neither(?: of them| one)?|none of them) (?:picked up|answered|"
     r"(?:was |were )?there|(?:was |were )?(?:at )?home|got back to me|(?:was |were )?reachable)|"
-    # "rang her twice, nothing", "nada": at the end of the clause ("nothing new" is a talk)
+    # "rang her twice, nothing", "nada" ending a clause (not "nothing new", "no quiere nada")
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
-    r"nada(?!\s+(?:nuev|especial|que|de nuevo|raro|m[aá]s))|no joy|engaged (?:tone|signal)|"
-    r"line (?:was |is |went )?dead|dead line|tried\b[^.;!?]{0,40}\bnothing|"
+    r"(?<!quiere )(?<!quería )(?<!necesita )nada(?!\s+(?:nuev|especial|que|de nuevo|raro|m[aá]s))|"
+    r"no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
+    r"tried\b[^.;!?]{0,40}\bnothing|"
     # "engaged both times", "was engaged again" (never "engaged to", "engaged with the offer")
     r"engaged (?:both times|twice|again|each time|every time|all (?:day|morning|afternoon))|"
     # only where the line is the subject ("it was engaged", ", still engaged."): "her daughter

@@ -232,3 +232,12 @@ def test_a_call_back_asked_for_after_the_absence_keeps_its_date() -> None:
 def test_a_month_apart_from_the_day_only_by_a_name_that_is_no_everyday_word(
         text: str, day: dt.date) -> None:
     assert read_call(text, MONDAY).follow_up_on == day
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Jorge Ruiz no quiere nada, gracias", Outcome.not_interested),
+    ("ana lópez: no necesita nada por ahora", Outcome.not_interested),
+    ("llamé a Ana dos veces, nada", Outcome.no_answer),
+])
+def test_wanting_nothing_is_no_interest_not_no_answer(text: str, outcome: Outcome) -> None:
+    assert read_call(text, MONDAY).outcome is outcome
