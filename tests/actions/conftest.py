@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -96,6 +97,18 @@ def make_tracker(
         active_loop={},
         latest_action_name="action_listen",
     )
+
+
+def tag_name_next(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The NLU's entities for the next messages: `name` tagged as the customer's name (a word
+    of the report the model took for one: "falsch", "przepraszam", "sorry")."""
+    made = make_tracker
+
+    def tracker(*args: Any, **kwargs: Any) -> Tracker:
+        kwargs.setdefault("entities", [{"entity": "customer_name", "value": name}])
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(sys.modules[__name__], "make_tracker", tracker)
 
 
 @pytest.fixture

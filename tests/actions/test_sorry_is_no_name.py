@@ -5,25 +5,11 @@ call taken back and the new outcome lost."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from sqlalchemy.orm import Session
 
-import tests.actions.conftest as talk
 from knowledge.models.bank import Outcome
-from tests.actions.conftest import Chat, logged_calls
-
-
-def _tagged(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """The NLU's entities for the next messages: `name` as the customer's name."""
-    made = talk.make_tracker
-
-    def tracker(*args: Any, **kwargs: Any) -> Any:
-        kwargs.setdefault("entities", [{"entity": "customer_name", "value": name}])
-        return made(*args, **kwargs)
-
-    monkeypatch.setattr(talk, "make_tracker", tracker)
+from tests.actions.conftest import Chat, logged_calls, tag_name_next
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -38,7 +24,7 @@ async def test_the_outcome_is_corrected_on_the_same_customer(
         people: Session, monkeypatch: pytest.MonkeyPatch, text: str, name: str) -> None:
     chat = Chat()
     await chat.say("maria keller bought the savings plan")
-    _tagged(monkeypatch, name)
+    tag_name_next(monkeypatch, name)
     said = await chat.say(text)
     assert "called" not in said, said
     assert [c[:2] for c in logged_calls(people)] == [("C001", Outcome.not_interested)], said
@@ -52,7 +38,7 @@ async def test_words_of_a_sentence_are_never_asked_about_as_a_name(
         people: Session, monkeypatch: pytest.MonkeyPatch, text: str, name: str) -> None:
     chat = Chat()
     await chat.say("maria keller bought the savings plan")
-    _tagged(monkeypatch, name)
+    tag_name_next(monkeypatch, name)
     said = await chat.say(text)
     assert "is called" not in said, said
     assert [c[:2] for c in logged_calls(people)] in ([], [("C001", Outcome.not_interested)])

@@ -6,25 +6,12 @@ to the particle's customer."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from sqlalchemy.orm import Session
 
-import tests.actions.conftest as talk
 from actions.writes import ActionFallback
 from knowledge.models.bank import Customer, Outcome
-from tests.actions.conftest import Chat, logged_calls
-
-
-def _tagged(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    made = talk.make_tracker
-
-    def tracker(*args: Any, **kwargs: Any) -> Any:
-        kwargs.setdefault("entities", [{"entity": "customer_name", "value": name}])
-        return made(*args, **kwargs)
-
-    monkeypatch.setattr(talk, "make_tracker", tracker)
+from tests.actions.conftest import Chat, logged_calls, tag_name_next
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -36,7 +23,7 @@ async def test_a_word_saying_wrong_is_no_name(
         people: Session, monkeypatch: pytest.MonkeyPatch, text: str, name: str) -> None:
     chat = Chat()
     await chat.say("maria keller mailbox")
-    _tagged(monkeypatch, name)
+    tag_name_next(monkeypatch, name)
     said = await chat.say(text)
     assert "is called" not in said, said
     assert [c[:2] for c in logged_calls(people)] in (
@@ -79,7 +66,7 @@ async def test_a_no_tagged_as_the_name_leaves_the_date_corrected(
         people: Session, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     chat = Chat()
     await chat.say("maria keller wants a meeting friday")
-    _tagged(monkeypatch, text.split(",")[0])
+    tag_name_next(monkeypatch, text.split(",")[0])
     said = await chat.say(text)
     assert [(c[0], c[2].isoformat() if c[2] else None) for c in logged_calls(people)] == [
         ("C001", "2026-11-26")], said
