@@ -47,13 +47,13 @@ def add_a001(s: HeldoutSet) -> None:
     # a yes answered with a change
     a("confirm_change", [{"say": "fleur - meeting wed", "confirm": "yes but thursday"}],
       calls(call("C000014", MEETING, THU)))
-    a("confirm_change", [{"say": "laura sanchez call back next week",
+    a("confirm_change", [{"say": "laura - call back next week",
                           "confirm": "yes, monday pls"}],
       calls(call("C000020", MEETING, NMON)))
     a("confirm_change", [{"say": "chiara wants to meet fri",
                           "confirm": "yes but the 27th not this fri"}],
       calls(call("C000009", MEETING, NFRI)))
-    a("confirm_change", [{"say": "jurgen fischer no answer",
+    a("confirm_change", [{"say": "jürgen - no answer",
                           "confirm": "no - lena fischer, not jurgen"}],
       calls(call("C000041", "no_answer")))
     a("confirm_change", [{"say": "spoke to giulia, meeting 25th",
@@ -66,7 +66,7 @@ def add_a001(s: HeldoutSet) -> None:
       calls(call("C000050", MEETING, WED)))
     a("correction", ["yannis alexiou no answer", "who else is on my list today?",
                      "oh and the yannis one - he did call back later, we talked"],
-      calls(call("C000058", "reached")))
+      calls(call("C000058", "no_answer", optional=True), call("C000058", "reached")))
     a("correction", ["stefan berg - not interested", "oops that was freja berg not stefan"],
       calls(call("C000043", NOT_INTERESTED)))
     a("correction", ["vojtech horak meeting 1 dec", "typo, 2 dec"],
@@ -170,6 +170,22 @@ def add_a001(s: HeldoutSet) -> None:
     a("other_book", ["hannah zimmermann meeting fri"], calls(call("C000032", MEETING, FRI)))
     a("other_book", ["marco gallo - the one in wiesbaden - reached"],
       calls(call("C000016", "reached")))
+    a("undo", ["rita martins reached", "olivier faure no answer", "lucie horak meeting thu",
+               "undo olivier"],
+      calls(call("C000061", "reached"), call("C000003", MEETING, THU)))
+    a("correction", ["anna ferrari reached", "what does she hold?",
+                     "oh wait it was anna lange i spoke to, not ferrari"],
+      calls(call("C000004", "reached")))
+    a("hedge", ["apparently the fed might cut too, does that matter for us?"], NONE)
+    a("feedback", ["gave camille chevalier 50 eur goodwill bc her transfer was 2 wks late"],
+      {"feedback": [{"customer_id": "C000017", "text_has": ["transfer"], "compensation": 50}],
+       "interactions": [call("C000017", "reached", optional=True)]})
+    a("late_report", ["on 12.11. met dieter lange, he bought the bond fund"],
+      calls(call("C000040", "sale")))
+    a("not_feedback", ["if hannah meyer asks about the fee again ill escalate"], NONE)
+    a("mixed", ["both schröders (andreas + johan) not interested, heinrich schroder mtg 1/12"],
+      calls(call("C000021", NOT_INTERESTED), call("C000022", NOT_INTERESTED),
+            call("C000062", MEETING, "2026-12-01")))
     # reads and chatter
     a("call_list", ["morning! who do i call first today"], {"reply_names_from_book": True})
     a("call_list", ["whos next on my list"], {"reply_names_from_book": True})

@@ -41,8 +41,8 @@ def add_a002(s: HeldoutSet) -> None:
     a("confirm_change", [{"say": "greta wagner richiamare la settimana prossima",
                           "confirm": "sì ma martedì 24"}],
       calls(call("C000076", MEETING, NTUE)))
-    a("confirm_change", [{"say": "johanna wagner appuntamento venerdì",
-                          "confirm": "sì, però per greta non johanna"}],
+    a("confirm_change", [{"say": "johanna appuntamento venerdì",
+                          "confirm": "sì, però per greta wagner, non johanna"}],
       calls(call("C000076", MEETING, FRI)))
     a("correction", ["pablo fernandez raggiunto", "scusa, volevo dire sergio sanchez"],
       calls(call("C000077", "reached")))
@@ -76,6 +76,10 @@ def add_a002(s: HeldoutSet) -> None:
       calls(call("C000073", "no_answer")))
     a("switch", ["antoine fontaine appuntamento mercoledì", "sorry, meant wed next week"],
       calls(call("C000107", MEETING, NWED)))
+    a("undo", ["dimitra lefevre raggiunta", "benoit lefevre non risponde",
+               "togli quella di dimitra"], calls(call("C000093", "no_answer")))
+    a("market_read", ["la bce ha tagliato di 25 punti sabato, giusto?"],
+      {"market_events": [{"delta_bp": -25, "occurred_on": "2026-11-14"}]})
     a("hedge", ["se la bce taglia ancora, chiamo i clienti con mutuo variabile?"], NONE)
 
 
@@ -92,7 +96,7 @@ def add_a003(s: HeldoutSet) -> None:
     a("confirm_change", [{"say": "ruben van dijk vill ses nästa vecka",
                           "confirm": "ja men onsdag 25/11"}],
       calls(call("C000200", MEETING, NWED)))
-    a("confirm_change", [{"say": "jana kucera möte fredag", "confirm": "nej, den 4 december"}],
+    a("confirm_change", [{"say": "jana möte fredag", "confirm": "nej, den 4 december"}],
       calls(call("C000185", MEETING, DEC4)), )
     a("correction", ["maarten mulder nådd", "förlåt, han svarade inte, det var röstbrevlådan"],
       calls(call("C000173", "no_answer")))
@@ -110,6 +114,8 @@ def add_a003(s: HeldoutSet) -> None:
             call("C000164", NOT_INTERESTED)))
     a("late_report", ["i torsdags pratade jag med ilse de boer, inget behov just nu"],
       calls(call("C000154", ["reached", "not_interested"])))
+    a("late_report", ["förra veckan, den 12/11, nådde jag inte piotr zielinski"],
+      calls(call("C000152", "no_answer")))
     a("plan", ["ska ringa georgia vlachos i morgon om lånet"], NONE)
     a("feedback", ["aleksandra kowalski sa att kortet blev spärrat utomlands igen, "
                    "hon är väldigt irriterad"],
@@ -139,7 +145,7 @@ def add_a004(s: HeldoutSet) -> None:
       calls(call("C000220", NOT_INTERESTED)))
     a("log_meeting", ["termin mit maja eriksson am donnerstag, 14 uhr"],
       calls(call("C000259", MEETING, THU)))
-    a("confirm_change", [{"say": "rita sousa termin mittwoch", "confirm": "ja, aber für anna "
+    a("confirm_change", [{"say": "rita termin mittwoch", "confirm": "ja, aber für anna "
                           "wolf, nicht rita"}],
       calls(call("C000202", MEETING, WED)))
     a("confirm_change", [{"say": "eva jansen rückruf nächste woche",
@@ -151,7 +157,7 @@ def add_a004(s: HeldoutSet) -> None:
       calls(call("C000228", MEETING, DEC3)))
     a("correction", ["oskar lindström nicht erreicht", "wer steht noch auf meiner liste?",
                      "der oskar hat übrigens doch zurückgerufen, alles ok"],
-      calls(call("C000258", "reached")))
+      calls(call("C000258", "no_answer", optional=True), call("C000258", "reached")))
     a("undo", ["camille moreau abgeschlossen (sparplan)", "bitte rückgängig machen"], NONE)
     a("undo", ["chiara ricci erreicht", "sofia rodrigues erreicht",
                "die letzten beiden bitte löschen"], NONE)
@@ -181,6 +187,7 @@ def add_a004(s: HeldoutSet) -> None:
        "interactions": [call("C000202", ["reached", "resolved"], optional=True)]})
     a("not_feedback", ["vielleicht findet laurent dubois die app auch zu kompliziert, "
                        "frag ich ihn mal"], NONE)
+    a("not_feedback", ["hab gehört, dass wolfgang schneider zur konkurrenz wechseln will"], NONE)
     a("ambiguous", ["hannah wagner erreicht"], NONE)
     a("other_book", ["hannah wagner aus erding erreicht"], calls(call("C000235", "reached")))
     a("switch", ["servus, wer ist heute dran?", "ok, jana svoboda - no answer, try again "
@@ -199,14 +206,15 @@ def add_a005(s: HeldoutSet) -> None:
       calls(call("C000270", NOT_INTERESTED)))
     a("log_meeting", ["spotkanie z lena wolf w czwartek"], calls(call("C000325", MEETING, THU)))
     a("log_sale", ["gonçalo santos podpisał umowę na fundusz"], calls(call("C000321", "sale")))
-    a("confirm_change", [{"say": "claudia vogel spotkanie w piątek",
+    a("confirm_change", [{"say": "claudia spotkanie w piątek",
                           "confirm": "tak, ale 27"}],
       calls(call("C000297", MEETING, NFRI)))
-    a("confirm_change", [{"say": "sabine schmidt oddzwonić jutro",
+    a("confirm_change", [{"say": "sabine oddzwonić jutro",
                           "confirm": "tak ale w środę"}],
       calls(call("C000291", MEETING, WED)))
     a("correction", ["elena greco nie odebrała", "przepraszam, jednak oddzwoniła, "
-                     "rozmawiałyśmy"], calls(call("C000327", "reached")))
+                     "rozmawiałyśmy"],
+      calls(call("C000327", "no_answer", optional=True), call("C000327", "reached")))
     a("correction", ["andreas meyer spotkanie 24.11", "pomyłka, 25.11"],
       calls(call("C000282", MEETING, NWED)))
     a("undo", ["joana pereira nie odbiera", "cofnij to"], NONE)
@@ -221,6 +229,9 @@ def add_a005(s: HeldoutSet) -> None:
                 "spotkanie pon"],
       calls(call("C000281", "reached"), call("C000289", "no_answer"),
             call("C000333", MEETING, NMON)))
+    a("correction", ["petra wolf spotkanie pon", "kto jeszcze jest na liście?",
+                     "aha, z petrą wolf to był wtorek, nie poniedziałek"],
+      calls(call("C000324", MEETING, [TUE, NTUE])))
     a("late_report", ["wczoraj dzwoniła giulia bruno, wszystko w porządku"],
       calls(call("C000269", "reached")))
     a("plan", ["jutro zadzwonię do chiary de luca w sprawie kredytu"], NONE)
@@ -248,9 +259,9 @@ def add_a006(s: HeldoutSet) -> None:
     a("log_not_interested", ["karin larsson pas intéressée par l'assurance vie"],
       calls(call("C000348", NOT_INTERESTED)))
     a("log_meeting", ["rdv avec lotte de boer jeudi"], calls(call("C000356", MEETING, THU)))
-    a("confirm_change", [{"say": "manon gauthier rdv mardi", "confirm": "oui mais c'est le 24"}],
+    a("confirm_change", [{"say": "manon rdv mardi", "confirm": "oui mais c'est le 24"}],
       calls(call("C000381", MEETING, NTUE)))
-    a("confirm_change", [{"say": "julien martin à rappeler vendredi",
+    a("confirm_change", [{"say": "julien à rappeler vendredi",
                           "confirm": "oui, mais pour paula moreno"}],
       calls(call("C000374", MEETING, FRI)))
     a("correction", ["veronika dvorak jointe", "ah non pardon, c'était marieke meijer"],
@@ -279,6 +290,12 @@ def add_a006(s: HeldoutSet) -> None:
     a("complaint_resolved", ["réclamation de diego ruiz toujours pas réglée, je relance "
                              "le back office"],
       {"interactions": [call("C000392", "reached", optional=True)]})
+    a("feedback", ["geste commercial de 40 € pour aurélie laurent, frais de tenue de compte "
+                   "facturés deux fois"],
+      {"feedback": [{"customer_id": "C000355", "text_has": ["frais"], "compensation": 40}],
+       "interactions": [call("C000355", "reached", optional=True)]})
+    a("hedge", ["si la bce remonte ses taux, je préviens mes clients à taux variable ?"], NONE)
+    a("undo", ["olivier mercier rdv vendredi", "supprime le dernier"], NONE)
     a("ambiguous", ["aurélie jointe"], NONE)
     a("switch", ["salut, qui dois-je appeler aujourd'hui ?", "ok. greta wolf - reached, "
                  "nothing needed"], calls(call("C000339", "reached")))
