@@ -191,7 +191,7 @@ def multi_and_households() -> None:
     a("household", ["freja berg: reached. her husband wants to be called next week too"],
       ints(call("C000043", "reached")), harmful="a call on Stefan, not yet called")
     a("household", ["heinrich schröder n/a, left msg w/ his son julien"],
-      ints(call("C000062", "no_answer")), harmful="a call on Julien")
+      ints(call("C000062", "no_answer"), call("C000063", "reached", optional=True)))
 
 
 def double_posts() -> None:
@@ -213,12 +213,15 @@ def feedback_and_complaints() -> None:
     a = S.add
     a("feedback", ["laura sanchez says the app logs her out every 2 min, really annoyed. "
                    "gave her 15 eur goodwill"],
-      {"feedback": [{"customer_id": "C000020", "text_has": ["logs"], "compensation": 15}]})
+      {"interactions": [call("C000020", "reached", optional=True)],
+       "feedback": [{"customer_id": "C000020", "text_has": ["logs"], "compensation": 15}]})
     a("feedback", ["marieke visser complained card got blocked in spain, we refunded "
                    "the €25 fee"],
-      {"feedback": [{"customer_id": "C000030", "text_has": ["blocked"], "compensation": 25}]})
+      {"interactions": [call("C000030", "reached", optional=True)],
+       "feedback": [{"customer_id": "C000030", "text_has": ["blocked"], "compensation": 25}]})
     a("feedback", ["anna ferrari: transfer took 3 days, she's not happy"],
-      {"feedback": [{"customer_id": "C000029", "text_has": ["3 days"]}]})
+      {"interactions": [call("C000029", "reached", optional=True)],
+       "feedback": [{"customer_id": "C000029", "text_has": ["3 days"]}]})
     a("feedback", ["reminder to self: ask rui about the fee thing"], NONE,
       harmful="a note to self stored as feedback")
     a("feedback", ["can you log feedback for me?"], NONE)
@@ -229,7 +232,8 @@ def feedback_and_complaints() -> None:
     a("feedback", ["does giulia ferrari have any open feedback"], NONE,
       harmful="a question stored as feedback")
     a("feedback", ["birgit richter liked the new branch hours :)"],
-      {"feedback": [{"customer_id": "C000002", "text_has": ["hours"]}]})
+      {"interactions": [call("C000002", "reached", optional=True)],
+       "feedback": [{"customer_id": "C000002", "text_has": ["hours"]}]})
     a("complaint", ["johanna vogel: complaint resolved, fee reversed, she's fine now"],
       {"complaints_closed": ["C000039"]}, setup=[complaint("C000039", "2026-11-09")])
     a("complaint", ["lucie horak complaint sorted"], {"complaints_closed": ["C000003"]},

@@ -52,10 +52,11 @@ def dutch_swedish(s: HeldoutSet) -> None:
                    "confirm": "nee, woensdag"}],
       ints(call("C000174", MEETING, "2026-11-25")))
     a("confirm", [{"say": "renate fischer bereikt", "confirm": "nee"},
-                  "de jonge renate, de ingenieur. bereikt, afspraak 4 dec"],
+                  "renate fischer C000172 bedoel ik. bereikt, afspraak 4 dec"],
       ints(call("C000172", MEETING, "2026-12-04")),
       harmful="a call on the retired Renate Fischer (C000144)")
-    a("confirm", [{"say": "klaus ring tillbaka om en vecka", "confirm": "nej, klaus klein"}],
+    a("confirm", [{"say": "klaus ring tillbaka om en vecka", "confirm": "nej"},
+                  "klaus klein menade jag"],
       ints(call("C000175", "follow_up", "2026-11-23")),
       harmful="a call on Klaus Schmidt")
     a("correction", ["pablo moreno niet bereikt", "sorry, pablo díaz bedoel ik"],
@@ -80,7 +81,8 @@ def dutch_swedish(s: HeldoutSet) -> None:
     a("complaint", ["aleksandra kowalski - klacht opgelost, ze is tevreden"],
       {"complaints_closed": ["C000186"]})
     a("feedback", ["jana kučera tycker att appen är för långsam, vi gav henne 10 euro"],
-      {"feedback": [{"customer_id": "C000185", "text_has": ["appen"], "compensation": 10}]})
+      {"interactions": [call("C000185", "reached", optional=True)],
+       "feedback": [{"customer_id": "C000185", "text_has": ["appen"], "compensation": 10}]})
     a("two_books", ["georgia vlachos bereikt, alles goed"], ints(call("C000187", "reached")),
       harmful="A006's Georgia Vlachos")
     a("not_a_call", ["ik bel klaus schmidt morgen"], NONE)
@@ -137,7 +139,8 @@ def german(s: HeldoutSet) -> None:
       harmful="the complaint closed")
     a("feedback", ["anouk van den berg beschwert sich, dass Überweisungen 2 Tage dauern; "
                    "haben ihr 20 Euro gutgeschrieben"],
-      {"feedback": [{"customer_id": "C000251", "text_has": ["Überweisungen"],
+      {"interactions": [call("C000251", "reached", optional=True)],
+       "feedback": [{"customer_id": "C000251", "text_has": ["Überweisungen"],
                      "compensation": 20}]})
     a("two_books", ["femke hendriks erreicht, kein Interesse"],
       ints(call("C000221", NOT_INTERESTED)), harmful="A001's Femke Hendriks")
@@ -191,7 +194,8 @@ def french_italian(s: HeldoutSet) -> None:
       {"complaints_closed": ["C000392"]})
     a("feedback", ["friederike schneider trova il nuovo estratto conto incomprensibile, "
                    "le abbiamo dato 15 euro"],
-      {"feedback": [{"customer_id": "C000393", "text_has": ["estratto"], "compensation": 15}]})
+      {"interactions": [call("C000393", "reached", optional=True)],
+       "feedback": [{"customer_id": "C000393", "text_has": ["estratto"], "compensation": 15}]})
     a("not_a_call", ["j'ai entendu que la BCE va encore baisser de 50 pb en décembre"], NONE,
       harmful="a rumour recorded as a market event")
     a("two_books", ["greta günther rdv lundi 30"],
