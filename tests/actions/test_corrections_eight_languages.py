@@ -1,0 +1,113 @@
+"""Corrections of the last call in the advisors' languages, the way they are typed in a hurry:
+an "oops" and the day alone ("hoppla, am 26."), a "no, sorry, it was X" opened by a sigh ("ach
+nein entschuldigung, es war …"), "I meant" ("ik bedoelde …"), a sale denied ("nic nie kupił,
+tylko rozmowa"); and a call shown for a yes answered "yes, but …" in any language, which is
+shown again as changed, never stored as first shown.
+
+The `people` bank's today is Monday 2026-11-23; A001's book: Maria Keller C001, Jonas Weber
+C002, Ingrid Dahl C003, Pedro Alves C004, Li Wei C005."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions.call_list import ActionLogCall
+from actions.writes import ActionConfirmWrite
+from tests.actions.conftest import Talk, make_tracker, new_calls, payloads, texts
+
+
+@pytest.mark.parametrize("fix", ["hoppla, am 26.", "uy el 26", "oeps, op de 26e",
+                                 "hoppsan den 26:e", "ups... 26-go", "ops il 26"])
+async def test_an_oops_and_a_day_alone_moves_the_meeting_within_its_month(
+        people: Session, fix: str) -> None:
+    talk = Talk()
+    await talk.say("maria keller wants to meet on the 27th")
+    said = await talk.say(fix)
+    assert new_calls(people) == [("C001", "follow_up", "2026-11-26")], said
+
+
+@pytest.mark.parametrize("fix", ["oh nee sorry, het was pedro alves",
+                                 "ach nein entschuldigung es war pedro alves",
+                                 "ay no perdón, era pedro alves",
+                                 "åh nej förlåt det var pedro alves",
+                                 "oj przepraszam, to był pedro alves",
+                                 "nee - het was pedro alves"])
+async def test_a_sigh_a_no_and_it_was_someone_else_moves_the_call(people: Session, fix: str
+                                                                  ) -> None:
+    talk = Talk()
+    await talk.say("jonas weber no answer")
+    said = await talk.say(fix)
+    assert new_calls(people) == [("C004", "no_answer", None)], said
+
+
+@pytest.mark.parametrize("fix", ["2 december bedoelde ik", "ik bedoel 2 december",
+                                 "ich meinte 2. dezember", "jag menade 2 december",
+                                 "je voulais dire le 2 décembre"])
+async def test_i_meant_a_day_moves_the_meeting_and_names_nobody(people: Session, fix: str
+                                                                ) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl wants a meeting on 1 december")
+    said = await talk.say(fix)
+    assert "Nobody in your book" not in said, said
+    assert new_calls(people) == [("C003", "follow_up", "2026-12-02")], said
+
+
+@pytest.mark.parametrize("fix", ["sorki, nic nie kupił, tylko rozmowa",
+                                 "pardon, il n'a rien acheté, on a juste parlé",
+                                 "entschuldigung, hat doch nichts gekauft",
+                                 "scusa, non ha comprato niente",
+                                 "oops he didnt buy anything"])
+async def test_a_sale_denied_leaves_a_call_that_reached_him(people: Session, fix: str) -> None:
+    talk = Talk()
+    await talk.say("pedro alves bought the credit card")
+    assert new_calls(people) == [("C004", "sale", None)]
+    said = await talk.say(fix)
+    assert new_calls(people) == [("C004", "reached", None)], said
+
+
+async def _shown(text: str) -> dict[str, Any]:
+    """A report with a hedge left over: shown for a yes, nothing stored."""
+    dispatcher = CollectingDispatcher()
+    await ActionLogCall().run(dispatcher, make_tracker("A001", text, "log_call_outcome"), {})
+    [write] = [p["write"] for p in payloads(dispatcher) if p.get("type") == "confirm_write"]
+    return write
+
+
+async def _answered(write: dict[str, Any], answer: str) -> tuple[str, list[dict[str, Any]]]:
+    dispatcher = CollectingDispatcher()
+    await ActionConfirmWrite().run(dispatcher, make_tracker(
+        "A001", answer, "affirm", slots={"pending_write": write}), {})
+    return " ".join(texts(dispatcher)), payloads(dispatcher)
+
+
+@pytest.mark.parametrize("answer", ["oui mais le 26", "ja, aber am 26.", "si ma il 26",
+                                    "sí, pero el 26", "ja maar op de 26e", "tak ale 26-go",
+                                    "ja men den 26"])
+async def test_a_yes_but_another_day_is_shown_again_with_that_day(people: Session,
+                                                                  answer: str) -> None:
+    write = await _shown("maria keller wants to meet on the 27th, forse")
+    said, shown = await _answered(write, answer)
+    assert new_calls(people) == [], said
+    [again] = [p["write"] for p in shown if p.get("type") == "confirm_write"]
+    assert (again["customer_id"], again["follow_up_on"]) == ("C001", "2026-11-26"), said
+
+
+@pytest.mark.parametrize("answer", ["oui mais c'était pedro alves", "nee, het was pedro alves",
+                                    "jasne, ale to był pedro alves", "no, era pedro alves"])
+async def test_an_answer_naming_someone_else_never_stores_the_first_customer(
+        people: Session, answer: str) -> None:
+    write = await _shown("maria keller reached, forse")
+    said, shown = await _answered(write, answer)
+    assert new_calls(people) == [], said
+    assert [p["write"]["customer_id"] for p in shown if p.get("type") == "confirm_write"] in (
+        [], ["C004"]), said
+
+
+async def test_a_yes_with_a_reservation_it_cannot_read_stores_nothing(people: Session) -> None:
+    write = await _shown("maria keller reached, forse")
+    said, _ = await _answered(write, "oui mais je ne suis pas sûre")
+    assert new_calls(people) == [], said
