@@ -81,8 +81,12 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
     target, question = new_customer(session=session, staff=staff, text=words, name=None,
                                     customer_id=None, old=old.get("customer_id"),
                                     offered=offered)
-    if question and len(offered) == 1:
-        target, question = offered[0], None
+    from knowledge.call_reports.corrected_names import one_meant
+
+    meant = offered[0] if len(offered) == 1 else one_meant(session, old.get("customer_id"),
+                                                           offered, words)
+    if question and meant:
+        target, question = meant, None
         why = f"Did you mean {customer_name(session, target)} ({target})?"
     else:
         why = "Changed as you said:"
@@ -93,8 +97,13 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
         return ChatAnswer(f"{question or date_question} Nothing is stored: "
                           f"{describe(old)} was not logged.",
                           slots={"pending_write": None, "customer_candidates": None})
-    write = changed_write(session, old, read_call(_affirmed(words), as_of), words, day, target)
+    said = read_call(_affirmed(words), as_of)
+    write = changed_write(session, old, said, words, day, target)
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
+        if day is not None or target is not None:
+            # "no, make it 1 dec" to a call shown for 1 December: what it names is what was
+            # shown, so it is shown again for a plain yes (never stored on a "no")
+            return confirm(old, why="That is what I have:")
         if _said_yes and _YES_BUT.match(found[1]):
             # "yes but i'm not sure": a yes with a reservation is no yes to what was shown
             return ChatAnswer(f'I could not tell what to change from "{found[1]}". Nothing is '

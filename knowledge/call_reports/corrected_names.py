@@ -51,3 +51,24 @@ def same_family(session: Session, old: str | None, candidate: str, words: str) -
     typed = set(re.findall(r"[^\W\d_]+", fold(words)))
     return (len(was) >= 2 and len(now) >= 2 and was[-1] == now[-1] and now[0] in typed
             and now[0] != was[0])
+
+
+def same_first_name(session: Session, old: str | None, candidate: str, words: str) -> bool:
+    """The candidate has the first name of the customer the call was logged on, and the
+    correction types the candidate's surname exactly ("tomasz s reached" → "nope wrong one,
+    kaminski": Tomasz Kamiński, not Krzysztof Kamiński)."""
+    from knowledge.customers.names import fold, name_parts
+
+    was = name_parts(customer_name(session, old)) if old else []
+    now = name_parts(customer_name(session, candidate))
+    typed = set(re.findall(r"[^\W\d_]+", fold(words)))
+    return (len(was) >= 2 and len(now) >= 2 and was[0] == now[0] and now[-1] in typed
+            and now[-1] != was[-1])
+
+
+def one_meant(session: Session, old: str | None, offered: list[str], words: str) -> str | None:
+    """Of the customers a correction's name may mean, the one that keeps the other half of
+    the corrected customer's name (same_family, same_first_name); None unless exactly one."""
+    kept = [c for c in offered if same_family(session, old, c, words)
+            or same_first_name(session, old, c, words)]
+    return kept[0] if len(set(kept)) == 1 else None

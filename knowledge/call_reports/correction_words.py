@@ -91,7 +91,7 @@ def corrects_in_other_words(words: str, most_words: int | None = None) -> bool:
     if most_words is not None and len(words.split()) > most_words:
         return False
     if (_SORRY.match(words) or MISTAKE_SAID.search(words) or _WRONG_OPENING.match(words)
-            or _NO_IT_WAS.match(words) or MEANT_SAID.search(words)):
+            or _NO_IT_WAS.match(words) or MEANT_SAID.search(words) or WRONG_PART.search(words)):
         return True
     instead = _NOT_THIS_BUT_THAT.search(words)
     if instead is None:
@@ -110,8 +110,8 @@ POSITION = re.compile(r"\bthe\s+(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+
 
 # A day of the month with its article or ending, said alone to move a dated call ("le 26",
 # "am 26.", "il 26", "el 26", "op de 26e", "den 26:e", "26-go", "the 26th"): the number.
-_DAY_ARTICLE = ["le", "il", "el", "am", "den", "op de", "op", "de", "dnia", "the", "on the", "on",
-                "au", "al", "zum", "na"]
+_DAY_ARTICLE = ["le", "il", "el", "am", "den", "der", "dem", "op de", "op", "de", "dnia", "the",
+                "on the", "on", "på", "au", "al", "zum", "na"]
 BARE_DAY = re.compile(
     rf"(?:(?<!\w)(?:{_alt(_DAY_ARTICLE)})\s+(?P<day>[12]\d|3[01]|0?[1-9])"
     r"(?:st|nd|rd|th|er|ème|e|de|ste|º|°|ª|:e|:a|-go|-ego|\.(?!\d))?"
@@ -147,3 +147,13 @@ NO_SALE = re.compile(
     rf"(?<!\w)(?:{_alt(_NOTHING)})\s+(?:[^\W\d_]+\s+){{0,2}}{_BOUGHT}(?!\w)(?:\s+(?:anything|"
     rf"nothing|nada|niente|nulla|rien|nic|nichts|niets|inget|ingenting))?"
     rf"|(?<!\w){_BOUGHT}\s+(?:[^\W\d_]+\s+)?(?:{_alt(_NOTHING)})(?!\w)", re.IGNORECASE)
+
+
+# "verkeerde klant", "falscher Kunde", "mauvais client", "cliente sbagliato", "cliente
+# equivocado", "zły klient", "fel kund": a part of the last call said to be wrong, anywhere.
+WRONG_PART = re.compile(
+    r"(?<!\w)(?:verkeerde?\s+(?:klant|datum|dag|persoon)|falsche[rsn]?\s+(?:kunde|kundin|datum|"
+    r"tag|person)|mauvais(?:e)?\s+(?:client|cliente|date|jour|personne)|(?:cliente|data|giorno|"
+    r"persona)\s+sbagliat[oa]|(?:cliente|fecha|día|dia|persona)\s+equivocad[oa]|(?:zł[yae]|"
+    r"złego|zly|zla)\s+(?:klient\w*|data|dzień|dzien|osob\w*)|fel\s+(?:kund|datum|dag|person))"
+    r"(?!\w)", re.IGNORECASE)

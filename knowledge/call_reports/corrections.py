@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.amend import changed_write, replaced, shown_instead
-from knowledge.call_reports.corrected_names import refuse_elsewhere, same_family, without_names_of
+from knowledge.call_reports.corrected_names import one_meant, refuse_elsewhere, without_names_of
 from knowledge.call_reports.correction_words import (
     BARE_DAY,
     FILLER_ABROAD,
@@ -133,6 +133,9 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
     offered = offered if offered is not None else []
     name = None if name and not_a_name(name) else name  # "przepraszam" tagged as a name
+    if name and all(w in _FILLER or w in FILLER_ABROAD for w in re.findall(r"[^\W\d_]+",
+                                                                         name.lower())):
+        name = None  # "bedoel" of "4 december bedoel ik" tagged as a name
 
     by_id = {t.customer_id: t for t in typed_ids(text)}
     if customer_id and customer_id.upper() not in by_id:
@@ -259,7 +262,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     target, question = new_customer(session=session, staff=staff, text=words, name=name,
                                     customer_id=customer_id, old=old.get("customer_id"),
                                     offered=offered)
-    family = [c for c in offered if same_family(session, old.get("customer_id"), c, words)]
+    family = [meant] if (meant := one_meant(session, old.get("customer_id"), offered,
+                                            words)) else []
     if question and len(family) == 1:
         # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
         # with that first name and the same surname (however many others share the first

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from actions.call_list import ActionLogCall
 from actions.writes import ActionConfirmWrite
-from tests.actions.conftest import Talk, make_tracker, new_calls, payloads, texts
+from tests.actions.conftest import Talk, make_tracker, new_calls, payloads, tag_name_next, texts
 
 
 @pytest.mark.parametrize("fix", ["hoppla, am 26.", "uy el 26", "oeps, op de 26e",
@@ -51,6 +51,19 @@ async def test_i_meant_a_day_moves_the_meeting_and_names_nobody(people: Session,
                                                                 ) -> None:
     talk = Talk()
     await talk.say("ingrid dahl wants a meeting on 1 december")
+    said = await talk.say(fix)
+    assert "Nobody in your book" not in said, said
+    assert new_calls(people) == [("C003", "follow_up", "2026-12-02")], said
+
+
+@pytest.mark.parametrize(("fix", "tagged"), [("2 december bedoelde ik", "bedoelde"),
+                                             ("ich meinte 2. dezember", "meinte"),
+                                             ("chodziło mi o 2 grudnia", "chodziło")])
+async def test_i_meant_read_as_a_name_by_the_nlu_is_no_name(
+        people: Session, monkeypatch: pytest.MonkeyPatch, fix: str, tagged: str) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl wants a meeting on 1 december")
+    tag_name_next(monkeypatch, tagged)
     said = await talk.say(fix)
     assert "Nobody in your book" not in said, said
     assert new_calls(people) == [("C003", "follow_up", "2026-12-02")], said
@@ -111,3 +124,34 @@ async def test_a_yes_with_a_reservation_it_cannot_read_stores_nothing(people: Se
     write = await _shown("maria keller reached, forse")
     said, _ = await _answered(write, "oui mais je ne suis pas sûre")
     assert new_calls(people) == [], said
+
+
+@pytest.mark.parametrize("fix", ["nej vänta, på fredag", "nee wacht, vrijdag",
+                                 "non attends, vendredi"])
+async def test_a_correction_the_nlu_took_for_a_greeting_moves_the_meeting(
+        people: Session, fix: str) -> None:
+    from actions.small_talk import ActionGreet
+
+    talk = Talk()
+    await talk.say("li wei möte imorgon")
+    said = await talk.say(fix, ActionGreet(), "greet")
+    assert new_calls(people) == [("C005", "follow_up", "2026-11-27")], said
+
+
+@pytest.mark.parametrize("fix", ["laat maar, verkeerde klant. maak ongedaan",
+                                 "falscher kunde, bitte löschen", "mauvais client, annule",
+                                 "fel kund!"])
+async def test_wrong_customer_said_abroad_takes_the_call_back(people: Session, fix: str
+                                                               ) -> None:
+    talk = Talk()
+    await talk.say("jonas weber terugbellen 30/11")
+    said = await talk.say(fix)
+    assert new_calls(people) == [], said
+
+
+async def test_no_and_the_day_already_shown_is_shown_again_not_dropped(people: Session) -> None:
+    write = await _shown("maria keller wants to meet on the 27th, forse")
+    said, shown = await _answered(write, "nein, am 27.")
+    assert new_calls(people) == [], said
+    [again] = [p["write"] for p in shown if p.get("type") == "confirm_write"]
+    assert again["follow_up_on"] == "2026-11-27", said
