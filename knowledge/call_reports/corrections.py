@@ -43,7 +43,12 @@ from knowledge.customers.in_text import may_be_a_name, named_in_full, not_a_name
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import UNDO_HINT, customer_name, describe, instead
-from knowledge.writes.take_back_words import ends_in_take_back, is_take_back, undoes_a_named_write
+from knowledge.writes.take_back_words import (
+    ends_in_take_back,
+    is_take_back,
+    opens_with_take_back,
+    undoes_a_named_write,
+)
 
 # "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
 _MEETING_DROPPED = (r"(?:^\s*|\b(?:scratch|drop|forget|cancel|remove|scrap)\s+)(?:the\s+|that\s+)?"
@@ -283,7 +288,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     # What the correction itself says about the call (its negated part left out).
     said = read_call(_affirmed(words), as_of)
     write = changed_write(session, old, said, words, day, target)
-    if old.get("outcome") == "sale" and write.get("outcome") == "sale" and NO_SALE.search(words):
+    if (old.get("outcome") == "sale" and write.get("outcome") == "sale" and NO_SALE.search(words)
+            and not opens_with_take_back(words)):
         # "sorry, nic nie kupiła, tylko rozmowa": the sale denied, the call was a talk
         write.update(outcome="follow_up" if write.get("follow_up_on") else "reached",
                      sale_of=None)

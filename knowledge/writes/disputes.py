@@ -36,7 +36,11 @@ def disputes_last_write(text: str | None, last: dict[str, Any] | None = None) ->
         return True
     if not words or len(words.split()) > 12 or _A_REQUEST.search(CLEFT.sub(" ", words)):
         return False
-    return is_correction(words) or bool(_DISPUTE_OPENER.match(words))
+    from knowledge.writes.take_back_words import opens_with_take_back
+
+    # "annule ça, il n'a rien acheté", "cofnij to, nic nie kupił": the undo, then why
+    return (is_correction(words) or bool(_DISPUTE_OPENER.match(words))
+            or opens_with_take_back(words))
 
 
 # What may stand around the date that answers "which date?" ("make it the 4th pls").

@@ -155,3 +155,13 @@ async def test_no_and_the_day_already_shown_is_shown_again_not_dropped(people: S
     assert new_calls(people) == [], said
     [again] = [p["write"] for p in shown if p.get("type") == "confirm_write"]
     assert again["follow_up_on"] == "2026-11-27", said
+
+
+@pytest.mark.parametrize("fix", ["undo that, he didnt buy anything after all",
+                                 "annule ça, il n'a rien acheté", "cofnij to, nic nie kupił"])
+async def test_an_undo_explained_by_a_sale_denied_only_takes_the_call_back(
+        people: Session, fix: str) -> None:
+    talk = Talk()
+    await talk.say("pedro alves bought the credit card")
+    said = await talk.say(fix)
+    assert new_calls(people) == [], said
