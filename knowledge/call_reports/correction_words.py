@@ -105,7 +105,14 @@ def corrects_in_other_words(words: str, most_words: int | None = None) -> bool:
 
 # "the 1st one", "the second call": a call of the conversation by its place, never a date.
 POSITION = re.compile(r"\bthe\s+(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+"
-                      r"(?:one|call|entry|log)\b", re.IGNORECASE)
+                      r"(?:one|call|entry|log)\b|"
+                      # "le premier", "der erste", "il primo", "el segundo", "de eerste", "den
+                      # första", "ten pierwszy": a call by its place, in the other languages
+                      r"\b(?:la premi[eè]re|le premier|la deuxi[eè]me|le deuxi[eè]me|la seconde|"
+                      r"(?:der|die|den|das) (?:erste|zweite)[nr]?|il primo|la prima|il secondo|"
+                      r"la seconda|el primero|la primera|el segundo|la segunda|(?:de|het) "
+                      r"(?:eerste|tweede)|(?:den|det) f[öo]rsta|pierwsz(?:y|a|ą|e|ego))\b",
+                      re.IGNORECASE)
 
 
 # A day of the month with its article or ending, said alone to move a dated call ("le 26",

@@ -28,6 +28,7 @@ UNDO_VERBS_ABROAD = (r"cancell[ai]|annull[ai]|elimin[ai]|annule[rz]?|supprime[rz
                      r"supprime-l[ae]|efface-l[ae]")
 UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
               r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*|"
+              r"ongedaan|terugdraaien|"
               + UNDO_VERBS_ABROAD)
 
 # Left over in a call report, a take-back the reader did not use makes the write shown first

@@ -165,3 +165,26 @@ async def test_an_undo_explained_by_a_sale_denied_only_takes_the_call_back(
     await talk.say("pedro alves bought the credit card")
     said = await talk.say(fix)
     assert new_calls(people) == [], said
+
+
+@pytest.mark.parametrize("fix", ["maak de laatste twee ongedaan", "annule les deux stp",
+                                 "annulla gli ultimi due"])
+async def test_undo_of_the_last_two_abroad_takes_both_back(people: Session, fix: str) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl no answer")
+    await talk.say("li wei reached")
+    said = await talk.say(fix)
+    assert new_calls(people) == [], said
+
+
+@pytest.mark.parametrize("fix", ["oj, ten pierwszy to był pedro alves",
+                                 "scusa, il primo era pedro alves",
+                                 "oeps, de eerste was pedro alves"])
+async def test_the_first_call_by_its_place_is_the_one_corrected_never_the_last(
+        people: Session, fix: str) -> None:
+    talk = Talk()
+    await talk.say("ingrid dahl no answer")
+    await talk.say("li wei reached")
+    said = await talk.say(fix)
+    assert ("C005", "reached", None) in new_calls(people), said
+    assert ("C003", "no_answer", None) not in new_calls(people), said
