@@ -60,12 +60,26 @@ def _waits_for_an_answer(tracker: Tracker) -> bool:
                                               or pending.get("awaiting"))
 
 
+def _corrects(tracker: Tracker) -> bool:
+    """ "nej vänta, på fredag" after a write, "non, vendredi" to "… OK?": a correction or a
+    changed answer the NLU took for a greeting (words only, no database)."""
+    from knowledge.call_reports.amend import change_in_answer
+    from knowledge.writes.disputes import disputes_last_write
+
+    text = message_text(tracker)
+    last = tracker.get_slot("last_write")
+    if isinstance(tracker.get_slot("pending_write"), dict):
+        return change_in_answer(text) is not None
+    return isinstance(last, dict) and last.get("kind") == "call" and disputes_last_write(text,
+                                                                                         last)
+
+
 class _SmallTalk(StaffAction):
     response = ""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
                   ) -> list[dict[str, Any]]:
-        if asks_for_more(tracker) or _waits_for_an_answer(tracker):
+        if asks_for_more(tracker) or _waits_for_an_answer(tracker) or _corrects(tracker):
             before = len(dispatcher.messages)
             events = await super().run(dispatcher, tracker, domain)
             if len(dispatcher.messages) > before:
@@ -74,7 +88,10 @@ class _SmallTalk(StaffAction):
         return []
 
     def respond(self, *, session: Any, staff: Any, tracker: Tracker, domain: DomainDict) -> Reply:
-        handed = hand_over(session, staff, tracker, domain)
+        from actions.base import correction_reply
+
+        handed = (correction_reply(session, staff, tracker) if _corrects(tracker) else None
+                  ) or hand_over(session, staff, tracker, domain)
         if handed is None and _waits_for_an_answer(tracker):
             from actions.writes import ActionFallback  # "monika" to "which one did you call?"
 

@@ -22,17 +22,25 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+import knowledge.languages as _lang
 from knowledge.answer import ChatAnswer
 from knowledge.call_reports.said_today import day_said
+from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Staff
 from knowledge.writes.pending import confirm, customer_name, describe
 
-# The answer word, then what changes: after a yes only a "but" or a correction's wording.
+# The answer word, then what changes: after a yes only a "but" or a correction's wording
+# ("oui mais le 26", "ja, aber am Freitag", "sì ma era Rossi", "tak, ale 26-go").
+_NO_WORDS = r"no+|nope|nah|nein|nee|nej|non|nie|niet"
 _OPENING = re.compile(
-    r"^\s*(?P<word>yes|yep|yup|yeah|yea|ok(?:ay)?|sure|correct|right|no+|nope|nah|nein)\b"
+    r"^\s*(?P<word>yes|yep|yup|yeah|yea|ok(?:ay)?|sure|correct|right|ja|jo|"
+    rf"{_alt(_lang.YES)}|{_NO_WORDS})\b"
     r"[\s,.!:;–—-]*(?=\S)", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:but\s+|and\s+)?(?:also|and|plus|then)\b", re.IGNORECASE)
-_YES_BUT = re.compile(r"^(?:but|except|only|although|though|just)\b", re.IGNORECASE)
+# "but" in the advisors' languages, and what a reservation opens with.
+_BUT = (r"but|except|only|although|though|just|aber|doch|nur|mais|sauf|seulement|ma|però|"
+        r"pero|solo|sólo|maar|alleen|ale|lecz|tylko|men|bara|fast")
+_YES_BUT = re.compile(rf"^(?:{_BUT})\b", re.IGNORECASE)
 
 
 def change_in_answer(text: str | None) -> tuple[bool, str] | None:
@@ -48,7 +56,7 @@ def change_in_answer(text: str | None) -> tuple[bool, str] | None:
     rest = words[found.end():]
     if _A_REQUEST.search(rest) or _ALSO.match(rest):
         return None  # "no, show me X", "yes but also log X reached": another request
-    said_yes = not re.fullmatch(r"no+|nope|nah|nein", found.group("word"), re.IGNORECASE)
+    said_yes = not re.fullmatch(_NO_WORDS, found.group("word"), re.IGNORECASE)
     if said_yes and not (_YES_BUT.match(rest) or is_correction(rest)):
         return None  # "yes and also log X reached", "yes thanks, show me X"
     return said_yes, rest
@@ -67,26 +75,36 @@ def amend_shown(*, session: Session, staff: Staff, pending: dict[str, Any], text
     if found is None:
         return None
     _said_yes, words = found
-    words = re.sub(r"^(?:but|except|only|although|though)\b[\s,]*", "", words, flags=re.I)
+    words = _YES_BUT.sub("", words).lstrip(" ,")
     old = pending
     offered: list[str] = []
     target, question = new_customer(session=session, staff=staff, text=words, name=None,
                                     customer_id=None, old=old.get("customer_id"),
                                     offered=offered)
-    if question and len(offered) == 1:
-        target, question = offered[0], None
+    from knowledge.call_reports.corrected_names import one_meant
+
+    meant = offered[0] if len(offered) == 1 else one_meant(session, old.get("customer_id"),
+                                                           offered, words)
+    if question and meant:
+        target, question = meant, None
         why = f"Did you mean {customer_name(session, target)} ({target})?"
     else:
         why = "Changed as you said:"
     as_of = day_said()  # the correction's own day, not the call's (said_today)
-    day, date_question = (None, None) if question else new_date(words, as_of)
+    day, date_question = (None, None) if question else new_date(
+        words, as_of, dated=bool(old.get("follow_up_on")), before=old.get("follow_up_on"))
     if question or date_question:
         return ChatAnswer(f"{question or date_question} Nothing is stored: "
                           f"{describe(old)} was not logged.",
                           slots={"pending_write": None, "customer_candidates": None})
-    write = changed_write(session, old, read_call(_affirmed(words), as_of), words, day, target)
+    said = read_call(_affirmed(words), as_of)
+    write = changed_write(session, old, said, words, day, target)
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
-        if _said_yes and found[1].lower().startswith("but"):
+        if day is not None or target is not None:
+            # "no, make it 1 dec" to a call shown for 1 December: what it names is what was
+            # shown, so it is shown again for a plain yes (never stored on a "no")
+            return confirm(old, why="That is what I have:")
+        if _said_yes and _YES_BUT.match(found[1]):
             # "yes but i'm not sure": a yes with a reservation is no yes to what was shown
             return ChatAnswer(f'I could not tell what to change from "{found[1]}". Nothing is '
                               f"stored yet: {describe(old)}. Say yes to store it as shown, or "

@@ -18,15 +18,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.access.policy import refuse
 from knowledge.answer import ChatAnswer
 from knowledge.call_list.call_store import reverse_call, store_call
 from knowledge.call_reports.amend import changed_write, replaced, shown_instead
+from knowledge.call_reports.corrected_names import one_meant, refuse_elsewhere, without_names_of
 from knowledge.call_reports.correction_words import (
+    BARE_DAY,
+    FILLER_ABROAD,
     NEGATED,
+    NO_SALE,
     NOT_QUOTED,
     POSITION,
     corrects_in_other_words,
+    ordinal,
 )
 from knowledge.call_reports.day_in_month import in_month_of, with_month_said
 from knowledge.call_reports.follow_up_dates import asked_about
@@ -39,7 +43,12 @@ from knowledge.customers.in_text import may_be_a_name, named_in_full, not_a_name
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
 from knowledge.writes.pending import UNDO_HINT, customer_name, describe, instead
-from knowledge.writes.take_back_words import ends_in_take_back, is_take_back, undoes_a_named_write
+from knowledge.writes.take_back_words import (
+    ends_in_take_back,
+    is_take_back,
+    opens_with_take_back,
+    undoes_a_named_write,
+)
 
 # "scratch the meeting", "no meeting, just reached": the follow-up taken back, not the call.
 _MEETING_DROPPED = (r"(?:^\s*|\b(?:scratch|drop|forget|cancel|remove|scrap)\s+)(?:the\s+|that\s+)?"
@@ -82,7 +91,7 @@ _FILLER = frozenset(
     "back "
     "scratch delete cancel remove last entry just logged forget drop nein nicht falsches falsche "
     "falscher falsch datum tag incorrect wrong right s outcome but sry soz typo btw".split())
-_BARE_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_BARE_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)  # the English ones
 _NEGATED = re.compile(r"\b(?:not|nicht|instead of|rather than|from)\s+(?:on\s+|the\s+)?$",
                       re.IGNORECASE)
 
@@ -129,6 +138,9 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
     offered = offered if offered is not None else []
     name = None if name and not_a_name(name) else name  # "przepraszam" tagged as a name
+    if name and all(w in _FILLER or w in FILLER_ABROAD for w in re.findall(r"[^\W\d_]+",
+                                                                         name.lower())):
+        name = None  # "bedoel" of "4 december bedoel ik" tagged as a name
 
     by_id = {t.customer_id: t for t in typed_ids(text)}
     if customer_id and customer_id.upper() not in by_id:
@@ -157,7 +169,7 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
     if full:
         return full[0], None
     # "it was giuseppe who bought it, tomasz said no": the corrected one's names are not new
-    found = resolve_customer(session=session, staff=staff, text=_without_names_of(
+    found = resolve_customer(session=session, staff=staff, text=without_names_of(
         session, old, text))
     if found.status == "not_found":  # "no the other berg": the shared name is the point
         found = resolve_customer(session=session, staff=staff, text=text)
@@ -176,39 +188,15 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
         return None, (f"Did you mean {customer_name(session, found.customer_id)} "
                       f"({found.customer_id})? Give the full name or the id.")
     left = " ".join(w for w in re.findall(r"[^\W\d_]+",
-                                          _BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
-                    if w not in _FILLER)
+                                          BARE_DAY.sub(" ", _DATE.sub(" ", text)).lower())
+                    if w not in _FILLER and w not in FILLER_ABROAD)
     name = None if name and no_name_here(session, name, text) else name  # "falsch", "nie"
     typed = name or (left if len(left.split()) >= 2 and is_correction(text) and may_be_a_name(
         left) and not read_call(text, day_said()).explicit else None)
     if typed and resolve_customer(session=session, staff=staff, name=typed).status != "found":
-        _refuse_elsewhere(session=session, staff=staff, typed=typed)
+        refuse_elsewhere(session=session, staff=staff, typed=typed)
         return None, f'Nobody in your book is called "{typed}".'
     return None, None
-
-
-def _without_names_of(session: Session, customer_id: str | None, text: str) -> str:
-    """`text` without the words of that customer's name ("tomasz" of Tomasz Szymański)."""
-    from knowledge.customers.names import fold
-
-    name = customer_name(session, customer_id) if customer_id else ""
-    own = set(fold(name).split()) if name and name != customer_id else set()
-    if not own:
-        return text
-    kept = [w for w in text.split() if fold(w.strip(".,;:!?")) not in own]
-    return " ".join(kept) if kept else text
-
-
-def _refuse_elsewhere(*, session: Session, staff: Staff, typed: str) -> None:
-    """Another book's customer of that exact name: the refusal is audited (no name logged)."""
-    from knowledge.customers.names import fold
-
-    key = " ".join(fold(typed).split())
-    ids = [cid for cid, full in session.execute(select(Customer.id, Customer.name))
-           if " ".join(fold(full or "").split()) == key]
-    if ids:
-        refuse(session=session, staff=staff, customer_ids=ids, channel="other", via="chat",
-               action="log_call")
 
 
 def new_date(text: str, as_of: dt.date, *, dated: bool = False,
@@ -219,17 +207,23 @@ def new_date(text: str, as_of: dt.date, *, dated: bool = False,
     phrases = [m for m in _DATE.finditer(text) if not _NEGATED.search(text[: m.start()])
                and not NEGATED.search(text[: m.start()])]
     phrases = [m for m in phrases if not asked_about(text, m)] or phrases
+    said = [m.group(0) for m in phrases]
     if not phrases and (dated or _DATE_DISPUTED.search(text)):
-        # "date wrong: 26th", "sry typo, 23rd" after a meeting on the 13th: a bare day of the
-        # month, once the date is said to be wrong or the call has one to correct
-        phrases = [m for m in _BARE_DAY.finditer(text) if not _NEGATED.search(text[: m.start()])]
-    revised = second_thoughts(text) if len(phrases) > 1 else None
-    if len(phrases) > 1 and not (revised and revised[0] == "taken back"):
+        # "date wrong: 26th", "sry typo, 23rd", "oups, le 26", "hoppla, am 26." after a meeting
+        # on the 13th: a bare day of the month, once the date is said to be wrong or the call
+        # has one to correct
+        bare = [m for m in BARE_DAY.finditer(text) if not _NEGATED.search(text[: m.start()])]
+        # "non il 27, il 26": the one denied left out; "no the 26th" opens with a "no"
+        bare = [m for m in bare if not NEGATED.search(text[: m.start()])] or bare[:1] * (
+            len(bare) == 1)
+        said = [ordinal(int(m.group("day") or m.group("ordinal"))) for m in bare]
+    revised = second_thoughts(text) if len(said) > 1 else None
+    if len(said) > 1 and not (revised and revised[0] == "taken back"):
         return None, "That gives more than one date; which day is the follow-up?"
-    if not phrases:
+    if not said:
         return None, None
     # "maybe next month actually call her on the 14th dec": the date said last is meant
-    words = with_month_said(revised[1] if revised else phrases[0].group(0), text) or ""
+    words = with_month_said(revised[1] if revised else said[0], text) or ""
     day = in_month_of(words, parse_date(words, as_of), before, as_of, text)
     if day is None:
         return None, f'I could not read the date "{words}".'
@@ -273,7 +267,8 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     target, question = new_customer(session=session, staff=staff, text=words, name=name,
                                     customer_id=customer_id, old=old.get("customer_id"),
                                     offered=offered)
-    family = [c for c in offered if _same_family(session, old.get("customer_id"), c, words)]
+    family = [meant] if (meant := one_meant(session, old.get("customer_id"), offered,
+                                            words)) else []
     if question and len(family) == 1:
         # "silvia mancini reached" → "no wait it was ana": Ana Mancini, the one of the book
         # with that first name and the same surname (however many others share the first
@@ -293,6 +288,11 @@ def correct_last_call(*, session: Session, staff: Staff, last: dict[str, Any] | 
     # What the correction itself says about the call (its negated part left out).
     said = read_call(_affirmed(words), as_of)
     write = changed_write(session, old, said, words, day, target)
+    if (old.get("outcome") == "sale" and write.get("outcome") == "sale" and NO_SALE.search(words)
+            and not opens_with_take_back(words)):
+        # "sorry, nic nie kupiła, tylko rozmowa": the sale denied, the call was a talk
+        write.update(outcome="follow_up" if write.get("follow_up_on") else "reached",
+                     sale_of=None)
     if (both := new_report_or_fix(words, old, write)) is not None:
         return _asked(both)  # "sorry, jan koch no answer" after anna lange reached: which?
     if all(write.get(k) == old.get(k) for k in ("customer_id", "outcome", "follow_up_on")):
@@ -376,7 +376,7 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
 def _affirmed(words: str) -> str:
     """What a correction says, its negated parts and the bot's reading quoted to deny it left
     out: "not a sale, just reached", "reached, not a sale", "joignable, pas 'pas de réponse'"."""
-    words = NOT_QUOTED.sub(" ", words)
+    words = NO_SALE.sub(" ", NOT_QUOTED.sub(" ", words))
     words = re.sub(_MEETING_DROPPED, " ", words, flags=re.IGNORECASE)
     parts = _NOT_PART.split(words)
     kept = [parts[0]] + [_NEGATED_CLAUSE.sub("", part, count=1) for part in parts[1:]]
@@ -386,15 +386,3 @@ def _affirmed(words: str) -> str:
 # A negated clause runs to a stop or a word turning to what is meant.
 _NEGATED_CLAUSE = re.compile(r"^[^,;.!]*?(?:[,;.!]|(?=\b(?:just|only|but|rather|instead)\b)|$)",
                              re.IGNORECASE)
-
-
-def _same_family(session: Session, old: str | None, candidate: str, words: str) -> bool:
-    """The candidate has the surname of the customer the call was logged on, and the
-    correction types the candidate's first name exactly ("no wait it was ana")."""
-    from knowledge.customers.names import fold, name_parts
-
-    was = name_parts(customer_name(session, old)) if old else []
-    now = name_parts(customer_name(session, candidate))
-    typed = set(re.findall(r"[^\W\d_]+", fold(words)))
-    return (len(was) >= 2 and len(now) >= 2 and was[-1] == now[-1] and now[0] in typed
-            and now[0] != was[0])

@@ -36,7 +36,11 @@ def disputes_last_write(text: str | None, last: dict[str, Any] | None = None) ->
         return True
     if not words or len(words.split()) > 12 or _A_REQUEST.search(CLEFT.sub(" ", words)):
         return False
-    return is_correction(words) or bool(_DISPUTE_OPENER.match(words))
+    from knowledge.writes.take_back_words import opens_with_take_back
+
+    # "annule ça, il n'a rien acheté", "cofnij to, nic nie kupił": the undo, then why
+    return (is_correction(words) or bool(_DISPUTE_OPENER.match(words))
+            or opens_with_take_back(words))
 
 
 # What may stand around the date that answers "which date?" ("make it the 4th pls").
@@ -64,8 +68,8 @@ def answers_the_date_question(text: str | None, last: dict[str, Any] | None) -> 
 
 # "no he said the 26th", "nope, friday", "nah its the 3rd": a "no" opening a short message
 # whose only news is a date; "no answer, try fri" states an outcome of its own.
-_NO_OPENING = re.compile(r"^\s*(?:no+|nope|nah|nein|non|nee)\b(?!\s*(?:-|\s)\s*(?:answer|reply|"
-                         r"response|pick|show|luck|interest|need|contact|one|thanks))",
+_NO_OPENING = re.compile(r"^\s*(?:no+|nope|nah|nein|non|nee|nie|nej)\b(?!\s*(?:-|\s)\s*(?:answer|"
+                         r"reply|response|pick|show|luck|interest|need|contact|one|thanks))",
                          re.IGNORECASE)
 _REDATE_WORDS = 8
 
@@ -83,7 +87,21 @@ def redates_last_call(text: str | None, last: dict[str, Any] | None) -> bool:
     words = " ".join((text or "").split())
     if len(words.split()) > _REDATE_WORDS or not _NO_OPENING.match(words):
         return False
+    if not list(_DATE.finditer(words)):
+        return _bare_day_alone(words[_NO_OPENING.match(words).end():])  # "non, le 26"
     if len(list(_DATE.finditer(words))) != 1:
         return False
     said = read_call(words, day_said())
     return said.outcome.value == "follow_up" and not said.close_complaint
+
+
+def _bare_day_alone(rest: str) -> bool:
+    """Only a day of the month is left after the "no" ("non, le 26", "nee, de 26e", "nein,
+    am 26.", "no, the 26th"), with nothing but a correction's own words around it."""
+    from knowledge.call_reports.correction_words import BARE_DAY, FILLER_ABROAD
+
+    days = list(BARE_DAY.finditer(rest))
+    if len(days) != 1:
+        return False
+    left = re.findall(r"[^\W\d_]+", (rest[: days[0].start()] + " " + rest[days[0].end():]).lower())
+    return all(word in FILLER_ABROAD for word in left)

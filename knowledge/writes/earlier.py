@@ -45,6 +45,7 @@ _LAST_WORDS = (r"derni[eè]re?s|letzten|ultim[ei]|[uú]ltim[oa]s|laatste|ostatni
                r"sista")
 _LAST_FEW_ABROAD = (rf"\b(?:(?:{'|'.join(_FEW)}|2|3)\s+(?:{_LAST_WORDS})|(?:{_LAST_WORDS})\s+"
                     rf"(?:{'|'.join(_FEW)}|2|3|beiden)|tous les deux|toutes les deux|entrambi|"
+                    r"les deux|les 2|die beiden|i due|los dos|las dos|de twee|die zwei|"
                     r"tutti e due|ambos|ambas|oba|obie|allebei|alle twee|båda|bägge)\b")
 _ALL = re.compile(r"\b(?:both(?: of them)?|the (?:last|previous) (?:two|2|three|3)(?: ones)?|"
                   r"all (?:of )?(?:them|those|three|3|two|2)|those (?:two|2|three|3)|the two|"
@@ -80,7 +81,8 @@ _ACTUALLY = re.compile(r"\b(?:was|is) actually\b|\bactually (?:was|is)\b|"
 _NOT_SAID = re.compile(r"\b(?:not|nicht|pas|non|nie|inte|niet)\b", re.IGNORECASE)
 # "the first one was lucie horak btw": who the call was with, said of it (a customer named
 # in full other than the one logged, checked against the book in earlier_answer).
-_WAS_SOMEONE = re.compile(r"(?:\b(?:was|were|is|war|era|fue|var)|c['’]?(?:é|e)tait)\s+"
+_WAS_SOMEONE = re.compile(r"(?:\b(?:was|were|is|war|era|fue|var|był|była|było|byl|byla)|"
+                          r"c['’]?(?:é|e)tait)\s+"
                           r"(?:(?:actually|really|with|w/?)\s+)*"
                           r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", re.IGNORECASE)
 

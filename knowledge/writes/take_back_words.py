@@ -28,6 +28,7 @@ UNDO_VERBS_ABROAD = (r"cancell[ai]|annull[ai]|elimin[ai]|annule[rz]?|supprime[rz
                      r"supprime-l[ae]|efface-l[ae]")
 UNDO_VERBS = (r"undo|cancel|delete|remove|take (?:\w+ )?back|scratch|scrap|drop|revert|reverse|"
               r"forget|get rid of|disregard|rückgängig|rueckgaengig|storn\w*|lösch\w*|loesch\w*|"
+              r"ongedaan|terugdraaien|"
               + UNDO_VERBS_ABROAD)
 
 # Left over in a call report, a take-back the reader did not use makes the write shown first
@@ -135,3 +136,11 @@ def undoes_a_named_write(text: str | None) -> bool:
 
 _SAYS_MORE = re.compile(r"[,;:.!?–—]|\s-\s|\b(?:just|only|but|instead|rather|it was|make it)\b",
                         re.IGNORECASE)
+
+
+def opens_with_take_back(text: str | None) -> bool:
+    """The message's first clause only takes back ("undo the last one, it was a fund quote
+    only, not sold"): what follows explains the undo; it re-makes a call only by naming it
+    anew (another customer, an outcome of its own)."""
+    parts = [p for p in _LAST_CLAUSE.split(text or "") if p.strip(" .!")]
+    return len(parts) > 1 and is_take_back(parts[0])

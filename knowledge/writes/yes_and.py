@@ -18,16 +18,20 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+import knowledge.languages as _lang
 from knowledge.answer import ChatAnswer
 from knowledge.call_reports.follow_up_dates import parse_date
 from knowledge.call_reports.said import _DATE, read_call
+from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Staff
 from knowledge.writes.dispatch import store
 from knowledge.writes.pending import confirm
 
 _YES_AND = re.compile(
     r"^\s*(?:yes|yep|yup|yeah|yea|ja|jo|sure|ok(?:ay)?|correct|right|fine|go ahead|passt|"
-    r"👍|✅)\b[\s,.!:;–—-]*(?P<link>but|and(?:\s+also)?|also|plus|aber|und(?:\s+auch)?)\b"
+    rf"👍|✅|{_alt(_lang.YES)})\b[\s,.!:;–—-]*(?P<link>but|and(?:\s+also)?|also|plus|aber|"
+    r"und(?:\s+auch)?|mais|ma|però|pero|maar|ale|men|et(?:\s+aussi)?|e\s+anche|y\s+también|"
+    r"en\s+ook|och\s+också|i\s+też)\b"
     r"[\s,.!:;–—-]*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 # "change the date to friday", "make it friday", "move it to the 20th", "on friday instead"
 _NEW_DATE = re.compile(
@@ -81,7 +85,8 @@ def answer_yes_and(*, session: Session, staff: Staff, pending: dict[str, Any], t
             return confirm(changed, why=f"I read the new date as {day:%A} {day.isoformat()}.")
         # The yes confirms what was shown and the date is stated in this very message.
         return store(session=session, staff=staff, write=changed, channel=channel)
-    if said.link.startswith(("and", "also", "plus", "und")) and read_call(said.rest,
+    if said.link.startswith(("and", "also", "plus", "und", "et", "e ", "y ", "en ", "och", "i ")
+                            ) and read_call(said.rest,
                                                                           as_of).explicit:
         stored = store(session=session, staff=staff, write=pending, channel=channel)
         more = then(said.rest)
