@@ -45,9 +45,10 @@ COLLEAGUE = "colleague"
 REVOKED = "revoked"
 OPINION = "opinion"
 OCCASION = "occasion"
+QUOTED = "quoted"
 
 _CALLS = (QUESTION, HYPOTHETICAL, CONDITION, PLAN, DONT_LOG, FORWARDED, RECORD, REVOKED,
-          OCCASION)
+          OCCASION, QUOTED)
 _FEEDBACK = (QUESTION, HYPOTHETICAL, CONDITION, PLAN, DONT_LOG, RECORD, REVOKED, OPINION)
 _RECORDS = (QUESTION, HYPOTHETICAL, CONDITION, DONT_LOG, FORWARDED, RECORD, COLLEAGUE, REVOKED)
 FORBIDS: dict[str, tuple[str, ...]] = {
@@ -350,10 +351,16 @@ def _occasion(words: str) -> str | None:
     return _quote(words, hit.start(), hit.end())
 
 
+def _customer_quoted(words: str) -> str | None:
+    from knowledge.writes.quoted_words import customer_quoted
+
+    return customer_quoted(words)
+
+
 _FINDERS = {
     QUESTION: _question, HYPOTHETICAL: _hypothetical, CONDITION: _condition, PLAN: _plan,
     DONT_LOG: _dont_log, FORWARDED: _forwarded, RECORD: _record, COLLEAGUE: _colleague,
-    REVOKED: _revoked, OPINION: _opinion, OCCASION: _occasion,
+    REVOKED: _revoked, OPINION: _opinion, OCCASION: _occasion, QUOTED: _customer_quoted,
 }
 
 
