@@ -18,7 +18,11 @@ _GIVES_BACK = re.compile(
     r"covered|"
     # German, French, Spanish: "20 € Gutschrift gegeben", "remboursé 20 €", "reembolsamos"
     r"gutschrift|gutgeschrieben|erstattet|erstattung|kulanz\w*|rembours\w*|geste commercial|"
-    r"reembols\w*|abonamos|abono)\b", re.IGNORECASE)
+    r"reembols\w*|abonamos|abono|"
+    # "50€ de compensación", "rimborsato", "vergoeding", "zwrot", "ersättning", "entschädigt"
+    r"compens\w*|kompens\w*|indemni\w*|risarci\w*|rimbors\w*|vergoed\w*|terugbetaald|"
+    r"zwrot\w*|zwróci\w*|rekompensat\w*|ersätt\w*|återbetal\w*|entschädig\w*)\b",
+    re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(
     r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]{0,14}(?:\.\d{1,2})?)"
     r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)
@@ -29,7 +33,8 @@ _BARE_AFTER = re.compile(
 
 _AMOUNT_BEFORE = re.compile(
     r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]{0,14}(?:\.\d{1,2})?)"
-    r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£))\s*(?:as\s+(?:a\s+)?)?$",
+    r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£))\s*"
+    r"(?:as\s+(?:a\s+)?|(?:de|di|d['’]|als|van|jako|som|in|en)\s+)?$",
     re.IGNORECASE)
 ASKED_FOR = re.compile(
     r"\b(?:wants?|asks?|asked|asking|request\w*|demand\w*|expects?|would like|hoping|"
