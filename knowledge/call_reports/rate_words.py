@@ -138,5 +138,7 @@ def names_a_central_bank(text: str | None) -> bool:
 RATE_DOWN = re.compile(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*|fell|"
                        r"fall\w*|sank|sink\w*|slash\w*|trimm?\w*|declin\w*|dipp?\w*|slid\w*|"
                        r"slip\w*|tumbl\w*|plung\w*)\b")
-RATE_UP = re.compile(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*|rose|ris\w*|"
+# "up" as a rate's direction, not in "heads-up", "heads up:", "follow up", "top-up"
+RATE_UP = re.compile(r"\b(hike\w*|rais\w*|increas\w*|(?<!-)(?<!heads )(?<!follow )(?<!top )"
+                     r"(?<!catch )(?<!set )(?<!pick )(?<!look )up|lift\w*|tighten\w*|rose|ris\w*|"
                      r"climb\w*|jump\w*|grew|surg\w*|higher)\b")
