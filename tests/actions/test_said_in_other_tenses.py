@@ -66,3 +66,21 @@ def _complaint(session: Session) -> Outcome:
 async def test_a_complaint_cleared_up_is_closed(people: Session, text: str) -> None:
     said = await Talk().say(text)
     assert _complaint(people) == Outcome.resolved, said
+
+
+@pytest.mark.parametrize("text, tagged, customer", [
+    ("Ingrid Dahl se plaignait que sa banque en ligne plante", "sa", "C003"),
+    ("pedro alves says his card got stuck in the atm at the mall", "his", "C004"),
+])
+async def test_a_small_word_tagged_as_the_name_gives_way_to_the_full_name(
+        people: Session, text: str, tagged: str, customer: str) -> None:
+    from tests.actions.test_feedback_choice import Conversation
+
+    talk = Conversation()
+    talk.slots["requested_slot"] = None
+    await talk.say(text, intent="log_feedback",
+                   entities=[{"entity": "customer_name", "value": tagged}],
+                   extracted={"feedback_customer": tagged, "feedback_text": text})
+    await talk.save()
+    said = " ".join(m.get("text") or "" for m in talk.dispatcher.messages)
+    assert [c for c, _ in stored(people)] == [customer], said
