@@ -126,6 +126,11 @@ ASK_LATER = [r"zapytam", r"spytam", r"dopytam", r"podpytam", r"chiederò", r"dom
 # A note to self heading the message ("to do for me:", "note to self -", "da fare:").
 NOTE_HEADING = [
     r"to[- ]?dos?(?: (?:for|list) (?:me|today|tomorrow|later))?", r"note to (?:self|me)",
+    r"(?:reminder|memo|note) (?:to|for) (?:self|me|myself)", r"self[- ]?note",
+    r"erinnerung (?:an|für) mich", r"notiz an mich", r"rappel pour moi(?:-même)?",
+    r"note pour moi(?:-même)?", r"promemoria per me", r"recordatorio para mí",
+    r"nota para mí", r"notitie voor mezelf", r"herinnering voor mezelf",
+    r"przypomnienie dla siebie", r"notatka dla siebie", r"påminnelse till mig(?: själv)?",
     r"reminder(?: for me)?", r"for me to do",
     r"zu erledigen", r"aufgabe(?:n)?(?: für mich)?", r"notiz(?: für mich)?", r"erinnerung",
     r"te doen", r"taken(?: voor mij)?", r"herinnering",

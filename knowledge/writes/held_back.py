@@ -123,6 +123,9 @@ def _sentence(act: _act.Act, kind: str, name: str) -> str:
     if act.kind == _act.FORWARDED:
         return (f"That is a forwarded message ({said}), not your own report, so no call was "
                 f"logged. If it is {name}'s feedback, tell me “feedback from {name}: …”.")
+    if act.kind == _act.UNDECIDED:
+        return (f"That sounds undecided ({said}), {nothing}. Tell me when you have decided "
+                "(e.g. “make <name> business owner of <theme>”).")
     if act.kind == _act.QUOTED:
         return (f"Those are {name}'s words in quote marks ({said}), not your own report, so no "
                 f"call was logged. To keep them, tell me “feedback from {name}: …”.")

@@ -78,3 +78,14 @@ async def test_themes_without_an_owner_are_listed(themed: Session, question: str
     others = [t for t in _themes(themed).values() if t.id != owned.id and t.size > 0]
     assert others and all(f"#{t.id}" in said for t in others), said
     assert f"#{owned.id}," not in said, said
+
+
+@pytest.mark.parametrize("text", [
+    "thinking about handing app login to henrik as business owner, will decide friday",
+    "überlege noch, ob Henrik business owner von app login wird",
+])
+async def test_an_owner_not_yet_decided_changes_nothing(themed: Session, text: str) -> None:
+    from actions.themes import ActionAssignThemeOwner
+
+    said = await _say(ActionAssignThemeOwner(), text, "assign_theme_owner", {})
+    assert all(t.business_owner_id is None for t in _themes(themed).values()), said

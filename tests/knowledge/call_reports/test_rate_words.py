@@ -82,3 +82,14 @@ def test_up_in_a_heads_up_is_no_direction(text: str, bp: int) -> None:
     from knowledge.call_reports.chat_records import parse_rate_delta
 
     assert parse_rate_delta(None, None, text) == bp
+
+
+@pytest.mark.parametrize("text", [
+    "on m'a dit... non: j'ai entendu que la BCE va encore baisser de 25 pb",
+    "podobno EBC znowu obniża stopy o 50 pb",
+    "rumour: ecb cut 25bp this morning, unconfirmed",
+])
+def test_hearsay_of_a_rate_change_is_no_event(text: str) -> None:
+    from knowledge.call_reports.chat_records import is_forecast
+
+    assert is_forecast(text)
