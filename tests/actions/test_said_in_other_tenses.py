@@ -84,3 +84,38 @@ async def test_a_small_word_tagged_as_the_name_gives_way_to_the_full_name(
     await talk.save()
     said = " ".join(m.get("text") or "" for m in talk.dispatcher.messages)
     assert [c for c, _ in stored(people)] == [customer], said
+
+
+@pytest.mark.parametrize("text", ["sorted out maria's complaint today, credited her 20 eur",
+                                  "resolved the complaint of maria keller, 15 € goodwill"])
+async def test_a_complaint_closed_by_the_advisor_is_no_feedback(people: Session,
+                                                                text: str) -> None:
+    from tests.actions.test_feedback_choice import Conversation
+
+    talk = Conversation()
+    talk.slots["requested_slot"] = None
+    await talk.say(text, intent="log_feedback", entities=[],
+                   extracted={"feedback_text": text})
+    await talk.save()
+    said = " ".join(m.get("text") or "" for m in talk.dispatcher.messages)
+    assert stored(people) == [], said
+    assert "complaint" in said and "OK?" in said, said
+
+
+@pytest.mark.parametrize("text", ["Maria Keller : la réclamation est close, tout va bien",
+                                  "maria keller, plainte close"])
+async def test_a_complaint_said_closed_in_french_is_closed(people: Session, text: str) -> None:
+    from actions.writes import ActionFallback
+
+    said = await Talk().say(text, ActionFallback(), intent="nlu_fallback")
+    assert _complaint(people) == Outcome.resolved, said
+
+
+async def test_a_view_in_italian_without_che_is_feedback(people: Session) -> None:
+    from actions.writes import ActionFallback
+
+    said = await Talk().say("Ingrid Dahl trova l'app lentissima, le abbiamo dato 10 euro",
+                            ActionFallback(), intent="nlu_fallback")
+    people.expire_all()
+    paid = [(f.customer_id, f.compensation) for f in people.scalars(select(Feedback))]
+    assert paid == [("C003", Decimal("10"))], said
