@@ -119,3 +119,10 @@ async def test_a_view_in_italian_without_che_is_feedback(people: Session) -> Non
     people.expire_all()
     paid = [(f.customer_id, f.compensation) for f in people.scalars(select(Feedback))]
     assert paid == [("C003", Decimal("10"))], said
+
+
+async def test_a_feeling_told_before_the_call_is_shown_as_feedback(people: Session) -> None:
+    said = await Talk().say("pedro alves hates the new card design, told me on the phone. "
+                            "reached him, all fine otherwise")
+    assert [c for c, *_ in _calls(people)] == ["C004"], said
+    assert [c for c, _ in stored(people)] == ["C004"], said
