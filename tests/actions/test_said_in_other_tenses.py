@@ -126,3 +126,15 @@ async def test_a_feeling_told_before_the_call_is_shown_as_feedback(people: Sessi
                             "reached him, all fine otherwise")
     assert [c for c, *_ in _calls(people)] == ["C004"], said
     assert [c for c, _ in stored(people)] == ["C004"], said
+
+
+async def test_feedback_with_nobody_named_waits_for_a_yes(people: Session) -> None:
+    from tests.actions.test_feedback_choice import Conversation
+
+    text = "someone in the queue moaned that the branch closes too early on fridays"
+    talk = Conversation()
+    talk.slots["requested_slot"] = None
+    await talk.say(text, intent="log_feedback", entities=[], extracted={"feedback_text": text})
+    await talk.save()
+    said = " ".join(m.get("text") or "" for m in talk.dispatcher.messages)
+    assert stored(people) == [], said
