@@ -82,9 +82,10 @@ def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: st
     from knowledge.feedback.chat import not_a_statement
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.writes.pending import confirm
+    from knowledge.writes.quoted_words import quoted_sentence
 
-    words = _act.quoted(text)
     quote = act.kind == _act.QUOTED  # their own words, which may tell of calls to them
+    words = quoted_sentence(text) if quote else _act.quoted(text)
     if (words is None or len(words.split()) < 3 or not_a_statement(words)
             or (not quote and read_call(words, day_said()).explicit) or "?" in words):
         return None
@@ -94,8 +95,8 @@ def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: st
         return None
     write = {"kind": "feedback", "customer_id": customer, "name": name, "text": statement,
              "compensation": None}
-    what = "are their words in quote marks" if quote else "is a forwarded message"
-    return confirm(write, why=f"That {what} (“{act.words}”), not a call, so no call was "
+    what = "Those are their words in quote marks" if quote else "That is a forwarded message"
+    return confirm(write, why=f"{what} (“{act.words}”), not a call, so no call was "
                               f"logged. As {name}'s feedback:")
 
 

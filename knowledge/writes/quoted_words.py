@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.writes.speech_act import _FORWARDED, _QUOTED, _quote, quoted
+from knowledge.writes.speech_act import _FORWARDED, _quote
 
 _I = re.IGNORECASE
+# Quote marks, a single one only outside a word: "je l'ai eue, elle passe à l'agence" quotes
+# nothing (its apostrophes are French), "Petra Weber: 'nessuno mi ha …'" does.
+_QUOTED = re.compile(r"(?<!\w)'([^']{6,})'(?!\w)|\"([^\"]{6,})\"|“([^”]{6,})”|„([^“”]{6,})[“”]|"
+                     r"«\s*([^»]{6,})»")
 # The advisor's own contact, told beside a quote ("rang X, she said '…'"): the call is theirs.
 _CONTACTED = re.compile(
     r"\b(?:call(?:ed)?|rang|rung|ring|phoned?|spoke|spoken|talked|tried|reached|met|visited|"
@@ -25,7 +29,7 @@ def customer_quoted(words: str) -> str | None:
     advisor's; a call read from the quoted words is the customer's story, not a call."""
     from knowledge.call_reports.said import _CALL_WORDS
 
-    inner = quoted(words)
+    inner = quoted_sentence(words)
     if inner is None or len(inner.split()) < 4 or _FORWARDED.search(words):
         return None
     outside = outside_quotes(words)
@@ -33,6 +37,13 @@ def customer_quoted(words: str) -> str | None:
             p.search(outside) for p in _CALL_WORDS):
         return None
     return _quote(words, words.find(inner), len(words), most=8)
+
+
+def quoted_sentence(text: str | None) -> str | None:
+    """The longest words in quote marks (apostrophes inside words are none), or None."""
+    words = " ".join((text or "").split())
+    found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(words)]
+    return max(found, key=len).strip() if found else None
 
 
 def outside_quotes(text: str | None, fewest: int = 4) -> str:

@@ -51,3 +51,13 @@ async def test_quoted_words_about_calls_are_the_customers_not_a_call(
 async def test_a_call_told_beside_the_quote_is_still_a_call(people: Session) -> None:
     said = await Talk().say("spoke to maria keller, she said 'please call me back friday'")
     assert [c for c, *_ in _calls(people)] == ["C001"], said
+
+
+@pytest.mark.parametrize("text", ["je l'ai eue, elle passe à l'agence jeudi",
+                                  "l'ho sentita, passa dall'agenzia giovedì"])
+async def test_apostrophes_are_no_quote_marks(people: Session, text: str) -> None:
+    talk = Talk()
+    await talk.say("maria keller", intent="inform")
+    said = await talk.say(text)
+    assert stored(people) == [], said
+    assert [c for c, *_ in _calls(people)] == ["C001"], said
