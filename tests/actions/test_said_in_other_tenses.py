@@ -138,3 +138,10 @@ async def test_feedback_with_nobody_named_waits_for_a_yes(people: Session) -> No
     await talk.save()
     said = " ".join(m.get("text") or "" for m in talk.dispatcher.messages)
     assert stored(people) == [], said
+
+
+@pytest.mark.parametrize("text", ["sorted maria keller's complaint, she's happy now",
+                                  "maria keller - cleared up the complaint on the phone"])
+async def test_a_complaint_sorted_by_the_advisor_is_closed(people: Session, text: str) -> None:
+    said = await Talk().say(text)
+    assert _complaint(people) == Outcome.resolved, said
