@@ -278,6 +278,13 @@ class ValidateFeedbackForm(FormValidationAction):
             named = [c for c in await _full_names_in(tracker, text) if c in result.candidates]
             if len(named) == 1:
                 return {"feedback_customer": named[0]}
+        if result.customer_id is None and not result.candidates and not result.denied:
+            # "Birgit Wagner se plaint que sa carte …" with "sa" tagged as the name: the one
+            # customer the message names in full, not a word that names nobody
+            text = str(tracker.latest_message.get("text") or "")
+            named = await _full_names_in(tracker, text)
+            if len(named) == 1:
+                return {"feedback_customer": named[0]}
         # Not settled here (unknown): keep what was typed; saving resolves it again and
         # refuses with the reason, so nothing is stored for the wrong customer.
         return {"feedback_customer": result.customer_id or (str(value) if value else None)}

@@ -50,6 +50,10 @@ class ActionThemesSummary(StaffAction):
                  or _a_call_not_a_theme(session, staff, tracker))
         if named is not None:
             return named
+        from knowledge.themes.nobody_on import asks_for_unowned, unowned_answer
+
+        if asks_for_unowned(message_text(tracker)):  # "themes without an owner?"
+            return Reply.of(unowned_answer(session=session, as_of=today()))
         period = entity(tracker, "period") or message_text(tracker)
         return _reply(summary(session=session, period_text=period, as_of=today()))
 
@@ -234,7 +238,13 @@ def theme_question_reply(session: Any, staff: Any, tracker: Tracker) -> Reply | 
     from knowledge.themes.queries import find_theme
 
     text = message_text(tracker)
-    if not is_manager(staff) or not asks_about(text):
+    if not is_manager(staff):
+        return None
+    from knowledge.themes.nobody_on import asks_for_unowned, unowned_answer
+
+    if asks_for_unowned(text):  # "which themes still have nobody on them?"
+        return Reply.of(unowned_answer(session=session, as_of=today()))
+    if not asks_about(text):
         return None
     found = find_theme(session=session, words=text)
     return Reply.of(state_of(session, found[0])) if len(found) == 1 else None

@@ -220,6 +220,11 @@ COMPLAINT = ["reclamation", "reclamo", "lamentela", "réclamation", "plainte", "
              "queja", "reklamacj\\w*", "skarg\\w*", "klacht", "klagomål", "litige",
              "dispute", "contestazion\\w*"]
 RESOLVED = ["clarified", "regulated", "handled", "finished", "completed", "behoben",
+            "geklärt", "wyjaśnion\\w*", "chiarit[oa]", "aclarad[oa]", "éclaircie?",
+            "opgehelderd", "uppklarad\\w*", "utredd\\w*", "utrett",
+            # French "close" (closed), only where no English verb can be meant
+            "(?<=réclamation )clos(?:e|es)?", "(?<=reclamation )clos(?:e|es)?",
+            "(?<=plainte )clos(?:e|es)?", "(?<=est )clos(?:e|es)?",
             "risolt[oa]", "chius[oa]", "sistemat[oa]", "résolue?", "réglée?", "clôturée?",
             "traitée?", "resuelt[oa]", "cerrad[oa]", "solucionad[oa]", "rozwiązan\\w*",
             "zamknięt\\w*", "załatwion\\w*", "opgelost", "afgehandeld", "gesloten",
@@ -247,7 +252,13 @@ RELAYED = ["dice", "ha detto", "si lamenta", "dit", "a dit", "se plaint", "dice 
            "meinte", "sagte", "hat gesagt", "erzählte", "findet", "fand", "diceva",
            "ha raccontato", "trova che", "trouve que", "pense que", "a trouvé que", "dijo",
            "comentó", "ha comentado", "cree que", "uważa", "twierdzi", "mówił\\w*",
-           "vertelde", "vindt", "vond", "sade", "tycker", "tyckte"]
+           "vertelde", "vindt", "vond", "sade", "tycker", "tyckte",
+           # complaints in the past and a view without "que" ("trouve le site pas clair")
+           "skarżył\\w* się", "narzeka\\w*", "twierdził\\w*", "uważał\\w*", "trouve",
+           "trouvait", "se plaignait", "s['’]est plainte?", "si è lamentat[oa]",
+           "si lamentava", "se quejaba", "se quejó", "se ha quejado", "klaagde",
+           "heeft geklaagd", "klagade", "har klagat", "beschwerte sich", "hat sich beschwert",
+           "trova", "trovava", "ha trovato", "encuentra", "encontró"]
 # A plan, not a call that happened ("devo richiamarla", "je vais l'appeler", "tengo que",
 # "muszę", "ik moet", "jag ska"), and someone other than the customer acting.
 PLAN = ["devo", "dovrò", "dobbiamo", "vorrei", "vais", "allons", "dois", "devons",

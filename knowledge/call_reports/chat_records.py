@@ -135,7 +135,8 @@ _HYPOTHETICAL = re.compile(
 _FORECAST = re.compile(
     r"\b(?:will|won'?t|shall|going to|gonna|about to|set to|due to|expected|expects?|"
     r"expecting|probabl[ey]|likely|maybe|perhaps|possibl[ey]|rumou?r\w*|forecast\w*|"
-    r"predict\w*|speculat\w*|might|(?<!\d\s)may(?!\s\d)|plan(?:s|ning)? to|tipped to|priced in)\b|"
+    r"predict\w*|speculat\w*|might|heard|unconfirmed|"
+    r"word is|(?<!\d\s)may(?!\s\d)|plan(?:s|ning)? to|tipped to|priced in)\b|"
     r"\b\w+['’]ll\b|\bnext (?:week|month|year|quarter|meeting|time)\b|\btomorrow\b|"
     r"\bin (?:a|an|\d+|two|three) (?:days?|weeks?|months?)\b", re.IGNORECASE)
 _PAST_DAY = re.compile(

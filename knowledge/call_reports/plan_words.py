@@ -61,7 +61,10 @@ CONTACT_NOW = [
     r"(?:(?:la|lo|le) )?vuelvo a llamar",
     r"(?:ja )?(?:dzwonię|dzwonie|zadzwonię|zadzwonie|oddzwonię|oddzwonie|skontaktuję|"
     r"skontaktuje|spotkam|napiszę|napisze)",
-    r"(?:jag )?(?:ringer|kontaktar|träffar|mejlar|skriver)(?: jag)?",
+    r"(?:jag )?(?:ringer|kontaktar|träffar|mejlar|skriver|frågar)(?: jag)?",
+    # asking, said in the present with a time to come ("frage X morgen", "ik vraag X morgen")
+    r"(?:ich )?frage?(?: ich)?", r"(?:ik )?vraag(?: ik)?", r"(?:je )?(?:lui )?demande",
+    r"(?:io )?(?:gli |le )?chiedo", r"(?:yo )?(?:le )?pregunto", r"(?:ja )?pytam",
     # trying again, said in the present ("riprovo giovedì", "ich versuche es morgen nochmal",
     # "je réessaie jeudi", "pruebo el jueves", "probeer ik vrijdag", "försöker igen på fredag")
     r"(?:ich )?(?:versuche|versuch['’]?s|probiere|probier['’]?s)(?: es)?(?: ich)?(?: es)?",
@@ -78,9 +81,56 @@ CONTACT_LATER = [r"zadzwonię", r"zadzwonie", r"oddzwonię", r"oddzwonie", r"sko
                  r"probaré", r"intentaré", r"llamaré", r"volveré a (?:llamar|probar|intentar)",
                  r"proverò", r"riproverò", r"richiamerò", r"chiamerò", r"ricontatterò",
                  r"(?:je |j['’])(?:réessaierai|rappellerai|appellerai|retenterai|recontacterai)"]
+# The advisor's own intention to ask or contact someone, opening the message: a first-person
+# future or modal, then (within a few words: the customer, "noch", "morgen") the verb in the
+# infinitive ("ska fråga X vad han tycker om appen", "will ask X what she thinks", "werde X
+# fragen", "je vais lui demander", "devo chiedere a X", "voy a preguntarle", "ik ga X vragen",
+# "muszę zapytać X"). Nobody has said anything yet: neither feedback nor a call.
+INTEND = [
+    r"(?:i|we)\s*(?:['’]ll|will|shall|['’]?m going to|am going to|are going to|need to|"
+    r"have to|must|should|plan to|want to|wanna|intend to|['’]d like to)", r"will", r"shall",
+    r"gonna", r"going to", r"need to", r"have to", r"must", r"should", r"gotta", r"plan to",
+    r"(?:ich |wir )?(?:werde|werd|werden|muss|müssen|soll|sollte|sollten|will|möchte|wollte|"
+    r"plane)(?: ich| wir)?",
+    r"(?:je |on |j['’]|nous )?(?:vais|va|allons|dois|devons|devrais|compte|voudrais|veux)",
+    r"il faut que je", r"(?:io )?(?:devo|dovrò|dobbiamo|vado a|voglio|vorrei|penso di)",
+    r"(?:yo )?(?:voy a|vamos a|tengo que|tenemos que|hay que|debo|quiero|pienso)",
+    r"(?:ik |we )?(?:ga|gaan|zal|zullen|moet|moeten|wil)(?: ik| we)?",
+    r"(?:ja )?(?:muszę|musze|musimy|trzeba|zamierzam|chcę|chce|będę|bede)",
+    r"(?:jag |vi )?(?:ska|skall|måste|maste|tänker|kommer att|borde|vill|behöver)",
+]
+# The verbs of asking (and of contacting, which most tables above hold in the present), in
+# the infinitive, with a pronoun joined where the language joins it ("chiedergli",
+# "preguntarle").
+ASK = [
+    r"ask", r"check with", r"find out", r"sound out", r"bring (?:it|this|that) up",
+    r"raise (?:it|this|that)", r"talk to", r"speak (?:to|with)", r"discuss",
+    r"fragen", r"nachfragen", r"erfragen", r"ansprechen", r"anrufen", r"zurückrufen",
+    r"kontaktieren", r"abklären",
+    r"demander", r"interroger", r"appeler", r"rappeler", r"contacter", r"sonder",
+    r"chieder(?:e|gli|le|lo)", r"domandar(?:e|gli|le)", r"chiamar(?:e|lo|la)",
+    r"richiamar(?:e|lo|la)", r"sentir(?:e|lo|la)", r"contattar(?:e|lo|la)",
+    r"preguntar(?:le|les)?", r"consultar(?:le)?", r"llamar(?:le|la|lo)?",
+    r"contactar(?:le|la|lo)?",
+    r"vragen", r"navragen", r"bellen", r"terugbellen", r"contacteren", r"polsen",
+    r"zapytać", r"zapytac", r"spytać", r"spytac", r"dopytać", r"pytać", r"zadzwonić",
+    r"zadzwonic", r"skontaktować się",
+    r"fråga", r"fraga", r"höra med", r"hora med", r"kolla med", r"prata med", r"ringa",
+    r"kontakta",
+]
+# The same in a future or present form that is a plan alone ("zapytam X", "chiederò a X",
+# "je lui demanderai", "le preguntaré", "frågar X imorgon" is the present: CONTACT_NOW).
+ASK_LATER = [r"zapytam", r"spytam", r"dopytam", r"podpytam", r"chiederò", r"domanderò",
+             r"(?:gli |le )?chiederò", r"(?:je |j['’])(?:lui |leur )?(?:demanderai|interrogerai)",
+             r"(?:le |les )?preguntaré", r"consultaré"]
 # A note to self heading the message ("to do for me:", "note to self -", "da fare:").
 NOTE_HEADING = [
     r"to[- ]?dos?(?: (?:for|list) (?:me|today|tomorrow|later))?", r"note to (?:self|me)",
+    r"(?:reminder|memo|note) (?:to|for) (?:self|me|myself)", r"self[- ]?note",
+    r"erinnerung (?:an|für) mich", r"notiz an mich", r"rappel pour moi(?:-même)?",
+    r"note pour moi(?:-même)?", r"promemoria per me", r"recordatorio para mí",
+    r"nota para mí", r"notitie voor mezelf", r"herinnering voor mezelf",
+    r"przypomnienie dla siebie", r"notatka dla siebie", r"påminnelse till mig(?: själv)?",
     r"reminder(?: for me)?", r"for me to do",
     r"zu erledigen", r"aufgabe(?:n)?(?: für mich)?", r"notiz(?: für mich)?", r"erinnerung",
     r"te doen", r"taken(?: voor mij)?", r"herinnering",

@@ -68,6 +68,11 @@ _GREETING = re.compile(
 _WISH = re.compile(rf"(?<!\w)(?:{_w.alt(_w.WISH)})(?!\w)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(rf"{_OPENING}(?:{_w.alt(_w.HYPOTHETICAL)})\b[,:\s]+\S",
                            re.IGNORECASE)
+# "ska fråga X vad han tycker om appen", "werde X morgen fragen", "je vais lui demander …":
+# the advisor means to ask (or contact) someone; the verb within a few words of the modal.
+_INTENDS = re.compile(
+    rf"{_OPENING}(?:(?:{_w.alt(_w.INTEND)})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_w.alt(_w.ASK)})|"
+    rf"(?:{_w.alt(_w.ASK_LATER)}))(?![\w-])", re.IGNORECASE)
 
 
 def plan_or_question(text: str | None) -> str | None:
@@ -76,7 +81,7 @@ def plan_or_question(text: str | None) -> str | None:
     words = " ".join((text or "").split())
     if _PLAN.match(words) or _PLAN_HEADING.match(words) or _NOTE_HEADING.match(words):
         return "plan"
-    if _PRESENT_PLAN.match(words):
+    if _PRESENT_PLAN.match(words) or _INTENDS.match(words):
         return "plan"
     if _HYPOTHETICAL.match(words):
         return "hypothetical"

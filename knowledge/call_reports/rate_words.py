@@ -38,7 +38,14 @@ _UP = [r"erhöh\w*", r"anheb\w*", r"angehoben", r"gestiegen", r"verhoog\w*", r"o
 FORECAST = [r"wird", r"werden", r"dürfte", r"voraussichtlich", r"erwartet", r"vermutlich",
             r"wahrscheinlich", r"zal", r"zullen", r"verwacht\w*", r"waarschijnlijk", r"sarà",
             r"dovrebbe", r"previst\w*", r"probabilmente", r"devrait", r"prévu\w*", r"probablement",
-            r"va (?:baisser|augmenter|relever)", r"va a", r"van a", r"podría", r"probablemente",
+            r"va (?:encore |de nouveau )?(?:baisser|augmenter|relever)",
+            r"vont (?:encore )?(?:baisser|augmenter|relever)", r"va a",
+            # hearsay: a rumour is no event, whatever its tense
+            r"j['’]ai entendu", r"il paraît", r"paraît-il", r"on dit que", r"ho sentito",
+            r"pare che", r"si dice", r"he oído", r"dicen que", r"al parecer", r"ik hoorde",
+            r"ik heb gehoord", r"naar verluidt", r"schijnt", r"słyszał\w*", r"podobno",
+            r"hörde", r"har hört", r"tydligen", r"ryktas", r"gerücht\w*", r"angeblich",
+            r"hab(?:e)? gehört", r"van a", r"podría", r"probablemente",
             r"będzie", r"prawdopodobnie", r"kommer att", r"väntas", r"troligen",
             r"(?<!guten )morgen", r"domani", r"demain", r"mañana", r"jutro", r"imorgon"]
 SUPPOSE = [r"wenn", r"falls (?:die|der|das|es|sie|er|wir|man)", r"angenommen", r"würden?",
@@ -138,5 +145,7 @@ def names_a_central_bank(text: str | None) -> bool:
 RATE_DOWN = re.compile(r"\b(cut\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|down|eas\w*|fell|"
                        r"fall\w*|sank|sink\w*|slash\w*|trimm?\w*|declin\w*|dipp?\w*|slid\w*|"
                        r"slip\w*|tumbl\w*|plung\w*)\b")
-RATE_UP = re.compile(r"\b(hike\w*|rais\w*|increas\w*|up|lift\w*|tighten\w*|rose|ris\w*|"
+# "up" as a rate's direction, not in "heads-up", "heads up:", "follow up", "top-up"
+RATE_UP = re.compile(r"\b(hike\w*|rais\w*|increas\w*|(?<!-)(?<!heads )(?<!follow )(?<!top )"
+                     r"(?<!catch )(?<!set )(?<!pick )(?<!look )up|lift\w*|tighten\w*|rose|ris\w*|"
                      r"climb\w*|jump\w*|grew|surg\w*|higher)\b")

@@ -87,7 +87,8 @@ _COMPLAINT_RESOLVED = re.compile(
     rf"(?:(?!\b(?:{_alt(_lang.NEGATION_BEFORE)}|not|no|never|noch|still|yet)\b)[^.;!?]){{0,40}}?"
     rf"\b(resolved|closed|sorted|fixed|settled|solved|done|erledigt|gelöst|geklärt|"
     rf"{_alt(_lang.RESOLVED)})\b|"
-    r"\b(resolved|closed|sorted out|settled|solved|fixed)\b[^.;!?]{0,30}?\bcomplaint",
+    r"\b(resolved|closed|sorted(?: out)?|settled|solved|fixed|cleared up)\b[^.;!?]{0,30}?"
+    r"\bcomplaint",
     re.IGNORECASE,
 )
 _SALE = re.compile(

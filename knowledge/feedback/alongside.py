@@ -105,6 +105,28 @@ def statement_alongside(text: str | None) -> str | None:
     return what[0].upper() + what[1:]
 
 
+# The customer by name, opening the message with what they feel about the bank ("jan koch
+# loves the new app, said it in the call. reached him"): their words, before the call.
+_FEELS = (r"(?P<feels>loves|likes|hates|dislikes|is (?:unhappy|happy|annoyed|frustrated) with|"
+          r"was (?:unhappy|happy|annoyed|frustrated) with|complained about|moaned about|"
+          r"praised)")
+
+
+def _named_feeling(text: str | None, name: str) -> str | None:
+    from knowledge.feedback.chat import not_a_statement
+
+    words = " ".join((text or "").split())
+    parts = [re.escape(p) for p in name.split() if len(p) >= 2]
+    if not parts:
+        return None
+    who = rf"(?:{' '.join(parts)}|{parts[0]})"
+    found = re.match(rf"\s*{who}\s+{_FEELS}\s+(?P<what>[^,.;!?]{{4,}})", words, re.IGNORECASE)
+    if found is None or not_a_statement(found.group("what")):
+        return None
+    feels = found.group("feels")
+    return f"{feels[0].upper()}{feels[1:]} {found.group('what').strip()}"
+
+
 def feedback_alongside(*, session: Session, staff: Staff, text: str | None,
                        answer: ChatAnswer) -> ChatAnswer | None:
     """The statement told with a call, as feedback for that call's customer, shown for a yes
@@ -113,16 +135,17 @@ def feedback_alongside(*, session: Session, staff: Staff, text: str | None,
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.writes.pending import confirm
 
-    said = statement_alongside(text)
-    if said is None:
-        return None
     stored = answer.slots.get("last_write")
     call: Any = stored.get("write") if isinstance(stored, dict) and stored.get("id") else None
+    pending = answer.slots.get("pending_write")
+    named = next((w.get("name") for w in (call, pending) if isinstance(w, dict)), None)
+    said = statement_alongside(text) or _named_feeling(text, str(named or ""))
+    if said is None:
+        return None
     try:
         statement = clean_text(said)
     except FeedbackRejected:
         return None
-    pending = answer.slots.get("pending_write")
     if (isinstance(pending, dict) and pending.get("kind") == "call"
             and pending.get("customer_id") and not pending.get("candidates")
             and answer.text.rstrip().endswith("OK?")):

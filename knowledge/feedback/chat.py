@@ -271,8 +271,8 @@ def save_or_confirm(*, session: Any, staff: Any, customer: str | None, text: str
         write["name"] = customer_name(session, write["customer_id"])
         return confirm(write, why="The customer we were just talking about:" if inferred
                        else "Please check the customer:")
-    if (doubt := advisor_unsure(text)) is not None:
-        return confirm(write, why=doubt.why())
+    if (doubt := advisor_unsure(text)) is not None or customer in (None, ""):
+        return confirm(write, why=doubt.why() if doubt else "Nobody named; without a customer:")
     return store_feedback(session=session, staff=staff, write=write, channel=channel)
 
 

@@ -18,7 +18,11 @@ _GIVES_BACK = re.compile(
     r"covered|"
     # German, French, Spanish: "20 € Gutschrift gegeben", "remboursé 20 €", "reembolsamos"
     r"gutschrift|gutgeschrieben|erstattet|erstattung|kulanz\w*|rembours\w*|geste commercial|"
-    r"reembols\w*|abonamos|abono)\b", re.IGNORECASE)
+    r"reembols\w*|abonamos|abono|"
+    # "50€ de compensación", "rimborsato", "vergoeding", "zwrot", "ersättning", "entschädigt"
+    r"compens\w*|kompens\w*|indemni\w*|risarci\w*|rimbors\w*|vergoed\w*|terugbetaald|"
+    r"zwrot\w*|zwróci\w*|rekompensat\w*|ersätt\w*|återbetal\w*|entschädig\w*)\b",
+    re.IGNORECASE)
 _MONEY_AMOUNT = re.compile(
     r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]{0,14}(?:\.\d{1,2})?)"
     r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£|bucks)\b)", re.IGNORECASE)
@@ -29,11 +33,15 @@ _BARE_AFTER = re.compile(
 
 _AMOUNT_BEFORE = re.compile(
     r"(?:(?:EUR|€|\$|£|CHF)\s*(?P<a>\d[\d,]{0,14}(?:\.\d{1,2})?)"
-    r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£))\s*(?:as\s+(?:a\s+)?)?$",
+    r"|(?P<b>\d[\d,]{0,14}(?:\.\d{1,2})?)\s*(?:euros?|eur|€|chf|usd|\$|£))\s*"
+    r"(?:as\s+(?:a\s+)?|(?:de|di|d['’]|als|van|jako|som|in|en)\s+)?$",
     re.IGNORECASE)
 ASKED_FOR = re.compile(
     r"\b(?:wants?|asks?|asked|asking|request\w*|demand\w*|expects?|would like|hoping|"
-    r"no|not|without|refused|declined|threaten\w*)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+    r"no|not|without|refused|declined|threaten\w*|"
+    # in the advisors' languages: "sie will 20 € …", "vuole", "veut", "quiere", "chce", "vill"
+    r"will|möchte|verlangt|fordert|vuole|chiede|veut|demande|quiere|pide|wil|vraagt|chce|"
+    r"żąda|vill|kräver)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 
 
 _A_CHARGE = re.compile(
@@ -57,8 +65,26 @@ class Found:
         return self._end
 
 
+# Money given in the advisors' other languages ("vi gav henne 10 euro", "le abbiamo dato 15
+# euro", "on lui a donné 20 €", "le dimos 30 €", "haben ihr 20 Euro gegeben", "daliśmy mu 50
+# zł"): a verb of giving and an amount with its currency (never "gav henne 2 dagar").
+_NUM = r"\d[\d,]{0,14}(?:\.\d{1,2})?"
+_MONEY = (rf"(?:(?:EUR|€|CHF)\s*(?P<a>{_NUM})|(?P<b>{_NUM})\s*(?:€|(?:euros?|eur|chf|zł|zl|pln|"
+          r"kr|sek)\b))")
+_GAVE_ABROAD = re.compile(
+    r"\b(?:gav|gett|dato|data|dimos|dado|donné|offert|gegeben|geschenkt|gegeven|daliśmy|"
+    rf"dali|dał\w*)\b(?:\s+[^\W\d_]+){{0,3}}?\s+{_MONEY}|"
+    rf"(?<![\d.,]){_MONEY.replace('?P<a>', '?P<c>').replace('?P<b>', '?P<d>')}\s+"
+    r"(?:[^\W\d_]+\s+)?(?:gegeben|geschenkt|gegeven|gegeven|dato|dado|donné|gett)\b",
+    re.IGNORECASE)
+
+
 def compensated(text: str) -> Found | None:
     """The compensation a statement mentions in other words than "compensation 50 EUR"."""
+    if (gave := _GAVE_ABROAD.search(text)) is not None and not ASKED_FOR.search(
+            text[: gave.start()]):
+        amount = next(g for g in gave.group("a", "b", "c", "d") if g)
+        return Found(amount, gave.start(), len(text) + 1)
     word = _GIVES_BACK.search(text)
     if word is None or ASKED_FOR.search(text[: word.start()]):
         return None  # "she wants a refund of 30 eur" was not given

@@ -111,7 +111,9 @@ def about_a_complaint(text: str | None) -> bool:
 
 
 # "close X's complaint", "we can close the complaint", "mark her complaint resolved"
-_CLOSING = re.compile(r"\b(?:close|closing|resolve|mark)\s+(?:[\w'’-]+\s+){0,4}?"
+# (and done: "closed andreas's complaint", "resolved her complaint", "sorted the complaint")
+_CLOSING = re.compile(r"\b(?:close[ds]?|closing|resolved?|resolving|mark(?:ed)?|sorted(?: out)?|"
+                      r"settled|fixed|cleared(?: up)?)\s+(?:[\w'’-]+\s+){0,4}?"
                       r"(?:complaint|reclamation|beschwerde|reklamation)", re.IGNORECASE)
 
 

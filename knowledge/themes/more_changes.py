@@ -28,12 +28,21 @@ from knowledge.writes.pending import describe
 THEN = "then"
 
 # One clause of a message: split at commas, semicolons, "and", "&", "+", full stops.
-_CLAUSES = re.compile(r"\s*(?:[,;]|\.\s|\s(?:and|und|et|e|y|en|och|i|plus|also)\s|\s[&+]\s)\s*",
-                      re.IGNORECASE)
+# ("i" is Polish "and", not the English "i will be …")
+_CLAUSES = re.compile(r"\s*(?:[,;]|\.\s|\s(?:and|und|et|e|y|en|och|plus|also)\s|"
+                      r"\si\s(?!(?:will|shall|can|am|take|do|own|become|be|would)\b)|"
+                      r"\s[&+]\s)\s*", re.IGNORECASE)
 _ROLE_WORDS = {"business_owner": re.compile(r"\bbusiness\b|\bbo\b", re.IGNORECASE),
                "solution_owner": re.compile(r"\bsolution\b|\bso\b\s*[:=]|\bso\s+(?=[A-Z])",
                                             re.IGNORECASE)}
-_ME = re.compile(r"\b(?:me|myself|mich|mij|mig|moi|mnie)\b", re.IGNORECASE)
+# The asker: "me", or themself as the subject who takes a role ("i'll be business owner",
+# "ich übernehme …", "je serai …", "ik word …", "jag tar …").
+_ME = re.compile(r"\b(?:me|myself|mich|mij|mig|moi|mnie)\b|"
+                 r"\bi(?:['’]ll|\s+will|\s+can|['’]m|\s+am)?\s+(?:be|become|take|own|handle|"
+                 r"lead|do)\b|\blet me\b|\bich (?:übernehme|werde|bin|mache)\b|"
+                 r"\bje (?:serai|prends|m['’]en occupe)\b|\bio (?:sarò|prendo)\b|"
+                 r"\b(?:yo )?(?:seré|me encargo)\b|\bik (?:word|neem|ben)\b|"
+                 r"\bja (?:będę|biorę)\b|\bjag (?:blir|tar|är)\b", re.IGNORECASE)
 # Words that hand a theme to someone: with a role, a change of owner.
 _HANDS = re.compile(r"\b(?:owner|owns?|assign\w*|give|hand|make|let|put)\b", re.IGNORECASE)
 # A question about the theme rather than a change: "status?", "who owns …", "what's the …"

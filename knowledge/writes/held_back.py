@@ -57,7 +57,7 @@ def held_back(*, session: Session, staff: Staff, text: str | None, write: dict[s
     kind = str(body.get("kind") or "")
     customer = body.get("customer_id")
     name = body.get("name") or customer or "the customer"
-    if act.kind == _act.FORWARDED and kind in ("call", "calls") and customer:
+    if act.kind in (_act.FORWARDED, _act.QUOTED) and kind in ("call", "calls") and customer:
         relayed = _forwarded_feedback(act, text, str(customer), str(name))
         if relayed is not None:
             return relayed
@@ -82,10 +82,12 @@ def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: st
     from knowledge.feedback.chat import not_a_statement
     from knowledge.feedback.service import FeedbackRejected, clean_text
     from knowledge.writes.pending import confirm
+    from knowledge.writes.quoted_words import quoted_sentence
 
-    words = _act.quoted(text)
+    quote = act.kind == _act.QUOTED  # their own words, which may tell of calls to them
+    words = quoted_sentence(text) if quote else _act.quoted(text)
     if (words is None or len(words.split()) < 3 or not_a_statement(words)
-            or read_call(words, day_said()).explicit or "?" in words):
+            or (not quote and read_call(words, day_said()).explicit) or "?" in words):
         return None
     try:
         statement = clean_text(words)
@@ -93,8 +95,9 @@ def _forwarded_feedback(act: _act.Act, text: str | None, customer: str, name: st
         return None
     write = {"kind": "feedback", "customer_id": customer, "name": name, "text": statement,
              "compensation": None}
-    return confirm(write, why=f"That is a forwarded message (“{act.words}”), not a call, so no "
-                              f"call was logged. As {name}'s feedback:")
+    what = "Those are their words in quote marks" if quote else "That is a forwarded message"
+    return confirm(write, why=f"{what} (“{act.words}”), not a call, so no call was "
+                              f"logged. As {name}'s feedback:")
 
 
 def _body(write: dict[str, Any]) -> dict[str, Any]:
@@ -121,6 +124,12 @@ def _sentence(act: _act.Act, kind: str, name: str) -> str:
     if act.kind == _act.FORWARDED:
         return (f"That is a forwarded message ({said}), not your own report, so no call was "
                 f"logged. If it is {name}'s feedback, tell me “feedback from {name}: …”.")
+    if act.kind == _act.UNDECIDED:
+        return (f"That sounds undecided ({said}), {nothing}. Tell me when you have decided "
+                "(e.g. “make <name> business owner of <theme>”).")
+    if act.kind == _act.QUOTED:
+        return (f"Those are {name}'s words in quote marks ({said}), not your own report, so no "
+                f"call was logged. To keep them, tell me “feedback from {name}: …”.")
     if act.kind == _act.RECORD:
         return f"Those are words from a note or the history ({said}), not a new report, {nothing}."
     if act.kind == _act.COLLEAGUE:

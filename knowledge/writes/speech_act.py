@@ -45,14 +45,17 @@ COLLEAGUE = "colleague"
 REVOKED = "revoked"
 OPINION = "opinion"
 OCCASION = "occasion"
+QUOTED = "quoted"
+UNDECIDED = "undecided"
 
 _CALLS = (QUESTION, HYPOTHETICAL, CONDITION, PLAN, DONT_LOG, FORWARDED, RECORD, REVOKED,
-          OCCASION)
+          OCCASION, QUOTED)
 _FEEDBACK = (QUESTION, HYPOTHETICAL, CONDITION, PLAN, DONT_LOG, RECORD, REVOKED, OPINION)
 _RECORDS = (QUESTION, HYPOTHETICAL, CONDITION, DONT_LOG, FORWARDED, RECORD, COLLEAGUE, REVOKED)
+_THEMES = (*_RECORDS, UNDECIDED)
 FORBIDS: dict[str, tuple[str, ...]] = {
     "call": _CALLS, "calls": _CALLS, "feedback": _FEEDBACK,
-    "market_event": _RECORDS, "theme_owner": _RECORDS, "theme_status": _RECORDS,
+    "market_event": _RECORDS, "theme_owner": _THEMES, "theme_status": _THEMES,
 }
 
 _I = re.IGNORECASE
@@ -183,6 +186,13 @@ _SPEAKER = re.compile(
     r"\b(?:customers?|clients?|kunde\w*|he|she|they|his|her|their|people|someone|somebody|"
     r"everyone|every ?body|many|several|users?|feedback from|from (?:a|the|our) customer)\b",
     _I)
+# A manager still making up their mind ("thinking of giving the theme to marco, will decide
+# tmrw", "überlege, ob …", "je réfléchis à …"): no change of owner or status yet.
+_UNDECIDED = re.compile(
+    r"\b(?:thinking (?:of|about)|considering|(?:will|['’]ll|to|gonna) decide|(?:have|has)n['’]?t "
+    r"decided|not (?:sure|decided) yet|undecided|toying with|überlege\w*|noch nicht entschieden|"
+    r"je réfléchis|j['’]hésite|sto pensando|ci penso|estoy pensando|me lo pienso|"
+    r"ik denk erover|ik twijfel|zastanawiam się|funderar på|funderar)\b", _I)
 _OCCASION = re.compile(
     r"\b(?:birthday|bday|b-day|anniversary|wedding|geburtstag|hochzeit|compleanno|"
     r"anniversaire|cumpleaños|cumpleanos|urodziny|verjaardag|födelsedag|fodelsedag|"
@@ -350,10 +360,18 @@ def _occasion(words: str) -> str | None:
     return _quote(words, hit.start(), hit.end())
 
 
+def _customer_quoted(words: str) -> str | None:
+    from knowledge.writes.quoted_words import customer_quoted
+
+    return customer_quoted(words)
+
+
 _FINDERS = {
     QUESTION: _question, HYPOTHETICAL: _hypothetical, CONDITION: _condition, PLAN: _plan,
     DONT_LOG: _dont_log, FORWARDED: _forwarded, RECORD: _record, COLLEAGUE: _colleague,
-    REVOKED: _revoked, OPINION: _opinion, OCCASION: _occasion,
+    REVOKED: _revoked, OPINION: _opinion, OCCASION: _occasion, QUOTED: _customer_quoted,
+    UNDECIDED: lambda words: _quote(words, hit.start(), hit.end())
+    if (hit := _UNDECIDED.search(words)) else None,
 }
 
 

@@ -20,6 +20,7 @@ from knowledge.call_reports.sale_marks import sale_mark
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.languages import RELAYED, alternatives
 from knowledge.models.bank import Outcome, Staff
+from knowledge.writes.quoted_words import outside_quotes
 
 UNSURE = "I want to be sure I read that right:"
 # What a customer said, reported by the advisor ("rita martins says …", "x: says …"), also in
@@ -98,7 +99,9 @@ def unplaced_answers(*, session: Session, staff: Staff, as_of: dt.date, text: st
         return [news]
     # "X said …" is what a customer said when the advisor asks for feedback ("- fb") or the
     # message reports no call: "spoke to X, she said all fine" stays a call report.
-    a_call = read_call(words, as_of).explicit or sale_mark(words) is not None  # "✅ ISA for X"
+    # a call read only in the customer's quoted words is theirs ("X: 'nobody called me back'")
+    unquoted = outside_quotes(words)
+    a_call = read_call(unquoted, as_of).explicit or sale_mark(words) is not None  # "✅ ISA"
     from knowledge.feedback.headed import headed
     from knowledge.feedback.pointed import logged_words
 
@@ -165,7 +168,8 @@ def reports_a_statement(text: str | None) -> bool:
     test, so that a caller can skip the database work of a message that cannot be one)."""
     words = " ".join((text or "").split())
     return bool(_STATEMENT.search(words) or _SAID_OF_IT.search(words)
-                or _QUOTED_WORDS.match(words)) and not read_call(words, day_said()).explicit
+                or _QUOTED_WORDS.match(words)) and not read_call(
+        outside_quotes(words), day_said()).explicit
 
 
 def _statement(*, session: Session, staff: Staff, text: str, channel: str,

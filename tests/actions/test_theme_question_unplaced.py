@@ -59,3 +59,33 @@ async def test_an_advisor_gets_no_theme_answer(themed: Session) -> None:
     await ActionFallback().run(dispatcher, make_tracker("A001", "app login - who's on it?",
                                                         "nlu_fallback"), {})
     assert not any("#" in s and "is open" in s for s in texts(dispatcher))
+
+
+@pytest.mark.parametrize("question", ["any themes nobody owns yet?",
+                                      "welche Themen haben noch keinen Owner?",
+                                      "quels thèmes n'ont encore personne ?"])
+@pytest.mark.parametrize("intent", ["nlu_fallback", "themes_summary"])
+async def test_themes_without_an_owner_are_listed(themed: Session, question: str,
+                                                  intent: str) -> None:
+    from actions.themes import ActionThemesSummary
+
+    themes = _themes(themed)
+    owned = next(iter(themes.values()))
+    owned.business_owner_id = "M001"
+    themed.commit()
+    action = ActionFallback() if intent == "nlu_fallback" else ActionThemesSummary()
+    said = await _say(action, question, intent, {})
+    others = [t for t in _themes(themed).values() if t.id != owned.id and t.size > 0]
+    assert others and all(f"#{t.id}" in said for t in others), said
+    assert f"#{owned.id}," not in said, said
+
+
+@pytest.mark.parametrize("text", [
+    "thinking about handing app login to henrik as business owner, will decide friday",
+    "überlege noch, ob Henrik business owner von app login wird",
+])
+async def test_an_owner_not_yet_decided_changes_nothing(themed: Session, text: str) -> None:
+    from actions.themes import ActionAssignThemeOwner
+
+    said = await _say(ActionAssignThemeOwner(), text, "assign_theme_owner", {})
+    assert all(t.business_owner_id is None for t in _themes(themed).values()), said

@@ -71,3 +71,25 @@ def test_a_forecast_in_another_language_is_no_event(text: str) -> None:
                                   "gdyby EBC obniżył stopy o 25 pb, kogo to dotyczy?"])
 def test_a_supposition_in_another_language_is_a_what_if(text: str) -> None:
     assert is_hypothetical(text)
+
+
+@pytest.mark.parametrize("text, bp", [
+    ("heads up - ecb has cut by another 50bp as of today", -50),
+    ("Heads-up team: ECB hiked 25 bps this morning", 25),
+    ("quick follow up: the ecb lowered its rate 25bp", -25),
+])
+def test_up_in_a_heads_up_is_no_direction(text: str, bp: int) -> None:
+    from knowledge.call_reports.chat_records import parse_rate_delta
+
+    assert parse_rate_delta(None, None, text) == bp
+
+
+@pytest.mark.parametrize("text", [
+    "on m'a dit... non: j'ai entendu que la BCE va encore baisser de 25 pb",
+    "podobno EBC znowu obniża stopy o 50 pb",
+    "rumour: ecb cut 25bp this morning, unconfirmed",
+])
+def test_hearsay_of_a_rate_change_is_no_event(text: str) -> None:
+    from knowledge.call_reports.chat_records import is_forecast
+
+    assert is_forecast(text)

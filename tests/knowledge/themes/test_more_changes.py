@@ -124,3 +124,17 @@ def test_a_question_gets_the_state_and_makes_the_theme_the_focus(themed: Session
     _yes_to_all(themed, status)
     app = _app(themed)
     assert (app.solution_owner_id, app.status) == ("H001", "in_progress")
+
+
+@pytest.mark.parametrize("text", [
+    "app login theme - i will be the business owner, and it's in progress now",
+    "App-Login Thema: ich übernehme business owner, status in Bearbeitung",
+])
+def test_the_asker_taking_a_role_beside_a_status_gets_it(themed: Session, text: str) -> None:
+    """A status change that also hands the asker a role ("i'll be …"): both shown, both made."""
+    manager = themed.get(Staff, "M001")
+    answer = set_status(session=themed, staff=manager, words="app login", focus=None,
+                        status="in progress", text=text)
+    said = _yes_to_all(themed, answer)
+    app = _app(themed)
+    assert (app.business_owner_id, app.status) == ("M001", "in_progress"), said
