@@ -92,7 +92,7 @@ def resolve_customer(
             return loose
     index = index_for(session=session, staff=staff)
     if name:
-        tokens = _without_lone_particles(index.tokens_in_name(name))
+        tokens = without_lone_particles(index.tokens_in_name(name))
         resolution = _by_name(index, tokens, whole=True)
         if resolution.status != "not_found":
             return _not_someone_elses(session, tokens, resolution)
@@ -109,7 +109,7 @@ def resolve_customer(
             return loose
         if text_exact_only:
             tokens = [t for t in tokens if t.exact]
-        tokens = _without_lone_particles(tokens)  # "me equivoqué de cliente": no "De Luca"
+        tokens = without_lone_particles(tokens)  # "me equivoqué de cliente": no "De Luca"
         named = named or bool(tokens or id_words)
         resolution = _by_name(index, tokens)
         if resolution.status == "found" and resolution.certainty == "partial" and (
@@ -123,7 +123,7 @@ def resolve_customer(
     return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
 
 
-def _without_lone_particles(tokens: list[QueryToken]) -> list[QueryToken]:
+def without_lone_particles(tokens: list[QueryToken]) -> list[QueryToken]:
     """The tokens but a surname's particle ("de", "van", "la") with no other name part of the
     message beside it: on its own it is an ordinary word, never a customer's name."""
     beside = {t.at for t in tokens if t.exact and t.text not in NAME_PARTICLES}
