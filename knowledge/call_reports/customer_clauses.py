@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from knowledge.access.policy import visible_customers
 from knowledge.answer import ChatAnswer
 from knowledge.customers.names import fold
+from knowledge.customers.pronouns import pointer_words
 from knowledge.models.bank import Customer, Staff
 
 
@@ -69,6 +70,7 @@ def mentions(session: Session, staff: Staff, text: str) -> list[Mention]:
         for key, customer_id in by_first.get(word, ()):
             if [t[0] for t in tokens[i:i + len(key)]] == key:
                 found.append(Mention(tokens[i][1], tokens[i + len(key) - 1][2], customer_id))
+                found.extend(_sharing_the_surname(text, tokens, i, key, by_first))
     for match in _EXACT_ID.finditer(text):
         customer_id = match.group(1).upper()
         if customer_id in book:
@@ -87,6 +89,52 @@ def mentions(session: Session, staff: Staff, text: str) -> list[Mention]:
 
 NAMESAKES = "?namesakes"  # a mention of a full name that two customers of the book share
 
+# The words that join first names sharing one surname ("kostas und katerina papadakis")
+_AND_WORDS = frozenset("and und et e ed y en i och oraz".split())
+
+
+def _sharing_the_surname(text: str, tokens: list[tuple[str, int, int]], at: int,
+                         key: list[str], by_first: dict[str, list[tuple[list[str], str]]]
+                         ) -> list[Mention]:
+    """The first names written before a full name and joined to it ("kostas und katerina
+    papadakis", "anna, jan i ewa nowak"), or one right after it ("katerina papadakis und
+    kostas"): each a customer of the book only when that first
+    name with the same surname is one ("kostas papadakis"); else none (nothing guessed)."""
+    found: list[Mention] = []
+    i = at  # the chain reaches back from this token
+    while i >= 1:
+        j = i - 1
+        joined = tokens[j][0] in _AND_WORDS
+        j -= joined
+        if j < 0 or not (joined or found):
+            break  # the first name next to the full name is joined by a word ("und", "i")
+        first, start, end = tokens[j]
+        between = text[end:tokens[i][1]]
+        if joined:
+            between = between.replace(text[tokens[i - 1][1]:tokens[i - 1][2]], "", 1)
+        ids = [cid for k, cid in by_first.get(first, ()) if k == [first, *key[1:]]]
+        if between.strip(" ,") or len(ids) != 1:
+            break
+        found.append(Mention(start, end, ids[0]))
+        i = j
+    after = at + len(key)  # "katerina papadakis und kostas": the one first name after it
+    if after + 1 < len(tokens) and tokens[after][0] in _AND_WORDS:
+        first, start, end = tokens[after + 1]
+        between = text[tokens[after - 1][2]:start].replace(
+            text[tokens[after][1]:tokens[after][2]], "", 1)
+        ids = [cid for k, cid in by_first.get(first, ()) if k == [first, *key[1:]]]
+        if not between.strip(" ,") and len(ids) == 1 and first not in by_first_full(
+                tokens, after + 1, by_first):
+            found.append(Mention(start, end, ids[0]))
+    return found
+
+
+def by_first_full(tokens: list[tuple[str, int, int]], at: int,
+                  by_first: dict[str, list[tuple[list[str], str]]]) -> set[str]:
+    """The token at `at` when it begins a full name of the book written out there."""
+    return {tokens[at][0] for key, _ in by_first.get(tokens[at][0], ())
+            if [t[0] for t in tokens[at:at + len(key)]] == key}
+
 
 # Where one customer's words end: punctuation, a dash between spaces, a joining word, or a
 # line break dictated as words ("new line", "full stop").
@@ -96,7 +144,8 @@ _SEPARATOR = re.compile(
     re.IGNORECASE)
 # Only joining words between two customers ("X or Y", "X and for Y", "X, Y"): one list
 _JOINED = re.compile(r"^(?:\s|[,&+/]|\b(?:and|or|plus|as well as|also|for|with|w|to|from|"
-                     r"und|oder|et|ou|y|o|e|oraz|och|en|of)\b)*$", re.IGNORECASE)
+                     r"und|oder|sowie|samt|et|ou|ainsi que|y|o|así como|e|ed|oppure|oraz|i|"
+                     r"lub|albo|och|eller|en|of|evenals)\b)*$", re.IGNORECASE)
 
 
 def customer_clauses(text: str, found: list[Mention], *, outcome_first: bool) -> list[Clause]:
@@ -182,18 +231,40 @@ def calls_by_customer(*, session: Session, staff: Staff, as_of: dt.date, text: s
         return None  # "…, jonas reached": a call whose customer is not named in full
     stated = [read_call(c.text, as_of).explicit for c in clauses]
     clauses = shared(words, found, clauses, stated, outcome_first=outcome_first)
-    writes = stated_writes(session, [(c.customer_id, c.text) for c in clauses], as_of)
-    if writes is not None:
-        return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
-                       why=f"That reports {len(writes)} calls; I'll log them together:")
-    if sum(stated) < 2:
-        return None
+    if not any(not was and _outcomes_apart(c.text, as_of)
+               for c, was in zip(clauses, stated, strict=True)):
+        # (else "katerina papadakis e kostas: lei non risponde, lui ok": whose outcome is
+        # whose is not written, so nothing is shown and the advisor is asked for each call)
+        writes = stated_writes(session, [(c.customer_id, c.text) for c in clauses], as_of)
+        if writes is not None:
+            return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
+                           why=f"That reports {len(writes)} calls; I'll log them together:")
+        if sum(stated) < 2:
+            return None
     names = ", ".join(customer_name(session, c.customer_id) for c in clauses)
     return ChatAnswer(
         f"That reports calls with {len(clauses)} customers ({names}), and I could not read "
         "how each one went (or its date), so nothing was logged. Tell me each call with its "
         "outcome, e.g. \"Anna Lange no answer, Dieter Lange reached\".",
         slots={"pending_write": None})
+
+
+# A pronoun for one person ("lei", "he", "elle"): in words two customers share, it says the
+# words are each one's own, not both's ("kostas und katerina papadakis, sie ja, er nein")
+_ONE_PERSON = re.compile(rf"\b(?:he|she|him|her|his|{pointer_words()})\b", re.IGNORECASE)
+_PLURAL = frozenset("loro eux ellos ellas oni".split())
+
+
+def _outcomes_apart(words: str, as_of: dt.date) -> bool:
+    """Words shared by two customers that say each one's own outcome: a pronoun for one
+    person, or parts that state different outcomes ("lei non risponde, lui ok")."""
+    from knowledge.call_reports.said import read_call
+
+    if any(m.group(0).lower() not in _PLURAL for m in _ONE_PERSON.finditer(words)):
+        return True
+    parts = [p for p in _SEPARATOR.split(words) if p and p.strip(" ,;:.!?-–—")]
+    reports = [read_call(p, as_of) for p in parts]
+    return len({(r.outcome, r.follow_up_on) for r in reports if r.explicit}) >= 2
 
 
 def _someone_else(session: Session, staff: Staff, clause: Clause) -> bool:
