@@ -62,3 +62,12 @@ def test_a_first_name_no_customer_has_with_that_surname_is_nobody(book: Session,
                                                                   ) -> None:
     found = mentions(book, book.get(Staff, "A1"), text)
     assert [m.customer_id for m in found] == ["C000102"]
+
+
+@pytest.mark.parametrize("text", [
+    "paul und greta lund: paul nicht erreicht, greta Termin nächste Woche",
+    "greta och paul lund - paul svarar inte, greta vill ha möte",
+])
+def test_a_call_s_words_naming_the_other_one_are_not_its_own(book: Session, text: str) -> None:
+    answer = _ask(book, text)
+    assert not isinstance(answer, list) or ("C000104", "no_answer") not in answer
