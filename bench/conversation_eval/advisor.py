@@ -197,6 +197,14 @@ def is_plain_yes(text: str) -> bool:
     return plain_answer(text) == "yes"
 
 
+def is_plain(text: str) -> bool:
+    """A bare answer — one word or sign ("nej", "cancel", "👍") or a yes or no as the bot
+    reads one ("nah leave it") — not a change ("no, wed", "yes but friday")."""
+    from knowledge.writes.pending import plain_answer
+
+    return len(text.split()) <= 1 or plain_answer(text) in ("yes", "no")
+
+
 def answer(mode: str, messages: list[dict[str, Any]], *, scripted: str, written: bool,
            expect: dict[str, Any] | None, so_far: Any) -> dict[str, Any]:
     """The answer to a confirmation and why, as recorded in the results. `scripted` is the

@@ -122,6 +122,23 @@ def _setup(engine: Engine, item: dict[str, Any]) -> None:
                 note="complaint opened for the conversation evaluation"))
 
 
+def scripted_answers(turn: str | dict[str, Any]) -> list[tuple[str, bool]]:
+    """The answers to a turn's confirmations in turn, each with whether the item wrote it; the
+    last one is repeated. A list is kept as written; a single plain yes or no ("no", "nej") is
+    repeated; a single change ("no, wed", "yes but friday") answers the first confirmation
+    and every later one is answered like any other: the advisor whose change the bot shows
+    back confirms it ("yes", or the careful advisor's reading). Before round s33 the change
+    itself was repeated, so a bot that showed the change back was told it again."""
+    if isinstance(turn, str) or "confirm" not in turn:
+        return [("yes", False)]
+    scripted = turn["confirm"]
+    if isinstance(scripted, list):
+        return [(str(answer), True) for answer in scripted]
+    if advisor.is_plain(str(scripted)):
+        return [(str(scripted), True)]
+    return [(str(scripted), True), ("yes", False)]
+
+
 def play(item: dict[str, Any], conversation: Conversation, snapshots: Snapshots,
          bank: Bank, mode: str = advisor.YES) -> dict[str, Any]:
     sender = item["sender"]
@@ -134,18 +151,16 @@ def play(item: dict[str, Any], conversation: Conversation, snapshots: Snapshots,
     started = time.perf_counter()
     for number, turn in enumerate(item["turns"], 1):
         text = turn if isinstance(turn, str) else turn["say"]
-        # the answer to each confirmation in turn ("confirm": a list), the last one repeated
-        written = not isinstance(turn, str) and "confirm" in turn
-        answers = turn["confirm"] if written else "yes"
-        answers = [str(a) for a in (answers if isinstance(answers, list) else [answers])]
+        answers = scripted_answers(turn)
         said = conversation.say(sender, text)
         transcript.append({"user": text, "bot": [_brief(m) for m in said]})
         replies += said
         for asked in range(MAX_CONFIRMATIONS):
             if not any(is_confirmation(m) for m in said):
                 break
+            scripted, written = answers[min(asked, len(answers) - 1)]
             record = advisor.answer(
-                mode, said, scripted=answers[min(asked, len(answers) - 1)], written=written,
+                mode, said, scripted=scripted, written=written,
                 expect=item.get("expect"),
                 so_far=lambda: advisor.SoFar.between(before, snapshots.take()))
             confirmations.append({"turn": number, **record})

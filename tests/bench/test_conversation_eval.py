@@ -11,7 +11,7 @@ from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
 from bench.conversation_eval.effects import Snapshots, judge
-from bench.conversation_eval.play import is_confirmation, load_items
+from bench.conversation_eval.play import is_confirmation, load_items, scripted_answers
 from knowledge.models.bank import Customer, Interaction, MarketEvent, Role, Staff
 
 TODAY = dt.date(2026, 11, 16)
@@ -167,3 +167,14 @@ def test_a_statement_stored_without_its_customer_is_wrong_and_a_request_harmful(
     assert unlinked.verdict == "wrong" and "without its customer" in unlinked.reasons[0]
     request = _verdict(bank, _item({}), store("i need to log some feedback", "F-2"))
     assert request.verdict == "harmful"
+
+
+def test_a_change_given_to_a_confirmation_is_said_once_then_confirmed() -> None:
+    # an advisor who answered "nein, Donnerstag" confirms the write the bot shows back
+    assert scripted_answers({"say": "tomas mtg mi", "confirm": "nein, Donnerstag"}) == [
+        ("nein, Donnerstag", True), ("yes", False)]
+    # a bare no stays a no however often the bot asks
+    assert scripted_answers({"say": "x", "confirm": "nee"}) == [("nee", True)]
+    assert scripted_answers({"say": "x", "confirm": "nah leave it"}) == [("nah leave it", True)]
+    assert scripted_answers({"say": "x", "confirm": ["no", "yes"]}) == [("no", True), ("yes", True)]
+    assert scripted_answers("plain turn") == [("yes", False)]
