@@ -112,6 +112,12 @@ def resolve_customer(
         tokens = without_lone_particles(tokens)  # "me equivoqué de cliente": no "De Luca"
         named = named or bool(tokens or id_words)
         resolution = _by_name(index, tokens)
+        if (resolution.status == "found" and resolution.certainty == "name"
+                and not _written_together(index, tokens, resolution.customer_id or "")):
+            # "the koch household: wolfgang n/a, jan reached": "jan" and "koch" apart are no
+            # full name written out; the one they fit is offered, never taken at once
+            resolution = Resolution("ambiguous", candidates=resolution.candidates,
+                                    total_matches=1, certainty="partial")
         if resolution.status == "found" and resolution.certainty == "partial" and (
                 _next_to_a_stranger(session, index, tokens, resolution.customer_id or "")):
             # "tell me about Aleksandra Nowak": one part matches my Aleksandra Zieliński, the
@@ -219,6 +225,19 @@ def _by_name(index: NameIndex, tokens: Sequence[QueryToken], *, whole: bool = Fa
     return Resolution(
         "ambiguous", candidates=tuple(h.customer_id for h in hits), total_matches=total
     )
+
+
+def _written_together(index: NameIndex, tokens: Sequence[QueryToken], customer_id: str
+                      ) -> bool:
+    """The words of this customer's name stand side by side in the message, in any order
+    ("anna lange", "lange, anna"): as many in a row as the name has parts."""
+    hits = sorted({t.at for t in tokens if t.at >= 0 and index.matches_customer(t, customer_id)})
+    parts = len({t.text for t in tokens if t.at >= 0 and index.matches_customer(t, customer_id)})
+    run = best = 1 if hits else 0
+    for left, right in zip(hits, hits[1:], strict=False):
+        run = run + 1 if right - left <= 2 else 1  # a particle may stand between
+        best = max(best, run)
+    return best >= parts
 
 
 def _next_to_a_stranger(session: Session, index: NameIndex, tokens: Sequence[QueryToken],
