@@ -92,8 +92,8 @@ def _by_clause(*, session: Session, staff: Staff, as_of: dt.date, text: str | No
         else:
             leading = f"{leading} {clause}".strip()  # "pls log:" before the first call
     if someone_else and groups:
-        named = None if _changed_mind(session, groups, words) else _named_calls_only(
-            session, staff, groups, as_of)
+        named = None if _changed_mind(session, groups, words) or _BOTH.search(words) else (
+            _named_calls_only(session, staff, groups, as_of))
         if named is not None:
             return named
         return ChatAnswer(
@@ -140,6 +140,14 @@ def stated_writes(session: Session, groups: list[tuple[str, str]], as_of: dt.dat
 # the half-named part is no other call; nothing is shown for the name taken back.
 _CHANGED_MIND = re.compile(r"\b(?:wait|hang on|hold on|sorry|sry|i mean|i meant|meant|actually|"
                            r"correction|oops|scratch that|my bad|rather)\b", re.IGNORECASE)
+
+
+# "petra meyer bereikt, samen met haar zus renate. beiden afspraak 2/12": words for both,
+# the half-named one too, so no call is shown with only its own clause
+_BOTH = re.compile(r"\b(?:both|both of them|beide|beiden|allebei|alle twee|tous les deux|"
+                   r"toutes les deux|les deux|entrambi|entrambe|tutti e due|ambos|ambas|"
+                   r"los dos|las dos|oboje|obaj|obie|obydwoje|båda|bägge|båda två)\b",
+                   re.IGNORECASE)
 
 
 def _changed_mind(session: Session, groups: list[tuple[str, str]], words: str) -> bool:

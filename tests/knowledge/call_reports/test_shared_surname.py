@@ -71,3 +71,13 @@ def test_a_first_name_no_customer_has_with_that_surname_is_nobody(book: Session,
 def test_a_call_s_words_naming_the_other_one_are_not_its_own(book: Session, text: str) -> None:
     answer = _ask(book, text)
     assert not isinstance(answer, list) or ("C000104", "no_answer") not in answer
+
+
+@pytest.mark.parametrize("text", [
+    "paul lund nådd, tillsammans med hans fru greta. båda vill ha möte nästa vecka",
+    "Paul Lund erreicht, zusammen mit seiner Frau Greta. Beide wollen einen Termin",
+    "paul lund joint, avec sa femme greta : tous les deux veulent un rdv",
+])
+def test_words_for_both_are_never_left_to_one_of_them(book: Session, text: str) -> None:
+    answer = _ask(book, text)
+    assert not isinstance(answer, list) or len(answer) == 2
