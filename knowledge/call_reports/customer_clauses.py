@@ -71,6 +71,8 @@ def mentions(session: Session, staff: Staff, text: str) -> list[Mention]:
             if [t[0] for t in tokens[i:i + len(key)]] == key:
                 found.append(Mention(tokens[i][1], tokens[i + len(key) - 1][2], customer_id))
                 found.extend(_sharing_the_surname(text, tokens, i, key, by_first))
+    if not found:  # "Familie Weber (Thomas + Christos)": one surname, first names apart
+        found = _household(text, tokens, by_first)
     for match in _EXACT_ID.finditer(text):
         customer_id = match.group(1).upper()
         if customer_id in book:
@@ -126,6 +128,38 @@ def _sharing_the_surname(text: str, tokens: list[tuple[str, int, int]], at: int,
         if not between.strip(" ,") and len(ids) == 1 and first not in by_first_full(
                 tokens, after + 1, by_first):
             found.append(Mention(start, end, ids[0]))
+    return found
+
+
+def _household(text: str, tokens: list[tuple[str, int, int]],
+               by_first: dict[str, list[tuple[list[str], str]]]) -> list[Mention]:
+    """A household written by its surname once and its members by first name ("the koch
+    household: wolfgang n/a, jan reached", "Familie Weber (Thomas + Christos)"): each first
+    name that with that surname is exactly one customer of the book, at its first place
+    (a later "… with jan" is the same call's words); none unless one surname has two such
+    members and stands beside none of them (else it is a full name, read as one)."""
+    two_part = {tuple(k): cid for keys in by_first.values() for k, cid in keys if len(k) == 2}
+    surnames = {k[1] for k in two_part}
+    households: dict[str, list[tuple[int, str]]] = {}
+    for at, (word, _, _) in enumerate(tokens):
+        if word not in surnames:
+            continue
+        members: list[tuple[int, str]] = []
+        for other, (first, _, _) in enumerate(tokens):
+            named = [c for k, c in by_first.get(first, ()) if k == [first, word]]
+            if other != at and len(named) == 1:
+                left, right = sorted((tokens[other], tokens[at]), key=lambda t: t[1])
+                if abs(other - at) == 1 and not text[left[2]:right[1]].strip(" -'’"):
+                    return []  # "monika weber": a full name beside the surname
+                members.append((other, named[0]))
+        if len({cid for _, cid in members}) >= 2:
+            households[word] = members
+    if len(households) != 1:
+        return []
+    found: list[Mention] = []
+    for at, cid in sorted(next(iter(households.values()))):
+        if cid not in {m.customer_id for m in found}:
+            found.append(Mention(tokens[at][1], tokens[at][2], cid))
     return found
 
 
@@ -263,8 +297,11 @@ def _outcomes_apart(words: str, as_of: dt.date) -> bool:
     if any(m.group(0).lower() not in _PLURAL for m in _ONE_PERSON.finditer(words)):
         return True
     parts = [p for p in _SEPARATOR.split(words) if p and p.strip(" ,;:.!?-–—")]
-    reports = [read_call(p, as_of) for p in parts]
-    return len({(r.outcome, r.follow_up_on) for r in reports if r.explicit}) >= 2
+    reports = [read_call(p, as_of) for p in parts if read_call(p, as_of).explicit]
+    outcomes = {r.outcome.value for r in reports} - {"reached"}  # "reached, mtg 7.12." is one
+    dates = {r.follow_up_on for r in reports if r.follow_up_on is not None}
+    return len(outcomes) >= 2 or len(dates) >= 2 or (
+        "no_answer" in outcomes and len(reports) > 1)
 
 
 def _someone_else(session: Session, staff: Staff, clause: Clause) -> bool:
@@ -274,9 +311,11 @@ def _someone_else(session: Session, staff: Staff, clause: Clause) -> bool:
 
     for part in _SEPARATOR.split(f"{clause.before} , {clause.after}"):
         part = part.strip(" ,;:.!?-–—")
-        if part and names_someone(part) and resolve_customer(
-                session=session, staff=staff, text=part).status != "not_found":
-            return True
+        if not part or not names_someone(part):
+            continue
+        found = resolve_customer(session=session, staff=staff, text=part)
+        if found.status != "not_found" and clause.customer_id not in found.candidates:
+            return True  # (not "meeting 15/12 with jan" in jan koch's own words)
     return False
 
 

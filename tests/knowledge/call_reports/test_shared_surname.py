@@ -30,7 +30,8 @@ def _ask(session: Session, text: str) -> list[tuple[str, str]] | str | None:
     pending = answer.slots.get("pending_write")
     if not pending:
         return answer.text
-    return sorted((w["customer_id"], w["outcome"]) for w in pending["writes"])
+    writes = pending.get("writes") or [pending]
+    return sorted((w["customer_id"], w["outcome"]) for w in writes)
 
 
 @pytest.mark.parametrize(("text", "outcome"), [
@@ -81,3 +82,24 @@ def test_a_call_s_words_naming_the_other_one_are_not_its_own(book: Session, text
 def test_words_for_both_are_never_left_to_one_of_them(book: Session, text: str) -> None:
     answer = _ask(book, text)
     assert not isinstance(answer, list) or len(answer) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the lund household: paul no answer, greta reached",
+     [("C000102", "no_answer"), ("C000104", "reached")]),
+    ("Familie Lund (Paul + Greta) gemeinsam erreicht, alles gut",
+     [("C000102", "reached"), ("C000104", "reached")]),
+    ("famille lund : greta répondeur, paul pas intéressé",
+     [("C000102", "not_interested"), ("C000104", "no_answer")]),
+])
+def test_a_household_by_its_surname_and_first_names(book: Session, text: str,
+                                                    expected: list) -> None:
+    assert _ask(book, text) == expected
+
+
+@pytest.mark.parametrize("text", ["paul and greta: no answer",
+                                  "hanna wagner reached, paul no answer"])
+def test_first_names_without_the_household_s_surname_are_no_household(book: Session,
+                                                                       text: str) -> None:
+    answer = _ask(book, text)
+    assert not isinstance(answer, list) or ("C000104", "no_answer") not in answer
