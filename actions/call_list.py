@@ -175,6 +175,14 @@ class ActionLogCall(StaffAction):
                     message_text(tracker), today()).explicit:  # "vilka ska jag ringa idag?"
                 return ActionCallList().respond(session=session, staff=staff, tracker=tracker,
                                                 domain=domain)
+            from knowledge.writes.mixed import asks_to_show_abroad
+
+            if asks_to_show_abroad(message_text(tracker)) and not read_call(
+                    message_text(tracker), today()).explicit:  # "scheda di X", "fiche de X"
+                from actions.profile import ActionCustomerProfile
+
+                return ActionCustomerProfile().respond(session=session, staff=staff,
+                                                       tracker=tracker, domain=domain)
             from knowledge.call_reports.rate_news import rate_news_answer
 
             news = rate_news_answer(session=session, staff=staff, as_of=today(),

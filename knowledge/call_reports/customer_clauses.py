@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from knowledge.access.policy import visible_customers
 from knowledge.answer import ChatAnswer
 from knowledge.customers.names import fold
+from knowledge.customers.pronouns import pointer_words
 from knowledge.models.bank import Customer, Staff
 
 
@@ -69,6 +70,9 @@ def mentions(session: Session, staff: Staff, text: str) -> list[Mention]:
         for key, customer_id in by_first.get(word, ()):
             if [t[0] for t in tokens[i:i + len(key)]] == key:
                 found.append(Mention(tokens[i][1], tokens[i + len(key) - 1][2], customer_id))
+                found.extend(_sharing_the_surname(text, tokens, i, key, by_first))
+    if not found:  # "Familie Weber (Thomas + Christos)": one surname, first names apart
+        found = _household(text, tokens, by_first)
     for match in _EXACT_ID.finditer(text):
         customer_id = match.group(1).upper()
         if customer_id in book:
@@ -87,6 +91,84 @@ def mentions(session: Session, staff: Staff, text: str) -> list[Mention]:
 
 NAMESAKES = "?namesakes"  # a mention of a full name that two customers of the book share
 
+# The words that join first names sharing one surname ("kostas und katerina papadakis")
+_AND_WORDS = frozenset("and und et e ed y en i och oraz".split())
+
+
+def _sharing_the_surname(text: str, tokens: list[tuple[str, int, int]], at: int,
+                         key: list[str], by_first: dict[str, list[tuple[list[str], str]]]
+                         ) -> list[Mention]:
+    """The first names written before a full name and joined to it ("kostas und katerina
+    papadakis", "anna, jan i ewa nowak"), or one right after it ("katerina papadakis und
+    kostas"): each a customer of the book only when that first
+    name with the same surname is one ("kostas papadakis"); else none (nothing guessed)."""
+    found: list[Mention] = []
+    i = at  # the chain reaches back from this token
+    while i >= 1:
+        j = i - 1
+        joined = tokens[j][0] in _AND_WORDS
+        j -= joined
+        if j < 0 or not (joined or found):
+            break  # the first name next to the full name is joined by a word ("und", "i")
+        first, start, end = tokens[j]
+        between = text[end:tokens[i][1]]
+        if joined:
+            between = between.replace(text[tokens[i - 1][1]:tokens[i - 1][2]], "", 1)
+        ids = [cid for k, cid in by_first.get(first, ()) if k == [first, *key[1:]]]
+        if between.strip(" ,") or len(ids) != 1:
+            break
+        found.append(Mention(start, end, ids[0]))
+        i = j
+    after = at + len(key)  # "katerina papadakis und kostas": the one first name after it
+    if after + 1 < len(tokens) and tokens[after][0] in _AND_WORDS:
+        first, start, end = tokens[after + 1]
+        between = text[tokens[after - 1][2]:start].replace(
+            text[tokens[after][1]:tokens[after][2]], "", 1)
+        ids = [cid for k, cid in by_first.get(first, ()) if k == [first, *key[1:]]]
+        if not between.strip(" ,") and len(ids) == 1 and first not in by_first_full(
+                tokens, after + 1, by_first):
+            found.append(Mention(start, end, ids[0]))
+    return found
+
+
+def _household(text: str, tokens: list[tuple[str, int, int]],
+               by_first: dict[str, list[tuple[list[str], str]]]) -> list[Mention]:
+    """A household written by its surname once and its members by first name ("the koch
+    household: wolfgang n/a, jan reached", "Familie Weber (Thomas + Christos)"): each first
+    name that with that surname is exactly one customer of the book, at its first place
+    (a later "… with jan" is the same call's words); none unless one surname has two such
+    members and stands beside none of them (else it is a full name, read as one)."""
+    two_part = {tuple(k): cid for keys in by_first.values() for k, cid in keys if len(k) == 2}
+    surnames = {k[1] for k in two_part}
+    households: dict[str, list[tuple[int, str]]] = {}
+    for at, (word, _, _) in enumerate(tokens):
+        if word not in surnames:
+            continue
+        members: list[tuple[int, str]] = []
+        for other, (first, _, _) in enumerate(tokens):
+            named = [c for k, c in by_first.get(first, ()) if k == [first, word]]
+            if other != at and len(named) == 1:
+                left, right = sorted((tokens[other], tokens[at]), key=lambda t: t[1])
+                if abs(other - at) == 1 and not text[left[2]:right[1]].strip(" -'’"):
+                    return []  # "monika weber": a full name beside the surname
+                members.append((other, named[0]))
+        if len({cid for _, cid in members}) >= 2:
+            households[word] = members
+    if len(households) != 1:
+        return []
+    found: list[Mention] = []
+    for at, cid in sorted(next(iter(households.values()))):
+        if cid not in {m.customer_id for m in found}:
+            found.append(Mention(tokens[at][1], tokens[at][2], cid))
+    return found
+
+
+def by_first_full(tokens: list[tuple[str, int, int]], at: int,
+                  by_first: dict[str, list[tuple[list[str], str]]]) -> set[str]:
+    """The token at `at` when it begins a full name of the book written out there."""
+    return {tokens[at][0] for key, _ in by_first.get(tokens[at][0], ())
+            if [t[0] for t in tokens[at:at + len(key)]] == key}
+
 
 # Where one customer's words end: punctuation, a dash between spaces, a joining word, or a
 # line break dictated as words ("new line", "full stop").
@@ -96,7 +178,8 @@ _SEPARATOR = re.compile(
     re.IGNORECASE)
 # Only joining words between two customers ("X or Y", "X and for Y", "X, Y"): one list
 _JOINED = re.compile(r"^(?:\s|[,&+/]|\b(?:and|or|plus|as well as|also|for|with|w|to|from|"
-                     r"und|oder|et|ou|y|o|e|oraz|och|en|of)\b)*$", re.IGNORECASE)
+                     r"und|oder|sowie|samt|et|ou|ainsi que|y|o|así como|e|ed|oppure|oraz|i|"
+                     r"lub|albo|och|eller|en|of|evenals)\b)*$", re.IGNORECASE)
 
 
 def customer_clauses(text: str, found: list[Mention], *, outcome_first: bool) -> list[Clause]:
@@ -182,18 +265,43 @@ def calls_by_customer(*, session: Session, staff: Staff, as_of: dt.date, text: s
         return None  # "…, jonas reached": a call whose customer is not named in full
     stated = [read_call(c.text, as_of).explicit for c in clauses]
     clauses = shared(words, found, clauses, stated, outcome_first=outcome_first)
-    writes = stated_writes(session, [(c.customer_id, c.text) for c in clauses], as_of)
-    if writes is not None:
-        return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
-                       why=f"That reports {len(writes)} calls; I'll log them together:")
-    if sum(stated) < 2:
-        return None
+    if not any(not was and _outcomes_apart(c.text, as_of)
+               for c, was in zip(clauses, stated, strict=True)):
+        # (else "katerina papadakis e kostas: lei non risponde, lui ok": whose outcome is
+        # whose is not written, so nothing is shown and the advisor is asked for each call)
+        writes = stated_writes(session, [(c.customer_id, c.text) for c in clauses], as_of)
+        if writes is not None:
+            return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
+                           why=f"That reports {len(writes)} calls; I'll log them together:")
+        if sum(stated) < 2:
+            return None
     names = ", ".join(customer_name(session, c.customer_id) for c in clauses)
     return ChatAnswer(
         f"That reports calls with {len(clauses)} customers ({names}), and I could not read "
         "how each one went (or its date), so nothing was logged. Tell me each call with its "
         "outcome, e.g. \"Anna Lange no answer, Dieter Lange reached\".",
         slots={"pending_write": None})
+
+
+# A pronoun for one person ("lei", "he", "elle"): in words two customers share, it says the
+# words are each one's own, not both's ("kostas und katerina papadakis, sie ja, er nein")
+_ONE_PERSON = re.compile(rf"\b(?:he|she|him|her|his|{pointer_words()})\b", re.IGNORECASE)
+_PLURAL = frozenset("loro eux ellos ellas oni".split())
+
+
+def _outcomes_apart(words: str, as_of: dt.date) -> bool:
+    """Words shared by two customers that say each one's own outcome: a pronoun for one
+    person, or parts that state different outcomes ("lei non risponde, lui ok")."""
+    from knowledge.call_reports.said import read_call
+
+    if any(m.group(0).lower() not in _PLURAL for m in _ONE_PERSON.finditer(words)):
+        return True
+    parts = [p for p in _SEPARATOR.split(words) if p and p.strip(" ,;:.!?-–—")]
+    reports = [read_call(p, as_of) for p in parts if read_call(p, as_of).explicit]
+    outcomes = {r.outcome.value for r in reports} - {"reached"}  # "reached, mtg 7.12." is one
+    dates = {r.follow_up_on for r in reports if r.follow_up_on is not None}
+    return len(outcomes) >= 2 or len(dates) >= 2 or (
+        "no_answer" in outcomes and len(reports) > 1)
 
 
 def _someone_else(session: Session, staff: Staff, clause: Clause) -> bool:
@@ -203,9 +311,11 @@ def _someone_else(session: Session, staff: Staff, clause: Clause) -> bool:
 
     for part in _SEPARATOR.split(f"{clause.before} , {clause.after}"):
         part = part.strip(" ,;:.!?-–—")
-        if part and names_someone(part) and resolve_customer(
-                session=session, staff=staff, text=part).status != "not_found":
-            return True
+        if not part or not names_someone(part):
+            continue
+        found = resolve_customer(session=session, staff=staff, text=part)
+        if found.status != "not_found" and clause.customer_id not in found.candidates:
+            return True  # (not "meeting 15/12 with jan" in jan koch's own words)
     return False
 
 

@@ -96,7 +96,9 @@ FOREIGN = (
     # "4. nie odbiera", "3. erreicht", "2 - vm", "5) reached", "5:e svarade inte", "3° non
     # risponde": a number and a stop, dash, bracket or ordinal mark opening the message
     # (never "4. Dez", "10:30 call", "2 - 3 weeks")
-    rf"^\s*(?P<dotted>\d{{1,2}})(?:\.|:[ea]\b|[°ºª]|\s*[-–—:)]){_NOT_A_DATE}(?=\s*[^\W\d_])|"
+    # ("3. – spotkanie", "2.: vm", "4° - ok": a mark and a dash together)
+    rf"^\s*(?P<dotted>\d{{1,2}})(?:(?:\.|:[ea]\b|[°ºª])(?:\s*[-–—:)])?|\s*[-–—:)])"
+    rf"{_NOT_A_DATE}(?=\s*[^\W\d_])|"
     # "den 5. nicht erreicht", "der 2.: Termin", "il 5° non risponde", "el 5º: buzón", "de
     # 5e neemt niet op", "den 5:e svarade inte": an article, a number and its ordinal mark
     rf"\b{_ARTICLES}\s(?P<marked>\d{{1,2}})(?:\.|:[ea]\b|[°ºª]|(?:e|de|ste)\b){_NOT_A_DATE}"

@@ -92,8 +92,8 @@ def _by_clause(*, session: Session, staff: Staff, as_of: dt.date, text: str | No
         else:
             leading = f"{leading} {clause}".strip()  # "pls log:" before the first call
     if someone_else and groups:
-        named = None if _changed_mind(session, groups, words) else _named_calls_only(
-            session, groups, as_of)
+        named = None if _changed_mind(session, groups, words) or _BOTH.search(words) else (
+            _named_calls_only(session, staff, groups, as_of))
         if named is not None:
             return named
         return ChatAnswer(
@@ -142,6 +142,14 @@ _CHANGED_MIND = re.compile(r"\b(?:wait|hang on|hold on|sorry|sry|i mean|i meant|
                            r"correction|oops|scratch that|my bad|rather)\b", re.IGNORECASE)
 
 
+# "petra meyer bereikt, samen met haar zus renate. beiden afspraak 2/12": words for both,
+# the half-named one too, so no call is shown with only its own clause
+_BOTH = re.compile(r"\b(?:both|both of them|beide|beiden|allebei|alle twee|tous les deux|"
+                   r"toutes les deux|les deux|entrambi|entrambe|tutti e due|ambos|ambas|"
+                   r"los dos|las dos|oboje|obaj|obie|obydwoje|båda|bägge|båda två)\b",
+                   re.IGNORECASE)
+
+
 def _changed_mind(session: Session, groups: list[tuple[str, str]], words: str) -> bool:
     """The message takes back or corrects part of itself, or negates a name it names."""
     from knowledge.customers.names import fold, name_parts
@@ -154,13 +162,14 @@ def _changed_mind(session: Session, groups: list[tuple[str, str]], words: str) -
                for cid, _ in groups for part in name_parts(customer_name(session, cid)))
 
 
-def _named_calls_only(session: Session, groups: list[tuple[str, str]], as_of: dt.date
-                      ) -> ChatAnswer | None:
+def _named_calls_only(session: Session, staff: Staff, groups: list[tuple[str, str]],
+                      as_of: dt.date) -> ChatAnswer | None:
     """ "diego - voicemail. giuseppe conti: reached": the calls named in full, each from its
     own words, shown for a yes, saying the other is not logged; None when one of them is not
     stated in full (the caller then logs nothing)."""
 
-    if len({cid for cid, _ in groups}) != len(groups):
+    if len({cid for cid, _ in groups}) != len(groups) or any(
+            _names_another(session, staff, cid, said) for cid, said in groups):
         return None
     writes = stated_writes(session, groups, as_of)
     if writes is None:
@@ -171,6 +180,19 @@ def _named_calls_only(session: Session, groups: list[tuple[str, str]], as_of: dt
         return confirm(writes[0], why=f"{why} This one I can log:")
     return confirm({"kind": "calls", "writes": writes, "as_of": as_of.isoformat()},
                    why=f"{why} These {len(writes)} I can log together:")
+
+
+def _names_another(session: Session, staff: Staff, customer_id: str, said: str) -> bool:
+    """ "kostas und katerina papadakis: kostas nicht erreicht": the words of one customer's
+    call name another customer of the book in part, so they are not that customer's own."""
+    from knowledge.customers.index import index_for
+    from knowledge.customers.names import name_parts
+    from knowledge.customers.resolver import without_lone_particles
+    from knowledge.writes.pending import customer_name
+
+    own = set(name_parts(customer_name(session, customer_id)))
+    tokens, _ = index_for(session=session, staff=staff).tokens_in_message(said)
+    return any(t.exact and t.text not in own for t in without_lone_particles(tokens))
 
 
 def store_calls(*, session: Session, staff: Staff, write: dict[str, Any], channel: str

@@ -92,7 +92,7 @@ def resolve_customer(
             return loose
     index = index_for(session=session, staff=staff)
     if name:
-        tokens = _without_lone_particles(index.tokens_in_name(name))
+        tokens = without_lone_particles(index.tokens_in_name(name))
         resolution = _by_name(index, tokens, whole=True)
         if resolution.status != "not_found":
             return _not_someone_elses(session, tokens, resolution)
@@ -109,9 +109,15 @@ def resolve_customer(
             return loose
         if text_exact_only:
             tokens = [t for t in tokens if t.exact]
-        tokens = _without_lone_particles(tokens)  # "me equivoqué de cliente": no "De Luca"
+        tokens = without_lone_particles(tokens)  # "me equivoqué de cliente": no "De Luca"
         named = named or bool(tokens or id_words)
         resolution = _by_name(index, tokens)
+        if (resolution.status == "found" and resolution.certainty == "name"
+                and not _written_together(index, tokens, resolution.customer_id or "")):
+            # "the koch household: wolfgang n/a, jan reached": "jan" and "koch" apart are no
+            # full name written out; the one they fit is offered, never taken at once
+            resolution = Resolution("ambiguous", candidates=resolution.candidates,
+                                    total_matches=1, certainty="partial")
         if resolution.status == "found" and resolution.certainty == "partial" and (
                 _next_to_a_stranger(session, index, tokens, resolution.customer_id or "")):
             # "tell me about Aleksandra Nowak": one part matches my Aleksandra Zieliński, the
@@ -123,7 +129,7 @@ def resolve_customer(
     return Resolution("not_found", denied_ids=tuple(dict.fromkeys(denied)), named=named)
 
 
-def _without_lone_particles(tokens: list[QueryToken]) -> list[QueryToken]:
+def without_lone_particles(tokens: list[QueryToken]) -> list[QueryToken]:
     """The tokens but a surname's particle ("de", "van", "la") with no other name part of the
     message beside it: on its own it is an ordinary word, never a customer's name."""
     beside = {t.at for t in tokens if t.exact and t.text not in NAME_PARTICLES}
@@ -219,6 +225,19 @@ def _by_name(index: NameIndex, tokens: Sequence[QueryToken], *, whole: bool = Fa
     return Resolution(
         "ambiguous", candidates=tuple(h.customer_id for h in hits), total_matches=total
     )
+
+
+def _written_together(index: NameIndex, tokens: Sequence[QueryToken], customer_id: str
+                      ) -> bool:
+    """The words of this customer's name stand side by side in the message, in any order
+    ("anna lange", "lange, anna"): as many in a row as the name has parts."""
+    hits = sorted({t.at for t in tokens if t.at >= 0 and index.matches_customer(t, customer_id)})
+    parts = len({t.text for t in tokens if t.at >= 0 and index.matches_customer(t, customer_id)})
+    run = best = 1 if hits else 0
+    for left, right in zip(hits, hits[1:], strict=False):
+        run = run + 1 if right - left <= 2 else 1  # a particle may stand between
+        best = max(best, run)
+    return best >= parts
 
 
 def _next_to_a_stranger(session: Session, index: NameIndex, tokens: Sequence[QueryToken],

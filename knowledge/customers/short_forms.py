@@ -55,9 +55,12 @@ def named_by_one_part(session: Any, staff: Any, text: str, full_name: str) -> bo
     is typed, and the words beside it are no near-miss of anyone's name in the bank ("marco
     rosso" may be another book's Marco Rossi)."""
     from knowledge.customers.index import index_for
+    from knowledge.customers.resolver import without_lone_particles
 
     tokens, ids = index_for(session=session, staff=staff).tokens_in_message(text)
-    exact = [t for t in tokens if t.exact]
+    # "paula pas de réponse", "marco non risponde da ieri": a surname's particle standing
+    # alone is an ordinary word of the message, no second name part
+    exact = [t for t in without_lone_particles(tokens) if t.exact]
     parts = name_parts(full_name)
     if ids or len(exact) != 1 or len(parts) < 2 or exact[0].text not in (parts[0], parts[-1]):
         return False

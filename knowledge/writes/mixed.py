@@ -68,10 +68,18 @@ def asks_to_show(text: str | None) -> bool:
 # "Zeig mir X", "montre-moi X", "mostrami X", "muéstrame X", "pokaż X", "toon X", "visa X":
 # a customer asked for in the advisors' other languages, opening the message
 _SHOW_ABROAD = re.compile(
-    r"^\s*(?:(?:bitte|stp|svp|per favore|por favor|proszę|aub|snälla)[\s,]+)?(?:zeig(?:e|en sie)?"
-    r"(?: mir)?|profil (?:von|de|di|van|för|od)|montre(?:-moi| moi)?|affiche(?:-moi)?|"
+    r"^\s*(?:(?:bitte|stp|svp|per favore|por favor|proszę|aub|snälla)[\s,]+)?"
+    r"(?:(?:zeig(?:e|en sie)?(?: mir)?|profil (?:von|de|di|van|för|od)|"
+    r"montre(?:-moi| moi)?|affiche(?:-moi)?|"
     r"mostra(?:mi)?|fammi vedere|muéstrame|muestra(?:me)?|enséñame|pokaż(?: mi)?|pokaz(?: mi)?|"
-    r"toon(?: me)?|visa(?: mig)?)\s+(?![^.?!]*\b(?:liste|lista|lijst|listan|anrufliste|ringlista|"
+    r"toon(?: me)?|visa(?: mig)?)\s+|"
+    # the customer's card by its name: "scheda di X", "fiche de X", "ficha de X", "Profil
+    # von X", "profiel van X", "karta klienta X", "kundkort för X", "profile of X"
+    r"(?:(?:la |il |le |el |die |het |de )?(?:scheda(?: cliente)?|fiche(?: client)?|"
+    r"ficha(?: (?:del )?cliente)?|(?:kunden)?profil|profiel|profile|klantprofiel|"
+    r"karta(?: klienta)?|kundkort|kundprofil|dati|données|datos|gegevens|dane))"
+    r"(?:\s+(?:di|del|della|de|du|des|von|vom|van|för|på|of|for|od|o|klienta))?[\s:]+)"
+    r"(?![^.?!]*\b(?:liste|lista|lijst|listan|anrufliste|ringlista|"
     r"themen|thèmes|temi|temas|tematy|thema's|teman)\b)", re.IGNORECASE)
 
 

@@ -67,3 +67,16 @@ def test_places_without_an_article_or_as_a_noun(text: str, place: int) -> None:
 ])
 def test_words_that_only_look_like_places(text: str) -> None:
     assert position_in(text)[2] is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("2. – afspraak op vrijdag", 2), ("5.: nicht erreicht", 5), ("4° - non risponde", 4),
+    ("1. — rdv mardi", 1), ("6. - no contesta", 6), ("3. – möte på fredag", 3),
+])
+def test_a_place_with_both_a_stop_and_a_dash(text: str, place: int) -> None:
+    assert position_in(text)[0] == place
+
+
+@pytest.mark.parametrize("text", ["3. - 4. Dez termin", "5. – 6. Dezember", "1.12. – rdv"])
+def test_a_span_of_days_is_no_place(text: str) -> None:
+    assert position_in(text)[0] is None

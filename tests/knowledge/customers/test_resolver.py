@@ -280,3 +280,14 @@ def test_a_swedish_compound_picks_the_civil_engineer_not_the_warehouse_worker(
     resolution = choose_candidate(session=bank, staff=staff(bank, "A001"),
                                   candidates=["C000001", "C000002"], text="civilingenjören")
     assert (resolution.status, resolution.customer_id) == ("found", "C000002")
+
+
+@pytest.mark.parametrize("message", [
+    "the müller household: no answer from anna, hans reached, meeting friday with hans",
+    "Familie Müller: Anna nicht erreicht, Hans erreicht, Termin mit Hans am Freitag",
+    "chez les müller : anna répondeur, hans ok, rdv vendredi avec hans",
+])
+def test_name_parts_written_apart_are_never_taken_as_one_full_name(bank: Session,
+                                                                    message: str) -> None:
+    resolution = resolve_customer(session=bank, staff=staff(bank, "A001"), text=message)
+    assert not (resolution.status == "found" and resolution.certainty == "name")
