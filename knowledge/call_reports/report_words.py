@@ -25,6 +25,7 @@ from knowledge.call_reports.said import (
     _SALE,
     read_call,
 )
+from knowledge.call_reports.sale_words import SALE_READ
 from knowledge.call_reports.shorthand import spelt_out
 from knowledge.customers.in_text import no_one_is_called, not_a_name, unknown_name_words
 from knowledge.customers.names import fold
@@ -45,7 +46,7 @@ def report_words(text: str | None) -> frozenset[str]:
     words = spelt_out(" ".join((text or "").split()))
     taken: set[str] = set()
     for pattern in (_NO_ANSWER, _NOT_INTERESTED, _FOLLOW_UP, _REACHED, _COMPLAINT_RESOLVED,
-                    _SALE):
+                    _SALE, SALE_READ):  # "nimmt den Rentenfonds": the product no name
         for match in pattern.finditer(words):
             taken |= _folded_words(match.group(0))
     date_words = read_call(words, _ANY_DAY).date_words
