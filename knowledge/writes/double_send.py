@@ -35,7 +35,14 @@ _FURTHER = re.compile(
     # "immer noch", "toujours pas", "sigue sin", "nog steeds", "nadal", "fortfarande"
     r"di nuovo|ancora|riprovato|opnieuw|nog (?:een )?keer|nogmaals|nog steeds|ponownie|"
     r"jeszcze raz|znowu|nadal|igen|en gång till|fortfarande|immer noch|à nouveau|de nouveau|"
-    r"toujours pas|réessayé|reessaye|sigue sin|todavía|todavia|"
+    r"toujours|réessayé|reessaye|sigue sin|todavía|todavia|"
+    # a call made again in one word or a count said in words ("rappelé X cet aprem",
+    # "richiamato", "volví a llamar", "tweede poging", "drugi raz", "zum zweiten Mal")
+    r"rappel[ée]e?s?|retent[ée]e?|nouvel (?:essai|appel)|deuxième (?:fois|essai|appel|tentative)|"
+    r"richiamat[oa]|seconda volta|secondo tentativo|(?:he |ha )?vuelto a llamar|volví a llamar|"
+    r"segunda vez|segundo intento|nog altijd|weer|tweede (?:keer|poging)|wciąż|drugi raz|"
+    r"druga próba|andra (?:gången|försöket)|noch immer|weiterhin|zweiter versuch|"
+    r"(?:zum )?zweiten mal|zweites mal|"
     # "she called back", "rang back", "got back to me": a contact of its own
     r"(?<!be )(?<!being )(?<!been )(?<!get )(?:called|rang|rung|phoned) (?:me |us )?back"
     r"(?! on| tomorrow| tmrw| later)|"
