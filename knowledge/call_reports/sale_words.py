@@ -30,6 +30,8 @@ _PRODUCT_STEMS = (
     r"shares|aktie|azion|accion|akcj|aandel|annuit|vertrag|contrat|contrato|umow|avtal|policy|"
     r"plan\b|piano\b|plano\b")
 _PRODUCT = re.compile(rf"(?:[^\W\d_]*(?:{_PRODUCT_STEMS}))[\w'’-]*", re.IGNORECASE)
+# A word naming a product ("Sparplan", "Rentenfonds", "épargne"): no one's name in a report
+PRODUCT_WORD = re.compile(rf"(?<![^\W\d_]){_PRODUCT.pattern}", re.IGNORECASE)
 # The sale as a noun: "Abschluss", "vente", "vendita", "venta", "sprzedaż", "försäljning"
 _NOUN = (r"verkauf|abschluss|vertragsabschluss|vente|souscription|vendita|sottoscrizione|"
          r"venta|contratación|contratacion|sprzedaż|sprzedaz|försäljning|forsaljning|verkoop|"
