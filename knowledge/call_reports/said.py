@@ -55,7 +55,9 @@ _NO_ANSWER = re.compile(
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
     r"(?<!quiere )(?<!quería )(?<!necesita )nada(?!\s+(?:nuev|especial|que|de nuevo|raro|m[aá]s))|"
     r"no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
-    r"tried\b[^.;!?]{0,40}\bnothing|"
+    r"(?:tried|versucht|probiert|essayé|provato|intentado|geprobeerd|próbował\w*|försökt|"
+    r"försökte)\b[^.;!?]{0,40}\b(?:nothing|nix|nichts|rien|niente|nulla|niets|nic|inget)\b"
+    r"(?!\s+(?:new|neues|de neuf|di nuovo|nuevo|nieuws|nowego|nytt))|"
     # "engaged both times", "was engaged again" (never "engaged to", "engaged with the offer")
     r"engaged (?:both times|twice|again|each time|every time|all (?:day|morning|afternoon))|"
     # only where the line is the subject ("it was engaged", ", still engaged."): "her daughter

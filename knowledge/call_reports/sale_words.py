@@ -35,22 +35,29 @@ PRODUCT_WORD = re.compile(rf"(?<![^\W\d_]){_PRODUCT.pattern}", re.IGNORECASE)
 # The sale as a noun: "Abschluss", "vente", "vendita", "venta", "sprzedaż", "försäljning"
 _NOUN = (r"verkauf|abschluss|vertragsabschluss|vente|souscription|vendita|sottoscrizione|"
          r"venta|contratación|contratacion|sprzedaż|sprzedaz|försäljning|forsaljning|verkoop|"
-         r"afsluiting|sale")
+         r"afsluiting|sale|sign-?up|sign up|subscription")
 # The customer taking a product now: a third person's present ("prend", not "je prends")
 _TAKES = (r"takes|is taking|goes for|is going for|goes with|opts for|nimmt|prend|prende|toma|"
-          r"coge|se queda con|neemt|bierze|tar|väljer")
+          r"coge|se queda con|neemt|bierze|tar|väljer|"
+          # the sale verbs as thumbs type them ("sigend the savings plan")
+          r"sigend|singed|signd|soldd|sodl|bougth|boguht|purchsed|purcahsed")
 # Between the sale and the product: an article or a preposition, never a possessive ("sa",
 # "seine", "his": the customer's own retirement, time or shares)
 _BETWEEN = (r"(?:(?:of|the|a|an|der|des|den|die|das|einen?|eine[rs]?|de|du|d['’]|la|le|les|"
-            r"l['’]|un|une|il|lo|di|del|della|dello|uno|una|el|los|las|het|een|ett|na|för|for)"
+            r"l['’]|un|une|il|lo|di|del|della|dello|uno|una|el|los|las|het|een|ett|na|för|for|"
+            r"to|zu|zum|zur|au|aux|al|alla|allo|do|till|tot|naar)"
             r"(?:\s+|(?<=['’])))")
+# One word before the product ("the fixed deposit", "den grünen Fonds"), never a possessive
+# or a pronoun ("sa retraite", "seiner Aktien", "her pension": the customer's own)
+_OWN = (r"(?!(?:sa|son|ses|sein\w*|ihr\w*|his|her|their|its|suo|sua|suoi|su|sus|zijn|haar|hun|"
+        r"jego|jej|ich|swoj\w*|hans|hennes|deras|sin|sitt|sina|my|our|mein\w*|unser\w*)\b)")
 # "kein Abschluss", "aucune vente", "nessuna vendita", "ninguna venta": denied (the other
 # languages' negations are said.py's, before any outcome word)
 _NOT_BEFORE = "".join(rf"(?<!\b{no} )" for no in ("kein", "keine", "keinen", "keinem", "aucune",
                                                   "nessuna", "ninguna"))
 SALE_READ = re.compile(
     rf"{_NOT_BEFORE}\b(?P<read>{_NOUN}|{_TAKES})\b\s*[:–—-]?\s*(?P<what>{_BETWEEN}{{0,2}}"
-    rf"{_PRODUCT.pattern}(?:\s+[^\W\d_][\w'’-]*){{0,3}})",
+    rf"(?:{_OWN}[^\W\d_][\w'’-]*\s+)?{_PRODUCT.pattern}(?:\s+[^\W\d_][\w'’-]*){{0,3}})",
     re.IGNORECASE)
 # Where what was sold ends: the next clause ("…, follow up in june")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?(]|\s[–—-]\s|\b(?:and|but|und|aber|et|mais|e|ma|y|pero|"

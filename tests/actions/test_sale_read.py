@@ -27,6 +27,8 @@ from tests.actions.conftest import Talk, new_calls
     ("pedro alves venta tarjeta de crédito", "C004"),
     ("jonas weber försäljning pensionsförsäkring", "C002"),
     ("maria keller sprzedaz lokaty", "C001"),
+    ("jonas weber spoke, subscription to the index fund done", "C002"),
+    ("li wei singed the green bond 👍", "C005"),
 ])
 async def test_a_sale_noun_before_a_product_is_shown_as_a_sale(
         people: Session, text: str, customer: str, action: Any, intent: str) -> None:
