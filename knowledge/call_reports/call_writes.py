@@ -336,9 +336,10 @@ def propose_call(*, session: Session, staff: Staff, customer_id: str, name: str,
         return held  # the same report sent twice, or a closure with nothing open: said plainly
     if same_as_last(write, last_write) and not further_attempt(text):
         return confirm(write, why="You logged exactly this call earlier. Log it again?")
-    if report.taken_back:
-        return confirm(write, why="You changed your mind in that message; I kept what you "
-                                  "said last:")
+    if report.taken_back or report.sale_read:  # "Abschluss Lebensversicherung": read, shown
+        return confirm(write, why=f"I read “{report.sale_read}” as a sale; please check:"
+                       if report.sale_read else "You changed your mind in that message; I "
+                       "kept what you said last:")
     # Words no reader took that may change what happened ("once the refund lands", "her
     # husband called", "maybe"): quoted in any question, and a reason to ask on their own.
     if (kind := nothing_happened(text, report=report, name=name,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from knowledge.call_reports.edges_abroad import day_in_span, edge_twin
 from knowledge.call_reports.follow_up_dates import _TIME_HINT, is_approximate, parse_date
 
 # Words read alone: letters only, long enough not to be a short form of something else
@@ -46,10 +47,19 @@ def within_a_span(words: str, date_words: str | None, day: dt.date | None,
     july", "early next month" and a date found `elsewhere` in the message: the day read."""
     if not date_words or day is None:
         return day, False
+    # "eind volgende week", "Anfang Dezember": one day of a span, shown first (edges_abroad)
+    approximate = is_approximate(date_words, day) or edge_twin(date_words) is not None
+    said = day_in_span(words, date_words) if approximate else None
+    # read from the span's first day: the day read, or a week before an end ("fin novembre")
+    end = re.match(r"(?:end|late)\b", edge_twin(date_words) or date_words, re.IGNORECASE)
+    first = day - dt.timedelta(days=8 if end else 1)
+    picked = parse_date(said, first) if said else None
+    if picked is not None and first < picked <= day + dt.timedelta(days=31):
+        return picked, True  # "Anfang nächster Woche, sagen wir Dienstag": that Tuesday
     at = words.lower().find(date_words.lower())
     span = _SPAN_BEFORE.search(words[:at]) if at > 0 else None
     if span is None:
-        return day, elsewhere or is_approximate(date_words, day)
+        return day, elsewhere or approximate
     if span.group("span").lower() in ("mid", "middle of"):
         if re.search(r"\bweek\b", date_words, re.IGNORECASE):
             return day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=2), True

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.call_reports.edges_abroad import edge_pattern, edge_twin
+
 # The words that lead to a follow-up's day ("rdv", "appuntamento", "Termin", "möte" …).
 _LEADS = ("rdv", "rendez-vous", "rappeler", "rappel", "appuntamento", "richiamare",
           "richiamo", "termin", "rückruf", "ruckruf", "anrufen", "cita", "llamar", "reunión",
@@ -40,7 +42,8 @@ END_OF_MONTH = "|".join(re.escape(p) for p in sorted(_END_OF_MONTH, key=len, rev
 _GERMAN_SHORT = {"mo": "monday", "di": "tuesday", "mi": "wednesday", "do": "thursday",
                  "fr": "friday", "sa": "saturday"}
 GERMAN_SHORT_DAY = r"(?<=\btermin )(?:am )?(?:mo|di|mi|do|fr|sa)\b\.?(?!\s*\d)"
-PATTERN = f"{LED_DAY}|{END_OF_MONTH}|{GERMAN_SHORT_DAY}"
+# "Anfang nächster Woche", "eind december", "i slutet av veckan": an edge (edges_abroad)
+PATTERN = f"{edge_pattern()}|{LED_DAY}|{END_OF_MONTH}|{GERMAN_SHORT_DAY}"
 
 _DAY_NUMBER = re.compile(rf"{_ARTICLE} (\d{{1,2}})(?:er|ère|re|º|°|ª|:a|:e|-go|e|de|\.)?")
 _SHORT = re.compile(r"(?:am )?(mo|di|mi|do|fr|sa)\.?")
@@ -50,6 +53,8 @@ def english_twin(text: str) -> str | None:
     """The phrase as follow_up_dates reads it in English ("le 3" → "the 3rd", "fine mese" →
     "end of month", "am do" → "thursday"); None when it is none of these."""
     words = " ".join(text.lower().split())
+    if (edge := edge_twin(words)) is not None:  # "Anfang nächster Woche" (edges_abroad)
+        return edge
     if words in _END_OF_MONTH:
         return "end of month"
     if m := _SHORT.fullmatch(words):

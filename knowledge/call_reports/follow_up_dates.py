@@ -28,6 +28,7 @@ from knowledge.call_reports.day_numbers import (
     WEEKDAY_AND_NUMBER,
     weekday_number_is_a_day,
 )
+from knowledge.call_reports.past_day import marked_past
 from knowledge.call_reports.plan_words import WEEKDAYS as _WEEKDAY_NAMES
 from knowledge.call_reports.week_days import WEEK_AND_DAY, in_a_week_is_clear, week_and_day
 from knowledge.call_reports.week_days_abroad import week_and_day_abroad, week_and_day_pattern
@@ -125,11 +126,10 @@ def is_call_day(phrase: str) -> bool:
     return bool(_CALL_TIME.fullmatch(words)) or words in today_words()
 
 
-# "till friday", "bis Freitag": the customer away; "von Freitag", "w zeszły piątek": the call's
+# "till friday", "bis Freitag": the customer away ("vom Freitag", the call's day: past_day)
 _UNTIL = re.compile(r"\b(?:till|until|til|'til|through|bis|fino a|fino al|jusqu'?(?:à|au)|"
-                    r"hasta(?: el)?|aż do|tot|t\.?o\.?m\.?|von|vom|letzten|vergangenen|z|"
-                    r"(?:w )?(?:zeszły|zeszłą|ubiegły|ubiegłą|ostatni|ostatnią)|afgelopen|vorige|"
-                    r"förra|från)\s+(?:(?:on|the|next|this)\s+)?$", re.IGNORECASE)
+                    r"hasta(?: el)?|aż do|tot|t\.?o\.?m\.?)\s+(?:(?:on|the|next|this)\s+)?$",
+                    re.IGNORECASE)
 
 
 def when_not_next(phrase: str, words: str) -> bool:
@@ -137,7 +137,7 @@ def when_not_next(phrase: str, words: str) -> bool:
     customer is away ("in lisbon till friday"), not a day for the next contact."""
     at = words.lower().find(phrase.lower())
     return is_call_day(phrase) or bool(re.match(r"(?:bis|till|until)\s", phrase, re.I)) or (
-        at >= 0 and bool(_UNTIL.search(words[:at])))
+        at >= 0 and (bool(_UNTIL.search(words[:at])) or marked_past(words[:at])))
 
 
 def without_call_day(what: str) -> str:

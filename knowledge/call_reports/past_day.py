@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Before the day: "last", "on … last", "von", "vom", "seit", "z zeszłego", "letzten"
+# Before the day: "last", "on … last", "von", "vom", "seit", "z zeszłego", "z piątku",
+# "w ostatni piątek", "letzten", "från fredag"
 _BEFORE = re.compile(
     r"\b(?:last|past|previous|since|von|vom|seit|letzten?|vergangenen?|vorigen?|afgelopen|"
-    r"vorige|dernier|passé|scorso|scorsa|pasado|pasada|förra|zeszł\w*|zeszl\w*|ubiegł\w*|"
-    r"ubiegl\w*)\b(?:[\s(,]*(?:week|woche))?[\s(,]*$",
+    r"vorige|dernier|passé|scorso|scorsa|pasado|pasada|förra|från|fran|z|zeszł\w*|zeszl\w*|"
+    r"ubiegł\w*|ubiegl\w*|ostatni\w*)\b(?:[\s(,]*(?:week|woche))?[\s(,]*$",
     re.IGNORECASE)
 # "esta mañana" is this morning, never tomorrow ("mañana" alone)
 _THIS_MORNING = re.compile(r"\besta\s*$", re.IGNORECASE)
@@ -56,6 +57,11 @@ _TOLD_LATE = re.compile(
     re.IGNORECASE)
 
 
+def marked_past(before: str) -> bool:
+    """The words right before a day mark it as past ("last", "vom", "z zeszłego", "förra")."""
+    return bool(_BEFORE.search(before))
+
+
 def said_of_the_past(date_words: str, words: str, as_of: dt.date, read: dt.date | None, *,
                      next_step: bool) -> bool:
     """The day `date_words` (read as `read`) tells when the call happened. With a next step
@@ -64,7 +70,7 @@ def said_of_the_past(date_words: str, words: str, as_of: dt.date, read: dt.date 
     it, or a report told late."""
     at = words.lower().find(date_words.lower())
     before, after = (words[:at], words[at + len(date_words):]) if at >= 0 else ("", "")
-    if (_BEFORE.search(before) or _AFTER.match(after) or re.match(r"(?:last|past) ", date_words,
+    if (marked_past(before) or _AFTER.match(after) or re.match(r"(?:last|past) ", date_words,
                                                                 re.IGNORECASE)
             or (date_words.lower() in ("mañana", "manana") and _THIS_MORNING.search(before))):
         return True

@@ -25,6 +25,7 @@ from knowledge.call_reports.said import (
     _SALE,
     read_call,
 )
+from knowledge.call_reports.sale_words import PRODUCT_WORD, SALE_READ
 from knowledge.call_reports.shorthand import spelt_out
 from knowledge.customers.in_text import no_one_is_called, not_a_name, unknown_name_words
 from knowledge.customers.names import fold
@@ -33,6 +34,10 @@ from knowledge.languages import alternatives
 # "sorry", "wait" and "wrong" opening a correction ("nee sorry, falsch: sie war erreicht")
 _WRONG = ["falsch", "fel", "sbagliato", "fout", "verkeerd", "źle", "faux", "equivocado", "wrong"]
 _APOLOGY = re.compile(rf"(?:{alternatives(SORRY + _WRONG)})", re.IGNORECASE)
+# A product and the word after it ("Assurance Vie", "seguro de Vida"): a customer's name part
+# stays one (no_name_here asks the bank's names first)
+_PRODUCT_NAME = re.compile(rf"{PRODUCT_WORD.pattern}(?:\s+(?:de\s+|d['’]|di\s+)?[^\W\d_][\w'’-]*)?",
+                           re.IGNORECASE)
 _ANY_DAY = dt.date(2000, 1, 3)  # only which words make the date phrase matters here
 
 
@@ -45,9 +50,11 @@ def report_words(text: str | None) -> frozenset[str]:
     words = spelt_out(" ".join((text or "").split()))
     taken: set[str] = set()
     for pattern in (_NO_ANSWER, _NOT_INTERESTED, _FOLLOW_UP, _REACHED, _COMPLAINT_RESOLVED,
-                    _SALE):
+                    _SALE, SALE_READ):  # "nimmt den Rentenfonds": the product no name
         for match in pattern.finditer(words):
             taken |= _folded_words(match.group(0))
+    for product in _PRODUCT_NAME.finditer(words):  # "wegen Sparplan", "l'Assurance Vie"
+        taken |= _folded_words(product.group(0))
     date_words = read_call(words, _ANY_DAY).date_words
     if date_words:
         taken |= _folded_words(date_words)

@@ -26,11 +26,11 @@ from knowledge.call_reports.follow_up_dates import (  # noqa: F401 (_DATE: read 
     parse_date,
     second_thoughts,
     when_not_next,
-    without_call_day,
 )
 from knowledge.call_reports.meeting_date import meeting_date_phrase
 from knowledge.call_reports.past_day import next_step_date
 from knowledge.call_reports.relative_words import before_a_relative, relative_answered
+from knowledge.call_reports.sale_words import SALE_READ, sold_what
 from knowledge.call_reports.shorthand import spelt_out, taken_back_after
 from knowledge.languages import alternatives as _alt
 from knowledge.models.bank import Outcome
@@ -55,7 +55,9 @@ _NO_ANSWER = re.compile(
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
     r"(?<!quiere )(?<!quería )(?<!necesita )nada(?!\s+(?:nuev|especial|que|de nuevo|raro|m[aá]s))|"
     r"no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
-    r"tried\b[^.;!?]{0,40}\bnothing|"
+    r"(?:tried|versucht|probiert|essayé|provato|intentado|geprobeerd|próbował\w*|försökt|"
+    r"försökte)\b[^.;!?]{0,40}\b(?:nothing|nix|nichts|rien|niente|nulla|niets|nic|inget)\b"
+    r"(?!\s+(?:new|neues|de neuf|di nuovo|nuevo|nieuws|nowego|nytt))|"
     # "engaged both times", "was engaged again" (never "engaged to", "engaged with the offer")
     r"engaged (?:both times|twice|again|each time|every time|all (?:day|morning|afternoon))|"
     # only where the line is the subject ("it was engaged", ", still engaged."): "her daughter
@@ -198,6 +200,7 @@ class CallReport:
     # "early next month", "late july": a day had to be picked for a span, so it is shown first
     date_approximate: bool = False
     taken_back: bool = False  # an outcome the same message took back: the later one, asked
+    sale_read: str | None = None  # a sale read from a noun or "takes" (sale_words): shown first
 
 
 def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = None,
@@ -240,7 +243,7 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
     close = (bool(_COMPLAINT_RESOLVED.search(words)) or asks_to_close(words)) and not (
         keeps_complaint_open(words))
     words = without_open_complaint(words)  # "not sorted yet" is no call that got through
-    sale = _affirmed(_SALE, words)
+    sale = _affirmed(_SALE, words) or _affirmed(SALE_READ, words)  # "vente assurance vie"
     not_interested = bool(_NOT_INTERESTED.search(words))
     if _EMOJI_NO_ANSWER.search(words) and not _NO_ANSWER.search(words):
         words = _EMOJI_NO_ANSWER.sub(" no answer ", words)
@@ -276,16 +279,13 @@ def read_call(text: str | None, as_of: dt.date, *, entity_outcome: str | None = 
         outcome = Outcome.follow_up
     if outcome is Outcome.follow_up and not date_words and (left := date_left(words, as_of)):
         date_words, follow_up_on, unreadable, elsewhere = left  # "w środę": shown first
-    sale_of = None
-    if outcome is Outcome.sale and sale:
-        what = re.sub(r"^(?:(?:her|him|them|us|me|to|for|the|a|an|up)\s+)+", "",
-                      sale.group("what").replace(":", " ").strip(), flags=re.IGNORECASE)
-        sale_of = " ".join(without_call_day(what).split()[:6]) or None
+    sale_of = sold_what(sale) if outcome is Outcome.sale and sale else None
     # "mid next week", "late july", a date said elsewhere: one day of a span, shown first
     follow_up_on, approximate = within_a_span(words, date_words, follow_up_on, elsewhere)
     return CallReport(outcome, explicit, follow_up_on, date_words, unreadable, close,
                       sale_of, not_interested and not close, approximate,
-                      taken_back=bool(revised and revised[0] == "taken back"))
+                      taken_back=bool(revised and revised[0] == "taken back"),
+                      sale_read=sale.group("read") if sale and sale.re is SALE_READ else None)
 
 
 # "sold nothing", "didn't buy", "no sale", "no meeting needed": the word is there, denied.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from knowledge.answer import ChatAnswer
@@ -35,13 +36,37 @@ _FURTHER = re.compile(
     # "immer noch", "toujours pas", "sigue sin", "nog steeds", "nadal", "fortfarande"
     r"di nuovo|ancora|riprovato|opnieuw|nog (?:een )?keer|nogmaals|nog steeds|ponownie|"
     r"jeszcze raz|znowu|nadal|igen|en gång till|fortfarande|immer noch|à nouveau|de nouveau|"
-    r"toujours pas|réessayé|reessaye|sigue sin|todavía|todavia|"
+    r"toujours|réessayé|reessaye|sigue sin|todavía|todavia|"
+    # a call made again in one word or a count said in words ("rappelé X cet aprem",
+    # "richiamato", "volví a llamar", "tweede poging", "drugi raz", "zum zweiten Mal")
+    r"rappel[ée]e?s?|retent[ée]e?|nouvel (?:essai|appel)|deuxième (?:fois|essai|appel|tentative)|"
+    r"richiamat[oa]|seconda volta|secondo tentativo|(?:he |ha )?vuelto a llamar|volví a llamar|"
+    r"segunda vez|segundo intento|nog altijd|weer|tweede (?:keer|poging)|wciąż|drugi raz|"
+    r"druga próba|andra (?:gången|försöket)|noch immer|weiterhin|zweiter versuch|"
+    r"(?:zum )?zweiten mal|zweites mal|"
     # "she called back", "rang back", "got back to me": a contact of its own
     r"(?<!be )(?<!being )(?<!been )(?<!get )(?:called|rang|rung|phoned) (?:me |us )?back"
     r"(?! on| tomorrow| tmrw| later)|"
     r"got back to (?:me|us)|returned (?:my|the|our) call|hat zurückgerufen|rief zurück)\b",
     re.IGNORECASE)
 _NOT_WORDS = re.compile(r"[^\w]+")
+# A clock time in a report ("9:15", "14.30", "um 16 Uhr", "at 3pm", "kl 14"): when it was made
+_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d\b|\s*(?:am|pm|uhr|h)\b)|"
+                   r"\b(?:kl\.?|klockan|godz\.?|ore|alle|um|at|à)\s*(?:[01]?\d|2[0-3])\b",
+                   re.IGNORECASE)
+
+
+def _times(text: object) -> set[str]:
+    return {re.sub(r"\D", "", t) for t in _TIME.findall(str(text or ""))}
+
+
+def at_another_time(text: str | None, name: str | None, earlier: Sequence[str]) -> bool:
+    """The report carries a clock time and an earlier message about the same customer another
+    ("lena n/a 9:15", then "lena n/a 14:30"): another attempt, never the same call twice."""
+    first = (name or "").split()[0].lower() if (name or "").split() else ""
+    said = [_times(e) for e in earlier if first and first in e.lower() and _times(e)]
+    return bool(_times(text)) and bool(said) and _times(text) not in said
+
 # "log it again", "yes, store it again", "it was another call", "nochmal loggen"
 _ASKS_AGAIN = re.compile(
     r"^\s*(?:(?:yes|yep|ja|ok(?:ay)?|sure)[\s,.!]*)?(?:(?:pls|please|bitte)\s+)?"
@@ -74,6 +99,8 @@ def held_double(write: dict[str, Any], last: dict[str, Any] | None, text: str | 
     before = (last or {}).get("write") or {}
     if further_attempt(text) and without_garnish(text) != without_garnish(before.get("note")):
         return None  # "tried her again, no answer": one more call (the same message twice is not)
+    if _times(text) and _times(before.get("note")) and _times(text) != _times(before.get("note")):
+        return None  # "lena n/a 9:15" then "lena n/a 14:30": two attempts, each at its time
     if without_garnish(write.get("sale_of")) != without_garnish(before.get("sale_of")):
         return None  # "sold her the bond" after "sold her the fund": another sale
     ago = _ago((last or {}).get("at"), now or dt.datetime.now(dt.UTC))

@@ -37,7 +37,12 @@ from knowledge.customers.in_text import named_in_full
 from knowledge.customers.names import fold
 from knowledge.customers.typed_ids import typed_ids
 from knowledge.models.bank import Customer, Staff
-from knowledge.writes.double_send import LOG_AGAIN, further_attempt, held_write
+from knowledge.writes.double_send import (
+    LOG_AGAIN,
+    at_another_time,
+    further_attempt,
+    held_write,
+)
 from knowledge.writes.open_question import corrects_earlier, open_question, words_in_doubt
 from knowledge.writes.pending import confirm, describe
 from knowledge.writes.said_already import told_already
@@ -139,7 +144,7 @@ def _amends(state: ConversationState, body: dict[str, Any], text: str | None,
     by a contact, or a write that already corrects one."""
     customer = body.get("customer_id")
     if (body.get("kind") != "call" or not customer or isinstance(body.get("replaces"), dict)
-            or any(p.get("replaces_record") for p in payloads) or _one_more_try(body, text)):
+            or any(p.get("replaces_record") for p in payloads) or _one_more_try(body, text, state)):
         return None
     old = next((w for w in reversed(state.writes_for(str(customer))) if w.kind == "call"
                 and w.outcome), None)
@@ -236,7 +241,7 @@ def just_read(*, session: Session, staff: Staff, state: ConversationState) -> st
 def _again(state: ConversationState, body: dict[str, Any], text: str | None) -> Any:
     """The write on record that `body` states again; None for a new one (or one more try, said
     in this message or in the one whose write a "yes" stores: its note)."""
-    if _one_more_try(body, text):
+    if _one_more_try(body, text, state):
         return None
     replaces = body.get("replaces") if isinstance(body.get("replaces"), dict) else None
     if replaces is not None and _body(replaces).get("customer_id") == body.get("customer_id") \
@@ -246,10 +251,14 @@ def _again(state: ConversationState, body: dict[str, Any], text: str | None) -> 
     return state.on_record(body)
 
 
-def _one_more_try(body: dict[str, Any], text: str | None) -> bool:
+def _one_more_try(body: dict[str, Any], text: str | None, state: ConversationState) -> bool:
     """The call is said to be one more try, in this message or in the one whose write a
-    "yes" stores (its note: "tried her again, still nothing" shown for a yes)."""
-    return further_attempt(text) or further_attempt(str(body.get("note") or ""))
+    "yes" stores (its note: "tried her again, still nothing" shown for a yes), or stamped
+    with another time than an earlier report of that customer ("lena n/a 14:30")."""
+    note = str(body.get("note") or "")
+    return further_attempt(text) or further_attempt(note) or any(at_another_time(
+        said, body.get("name"), [e for e in state.said_before if e != said])
+        for said in (text or "", note))
 
 
 def _already(body: dict[str, Any], again: Any, previous_last: dict[str, Any] | None,

@@ -29,6 +29,8 @@ AS_OF = dt.date(2026, 11, 23)
     ("rang ingrid dahl on wednesday - she took the isa", Outcome.sale),
     ("hab Li Wei am Donnerstag kurz gesprochen", Outcome.reached),
     ("pedro alves am mittwoch nicht erreicht", Outcome.no_answer),
+    ("fran fredag ingrid dahl nåddes", Outcome.reached),
+    ("z piątku - anna nowak nie odebrała", Outcome.no_answer),
 ])
 def test_a_day_of_the_call_is_no_follow_up(text: str, outcome: Outcome) -> None:
     report = read_call(text, AS_OF)
@@ -41,6 +43,9 @@ def test_a_day_of_the_call_is_no_follow_up(text: str, outcome: Outcome) -> None:
     ("ingrid dahl wants an appt on wednesday", dt.date(2026, 11, 25)),
     ("li wei: termin am donnerstag", dt.date(2026, 11, 26)),
     ("pedro alves keen, mañana le llamo otra vez", dt.date(2026, 11, 24)),
+    # the call's day marked past ("w ostatni wtorek") is not the next one asked for
+    ("w ostatni wtorek rozmawiałem z Anną Nowak, oddzwonić w piątek", dt.date(2026, 11, 27)),
+    ("notatka z piątku: jan kowalski nie odebrał, zadzwonić w czwartek", dt.date(2026, 11, 26)),
 ])
 def test_a_day_asked_for_stays_the_follow_up(text: str, day: dt.date) -> None:
     assert read_call(text, AS_OF).follow_up_on == day
