@@ -138,9 +138,10 @@ def new_customer(*, session: Session, staff: Staff, text: str, name: str | None,
 
     offered = offered if offered is not None else []
     name = None if name and not_a_name(name) else name  # "przepraszam" tagged as a name
-    if name and all(w in _FILLER or w in FILLER_ABROAD for w in re.findall(r"[^\W\d_]+",
-                                                                         name.lower())):
-        name = None  # "bedoel" of "4 december bedoel ik" tagged as a name
+    dated = {w for m in _DATE.finditer(text) for w in m.group(0).lower().split()}
+    if name and all(w in _FILLER or w in FILLER_ABROAD or w in dated for w in re.findall(
+            r"[^\W\d_]+", _DATE.sub(" ", name).lower())):
+        name = None  # "bedoel", "woensdag bedoel" of "… bedoel ik" tagged as a name
 
     by_id = {t.customer_id: t for t in typed_ids(text)}
     if customer_id and customer_id.upper() not in by_id:

@@ -58,7 +58,8 @@ async def test_i_meant_a_day_moves_the_meeting_and_names_nobody(people: Session,
 
 @pytest.mark.parametrize(("fix", "tagged"), [("2 december bedoelde ik", "bedoelde"),
                                              ("ich meinte 2. dezember", "meinte"),
-                                             ("chodziło mi o 2 grudnia", "chodziło")])
+                                             ("chodziło mi o 2 grudnia", "chodziło"),
+                                             ("nee, 2 december bedoel ik", "december bedoel")])
 async def test_i_meant_read_as_a_name_by_the_nlu_is_no_name(
         people: Session, monkeypatch: pytest.MonkeyPatch, fix: str, tagged: str) -> None:
     talk = Talk()
