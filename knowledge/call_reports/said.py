@@ -1,9 +1,8 @@
 """What an advisor's call report says: the outcome and the follow-up date, read from the text.
 
-The NLU's `call_outcome` entity is a guess over a few words; the words themselves decide
-here ("tried to reach C104 but no answer" is no_answer even when "reach" was tagged as
-reached). Dates: `dateparser` (relative to the as-of date) after shorthands are spelt out
-("tmrw", "end of month"). `explicit`: the outcome stated, not defaulted (else asked first).
+The NLU's `call_outcome` entity is a guess; the words decide ("tried to reach C104 but no
+answer" is no_answer even when "reach" was tagged reached). Dates: `dateparser` (relative to
+the as-of date) after shorthands are spelt out ("tmrw"). `explicit`: the outcome stated.
 """
 
 from __future__ import annotations
@@ -55,8 +54,8 @@ _NO_ANSWER = re.compile(
     r"(?:rang|called|phoned)\b[^.;!?]{0,40}\bnothing\s*(?=$|[.;,!?]|\b(?:again|at all|so far)\b)|"
     r"(?<!quiere )(?<!quería )(?<!necesita )nada(?!\s+(?:nuev|especial|que|de nuevo|raro|m[aá]s))|"
     r"no joy|engaged (?:tone|signal)|line (?:was |is |went )?dead|dead line|"
-    r"(?:tried|versucht|probiert|essayé|provato|intentado|geprobeerd|próbował\w*|försökt|"
-    r"försökte)\b[^.;!?]{0,40}\b(?:nothing|nix|nichts|rien|niente|nulla|niets|nic|inget)\b"
+    r"(?:tried|versucht|probiert|essayé|provato|intentado|geprobeerd|próbował\w*|försökte?)"
+    r"\b[^.;!?]{0,40}\b(?:nothing|nix|nichts|rien|niente|nulla|niets|nic|inget)\b"
     r"(?!\s+(?:new|neues|de neuf|di nuovo|nuevo|nieuws|nowego|nytt))|"
     # "engaged both times", "was engaged again" (never "engaged to", "engaged with the offer")
     r"engaged (?:both times|twice|again|each time|every time|all (?:day|morning|afternoon))|"
