@@ -6,7 +6,9 @@ never the advisor's own view, a colleague's view, hearsay or talk about customer
   nobody else is said to speak (a statement written as it was said: "the app logs me out").
 - A colleague speaks ("my colleague thinks the fees are too high", "per the branch manager
   …", "the branch staff reckon …") unless the colleague only passes on what the customer
-  said ("my colleague told me Rita complained about the queue": hers).
+  said ("my colleague told me Rita complained about the queue": hers). Said so in a message
+  that does not ask for feedback at all ("kollegan säger att X tycker …", "vielleicht findet
+  X …"), it is asked about (`second_hand`), never shown for a yes.
 - Hearsay and talk in general ("apparently …", "i heard …", "lots of customers hate …").
 - The advisor's own view ("in my view she'd be better off with the fund", "imo he should
   switch"): an opinion about the customer in the third person is the advisor's. A first-person
@@ -115,6 +117,24 @@ _MODAL_GUESS = (r"(?:(?:will|['’]ll)\s+(?:probably|likely|surely|definitely|ce
 _GUESS_OPENING = re.compile(
     r"\b(?:i (?:bet|expect|imagine|assume|suppose|doubt|wonder)|wonder(?:ing)? (?:if|whether)|"
     r"chances are|odds are|i['’]?d (?:guess|bet))\b", _I)
+# "vielleicht findet X …", "może X będzie narzekał …, zobaczymy": a maybe, not their words
+_MAYBE = re.compile(
+    r"^\W*(?:maybe|perhaps|possibly|vielleicht|eventuell|peut[- ]être|forse|magari|quizás?|"
+    r"tal vez|a lo mejor|może|misschien|wellicht|kanske)\b|"
+    r"\b(?:we['’]?ll see|on verra|vedremo|mal sehen|wir werden sehen|zobaczymy|we zullen zien|"
+    r"dat zien we|vi får se|får se|ya veremos|veremos)\W*$", _I)
+# The customer's view passed on by a colleague or heard ("heard from my colleague that X finds
+# …", "kollegan säger att X tycker …", "my coworker said X complained"): second-hand, so asked
+# about and never stored unless the advisor asks for it to be logged ("… put it as feedback").
+_SECOND_HAND = re.compile(
+    rf"\b(?:i(?:'ve)? heard|heard (?:that|from)|{_STAFF}\s+(?:\w+\s+){{0,3}}?(?:says|said|"
+    r"told me|tells me|mentioned|säger|sa|sagt|sagte|meinte|hat gesagt|erzählte|dit|a dit|"
+    r"m'a dit|dice|ha detto|mi ha detto|mówi|mówił\w*|powiedział\w*|zegt|zei|vertelde|dijo|"
+    r"me dijo))\b", _I)
+_LOG_IT = re.compile(
+    r"\b(?:log|logged|record|put (?:it|that|this) (?:as|down|in)|note (?:it|that|this|down)|"
+    r"save|(?:as|als|comme|come|como|jako|som) (?:a )?feedback|notier\w*|speicher\w*|"
+    r"enregistr\w*|registr\w*|anot\w*|zapisz\w*|noteer\w*|spara)\b", _I)
 # The customer's own first person, to the bank ("your fees", "I will close my account").
 _CUSTOMER_VOICE = re.compile(r"\b(?:your|you|yours|me|my|mine|i will|i'll|i'm going to|"
                              r"ihr\w*|euer|eure|votre|vos|vostr\w|su banco|wasz\w*|jullie|"
@@ -157,6 +177,20 @@ def who_says(text: str | None, name_words: tuple[str, ...] = ()) -> Said:
     if (guess := _guess(words, name_words)) is not None:
         return Said("unclear", guess)  # "hans would hate the new statements": a guess
     return Said("customer", "")
+
+
+def second_hand(text: str) -> Said | None:
+    """A message no one asked to log as feedback that passes on a customer's view second-hand
+    or as a maybe ("kollegan säger att X tycker …", "vielleicht findet X …, frag ich ihn
+    mal"): not their statement to store on a yes, so asked about."""
+    words = " ".join(text.replace("’", "'").split())
+    if _LOG_IT.search(words):
+        return None
+    if (found := _SECOND_HAND.search(words)) is not None:
+        return Said("hearsay" if "heard" in found.group(0).lower() else "colleague",
+                    found.group(0))
+    found = _MAYBE.search(words)
+    return None if found is None else Said("unclear", found.group(0).strip(" ,;:.!?"))
 
 
 def _guess(words: str, name_words: tuple[str, ...]) -> str | None:

@@ -241,6 +241,12 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
                              if parts.compensation is not None else None}
     if write["compensation"] is not None:
         write["currency"] = get_settings().currency
+    from knowledge.feedback.speaker import not_the_customers, not_theirs_answer, second_hand
+
+    if (not_theirs := not_the_customers(session, write)) is not None:
+        return not_theirs
+    if (said := second_hand(text)) is not None:  # "kollegan säger att X tycker …": asked
+        return ChatAnswer(not_theirs_answer(said, write["name"]), slots={"pending_write": None})
     why = "That reads like what a customer said."
     if said_as:
         why = f"{said_as} {why}"

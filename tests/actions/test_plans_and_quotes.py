@@ -61,3 +61,18 @@ async def test_apostrophes_are_no_quote_marks(people: Session, text: str) -> Non
     said = await talk.say(text)
     assert stored(people) == [], said
     assert [c for c, *_ in _calls(people)] == ["C001"], said
+
+
+@pytest.mark.parametrize("text", [
+    "heard from a colleague that maria keller finds our card fees steep",
+    "kollegan sa att jonas weber tycker att appen är för långsam",
+    "vielleicht findet Ingrid Dahl die Überweisungen auch zu teuer, frag ich sie mal",
+    "może pedro alves będzie narzekał na opłaty, zobaczymy",
+])
+@pytest.mark.parametrize("intent", ["inform", "log_call_outcome"])
+async def test_a_view_passed_on_or_a_maybe_is_asked_about_and_a_yes_stores_nothing(
+        people: Session, text: str, intent: str) -> None:
+    talk = Talk()
+    said = await talk.say(text, intent=intent)
+    said += await talk.say("yes", intent="affirm")
+    assert stored(people) == [] and _calls(people) == [], said

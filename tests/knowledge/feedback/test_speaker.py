@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.feedback.speaker import who_says
+from knowledge.feedback.speaker import second_hand, who_says
 
 NAME = ("ingrid", "dahl")
 
@@ -82,3 +82,27 @@ def test_a_guess_about_the_customer_is_asked_about(text: str) -> None:
 ])
 def test_a_wish_or_a_relayed_maybe_stays_theirs(text: str) -> None:
     assert who_says(text, NAME).speaker == "customer"
+
+
+
+@pytest.mark.parametrize("text", [
+    "heard from the team lead that dahl is fed up with the card fees",
+    "kollegan sa att ingrid tycker att appen är krånglig",
+    "mein Kollege hat gesagt, Frau Dahl findet die Gebühren zu hoch",
+    "ma collègue m'a dit que ingrid trouve l'appli lente",
+    "vielleicht findet ingrid die neue app auch zu kompliziert",
+    "może dahl będzie narzekać na prowizje, zobaczymy",
+    "ingrid might grumble about the fee, we'll see",
+])
+def test_a_view_passed_on_or_a_maybe_in_no_request_for_feedback_is_asked_about(
+        text: str) -> None:
+    assert second_hand(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "my coworker said ingrid complained about the queue, please log it as feedback",
+    "ingrid said the app is slow",
+    "dahl complained the hotline put her on hold",
+])
+def test_the_customers_own_words_or_a_request_to_log_are_not_second_hand(text: str) -> None:
+    assert second_hand(text) is None
