@@ -3,7 +3,8 @@ back what it said first.
 
 "NI" (not interested), "LVM" (left a voicemail), "n/a" (no answer), "f/u" (follow-up), "cb"
 (call back), "compl." (complaint), "nxt wk" (next week) are read as the words they stand
-for, so a call note pasted from the CRM reads like one typed out. A message that changes its
+for, so a call note pasted from the CRM reads like one typed out; the customer who called back
+("he did call back", "hat zurückgerufen", "oddzwoniła") got through. A message that changes its
 mind ("sold her a mortgage no actually she only wants to think about it") is split where it
 does, so that what it says last can stand (knowledge.call_reports.said).
 """
@@ -47,6 +48,18 @@ _MISHEARD = (
                 r"intereseted|intrestd|interessted|interestd)\b", re.IGNORECASE),
      r"\1 interested"),
 )
+# The customer who called back, in the past ("he did call back later", "der oskar hat doch
+# zurückgerufen", "jednak oddzwoniła", "elle m'a rappelé"): the call got through, never a
+# call back still to come ("she'll call back", "oddzwoni jutro", "wird zurückgerufen"), nor
+# the advisor's own call back ("i did call back", "oddzwoniłam", "jag ringde tillbaka").
+_CALLED_BACK = re.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:(?:she|he|they)\s+(?:has\s+|had\s+)?(?:called|rang|rung|phoned)|"
+    r"(?:did|has|had)\s+(?:call|ring|phone|called|rung|phoned))(?:\s+(?:me|us))?\s+back\b|"
+    r"\bhat\b(?:\s+\w+){0,3}?\s+zur(?:ü|ue|u)ckgerufen\b|\boddzwonił(?:a|o|i|y)?\b|"
+    r"(?:\b(?:il|elle)\s+(?:m['’])?a|\bm['’]a)\s+rappelée?\b|\bmi\s+ha\s+richiamat[oa]\b|"
+    r"\b(?:heeft|had)\s+(?:\w+\s+){0,2}?teruggebeld\b|(?<!\bik )\bbelde\s+(?:\w+\s+){0,2}?terug\b|"
+    r"(?<!\bjag )\bringde\s+(?:\w+\s+){0,2}?tillbaka\b|"
+    r"\b(?:me\s+)?devolvió\s+la\s+llamada\b|\bme\s+llamó\s+de\s+vuelta\b", re.IGNORECASE)
 # Words that take back what was just said, in the same message.
 _TAKE_BACK = re.compile(CHANGED_MIND, re.IGNORECASE)
 
@@ -59,7 +72,7 @@ def spelt_out(words: str) -> str:
     words = counted_in_digits(plain_quotes(words))  # "over twee weken": "over 2 weken"
     for pattern, meaning in _SHORTHAND + _MISHEARD:
         words = pattern.sub(meaning, words)
-    return words
+    return _CALLED_BACK.sub("rang me back", words)
 
 
 def taken_back_after(words: str) -> list[tuple[str, str]]:
