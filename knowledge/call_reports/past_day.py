@@ -4,7 +4,8 @@ erreicht", "hablé con X esta mañana", "late one from last thurs"): no follow-u
 the words ask for a next step (then a later date of the message, if any, is the follow-up).
 
 Marks of the past, in the advisors' languages: a "last" / "from" / "von" / "z zeszłego" before
-the day, a "last week" / "ago" / "letzte Woche" after it, a past call verb right after a day
+the day (a "from" or "forgot" only where it opens the message: "from thu: …", "oublié
+vendredi : …"), a "last week" / "ago" / "letzte Woche" after it, a past call verb right after a day
 that opens the message ("fri i spoke with …"), a report told late ("forgot to log it",
 "Nachtrag", "late one"), and a day that reads as before today. Words only, no database.
 """
@@ -21,6 +22,11 @@ _BEFORE = re.compile(
     r"vorige|dernier|passé|scorso|scorsa|pasado|pasada|förra|från|fran|z|zeszł\w*|zeszl\w*|"
     r"ubiegł\w*|ubiegl\w*|ostatni\w*)\b(?:[\s(,]*(?:week|woche))?[\s(,]*$",
     re.IGNORECASE)
+# Opening the message right before the day: "from thu: X wasn't reachable", "oublié vendredi :
+# X jointe", "vergessen Freitag: …" — the day whose report this is
+_HEAD = re.compile(
+    r"^\W*(?:from|forgot|forgotten|oubli[ée]|vergessen|dimenticat[oa]|olvid[ée]|"
+    r"zapomnia\w*|glömde|glomde|vergeten)[\s(,]*$", re.IGNORECASE)
 # "esta mañana" is this morning, never tomorrow ("mañana" alone)
 _THIS_MORNING = re.compile(r"\besta\s*$", re.IGNORECASE)
 # After the day: "last week", "ago", "letzte Woche", "la semaine dernière", "la settimana
@@ -59,7 +65,7 @@ _TOLD_LATE = re.compile(
 
 def marked_past(before: str) -> bool:
     """The words right before a day mark it as past ("last", "vom", "z zeszłego", "förra")."""
-    return bool(_BEFORE.search(before))
+    return bool(_BEFORE.search(before) or _HEAD.search(before))
 
 
 def said_of_the_past(date_words: str, words: str, as_of: dt.date, read: dt.date | None, *,

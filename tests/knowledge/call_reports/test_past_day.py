@@ -64,3 +64,15 @@ def test_a_weekday_with_its_date_is_that_date(text: str, day: dt.date) -> None:
 def test_a_time_after_a_weekday_is_no_date() -> None:
     assert read_call("pedro alves termin freitag 10.30 uhr", AS_OF).follow_up_on == dt.date(
         2026, 11, 27)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("from wed: anna lange not reachable", Outcome.no_answer),
+    ("oublié mercredi : paul martin joint, tout va bien", Outcome.reached),
+    ("vergessen Mittwoch: Frau Lange erreicht, alles ok", Outcome.reached),
+    ("forgot wednesday - jonas, voicemail", Outcome.no_answer),
+])
+def test_a_day_a_late_report_opens_with_is_when_the_call_happened(
+        text: str, outcome: Outcome) -> None:
+    report = read_call(text, dt.date(2026, 11, 23))
+    assert (report.outcome, report.follow_up_on) == (outcome, None)
