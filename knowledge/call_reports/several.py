@@ -40,6 +40,15 @@ def names_someone(clause: str) -> bool:
     return bool(rest.strip(" ,.;:!?-–—"))
 
 
+def told_calls(text: str | None) -> list[str]:
+    """The clauses of a message that each tell a call of someone ("joana costa erreicht,
+    tereza svoboda nicht erreicht, petr svoboda kein interesse": three)."""
+    from knowledge.call_reports.said import _CALL_WORDS
+
+    return [clause for clause in _CLAUSE.split(text or "") if clause.strip()
+            and any(p.search(clause) for p in _CALL_WORDS) and names_someone(clause)]
+
+
 def several_calls(*, session: Session, staff: Staff, as_of: dt.date, text: str | None
                   ) -> ChatAnswer | None:
     """All the calls the message reports, shown for one yes; a refusal that logs nothing when

@@ -392,6 +392,10 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
         read_call(words, as_of).outcome is Outcome.no_answer)
     # A date is no one's words ("erreicht, Termin nächste Woche Mittwoch"): not counted
     undated = _DATE.sub(" ", words)
+    from knowledge.call_reports.several import told_calls
+
+    if len(told_calls(words)) >= 2 and not _STATEMENT.search(words):
+        return True  # "X erreicht, Y nicht erreicht, Z kein Interesse": calls, one per clause
     if _letter_words(undated) > SHORT_REPORT and _letter_words(rest) > 4 and not unanswered:
         # "X: rang for ages, nobody. not even a mailbox": a call nobody answered is long only
         # by how the advisor tried; no customer said anything in it
