@@ -50,7 +50,7 @@ _UNDO_ABROAD = re.compile(
     r"\b(?:rückgängig|rueckgaengig|ongedaan)(?:\s+(?:machen|maken))?\b|"
     # the verb ending the message: "das mit X stimmt nicht, bitte löschen", "…, bórralo"
     rf"[,;:.!–—-]\s*(?:(?:bitte|por favor|porfa|stp|per favore|proszę|aub|snälla)\s+)?"
-    rf"(?:{UNDO_VERBS_ABROAD}|löschen|lösch|storniere?n?|verwijderen|radera den)"
+    rf"(?:{UNDO_VERBS_ABROAD}|löschen|lösch|storniere?n?|verwijderen|radera den|streichen)"
     r"(?:\s+(?:bitte|por favor|porfa|stp|per favore|proszę|to|det|het|eso|ça))?[\s.!]*$",
     re.IGNORECASE)
 # What follows an undo verb when the write was named before it ("- delete it, wrong person")
@@ -135,8 +135,8 @@ def call_named(session: Session, staff: Staff, clause: str, calls: list[StoredWr
 
 # The case endings a first name or surname takes in the advisors' languages (folded: "ę" is
 # "e"): Polish "giulię", "jakuba", "tomaszem", "kowalskiego"; a final vowel of the name may
-# give way to them ("giulia" -> "giulię", "ewa" -> "ewy").
-_ENDINGS = frozenset("a e i o u y em om ie owi ego emu iej ej ach ami".split())
+# give way to them ("giulia" -> "giulię", "ewa" -> "ewy"; "oskar" -> "oskarze").
+_ENDINGS = frozenset("a e i o u y em om ie ze owi ego emu iej ej ach ami".split())
 
 
 def declined(word: str, part: str) -> bool:

@@ -21,7 +21,8 @@ import re
 # message (knowledge.writes.by_customer).
 UNDO_VERBS_ABROAD = (r"cancell[ai]|annull[ai]|elimin[ai]|annule[rz]?|supprime[rz]?|efface[rz]?|"
                      r"cancel[ae]|borr[ae]|anul[ae]|deshaz|cofnij|usuń|usun|anuluj|skasuj|"
-                     r"wycofaj|verwijder|annuleer|ångra|angra|radera|ta bort|"
+                     r"wycofaj|verwijder|annuleer|ångra|angra|radera|ta bort|togli|rimuovi|"
+                     r"streiche|streichen|"
                      # the pronoun joined on: "deshazlo", "bórralo", "annullalo", "annule-le"
                      r"deshazlo|b[oó]rral[oa]|an[uú]lal[oa]|canc[eé]lal[oa]|elim[ií]nal[oa]|"
                      r"annullal[oa]|cancellal[oa]|eliminal[oa]|toglil[oa]|annule-l[ae]|"
