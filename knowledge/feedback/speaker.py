@@ -235,9 +235,12 @@ def not_theirs_answer(said: Said, name: str | None) -> str:
     return f"That reads as {reason}, not something {who} said, so nothing was saved. {how}"
 
 
-def not_the_customers(session: Session, write: dict[str, Any]) -> ChatAnswer | None:
+def not_the_customers(session: Session, write: dict[str, Any], message: str | None = None
+                      ) -> ChatAnswer | None:
     """A feedback write whose statement is the advisor's view, a colleague's, hearsay, or
-    may be the advisor's: nothing stored, the advisor told how to log the customer's words."""
+    may be the advisor's: nothing stored, the advisor told how to log the customer's words.
+    With the `message` that asked for no feedback at all, also a view passed on second-hand
+    or a maybe (`second_hand`)."""
     from knowledge.customers.names import name_parts
     from knowledge.writes.pending import customer_name
 
@@ -252,6 +255,8 @@ def not_the_customers(session: Session, write: dict[str, Any]) -> ChatAnswer | N
         return ChatAnswer(not_theirs_answer(said, None), slots={"pending_write": None})
     name = customer_name(session, cid)
     said = who_says(write.get("text"), name_parts(name))
+    if said.speaker == "customer" and message is not None:
+        said = second_hand(message) or said
     if said.speaker == "customer":
         return None
     return ChatAnswer(not_theirs_answer(said, name), slots={"pending_write": None})

@@ -17,7 +17,9 @@ from knowledge.answer import ChatAnswer
 from knowledge.call_reports.said import _DATE, _NO_ANSWER, read_call
 from knowledge.call_reports.said_today import day_said
 from knowledge.call_reports.sale_marks import sale_mark
+from knowledge.call_reports.several import told_calls
 from knowledge.customers.typed_ids import typed_ids
+from knowledge.feedback.speaker import not_the_customers
 from knowledge.languages import RELAYED, alternatives
 from knowledge.models.bank import Outcome, Staff
 from knowledge.writes.quoted_words import outside_quotes
@@ -241,12 +243,8 @@ def _statement(*, session: Session, staff: Staff, text: str, channel: str,
                              if parts.compensation is not None else None}
     if write["compensation"] is not None:
         write["currency"] = get_settings().currency
-    from knowledge.feedback.speaker import not_the_customers, not_theirs_answer, second_hand
-
-    if (not_theirs := not_the_customers(session, write)) is not None:
-        return not_theirs
-    if (said := second_hand(text)) is not None:  # "kollegan säger att X tycker …": asked
-        return ChatAnswer(not_theirs_answer(said, write["name"]), slots={"pending_write": None})
+    if (not_theirs := not_the_customers(session, write, message=text)) is not None:
+        return not_theirs  # also "kollegan säger att X tycker …", "vielleicht findet X …"
     why = "That reads like what a customer said."
     if said_as:
         why = f"{said_as} {why}"
@@ -392,8 +390,6 @@ def only_a_call_report(text: str | None, as_of: dt.date) -> bool:
         read_call(words, as_of).outcome is Outcome.no_answer)
     # A date is no one's words ("erreicht, Termin nächste Woche Mittwoch"): not counted
     undated = _DATE.sub(" ", words)
-    from knowledge.call_reports.several import told_calls
-
     if len(told_calls(words)) >= 2 and not _STATEMENT.search(words):
         return True  # "X erreicht, Y nicht erreicht, Z kein Interesse": calls, one per clause
     if _letter_words(undated) > SHORT_REPORT and _letter_words(rest) > 4 and not unanswered:
