@@ -66,7 +66,11 @@ async def test_the_first_call_undone_in_another_language(people: Session, text: 
     assert _reversals(people) == 1
 
 
-@pytest.mark.parametrize("text", ["usuń jonasa", "cofnij jonasa pls"])
+@pytest.mark.parametrize("text", ["usuń jonasa", "cofnij jonasa pls",
+                                  # the entry named by its customer abroad
+                                  "togli quella di jonas per favore",
+                                  "den eintrag zu jonas weber bitte streichen",
+                                  "usuń ten wpis o jonasie"])
 async def test_a_declined_first_name_undoes_that_customers_call(
         people: Session, text: str) -> None:
     talk = Talk()
@@ -150,18 +154,6 @@ async def test_the_second_one_of_four_is_asked_not_guessed(people: Session) -> N
     said = await chat.say("pls undo the 2nd one", ActionUndoWrite(), "undo")
     assert len(_calls(people)) == 4 and _reversals(people) == 0, said
     assert "Which" in said
-
-
-@pytest.mark.parametrize("text", ["togli quella di jonas per favore",
-                                  "den eintrag zu jonas weber bitte streichen",
-                                  "usuń ten wpis o jonasie"])
-async def test_an_entry_named_by_its_customer_is_taken_back_abroad(
-        people: Session, text: str) -> None:
-    talk = Talk()
-    await _three_calls(talk)
-    said = await talk.say(text, ActionFallback(), "nlu_fallback")
-    assert _calls(people) == [("C001", "reached", None), ("C003", "not_interested", None)], said
-    assert _reversals(people) == 1
 
 
 def test_a_name_in_the_polish_locative_is_that_name() -> None:
