@@ -295,6 +295,15 @@ def _weekday_names() -> dict[str, str]:
 
 
 @cache
+def denied_weekday() -> re.Pattern[str]:
+    """A weekday said with a "not" before it in the advisors' languages ("nie poniedziałek",
+    "pas lundi", "non lunedì", "niet maandag", "inte måndag"): the day a correction denies."""
+    days = "|".join(map(re.escape, sorted(_weekday_names(), key=len, reverse=True)))
+    return re.compile(rf"\b(?:not|nicht|nie|pas|non|no|niet|inte)\s+(?:(?:w|le|il|el|op|på|am|"
+                      rf"on|the)\s+)?(?:{days})\b", re.IGNORECASE)
+
+
+@cache
 def next_weekday_pattern() -> str:
     """A regular-expression alternative (no groups) of "next" and a weekday, either order."""
     days = "|".join(map(re.escape, sorted(_weekday_names(), key=len, reverse=True)))

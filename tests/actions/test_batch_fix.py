@@ -18,7 +18,10 @@ async def _batch(chat: Chat) -> str:
 
 
 @pytest.mark.parametrize("text", ["jonas is thurs 26th btw", "Weber: thursday the 26th",
-                                  "jonas weber's mtg is on the 26th"])
+                                  "jonas weber's mtg is on the 26th",
+                                  # the day denied abroad is never the one meant
+                                  "z jonasem to był czwartek, nie poniedziałek",
+                                  "jonas weber: c'était jeudi, pas lundi"])
 async def test_a_new_date_for_one_call_of_the_batch_moves_that_call(
         people: Session, text: str) -> None:
     chat = Chat()
