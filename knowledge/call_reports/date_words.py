@@ -299,8 +299,9 @@ def denied_weekday() -> re.Pattern[str]:
     """A weekday said with a "not" before it in the advisors' languages ("nie poniedziałek",
     "pas lundi", "non lunedì", "niet maandag", "inte måndag"): the day a correction denies."""
     days = "|".join(map(re.escape, sorted(_weekday_names(), key=len, reverse=True)))
-    return re.compile(rf"\b(?:not|nicht|nie|pas|non|no|niet|inte)\s+(?:(?:w|le|il|el|op|på|am|"
-                      rf"on|the)\s+)?(?:{days})\b", re.IGNORECASE)
+    # a bare "no" only with its article ("no el lunes"): "tue no wed" takes tuesday back
+    return re.compile(rf"\b(?:(?:not|nicht|nie|pas|non|niet|inte)\s+(?:(?:w|le|il|el|op|på|am|"
+                      rf"on|the)\s+)?|no\s+(?:el|the)\s+)(?:{days})\b", re.IGNORECASE)
 
 
 @cache

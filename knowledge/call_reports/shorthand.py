@@ -72,7 +72,10 @@ def spelt_out(words: str) -> str:
     words = counted_in_digits(plain_quotes(words))  # "over twee weken": "over 2 weken"
     for pattern, meaning in _SHORTHAND + _MISHEARD:
         words = pattern.sub(meaning, words)
-    return _CALLED_BACK.sub("rang me back", words)
+    from knowledge.call_reports.date_words import denied_weekday
+
+    # "to był wtorek, nie poniedziałek": the day denied is no date of the call
+    return denied_weekday().sub(" ", _CALLED_BACK.sub("rang me back", words))
 
 
 def taken_back_after(words: str) -> list[tuple[str, str]]:
