@@ -376,11 +376,9 @@ def _taken_back_and_asked(*, session: Session, staff: Staff, last: dict[str, Any
 
 def _affirmed(words: str) -> str:
     """What a correction says, its negated parts and the bot's reading quoted to deny it left
-    out: "not a sale, just reached", "reached, not a sale", "joignable, pas 'pas de réponse'",
-    "to był wtorek, nie poniedziałek"."""
-    from knowledge.call_reports.date_words import denied_weekday
-
-    words = denied_weekday().sub(" ", NO_SALE.sub(" ", NOT_QUOTED.sub(" ", words)))
+    out: "not a sale, just reached", "reached, not a sale", "joignable, pas 'pas de réponse'"
+    (a weekday denied, "nie poniedziałek", is left out by read_call itself)."""
+    words = NO_SALE.sub(" ", NOT_QUOTED.sub(" ", words))
     words = re.sub(_MEETING_DROPPED, " ", words, flags=re.IGNORECASE)
     parts = _NOT_PART.split(words)
     kept = [parts[0]] + [_NEGATED_CLAUSE.sub("", part, count=1) for part in parts[1:]]
